@@ -1,0 +1,1 @@
+"""``claimledger bench``: loaders and scorers for third-party benchmark data."""

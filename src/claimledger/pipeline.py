@@ -1,0 +1,121 @@
+"""Wire the stages: RawDocument -> Document.
+
+read -> nlp -> segment -> extract (numbers, dates, places, actors, event types)
+-> attribute -> critical reading -> reconcile. Each stage is a function in its
+own module; this module only calls them in order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from claimledger import attribute, critical, reconcile, segment
+from claimledger.extract import actors, dates, event_types, numbers, places
+from claimledger.models import Document, RawDocument
+from claimledger.nlp import load_nlp
+from claimledger.options import Options
+
+
+def make_doc_id(text: str) -> str:
+    """A stable id for a text given without one: the first 12 hex digits of its SHA-1."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def analyze(
+    text: str,
+    published: str | None = None,
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    options: Options | None = None,
+) -> Document:
+    """Read one text end to end.
+
+    Args:
+        text: the document text (plain text; use ``claimledger.read`` for HTML).
+        published: the document date (ISO ``YYYY-MM-DD``) when known.
+        doc_id: an id to carry into every evidence span; derived from the text if None.
+        title: a headline given apart from the text; it is put before the text.
+        options: pipeline options; ``published`` here wins over ``options.published``.
+
+    Returns:
+        The Document with its segments, incidents, claims and warnings.
+    """
+    raw = make_raw_document(text, doc_id=doc_id, title=title, published=published)
+    return next(iter(analyze_documents([raw], options or Options())))
+
+
+def make_raw_document(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    path: str | None = None,
+) -> RawDocument:
+    """Build a RawDocument, putting a separate title before the body."""
+    body_start = 0
+    if title and title.strip() and not text.lstrip().startswith(title.strip()):
+        head = title.strip() + "\n\n"
+        body_start = len(head)
+        text = head + text
+    return RawDocument(
+        id=doc_id or make_doc_id(text),
+        text=text,
+        title=title,
+        published=published,
+        url=url,
+        source=source,
+        path=path,
+        body_start=body_start,
+    )
+
+
+def analyze_documents(raws: Iterable[RawDocument], options: Options) -> Iterator[Document]:
+    """Analyse many documents, batching the spaCy work with ``nlp.pipe``."""
+    nlp = load_nlp(options.model)
+    buffered = list(raws) if not isinstance(raws, list) else raws
+    texts = (r.text for r in buffered)
+    for raw, doc in zip(buffered, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
+        yield _read_one(raw, doc, options)
+
+
+def _read_one(raw: RawDocument, doc, options: Options) -> Document:  # type: ignore[no-untyped-def]
+    doc_id = raw.id
+    stated, stated_source, _ = dates.find_document_date(raw, options.published)
+    segs = segment.segment_document(doc, doc_id, title_end=raw.body_start or None)
+    figures = numbers.extract_figures(doc, doc_id)
+    attributions = attribute.find_attributions(doc, doc_id)
+    claims = attribute.attribute_claims(doc, doc_id, figures, attributions, segs)
+    date_mentions = dates.extract_dates(doc, doc_id, stated)
+    place_mentions = places.extract_places(doc, doc_id, options)
+    actor_mentions = actors.extract_actors(doc, doc_id)
+    event_mentions = event_types.extract_events(doc, doc_id)
+    warnings = critical.check_anachronisms(raw.text, doc_id, stated, date_mentions)
+    incidents = reconcile.build_incidents(
+        doc,
+        doc_id,
+        claims=claims,
+        events=event_mentions,
+        dates=date_mentions,
+        places=place_mentions,
+        actors=actor_mentions,
+        segments=segs,
+        stated_date=stated,
+    )
+    return Document(
+        id=doc_id,
+        text=raw.text,
+        stated_date=stated,
+        date_warnings=tuple(warnings),
+        segments=tuple(segs),
+        incidents=tuple(incidents),
+        title=raw.title,
+        url=raw.url,
+        source=raw.source,
+        path=raw.path,
+        stated_date_source=stated_source,
+    )
