@@ -3,6 +3,18 @@
 read -> nlp -> segment -> extract (numbers, dates, places, actors, event types)
 -> attribute -> critical reading -> reconcile. Each stage is a function in its
 own module; this module only calls them in order.
+
+Where we depart from ``STYLE.md``, and why:
+
+* Extractors are plain functions over a parsed ``Doc`` rather than registered
+  spaCy components. spaCy parses once (``nlp.pipe``); each extractor reads the
+  Doc and returns frozen mention records. This keeps spaCy objects inside
+  ``extract/`` and ``attribute``, avoids global ``Doc._`` extension state
+  entirely (so no fixture has to reset it), and lets ``--model`` name any
+  installed pipeline without it having to carry our components.
+* Mentions are typed per kind (``FigureMention``, ``DateMention``,
+  ``PlaceMention``, ...) instead of one generic ``Mention``: each carries the
+  fields its kind needs, and all carry an ``Evidence``.
 """
 
 from __future__ import annotations
@@ -75,11 +87,18 @@ def make_raw_document(
 
 
 def analyze_documents(raws: Iterable[RawDocument], options: Options) -> Iterator[Document]:
-    """Analyse many documents, batching the spaCy work with ``nlp.pipe``."""
+    """Analyse many documents, streaming them through spaCy's ``nlp.pipe`` in batches.
+
+    Args:
+        raws: documents as read (any iterable; consumed lazily).
+        options: pipeline options.
+
+    Yields:
+        One Document per input, in input order.
+    """
     nlp = load_nlp(options.model)
-    buffered = list(raws) if not isinstance(raws, list) else raws
-    texts = (r.text for r in buffered)
-    for raw, doc in zip(buffered, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
+    pairs = ((r.text, r) for r in raws)
+    for doc, raw in nlp.pipe(pairs, batch_size=options.batch_size, as_tuples=True):
         yield _read_one(raw, doc, options)
 
 

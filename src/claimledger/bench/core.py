@@ -113,7 +113,8 @@ def bootstrap_fn(
 def score(system: str, metric: str, values: Sequence[float], stat: str = "mean") -> Metric:
     """A Metric from per-case values."""
     value, lo, hi = bootstrap_ci(values, stat)
-    n = sum(1 for v in values if v is not None)
+    # n must count what the statistic used: bootstrap_ci drops None and NaN.
+    n = sum(1 for v in values if v is not None and not math.isnan(float(v)))
     return Metric(system, metric, value, lo, hi, n)
 
 

@@ -1,0 +1,46 @@
+# Set-up and everyday commands. Everything installs into a local virtualenv (.venv)
+# from the hashed lock file, so a fresh machine needs only Python 3.11+ and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+BENCH_DATA ?= ../shared/bench
+
+.PHONY: install demo test lint typecheck pytest bench bench-smoke lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)  ## analyse the bundled example text
+	$(BIN)/claimledger analyze src/claimledger/data/example.txt
+
+test: lint typecheck pytest  ## everything CI checks
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+bench: $(STAMP)  ## the full benchmark run (results in bench-results/)
+	$(BIN)/claimledger bench --data $(BENCH_DATA) --out bench-results
+
+bench-smoke: $(STAMP)
+	$(BIN)/claimledger bench --data $(BENCH_DATA) --limit 20 --out bench-results/smoke
+
+lock:  ## re-pin every dependency with hashes (needs the package index)
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --extra bench \
+		--output-file requirements.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) bench-results .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,227 @@
+"""Bench task ``geo``: toponym resolution and end-to-end geoparsing on LGL.
+
+Input: ``geo/lgl.xml`` (or ``ctx.file``, same format), read by
+:mod:`claimledger.bench.load_lgl`. Output: a :class:`TaskResult` with
+claimledger's and the floor baseline's scores and one error row per toponym
+resolved wrongly.
+
+Rules (also written into the result notes):
+
+* resolution: every gold toponym span of an article goes, with the article
+  text, through :func:`claimledger.extract.places.locate_places` (the code the
+  pipeline runs). Scored on toponyms with gold coordinates: share within 161 km
+  (acc@161), median error in km (an unresolved toponym counts as 20,038 km,
+  half the Earth's circumference), share with the gold GeoNames id.
+* end to end: :func:`claimledger.extract.places.extract_places` on the spaCy
+  doc of each article. A predicted, resolved toponym matches a gold one when
+  the spans overlap and it lies within 161 km; predictions overlapping a gold
+  toponym without coordinates are ignored. Micro P/R/F1, CIs by resampling
+  articles.
+* floor: the most populous gazetteer entry for each name (gold spans for
+  resolution; spaCy GPE/LOC entities end to end).
+* Published anchor: Mordecai3 reports acc@161 = 0.827 on LGL (Halterman 2023).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimledger.bench.core import (
+    BenchContext,
+    Metric,
+    TaskResult,
+    bootstrap_fn,
+    haversine_km,
+    prf,
+    skipped,
+)
+from claimledger.bench.load_lgl import LglArticle, LglToponym, load_articles
+from claimledger.models import Place
+from claimledger.options import Options
+
+TASK = "geo"
+DEV_FILE = Path("geo") / "lgl.xml"
+OURS = "claimledger"
+FLOOR = "floor"
+ACC_KM = 161.0
+UNRESOLVED_KM = 20_038.0
+ANCHOR = "published anchor: Mordecai3 acc@161 = 0.827 on LGL (Halterman 2023)"
+
+
+@dataclass(frozen=True)
+class _E2E:
+    """True/false positives and false negatives of one article."""
+
+    tp: int
+    fp: int
+    fn: int
+
+
+def _gold_span(article: LglArticle, t: LglToponym) -> tuple[int, int] | None:
+    """The toponym's offsets, repaired when they are off by a few characters."""
+    if article.text[t.start : t.end] == t.phrase:
+        return t.start, t.end
+    near = article.text.find(t.phrase, max(0, t.start - 20))
+    if near >= 0 and abs(near - t.start) <= 20:
+        return near, near + len(t.phrase)
+    return None
+
+
+def _distance(place: Place | None, t: LglToponym) -> float:
+    """km between a predicted place and the gold coordinates (unresolved: far)."""
+    if place is None or t.lat is None or t.lon is None:
+        return UNRESOLVED_KM
+    return haversine_km(place.lat, place.lon, t.lat, t.lon)
+
+
+def _error_row(
+    article: LglArticle, t: LglToponym, place: Place | None, km: float, system: str
+) -> dict[str, Any]:
+    """One JSONL error row."""
+    return {
+        "system": system,
+        "article": article.doc_id,
+        "phrase": t.phrase,
+        "start": t.start,
+        "gold": {"geonameid": t.geonameid, "lat": t.lat, "lon": t.lon, "name": t.name},
+        "gold_fcode": t.fcode,
+        "predicted": None
+        if place is None
+        else {
+            "geonameid": place.geonameid,
+            "name": place.name,
+            "country": place.country,
+            "admin1": place.admin1,
+            "lat": place.lat,
+            "lon": place.lon,
+        },
+        "km": round(km, 1) if km < UNRESOLVED_KM else None,
+    }
+
+
+def _score_resolution(result: TaskResult, articles: Sequence[LglArticle], options: Options) -> int:
+    """Part 1: resolve gold spans; returns the number of spans that could not be aligned."""
+    from claimledger.extract.gazetteer import load_gazetteer
+    from claimledger.extract.places import locate_places
+
+    gaz = load_gazetteer()
+    rows: dict[str, tuple[list[float], list[float], list[float]]] = {
+        OURS: ([], [], []),
+        FLOOR: ([], [], []),
+    }
+    misaligned = 0
+    for art in articles:
+        pairs: list[tuple[LglToponym, tuple[int, int]]] = []
+        for t in art.toponyms:
+            span = _gold_span(art, t)
+            if span is None:
+                misaligned += 1
+            else:
+                pairs.append((t, span))
+        mentions = locate_places(art.text, [s for _, s in pairs], art.doc_id, options, gaz)
+        for (t, _), m in zip(pairs, mentions, strict=True):
+            if t.lat is None or t.lon is None:
+                continue
+            for system, place in ((OURS, m.place), (FLOOR, gaz.most_populous(t.phrase))):
+                km = _distance(place, t)
+                acc, dist, same = rows[system]
+                acc.append(1.0 if km <= ACC_KM else 0.0)
+                dist.append(km)
+                same.append(1.0 if place is not None and place.geonameid == t.geonameid else 0.0)
+                if system == OURS and km > ACC_KM:
+                    result.errors.append(_error_row(art, t, place, km, system))
+    for system, (acc, dist, same) in rows.items():
+        result.add(system, "acc@161", acc)
+        result.add(system, "median_km", dist, stat="median")
+        result.add(system, "geonameid_exact", same)
+    return misaligned
+
+
+def _match(predicted: Sequence[tuple[int, int, Place]], gold: Sequence[LglToponym]) -> _E2E:
+    """Greedy span-overlap matching within 161 km."""
+    used: set[int] = set()
+    tp = fp = 0
+    for s, e, place in predicted:
+        overlapping = [i for i, g in enumerate(gold) if g.start < e and s < g.end]
+        scored = [i for i in overlapping if gold[i].lat is not None]
+        if overlapping and not scored:
+            continue  # gold toponym without coordinates: not scorable
+        hit = next(
+            (i for i in scored if i not in used and _distance(place, gold[i]) <= ACC_KM), None
+        )
+        if hit is None:
+            fp += 1
+        else:
+            used.add(hit)
+            tp += 1
+    fn = sum(1 for i, g in enumerate(gold) if g.lat is not None and i not in used)
+    return _E2E(tp, fp, fn)
+
+
+def _micro(cases: Sequence[_E2E], which: int) -> float:
+    """Micro precision (0), recall (1) or F1 (2) over articles."""
+    tp = sum(c.tp for c in cases)
+    fp = sum(c.fp for c in cases)
+    fn = sum(c.fn for c in cases)
+    return prf(tp, fp, fn)[which]
+
+
+def _score_end_to_end(
+    result: TaskResult, articles: Sequence[LglArticle], ctx: BenchContext
+) -> None:
+    """Part 2: extract_places on the spaCy doc of each article."""
+    from claimledger.extract.gazetteer import load_gazetteer
+    from claimledger.extract.places import extract_places
+    from claimledger.nlp import load_nlp
+
+    gaz = load_gazetteer()
+    nlp = load_nlp(ctx.model)
+    options = Options(model=ctx.model)
+    ours: list[_E2E] = []
+    floor: list[_E2E] = []
+    texts = (a.text for a in articles)
+    for art, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
+        mentions = extract_places(doc, art.doc_id, options)
+        pred = [(m.evidence.start, m.evidence.end, m.place) for m in mentions if m.place]
+        ours.append(_match(pred, art.toponyms))
+        base: list[tuple[int, int, Place]] = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                place = gaz.most_populous(ent.text)
+                if place is not None:
+                    base.append((ent.start_char, ent.end_char, place))
+        floor.append(_match(base, art.toponyms))
+    for system, cases in ((OURS, ours), (FLOOR, floor)):
+        for which, name in enumerate(("e2e_precision", "e2e_recall", "e2e_f1")):
+            value, lo, hi = bootstrap_fn(cases, lambda cs, w=which: _micro(cs, w))
+            result.metrics.append(Metric(system, name, value, lo, hi, len(cases)))
+
+
+def run(ctx: BenchContext) -> TaskResult:
+    """Score toponym resolution and end-to-end geoparsing on LGL.
+
+    Args:
+        ctx: ``ctx.file`` overrides ``ctx.data_dir / "geo/lgl.xml"``; ``ctx.limit``
+            keeps the first N articles.
+
+    Returns:
+        The TaskResult (skipped when the file is missing).
+    """
+    path = ctx.file or ctx.data_dir / DEV_FILE
+    if not path.exists():
+        return skipped(TASK, f"{path} not found")
+    articles = load_articles(path, ctx.limit)
+    result = TaskResult(task=TASK, data=str(path))
+    misaligned = _score_resolution(result, articles, Options(model=ctx.model))
+    _score_end_to_end(result, articles, ctx)
+    n_gold = sum(1 for a in articles for t in a.toponyms if t.lat is not None)
+    result.notes += [
+        f"{len(articles)} articles, {n_gold} gold toponyms with coordinates",
+        f"{misaligned} gold spans whose offsets did not match their phrase were left out",
+        f"unresolved toponyms count as {UNRESOLVED_KM:.0f} km in median_km",
+        ANCHOR,
+    ]
+    return result

@@ -1,0 +1,46 @@
+"""JSON export: every corpus incident with everything the store knows about it.
+
+Input: ``CorpusIncident`` records. Output: one JSON object
+``{"incidents": [...]}``; each incident lists its figures (low / best / high
+and every source's position and claims), claim timeline, document-level
+incidents with link scores and reasons, documents with their external ids
+(``external_ids`` also at the top of each incident) and warnings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from claimledger.corpus import CorpusIncident
+from claimledger.export._common import external_ids
+from claimledger.models import to_dict
+
+
+def incident_to_dict(inc: CorpusIncident) -> dict[str, Any]:
+    """The JSON shape of one corpus incident."""
+    out: dict[str, Any] = to_dict(inc.row)
+    out["external_ids"] = external_ids(inc)
+    out["figures"] = {name: to_dict(f) for name, f in inc.figures.items()}
+    out["timeline"] = to_dict(inc.timeline)
+    out["documents"] = to_dict(inc.documents)
+    out["incidents"] = to_dict(inc.incidents)
+    out["warnings"] = to_dict(inc.warnings)
+    return out
+
+
+def write_json(incidents: Iterable[CorpusIncident], fh: TextIO) -> int:
+    """Write incidents as one JSON document.
+
+    Args:
+        incidents: the corpus incidents.
+        fh: text handle.
+
+    Returns:
+        The number of incidents written.
+    """
+    rows = [incident_to_dict(i) for i in incidents]
+    json.dump({"incidents": rows}, fh, ensure_ascii=False, indent=2)
+    fh.write("\n")
+    return len(rows)

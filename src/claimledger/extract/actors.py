@@ -1,0 +1,509 @@
+"""Actors (stage 7): spaCy ``Doc`` -> ``list[ActorMention]``; a name -> its canonical form.
+
+Armed and political actors are found with the alias lexicon ``data/actors.json``
+(documented in ``docs/taxonomy.md``) and normalised to one readable canonical
+name with an ACLED-like category:
+
+* named groups and their aliases ("IS" = "ISIS" = "Daesh" -> "Islamic State";
+  "the U.S.-led coalition", "coalition planes" -> "US-led coalition");
+* state forces built from a demonym or country ("Iraqi troops", "Iraq's army"
+  -> "Military Forces of Iraq"; "Kenyan police" -> "Police Forces of Kenya");
+* bare nouns ("the soldiers", "police") resolved to the nearest state named
+  before them in the document, and "its forces" resolved to the actor the
+  sentence reports about;
+* collective actors: protesters, rioters, an unidentified armed group
+  ("gunmen", "unknown assailants"), civilians.
+
+The role comes from the dependency parse the pipeline already made: the agent
+of a violent verb or noun (subject of "hit"/"attacked", "by X", "X's
+airstrike", "coalition planes") is the perpetrator; its object, the subject of
+a passive ("soldiers were killed") or "on X" is the target; sides of a
+two-sided fight ("clashes with X") and everything else are "other".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.models import ActorMention, Evidence
+
+EXTRACTOR = "actors.v1"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Lemmas of verbs whose subject does harm to their object.
+_VIOLENT_VERBS = frozenset(
+    """hit strike attack kill bomb shell target ambush raid shoot fire storm abduct kidnap
+    assassinate wound injure execute behead massacre destroy loot burn torch arrest detain
+    seize capture besiege overrun bombard pound murder stab beat lynch rape hack gun
+    launch conduct carry drop blow detonate plant""".split()
+)
+# Nouns naming an attack: "X's airstrike", "an airstrike by X", "coalition airstrikes".
+_ATTACK_NOUNS = frozenset(
+    """strike strikes airstrike airstrikes attack attacks bombing bombings shelling raid raids
+    ambush assault offensive bombardment fire shooting massacre killing killings abduction
+    kidnapping sorties sortie missile missiles rocket rockets drone drones plane planes jet jets
+    warplane warplanes aircraft helicopter helicopters artillery""".split()
+)
+# Two-sided fighting: both sides are "other" parties, not perpetrator and target.
+_MUTUAL = frozenset("clash fight battle engage skirmish combat fighting clashes".split())
+_TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One canonical actor."""
+
+    name: str
+    category: str
+    acled: str | None
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A raw lexicon match before resolution."""
+
+    start: int
+    end: int
+    name: str | None  # None for bare nouns and "its forces", resolved later
+    category: str
+    kind: str  # named | state | bare | possessive
+    priority: int
+    bare_state: str | None = None  # template like "Military Forces of {country}"
+    fallback: str | None = None
+    nonstate: bool = False
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The compiled actor lexicon."""
+
+    entries: tuple[_Entry, ...]
+    named: re.Pattern[str]
+    named_each: tuple[re.Pattern[str], ...]
+    templates: tuple[tuple[re.Pattern[str], str, str], ...]
+    bare: tuple[tuple[re.Pattern[str], dict[str, Any]], ...]
+    possessive: re.Pattern[str]
+    demonyms: dict[str, str]  # lower-cased demonym or country, dots removed -> country
+    merge_if_present: dict[str, str]
+    by_name: dict[str, _Entry]
+
+
+def _alt(cues: list[str]) -> str:
+    """Alternation; an alias that starts upper-case stays case-sensitive."""
+    return "|".join(f"(?-i:{c})" if c[:1].isupper() else f"(?:{c})" for c in cues)
+
+
+def _bounded(pattern: str) -> str:
+    """Whole-word match."""
+    return r"(?<![\w-])(?:" + pattern + r")(?![\w-])"
+
+
+def _demonym_key(text: str) -> str:
+    """Lookup key of a demonym or country as written."""
+    return text.replace(".", "").lower()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Load and compile ``data/actors.json`` once per process."""
+    raw: dict[str, Any] = json.loads((DATA_DIR / "actors.json").read_text("utf-8"))
+    entries = tuple(_Entry(a["name"], a["category"], a.get("acled")) for a in raw["actors"])
+    named_each = tuple(
+        re.compile(r"(?:" + _alt(a["aliases"]) + r")\Z", re.IGNORECASE) for a in raw["actors"]
+    )
+    all_aliases = sorted(
+        (alias for a in raw["actors"] for alias in a["aliases"]), key=len, reverse=True
+    )
+    named = re.compile(_bounded(_alt(all_aliases)), re.IGNORECASE)
+    demonyms: dict[str, str] = {}
+    dem_patterns: list[str] = []
+    country_patterns: list[str] = []
+    for country, dems in raw["countries"].items():
+        bare_country = re.sub(r"^the ", "", country)
+        demonyms[_demonym_key(bare_country)] = country
+        country_patterns.append(re.escape(bare_country))
+        for dem in dems:
+            demonyms[_demonym_key(dem.replace("\\", ""))] = country
+            dem_patterns.append(dem)
+    dem_re = "(?-i:" + "|".join(sorted(dem_patterns, key=len, reverse=True)) + ")"
+    country_re = "(?-i:" + "|".join(sorted(country_patterns, key=len, reverse=True)) + ")"
+    templates = tuple(
+        (
+            re.compile(
+                _bounded(
+                    t["pattern"]
+                    .replace("{demonym}", f"(?P<dem>{dem_re})")
+                    .replace("{country}", f"(?P<cty>{country_re})")
+                ),
+                re.IGNORECASE,
+            ),
+            str(t["name"]),
+            str(t["category"]),
+        )
+        for t in raw["state_templates"]
+    )
+    bare = tuple(
+        (re.compile(_bounded(b["pattern"]), re.IGNORECASE), dict(b)) for b in raw["bare"]
+    )
+    return _Lexicon(
+        entries=entries,
+        named=named,
+        named_each=named_each,
+        templates=templates,
+        bare=bare,
+        possessive=re.compile(_bounded(raw["possessive_forces"]), re.IGNORECASE),
+        demonyms=demonyms,
+        merge_if_present=dict(raw["merge_if_present"]),
+        by_name={e.name: e for e in entries},
+    )
+
+
+def _named_entry(lex: _Lexicon, text: str) -> _Entry | None:
+    """The named actor whose alias is exactly ``text``."""
+    for entry, pattern in zip(lex.entries, lex.named_each, strict=True):
+        if pattern.match(text):
+            return entry
+    return None
+
+
+def _country_of(lex: _Lexicon, m: re.Match[str]) -> str | None:
+    """The country of a template match (from its demonym or country group)."""
+    for group in ("dem", "cty"):
+        value = m.groupdict().get(group)
+        if value:
+            return lex.demonyms.get(_demonym_key(value))
+    return None
+
+
+def _raw_matches(lex: _Lexicon, text: str) -> list[_Match]:
+    """All lexicon matches, overlapping ones resolved: longest first, then named > state > bare."""
+    found: list[_Match] = []
+    for m in lex.named.finditer(text):
+        entry = _named_entry(lex, m.group(0))
+        if entry is not None:
+            found.append(_Match(m.start(), m.end(), entry.name, entry.category, "named", 3))
+    for pattern, template, category in lex.templates:
+        for m in pattern.finditer(text):
+            country = _country_of(lex, m)
+            if country is None:
+                continue
+            name = template.format(country=country)
+            found.append(_Match(m.start(), m.end(), name, category, "state", 2))
+    for pattern, spec in lex.bare:
+        for m in pattern.finditer(text):
+            found.append(
+                _Match(
+                    m.start(),
+                    m.end(),
+                    None,
+                    str(spec["category"]),
+                    "bare",
+                    1,
+                    bare_state=spec.get("state"),
+                    fallback=str(spec["fallback"]),
+                    nonstate=bool(spec.get("nonstate", False)),
+                )
+            )
+    for m in lex.possessive.finditer(text):
+        found.append(_Match(m.start(), m.end(), None, "state", "possessive", 4))
+    found.sort(key=lambda x: (-(x.end - x.start), -x.priority, x.start))
+    kept: list[_Match] = []
+    for cand in found:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda x: x.start)
+    return kept
+
+
+# --- roles -------------------------------------------------------------------
+
+
+def _lemma(token: Token) -> str:
+    """Lower-cased lemma."""
+    return token.lemma_.lower()
+
+
+def _is_violent(token: Token) -> bool:
+    """A verb of harm, or a noun naming an attack."""
+    lemma = _lemma(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return lemma in _VIOLENT_VERBS
+    return token.lower_ in _ATTACK_NOUNS or lemma in _ATTACK_NOUNS
+
+
+def _passive_like(verb: Token) -> bool:
+    """A participle used passively: "soldiers were killed", headline "25 soldiers killed"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    has_have = any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and not has_have and verb.dep_ in ("acl", "ROOT", "conj", "ccomp")
+
+
+def role_of(span: Span) -> str:
+    """The role of an actor span from the parse: perpetrator, target or other."""
+    tok = span.root
+    # "coalition planes", "Iraqi army's shelling", "coalition airstrike": the actor
+    # modifies a noun; an attack noun makes it the agent, otherwise read the noun.
+    for _ in range(3):
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+            if tok.head.lower_ in _ATTACK_NOUNS or _lemma(tok.head) in _ATTACK_NOUNS:
+                return "perpetrator"
+            tok = tok.head
+        else:
+            break
+    return _role_from_head(tok)
+
+
+def _role_from_head(tok: Token) -> str:
+    """Role of a noun from its syntactic function."""
+    head = tok.head
+    dep = tok.dep_
+    if dep in ("conj", "appos") and head.i != tok.i:
+        return _role_from_head(head)
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        if _lemma(head) in _MUTUAL:
+            return "other"
+        if _is_violent(head):
+            return "target" if _passive_like(head) else "perpetrator"
+        # "X conducted/launched/carried out airstrikes"
+        if any(c.dep_ == "dobj" and _is_violent(c) for c in head.children):
+            return "perpetrator"
+        xcomp = [c for c in head.children if c.dep_ == "xcomp" and _is_violent(c)]
+        if xcomp:
+            return "perpetrator"
+    if dep == "nsubjpass" and _is_violent(head):
+        return "target"
+    if dep == "dobj" and _is_violent(head):
+        return "other" if _lemma(head) in _MUTUAL else "target"
+    if dep == "pobj":
+        prep = head
+        governor = prep.head
+        word = prep.lower_
+        if word == "by" and (prep.dep_ == "agent" or _is_violent(governor)):
+            return "perpetrator" if _is_violent(governor) else "other"
+        if word in ("with", "between", "against") and (
+            _lemma(governor) in _MUTUAL or governor.lower_ in _MUTUAL
+        ):
+            return "other"
+        if word in _TARGET_PREPS and _is_violent(governor):
+            return "target"
+        if word == "from" and _is_violent(governor):
+            return "perpetrator"
+    if dep in ("agent",):
+        return "perpetrator"
+    return "other"
+
+
+# --- resolution ---------------------------------------------------------------
+
+
+@dataclass
+class _Resolved:
+    """A match with its final name."""
+
+    start: int
+    end: int
+    name: str
+    category: str
+    kind: str
+
+
+def _resolve(lex: _Lexicon, doc: Doc, matches: list[_Match]) -> list[_Resolved]:
+    """Give bare nouns and "its forces" a name from the actors named before them."""
+    out: list[_Resolved] = []
+    last_state_country: str | None = None
+    last_nonstate: str | None = None
+    last_coalition: str | None = None
+    countries_seen: list[str] = []
+    for m in matches:
+        if m.kind in ("named", "state") and m.name is not None:
+            name = m.name
+            if m.kind == "named" and name == "US-led coalition" and _bare_coalition(doc, m):
+                name = last_coalition or name
+            if lex.by_name.get(name) and "coalition" in name.lower():
+                last_coalition = name
+            if m.kind == "state":
+                country = _country_from_name(name)
+                if country:
+                    last_state_country = country
+                    countries_seen.append(country)
+            elif m.category in ("rebel", "political militia", "identity militia"):
+                last_nonstate = name
+            out.append(_Resolved(m.start, m.end, name, m.category, m.kind))
+        elif m.kind == "bare":
+            if m.nonstate:
+                name = last_nonstate or str(m.fallback)
+                category = _category(lex, name, m.category)
+            elif last_state_country and m.bare_state:
+                name = m.bare_state.format(country=last_state_country)
+                category = "state"
+            else:
+                name, category = str(m.fallback), m.category
+            out.append(_Resolved(m.start, m.end, name, category, "bare"))
+        elif m.kind == "possessive":
+            referent = _possessive_referent(doc, m, out)
+            if referent is not None:
+                out.append(_Resolved(m.start, m.end, referent.name, referent.category, "poss"))
+    # A document about a coalition reads its leader's forces as the coalition's.
+    present = {r.name for r in out}
+    for member, group in lex.merge_if_present.items():
+        if group in present:
+            for r in out:
+                if r.name == member:
+                    r.name = group
+                    r.category = _category(lex, group, r.category)
+    return out
+
+
+def _bare_coalition(doc: Doc, m: _Match) -> bool:
+    """The alias is just "(the) coalition (...)", with no leader named."""
+    text = doc.text[m.start : m.end].lower()
+    return text.startswith(("coalition", "the coalition"))
+
+
+def _country_from_name(name: str) -> str | None:
+    """"Military Forces of Iraq" -> "Iraq"."""
+    for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return None
+
+
+def _category(lex: _Lexicon, name: str, default: str) -> str:
+    """The category of a canonical name."""
+    entry = lex.by_name.get(name)
+    return entry.category if entry else default
+
+
+def _possessive_referent(doc: Doc, m: _Match, before: list[_Resolved]) -> _Resolved | None:
+    """Who "its/their forces" belong to: the nearest earlier actor in the sentence that is
+    not the agent of the same verb (the reporting subject in "X said a strike hit its
+    forces"), else the nearest earlier state actor."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    verb = span.root.head
+    in_sentence = [r for r in before if sent.start_char <= r.start < m.start]
+    for r in reversed(in_sentence):
+        rspan = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if rspan is None:
+            continue
+        if _agent_of(rspan.root, verb):
+            continue
+        return r
+    for r in reversed(before):
+        if r.category == "state" and r.start < m.start:
+            return r
+    return None
+
+
+def _agent_of(token: Token, verb: Token) -> bool:
+    """``token`` is the doer of ``verb``: its subject, or the "by" agent of its subject."""
+    node = token
+    for _ in range(4):
+        if node.head.i == verb.i and node.dep_ in ("nsubj", "agent"):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "by":
+            node = node.head.head
+            continue
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# --- public API -------------------------------------------------------------------
+
+
+def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
+    """Find the armed and political actors named in a document, with their roles.
+
+    Args:
+        doc: the parsed document (the pipeline's single spaCy pass).
+        doc_id: the document id carried into every evidence span.
+
+    Returns:
+        Actor mentions in text order: canonical name, role (perpetrator,
+        target or other), ACLED-like category and the evidence span.
+    """
+    lex = _lexicon()
+    text = doc.text
+    resolved = _resolve(lex, doc, _raw_matches(lex, text))
+    out: list[ActorMention] = []
+    for r in resolved:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        role = role_of(span) if span is not None and len(span) else "other"
+        confidence = 0.9 if r.kind in ("named", "state") else 0.6
+        evidence = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, confidence)
+        out.append(ActorMention(r.name, role, evidence, r.category))
+    return out
+
+
+_ACLED_YEARS = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
+_ACLED_COUNTRY = re.compile(r"\s*\(([^()]*)\)\s*$")
+_GENERIC = frozenset(
+    {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group", "Unidentified Gang",
+     "Unidentified Military Forces", "Military Forces", "Police Forces"}
+)
+
+
+def normalize_actor(name: str) -> str | None:
+    """The canonical name of an actor name, for comparing actors across sources.
+
+    Accepts free text ("ISIS fighters", "Iraqi troops") and ACLED actor names
+    ("Military Forces of Iraq (2014-)", "Protesters (India)", "QSD: Syrian
+    Democratic Forces"): years, sub-units after the years, and the country of
+    generic groups are dropped.
+
+    Args:
+        name: an actor name.
+
+    Returns:
+        The canonical name, or None for an empty name.
+    """
+    text = " ".join(name.split())
+    if not text:
+        return None
+    lex = _lexicon()
+    for entry in lex.entries:
+        if entry.acled and entry.acled.lower() == text.lower():
+            return entry.name
+    years = _ACLED_YEARS.search(text)
+    if years:
+        text = text[: years.start()]  # "Military Forces of Yemen (2016-) Supreme Political Council"
+    country = _ACLED_COUNTRY.search(text)
+    if country:
+        head = text[: country.start()].strip()
+        if head in _GENERIC or _named_entry(lex, head) is None:
+            text = head if head in _GENERIC or head.startswith(("Military", "Police")) else text
+    for candidate in _candidates(text):
+        entry = _named_entry(lex, candidate)
+        if entry is not None:
+            return entry.name
+        for pattern, template, _ in lex.templates:
+            m = pattern.fullmatch(candidate)
+            if m:
+                found = _country_of(lex, m)
+                if found:
+                    return template.format(country=found)
+        for pattern, spec in lex.bare:
+            if pattern.fullmatch(candidate):
+                return str(spec["fallback"])
+    return text
+
+
+def _candidates(text: str) -> list[str]:
+    """``text`` and, for "ABBR: Full Name", each part."""
+    out = [text]
+    if ": " in text:
+        abbr, _, full = text.partition(": ")
+        out += [full.strip(), abbr.strip()]
+    return out

@@ -1,0 +1,502 @@
+"""Casualty figures (stage 3, "numbers"): spaCy ``Doc`` -> ``list[FigureMention]``.
+
+Every count of people killed, injured (and missing, abducted, arrested,
+displaced) stated in a parsed document becomes one :class:`FigureMention`, in
+text order, with ``Evidence`` (extractor ``numbers.v1``) over the number and its
+casualty word when they are close, else over the number expression.
+
+Number expressions are parsed by :func:`parse_quantity` (``extract/numwords.py``
+documents the conventions: an explicit range "10 to 15" is ``exact`` with
+low < high; "up to N" is low=high=N with qualifier ``up_to``; "at least N" is
+low=N, high=None; "more than N" is low=N+1, high=None; vague words follow
+ACLED: "dozens" = 12, "hundreds" = 100). The casualty lexicon and every other
+word list are in ``extract/numlexicon.py``; ``extract/numlink.py`` ties a
+number to its casualty word (adjacency first, then the dependency parse).
+
+Beyond written numbers:
+
+* one victim: "a man was shot and killed", "a 16-year-old died", "shot himself",
+  "Jane Doe, 34, was pronounced dead" count 1; "a father and his son were found
+  dead" counts 2; a definite or named victim ("the victim died") is dropped when
+  the text counts anyone otherwise (it refers back), except for deaths;
+* events named with their count: "double shooting" (2 shot), "triple homicide"
+  (3 killed), "murder-suicide" (2 killed);
+* negation: "no one was killed", "nobody was hurt", "no injuries were reported",
+  "without casualties" give low=high=0 with ``negated=True`` ("no casualties"
+  negates killed and injured); a figure never mentioned gives no mention;
+* shootings: a victim who "was shot" and is not said to die is injured; "four
+  were shot, one fatally" gives injured 3 and killed 1;
+* conjoined counts of one casualty word add up ("two women and a child were
+  killed" = 3), except inside "including ..." (a part of another count);
+* a figure restated with the same value in one sentence is kept once.
+
+The whole stage is one pass over the tokens of each sentence (cut at line
+breaks too): no second spaCy pass, all word lists and the typo table are built
+at import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.extract.numlexicon import (
+    CASUALTY,
+    CIVILIAN,
+    MULTIPLE,
+    MULTIPLE_EVENTS,
+    NEG_BEFORE_NOUN,
+    NEG_SKIP,
+    NEG_SUBJECTS,
+    OF_NOUNS,
+)
+from claimledger.extract.numlink import (
+    active_with_object,
+    age_start,
+    casualty,
+    dep_casualty,
+    expressions,
+    figure_of,
+    is_person,
+    link_count,
+    not_a_count,
+    resolve_shoot,
+    right_casualty,
+    sent_bounds,
+    speaker,
+)
+from claimledger.extract.numwords import parse_quantity
+from claimledger.models import Evidence, FigureMention
+
+__all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
+
+EXTRACTOR = "numbers.v1"
+
+
+def _multiple_event(doc: Doc, tok: Token, hi: int) -> tuple[int, str, int] | None:
+    """'double shooting' = 2 shot, 'triple homicide' = 3 killed, 'murder-suicide' = 2 killed."""
+    low = tok.lower_
+    if low in MULTIPLE and tok.i + 1 < hi:
+        k = tok.i + 1
+        if doc[k].lower_ == "-" and k + 1 < hi:
+            k += 1
+        fig = MULTIPLE_EVENTS.get(doc[k].lower_)
+        if fig == "killed" and doc[k].lower_ == "fatal" and k + 1 < hi:
+            k += 1  # "double fatal shooting"
+        if fig is not None:
+            return MULTIPLE[low], fig, k + 1
+        return None
+    # "murder-suicide": the victim and the shooter both die
+    if (
+        low in ("murder", "homicide")
+        and tok.i + 2 < hi
+        and doc[tok.i + 1].lower_ == "-"
+        and doc[tok.i + 2].lower_ == "suicide"
+    ):
+        if tok.i > 0 and doc[tok.i - 1].lower_ in MULTIPLE:
+            return None
+        return 2, "killed", tok.i + 3
+    return None
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """Further single victims joined to ``tok``: "a father and his baby son"."""
+    return [
+        c
+        for c in tok.conjuncts
+        if c.i > tok.i
+        and (
+            (c.pos_ == "NOUN" and c.tag_ == "NN" and is_person(c))
+            or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+        )
+        and not any(d.dep_ == "nummod" for d in c.children)
+    ]
+
+
+def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, float] | None:
+    """A count of 1 for one named or described victim.
+
+    "a man was shot and killed", "a 16-year-old died", "the victim was pronounced
+    dead", "shot his father", "shot himself", "Jane Doe was killed". Returns
+    (start index, casualty token, figure, confidence) or None.
+    """
+    low = tok.lower_
+    start = tok.i
+    conf = 0.8
+    if low == "old" and tok.i + 1 <= hi:
+        nxt = doc[tok.i + 1] if tok.i + 1 < hi else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+            return None  # "a 15-year-old girl": the noun carries the count
+        age = age_start(doc, tok.i, lo)
+        if age is None:
+            return None
+        start = age
+    elif low in ("himself", "herself"):
+        if tok.dep_ != "dobj" or casualty(tok.head) is None:
+            return None
+        return tok.i, tok.head, casualty(tok.head) or "injured", 0.7
+    elif tok.pos_ == "PROPN":
+        aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
+        if (tok.ent_type_ != "PERSON" and not aged) or (
+            tok.i + 1 < hi
+            and doc[tok.i + 1].ent_type_ == "PERSON"
+            and doc[tok.i + 1].ent_iob_ == "I"
+        ):
+            return None
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+            return None
+        start = tok.i
+        while start > lo and doc[start].ent_iob_ == "I":
+            start -= 1
+        conf = 0.5
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and is_person(tok)
+        and low
+        not in (
+            "one",
+            "ones",
+            "family",
+            "staff",
+            "security",
+            "police",
+            "army",
+            "militia",
+            "personnel",
+        )
+    ):
+        det = None
+        for c in tok.children:
+            if c.dep_ in ("nummod",) or c.lower_ in ("no", "each", "every", "any", "neither"):
+                return None
+            if c.dep_ == "det" and c.i < tok.i and c.lower_ in ("a", "an", "the", "another"):
+                det = c
+            if c.dep_ == "poss" and tok.dep_ == "dobj":
+                det = c
+            if c.dep_ == "amod" and c.lower_ == "old" and det is None:
+                det = c
+        if det is None:
+            # headline style "Man killed in crash": a bare singular noun opening the sentence
+            first = lo
+            while first < hi and doc[first].is_punct:
+                first += 1
+            if tok.i != first and not (tok.i == first + 1 and doc[first].pos_ == "ADJ"):
+                return None
+            start = first
+        else:
+            start = min(
+                det.i,
+                *(
+                    c.i
+                    for c in tok.children
+                    if c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i
+                ),
+            )
+            if det.lower_ == "the":
+                conf = 0.6
+            if doc[start].lower_ == "old":
+                start = age_start(doc, start, lo) or start
+    else:
+        return None
+    if speaker(tok):
+        return None
+    right = right_casualty(doc, tok.i + 1, hi)
+    if right is not None and not (right.pos_ == "VERB" and active_with_object(right)):
+        return start, right, figure_of(right), conf
+    dep = dep_casualty(tok)
+    if dep is not None:
+        return start, dep[0], dep[1], conf
+    # "the fatal shooting of a teenager", "the death of an 11-year-old boy"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+        if noun.lower_ in OF_NOUNS:
+            return start, noun, "killed", conf
+        if noun.lower_ == "shooting":
+            fatal = any(
+                c.lower_ in ("fatal", "deadly", "death") for c in (*noun.children, noun.head)
+            ) or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "death")
+            return start, noun, "killed" if fatal else "injured", conf - 0.05
+    return None
+
+
+def _negated_nouns(doc: Doc, tok: Token, lo: int) -> list[str] | None:
+    """Figures a casualty noun negates: "no injuries", "without casualties", "neither deaths nor injuries"."""
+    low = tok.lower_
+    if low not in (
+        "casualties",
+        "injuries",
+        "injury",
+        "deaths",
+        "fatalities",
+        "fatality",
+        "death",
+        "casualty",
+        "dead",
+        "wounded",
+        "injured",
+    ):
+        return None
+    if low in ("dead", "wounded", "injured") and tok.pos_ != "NOUN":
+        return None
+    k = tok.i - 1
+    steps = 0
+    while k >= lo and steps < 5:
+        t = doc[k]
+        if t.lower_ in NEG_BEFORE_NOUN:
+            if low in ("casualties", "casualty"):
+                return ["killed", "injured"]
+            return [CASUALTY[low]]
+        if t.lower_ not in NEG_SKIP:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
+    """Find every stated count of people killed, injured, missing, abducted, arrested, displaced.
+
+    Args:
+        doc: a parsed document (tagger, parser and NER of the pinned pipeline).
+        doc_id: the id carried into every Evidence.
+
+    Returns:
+        One FigureMention per stated figure, in text order. A figure restated
+        with the same value in the same sentence is kept once.
+    """
+    found: list[tuple[FigureMention, bool, bool]] = []
+    for lo, hi in sent_bounds(doc):
+        found.extend(_sentence_figures(doc, doc_id, lo, hi))
+    # A definite or named victim ("the victim died", "Smith was shot") refers back to
+    # someone a count already introduced, unless nothing else in the text counts anyone.
+    counted = any(
+        not ana and not m.negated for m, ana, _ in found if m.figure in ("killed", "injured")
+    )
+    # One victim "was shot" in one sentence and "died" in another: the same person,
+    # killed rather than injured, when the text never counts more than one victim.
+    one_dead = any(m.figure == "killed" and m.low == 1 and not m.negated for m, _, _ in found)
+    many = any((m.low or 0) > 1 for m, _, _ in found if m.figure in ("killed", "injured"))
+    # A death is news even about someone already introduced ("the man later died");
+    # an anaphoric injury is not.
+    return [
+        m
+        for m, ana, single_shot in found
+        if not (ana and counted and m.figure != "killed")
+        and not (single_shot and one_dead and not many)
+    ]
+
+
+@dataclass
+class _Found:
+    """A figure found in a sentence, before deduplication."""
+
+    start: int  # evidence token span
+    end: int
+    order: int  # where the count starts, for text order
+    figure: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    victim: Token | None
+    negated: bool
+    confidence: float
+    shot: bool = False  # read from "shot": the injured may include those said to die
+    anaphoric: bool = False  # a definite or named single victim ("the victim", "Smith")
+    event: bool = False  # counted from the event's name ("double shooting")
+    cas: int = -1  # index of the casualty word
+    subset: bool = False  # inside "including ...": part of another count
+
+
+def _sentence_figures(
+    doc: Doc, doc_id: str, lo: int, hi: int
+) -> list[tuple[FigureMention, bool, bool]]:
+    """The figures of one sentence doc[lo:hi], each with its ``anaphoric`` flag."""
+    found: list[_Found] = []
+    used: set[int] = set()
+    for e in expressions(doc, lo, hi):
+        if not_a_count(doc, e, lo, hi):
+            continue
+        link = link_count(doc, e, lo, hi)
+        if link is None:
+            continue
+        cas, fig, victim, conf = link
+        shot = fig == "shoot"
+        if shot:
+            fig = resolve_shoot(cas)
+        used.update(range(e.start, e.end))
+        if victim is not None:
+            used.add(victim.i)
+        s, t = _evidence_bounds(e.start, e.end, cas)
+        negated = e.low == 0 and e.high == 0
+        f = _Found(s, t, e.start, fig, e.low, e.high, e.qual, victim, negated, conf, shot)
+        f.cas, f.subset = cas.i, _in_subset(victim if victim is not None else doc[e.head])
+        found.append(f)
+    for tok in doc[lo:hi]:
+        if tok.i in used:
+            continue
+        multi = _multiple_event(doc, tok, hi)
+        if multi is not None:
+            n, fig, end = multi
+            found.append(
+                _Found(
+                    tok.i,
+                    end,
+                    tok.i,
+                    fig,
+                    n,
+                    n,
+                    "exact",
+                    None,
+                    False,
+                    0.6,
+                    fig == "injured",
+                    event=True,
+                )
+            )
+            continue
+        single = _singular(doc, tok, lo, hi)
+        if single is not None:
+            start, cas, fig, conf = single
+            shot = fig == "shoot"
+            if shot:
+                fig = resolve_shoot(cas)
+            # the casualty word comes after the conjuncts ("a father and his son were
+            # found dead"), so every conjunct is one more victim of the same word
+            more = [c for c in _conjoined(tok) if c.i < cas.i]
+            used.update(c.i for c in more)
+            n = 1 + len(more)
+            last = more[-1].i if more else tok.i
+            s, t = _evidence_bounds(max(start, lo), last + 1, cas)
+            victim = tok if tok.pos_ == "NOUN" else None
+            anaphoric = conf < 0.75 and n == 1
+            f = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
+            f.cas, f.subset = cas.i, _in_subset(tok)
+            found.append(f)
+            continue
+        if tok.lower_ in NEG_SUBJECTS:
+            right = right_casualty(doc, tok.i + 1, hi)
+            cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
+            if cas_fig is not None:
+                fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
+                s, t = _evidence_bounds(tok.i, tok.i + 1, cas_fig[0])
+                found.append(_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.8))
+            continue
+        negs = _negated_nouns(doc, tok, lo)
+        if negs:
+            start = tok.i
+            while start > lo and doc[start - 1].lower_ in NEG_SKIP | NEG_BEFORE_NOUN:
+                start -= 1
+            for fig in negs:
+                found.append(_Found(start, tok.i + 1, start, fig, 0, 0, "exact", None, True, 0.8))
+    found.sort(key=lambda f: (f.order, f.figure))
+    found = _merge_conjoined(doc, found)
+    seen: set[tuple[str, int | None, int | None, bool]] = set()
+    kept: list[_Found] = []
+    for f in found:
+        key = (f.figure, f.low, f.high, f.negated)
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    _split_shot(kept)
+    sent = doc[lo:hi]
+    sent_ev = Evidence(sent.start_char, sent.end_char, sent.text, doc_id, EXTRACTOR, 1.0)
+    mentions: list[tuple[FigureMention, bool, bool]] = []
+    for f in kept:
+        span: Span = doc[f.start : f.end]
+        ev = Evidence(span.start_char, span.end_char, span.text, doc_id, EXTRACTOR, f.confidence)
+        victim = f.victim
+        mention = FigureMention(
+            figure=f.figure,
+            low=f.low,
+            high=f.high,
+            qualifier=f.qualifier,
+            evidence=ev,
+            sentence=sent_ev,
+            victims=victim.text
+            if victim is not None and victim.pos_ != "PRON" and victim.lower_ not in CASUALTY
+            else None,
+            negated=f.negated,
+            civilian=victim is not None and victim.lemma_.lower() in CIVILIAN,
+        )
+        single_shot = f.shot and not f.event and f.figure == "injured" and f.low == f.high == 1
+        mentions.append((mention, f.anaphoric, single_shot))
+    return mentions
+
+
+# Heads of a phrase that names part of another count: "five soldiers, including two officers".
+SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of"})
+
+
+def _in_subset(tok: Token) -> bool:
+    """The count sits in an "including ..." or "among them ..." phrase."""
+    return any(a.lower_ in SUBSET_WORDS for a in list(tok.ancestors)[:4])
+
+
+def _coordinated(doc: Doc, prev: _Found, f: _Found) -> bool:
+    """Two counts on the same side of their casualty word, joined by "and" or a comma."""
+    if (prev.order < f.cas) != (f.order < f.cas) or f.order - prev.order > 12:
+        return False
+    between = doc[prev.order : f.order]
+    return any(t.lower_ in ("and", "&", ",", "plus") for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") for t in between
+    )
+
+
+def _merge_conjoined(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """'Two women and a child were killed': conjoined counts of one casualty word add up."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.cas >= 0
+            and prev.cas == f.cas
+            and prev.figure == f.figure
+            and not (prev.negated or f.negated or prev.subset or f.subset)
+            and prev.low is not None
+            and f.low is not None
+            and _coordinated(doc, prev, f)
+        ):
+            prev.low += f.low
+            prev.high = None if prev.high is None or f.high is None else prev.high + f.high
+            prev.start, prev.end = min(prev.start, f.start), max(prev.end, f.end)
+            if prev.qualifier == "exact":
+                prev.qualifier = f.qualifier
+            prev.anaphoric = False
+            continue
+        out.append(f)
+    return out
+
+
+def _split_shot(found: list[_Found]) -> None:
+    """'Four people were shot, one fatally': the shot who died are not also injured.
+
+    A US shooting report counts everyone hit as shot; when the same sentence then
+    says how many of them died, those are killed and only the rest are injured.
+    """
+    for f in found:
+        if not (f.shot and f.figure == "injured" and f.qualifier == "exact" and f.low):
+            continue
+        dead = [
+            g
+            for g in found
+            if g.figure == "killed"
+            and (g.order > f.order or f.event)
+            and not g.negated
+            and g.low
+            and g.qualifier == "exact"
+        ]
+        died = sum(g.low or 0 for g in dead)
+        if dead and died < f.low and f.low == f.high:
+            f.low = f.high = f.low - died
+
+
+def _evidence_bounds(start: int, end: int, cas: Token) -> tuple[int, int]:
+    """Cover the number and its casualty word when they are close; else the number alone."""
+    if cas.i >= end and cas.i - end <= 5:
+        return start, cas.i + 1
+    if cas.i < start and start - cas.i <= 2:
+        return cas.i, end
+    return start, end

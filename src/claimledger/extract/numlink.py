@@ -1,0 +1,532 @@
+"""Tie a number to its casualty word (helpers of ``extract/numbers.py``).
+
+Works on one sentence of a spaCy ``Doc`` (token bounds ``lo``/``hi``) and
+returns tokens and plain values; nothing here leaves ``extract/``. The order of
+tests in :func:`link_count`, cheapest first:
+
+1. a casualty participle between the number and its noun: "20 injured soldiers";
+2. right-adjacent: the number (or its victim noun) is followed, after at most a
+   few auxiliaries/adverbs, by a casualty word: "37 wounded", "25 soldiers were
+   killed", "nine were injured", "three people dead", "12 fatalities";
+3. left-adjacent: a casualty verb right before it ("killing three", "killed 12
+   militants"), "bodies of five", or a toll phrase ("the death toll rose to 12");
+4. the dependency parse: the number or its noun is the passive subject, the
+   subject of an intransitive casualty verb ("died"), or the object of an active
+   one, following ``conj`` to the first conjunct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numlexicon import (
+    BRIDGE,
+    CASUALTY,
+    CASUALTY_NOUNS,
+    CONDITION_ADJ,
+    GUNFIRE,
+    HIT_VERBS,
+    HOSPITAL_VERBS,
+    INTRANSITIVE,
+    KILL_CUES,
+    MONTHS,
+    NONPERSON,
+    OF_NOUNS,
+    PERSON,
+    PHRASE_BRIDGE,
+    SPEECH,
+    TOLL_BRIDGE,
+    TOLL_WORDS,
+    TYPOS,
+    UNIT_AFTER,
+    UNIT_BEFORE,
+    VAGUE_WORDS,
+)
+from claimledger.extract.numwords import PREFIXES, parse_quantity
+
+# "12-15" is one token when no space surrounds the dash.
+_RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
+# Qualifier prefixes as word tuples, longest first ("no fewer than" before "fewer than").
+PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in PREFIXES)
+
+
+def casualty(tok: Token, fuzzy: bool = False) -> str | None:
+    """The figure a token names (``shoot`` for "shot"), or None."""
+    low = tok.lower_
+    if low in ("condition", "hospital", "hospitals"):
+        return "injured"
+    fig = CASUALTY.get(low)
+    if fig is None and fuzzy:
+        fig = TYPOS.get(low)
+    if fig is None:
+        if low in HIT_VERBS and by_gunfire(tok):
+            return "shoot"
+        return None
+    # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
+    # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
+    if fig == "shoot" and tok.pos_ == "NOUN":
+        return None
+    if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
+        return None
+    return fig
+
+
+def by_gunfire(tok: Token) -> bool:
+    """'hit'/'struck' followed by 'by a stray bullet', 'by gunfire'."""
+    doc = tok.doc
+    window = doc[tok.i + 1 : min(tok.i + 5, len(doc))]
+    return any(t.lower_ == "by" for t in window[:2]) and any(t.lower_ in GUNFIRE for t in window)
+
+
+def is_num(tok: Token) -> bool:
+    """A token that can be (part of) a count."""
+    low = tok.lower_
+    if low in VAGUE_WORDS or low in ("dozen", "couple", "few", "handful"):
+        return True
+    if not tok.like_num:
+        # "12-15" is one token when no space surrounds the dash
+        return _RANGE_TOKEN.match(low) is not None
+    # like_num accepts ordinals such as "101st" and "3rd"
+    return low[-2:] not in ("st", "nd", "rd", "th") or not low[:-2].isdigit()
+
+
+def is_person(tok: Token) -> bool:
+    """A noun that names people."""
+    return tok.lemma_.lower() in PERSON or tok.lower_ in PERSON or tok.ent_type_ in ("NORP",)
+
+
+def sent_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence token bounds (start, end), also cut at line breaks.
+
+    The parser often glues a headline or a dateline to the next paragraph; a
+    line break never continues a casualty statement, so it ends the sentence.
+    """
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    bounds.append((start, tok.i))
+                start = tok.i + 1
+        if sent.end > start:
+            bounds.append((start, sent.end))
+    return bounds
+
+
+class Expr:
+    """A number expression: token span [start, end), its parsed value and its head token."""
+
+    __slots__ = ("start", "end", "low", "high", "qual", "head")
+
+    def __init__(
+        self, start: int, end: int, low: int | None, high: int | None, qual: str, head: int
+    ) -> None:
+        self.start, self.end, self.low, self.high, self.qual, self.head = (
+            start,
+            end,
+            low,
+            high,
+            qual,
+            head,
+        )
+
+
+def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
+    """Yield the number expressions of the sentence doc[lo:hi], left to right."""
+    i = lo
+    while i < hi:
+        tok = doc[i]
+        if not is_num(tok):
+            i += 1
+            continue
+        j = i + 1
+        # glue "twenty - five", "10 - 15", "10 to 15", "a hundred and twelve", "two dozen"
+        while j < hi:
+            nxt = doc[j]
+            if is_num(nxt) and nxt.lower_ not in VAGUE_WORDS:
+                j += 1
+                continue
+            if (
+                nxt.lower_ in ("-", "–", "to", "or", "and")
+                and j + 1 < hi
+                and is_num(doc[j + 1])
+                and doc[j + 1].lower_ not in VAGUE_WORDS
+            ):
+                if (
+                    nxt.lower_ == "and"
+                    and not (i > lo and doc[i - 1].lower_ == "between")
+                    and parse_quantity(doc[i : j + 2].text) is None
+                ):
+                    break
+                if nxt.lower_ in ("to", "or") and parse_quantity(doc[i : j + 2].text) is None:
+                    break
+                j += 2
+                continue
+            break
+        start = i
+        # left context: "between", qualifiers ("at least", "up to"), "a" ("a dozen"), "no one"
+        if start > lo and doc[start - 1].lower_ == "between":
+            start -= 1
+        elif (
+            start > lo
+            and doc[start - 1].lower_ in ("a", "an", "half")
+            and doc[i].lower_
+            in (
+                "dozen",
+                "couple",
+                "few",
+                "handful",
+                "hundred",
+                "thousand",
+            )
+        ):
+            start -= 1
+            if start > lo and doc[start - 1].lower_ == "half":
+                start -= 1
+        elif start > lo and doc[start - 1].lower_ in ("no", "not") and doc[i].lower_ == "one":
+            start -= 1
+        for words in PREFIX_TEXTS:
+            n = len(words)
+            if start - n >= lo and tuple(t.lower_ for t in doc[start - n : start]) == words:
+                start -= n
+                break
+        text = doc[start:j].text
+        parsed = parse_quantity(text)
+        if parsed is None and start != i:
+            parsed = parse_quantity(doc[i:j].text)
+            start = i if parsed is not None else start
+        if parsed is not None:
+            yield Expr(start, j, parsed[0], parsed[1], parsed[2], j - 1)
+        i = j
+
+
+def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
+    """True when the expression is a measure, date, age, time, address or label."""
+    first_num = e.start
+    while first_num < e.end and not is_num(doc[first_num]):
+        first_num += 1
+    tok = doc[e.head]
+    low = tok.lower_
+    nxt = doc[e.end] if e.end < hi else None
+    prev = doc[first_num - 1] if first_num > lo else None
+    if ":" in low or tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"):
+        return True
+    if nxt is not None:
+        nl = nxt.lower_
+        if nl in UNIT_AFTER or nl in MONTHS:
+            return True
+        # "25-year-old", "a 6-foot wall"
+        if nl in ("-", "–") and e.end + 1 < hi and doc[e.end + 1].lower_ in UNIT_AFTER:
+            return True
+        if nl.startswith("-year") or nl.startswith("-month"):
+            return True
+    if prev is not None:
+        pl = prev.lower_
+        if pl in UNIT_BEFORE or pl in MONTHS or pl in ("$", "#"):
+            return True
+        # "John Smith, 45," and "(45)": an age after a name
+        if pl in (",", "(") and nxt is not None and nxt.lower_ in (",", ")", ";"):
+            before = doc[first_num - 2] if first_num - 2 >= lo else None
+            if before is not None and (before.pos_ == "PROPN" or is_person(before)):
+                return True
+    # a year ("in 2014"), unless people follow ("2000 people")
+    if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2099 and e.start == e.end - 1:
+        return not (nxt is not None and (is_person(nxt) or casualty(nxt) is not None))
+    # phone numbers and codes: "555-1234"
+    return bool(
+        nxt is not None
+        and nxt.lower_ == "-"
+        and e.end + 1 < hi
+        and doc[e.end + 1].like_num
+        and len(doc[e.end + 1].text) >= 4
+    )
+
+
+def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
+    """The noun the number counts ("25 Iraqi soldiers" -> soldiers; "five of the men" -> men)."""
+    j = e.end
+    # "dozens of people", "five of the victims"
+    if j < hi and doc[j].lower_ == "of":
+        k = j + 1
+        while k < hi and k < j + 5 and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PRON"):
+            if doc[k].lower_ in ("them", "us", "whom", "those", "these"):
+                return doc[k]
+            k += 1
+        if k < hi and doc[k].pos_ == "NOUN":
+            return doc[k]
+        return None
+    k = j
+    while k < hi and k < j + 5:
+        t = doc[k]
+        if t.pos_ == "NOUN" or (
+            t.pos_ == "PROPN" and t.ent_type_ in ("NORP",) and t.dep_ != "compound"
+        ):
+            # a compound noun continues: "Taliban militants", "police officers"
+            if k + 1 < hi and doc[k + 1].pos_ == "NOUN" and t.dep_ == "compound":
+                k += 1
+                continue
+            return t
+        if (
+            t.pos_ in ("ADJ", "PROPN")
+            or t.lower_ in ("-",)
+            or (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "amod")
+        ):
+            k += 1
+            continue
+        break
+    return None
+
+
+def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
+    """Index of the first token at or after k that is not an auxiliary/adverb bridge."""
+    n = 0
+    while k < hi and n < limit:
+        if doc[k].lower_ in BRIDGE or doc[k].tag_ in ("RB", "MD"):
+            k += 1
+            n += 1
+        elif (
+            doc[k].lower_ == "," and k + 2 < hi and doc[k + 1].like_num and doc[k + 2].lower_ == ","
+        ):
+            k += 3  # an age in apposition: "Jane Doe, 34, was killed"
+        else:
+            break
+    return k
+
+
+def active_with_object(tok: Token) -> bool:
+    """An active transitive use ("gunmen killed two"): its subject is not a victim."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    # "had shot himself" is active too: VBN with a perfect "have"
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG") or perfect) and any(
+        c.dep_ == "dobj"
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not any(
+            t.is_space and "\n" in t.text for t in tok.doc[min(c.i, tok.i) : max(c.i, tok.i)]
+        )
+        for c in tok.children
+        if sent.start <= c.i < sent.end
+    )
+
+
+def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
+    """A casualty word at k (after bridge words), with typo tolerance."""
+    k = skip_bridge(doc, k, hi)
+    if k >= hi:
+        return None
+    tok = doc[k]
+    if casualty(tok, fuzzy=True) is None:
+        return phrase_casualty(doc, k, hi)
+    if tok.lower_ in ("body", "bodies", "wound", "wounds") and tok.pos_ != "NOUN":
+        return None
+    return tok
+
+
+def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
+    """'with a gunshot wound', 'in critical condition', 'taken to hospital' after a victim."""
+    seen_hospital_verb = False
+    for j in range(k, min(k + 9, hi)):
+        t = doc[j]
+        low = t.lower_
+        if low in ("wound", "wounds", "injuries", "injury") and j > k:
+            return t
+        if low == "condition" and doc[j - 1].lower_ in CONDITION_ADJ:
+            return t
+        if low in ("hospital", "hospitals") and seen_hospital_verb:
+            return t
+        if low in HOSPITAL_VERBS:
+            seen_hospital_verb = True
+        elif low not in PHRASE_BRIDGE and not (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
+            return None
+    return None
+
+
+def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
+    """A casualty word before the number: "killing three", "bodies of five", "toll rose to 12"."""
+    s = e.start
+    if s - 1 >= lo:
+        prev = doc[s - 1]
+        fig = casualty(prev, fuzzy=True)
+        if fig is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ not in ("dead",):
+            return prev, fig
+        if prev.lower_ == "of" and s - 2 >= lo and doc[s - 2].lower_ in OF_NOUNS:
+            return doc[s - 2], OF_NOUNS[doc[s - 2].lower_]
+    k = s - 1
+    steps = 0
+    while k >= lo and steps < 8:
+        t = doc[k]
+        if t.lower_ == "coded" and any(
+            doc[j].lower_ in ("fatalities", "fatality", "deaths") for j in range(max(lo, k - 6), k)
+        ):
+            return t, "killed"  # an annotator's note: "unknown fatalities coded as 10"
+        if t.lower_ in TOLL_WORDS:
+            # "injury toll" names the injured, every other toll the dead
+            fig = (
+                "injured"
+                if k > lo and doc[k - 1].lower_ in ("injury", "wounded", "injured")
+                else "killed"
+            )
+            return t, fig
+        if t.lower_ not in TOLL_BRIDGE:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def dep_casualty(x: Token) -> tuple[Token, str] | None:
+    """A casualty verb whose victim the parse says ``x`` is."""
+    while x.dep_ == "conj" and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        x = x.head
+    head = x.head
+    dep = x.dep_
+    fig = casualty(head, fuzzy=True)
+    if dep in ("nsubjpass", "dobj", "nsubj") and head.lemma_ in (
+        "pronounce",
+        "declare",
+        "find",
+        "leave",
+        "confirm",
+        "report",
+    ):
+        # "was pronounced dead", "found dead", "left him dead", "reported killed"
+        for c in head.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj") and (f := casualty(c)):
+                return c, f
+        return None
+    if dep == "nsubj" and head.lemma_ == "be":
+        for c in head.children:
+            if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
+                return c, f
+        return None
+    if fig is None:
+        return None
+    if dep == "nsubjpass":
+        return head, fig
+    if dep == "nsubj":
+        if head.lower_ in INTRANSITIVE or not active_with_object(head) and head.tag_ == "VBN":
+            return head, fig
+        return None
+    if dep == "dobj" and head.pos_ == "VERB":
+        return head, fig
+    return None
+
+
+def resolve_shoot(c: Token) -> str:
+    """'shot' means killed when the clause says the victim died, injured otherwise."""
+    toks = [c, *c.children]
+    # "was shot and killed" parsed with "shot" as the conjunct: same subject, one clause
+    if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in c.children):
+        toks.append(c.head)
+    for t in toks:
+        if t.lemma_.lower() in KILL_CUES or t.lower_ in ("dead", "fatally", "mortally"):
+            return "killed"
+        if t.dep_ == "conj" and casualty(t) == "killed":
+            return "killed"
+    doc = c.doc
+    i = c.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "death":
+        return "killed"
+    if i < len(doc) and doc[i].lower_ in ("dead", "fatally"):
+        return "killed"
+    if c.i > 0 and doc[c.i - 1].lower_ in ("fatally", "mortally"):
+        return "killed"
+    return "injured"
+
+
+def speaker(noun: Token) -> bool:
+    """The noun is the subject of a speech verb ("One officer injured ... said")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH
+
+
+def link_count(
+    doc: Doc, e: Expr, lo: int, hi: int
+) -> tuple[Token, str, Token | None, float] | None:
+    """Find the casualty word, figure, victim noun and confidence of a count."""
+    victim = find_victim(doc, e, hi)
+    if victim is not None and casualty(victim) is not None and victim.lower_ in CASUALTY_NOUNS:
+        # "12 fatalities", "five bodies", "37 wounded" parsed as a noun
+        return victim, CASUALTY.get(victim.lower_, "killed"), None, 0.9
+    conf = 0.9
+    if victim is not None and not is_person(victim):
+        if victim.lemma_.lower() in NONPERSON or victim.lower_ in NONPERSON:
+            return None
+        if victim.ent_type_ in (
+            "DATE",
+            "TIME",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+            "GPE",
+            "LOC",
+            "FAC",
+        ):
+            return None
+        conf = 0.6
+    # 2. "20 injured soldiers"
+    if victim is not None:
+        for k in range(e.end, victim.i):
+            f = casualty(doc[k], fuzzy=True)
+            if f is not None and doc[k].pos_ in ("VERB", "ADJ"):
+                if speaker(victim):
+                    return None
+                return doc[k], f, victim, conf
+    # 1. right-adjacent
+    anchor = victim.i + 1 if victim is not None else e.end
+    right = right_casualty(doc, anchor, hi)
+    if right is not None:
+        if right.pos_ == "VERB" and active_with_object(right) and right.lower_ not in INTRANSITIVE:
+            return None  # "three gunmen killed two men": the gunmen are not victims
+        if victim is not None and right.dep_ == "acl" and right.head == victim and speaker(victim):
+            return None
+        return right, figure_of(right), victim, conf
+    # "four were shot, one fatally": the adverb alone carries the figure
+    if (
+        e.end < hi
+        and doc[e.end].lower_ in ("fatally", "mortally")
+        and (e.end + 1 >= hi or casualty(doc[e.end + 1]) is None)
+    ):
+        return doc[e.end], "killed", victim, conf - 0.1
+    # 3. left-adjacent
+    left = left_casualty(doc, e, lo)
+    if left is not None:
+        return left[0], left[1], victim, conf
+    # 4. the parse
+    x = victim if victim is not None else doc[e.head]
+    dep = dep_casualty(x)
+    if dep is not None:
+        return dep[0], dep[1], victim, conf - 0.1
+    return None
+
+
+def age_start(doc: Doc, old: int, lo: int) -> int | None:
+    """Start of an age phrase ending at ``old``: "a 16-year-old", "16 year old"; else None."""
+    k = old - 1
+    if k >= lo and doc[k].lower_ == "-":
+        k -= 1
+    if k < lo or doc[k].lower_ not in ("year", "month", "week", "day"):
+        return None
+    k -= 1
+    if k >= lo and doc[k].lower_ == "-":
+        k -= 1
+    if k < lo or not doc[k].like_num:
+        return None
+    if k - 1 >= lo and doc[k - 1].lower_ in ("a", "an", "the", "another"):
+        k -= 1
+    return k
+
+
+def figure_of(tok: Token) -> str:
+    """The figure of a casualty token found to the right of a victim."""
+    fig = casualty(tok, fuzzy=True) or "killed"
+    if tok.lower_ in ("wound", "wounds", "injuries", "injury"):
+        before = {t.lower_ for t in tok.doc[max(tok.i - 4, 0) : tok.i]}
+        if before & {"fatal", "died", "succumbed", "dies"}:
+            return "killed"
+    return fig

@@ -1,0 +1,537 @@
+"""Places stage: toponyms in a parsed document, resolved with document context.
+
+Input: a spaCy ``Doc`` (NER already run), the document id and ``Options``.
+Output: ``list[PlaceMention]``, one per toponym, each with its gazetteer entry
+(or None), an :class:`Evidence` span, and, when the text says so, a relative
+description ("south of", "about 40 miles west of", "near") whose stated
+distance and bearing move the anchor's coordinates.
+
+Toponyms come from NER (GPE, LOC, FAC), from capitalised token runs that NER
+missed but the gazetteer knows, and from all-caps datelines ("BAGHDAD —").
+Resolution runs twice: a first pass without context, then a second one where
+the countries, admin1 areas and coordinates of the confident first-pass
+results (other than the toponym itself) bias the choice. The spaCy-free part
+(:func:`locate_places`) is public so that a caller with its own spans (the
+``geo`` bench with gold spans) runs the same code.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from claimledger.extract.gazetteer import (
+    LEVEL_ADMIN1,
+    LEVEL_ADMIN2,
+    LEVEL_COUNTRY,
+    LEVEL_PLACE,
+    Candidate,
+    Gazetteer,
+    ResolveContext,
+    load_gazetteer,
+    normalize_name,
+)
+from claimledger.models import Evidence, Place, PlaceMention
+from claimledger.options import Options
+
+__all__ = ["EXTRACTOR", "extract_places", "locate_places", "primary_place"]
+
+EXTRACTOR = "places.v1"
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities of these types are never toponyms, even when a town shares the name.
+_NOT_PLACE_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "EVENT"}
+    | {"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "QUANTITY"}
+)
+# Capitalised words that are towns somewhere but almost never mean one in news
+# (titles, days, months, institutions, common first names).
+_STOPLIST = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december god lord president minister
+    mayor sheriff police army officer officers general governor senator judge doctor chief
+    captain sergeant lieutenant colonel major commander king queen prince pope saint
+    church court school university hospital county city state states street road avenue
+    north south east west northern southern eastern western central new old the a an
+    coalition islamic daesh isis taliban government ministry department office council
+    parliament congress senate house white black republican democrat democrats party
+    christmas easter ramadan eid internet facebook twitter reuters press news times post
+    john james robert michael william david richard joseph thomas charles mary patricia
+    jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa henry george
+    paul mark donald steven kevin brian edward jason ryan gary eric jacob nicholas anna
+    victoria grace hope faith joy charity angel mercy union liberty independence freedom
+    """.split()
+)
+# The capitalised-run scan is noisier than NER: keep only places big enough to be meant.
+_MIN_SCAN_POPULATION = 5000
+
+_DIRECTIONS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a few": 3,
+    "several": 5,
+    "a dozen": 12,
+}
+_KM_PER_UNIT = {"mile": 1.609344, "mi": 1.609344, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
+
+_DIR = r"(?:north|south)[- ]?(?:east|west)|north|south|east|west"
+_NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_UNIT = r"miles?|mi|kilometers?|kilometres?|kms?"
+# What may stand between the relation and the toponym: "the city of", "the".
+_LINK = r"(?:\s+the)?(?:\s+(?:city|town|village|province|district|governorate|region|county|area|capital|state|outskirts)\s+of)?\s+$"
+_RELATION = re.compile(
+    r"(?:(?P<approx>about|some|around|roughly|nearly|approximately|almost|just|over|under|less than|more than)\s+)?"
+    rf"(?P<num>{_NUM})\s*-?\s*(?P<unit>{_UNIT})\.?(?:\s*\([^()]{{0,30}}\))?\s+"
+    rf"\(?(?P<dir>{_DIR})\)?(?:ern)?\s+of{_LINK}"
+    rf"|(?P<dir2>{_DIR})(?:ern)?\s+of{_LINK}"
+    r"|(?P<near>near|nearby|close\s+to|next\s+to|outside(?:\s+of)?|(?:on|in)\s+the\s+outskirts\s+of|just\s+outside)"
+    rf"{_LINK}"
+    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout)){_LINK}",
+    re.IGNORECASE,
+)
+_WINDOW = 90  # characters before a toponym searched for its relation
+_DATELINE = re.compile(
+    r"(?m)^[ \t\"“]*(?P<name>[A-Z][A-Z.'’ -]{2,40}?[A-Z])(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """One toponym after resolution (internal)."""
+
+    start: int
+    end: int
+    place: Place | None
+    level: int
+    confidence: float
+
+
+def extract_places(doc: Doc, doc_id: str, options: Options) -> list[PlaceMention]:
+    """Find and resolve the toponyms of a parsed document.
+
+    Args:
+        doc: the spaCy Doc (with NER).
+        doc_id: id carried into every Evidence.
+        options: ``options.country_hint`` biases resolution towards a country.
+
+    Returns:
+        PlaceMentions in text order; ``place`` is None for a toponym NER found
+        but the gazetteer does not know.
+    """
+    gaz = load_gazetteer()
+    spans = _candidate_spans(doc, gaz)
+    return locate_places(doc.text, spans, doc_id, options, gazetteer=gaz)
+
+
+def _trim(span: Span) -> tuple[int, int] | None:
+    """Character bounds of a place entity without a leading article or a trailing "'s"."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Toponym spans: NER places, datelines, and gazetteer hits in capitalised runs."""
+    spans: dict[tuple[int, int], None] = {}
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            bounds = _trim(ent)
+            if bounds is None:
+                continue
+            text = doc.text[bounds[0] : bounds[1]]
+            # FAC is mostly streets and buildings: keep it only when it is a known place.
+            if ent.label_ == "FAC" and not gaz.contains(text):
+                continue
+            spans[bounds] = None
+        for tok in ent:
+            covered.add(tok.i)
+    for m in _DATELINE.finditer(doc.text):
+        b = (m.start("name"), m.end("name"))
+        if not any(s <= b[0] < e for s, e in spans) and gaz.contains(m.group("name")):
+            spans[b] = None
+            covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
+    for b in _scan_capitalised(doc, gaz, covered):
+        spans[b] = None
+    return sorted(spans)
+
+
+def _scan_capitalised(doc: Doc, gaz: Gazetteer, covered: set[int]) -> list[tuple[int, int]]:
+    """Runs of title-case proper nouns outside any entity that name a sizeable place."""
+    found: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if (
+            i in covered
+            or not tok.is_title
+            or tok.pos_ != "PROPN"
+            or tok.lower_ in _STOPLIST
+            or tok.is_sent_start
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 - i < 3 and doc[j + 1].is_title and (j + 1) not in covered:
+            j += 1
+        # longest run first: "Rapides Parish" before "Rapides"
+        for k in range(j, i - 1, -1):
+            start, end = doc[i].idx, doc[k].idx + len(doc[k].text)
+            text = doc.text[start:end]
+            if not gaz.contains(text):
+                continue
+            best = gaz.rank(text)[0]
+            if best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION:
+                found.append((start, end))
+            i = k
+            break
+        i += 1
+    return found
+
+
+_TOP_K = 25  # candidates per name kept for joint resolution
+_NEAR_KM = 60.0
+
+
+def _confidence(scores: Sequence[float], exact: bool) -> float:
+    """How sure the choice is: high when the best candidate clearly beats the next."""
+    if not scores:
+        return 0.0
+    if len(scores) == 1:
+        conf = 0.95
+    else:
+        conf = 0.5 + 0.45 * (1 - math.exp(-(scores[0] - scores[1])))
+    return round(conf if exact else conf * 0.8, 3)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """1-degree grid cell of a point."""
+    return math.floor(lat), math.floor(lon)
+
+
+class _Joint:
+    """Joint resolution of a document's distinct toponyms.
+
+    Each name keeps its best candidates by prior (population, level, hint).
+    Two rounds then add evidence from the OTHER names only: a shared country,
+    a shared admin1 area, being within 60 km of another name's current choice
+    or of any of its candidates, and, for countries and admin1 areas, holding
+    other names' current choices. Local news names places near each other, so
+    this picks Paris, Tennessee next to Henry County over Paris, France.
+    """
+
+    def __init__(self, names: Sequence[str], gaz: Gazetteer, hint: str | None) -> None:
+        base = ResolveContext(country_hint=hint)
+        self.names = list(names)
+        self.gaz = gaz
+        self.cands = [gaz.rank(n, base)[:_TOP_K] for n in self.names]
+        self.grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
+        for k, cands in enumerate(self.cands):
+            for c in cands:
+                if c.level in (LEVEL_PLACE, LEVEL_ADMIN2):
+                    cell = _cell(c.place.lat, c.place.lon)
+                    self.grid.setdefault(cell, []).append((k, c.place.lat, c.place.lon))
+        self.near_any = [[self._near_names(k, c) for c in cands] for k, cands in enumerate(self.cands)]
+        admin1_names: dict[tuple[str | None, str | None], set[int]] = {}
+        for k, cands in enumerate(self.cands):
+            for c in cands:
+                if c.level != LEVEL_COUNTRY and c.place.admin1:
+                    admin1_names.setdefault((c.place.country, c.place.admin1), set()).add(k)
+        self.same_admin1 = [
+            [admin1_names.get((c.place.country, c.place.admin1), set()) - {k} for c in cands]
+            for k, cands in enumerate(self.cands)
+        ]
+        self.choice = [0 if cands else -1 for cands in self.cands]
+        self.scores: list[list[float]] = [[c.score for c in cands] for cands in self.cands]
+
+    def _near_names(self, k: int, c: Candidate) -> frozenset[int]:
+        """Other names with a town/county candidate within 60 km of ``c``."""
+        if c.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
+            return frozenset()
+        lat, lon = c.place.lat, c.place.lon
+        ci, cj = _cell(lat, lon)
+        out: set[int] = set()
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for k2, la, lo in self.grid.get((ci + di, cj + dj), ()):
+                    if k2 != k and k2 not in out and _km(lat, lon, la, lo) < _NEAR_KM:
+                        out.add(k2)
+        return frozenset(out)
+
+    def run(self, rounds: int = 4) -> None:
+        """Re-score every name against the others' current choices until stable."""
+        for _ in range(rounds):
+            before = list(self.choice)
+            chosen = [
+                self.cands[k][i] if i >= 0 else None for k, i in enumerate(self.choice)
+            ]
+            countries: dict[str, set[int]] = {}
+            admin1: dict[tuple[str, str], set[int]] = {}
+            for k, c in enumerate(chosen):
+                if c is None or c.place.country is None:
+                    continue
+                countries.setdefault(c.place.country, set()).add(k)
+                if c.place.admin1:
+                    admin1.setdefault((c.place.country, c.place.admin1), set()).add(k)
+            new_scores: list[list[float]] = []
+            for k, cands in enumerate(self.cands):
+                row: list[float] = []
+                for i, c in enumerate(cands):
+                    row.append(c.score + self._evidence(k, i, c, chosen, countries, admin1))
+                new_scores.append(row)
+            self.scores = new_scores
+            self.choice = [
+                max(range(len(row)), key=row.__getitem__) if row else -1 for row in new_scores
+            ]
+            if self.choice == before:
+                break
+
+    def _evidence(
+        self,
+        k: int,
+        i: int,
+        c: Candidate,
+        chosen: Sequence[Candidate | None],
+        countries: dict[str, set[int]],
+        admin1: dict[tuple[str, str], set[int]],
+    ) -> float:
+        """Bonus of candidate ``i`` of name ``k`` from the other names."""
+        p = c.place
+        bonus = 0.0
+        if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+            key: set[int] = set()
+            if c.level == LEVEL_COUNTRY and p.country:
+                key = countries.get(p.country, set())
+            elif c.level == LEVEL_ADMIN1 and p.country and p.admin1:
+                key = admin1.get((p.country, p.admin1), set())
+                if countries.get(p.country, set()) - {k}:
+                    bonus += 1.5
+            bonus += 1.5 * min(3, len(key - {k}))
+            return bonus
+        if p.country and countries.get(p.country, set()) - {k}:
+            named = any(
+                chosen[k2] is not None and chosen[k2].level == LEVEL_COUNTRY  # type: ignore[union-attr]
+                for k2 in countries[p.country] - {k}
+            )
+            bonus += 2.5 if named else 1.5
+        elif p.country and any(n in countries for n in self.gaz.neighbours(p.country)):
+            bonus += 1.0
+        elif p.country and any(k2 != k for ks in countries.values() for k2 in ks):
+            bonus -= 1.0  # the other places are all in unrelated countries
+        if p.country and p.admin1 and admin1.get((p.country, p.admin1), set()) - {k}:
+            named = any(
+                chosen[k2] is not None and chosen[k2].level == LEVEL_ADMIN1  # type: ignore[union-attr]
+                for k2 in admin1[(p.country, p.admin1)] - {k}
+            )
+            bonus += 3.5 if named else 2.0
+        near_any = self.near_any[k][i]
+        bonus += 1.25 * min(3, len(near_any))
+        bonus += 0.5 * min(3, len(self.same_admin1[k][i]))
+        near_chosen = 0
+        for k2, other in enumerate(chosen):
+            if k2 == k or other is None or other.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
+                continue
+            if other.place.geonameid == p.geonameid:
+                continue  # "New York" and "New York City" are one entry, not two clues
+            if k2 in near_any and _km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM:
+                near_chosen += 1
+        bonus += 1.5 * min(3, near_chosen)
+        return bonus
+
+    def result(self, k: int) -> tuple[Candidate | None, float]:
+        """The chosen candidate of name ``k`` and its confidence."""
+        i = self.choice[k]
+        if i < 0:
+            return None, 0.0
+        c = self.cands[k][i]
+        ordered = sorted(self.scores[k], reverse=True)
+        return c, _confidence(ordered, c.exact)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (spherical Earth)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _resolve_all(
+    text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, hint: str | None
+) -> list[_Resolved]:
+    """Resolve the distinct names of the spans jointly, then map back to spans."""
+    names = [text[s:e] for s, e in spans]
+    # "Mansfield" and "MANSFIELD" are one name, not two clues for each other
+    keys = [normalize_name(n) for n in names]
+    first: dict[str, str] = {}
+    for key, name in zip(keys, names, strict=True):
+        first.setdefault(key, name)
+    distinct = list(first)
+    joint = _Joint([first[k] for k in distinct], gaz, hint)
+    joint.run()
+    index = {key: k for k, key in enumerate(distinct)}
+    out: list[_Resolved] = []
+    for (s, e), key in zip(spans, keys, strict=True):
+        c, conf = joint.result(index[key])
+        out.append(
+            _Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf)
+        )
+    return out
+
+
+def _relation(text: str, start: int) -> tuple[str | None, float | None, float | None]:
+    """(relation, distance km, bearing degrees) read just before a toponym."""
+    line_start = text.rfind("\n", max(0, start - _WINDOW), start) + 1
+    window = text[max(line_start, start - _WINDOW) : start]
+    m = _RELATION.search(window)
+    if m is None:
+        return None, None, None
+    if m.group("prep"):
+        return "in", None, None
+    if m.group("near"):
+        rel = " ".join(m.group("near").lower().split())
+        return ("near" if rel in ("nearby", "close to", "next to") else rel), None, None
+    direction = (m.group("dir") or m.group("dir2") or "").lower().replace("-", "").replace(" ", "")
+    if m.group("dir2"):
+        return f"{direction} of", None, None
+    num_text = m.group("num").lower().replace(",", ".")
+    number = float(num_text) if num_text[0].isdigit() else float(_NUMBER_WORDS[num_text])
+    unit = m.group("unit").lower().rstrip("s")
+    km = number * _KM_PER_UNIT.get(unit, 1.0)
+    approx = f"{m.group('approx').lower()} " if m.group("approx") else ""
+    unit_word = "miles" if unit.startswith("mi") else "km"
+    num_out = m.group("num").lower()
+    return f"{approx}{num_out} {unit_word} {direction} of", km, _DIRECTIONS[direction]
+
+
+def _move(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) on ``bearing`` (great circle)."""
+    d = km / 6371.0
+    b = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(
+        math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
+    )
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+def locate_places(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    doc_id: str,
+    options: Options,
+    gazetteer: Gazetteer | None = None,
+) -> list[PlaceMention]:
+    """Resolve given toponym spans of ``text`` together, with relations.
+
+    Args:
+        text: the document text (the context).
+        spans: ``(start, end)`` character offsets of toponyms in ``text``.
+        doc_id: id carried into every Evidence.
+        options: ``options.country_hint`` biases resolution.
+        gazetteer: the index to use (default: :func:`load_gazetteer`).
+
+    Returns:
+        One PlaceMention per span, in the order given.
+    """
+    gaz = gazetteer or load_gazetteer()
+    resolved = _resolve_all(text, spans, gaz, options.country_hint)
+    out: list[PlaceMention] = []
+    for r in resolved:
+        relation, km, bearing = _relation(text, r.start)
+        lat = lon = None
+        if r.place is not None:
+            lat, lon = r.place.lat, r.place.lon
+            if km is not None and bearing is not None:
+                lat, lon = _move(lat, lon, km, bearing)
+        conf = r.confidence if r.place is not None else 0.3
+        ev = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, conf)
+        out.append(PlaceMention(r.place, ev, relation, lat, lon))
+    return out
+
+
+def _specificity(place: Place) -> float:
+    """Town 3, county 2, admin1 1, country 0."""
+    if place.feature == "P":
+        return 3.0
+    if place.admin1 is None:
+        return 0.0
+    return 1.0 if place.admin1 == place.name else 2.0
+
+
+def primary_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place the event most likely happened at.
+
+    Prefers a resolved, specific place (a town over a country) that a relation
+    ties to the event ("south of X", "near X" over "in X" over a bare mention),
+    and the first such place in the body over an all-caps dateline city.
+
+    Args:
+        mentions: the output of :func:`extract_places`, in text order.
+
+    Returns:
+        The chosen mention, or None when there is none.
+    """
+    best: PlaceMention | None = None
+    best_score = -math.inf
+    for m in mentions:
+        if m.place is None:
+            continue
+        score = _specificity(m.place)
+        if m.relation and m.relation != "in":
+            score += 2.5
+        elif m.relation == "in":
+            score += 1.0
+        if m.evidence.text.isupper() and len(m.evidence.text) > 3:
+            score -= 2.0  # a dateline names where the reporter filed, not the event
+        score += 0.5 * m.evidence.confidence
+        if score > best_score:
+            best, best_score = m, score
+    if best is None and mentions:
+        return mentions[0]
+    return best
+

@@ -1,0 +1,332 @@
+"""Reconcile one document: claims and mentions -> Incidents with Estimates.
+
+Input: the spaCy ``Doc`` (only for sentence boundaries), the document's
+:class:`~claimledger.models.Claim` list and its event, date, place and actor
+mentions. Output: a list of :class:`~claimledger.models.Incident`, the main
+incident first.
+
+Grouping rule. A document usually reports one main incident and mentions
+others in passing ("not long after the coalition hit Syrian troops, ...").
+Event mentions are grouped by the *target* named in their sentence: an event
+whose sentence names a target that the main incident does not have, and that
+carries no casualty claim of its own, is a separate incident without figures.
+Everything else (claims, assertions, actors of the main sentences) belongs to
+the main incident, which is the group holding the most claims. A document
+with neither an event mention nor a casualty figure yields no incident.
+
+Estimates (per figure, document level; the corpus level in ``corpus.py``
+follows the same rule across documents), after UCDP GED's codebook:
+
+* each source counts once: a source's value is its highest figure (a later
+  restatement usually revises upwards); a relay (``via``) of a source is the
+  same source;
+* ``low`` = the lowest figure any source gives (an open-ended "at least N"
+  counts as N);
+* ``high`` = the highest figure any source gives (its ``high``, or ``low``
+  when open-ended);
+* ``best`` = the lower median of the per-source values, from unhedged claims
+  when there are any: one outlying source cannot set it alone, and with two
+  sources the more conservative figure wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from claimledger.extract import dates as dates_mod
+from claimledger.extract import event_types
+from claimledger.extract import places as places_mod
+from claimledger.models import (
+    Actor,
+    ActorMention,
+    Claim,
+    DateMention,
+    Estimate,
+    EventMention,
+    Evidence,
+    Incident,
+    IncidentDate,
+    Location,
+    PlaceMention,
+    Segment,
+)
+
+ESTIMATE_RULE = (
+    "per source: highest figure; low: lowest source figure; high: highest source figure "
+    "(open-ended counts as its lower bound); best: lower median of unhedged source figures"
+)
+# Event mentions below this confidence (figurative or hypothetical uses) do not
+# make an incident on their own.
+MIN_EVENT_CONFIDENCE = 0.5
+# Words that place an event on another occasion than the one reported.
+OTHER_OCCASION = re.compile(
+    r"\b(earlier|previous(ly)?|after|before|last (week|month|year)|in the past|another|"
+    r"separate(ly)?|a (day|week|month) (ago|earlier))\b",
+    re.IGNORECASE,
+)
+
+
+def build_incidents(
+    doc: Any,
+    doc_id: str,
+    *,
+    claims: Sequence[Claim],
+    events: Sequence[EventMention],
+    dates: Sequence[DateMention],
+    places: Sequence[PlaceMention],
+    actors: Sequence[ActorMention],
+    segments: Sequence[Segment],
+    stated_date: str | None,
+) -> list[Incident]:
+    """Group a document's claims and mentions into incidents.
+
+    Args:
+        doc: the spaCy Doc (its sentence boundaries are used).
+        doc_id: the document id, used for incident ids (``<doc_id>#1``).
+        claims: attributed claims, figures and assertions.
+        events: event mentions with ACLED types.
+        dates: resolved date mentions.
+        places: resolved place mentions.
+        actors: actor mentions with roles.
+        segments: the document's segments (opinion text does not create incidents).
+        stated_date: the document date (ISO) or None.
+
+    Returns:
+        Incidents, the main one first; empty when nothing violent is reported.
+    """
+    sent_starts = [s.start_char for s in doc.sents]
+
+    def sent_of(ev: Evidence | None) -> int:
+        if ev is None:
+            return -1
+        return max(0, bisect.bisect_right(sent_starts, ev.start) - 1)
+
+    opinion = [(s.start, s.end) for s in segments if s.kind == "opinion"]
+    real_events = [
+        e
+        for e in events
+        if e.evidence.confidence >= MIN_EVENT_CONFIDENCE and not _inside(e.evidence, opinion)
+    ]
+    figure_claims = [c for c in claims if c.figure is not None]
+    if not real_events and not any(c.low or c.high for c in figure_claims):
+        return []
+
+    # Actor names per sentence, and the targets among them.
+    names_by_sent: dict[int, set[str]] = {}
+    for a in actors:
+        names_by_sent.setdefault(sent_of(a.evidence), set()).add(a.name)
+    claim_sents = {sent_of(c.evidence) for c in figure_claims}
+    sents = list(doc.sents)
+    events_by_sent: dict[int, list[EventMention]] = {}
+    for e in real_events:
+        events_by_sent.setdefault(sent_of(e.evidence), []).append(e)
+
+    # Another occasion mentioned in passing ("not long after X hit Y, ..."): a
+    # sentence with a cue of another time, no figures, and a target named
+    # nowhere else, acted on by a perpetrator or named with an event word.
+    side: dict[int, set[str]] = {}
+    for si in names_by_sent:
+        if si in claim_sents or not OTHER_OCCASION.search(sents[si].text):
+            continue
+        in_sent = [a for a in actors if sent_of(a.evidence) == si]
+        elsewhere = set().union(*(n for j, n in names_by_sent.items() if j != si))
+        unique = {a.name for a in in_sent if a.role == "target"} - elsewhere
+        has_agent = any(a.role == "perpetrator" for a in in_sent)
+        if unique and (has_agent or si in events_by_sent):
+            side[si] = unique
+
+    main_events = sorted(
+        (e for si, evs in events_by_sent.items() if si not in side for e in evs),
+        key=lambda e: e.evidence.start,
+    )
+    side_sents = set(side)
+    main_claims = tuple(c for c in claims if c.figure or sent_of(c.evidence) not in side_sents)
+    main_sents = {sent_of(e.evidence) for e in main_events} | {
+        sent_of(c.evidence) for c in main_claims
+    }
+    main_actors = [
+        a
+        for a in actors
+        if sent_of(a.evidence) in main_sents and a.name not in side.get(sent_of(a.evidence), ())
+    ]
+    fallback_text = " ".join(sents[i].text for i in sorted(claim_sents) if i >= 0)
+    incidents = [
+        _make_incident(
+            f"{doc_id}#1",
+            main_events,
+            main_claims,
+            main_actors,
+            dates,
+            places,
+            stated_date,
+            main=True,
+            fallback_text=fallback_text,
+        )
+    ]
+    for n, si in enumerate(sorted(side), start=2):
+        incidents.append(
+            _make_incident(
+                f"{doc_id}#{n}",
+                events_by_sent.get(si, []),
+                tuple(c for c in claims if sent_of(c.evidence) == si),
+                [
+                    a
+                    for a in actors
+                    if sent_of(a.evidence) == si and (a.role == "perpetrator" or a.name in side[si])
+                ],
+                [d for d in dates if sent_of(d.evidence) == si],
+                [p for p in places if sent_of(p.evidence) == si],
+                None,
+                main=False,
+                fallback_text=sents[si].text,
+            )
+        )
+    return incidents
+
+
+def _inside(ev: Evidence, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of ``spans``."""
+    return any(start <= ev.start and ev.end <= end for start, end in spans)
+
+
+def _make_incident(
+    incident_id: str,
+    events: Sequence[EventMention],
+    claims: Sequence[Claim],
+    actors: Sequence[ActorMention],
+    dates: Sequence[DateMention],
+    places: Sequence[PlaceMention],
+    stated_date: str | None,
+    *,
+    main: bool,
+    fallback_text: str = "",
+) -> Incident:
+    event_type, sub_event_type, event_ev = _event_type(events)
+    if event_type is None and fallback_text:
+        # No event word (e.g. only "hit" or "were killed"): classify the sentences
+        # that carry the figures or the actors.
+        event_type, sub_event_type, _ = event_types.classify_event(fallback_text)
+    return Incident(
+        id=incident_id,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        date=_incident_date(dates, stated_date) if (main or dates) else None,
+        location=_location(places),
+        actors=_actors(actors),
+        claims=tuple(claims),
+        estimates=estimate_figures(claims),
+        evidence=event_ev,
+    )
+
+
+def _event_type(events: Sequence[EventMention]) -> tuple[str | None, str | None, Evidence | None]:
+    """The sub-event type named most (by confidence), ties to the earliest."""
+    if not events:
+        return None, None, None
+    weight: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], EventMention] = {}
+    for e in events:
+        key = (e.event_type, e.sub_event_type)
+        weight[key] += e.evidence.confidence  # type: ignore[assignment]
+        first.setdefault(key, e)
+    best = max(weight, key=lambda k: (weight[k], -first[k].evidence.start))
+    return best[0], best[1], first[best].evidence
+
+
+def _incident_date(dates: Sequence[DateMention], stated_date: str | None) -> IncidentDate | None:
+    chosen = dates_mod.incident_date(list(dates), stated_date)
+    if chosen is not None:
+        return IncidentDate(
+            value=chosen.value,
+            precision=chosen.precision,
+            confidence=chosen.evidence.confidence,
+            evidence=chosen.evidence,
+        )
+    if stated_date:
+        # No date in the text: news reports the recent past, so the document
+        # date is the best guess, with low confidence.
+        return IncidentDate(value=stated_date, precision="day", confidence=0.3, evidence=None)
+    return None
+
+
+def _location(places: Sequence[PlaceMention]) -> Location | None:
+    chosen = places_mod.primary_place(list(places))
+    if chosen is None:
+        return None
+    p = chosen.place
+    if p is None:
+        return Location(
+            name=chosen.evidence.text,
+            country=None,
+            admin1=None,
+            lat=None,
+            lon=None,
+            geonameid=None,
+            relation=chosen.relation,
+            evidence=chosen.evidence,
+        )
+    return Location(
+        name=p.name,
+        country=p.country_name,
+        admin1=p.admin1,
+        lat=chosen.lat if chosen.lat is not None else p.lat,
+        lon=chosen.lon if chosen.lon is not None else p.lon,
+        geonameid=p.geonameid,
+        relation=chosen.relation,
+        evidence=chosen.evidence,
+        country_code=p.country,
+    )
+
+
+_ROLE_RANK = {"perpetrator": 0, "target": 1, "other": 2}
+
+
+def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:
+    """One Actor per name, with its most specific role (perpetrator > target > other)."""
+    best: dict[str, ActorMention] = {}
+    for m in mentions:
+        cur = best.get(m.name)
+        if cur is None or _ROLE_RANK.get(m.role, 3) < _ROLE_RANK.get(cur.role, 3):
+            best[m.name] = m
+    ordered = sorted(best.values(), key=lambda m: (_ROLE_RANK.get(m.role, 3), m.evidence.start))
+    return tuple(Actor(name=m.name, role=m.role, evidence=m.evidence) for m in ordered)
+
+
+def source_key(claim: Claim) -> str:
+    """Identity of a claim's source: relays of one source count once."""
+    return " ".join(claim.source.name.casefold().split())
+
+
+def estimate_figures(claims: Iterable[Claim]) -> dict[str, Estimate]:
+    """UCDP-style low/best/high per figure (rule in the module docstring)."""
+    by_figure: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.figure is not None and c.low is not None:
+            by_figure.setdefault(c.figure, []).append(c)
+    out: dict[str, Estimate] = {}
+    for figure, fclaims in by_figure.items():
+        out[figure] = estimate(fclaims)
+    return out
+
+
+def estimate(claims: Sequence[Claim]) -> Estimate:
+    """Low/best/high from the claims of one figure."""
+    per_source: dict[str, tuple[int, int, bool]] = {}
+    for c in claims:
+        assert c.low is not None
+        top = c.high if c.high is not None else c.low
+        key = source_key(c)
+        prev = per_source.get(key)
+        if prev is None:
+            per_source[key] = (c.low, top, c.hedged)
+        else:
+            per_source[key] = (max(prev[0], c.low), max(prev[1], top), prev[2] and c.hedged)
+    lows = [v[0] for v in per_source.values()]
+    highs = [v[1] for v in per_source.values()]
+    firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
+    best = firm[(len(firm) - 1) // 2]
+    return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)

@@ -1,0 +1,529 @@
+"""Stage "segment": spaCy ``Doc`` -> ``list[Segment]`` (headline, reporting, quote, opinion).
+
+A document is cut into paragraphs (blank lines and line breaks; hard-wrapped
+text is rejoined) and each paragraph is read as one of:
+
+* ``headline``: a given title, a short first line without final punctuation,
+  or a short title-like line further down (a reposted story's headline);
+* ``quote``: someone else's words: a paragraph mostly inside quotation marks,
+  a block relayed from a news story (it opens with a quote mark, or with a
+  "CITY —" dateline after other text), or indirect speech ending in "he said";
+* ``opinion``: the author's commentary: rhetorical questions, first person,
+  "!!!", "????", insults and evaluative words, sarcasm quotes;
+* ``reporting``: neutral third-person prose.
+
+Opinion cues are counted only outside quotation marks: a minister's "cowardly
+attack" is reported speech, not the author's voice. Long paragraphs that mix
+the author's voice with neutral sentences are split at sentence boundaries.
+Every segment lists the loaded terms found in it (``data/loaded_terms.txt``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from claimledger.models import Segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How much one cue counts towards "opinion"; a sentence or paragraph is opinion at 2.
+STRONG = 2
+WEAK = 1
+OPINION_AT = 2
+SECTION_WEIGHT: dict[str, int] = {
+    "insult": STRONG,
+    "evaluative": STRONG,
+    "emotive": WEAK,
+    "sarcasm": WEAK,
+    "label": 0,  # contested labels are recorded, never decide the kind
+}
+# A first line longer than this is prose, not a headline.
+HEADLINE_MAX_WORDS = 25
+# A title-like line further down is shorter than that.
+INNER_HEADLINE_MAX_WORDS = 16
+# Paragraphs with at least this many sentences may be split when their voices mix.
+SPLIT_MIN_SENTENCES = 2
+# Share of a paragraph inside quotation marks from which it is a quote.
+QUOTE_SHARE = 0.5
+# A relayed block opened by a quote mark never runs longer than this (unclosed quotes).
+MAX_BLOCK_PARAGRAPHS = 12
+
+_OPENERS = "\u201c\u00ab\u201e"  # “ « „
+_CLOSERS = "\u201d\u00bb"  # ” »
+_END_PUNCT = ".?!:;,\u2026\"'\u201d\u2019)]"
+
+_MULTI_PUNCT = re.compile(r"[!?]{2,}|\?\s+\?|!\s+!")
+_FIRST_PERSON_OPINION = re.compile(
+    r"\b(?:I|we)\s+(?:really\s+|just\s+|honestly\s+|do(?:n't| not)\s+)?"
+    r"(?:think|believe|feel|guess|bet|suspect|doubt|wonder|reckon|can tell you|can assure you"
+    r"|am sure|'m sure|am convinced|'m convinced|have no doubt|must say|would say|say)\b"
+    r"|\bin my (?:opinion|view|book)\b|\bIMO\b|\bIMHO\b|\bmy (?:take|two cents)\b"
+    r"|\bif you ask me\b|\blet'?s be (?:honest|clear|real)\b|\bmark my words\b",
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI'(?:m|ve|d|ll)\b")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
+_RHETORICAL_OPENER = re.compile(
+    r"^\W*(?:what about|how (?:is it|come|can|could|dare)|why (?:do|does|is|are|did|would|should"
+    r"|can't|don't|doesn't|didn't|won't)|who (?:are|is|do|does) (?:they|you|we)|isn't it|is it not"
+    r"|aren't they|don't they|wasn't it|since when|so what)\b",
+    re.I,
+)
+_SPEECH_TAIL = re.compile(
+    r",?\s*(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told\s+\w+|stated|wrote|explained"
+    r"|continued|noted|insisted|claimed|argued|recalled|warned)\b[^.!?]{0,80}[.!?]?\s*$",
+    re.I,
+)
+_CLOSE_THEN_SPEECH = re.compile(
+    r"[\u201d\"]\s*,?\s*(?:he|she|they|it|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})\s+"
+    r"(?:said|says|added|told|stated|wrote|explained|continued|noted|insisted|claimed|argued)\b"
+)
+# "CITY —", "BAGHDAD, March 3 (Reuters) -": the dateline of a relayed news story.
+_NEWS_DATELINE = re.compile(
+    r"^\W{0,2}[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
+    r"(?:\([A-Za-z .&]{2,30}\))?\s*[\u2014\u2013-]{1,2}\s"
+)
+# Words that introduce a quoted word as someone's speech, not as a sneer.
+_SPEECH_VERBS = frozenset(
+    {"said", "says", "say", "called", "call", "calls", "described", "describe", "describes",
+     "dubbed", "termed", "labelled", "labeled", "named", "wrote", "write", "writes", "told",
+     "tell", "tells"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Loaded terms: single words by lowercase/lemma, phrases as one regex."""
+
+    words: dict[str, str]  # lowercase word or lemma -> section
+    phrases: dict[str, str]  # lowercase phrase -> section
+    phrase_rx: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The curated lexicon in ``data/loaded_terms.txt``, parsed once per process."""
+    raw = resources.files("claimledger").joinpath("data/loaded_terms.txt").read_text("utf-8")
+    return parse_lexicon(raw)
+
+
+def parse_lexicon(raw: str) -> Lexicon:
+    """Parse the lexicon format: ``[section]`` headers, one term a line, ``#`` comments."""
+    words: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    section = "evaluative"
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip().lower()
+            continue
+        term = line.lower()
+        if re.search(r"[\s-]", term):
+            phrases[term] = section
+        else:
+            words[term] = section
+    rx = None
+    if phrases:
+        alts = sorted(phrases, key=len, reverse=True)
+        body = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in alts)
+        rx = re.compile(rf"(?<![\w-])(?:{body})(?:e?s)?(?![\w-])", re.I)
+    return Lexicon(words, phrases, rx)
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One loaded term found in the text."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+
+
+@dataclass
+class _Para:
+    """A paragraph being classified."""
+
+    start: int
+    end: int
+    kind: str = "reporting"
+    confidence: float = 0.9
+    starts_block: bool = False
+
+
+def segment_document(doc: Doc, doc_id: str, title_end: int | None = None) -> list[Segment]:
+    """Cut a parsed document into segments and say how each one reads.
+
+    Args:
+        doc: the spaCy parse of the document text.
+        doc_id: the document id (segments carry offsets only; kept for symmetry
+            with the other stages).
+        title_end: the offset where a title given apart from the text ends
+            (``RawDocument.body_start``); that span is the headline.
+
+    Returns:
+        Segments in text order, non-overlapping, each with exact offsets into
+        ``doc.text``, a kind and the loaded terms found in it, as written.
+    """
+    del doc_id  # segments hold offsets, not evidence
+    text = doc.text
+    if not text.strip():
+        return []
+    terms = _find_terms(doc)
+    term_starts = [t.start for t in terms]
+    sent_starts = sorted({s.start_char for s in doc.sents})
+    paras = _paragraphs(text, title_end or 0)
+    segments: list[Segment] = []
+    if title_end:
+        s, e = _strip(text, 0, min(title_end, len(text)))
+        if s < e:
+            segments.append(Segment(s, e, "headline", _terms_in(terms, term_starts, s, e), 1.0))
+    _classify(text, paras, terms, term_starts, first_is_title=not title_end)
+    for p in paras:
+        if p.kind in ("reporting", "opinion"):
+            parts = _split_mixed(text, p, sent_starts, terms, term_starts)
+        else:
+            parts = [(p.start, p.end, p.kind, p.confidence)]
+        for s, e, kind, conf in parts:
+            found = _terms_in(terms, term_starts, s, e)
+            if kind == "opinion":
+                # In the author's voice a word in scare quotes is loaded ("accidents").
+                found += tuple(text[a:b] for a, b in scare_quote_spans(text, s, e))
+            segments.append(Segment(s, e, kind, found, conf))
+    return segments
+
+
+# --- paragraphs -------------------------------------------------------------
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _lines(text: str, offset: int) -> list[tuple[int, int, bool]]:
+    """Non-empty lines after ``offset`` as (start, end, follows_blank_line)."""
+    out: list[tuple[int, int, bool]] = []
+    pos = offset
+    blank = True
+    for line in text[offset:].splitlines(keepends=True):
+        s, e = _strip(text, pos, pos + len(line))
+        pos += len(line)
+        if s == e:
+            blank = True
+            continue
+        out.append((s, e, blank))
+        blank = False
+    return out
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> bool:
+    """True when line breaks are a fixed-width wrap (e-mail, old wire copy), not paragraphs."""
+    inner = [
+        (s, e) for (s, e, _), nxt in zip(lines, lines[1:], strict=False) if not nxt[2]
+    ]  # lines followed directly by another line
+    if len(inner) < 4:
+        return False
+    wrapped = sum(1 for s, e in inner if 55 <= e - s <= 100 and text[e - 1] not in '.?!:"”')
+    return wrapped / len(inner) >= 0.6
+
+
+def _paragraphs(text: str, offset: int) -> list[_Para]:
+    """Paragraphs from ``offset`` on: lines, rejoined where a sentence runs on."""
+    lines = _lines(text, offset)
+    wrapped = _hard_wrapped(text, lines)
+    paras: list[_Para] = []
+    for s, e, after_blank in lines:
+        if paras and not after_blank:
+            prev = paras[-1]
+            ends_open = text[prev.end - 1] not in '.?!:"”»'
+            # A line that starts lowercase continues the sentence above; in wrapped text
+            # every line does until a blank line.
+            if wrapped or (ends_open and text[s].islower()):
+                prev.end = e
+                continue
+        paras.append(_Para(s, e))
+    return paras
+
+
+# --- loaded terms -----------------------------------------------------------
+
+
+def _find_terms(doc: Doc) -> list[_Term]:
+    """Loaded terms of the whole document in text order (words by lemma, then phrases)."""
+    lex = load_lexicon()
+    found: list[_Term] = []
+    taken: set[int] = set()
+    if lex.phrase_rx is not None:
+        for m in lex.phrase_rx.finditer(doc.text):
+            key = " ".join(re.split(r"[\s-]+", m.group(0).lower()))
+            section = _phrase_section(lex, key)
+            found.append(_Term(m.start(), m.end(), m.group(0), section))
+            taken.update(range(m.start(), m.end()))
+    for tok in doc:
+        if tok.idx in taken or not tok.is_alpha:
+            continue
+        sec = lex.words.get(tok.lower_) or lex.words.get(tok.lemma_.lower())
+        if sec is None and tok.lower_.endswith("s"):
+            # The tagger lemmatises a capitalised plural as a name ("Hypocrites").
+            sec = lex.words.get(tok.lower_[:-1]) or lex.words.get(tok.lower_[:-2])
+        if sec is None:
+            continue
+        # Words inside a name ("Michael Savage", "Mr Fool") are not insults.
+        if tok.pos_ == "PROPN" and _in_name(tok):
+            continue
+        found.append(_Term(tok.idx, tok.idx + len(tok.text), tok.text, sec))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _in_name(tok: Token) -> bool:
+    """True when a capitalised token sits next to another proper noun or a title."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and (prev.pos_ == "PROPN" or prev.lower_.rstrip(".") in _TITLES):
+        return prev.text[:1].isupper() and prev.whitespace_ != "\n"
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "gen", "col", "capt", "sgt"})
+
+
+def _phrase_section(lex: Lexicon, key: str) -> str:
+    """Section of a matched phrase, tolerating the plural and hyphen/space variants."""
+    for cand in (key, key.rstrip("s"), key[:-2] if key.endswith("es") else key):
+        for p, sec in lex.phrases.items():
+            if " ".join(re.split(r"[\s-]+", p)) == cand:
+                return sec
+    return "evaluative"
+
+
+def _terms_in(terms: list[_Term], starts: list[int], s: int, e: int) -> tuple[str, ...]:
+    """Loaded terms inside [s, e), as written, first occurrence of each."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for t in terms[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+        if t.end <= e and t.text.lower() not in seen:
+            seen.add(t.text.lower())
+            out.append(t.text)
+    return tuple(out)
+
+
+# --- quotation marks ------------------------------------------------------------
+
+
+def quote_mask(text: str, start: int, end: int, inside: bool = False) -> tuple[list[bool], bool]:
+    """Which characters of text[start:end] lie inside double quotation marks.
+
+    Curly and straight marks both count; a straight mark opens after a space or
+    at the start and closes otherwise. A closing mark with no opener (forum
+    reposts often lose the opener) marks everything before it. ``inside`` says
+    the paragraph starts within a quotation opened earlier.
+
+    Returns:
+        The mask and whether a quotation is still open at the end.
+    """
+    n = end - start
+    mask = [False] * n
+    depth = 1 if inside else 0
+    last_close = 0
+    for i in range(n):
+        ch = text[start + i]
+        is_open = ch in _OPENERS
+        is_close = ch in _CLOSERS
+        if ch == '"':
+            before = text[start + i - 1] if i > 0 else " "
+            after = text[start + i + 1] if i + 1 < n else " "
+            is_open = (before.isspace() or before in "([—–-") and not after.isspace()
+            is_close = not is_open
+        if is_open:
+            depth += 1
+            mask[i] = True
+        elif is_close:
+            mask[i] = True
+            if depth == 0:
+                for j in range(last_close, i):
+                    mask[j] = True
+            depth = max(0, depth - 1)
+            last_close = i + 1
+        elif depth > 0:
+            mask[i] = True
+    return mask, depth > 0
+
+
+def _outside(text: str, start: int, mask: list[bool], s: int, e: int) -> str:
+    """text[s:e] with quoted characters blanked (offsets kept)."""
+    return "".join(" " if mask[i - start] else text[i] for i in range(s, e))
+
+
+# --- classification -------------------------------------------------------------
+
+
+def _classify(
+    text: str, paras: list[_Para], terms: list[_Term], term_starts: list[int], first_is_title: bool
+) -> None:
+    """Set kind and confidence of every paragraph in place."""
+    block = 0  # paragraphs left in a relayed block opened by a quote mark
+    seen_body = False
+    for idx, p in enumerate(paras):
+        chunk = text[p.start : p.end]
+        mask, still_open = quote_mask(text, p.start, p.end, inside=block > 0)
+        share = sum(mask) / max(1, len(mask))
+        opens = chunk[:1] in _OPENERS or chunk[:1] == '"'
+        if block > 0 or (opens and still_open):
+            block = MAX_BLOCK_PARAGRAPHS if block == 0 else block - 1
+        if not still_open:
+            block = 0
+        if idx == 0 and first_is_title and _title_like(chunk, HEADLINE_MAX_WORDS, first=True):
+            p.kind, p.confidence = "headline", 0.8
+            continue
+        if share < QUOTE_SHARE and _title_like(chunk, INNER_HEADLINE_MAX_WORDS, first=False):
+            p.kind, p.confidence = "headline", 0.6
+            continue
+        outside = _outside(text, p.start, mask, p.start, p.end)
+        score = _opinion_score(text, outside, p.start, p.end, mask, terms, term_starts)
+        if share >= QUOTE_SHARE and score < 2 * STRONG:
+            p.kind, p.confidence = "quote", round(min(1.0, 0.5 + share / 2), 2)
+        elif seen_body and _NEWS_DATELINE.match(chunk) and score < OPINION_AT:
+            p.kind, p.confidence = "quote", 0.6
+        elif _CLOSE_THEN_SPEECH.search(chunk) and share >= 0.3 and score < OPINION_AT:
+            p.kind, p.confidence = "quote", 0.7
+        elif _SPEECH_TAIL.search(chunk) and score < OPINION_AT:
+            p.kind, p.confidence = "quote", 0.6
+        elif score >= OPINION_AT:
+            p.kind, p.confidence = "opinion", min(1.0, 0.5 + 0.1 * score)
+        else:
+            p.kind, p.confidence = "reporting", 0.9 if score == 0 else 0.7
+        seen_body = True
+
+
+def _title_like(chunk: str, max_words: int, first: bool) -> bool:
+    """A short single line without final punctuation, starting with a capital or digit."""
+    if "\n" in chunk or not chunk[:1].isalnum() or chunk[:1].islower():
+        return False
+    words = chunk.split()
+    if not (1 if first else 2) <= len(words) <= max_words:
+        return False
+    if first:
+        return chunk[-1] not in ".:;,"
+    return chunk[-1] not in _END_PUNCT
+
+
+def _opinion_score(
+    text: str,
+    outside: str,
+    start: int,
+    end: int,
+    mask: list[bool],
+    terms: list[_Term],
+    term_starts: list[int],
+) -> int:
+    """How strongly text[start:end] reads as the author's own commentary."""
+    score = 0
+    if _MULTI_PUNCT.search(outside):
+        score += STRONG
+    if _FIRST_PERSON_OPINION.search(outside):
+        score += STRONG
+    elif _FIRST_PERSON.search(outside):
+        score += WEAK
+    if _SECOND_PERSON.search(outside):
+        score += WEAK
+    for sent in re.split(r"(?<=[.!?])\s+", outside.strip()):
+        if not sent.strip():
+            continue
+        tail = sent.rstrip()
+        question = tail.endswith("?") and not tail.endswith("??")
+        if _RHETORICAL_OPENER.match(sent) or question:
+            score += STRONG
+        elif (tail.endswith("!") and not tail.endswith("!!")) or _fragment(sent):
+            score += WEAK
+    for t in terms[bisect.bisect_left(term_starts, start) : bisect.bisect_left(term_starts, end)]:
+        if t.end <= end and not mask[t.start - start]:
+            score += SECTION_WEIGHT.get(t.section, WEAK)
+    score += WEAK * _scare_quotes(text, start, end)
+    return score
+
+
+def _fragment(sent: str) -> bool:
+    """A verbless exclamation such as "Bad reconnaissance." (2-4 words, no verb-like word)."""
+    words = re.findall(r"[A-Za-z']+", sent)
+    if not 2 <= len(words) <= 4 or not sent.rstrip().endswith("."):
+        return False
+    # Cheap stand-in for a verb test: no common auxiliary and no -ed/-s verb forms.
+    return not any(
+        w.lower()
+        in {"is", "are", "was", "were", "be", "has", "have", "had", "said", "says", "will", "did"}
+        or w.lower().endswith("ed")
+        for w in words
+    )
+
+
+_SCARE = re.compile(
+    r"(?<![\w])[\"\u201c\u2018']([A-Za-z][\w-]*(?:\s[\w-]+)?)[\"\u201d\u2019'](?![\w])"
+)
+
+
+def _scare_quotes(text: str, start: int, end: int) -> int:
+    """Count 1-2 word quotations not introduced by a speech verb: sarcasm ("accidents")."""
+    return len(scare_quote_spans(text, start, end))
+
+
+def scare_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (with their marks) of 1-2 word quotations not introduced by a speech verb."""
+    out: list[tuple[int, int]] = []
+    for m in _SCARE.finditer(text, start, end):
+        before = text[max(start, m.start() - 25) : m.start()].split()
+        prev = before[-1].lower().strip(",:") if before else ""
+        if prev in _SPEECH_VERBS or prev.endswith(":"):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _split_mixed(
+    text: str, p: _Para, sent_starts: list[int], terms: list[_Term], term_starts: list[int]
+) -> list[tuple[int, int, str, float]]:
+    """Split a paragraph at sentence level when the author's voice and neutral reporting mix.
+
+    Each sentence is scored alone: opinion (score >= 2), neutral (0) or unsure
+    (1). A paragraph with both opinion and neutral sentences is cut into runs;
+    unsure sentences go with the author's voice, since a neutral sentence has
+    no cue at all. Otherwise the paragraph keeps its own kind.
+    """
+    whole = [(p.start, p.end, p.kind, p.confidence)]
+    i = bisect.bisect_right(sent_starts, p.start)
+    cuts = [p.start] + [s for s in sent_starts[i:] if s < p.end] + [p.end]
+    if len(cuts) - 1 < SPLIT_MIN_SENTENCES:
+        return whole
+    mask, _ = quote_mask(text, p.start, p.end)
+    scored: list[tuple[int, int, int]] = []
+    for s, e in zip(cuts, cuts[1:], strict=False):
+        s, e = _strip(text, s, e)
+        if s >= e:
+            continue
+        outside = _outside(text, p.start, mask, s, e)
+        sub = mask[s - p.start : e - p.start]
+        scored.append((s, e, _opinion_score(text, outside, s, e, sub, terms, term_starts)))
+    if not any(sc >= OPINION_AT for *_, sc in scored) or not any(sc == 0 for *_, sc in scored):
+        return whole
+    runs: list[tuple[int, int, str, float]] = []
+    for s, e, sc in scored:
+        kind = "reporting" if sc == 0 else "opinion"
+        conf = 0.8 if sc == 0 or sc >= OPINION_AT else 0.6
+        if runs and runs[-1][2] == kind:
+            runs[-1] = (runs[-1][0], e, kind, min(runs[-1][3], conf))
+        else:
+            runs.append((s, e, kind, conf))
+    return runs

@@ -1,0 +1,333 @@
+"""The Store interface and the records it returns.
+
+Input: analysed ``Document`` records (to write) and queries (to read). Output:
+the frozen records below. ``SQLiteStore`` (``store/sqlite.py``) is the only
+implementation today; a PostgreSQL one would implement the same abstract
+methods and nothing outside ``store/`` would change. No SQL leaves ``store/``.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimledger.models import Document, Evidence, Location
+
+
+@dataclass(frozen=True)
+class LinkFeatures:
+    """What incident linking compares for one document-level incident."""
+
+    incident_id: int
+    document_id: int
+    canonical_document_id: int  # the document itself, or the one it duplicates
+    date: str | None  # ISO date, the document date when the text gives none
+    precision: str  # day | week | month | year
+    event_type: str | None
+    country_code: str | None
+    admin1: str | None
+    place: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    actors: tuple[str, ...] = ()
+    corpus_incident_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as the store keeps it (without its text)."""
+
+    id: int
+    external_id: str
+    external_ids: tuple[str, ...]  # every id it was given (syndicated copies, aliases)
+    content_hash: str
+    title: str | None
+    url: str | None
+    source: str | None
+    path: str | None
+    stated_date: str | None
+    duplicate_of: int | None
+    duplicate_similarity: float | None
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim with the document and corpus incident it belongs to."""
+
+    id: int
+    incident_id: int
+    corpus_incident_id: int
+    document_id: int
+    canonical_document_id: int
+    external_id: str
+    document_date: str | None
+    figure: str | None
+    statement: str
+    low: int | None
+    high: int | None
+    qualifier: str | None
+    source_name: str
+    source_kind: str
+    source_via: str | None
+    hedged: bool
+    victims: str | None
+    civilian: bool
+    evidence: Evidence
+    sentence: str = ""  # the sentence around the evidence, for display
+
+
+@dataclass(frozen=True)
+class StoredIncident:
+    """A document-level incident and its link to a corpus incident."""
+
+    id: int
+    document_id: int
+    external_id: str
+    corpus_incident_id: int | None
+    event_type: str | None
+    sub_event_type: str | None
+    date: str | None
+    date_precision: str | None
+    location: Location | None
+    actors: tuple[tuple[str, str], ...]  # (name, role)
+    link_score: float | None
+    link_reason: str | None
+
+
+@dataclass(frozen=True)
+class CorpusIncidentRow:
+    """One corpus incident as stored: the merged description of an event."""
+
+    id: int
+    event_type: str | None
+    sub_event_type: str | None
+    date: str | None
+    date_precision: str | None
+    date_start: str | None
+    date_end: str | None
+    location: str | None
+    country: str | None
+    country_code: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    n_documents: int
+    n_independent_documents: int
+    contested: bool
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A stored low/best/high summary of one figure of a corpus incident."""
+
+    figure: str
+    low: int | None
+    best: int | None
+    high: int | None
+    n_sources: int
+    contested: bool
+    rule: str
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    document_id: int
+    external_id: str
+    message: str
+    evidence_text: str | None
+
+
+@dataclass(frozen=True)
+class ErrorRow:
+    source: str
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class IncidentQuery:
+    """Filters of ``list_incidents``; None means no filter."""
+
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None  # name or ISO alpha-2 code
+    place: str | None = None  # substring of the location or admin1
+    actor: str | None = None  # substring of an actor name
+    event_type: str | None = None
+    contested: bool = False
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    documents: int
+    duplicates: int
+    incidents: int
+    corpus_incidents: int
+    claims: int
+    errors: int
+
+
+class Store(abc.ABC):
+    """A corpus store. Writes happen inside ``transaction()``; reads anywhere."""
+
+    @staticmethod
+    def open(path: str | Path) -> Store:
+        """Open (creating if needed) the store at ``path``.
+
+        Args:
+            path: a SQLite file path (a ``postgresql://`` URL is reserved for a
+                later backend).
+
+        Returns:
+            The open store; close it with ``close()`` or use it as a context manager.
+        """
+        from claimledger.errors import StoreError
+        from claimledger.store.sqlite import SQLiteStore
+
+        if str(path).startswith(("postgres://", "postgresql://")):
+            raise StoreError("the PostgreSQL store is not implemented yet; use a SQLite file")
+        return SQLiteStore(Path(path))
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Close the connection."""
+
+    @abc.abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """A unit of work: everything inside commits together or not at all."""
+
+    @abc.abstractmethod
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A nested unit inside a transaction: on error only its own writes are undone."""
+
+    # --- documents -------------------------------------------------------
+    @abc.abstractmethod
+    def find_by_hash(self, content_hash: str) -> int | None:
+        """The id of the document with this content hash, if stored."""
+
+    @abc.abstractmethod
+    def add_external_id(self, document_id: int, external_id: str) -> bool:
+        """Record another external id of a stored document; True if it was new."""
+
+    @abc.abstractmethod
+    def add_document(self, doc: Document, content_hash: str) -> int:
+        """Write a document and everything read in it except links; return its id."""
+
+    @abc.abstractmethod
+    def mark_duplicate(self, document_id: int, of_document: int, similarity: float) -> None:
+        """Record that a document near-duplicates an earlier one."""
+
+    @abc.abstractmethod
+    def get_document(self, document_id: int) -> StoredDocument:
+        """One stored document."""
+
+    @abc.abstractmethod
+    def document_ids(self) -> list[int]:
+        """Ids of all stored documents in insertion order."""
+
+    @abc.abstractmethod
+    def record_error(self, source: str, line: int, reason: str) -> bool:
+        """Record input that could not be read or analysed; True if it was new."""
+
+    @abc.abstractmethod
+    def errors(self) -> list[ErrorRow]:
+        """Every recorded error."""
+
+    # --- near-duplicates and text similarity ----------------------------
+    @abc.abstractmethod
+    def add_sketch(self, document_id: int, hashes: Sequence[int]) -> None:
+        """Store the MinHash sketch of a document."""
+
+    @abc.abstractmethod
+    def sketch_neighbours(self, hashes: Sequence[int], min_shared: int) -> list[tuple[int, int]]:
+        """Documents sharing at least ``min_shared`` sketch hashes: (document id, shared)."""
+
+    @abc.abstractmethod
+    def get_sketch(self, document_id: int) -> list[int]:
+        """The sketch of a stored document."""
+
+    @abc.abstractmethod
+    def add_terms(self, document_id: int, terms: Sequence[str]) -> None:
+        """Store a document's content terms and count them in ``term_counts``."""
+
+    @abc.abstractmethod
+    def get_terms(self, document_ids: Sequence[int]) -> dict[int, list[str]]:
+        """Content terms of the given documents."""
+
+    @abc.abstractmethod
+    def total_documents(self) -> int:
+        """How many documents are stored."""
+
+    @abc.abstractmethod
+    def term_document_counts(self, terms: Sequence[str]) -> dict[str, int]:
+        """In how many documents each term occurs."""
+
+    # --- linking ---------------------------------------------------------
+    @abc.abstractmethod
+    def link_features(self, document_id: int) -> list[LinkFeatures]:
+        """Linking features of a document's incidents."""
+
+    @abc.abstractmethod
+    def link_candidates(
+        self, date_from: str, date_to: str, country_code: str | None, exclude_document: int
+    ) -> list[LinkFeatures]:
+        """Linked incidents dated in [date_from, date_to] in that country or of unknown country."""
+
+    @abc.abstractmethod
+    def new_corpus_incident(self) -> int:
+        """Create an empty corpus incident and return its id."""
+
+    @abc.abstractmethod
+    def link(self, incident_id: int, corpus_incident_id: int, score: float, reason: str) -> None:
+        """Attach a document-level incident to a corpus incident."""
+
+    @abc.abstractmethod
+    def update_corpus_incident(self, row: CorpusIncidentRow, figures: Sequence[FigureRow]) -> None:
+        """Store the merged description of a corpus incident and its figures."""
+
+    # --- reading ---------------------------------------------------------
+    @abc.abstractmethod
+    def counts(self) -> StoreCounts:
+        """How many rows of each kind the store holds."""
+
+    @abc.abstractmethod
+    def query_corpus_incidents(self, query: IncidentQuery) -> list[CorpusIncidentRow]:
+        """Corpus incidents matching the filters, by date."""
+
+    @abc.abstractmethod
+    def get_corpus_incident(self, corpus_incident_id: int) -> CorpusIncidentRow | None:
+        """One corpus incident."""
+
+    @abc.abstractmethod
+    def corpus_incident_ids(self) -> list[int]:
+        """Every corpus incident id, by date."""
+
+    @abc.abstractmethod
+    def incidents_of(self, corpus_incident_id: int) -> list[StoredIncident]:
+        """The document-level incidents linked to a corpus incident."""
+
+    @abc.abstractmethod
+    def claims_of(self, corpus_incident_id: int) -> list[StoredClaim]:
+        """Every claim of the document-level incidents of a corpus incident."""
+
+    @abc.abstractmethod
+    def figures_of(self, corpus_incident_id: int) -> list[FigureRow]:
+        """The stored low/best/high rows of a corpus incident."""
+
+    @abc.abstractmethod
+    def warnings_of(self, document_ids: Sequence[int]) -> list[WarningRow]:
+        """Date warnings of the given documents."""
+
+    @abc.abstractmethod
+    def document_text(self, document_id: int) -> str:
+        """The text of a stored document."""

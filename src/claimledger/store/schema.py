@@ -1,0 +1,218 @@
+"""The corpus store's DDL: plain tables with readable column names.
+
+Input: nothing. Output: ``SCHEMA`` (a tuple of SQL statements) and
+``SCHEMA_VERSION``. The statements use only types and syntax that SQLite and
+PostgreSQL both accept (``INTEGER``, ``REAL``, ``TEXT``, ``REFERENCES``,
+``CREATE ... IF NOT EXISTS``) except the primary keys: SQLite's
+``INTEGER PRIMARY KEY`` is PostgreSQL's ``BIGSERIAL PRIMARY KEY``, so the key
+type is a placeholder (``{pk}``) that each backend fills in. The tables are
+described column by column in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# {pk} is the auto-incremented integer key of the backend.
+_TABLES: tuple[str, ...] = (
+    """CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+    """CREATE TABLE IF NOT EXISTS documents (
+    id {pk},
+    external_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    path TEXT,
+    stated_date TEXT,
+    stated_date_source TEXT,
+    n_chars INTEGER NOT NULL,
+    duplicate_of INTEGER REFERENCES documents(id),
+    duplicate_similarity REAL,
+    ingested_at TEXT NOT NULL,
+    text TEXT NOT NULL
+)""",
+    """CREATE TABLE IF NOT EXISTS document_ids (
+    external_id TEXT NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (external_id, document_id)
+)""",
+    """CREATE TABLE IF NOT EXISTS segments (
+    id {pk},
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    loaded_terms TEXT,
+    confidence REAL
+)""",
+    """CREATE TABLE IF NOT EXISTS corpus_incidents (
+    id {pk},
+    event_type TEXT,
+    sub_event_type TEXT,
+    date TEXT,
+    date_precision TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    location TEXT,
+    country TEXT,
+    country_code TEXT,
+    admin1 TEXT,
+    latitude REAL,
+    longitude REAL,
+    n_documents INTEGER NOT NULL,
+    n_independent_documents INTEGER NOT NULL,
+    contested INTEGER NOT NULL,
+    updated_at TEXT NOT NULL
+)""",
+    """CREATE TABLE IF NOT EXISTS incidents (
+    id {pk},
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    incident_key TEXT NOT NULL,
+    event_type TEXT,
+    sub_event_type TEXT,
+    date TEXT,
+    date_precision TEXT,
+    date_confidence REAL,
+    date_from_document INTEGER NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    evidence_text TEXT
+)""",
+    """CREATE TABLE IF NOT EXISTS incident_links (
+    incident_id INTEGER PRIMARY KEY REFERENCES incidents(id),
+    corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    score REAL NOT NULL,
+    reason TEXT NOT NULL
+)""",
+    """CREATE TABLE IF NOT EXISTS locations (
+    id {pk},
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    name TEXT NOT NULL,
+    country TEXT,
+    country_code TEXT,
+    admin1 TEXT,
+    latitude REAL,
+    longitude REAL,
+    geonameid INTEGER,
+    relation TEXT,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    evidence_text TEXT
+)""",
+    """CREATE TABLE IF NOT EXISTS actors (
+    id {pk},
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    evidence_text TEXT
+)""",
+    """CREATE TABLE IF NOT EXISTS claims (
+    id {pk},
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    document_date TEXT,
+    figure TEXT,
+    statement TEXT NOT NULL,
+    low INTEGER,
+    high INTEGER,
+    qualifier TEXT,
+    source_name TEXT NOT NULL,
+    source_kind TEXT NOT NULL,
+    source_via TEXT,
+    hedged INTEGER NOT NULL,
+    victims TEXT,
+    civilian INTEGER NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence_text TEXT NOT NULL,
+    extractor TEXT,
+    confidence REAL
+)""",
+    """CREATE TABLE IF NOT EXISTS document_estimates (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    figure TEXT NOT NULL,
+    low INTEGER,
+    best INTEGER,
+    high INTEGER,
+    rule TEXT,
+    PRIMARY KEY (incident_id, figure)
+)""",
+    """CREATE TABLE IF NOT EXISTS corpus_figures (
+    corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    figure TEXT NOT NULL,
+    low INTEGER,
+    best INTEGER,
+    high INTEGER,
+    n_sources INTEGER NOT NULL,
+    contested INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    PRIMARY KEY (corpus_incident_id, figure)
+)""",
+    """CREATE TABLE IF NOT EXISTS warnings (
+    id {pk},
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    message TEXT NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    evidence_text TEXT
+)""",
+    """CREATE TABLE IF NOT EXISTS errors (
+    id {pk},
+    source TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    UNIQUE (source, line, reason)
+)""",
+    """CREATE TABLE IF NOT EXISTS document_sketches (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    hash INTEGER NOT NULL,
+    PRIMARY KEY (document_id, hash)
+)""",
+    """CREATE TABLE IF NOT EXISTS document_terms (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    terms TEXT NOT NULL
+)""",
+    """CREATE TABLE IF NOT EXISTS term_counts (
+    term TEXT PRIMARY KEY,
+    n_documents INTEGER NOT NULL
+)""",
+)
+
+_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS idx_document_ids_document ON document_ids (document_id)",
+    "CREATE INDEX IF NOT EXISTS idx_segments_document ON segments (document_id)",
+    "CREATE INDEX IF NOT EXISTS idx_incidents_document ON incidents (document_id)",
+    "CREATE INDEX IF NOT EXISTS idx_incidents_date ON incidents (date)",
+    "CREATE INDEX IF NOT EXISTS idx_links_corpus ON incident_links (corpus_incident_id)",
+    "CREATE INDEX IF NOT EXISTS idx_locations_incident ON locations (incident_id)",
+    "CREATE INDEX IF NOT EXISTS idx_actors_incident ON actors (incident_id)",
+    "CREATE INDEX IF NOT EXISTS idx_claims_incident ON claims (incident_id)",
+    "CREATE INDEX IF NOT EXISTS idx_warnings_document ON warnings (document_id)",
+    "CREATE INDEX IF NOT EXISTS idx_sketches_hash ON document_sketches (hash)",
+    "CREATE INDEX IF NOT EXISTS idx_corpus_incidents_date ON corpus_incidents (date_start)",
+)
+
+
+def schema_statements(pk: str = "INTEGER PRIMARY KEY") -> tuple[str, ...]:
+    """The DDL statements, tables then indexes, with the backend's primary-key type.
+
+    Args:
+        pk: the column type of an auto-incremented key (``BIGSERIAL PRIMARY KEY``
+            for PostgreSQL).
+
+    Returns:
+        The statements in the order they must run.
+    """
+    return tuple(t.replace("{pk}", pk) for t in _TABLES) + _INDEXES
+
+
+SCHEMA: tuple[str, ...] = schema_statements()

@@ -1,0 +1,222 @@
+"""Tests of extract/dates.py: the document date, date mentions and the incident date."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.dates import (
+    extract_dates,
+    find_dateline,
+    find_document_date,
+    incident_date,
+    parse_absolute,
+    resolve,
+)
+from claimledger.models import DateMention, Evidence, RawDocument
+
+
+def _raw(text: str, published: str | None = None, source: str | None = None) -> RawDocument:
+    return RawDocument(id="d1", text=text, published=published, published_source=source)
+
+
+# --- find_document_date ---------------------------------------------------------
+
+
+def test_dates_document_date_given_wins_over_dateline() -> None:
+    raw = _raw("Dec 2, 2019\nTroops withdrew from the valley.", published="2019-12-03")
+    assert find_document_date(raw, "2001-01-01") == ("2019-12-03", "given", None)
+
+
+def test_dates_document_date_metadata_source_and_timestamp() -> None:
+    raw = _raw("Body text only.", published="2016-07-09T18:22:00+02:00", source="metadata")
+    assert find_document_date(raw, None) == ("2016-07-09", "metadata", None)
+
+
+def test_dates_document_date_from_date_line() -> None:
+    text = "Shelling resumes near the river port\n\n\nMar 5, 2017\nResidents fled overnight."
+    iso, how, ev = find_document_date(_raw(text), "2020-01-01")
+    assert (iso, how) == ("2017-03-05", "dateline")
+    assert ev is not None and ev.text == "Mar 5, 2017"
+    assert text[ev.start : ev.end] == ev.text
+    assert ev.extractor == "dates.v1" and ev.doc_id == "d1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("5 March 2017\nText.", "2017-03-05", "5 March 2017"),
+        ("2017-03-05\nText.", "2017-03-05", "2017-03-05"),
+        ("Posted on 5 March 2017 by moderator\nText.", "2017-03-05", "5 March 2017"),
+        ("Sunday, March 5, 2017 9:41 AM EST\nText.", "2017-03-05", "March 5, 2017"),
+        (
+            "A headline\n\nBy Ann Lee\nUpdated: Mar. 5, 2017, 4:02 p.m.\nText",
+            "2017-03-05",
+            "Mar. 5, 2017",
+        ),
+        ("KABUL, March 5, 2017 (AFP) - Gunmen stormed a clinic.", "2017-03-05", "March 5, 2017"),
+        ("05/03/2017\nText.", None, None),  # day and month are ambiguous: not a dateline
+        ("31/03/2017\nText.", "2017-03-31", "31/03/2017"),
+    ],
+)
+def test_dates_dateline_forms(text: str, expected: str | None, span: str | None) -> None:
+    got = find_dateline(text, "d1")
+    if expected is None:
+        assert got is None
+        return
+    assert got is not None
+    assert got[0].isoformat() == expected
+    assert got[1].text == span and text[got[1].start : got[1].end] == span
+
+
+def test_dates_dateline_without_year_falls_back() -> None:
+    raw = _raw("KABUL, March 5 (Reuters) - Gunmen stormed a clinic in the west of the city.")
+    assert find_document_date(raw, "2017-03-06") == ("2017-03-06", "fallback", None)
+
+
+def test_dates_dateline_inside_a_sentence_is_not_a_dateline() -> None:
+    raw = _raw("The ceasefire signed on March 5, 2017 collapsed within a week of fighting.")
+    assert find_document_date(raw, None) == (None, None, None)
+
+
+def test_dates_dateline_only_in_the_first_lines() -> None:
+    text = "\n".join(f"Line {i} of the story goes on." for i in range(10)) + "\nMarch 5, 2017\n"
+    assert find_dateline(text) is None
+
+
+def test_dates_document_date_unparseable_published_uses_dateline() -> None:
+    raw = _raw("June 1, 2015\nText.", published="sometime last summer")
+    assert find_document_date(raw, None)[:2] == ("2015-06-01", "dateline")
+
+
+# --- extract_dates ----------------------------------------------------------------
+
+
+def _by_text(mentions: list[DateMention]) -> dict[str, DateMention]:
+    return {m.evidence.text: m for m in mentions}
+
+
+def test_dates_weekday_is_most_recent_on_or_before_reference(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked the convoy on Friday, and a second blast hit the market on Wednesday."
+    doc = nlp(text)
+    got = _by_text(extract_dates(doc, "d1", "2012-11-14"))  # a Wednesday
+    assert got["Friday"].value == "2012-11-09"
+    assert got["Friday"].precision == "day" and got["Friday"].relative
+    assert got["Wednesday"].value == "2012-11-14"  # the document's own day
+
+
+def test_dates_last_weekday_on_that_weekday_means_a_week_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The checkpoint was overrun last Friday.")
+    got = extract_dates(doc, "d1", "2016-04-15")  # a Friday
+    assert [(m.evidence.text, m.value) for m in got] == [("last Friday", "2016-04-08")]
+
+
+def test_dates_weekday_with_part_of_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The rockets fell on Tuesday night near the airport.")
+    got = extract_dates(doc, "d1", "2016-04-15")
+    assert [(m.evidence.text, m.value, m.precision) for m in got] == [
+        ("Tuesday night", "2016-04-12", "day")
+    ]
+
+
+def test_dates_deictic_and_periods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yesterday the governor visited the wounded. Last week two patrols were ambushed. "
+        "The group lost the town last year. Aid convoys have been blocked since last month."
+    )
+    got = _by_text(extract_dates(nlp(text), "d1", "2016-04-15"))
+    assert (got["Yesterday"].value, got["Yesterday"].precision) == ("2016-04-14", "day")
+    assert (got["Last week"].value, got["Last week"].precision) == ("2016-04-08", "week")
+    assert (got["last year"].value, got["last year"].precision) == ("2015-01-01", "year")
+    assert (got["last month"].value, got["last month"].precision) == ("2016-03-01", "month")
+    assert all(m.relative for m in got.values())
+
+
+def test_dates_month_and_day_without_year_take_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The offensive began in March and the bridge fell on October 2."
+    got = _by_text(extract_dates(nlp(text), "d1", "2016-01-20"))
+    assert (got["in March"].value, got["in March"].precision) == ("2015-03-01", "month")
+    assert (got["October 2"].value, got["October 2"].precision) == ("2015-10-02", "day")
+
+
+def test_dates_absolute_dates_and_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The siege started on 3 September 2014 and the militia was founded in 2011."
+    got = _by_text(extract_dates(nlp(text), "d1", None))
+    assert got["3 September 2014"].value == "2014-09-03"
+    assert not got["3 September 2014"].relative
+    assert got["in 2011"].value == "2011-01-01" and got["in 2011"].precision == "year"
+
+
+def test_dates_without_reference_drops_relative_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Police said on Monday that the raid happened two days ago, on March 4, 2013.")
+    got = extract_dates(doc, "d1", None)
+    assert [(m.evidence.text, m.value) for m in got] == [("March 4, 2013", "2013-03-04")]
+
+
+def test_dates_skips_durations_ages_and_bare_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The 25-year-old driver, who was 25 years old, was held for three days. "
+        "The shooting started at 10 a.m. and lasted several hours over the past two weeks."
+    )
+    assert extract_dates(nlp(text), "d1", "2016-04-15") == []
+
+
+def test_dates_evidence_offsets_are_exact(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "BAGHDAD\n\nOn Sunday, and again two weeks ago, drones struck; in June 2015 too."
+    doc = nlp(text)
+    got = extract_dates(doc, "doc-7", "2016-04-15")
+    assert [m.evidence.text for m in got] == ["Sunday", "two weeks ago", "June 2015"]
+    for m in got:
+        assert text[m.evidence.start : m.evidence.end] == m.evidence.text
+        assert m.evidence.doc_id == "doc-7" and m.evidence.extractor == "dates.v1"
+    assert got[1].value == "2016-04-01" and got[1].precision == "week"
+    assert got[2].value == "2015-06-01" and got[2].precision == "month"
+
+
+def test_dates_resolve_odd_forms_through_dateparser() -> None:
+    got = resolve("the 3rd of October", "2016-04-15")
+    assert got is not None and got.value.isoformat() == "2015-10-03"
+
+
+def test_dates_parse_absolute_rejects_impossible_dates() -> None:
+    assert parse_absolute("February 30, 2015") is None
+    assert parse_absolute("Feb. 28, 2015") is not None
+
+
+# --- incident_date ----------------------------------------------------------------
+
+
+def _m(
+    value: str, text: str, start: int, precision: str = "day", relative: bool = False
+) -> DateMention:
+    ev = Evidence(start, start + len(text), text, "d1", "dates.v1", 0.8)
+    return DateMention(value, precision, ev, relative)
+
+
+def test_dates_incident_date_prefers_a_recent_weekday_over_the_dateline() -> None:
+    mentions = [
+        _m("2012-11-14", "Nov 14, 2012", 10),
+        _m("2012-11-09", "Friday", 200, relative=True),
+        _m("2011-01-01", "last year", 300, "year", True),
+    ]
+    chosen = incident_date(mentions, "2012-11-14")
+    assert chosen is not None and chosen.evidence.text == "Friday"
+
+
+def test_dates_incident_date_skips_old_background_dates() -> None:
+    mentions = [
+        _m("2003-03-20", "March 20, 2003", 40),
+        _m("2016-04-10", "April 10", 90, relative=True),
+    ]
+    chosen = incident_date(mentions, "2016-04-15")
+    assert chosen is not None and chosen.value == "2016-04-10"
+
+
+def test_dates_incident_date_falls_back_to_the_reference() -> None:
+    chosen = incident_date([_m("2015-01-01", "last year", 5, "year", True)], "2016-04-15")
+    assert chosen is not None
+    assert (chosen.value, chosen.precision, chosen.evidence.text) == ("2016-04-15", "day", "")
+    assert chosen.evidence.confidence < 0.5
+
+
+def test_dates_incident_date_none_without_anything() -> None:
+    assert incident_date([], None) is None

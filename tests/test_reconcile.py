@@ -1,0 +1,148 @@
+"""Tests of reconcile: grouping claims into incidents and the low/best/high rule."""
+
+from __future__ import annotations
+
+import spacy
+
+from claimledger.models import ActorMention, Claim, EventMention, Evidence, Source
+from claimledger.reconcile import build_incidents, estimate
+
+TEXT = (
+    "Last week rebels shelled an army post near the town. "
+    "On Sunday gunmen attacked the market of Kalto. "
+    "Four traders were killed, the governor said. "
+    "A nurse said nine people died."
+)
+
+
+def _ev(text: str, phrase: str, confidence: float = 1.0) -> Evidence:
+    start = text.index(phrase)
+    return Evidence(start, start + len(phrase), phrase, "d1", "test", confidence)
+
+
+def _claim(figure: str | None, low: int | None, high: int | None, source: str, **kw) -> Claim:  # type: ignore[no-untyped-def]
+    ev = kw.pop("evidence", Evidence(0, 1, "x", "d1", "test", 1.0))
+    return Claim(
+        figure=figure,
+        statement="s",
+        low=low,
+        high=high,
+        qualifier=kw.pop("qualifier", "exact"),
+        source=Source(name=source, kind=kw.pop("kind", "official"), via=kw.pop("via", None)),
+        hedged=kw.pop("hedged", False),
+        evidence=ev,
+    )
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def test_reconcile_estimate_contested_sources_keep_low_and_high() -> None:
+    est = estimate(
+        [
+            _claim("killed", 1, 1, "the ministry"),
+            _claim("killed", 25, 25, "an officer", kind="anonymous"),
+            _claim("killed", 25, 25, "author", kind="author", qualifier="up_to"),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (1, 25, 25)
+
+
+def test_reconcile_estimate_open_ended_counts_as_its_lower_bound() -> None:
+    est = estimate(
+        [
+            _claim("injured", 9, 9, "the ministry"),
+            _claim("injured", 37, 37, "an officer"),
+            _claim("injured", 20, None, "a medic", qualifier="at_least", kind="medical"),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (9, 20, 37)
+
+
+def test_reconcile_estimate_source_counts_once_at_its_highest_figure() -> None:
+    # A ministry that revises 3 to 5 is one source saying 5, not two sources.
+    est = estimate(
+        [
+            _claim("killed", 3, 3, "The Ministry"),
+            _claim("killed", 5, 5, "the  ministry"),
+            _claim("killed", 4, 4, "a witness", kind="witness"),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (4, 4, 5)
+
+
+def test_reconcile_estimate_hedged_claims_do_not_set_best() -> None:
+    est = estimate(
+        [
+            _claim("killed", 2, 2, "police"),
+            _claim("killed", 40, 40, "a militia", kind="partisan", hedged=True),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (2, 2, 40)
+
+
+def test_reconcile_estimate_range_keeps_both_ends() -> None:
+    est = estimate([_claim("killed", 4, 7, "author", kind="author")])
+    assert (est.low, est.best, est.high) == (4, 4, 7)
+
+
+def test_reconcile_no_event_and_no_figure_gives_no_incident() -> None:
+    doc = _doc("The council approved the budget on Monday.")
+    assert (
+        build_incidents(
+            doc,
+            "d1",
+            claims=[],
+            events=[],
+            dates=[],
+            places=[],
+            actors=[],
+            segments=[],
+            stated_date=None,
+        )
+        == []
+    )
+
+
+def test_reconcile_event_on_another_occasion_is_a_second_incident_without_figures() -> None:
+    doc = _doc(TEXT)
+    events = [
+        EventMention(
+            "Explosions/Remote violence", "Shelling/artillery/missile attack", _ev(TEXT, "shelled")
+        ),
+        EventMention("Violence against civilians", "Attack", _ev(TEXT, "attacked")),
+    ]
+    actors = [
+        ActorMention("rebels", "perpetrator", _ev(TEXT, "rebels")),
+        ActorMention("army", "target", _ev(TEXT, "army post")),
+        ActorMention("gunmen", "perpetrator", _ev(TEXT, "gunmen")),
+    ]
+    claims = [
+        _claim("killed", 4, 4, "the governor", evidence=_ev(TEXT, "Four traders were killed")),
+        _claim("killed", 9, 9, "a nurse", kind="medical", evidence=_ev(TEXT, "nine people died")),
+    ]
+    incidents = build_incidents(
+        doc,
+        "d1",
+        claims=claims,
+        events=events,
+        dates=[],
+        places=[],
+        actors=actors,
+        segments=[],
+        stated_date="2020-01-02",
+    )
+    # The shelling names a target found nowhere else, has no figures, and "last week"
+    # places it on another occasion: a second incident without figures.
+    assert [i.id for i in incidents] == ["d1#1", "d1#2"]
+    main, side = incidents
+    assert main.sub_event_type == "Attack"
+    assert side.sub_event_type == "Shelling/artillery/missile attack"
+    assert side.estimates == {}
+    assert [a.name for a in side.actors] == ["rebels", "army"]
+    assert main.estimates["killed"].low == 4
+    assert main.estimates["killed"].high == 9
+    assert main.date is not None and main.date.value == "2020-01-02"
