@@ -146,3 +146,46 @@ def test_reconcile_event_on_another_occasion_is_a_second_incident_without_figure
     assert main.estimates["killed"].low == 4
     assert main.estimates["killed"].high == 9
     assert main.date is not None and main.date.value == "2020-01-02"
+
+
+def test_reconcile_accident_with_casualties_is_not_an_incident() -> None:
+    text = "A ferry capsized on the lake on Sunday, killing nine passengers."
+    doc = _doc(text)
+    claims = [_claim("killed", 9, 9, "author", kind="author", evidence=_ev(text, "killing nine"))]
+    claims = [c.__class__(**{**c.__dict__, "statement": text}) for c in claims]
+    incidents = build_incidents(
+        doc,
+        "d1",
+        claims=claims,
+        events=[],
+        dates=[],
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2021-05-03",
+    )
+    assert incidents == []
+
+
+def test_reconcile_event_recalled_from_years_ago_is_not_an_incident() -> None:
+    from claimledger.models import DateMention
+
+    text = "Veterans met on Monday to remember the 1991 siege of the town, which killed 300 people."
+    doc = _doc(text)
+    events = [EventMention("Battles", "Armed clash", _ev(text, "siege"))]
+    dates = [DateMention("1991-01-01", "year", _ev(text, "1991"))]
+    claims = [
+        _claim("killed", 300, 300, "author", kind="author", evidence=_ev(text, "killed 300 people"))
+    ]
+    incidents = build_incidents(
+        doc,
+        "d1",
+        claims=claims,
+        events=events,
+        dates=dates,
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2019-04-08",
+    )
+    assert incidents == []

@@ -44,7 +44,7 @@ __version__ = "0.1.0"
 def schema() -> dict[str, _Any]:
     """The JSON Schema of ``analyze --format json`` output (one Document per line)."""
     text = _resources.files("claimledger").joinpath("schema.json").read_text(encoding="utf-8")
-    return _json.loads(text)  # type: ignore[no-any-return]
+    return _json.loads(text)
 
 
 __all__ = [

@@ -15,6 +15,7 @@ from typing import Any
 import click
 from rich.console import Console
 
+from claimledger import cli_corpus
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import DEFAULT_MAX_BYTES, DEFAULT_MODEL, Options
 
@@ -147,16 +148,6 @@ def bench(
         click.echo(json.dumps(to_json(result)) if as_json else to_markdown(result))
 
 
-def _register_corpus_commands() -> None:
-    """Add the store commands (ingest, incidents, show, export) when their module is present."""
-    try:
-        from claimledger import cli_corpus
-    except ImportError:
-        return
-    for name in ("ingest", "incidents", "show", "export"):
-        command = getattr(cli_corpus, name, None)
-        if isinstance(command, click.Command):
-            main.add_command(command, name=name)
-
-
-_register_corpus_commands()
+# The corpus-store commands live in their own module to keep this one small.
+for _command in (cli_corpus.ingest, cli_corpus.incidents, cli_corpus.show, cli_corpus.export):
+    main.add_command(_command)

@@ -19,19 +19,16 @@ Where we depart from ``STYLE.md``, and why:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
 from claimledger.extract import actors, dates, event_types, numbers, places
 from claimledger.models import Document, RawDocument
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
-
-
-def make_doc_id(text: str) -> str:
-    """A stable id for a text given without one: the first 12 hex digits of its SHA-1."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+from claimledger.read import make_raw_document
 
 
 def analyze(
@@ -58,34 +55,6 @@ def analyze(
     return next(iter(analyze_documents([raw], options or Options())))
 
 
-def make_raw_document(
-    text: str,
-    *,
-    doc_id: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    url: str | None = None,
-    source: str | None = None,
-    path: str | None = None,
-) -> RawDocument:
-    """Build a RawDocument, putting a separate title before the body."""
-    body_start = 0
-    if title and title.strip() and not text.lstrip().startswith(title.strip()):
-        head = title.strip() + "\n\n"
-        body_start = len(head)
-        text = head + text
-    return RawDocument(
-        id=doc_id or make_doc_id(text),
-        text=text,
-        title=title,
-        published=published,
-        url=url,
-        source=source,
-        path=path,
-        body_start=body_start,
-    )
-
-
 def analyze_documents(raws: Iterable[RawDocument], options: Options) -> Iterator[Document]:
     """Analyse many documents, streaming them through spaCy's ``nlp.pipe`` in batches.
 
@@ -102,7 +71,8 @@ def analyze_documents(raws: Iterable[RawDocument], options: Options) -> Iterator
         yield _read_one(raw, doc, options)
 
 
-def _read_one(raw: RawDocument, doc, options: Options) -> Document:  # type: ignore[no-untyped-def]
+def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
+    """Run every stage after spaCy on one parsed document."""
     doc_id = raw.id
     stated, stated_source, _ = dates.find_document_date(raw, options.published)
     segs = segment.segment_document(doc, doc_id, title_end=raw.body_start or None)

@@ -62,6 +62,11 @@ ESTIMATE_RULE = (
 # Event mentions below this confidence (figurative or hypothetical uses) do not
 # make an incident on their own.
 MIN_EVENT_CONFIDENCE = 0.5
+# CASE 2021 labels of events with casualties that are not political violence.
+NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
+# A sentence dated this many years or more before the document recalls history
+# (an anniversary, a past war), not the incident being reported.
+HISTORICAL_YEARS = 2
 # Words that place an event on another occasion than the one reported.
 OTHER_OCCASION = re.compile(
     r"\b(earlier|previous(ly)?|after|before|last (week|month|year)|in the past|another|"
@@ -106,14 +111,24 @@ def build_incidents(
         return max(0, bisect.bisect_right(sent_starts, ev.start) - 1)
 
     opinion = [(s.start, s.end) for s in segments if s.kind == "opinion"]
+    past = _historical_sentences(dates, stated_date, sent_of)
     real_events = [
         e
         for e in events
-        if e.evidence.confidence >= MIN_EVENT_CONFIDENCE and not _inside(e.evidence, opinion)
+        if e.evidence.confidence >= MIN_EVENT_CONFIDENCE
+        and not _inside(e.evidence, opinion)
+        and sent_of(e.evidence) not in past
     ]
-    figure_claims = [c for c in claims if c.figure is not None]
+    figure_claims = [c for c in claims if c.figure is not None and sent_of(c.evidence) not in past]
     if not real_events and not any(c.low or c.high for c in figure_claims):
         return []
+    if not real_events:
+        # Casualty figures without any word of violence: an accident or a disaster
+        # ("a bus overturned, killing 14") is not a conflict event.
+        figure_text = " ".join(c.statement for c in figure_claims)
+        if event_types.classify_case2021(figure_text) in NON_CONFLICT_LABELS:
+            return []
+    claims = [c for c in claims if c.figure is None or sent_of(c.evidence) not in past]
 
     # Actor names per sentence, and the targets among them.
     names_by_sent: dict[int, set[str]] = {}
@@ -186,6 +201,16 @@ def build_incidents(
             )
         )
     return incidents
+
+
+def _historical_sentences(
+    dates: Sequence[DateMention], stated_date: str | None, sent_of: Any
+) -> set[int]:
+    """Sentences holding a date at least HISTORICAL_YEARS before the document date."""
+    if not stated_date:
+        return set()
+    limit = int(stated_date[:4]) - HISTORICAL_YEARS
+    return {sent_of(d.evidence) for d in dates if d.value and int(d.value[:4]) <= limit}
 
 
 def _inside(ev: Evidence, spans: Iterable[tuple[int, int]]) -> bool:

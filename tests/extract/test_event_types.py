@@ -41,32 +41,50 @@ def test_event_types_case_and_old_taxonomy_mappings() -> None:
     ("text", "sub"),
     [
         # An air strike that kills civilians is still an air strike.
-        ("On 2 June, warplanes struck a wedding party near the river, killing 11 civilians.",
-         "Air/drone strike"),
+        (
+            "On 2 June, warplanes struck a wedding party near the river, killing 11 civilians.",
+            "Air/drone strike",
+        ),
         ("A drone strike hit a car carrying two men on the highway.", "Air/drone strike"),
-        ("Rebels fired mortar shells at the army barracks; no casualties were reported.",
-         "Shelling/artillery/missile attack"),
-        ("A roadside bomb exploded as a police pickup passed, wounding three officers.",
-         "Remote explosive/landmine/IED"),
+        (
+            "Rebels fired mortar shells at the army barracks; no casualties were reported.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A roadside bomb exploded as a police pickup passed, wounding three officers.",
+            "Remote explosive/landmine/IED",
+        ),
         ("A man threw a hand grenade into a bar, injuring six customers.", "Grenade"),
         ("A suicide bomber blew himself up at the gate of the ministry.", "Suicide bomb"),
         ("Soldiers and insurgents exchanged fire for two hours near the bridge.", "Armed clash"),
         ("Militants ambushed an army convoy, killing four soldiers.", "Armed clash"),
         ("Gunmen shot dead a shopkeeper and his son in the market.", "Attack"),
-        ("Armed men kidnapped three aid workers on the road to the camp.",
-         "Abduction/forced disappearance"),
+        (
+            "Armed men kidnapped three aid workers on the road to the camp.",
+            "Abduction/forced disappearance",
+        ),
         ("Two women were raped by militiamen in the village.", "Sexual violence"),
-        ("The army recaptured the town of Kuma from the insurgents after a week.",
-         "Government regains territory"),
-        ("Militants seized control of the district headquarters.",
-         "Non-state actor overtakes territory"),
+        (
+            "The army recaptured the town of Kuma from the insurgents after a week.",
+            "Government regains territory",
+        ),
+        (
+            "Militants seized control of the district headquarters.",
+            "Non-state actor overtakes territory",
+        ),
         ("Arrests: police detained two journalists at their office.", "Arrests"),
-        ("Police recovered a cache of weapons and defused two IEDs in the forest.",
-         "Disrupted weapons use"),
-        ("Fighters looted shops and torched the market before leaving.",
-         "Looting/property destruction"),
-        ("The army established a new military base near the border crossing.",
-         "Headquarters or base established"),
+        (
+            "Police recovered a cache of weapons and defused two IEDs in the forest.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Fighters looted shops and torched the market before leaving.",
+            "Looting/property destruction",
+        ),
+        (
+            "The army established a new military base near the border crossing.",
+            "Headquarters or base established",
+        ),
         ("The two armed groups signed a ceasefire agreement in the capital.", "Agreement"),
     ],
 )
@@ -80,18 +98,28 @@ def test_event_types_classify_event_by_weapon_and_victim(text: str, sub: str) ->
 @pytest.mark.parametrize(
     ("text", "sub"),
     [
-        ("Nurses held a sit-in outside the hospital to demand unpaid wages. [size=dozens]",
-         "Peaceful protest"),
-        ("Students protested against fee increases; police fired tear gas to disperse them.",
-         "Protest with intervention"),
-        ("Several protesters were arrested by police during the march. [size=no report]",
-         "Protest with intervention"),
-        ("Troops opened fire on the protesters, and two demonstrators were shot dead.",
-         "Excessive force against protesters"),
-        ("Demonstrators pelted stones at police and burned tyres on the highway to protest "
-         "power cuts. [size=hundreds]", "Violent demonstration"),
-        ("A mob lynched a suspected thief in the village square. [size=no report]",
-         "Mob violence"),
+        (
+            "Nurses held a sit-in outside the hospital to demand unpaid wages. [size=dozens]",
+            "Peaceful protest",
+        ),
+        (
+            "Students protested against fee increases; police fired tear gas to disperse them.",
+            "Protest with intervention",
+        ),
+        (
+            "Several protesters were arrested by police during the march. [size=no report]",
+            "Protest with intervention",
+        ),
+        (
+            "Troops opened fire on the protesters, and two demonstrators were shot dead.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Demonstrators pelted stones at police and burned tyres on the highway to protest "
+            "power cuts. [size=hundreds]",
+            "Violent demonstration",
+        ),
+        ("A mob lynched a suspected thief in the village square. [size=no report]", "Mob violence"),
     ],
 )
 def test_event_types_classify_event_demonstrations_follow_codebook(text: str, sub: str) -> None:
@@ -121,14 +149,17 @@ def test_event_types_classify_event_tag_wins() -> None:
     ("text", "label"),
     [
         ("The group claimed responsibility for the bombing of the checkpoint.", "ATTRIB"),
-        ("A strong earthquake destroyed hundreds of homes in the mountain villages.",
-         "NATURAL_DISASTER"),
-        ("A bus collided with a truck on the highway, killing nine passengers.",
-         "MAN_MADE_DISASTER"),
+        (
+            "A strong earthquake destroyed hundreds of homes in the mountain villages.",
+            "NATURAL_DISASTER",
+        ),
+        (
+            "A bus collided with a truck on the highway, killing nine passengers.",
+            "MAN_MADE_DISASTER",
+        ),
         ("Customs officers broke up a ring smuggling cigarettes across the border.", "ORG_CRIME"),
         ("The government recalled its ambassador and imposed sanctions on the regime.", "DIPLO"),
-        ("Residents protested against the lockdown imposed during the pandemic.",
-         "PEACE_PROTEST"),
+        ("Residents protested against the lockdown imposed during the pandemic.", "PEACE_PROTEST"),
         ("Jets struck an ammunition depot in the north.", "AIR_STRIKE"),
         ("The weather was mild and the market reopened.", "OTHER"),
     ],

@@ -71,7 +71,6 @@ FAR_KM = 161.0
 def analyze_notes(events: Sequence[AcledEvent], model: str) -> list[Document]:
     """Read every note with the public pipeline, batched (``published`` = event date)."""
     import claimledger  # the public API; imported late so a broken stage only skips scoring
-
     from claimledger.options import Options
     from claimledger.read import make_raw_document
 
@@ -244,7 +243,9 @@ def _new_scores(tag: str, schema: str) -> _FileScores:
     )
 
 
-def _error(event: AcledEvent, field: str, gold: Any, predicted: Any, **extra: Any) -> dict[str, Any]:
+def _error(
+    event: AcledEvent, field: str, gold: Any, predicted: Any, **extra: Any
+) -> dict[str, Any]:
     """One JSONL error row."""
     row = {
         "task": TASK,
@@ -273,7 +274,11 @@ def _score_event(
         s.fatal_exact[OURS].append(float(pred == event.fatalities))
         s.fatal_abs[OURS].append(float(abs(pred - event.fatalities)))
         if pred != event.fatalities:
-            evidence = [c.evidence.text for c in incident.claims if c.figure == "killed"] if incident else []
+            evidence = (
+                [c.evidence.text for c in incident.claims if c.figure == "killed"]
+                if incident
+                else []
+            )
             errors.append(_error(event, "fatalities", event.fatalities, pred, evidence=evidence))
     if event.fatalities is not None:
         floor = first_count_before_casualty_word(event.notes, "killed") or 0
@@ -295,7 +300,9 @@ def _score_event(
         s.sub_pairs[DIRECT].append((event.sub_event_type, d_sub))
         s.sub_pairs[FLOOR].append((event.sub_event_type, floor_sub))
         if d_sub != event.sub_event_type:
-            errors.append(_error(event, "sub_event_type", event.sub_event_type, d_sub, system=DIRECT))
+            errors.append(
+                _error(event, "sub_event_type", event.sub_event_type, d_sub, system=DIRECT)
+            )
         if doc is not None:
             o_sub = incident.sub_event_type if incident else None
             s.sub_pairs[OURS].append((event.sub_event_type, o_sub))
@@ -337,8 +344,15 @@ def _score_location(
             _error(
                 event,
                 "location",
-                {"location": event.location, "admin1": event.admin1, "lat": event.lat, "lon": event.lon},
-                None if loc is None else {"name": loc.name, "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon},
+                {
+                    "location": event.location,
+                    "admin1": event.admin1,
+                    "lat": event.lat,
+                    "lon": event.lon,
+                },
+                None
+                if loc is None
+                else {"name": loc.name, "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon},
                 km=None if math.isinf(dist) else round(dist, 1),
             )
         )
@@ -430,7 +444,8 @@ def run(ctx: BenchContext) -> TaskResult:
         _emit(result, scores)
         result.notes.append(
             f"{tag}: {len(events)} events, schema {schema}; floor event type = "
-            f"{floor_et!r}" + (f", floor sub-event type = {floor_sub!r}" if floor_sub else "")
+            f"{floor_et!r}"
+            + (f", floor sub-event type = {floor_sub!r}" if floor_sub else "")
             + " (majority class of this file's own gold)"
         )
     if pipeline_error:

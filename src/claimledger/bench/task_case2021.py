@@ -37,9 +37,7 @@ FLOOR = "floor"
 PUBLISHED_BEST_WEIGHTED_F1 = 83.9
 
 
-def _score(
-    result: TaskResult, prefix: str, items: list[tuple[str, str, str]]
-) -> None:
+def _score(result: TaskResult, prefix: str, items: list[tuple[str, str, str]]) -> None:
     """Score (id, text, gold) items: ours and the majority-class floor."""
     gold = [g for _, _, g in items]
     floor_label = majority_class(gold)
@@ -52,7 +50,14 @@ def _score(
     for (item_id, text, g), (_, p) in zip(items, ours, strict=True):
         if g != p:
             result.errors.append(
-                {"task": TASK, "set": prefix, "id": item_id, "gold": g, "predicted": p, "text": text}
+                {
+                    "task": TASK,
+                    "set": prefix,
+                    "id": item_id,
+                    "gold": g,
+                    "predicted": p,
+                    "text": text,
+                }
             )
     result.notes.append(f"{prefix}: {len(items)} snippets; floor = majority label {floor_label!r}")
 
@@ -76,7 +81,7 @@ def run(ctx: BenchContext) -> TaskResult:
         snippets: list[Snippet] = load_snippets(path, ctx.limit)
         labelled = [(s.id, s.text, s.label) for s in snippets if s.label]
         if labelled:
-            _score(result, "case", labelled)  # type: ignore[arg-type]
+            _score(result, "case", labelled)
         else:
             result.notes.append(f"{path.name}: no gold labels found")
     if acled.exists():

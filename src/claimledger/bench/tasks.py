@@ -27,4 +27,4 @@ TASK_MODULES: dict[str, str] = {
 def get_task(name: str) -> Callable[[BenchContext], TaskResult]:
     """The ``run`` function of task ``name``."""
     module = importlib.import_module(TASK_MODULES[name])
-    return module.run  # type: ignore[no-any-return]
+    return module.run

@@ -39,20 +39,104 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Lemmas of verbs whose subject does harm to their object.
 _VIOLENT_VERBS = frozenset(
-    """hit strike attack kill bomb shell target ambush raid shoot fire storm abduct kidnap
-    assassinate wound injure execute behead massacre destroy loot burn torch arrest detain
-    seize capture besiege overrun bombard pound murder stab beat lynch rape hack gun
-    launch conduct carry drop blow detonate plant""".split()
+    [
+        "hit",
+        "strike",
+        "attack",
+        "kill",
+        "bomb",
+        "shell",
+        "target",
+        "ambush",
+        "raid",
+        "shoot",
+        "fire",
+        "storm",
+        "abduct",
+        "kidnap",
+        "assassinate",
+        "wound",
+        "injure",
+        "execute",
+        "behead",
+        "massacre",
+        "destroy",
+        "loot",
+        "burn",
+        "torch",
+        "arrest",
+        "detain",
+        "seize",
+        "capture",
+        "besiege",
+        "overrun",
+        "bombard",
+        "pound",
+        "murder",
+        "stab",
+        "beat",
+        "lynch",
+        "rape",
+        "hack",
+        "gun",
+        "launch",
+        "conduct",
+        "carry",
+        "drop",
+        "blow",
+        "detonate",
+        "plant",
+    ]
 )
 # Nouns naming an attack: "X's airstrike", "an airstrike by X", "coalition airstrikes".
 _ATTACK_NOUNS = frozenset(
-    """strike strikes airstrike airstrikes attack attacks bombing bombings shelling raid raids
-    ambush assault offensive bombardment fire shooting massacre killing killings abduction
-    kidnapping sorties sortie missile missiles rocket rockets drone drones plane planes jet jets
-    warplane warplanes aircraft helicopter helicopters artillery""".split()
+    [
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "shelling",
+        "raid",
+        "raids",
+        "ambush",
+        "assault",
+        "offensive",
+        "bombardment",
+        "fire",
+        "shooting",
+        "massacre",
+        "killing",
+        "killings",
+        "abduction",
+        "kidnapping",
+        "sorties",
+        "sortie",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "plane",
+        "planes",
+        "jet",
+        "jets",
+        "warplane",
+        "warplanes",
+        "aircraft",
+        "helicopter",
+        "helicopters",
+        "artillery",
+    ]
 )
 # Two-sided fighting: both sides are "other" parties, not perpetrator and target.
-_MUTUAL = frozenset("clash fight battle engage skirmish combat fighting clashes".split())
+_MUTUAL = frozenset(
+    ["clash", "fight", "battle", "engage", "skirmish", "combat", "fighting", "clashes"]
+)
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 
 
@@ -149,9 +233,7 @@ def _lexicon() -> _Lexicon:
         )
         for t in raw["state_templates"]
     )
-    bare = tuple(
-        (re.compile(_bounded(b["pattern"]), re.IGNORECASE), dict(b)) for b in raw["bare"]
-    )
+    bare = tuple((re.compile(_bounded(b["pattern"]), re.IGNORECASE), dict(b)) for b in raw["bare"])
     return _Lexicon(
         entries=entries,
         named=named,
@@ -369,7 +451,7 @@ def _bare_coalition(doc: Doc, m: _Match) -> bool:
 
 
 def _country_from_name(name: str) -> str | None:
-    """"Military Forces of Iraq" -> "Iraq"."""
+    """ "Military Forces of Iraq" -> "Iraq"."""
     for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
         if name.startswith(prefix):
             return name[len(prefix) :]
@@ -450,8 +532,16 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
 _ACLED_YEARS = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
 _ACLED_COUNTRY = re.compile(r"\s*\(([^()]*)\)\s*$")
 _GENERIC = frozenset(
-    {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group", "Unidentified Gang",
-     "Unidentified Military Forces", "Military Forces", "Police Forces"}
+    {
+        "Protesters",
+        "Rioters",
+        "Civilians",
+        "Unidentified Armed Group",
+        "Unidentified Gang",
+        "Unidentified Military Forces",
+        "Military Forces",
+        "Police Forces",
+    }
 )
 
 
@@ -485,9 +575,9 @@ def normalize_actor(name: str) -> str | None:
         if head in _GENERIC or _named_entry(lex, head) is None:
             text = head if head in _GENERIC or head.startswith(("Military", "Police")) else text
     for candidate in _candidates(text):
-        entry = _named_entry(lex, candidate)
-        if entry is not None:
-            return entry.name
+        named = _named_entry(lex, candidate)
+        if named is not None:
+            return named.name
         for pattern, template, _ in lex.templates:
             m = pattern.fullmatch(candidate)
             if m:

@@ -61,9 +61,6 @@ _DMY = re.compile(rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<yea
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 _MY = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b", re.I)
-# Day and month without a year: case-sensitive, so that "may 5" is not May 5.
-_MD = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<day>{_DAY})\b(?!,?\s*(?:19|20)\d\d)")
-_DM = re.compile(rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?!\w)(?!,?\s*(?:19|20)\d\d)")
 
 # A dateline: a line that is just a date, possibly after "Posted on", a weekday,
 # or a city and before an agency tag; the date itself is group "date".
@@ -84,43 +81,74 @@ _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
 # How many non-empty lines from the top may hold a dateline.
 DATELINE_LINES = 6
 
-# Expressions we resolve ourselves. Order matters: longer forms first.
-_REL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven"
-            r"|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-            re.I,
-        ),
-    ),
-    (
-        "lastnext",
-        re.compile(
-            r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|coming)\s+"
-            r"(?P<unit>week(?:end)?|month|year)\b",
-            re.I,
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?P<which>last|this|next|past|early|late)\s+)?"
-            r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
-        ),
-    ),
-    (
-        "deictic",
-        re.compile(
-            r"\b(?P<word>yesterday|today|tonight|overnight|last\s+night"
-            r"|this\s+(?:morning|afternoon|evening))\b",
-            re.I,
-        ),
-    ),
-    ("in_month", re.compile(rf"\b(?i:in|since|during|early|late|mid-?)\s*(?P<mon>{_MONTH})\b(?!\s*\d)")),
-    ("in_year", re.compile(rf"\b(?:in|since|during|by|until|of|from|early|late)\s+(?P<year>{_YEAR})\b(?![-/]\d)")),
-]  # fmt: skip
+# Candidate scans. Python's ``re`` skips fast to a literal first character but not
+# past a leading ``\b`` or a case-insensitive flag, so each scan starts on literal
+# words and the words before it ("last", "two weeks") are read by looking back.
+_WEEKDAY_RX = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:last|this|next|past|coming|early|late)\s+$", re.I)
+_DEICTIC_RX = re.compile(
+    r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
+    r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
+)
+_PERIOD_RX = re.compile(r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
+_AGO_RX = re.compile(r"ago\b")
+_AGO_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s+(?:day|week|month|year)s?\s+$",
+    re.I,
+)
+_MONTH_FIRST_RX = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?:,?\s*(?:19|20)\d\d\b)?"
+)
+_ISO_RX = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_DAY_FIRST_RX = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:,? (?:19|20)\d\d\b)?"
+)
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Spans our own scans propose (weekdays, deictic words, periods, "ago", month-day forms)."""
+    out: list[tuple[int, int]] = []
+    for m in _WEEKDAY_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
+        out.append((before.start() if before else s, m.end()))
+    for m in _DEICTIC_RX.finditer(text):
+        if not (m.start() and text[m.start() - 1].isalpha()):
+            out.append(m.span())
+    for m in _PERIOD_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _PERIOD_BEFORE.search(text, max(0, s - 10), s)
+        out.append((before.start() if before else s, m.end()))
+    for m in _AGO_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _AGO_BEFORE.search(text, max(0, s - 30), s)
+        if before:
+            out.append((before.start(), m.end()))
+    for rx in (_MONTH_FIRST_RX, _DAY_FIRST_RX):
+        for m in rx.finditer(text):
+            s = m.start()
+            if s and text[s - 1].isalnum():
+                continue
+            month = re.search(r"[A-Z][a-z]*", m.group(0))
+            if month and month.group(0).lower() in MONTHS:
+                out.append(m.span())
+    for m in _ISO_RX.finditer(text):
+        if not (m.start() and text[m.start() - 1].isalnum()):
+            out.append(m.span())
+    return out
+
 
 # Entity texts that are not points in time: durations, ages, spans, decades.
 _DURATION = re.compile(
@@ -314,12 +342,7 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             spans.append((ent.start_char, ent.end_char))
-    for _, rx in _REL_PATTERNS:
-        for m in rx.finditer(text):
-            spans.append((m.start(), m.end()))
-    for rx in (_MDY, _DMY, _ISO, _MD, _DM):
-        for m in rx.finditer(text):
-            spans.append((m.start(), m.end()))
+    spans.extend(_candidates(text))
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # Longest spans first so "last Friday night" wins over "Friday".

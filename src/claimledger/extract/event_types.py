@@ -39,8 +39,25 @@ HYPOTHETICAL_CONFIDENCE = 0.3
 
 _NEGATORS = frozenset({"no", "not", "never", "neither", "nor", "without", "n't", "none"})
 _HYPOTHETICAL_HEADS = frozenset(
-    {"threaten", "plan", "vow", "warn", "intend", "plot", "prepare", "fear", "seek", "aim",
-     "consider", "propose", "call", "urge", "want", "would", "could"}
+    {
+        "threaten",
+        "plan",
+        "vow",
+        "warn",
+        "intend",
+        "plot",
+        "prepare",
+        "fear",
+        "seek",
+        "aim",
+        "consider",
+        "propose",
+        "call",
+        "urge",
+        "want",
+        "would",
+        "could",
+    }
 )
 _MODALS = frozenset({"would", "could", "may", "might", "will", "should", "shall", "'ll"})
 
@@ -75,8 +92,7 @@ def _lexicon() -> _Lexicon:
     mention_cues: list[list[Any]] = raw["mention_cues"]["cues"]
     mention = re.compile(
         "|".join(
-            f"(?P<m{i}>{_cue_regex([pattern])})"
-            for i, (pattern, _, _) in enumerate(mention_cues)
+            f"(?P<m{i}>{_cue_regex([pattern])})" for i, (pattern, _, _) in enumerate(mention_cues)
         ),
         re.IGNORECASE,
     )
@@ -192,7 +208,7 @@ def _span_negated(span: Span) -> bool:
 
 
 def _has_no_det(token: Token) -> bool:
-    """"no one", "nobody", "none" as a subject."""
+    """ "no one", "nobody", "none" as a subject."""
     if token.lower_ in ("nobody", "none", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
@@ -289,32 +305,238 @@ _VICTIM_VERB = re.compile(
 )
 _TOKEN = re.compile(r"[\w'-]+|[.,;:!?()]")
 _ARMED_WORDS = frozenset(
-    """soldier soldiers troop troops army military policeman policemen policewoman policewomen
-    police officer officers gendarme gendarmes gendarmerie militant militants insurgent
-    insurgents rebel rebels fighter fighters militia militias militiaman militiamen jihadist
-    jihadists guerrilla guerrillas combatant combatants personnel jawan jawans checkpoint
-    checkpoints outpost outposts base bases position positions patrol patrols convoy convoys
-    barracks forces commander commanders colonel sergeant captain lieutenant ranger rangers
-    elements recruits division brigade battalion unit taliban shabaab houthi houthis fardc
-    naf sdf qsd hts lna gna maoists cadres guards""".split()
+    [
+        "soldier",
+        "soldiers",
+        "troop",
+        "troops",
+        "army",
+        "military",
+        "policeman",
+        "policemen",
+        "policewoman",
+        "policewomen",
+        "police",
+        "officer",
+        "officers",
+        "gendarme",
+        "gendarmes",
+        "gendarmerie",
+        "militant",
+        "militants",
+        "insurgent",
+        "insurgents",
+        "rebel",
+        "rebels",
+        "fighter",
+        "fighters",
+        "militia",
+        "militias",
+        "militiaman",
+        "militiamen",
+        "jihadist",
+        "jihadists",
+        "guerrilla",
+        "guerrillas",
+        "combatant",
+        "combatants",
+        "personnel",
+        "jawan",
+        "jawans",
+        "checkpoint",
+        "checkpoints",
+        "outpost",
+        "outposts",
+        "base",
+        "bases",
+        "position",
+        "positions",
+        "patrol",
+        "patrols",
+        "convoy",
+        "convoys",
+        "barracks",
+        "forces",
+        "commander",
+        "commanders",
+        "colonel",
+        "sergeant",
+        "captain",
+        "lieutenant",
+        "ranger",
+        "rangers",
+        "elements",
+        "recruits",
+        "division",
+        "brigade",
+        "battalion",
+        "unit",
+        "taliban",
+        "shabaab",
+        "houthi",
+        "houthis",
+        "fardc",
+        "naf",
+        "sdf",
+        "qsd",
+        "hts",
+        "lna",
+        "gna",
+        "maoists",
+        "cadres",
+        "guards",
+    ]
 )
 _CIVILIAN_WORDS = frozenset(
-    """civilian civilians man men woman women child children boy boys girl girls person people
-    persons villager villagers resident residents farmer farmers herder herders shepherd
-    fishermen trader traders merchant shopkeeper businessman businessmen driver drivers
-    passenger passengers student students teacher teachers doctor doctors nurse nurses
-    journalist journalists reporter priest pastor imam worshippers pilgrims idp idps refugee
-    refugees migrant migrants worker workers labourers laborers family families relative
-    relatives household locals citizen citizens individual individuals activist activists
-    candidate politician councillor councilor mayor chief official officials vendor vendors
-    motorcyclist teenager teenagers youth youths minor minors baby infant elderly suspect
-    suspects house houses home homes village villages community communities truck car bus
-    vehicle vehicles school hospital market shop church mosque lawyer judge leader leaders
-    couple brothers siblings wife husband son daughter father mother""".split()
+    [
+        "civilian",
+        "civilians",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "child",
+        "children",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "person",
+        "people",
+        "persons",
+        "villager",
+        "villagers",
+        "resident",
+        "residents",
+        "farmer",
+        "farmers",
+        "herder",
+        "herders",
+        "shepherd",
+        "fishermen",
+        "trader",
+        "traders",
+        "merchant",
+        "shopkeeper",
+        "businessman",
+        "businessmen",
+        "driver",
+        "drivers",
+        "passenger",
+        "passengers",
+        "student",
+        "students",
+        "teacher",
+        "teachers",
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "journalist",
+        "journalists",
+        "reporter",
+        "priest",
+        "pastor",
+        "imam",
+        "worshippers",
+        "pilgrims",
+        "idp",
+        "idps",
+        "refugee",
+        "refugees",
+        "migrant",
+        "migrants",
+        "worker",
+        "workers",
+        "labourers",
+        "laborers",
+        "family",
+        "families",
+        "relative",
+        "relatives",
+        "household",
+        "locals",
+        "citizen",
+        "citizens",
+        "individual",
+        "individuals",
+        "activist",
+        "activists",
+        "candidate",
+        "politician",
+        "councillor",
+        "councilor",
+        "mayor",
+        "chief",
+        "official",
+        "officials",
+        "vendor",
+        "vendors",
+        "motorcyclist",
+        "teenager",
+        "teenagers",
+        "youth",
+        "youths",
+        "minor",
+        "minors",
+        "baby",
+        "infant",
+        "elderly",
+        "suspect",
+        "suspects",
+        "house",
+        "houses",
+        "home",
+        "homes",
+        "village",
+        "villages",
+        "community",
+        "communities",
+        "truck",
+        "car",
+        "bus",
+        "vehicle",
+        "vehicles",
+        "school",
+        "hospital",
+        "market",
+        "shop",
+        "church",
+        "mosque",
+        "lawyer",
+        "judge",
+        "leader",
+        "leaders",
+        "couple",
+        "brothers",
+        "siblings",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+    ]
 )
 _STOP_WORDS = frozenset(
-    {"during", "in", "near", "after", "while", "when", "as", "following", "since", "because",
-     "who", "which", "that", "from", "with", "."}
+    {
+        "during",
+        "in",
+        "near",
+        "after",
+        "while",
+        "when",
+        "as",
+        "following",
+        "since",
+        "because",
+        "who",
+        "which",
+        "that",
+        "from",
+        "with",
+        ".",
+    }
 )
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "got", "is", "are"})
 
@@ -368,6 +590,8 @@ _NON_STATE_AGENT = re.compile(
     r" (?:[\w'-]+ ){0,6}?(?:arrested|detained|apprehended)",
     re.IGNORECASE,
 )
+
+
 def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str | None, float]:
     """Give a short text (an ACLED note, a snippet) one ACLED type and sub-event type.
 
@@ -411,13 +635,14 @@ def _classify_sub(r: _Reading) -> tuple[str | None, float]:
         or (r.has("ied") and not size_tag)
         or (r.has("clash") and _armed_victim(r))
     )
-    if size_tag or (r.has("protest") and not armed_violence and not r.has("abduction")):
-        if size_tag or _protest_is_main(r):
-            return _classify_demonstration(r, size_tag)
-    if not armed_violence and not _armed_group_named(r):
-        # Rioting, or crowds (youths, party cadres) clashing with each other or the police.
-        if r.has("riot_words") or (r.has("clash") and (r.has("crowd_party") or r.has("mob"))):
-            return _classify_demonstration(r, False)
+    if size_tag or (
+        r.has("protest") and not armed_violence and not r.has("abduction") and _protest_is_main(r)
+    ):
+        return _classify_demonstration(r, size_tag)
+    # Rioting, or crowds (youths, party cadres) clashing with each other or the police.
+    crowd_clash = r.has("clash") and (r.has("crowd_party") or r.has("mob"))
+    if not armed_violence and not _armed_group_named(r) and (r.has("riot_words") or crowd_clash):
+        return _classify_demonstration(r, False)
 
     weapon = _classify_weapon(r)
     clash = r.has("clash")
@@ -464,9 +689,29 @@ def _classify_sub(r: _Reading) -> tuple[str | None, float]:
 
 
 _WEAK_PROTEST = frozenset(
-    {"demanding", "demanded", "to demand", "calling for", "to reject", "rejecting", "to condemn",
-     "condemning", "slogans", "slogan", "banners", "banner", "placards", "placard", "stir",
-     "in protest", "to denounce", "denouncing", "in solidarity", "chanted", "chanting"}
+    {
+        "demanding",
+        "demanded",
+        "to demand",
+        "calling for",
+        "to reject",
+        "rejecting",
+        "to condemn",
+        "condemning",
+        "slogans",
+        "slogan",
+        "banners",
+        "banner",
+        "placards",
+        "placard",
+        "stir",
+        "in protest",
+        "to denounce",
+        "denouncing",
+        "in solidarity",
+        "chanted",
+        "chanting",
+    }
 )
 
 
@@ -501,10 +746,13 @@ def _classify_demonstration(r: _Reading, size_tag: bool) -> tuple[str, float]:
 
 
 _MOTIVE = re.compile(r"release|\bwho\b|\bwhich\b|against|demand", re.IGNORECASE)
+_DETENTION = re.compile(r"arrest|detain|detention|fined|custody|apprehend", re.IGNORECASE)
 
 
 def _motive(text: str, hit: _Hit) -> bool:
     """An arrest that the protest is about ("demanded the release of activists who were detained")."""
+    if not _DETENTION.search(hit.text):
+        return False
     return _MOTIVE.search(text, max(0, hit.start - 60), hit.start) is not None
 
 
@@ -528,8 +776,17 @@ def _classify_weapon(r: _Reading) -> str | None:
 
 
 _WEAK_IED = frozenset(
-    {"blast", "blasts", "explosion", "explosions", "exploded", "detonated", "a bomb", "the bomb",
-     "an bomb"}
+    {
+        "blast",
+        "blasts",
+        "explosion",
+        "explosions",
+        "exploded",
+        "detonated",
+        "a bomb",
+        "the bomb",
+        "an bomb",
+    }
 )
 
 
@@ -601,10 +858,19 @@ def _classify_strategic(r: _Reading) -> tuple[str | None, float]:
 # --- CASE 2021 Task 2 ---------------------------------------------------------
 
 _VIOLENT_SUBS = frozenset(
-    {"Armed clash", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-     "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Sexual violence",
-     "Abduction/forced disappearance", "Government regains territory",
-     "Non-state actor overtakes territory"}
+    {
+        "Armed clash",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Chemical weapon",
+        "Sexual violence",
+        "Abduction/forced disappearance",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    }
 )
 _ARMED_AGENT = re.compile(
     r"(?<![\w-])(?:gunmen|militants?|insurgents?|rebels?|soldiers?|troops?|army|forces|"
@@ -654,6 +920,16 @@ def classify_case2021(text: str) -> str:
 
 def _first_violent(r: _Reading) -> int:
     """Offset of the first cue naming violence."""
-    groups = ("suicide", "chemical", "air", "shelling", "ied", "grenade", "clash", "attack",
-              "abduction", "sexual")
+    groups = (
+        "suicide",
+        "chemical",
+        "air",
+        "shelling",
+        "ied",
+        "grenade",
+        "clash",
+        "attack",
+        "abduction",
+        "sexual",
+    )
     return min(r.first(g) for g in groups)

@@ -67,7 +67,7 @@ from claimledger.extract.numlink import (
     speaker,
 )
 from claimledger.extract.numwords import parse_quantity
-from claimledger.models import Evidence, FigureMention
+from claimledger.models import FIGURES, Evidence, FigureMention
 
 __all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
 
@@ -390,7 +390,7 @@ def _sentence_figures(
                 start -= 1
             for fig in negs:
                 found.append(_Found(start, tok.i + 1, start, fig, 0, 0, "exact", None, True, 0.8))
-    found.sort(key=lambda f: (f.order, f.figure))
+    found.sort(key=lambda f: (f.order, FIGURES.index(f.figure)))
     found = _merge_conjoined(doc, found)
     seen: set[tuple[str, int | None, int | None, bool]] = set()
     kept: list[_Found] = []

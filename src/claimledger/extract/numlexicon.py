@@ -105,6 +105,7 @@ MULTIPLE_EVENTS: dict[str, str] = {
 # May stand between a victim and its casualty word: "25 soldiers were later killed".
 BRIDGE = _words(
     """
+    went gone go remain remained remains
     accidentally all allegedly already also apparently are badly be been being believed both
     confirmed critically declared each eventually fatally feared found get got gravely had
     has have immediately individuals initially instantly is later left lightly men more
@@ -237,7 +238,7 @@ UNIT_BEFORE = _words(
     """
     $ age aged ages apartment apt area article ave avenue battalion block box brigade bus
     camp channel chapter class company corps district division ext ext. fax flight gate
-    grade highway hwy i inr interstate level line lot no no. number p.o. page phase phone
+    grade highway hwy i inr interstate level line lot no. number p.o. page phase phone
     platoon po precinct rd regiment resolution road room route rs section sector size squad
     st street suite tel tel. unit usd ward year years zone £ €
     """

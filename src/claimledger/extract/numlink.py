@@ -50,6 +50,7 @@ from claimledger.extract.numwords import PREFIXES, parse_quantity
 # "12-15" is one token when no space surrounds the dash.
 _RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
 # Qualifier prefixes as word tuples, longest first ("no fewer than" before "fewer than").
+LOSE = frozenset({"lost", "lose", "losing", "loses"})
 PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in PREFIXES)
 
 
@@ -64,6 +65,8 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if fig is None:
         if low in HIT_VERBS and by_gunfire(tok):
             return "shoot"
+        if low in ("lives", "life") and _lost_lives(tok):
+            return "killed"
         return None
     # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
     # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
@@ -72,6 +75,12 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
         return None
     return fig
+
+
+def _lost_lives(tok: Token) -> bool:
+    """'lost their lives', 'lost his life'."""
+    doc = tok.doc
+    return any(doc[j].lower_ in LOSE for j in range(max(tok.i - 2, 0), tok.i))
 
 
 def by_gunfire(tok: Token) -> bool:
@@ -303,7 +312,9 @@ def active_with_object(tok: Token) -> bool:
         return False
     sent = tok.sent
     # "had shot himself" is active too: VBN with a perfect "have"
-    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
+    )
     return (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG") or perfect) and any(
         c.dep_ == "dobj"
         and c.ent_type_ not in ("DATE", "TIME")
@@ -321,6 +332,10 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
     if k >= hi:
         return None
     tok = doc[k]
+    if tok.lower_ in LOSE:  # "lost their lives"
+        for j in (k + 1, k + 2):
+            if j < hi and doc[j].lower_ in ("lives", "life"):
+                return doc[j]
     if casualty(tok, fuzzy=True) is None:
         return phrase_casualty(doc, k, hi)
     if tok.lower_ in ("body", "bodies", "wound", "wounds") and tok.pos_ != "NOUN":

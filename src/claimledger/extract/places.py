@@ -300,32 +300,41 @@ class _Joint:
         return frozenset(out)
 
     def run(self, rounds: int = 4) -> None:
-        """Re-score every name against the others' current choices until stable."""
+        """Re-score each name in turn against the others' current choices until stable.
+
+        Names are updated one at a time (not all at once) so that two names
+        cannot keep swapping between two consistent readings.
+        """
         for _ in range(rounds):
             before = list(self.choice)
-            chosen = [
-                self.cands[k][i] if i >= 0 else None for k, i in enumerate(self.choice)
-            ]
-            countries: dict[str, set[int]] = {}
-            admin1: dict[tuple[str, str], set[int]] = {}
-            for k, c in enumerate(chosen):
-                if c is None or c.place.country is None:
-                    continue
-                countries.setdefault(c.place.country, set()).add(k)
-                if c.place.admin1:
-                    admin1.setdefault((c.place.country, c.place.admin1), set()).add(k)
-            new_scores: list[list[float]] = []
             for k, cands in enumerate(self.cands):
-                row: list[float] = []
-                for i, c in enumerate(cands):
-                    row.append(c.score + self._evidence(k, i, c, chosen, countries, admin1))
-                new_scores.append(row)
-            self.scores = new_scores
-            self.choice = [
-                max(range(len(row)), key=row.__getitem__) if row else -1 for row in new_scores
-            ]
+                if not cands:
+                    continue
+                chosen = [self.cands[k2][i] if i >= 0 else None for k2, i in enumerate(self.choice)]
+                countries, admin1 = self._areas(chosen)
+                row = [
+                    c.score + self._evidence(k, i, c, chosen, countries, admin1)
+                    for i, c in enumerate(cands)
+                ]
+                self.scores[k] = row
+                self.choice[k] = max(range(len(row)), key=row.__getitem__)
             if self.choice == before:
                 break
+
+    @staticmethod
+    def _areas(
+        chosen: Sequence[Candidate | None],
+    ) -> tuple[dict[str, set[int]], dict[tuple[str, str], set[int]]]:
+        """Which names currently sit in which country and admin1 area."""
+        countries: dict[str, set[int]] = {}
+        admin1: dict[tuple[str, str], set[int]] = {}
+        for k, c in enumerate(chosen):
+            if c is None or c.place.country is None:
+                continue
+            countries.setdefault(c.place.country, set()).add(k)
+            if c.place.admin1:
+                admin1.setdefault((c.place.country, c.place.admin1), set()).add(k)
+        return countries, admin1
 
     def _evidence(
         self,
