@@ -79,12 +79,18 @@ DOCUMENT_NOUNS = frozenset(
     footage bulletin update article results numbers statistics estimates census research
     findings tally count review investigation audit assessment announcement note account""".split()  # noqa: SIM905
 )
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A passive subject is the addressee ("he was asked", "voters were told"), never the speaker.
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+QUOTE_MARKS = '“”"'
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _ANON_CONTEXT = re.compile(
     r"anonymity|anonymously|not authori[sz]ed to|declined to be (?:named|identified)|"
     r"asked not to be (?:named|identified)|did not want to be (?:named|identified)",
     re.I,
+)
+_HEADLINE_LABELS = frozenset(
+    """update updated breaking news exclusive watch video photos live analysis opinion
+    editorial read more related note correction editor's summary""".split()  # noqa: SIM905
 )
 _HEADLINE_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "NUM", "PART"})
 
@@ -232,10 +238,12 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
             at = tok.i
             return min(subs, key=lambda c: abs(c.i - at)), None
         agent = [c for c in tok.children if c.dep_ == "agent"]
-        if agent and tok.lemma_.lower() in ("quote", "tell", "cite"):
+        if agent:
             objs = [c for c in agent[0].children if c.dep_ == "pobj"]
-            if objs:
+            if objs and tok.lemma_.lower() in ("quote", "cite"):
                 return None, objs[0]
+            if objs:
+                return objs[0], None  # "it was announced by the ministry"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
             return tok.head, None  # "voters saying ...", "a statement saying ..."
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.pos_ in (
@@ -301,9 +309,13 @@ def _content_of_verb(
     sent = verb.sent
     # "“...,” Ramos, 58, told AFP": a quote closing shortly before the cue in its sentence.
     for q_start, q_end in quotes:
-        if sent.start_char <= q_end <= verb.idx and len(text[q_end : verb.idx].split()) <= 6:
-            if not any(ch in text[q_end : verb.idx] for ch in '“”"'):
-                return q_start, q_end
+        between = text[q_end : verb.idx] if q_end <= verb.idx else ""
+        if (
+            sent.start_char <= q_end <= verb.idx
+            and len(between.split()) <= 6
+            and not any(ch in between for ch in QUOTE_MARKS)
+        ):
+            return q_start, q_end
     # "“...,” he said." split into its own sentence: the quote just before is the content.
     before = text[: sent.start_char].rstrip()
     if verb.i - sent.start <= 3 and before.endswith(("”", '"', "”,", '",')):
@@ -608,11 +620,16 @@ def _colon_headlines(doc: Doc, text: str) -> list[Found]:
             continue
         if any(t.pos_ not in _HEADLINE_NP_POS for t in pre):
             continue
-        named = any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in pre) or any(
-            t.lower_ in lex.words for t in pre
+        words = [t for t in pre if t.is_alpha]
+        named = (
+            any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in pre)
+            or any(t.lower_ in lex.words for t in pre)
+            or bool(words and all(t.is_title or t.is_upper for t in words))
         )
-        if not named or not pre[0].is_title and not pre[0].is_upper:
+        if not named or not (pre[0].is_title or pre[0].is_upper):
             continue
+        if {t.lower_ for t in words} & _HEADLINE_LABELS:
+            continue  # "Update:", "Breaking news:" label a story, they do not speak
         content = trim(text, colon + 1, line_end)
         found.append(
             Found(

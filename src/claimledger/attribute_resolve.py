@@ -105,6 +105,8 @@ def np_range(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in ("relcl", "appos", "conj", "cc", "punct", "advcl", "parataxis"):
             break
+        if child.dep_ == "prep" and any(is_platform(g.text) for g in child.children):
+            break  # "@account on Telegram": the platform is the relay, not the name
         if child.dep_ == "acl" and any(t.text == "," for t in tok.doc[tok.i : child.i]):
             break
         end = max(end, child.right_edge.i + 1)

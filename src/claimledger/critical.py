@@ -58,6 +58,10 @@ _FUTURE_CUE = re.compile(
     r"[^.!?\n]{0,40}$",
     re.I,
 )
+# A later date this close to the stated date is a time zone or an overnight update.
+LATER_GRACE_DAYS = 3
+# "Updated Dec. 9" stamps a revision, not what the text describes.
+_REVISION_CUE = re.compile(r"\b(?:updated|modified|edited|revised)\b[^.!?\n]{0,25}$", re.I)
 # A relative date must sit within this many characters of the event's words.
 RELATIVE_WINDOW = 120
 
@@ -324,10 +328,11 @@ def _later_dates_warning(
         if m.precision == "month":
             after = (value.year, value.month) > (stated.year, stated.month)
         else:
-            after = value > stated
+            after = (value - stated).days > LATER_GRACE_DAYS
         if not after:
             continue
-        if _FUTURE_CUE.search(text[max(0, ev.start - 60) : ev.start]):
+        before = text[max(0, ev.start - 60) : ev.start]
+        if _FUTURE_CUE.search(before) or _REVISION_CUE.search(before):
             continue
         later.append(Evidence(ev.start, ev.end, ev.text, ev.doc_id, EXTRACTOR, 0.6))
     if not later:

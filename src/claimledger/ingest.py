@@ -25,11 +25,13 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimledger import corpus, link
-from claimledger.errors import ReadError
+from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.models import Document, RawDocument
 from claimledger.options import Options
 from claimledger.store.base import Store
@@ -278,11 +280,19 @@ def _analyse_all(
             yield from _analyse_chunk(chunk)
         return
     # spawn, not fork: the parent holds an open SQLite connection, which must not
-    # be shared with children.
+    # be shared with children. An executor rather than multiprocessing.Pool: when a
+    # worker dies (out of memory, a crash in native code) Pool silently replaces it
+    # and waits forever for the lost chunk; the executor raises.
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers) as pool:
-        for result in pool.imap(_analyse_chunk, chunks):
-            yield from result
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        try:
+            for result in pool.map(_analyse_chunk, chunks):
+                yield from result
+        except BrokenProcessPool as exc:
+            raise ClaimledgerError(
+                "a worker process died; the documents committed so far are kept, "
+                "run the same ingest again to complete it"
+            ) from exc
 
 
 def _batches(items: Iterator[_Analysed], n: int) -> Iterator[list[_Analysed]]:

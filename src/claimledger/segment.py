@@ -27,6 +27,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
 from claimledger.models import Segment
 
 if TYPE_CHECKING:
@@ -176,9 +180,9 @@ def segment_document(doc: Doc, doc_id: str, title_end: int | None = None) -> lis
     text = doc.text
     if not text.strip():
         return []
-    terms = _find_terms(doc)
+    terms = _find_terms(doc, text)
     term_starts = [t.start for t in terms]
-    sent_starts = sorted({s.start_char for s in doc.sents})
+    sent_starts = _sentence_starts(doc)
     paras = _paragraphs(text, title_end or 0)
     segments: list[Segment] = []
     if title_end:
@@ -198,6 +202,17 @@ def segment_document(doc: Doc, doc_id: str, title_end: int | None = None) -> lis
                 found += tuple(text[a:b] for a, b in scare_quote_spans(text, s, e))
             segments.append(Segment(s, e, kind, found, conf))
     return segments
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where spaCy's sentences start (read as arrays, not Span objects)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([SENT_START, IDX]).astype(np.int64)
+    starts = arr[arr[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return [int(x) for x in starts]
 
 
 # --- paragraphs -------------------------------------------------------------
@@ -260,30 +275,47 @@ def _paragraphs(text: str, offset: int) -> list[_Para]:
 # --- loaded terms -----------------------------------------------------------
 
 
-def _find_terms(doc: Doc) -> list[_Term]:
-    """Loaded terms of the whole document in text order (words by lemma, then phrases)."""
+@lru_cache(maxsize=1)
+def _word_hashes() -> tuple[np.ndarray, dict[int, str]]:
+    """spaCy string hashes of the lexicon's single words (and their plurals) -> section."""
+    by_hash: dict[int, str] = {}
+    for word, section in load_lexicon().words.items():
+        # Plurals too: the tagger lemmatises a capitalised plural as a name ("Hypocrites").
+        for form in (word, word + "s", word + "es"):
+            by_hash.setdefault(hash_string(form), section)
+    return np.array(sorted(by_hash), dtype=np.uint64), by_hash
+
+
+def _find_terms(doc: Doc, text: str) -> list[_Term]:
+    """Loaded terms of the whole document in text order (words by lemma, then phrases).
+
+    Token attributes are read as arrays (``Doc.to_array``): creating a Python
+    Token for every word would cost more than the rest of the stage. ``text`` is
+    ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
     lex = load_lexicon()
     found: list[_Term] = []
     taken: set[int] = set()
     if lex.phrase_rx is not None:
-        for m in lex.phrase_rx.finditer(doc.text):
+        for m in lex.phrase_rx.finditer(text):
             key = " ".join(re.split(r"[\s-]+", m.group(0).lower()))
-            section = _phrase_section(lex, key)
-            found.append(_Term(m.start(), m.end(), m.group(0), section))
+            found.append(_Term(m.start(), m.end(), m.group(0), _phrase_section(lex, key)))
             taken.update(range(m.start(), m.end()))
-    for tok in doc:
-        if tok.idx in taken or not tok.is_alpha:
-            continue
-        sec = lex.words.get(tok.lower_) or lex.words.get(tok.lemma_.lower())
-        if sec is None and tok.lower_.endswith("s"):
-            # The tagger lemmatises a capitalised plural as a name ("Hypocrites").
-            sec = lex.words.get(tok.lower_[:-1]) or lex.words.get(tok.lower_[:-2])
-        if sec is None:
-            continue
-        # Words inside a name ("Michael Savage", "Mr Fool") are not insults.
-        if tok.pos_ == "PROPN" and _in_name(tok):
-            continue
-        found.append(_Term(tok.idx, tok.idx + len(tok.text), tok.text, sec))
+    if len(doc):
+        hashes, by_hash = _word_hashes()
+        arr = doc.to_array([LOWER, LEMMA])
+        hit = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+        for i in np.flatnonzero(hit):
+            tok = doc[int(i)]
+            if tok.idx in taken or not tok.is_alpha:
+                continue
+            sec = by_hash.get(tok.lower) or by_hash.get(hash_string(tok.lemma_.lower()))
+            if sec is None:
+                continue
+            # Words inside a name ("Michael Savage", "Mr Fool") are not insults.
+            if tok.pos_ == "PROPN" and _in_name(tok):
+                continue
+            found.append(_Term(tok.idx, tok.idx + len(tok.text), tok.text, sec))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -324,48 +356,93 @@ def _terms_in(terms: list[_Term], starts: list[int], s: int, e: int) -> tuple[st
 # --- quotation marks ------------------------------------------------------------
 
 
-def quote_mask(text: str, start: int, end: int, inside: bool = False) -> tuple[list[bool], bool]:
-    """Which characters of text[start:end] lie inside double quotation marks.
+_BIG = 1 << 62  # larger than any offset, for bisecting (start, end) pairs
+_QUOTE_CHAR = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+
+
+def quote_ranges(
+    text: str, start: int, end: int, inside: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of text[start:end] that lie inside double quotation marks (marks included).
 
     Curly and straight marks both count; a straight mark opens after a space or
     at the start and closes otherwise. A closing mark with no opener (forum
-    reposts often lose the opener) marks everything before it. ``inside`` says
+    reposts often lose the opener) covers everything before it. ``inside`` says
     the paragraph starts within a quotation opened earlier.
 
     Returns:
-        The mask and whether a quotation is still open at the end.
+        Sorted, non-overlapping absolute spans, and whether a quotation is still open at the end.
     """
-    n = end - start
-    mask = [False] * n
+    ranges: list[tuple[int, int]] = []
     depth = 1 if inside else 0
-    last_close = 0
-    for i in range(n):
-        ch = text[start + i]
-        is_open = ch in _OPENERS
-        is_close = ch in _CLOSERS
+    opened = start
+    last_close = start
+    for m in _QUOTE_CHAR.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
         if ch == '"':
-            before = text[start + i - 1] if i > 0 else " "
-            after = text[start + i + 1] if i + 1 < n else " "
-            is_open = (before.isspace() or before in "([—–-") and not after.isspace()
-            is_close = not is_open
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            is_open = (before.isspace() or before in "([\u2014\u2013-") and not after.isspace()
+        else:
+            is_open = ch in _OPENERS
         if is_open:
-            depth += 1
-            mask[i] = True
-        elif is_close:
-            mask[i] = True
             if depth == 0:
-                for j in range(last_close, i):
-                    mask[j] = True
-            depth = max(0, depth - 1)
-            last_close = i + 1
-        elif depth > 0:
-            mask[i] = True
-    return mask, depth > 0
+                opened = i
+            depth += 1
+            continue
+        if depth == 0:
+            ranges.append((last_close, i + 1))  # a closer with no opener
+        elif depth == 1:
+            ranges.append((opened, i + 1))
+        depth = max(0, depth - 1)
+        last_close = i + 1
+    if depth > 0:
+        ranges.append((opened, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged, depth > 0
 
 
-def _outside(text: str, start: int, mask: list[bool], s: int, e: int) -> str:
+def quote_mask(text: str, start: int, end: int, inside: bool = False) -> tuple[list[bool], bool]:
+    """Which characters of text[start:end] lie inside double quotation marks (see quote_ranges)."""
+    ranges, still_open = quote_ranges(text, start, end, inside)
+    mask = [False] * (end - start)
+    for s, e in ranges:
+        mask[s - start : e - start] = [True] * (e - s)
+    return mask, still_open
+
+
+def _covered(ranges: list[tuple[int, int]], s: int, e: int) -> int:
+    """How many characters of [s, e) the ranges cover."""
+    return sum(max(0, min(e, re_) - max(s, rs)) for rs, re_ in ranges)
+
+
+def _in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the (sorted) ranges."""
+    i = bisect.bisect_right(ranges, (pos, _BIG)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def _outside(text: str, ranges: list[tuple[int, int]], s: int, e: int) -> str:
     """text[s:e] with quoted characters blanked (offsets kept)."""
-    return "".join(" " if mask[i - start] else text[i] for i in range(s, e))
+    if not ranges:
+        return text[s:e]
+    parts: list[str] = []
+    pos = s
+    for rs, re_ in ranges:
+        rs, re_ = max(rs, s), min(re_, e)
+        if rs >= re_:
+            continue
+        parts.append(text[pos:rs])
+        parts.append(" " * (re_ - rs))
+        pos = re_
+    parts.append(text[pos:e])
+    return "".join(parts)
 
 
 # --- classification -------------------------------------------------------------
@@ -379,8 +456,8 @@ def _classify(
     seen_body = False
     for idx, p in enumerate(paras):
         chunk = text[p.start : p.end]
-        mask, still_open = quote_mask(text, p.start, p.end, inside=block > 0)
-        share = sum(mask) / max(1, len(mask))
+        ranges, still_open = quote_ranges(text, p.start, p.end, inside=block > 0)
+        share = _covered(ranges, p.start, p.end) / max(1, p.end - p.start)
         opens = chunk[:1] in _OPENERS or chunk[:1] == '"'
         if block > 0 or (opens and still_open):
             block = MAX_BLOCK_PARAGRAPHS if block == 0 else block - 1
@@ -392,8 +469,8 @@ def _classify(
         if share < QUOTE_SHARE and _title_like(chunk, INNER_HEADLINE_MAX_WORDS, first=False):
             p.kind, p.confidence = "headline", 0.6
             continue
-        outside = _outside(text, p.start, mask, p.start, p.end)
-        score = _opinion_score(text, outside, p.start, p.end, mask, terms, term_starts)
+        outside = _outside(text, ranges, p.start, p.end)
+        score = _opinion_score(text, outside, p.start, p.end, ranges, terms, term_starts)
         if share >= QUOTE_SHARE and score < 2 * STRONG:
             p.kind, p.confidence = "quote", round(min(1.0, 0.5 + share / 2), 2)
         elif seen_body and _NEWS_DATELINE.match(chunk) and score < OPINION_AT:
@@ -426,7 +503,7 @@ def _opinion_score(
     outside: str,
     start: int,
     end: int,
-    mask: list[bool],
+    ranges: list[tuple[int, int]],
     terms: list[_Term],
     term_starts: list[int],
 ) -> int:
@@ -450,7 +527,7 @@ def _opinion_score(
         elif (tail.endswith("!") and not tail.endswith("!!")) or _fragment(sent):
             score += WEAK
     for t in terms[bisect.bisect_left(term_starts, start) : bisect.bisect_left(term_starts, end)]:
-        if t.end <= end and not mask[t.start - start]:
+        if t.end <= end and not _in_ranges(ranges, t.start):
             score += SECTION_WEIGHT.get(t.section, WEAK)
     score += WEAK * _scare_quotes(text, start, end)
     return score
@@ -507,15 +584,14 @@ def _split_mixed(
     cuts = [p.start] + [s for s in sent_starts[i:] if s < p.end] + [p.end]
     if len(cuts) - 1 < SPLIT_MIN_SENTENCES:
         return whole
-    mask, _ = quote_mask(text, p.start, p.end)
+    ranges, _ = quote_ranges(text, p.start, p.end)
     scored: list[tuple[int, int, int]] = []
     for s, e in zip(cuts, cuts[1:], strict=False):
         s, e = _strip(text, s, e)
         if s >= e:
             continue
-        outside = _outside(text, p.start, mask, s, e)
-        sub = mask[s - p.start : e - p.start]
-        scored.append((s, e, _opinion_score(text, outside, s, e, sub, terms, term_starts)))
+        outside = _outside(text, ranges, s, e)
+        scored.append((s, e, _opinion_score(text, outside, s, e, ranges, terms, term_starts)))
     if not any(sc >= OPINION_AT for *_, sc in scored) or not any(sc == 0 for *_, sc in scored):
         return whole
     runs: list[tuple[int, int, str, float]] = []

@@ -125,3 +125,17 @@ def test_actors_reference_text(nlp, fallujah_text: str) -> None:  # type: ignore
     )
     its = [a for a in found if a.evidence.text == "its forces"]
     assert its and all(a.name == "Military Forces of Iraq" and a.role == "target" for a in its)
+
+
+def test_actors_crowd_subjects_are_protesters_or_rioters(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = extract_actors(nlp("Residents of the village held a sit-in outside the office."), "t")
+    assert [(a.name, a.role, a.evidence.text) for a in found] == [
+        ("Protesters", "perpetrator", "Residents of the village")
+    ]
+    found = extract_actors(nlp("Hundreds of youths pelted stones at police."), "t")
+    assert [(a.name, a.evidence.text) for a in found] == [
+        ("Rioters", "Hundreds of youths"),
+        ("Police Forces", "police"),
+    ]
+    # a named group keeps its name when it demonstrates
+    assert _actors(nlp, "Hamas supporters rallied in the square.")[0][0] == "Hamas"

@@ -211,3 +211,10 @@ def test_event_types_reference_text(nlp, fallujah_text: str) -> None:  # type: i
     assert subs.count("Air/drone strike") >= 6
     assert "Armed clash" in subs  # the close combat with the militants
     assert classify_event(fallujah_text)[1] == "Air/drone strike"
+
+
+def test_event_types_extract_events_ambiguous_words_take_sentence_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _mentions(nlp, "Militants attacked an army checkpoint, killing two soldiers.")
+    assert [(e.sub_event_type, e.evidence.text) for e in events] == [("Armed clash", "attacked")]
+    events = _mentions(nlp, "Gunmen attacked a wedding party, killing two guests.")
+    assert [(e.sub_event_type, e.evidence.text) for e in events] == [("Attack", "attacked")]

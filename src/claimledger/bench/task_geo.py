@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +197,7 @@ def _score_end_to_end(
         floor.append(_match(base, art.toponyms))
     for system, cases in ((OURS, ours), (FLOOR, floor)):
         for which, name in enumerate(("e2e_precision", "e2e_recall", "e2e_f1")):
-            value, lo, hi = bootstrap_fn(cases, lambda cs, w=which: _micro(cs, w))
+            value, lo, hi = bootstrap_fn(cases, partial(_micro, which=which))
             result.metrics.append(Metric(system, name, value, lo, hi, len(cases)))
 
 

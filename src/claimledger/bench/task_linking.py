@@ -72,7 +72,7 @@ def _add(result: TaskResult, system: str, pairs: list[tuple[float, float]]) -> f
     result.add(system, "bcubed_precision", [p for p, _ in pairs])
     result.add(system, "bcubed_recall", [r for _, r in pairs])
     f1, lo, hi = bootstrap_fn(pairs, lambda s: bcubed(s)[2])
-    result.metrics.append(type(result.metrics[-1])(system, "bcubed_f1", f1, lo, hi, len(pairs)))
+    result.metrics.append(Metric(system, "bcubed_f1", f1, lo, hi, len(pairs)))
     return f1 or 0.0
 
 

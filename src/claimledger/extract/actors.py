@@ -172,6 +172,7 @@ class _Lexicon:
     named: re.Pattern[str]
     named_each: tuple[re.Pattern[str], ...]
     templates: tuple[tuple[re.Pattern[str], str, str], ...]
+    template_any: re.Pattern[str]
     bare: tuple[tuple[re.Pattern[str], dict[str, Any]], ...]
     possessive: re.Pattern[str]
     demonyms: dict[str, str]  # lower-cased demonym or country, dots removed -> country
@@ -218,20 +219,26 @@ def _lexicon() -> _Lexicon:
             dem_patterns.append(dem)
     dem_re = "(?-i:" + "|".join(sorted(dem_patterns, key=len, reverse=True)) + ")"
     country_re = "(?-i:" + "|".join(sorted(country_patterns, key=len, reverse=True)) + ")"
+    def fill(pattern: str, i: int | str) -> str:
+        """A template with its demonym and country slots as named groups."""
+        return pattern.replace("{demonym}", f"(?P<dem{i}>{dem_re})").replace(
+            "{country}", f"(?P<cty{i}>{country_re})"
+        )
+
     templates = tuple(
         (
-            re.compile(
-                _bounded(
-                    t["pattern"]
-                    .replace("{demonym}", f"(?P<dem>{dem_re})")
-                    .replace("{country}", f"(?P<cty>{country_re})")
-                ),
-                re.IGNORECASE,
-            ),
+            re.compile(_bounded(fill(t["pattern"], "")), re.IGNORECASE),
             str(t["name"]),
             str(t["category"]),
         )
         for t in raw["state_templates"]
+    )
+    # All templates in one pass over the text (group t<i> tells which matched).
+    template_any = re.compile(
+        _bounded(
+            "|".join(f"(?P<t{i}>{fill(t['pattern'], i)})" for i, t in enumerate(raw["state_templates"]))
+        ),
+        re.IGNORECASE,
     )
     bare = tuple((re.compile(_bounded(b["pattern"]), re.IGNORECASE), dict(b)) for b in raw["bare"])
     return _Lexicon(
@@ -239,6 +246,7 @@ def _lexicon() -> _Lexicon:
         named=named,
         named_each=named_each,
         templates=templates,
+        template_any=template_any,
         bare=bare,
         possessive=re.compile(_bounded(raw["possessive_forces"]), re.IGNORECASE),
         demonyms=demonyms,
@@ -257,9 +265,8 @@ def _named_entry(lex: _Lexicon, text: str) -> _Entry | None:
 
 def _country_of(lex: _Lexicon, m: re.Match[str]) -> str | None:
     """The country of a template match (from its demonym or country group)."""
-    for group in ("dem", "cty"):
-        value = m.groupdict().get(group)
-        if value:
+    for group, value in m.groupdict().items():
+        if value and group.startswith(("dem", "cty")):
             return lex.demonyms.get(_demonym_key(value))
     return None
 
@@ -271,13 +278,13 @@ def _raw_matches(lex: _Lexicon, text: str) -> list[_Match]:
         entry = _named_entry(lex, m.group(0))
         if entry is not None:
             found.append(_Match(m.start(), m.end(), entry.name, entry.category, "named", 3))
-    for pattern, template, category in lex.templates:
-        for m in pattern.finditer(text):
-            country = _country_of(lex, m)
-            if country is None:
-                continue
-            name = template.format(country=country)
-            found.append(_Match(m.start(), m.end(), name, category, "state", 2))
+    for m in lex.template_any.finditer(text):
+        country = _country_of(lex, m)
+        if country is None or m.lastgroup is None:
+            continue
+        _, template, category = lex.templates[int(m.lastgroup[1:])]
+        name = template.format(country=country)
+        found.append(_Match(m.start(), m.end(), name, category, "state", 2))
     for pattern, spec in lex.bare:
         for m in pattern.finditer(text):
             found.append(
@@ -519,13 +526,113 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
     lex = _lexicon()
     text = doc.text
     resolved = _resolve(lex, doc, _raw_matches(lex, text))
+    crowds = _crowd_subjects(doc)
+    resolved = _merge_crowds(resolved, crowds)
     out: list[ActorMention] = []
     for r in resolved:
         span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        role = role_of(span) if span is not None and len(span) else "other"
+        if r.kind == "crowd":
+            # The crowd is the agent of its protest or riot (ACLED's actor1).
+            role = "perpetrator"
+        else:
+            role = role_of(span) if span is not None and len(span) else "other"
         confidence = 0.9 if r.kind in ("named", "state") else 0.6
         evidence = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, confidence)
         out.append(ActorMention(r.name, role, evidence, r.category))
+    return out
+
+
+_PROTEST_VERBS = frozenset(
+    ["protest", "demonstrate", "rally", "march", "picket", "gather", "assemble", "boycott", "chant", "strike"]
+)
+_PROTEST_NOUNS = frozenset(
+    ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in", "sit", "strike", "strikes", "picket", "vigil", "procession", "gathering", "blockade", "caravan", "motorcade"]
+)
+_HOLD_VERBS = frozenset(
+    ["hold", "stage", "organize", "organise", "launch", "conduct", "join", "participate", "take", "carry", "begin", "go"]
+)
+_RIOT_VERBS = frozenset(["riot", "pelt", "vandalize", "vandalise", "torch", "ransack", "smash", "lynch"])
+_NOT_CROWD = frozenset({"PRON", "DET"})
+_NP_LEFT = frozenset({"amod", "compound", "det", "nummod", "quantmod", "poss", "nmod"})
+
+
+def _crowd_subjects(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, "Protesters"|"Rioters") for the subjects of protest and riot verbs."""
+    out: list[tuple[int, int, str]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = _lemma(verb)
+        name = None
+        if lemma in _RIOT_VERBS:
+            name = "Rioters"
+        elif lemma in _PROTEST_VERBS or (lemma in _HOLD_VERBS and _names_protest(verb)):
+            name = "Protesters"
+        if name is None:
+            continue
+        tok = _crowd_subject(verb)
+        if tok is None or tok.pos_ in _NOT_CROWD:
+            continue
+        end_tok = tok
+        for child in tok.children:
+            # "Hundreds of youths": keep the "of" phrase in the evidence.
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > tok.i:
+                end_tok = child.right_edge
+        start_tok = tok
+        for child in tok.children:
+            if child.i < start_tok.i and child.dep_ in _NP_LEFT:
+                start_tok = child.left_edge
+        out.append((start_tok.idx, end_tok.idx + len(end_tok.text), name))
+    return out
+
+
+def _crowd_subject(verb: Token) -> Token | None:
+    """The subject of a protest or riot verb."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    head = verb.head
+    # The small parser often reads "interns protested in X" as a noun with an acl
+    # verb: a past-tense verb hanging off the noun is still its predicate.
+    if (
+        verb.dep_ == "acl"
+        and head.pos_ in ("NOUN", "PROPN")
+        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and head.dep_ == "ROOT"))
+    ):
+        return head
+    return None
+
+
+def _names_protest(verb: Token) -> bool:
+    """The verb's object (or its preposition's object) is a protest noun: "held a sit-in"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and (
+            child.lower_ in _PROTEST_NOUNS
+            or any(g.dep_ == "compound" and g.lower_ in _PROTEST_NOUNS for g in child.children)
+        ):
+            return True
+        if child.dep_ in ("prep", "prt"):
+            if any(g.dep_ == "pobj" and g.lower_ in _PROTEST_NOUNS for g in child.children):
+                return True
+            if child.lower_ in _PROTEST_NOUNS:
+                return True
+    return False
+
+
+_CROWD_REPLACES = frozenset({"civilians", "unidentified", "protesters", "rioters"})
+
+
+def _merge_crowds(resolved: list[_Resolved], crowds: list[tuple[int, int, str]]) -> list[_Resolved]:
+    """Name crowd subjects Protesters/Rioters; they replace civilian mentions they cover."""
+    out = list(resolved)
+    for start, end, name in crowds:
+        category = "protesters" if name == "Protesters" else "rioters"
+        inside = [r for r in out if start <= r.start and r.end <= end]
+        if any(r.category not in _CROWD_REPLACES for r in inside):
+            continue  # "Hamas supporters rallied": keep the named group
+        out = [r for r in out if r not in inside]
+        out.append(_Resolved(start, end, name, category, "crowd"))
+    out.sort(key=lambda r: r.start)
     return out
 
 

@@ -60,7 +60,7 @@ _MDY = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{
 _DMY = re.compile(rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
-_MY = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b", re.I)
+_MY = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b", re.I)
 
 # A dateline: a line that is just a date, possibly after "Posted on", a weekday,
 # or a city and before an agency tag; the date itself is group "date".
@@ -92,7 +92,9 @@ _DEICTIC_RX = re.compile(
     r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
 )
-_PERIOD_RX = re.compile(r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b")
+_PERIOD_RX = re.compile(
+    r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b"
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 _AGO_RX = re.compile(r"ago\b")
 _AGO_BEFORE = re.compile(
@@ -367,10 +369,22 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces and trailing punctuation from a span (entities may carry them)."""
-    while start < end and text[start] in " \t\n\"'“‘(":
+    """Trim spaces and stray punctuation from a span; keep one line of a multi-line entity.
+
+    spaCy entities sometimes run across a paragraph break ("Dec. 19, 2016\n\nGuns").
+    """
+    if "\n" in text[start:end]:
+        pos = start
+        for piece in text[start:end].split("\n"):
+            if piece.strip() and (re.search(r"\d", piece) or _DAY_WORD.search(piece)):
+                start, end = pos, pos + len(piece)
+                break
+            pos += len(piece) + 1
+        else:
+            end = text.index("\n", start, end)
+    while start < end and text[start] in " \t\n\"'\u201c\u2018(":
         start += 1
-    while end > start and text[end - 1] in " \t\n,;:\"'”’)":
+    while end > start and text[end - 1] in " \t\n,;:\"'\u201d\u2019)/@|-\u2013\u2014":
         end -= 1
     return start, end
 
@@ -407,13 +421,32 @@ def _resolve_cached(chunk: str, reference: str | None) -> _Resolved | None:
     got = parse_absolute(chunk)
     if got:
         return _Resolved(got[0], got[1], False)
+    # "early 2013", "the end of January": the period is what counts.
+    chunk = _PERIOD_PREFIX.sub("", chunk).strip()
     low = chunk.lower()
     if re.fullmatch(rf"(?:in\s+|since\s+|of\s+|by\s+|the\s+year\s+)?{_YEAR}", low):
         year = int(re.search(_YEAR, low).group(0))  # type: ignore[union-attr]
         return _Resolved(dt.date(year, 1, 1), "year", False)
-    if ref is None:
+    if ref is None or (_NOT_A_DATE.search(chunk) and not _DAY_WORD.search(chunk)):
         return None
     return _resolve_relative(chunk, ref)
+
+
+_PERIOD_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:very\s+)?(?:early|late|mid)(?:\s+in)?[\s-]+|(?:end|beginning|start|middle)"
+    r"\s+of\s+)",
+    re.I,
+)
+# Entity texts spaCy labels DATE/TIME that are not dates: numbers, times, ages, decades.
+_DAY_WORD = re.compile(
+    rf"\b(?:{_WEEKDAY}|yesterday|today|tonight|{_MONTH})(?!\w)|\b(?:last|this)\s+(?:night|morning)",
+    re.I,
+)
+_NOT_A_DATE = re.compile(
+    r"^[\d\s,.-]+$|\d{1,2}:\d\d|\b[ap]\.?m\.?(?:\s|$)|\b\d0'?s\b|\bage[sd]?\b|year-olds?\b"
+    r"|\b(?:hours?|minutes?|seconds?)\b",
+    re.I,
+)
 
 
 def _resolve_relative(chunk: str, ref: dt.date) -> _Resolved | None:
@@ -451,11 +484,12 @@ def _resolve_relative(chunk: str, ref: dt.date) -> _Resolved | None:
         year = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
         d = _safe_date(year, mon, day)
         return _Resolved(d, "day", True) if d else None
-    m = re.fullmatch(rf"(?:(?:in|since|during|early|late|mid-?|of)\s*)?({_MONTH})", low, re.I)
+    m = re.fullmatch(rf"(?:(in|since|during|of|last|this)\s+)?({_MONTH})", low, re.I)
     if m:
-        mon = _month_num(m.group(1))
-        year = ref.year if mon <= ref.month else ref.year - 1
-        return _Resolved(dt.date(year, mon, 1), "month", True)
+        mon = _month_num(m.group(2))
+        # The most recent such month; "last May" said in May is a year back.
+        back = mon > ref.month or (mon == ref.month and (m.group(1) or "").lower() == "last")
+        return _Resolved(dt.date(ref.year - back, mon, 1), "month", True)
     return _dateparser(chunk, ref.isoformat())
 
 
@@ -489,7 +523,8 @@ def _weekday(ref: dt.date, wd: int, which: str | None) -> dt.date:
 
 def _dateparser(chunk: str, reference: str) -> _Resolved | None:
     """Last resort for odd forms ("the 3rd of March"); cached by (text, reference)."""
-    if not re.search(rf"\d|{_MONTH}", chunk, re.I):
+    # Only forms that name a month: everything else dateparser would guess wildly at.
+    if not re.search(rf"\b{_MONTH}(?!\w)", chunk):
         return None
     return _dateparser_cached(chunk, reference)
 

@@ -36,6 +36,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Confidence kept for an event that is threatened, planned or conditional.
 HYPOTHETICAL_CONFIDENCE = 0.3
+# Mentions whose cue is this ambiguous take their sentence's sub-event type.
+RETYPE_BELOW = 0.8
 
 _NEGATORS = frozenset({"no", "not", "never", "neither", "nor", "without", "n't", "none"})
 _HYPOTHETICAL_HEADS = frozenset(
@@ -75,10 +77,14 @@ class _Lexicon:
     mention_types: tuple[tuple[str, float], ...]  # per named group m0, m1, ...
 
 
+def _alternative(cue: str) -> str:
+    """A cue as a group; one that starts upper-case (acronym, name) stays case-sensitive."""
+    return f"(?-i:{cue})" if cue[:1].isupper() else f"(?:{cue})"
+
+
 def _cue_regex(cues: list[str]) -> str:
-    """One alternation; cues that start upper-case (acronyms, names) stay case-sensitive."""
-    parts = [f"(?-i:{c})" if c[:1].isupper() else f"(?:{c})" for c in cues]
-    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+    """Whole-word alternation of cues."""
+    return r"(?<![\w-])(?:" + "|".join(_alternative(c) for c in cues) + r")(?![\w-])"
 
 
 @lru_cache(maxsize=1)
@@ -90,12 +96,12 @@ def _lexicon() -> _Lexicon:
         name: re.compile(_cue_regex(cues), re.IGNORECASE) for name, cues in raw["cues"].items()
     }
     mention_cues: list[list[Any]] = raw["mention_cues"]["cues"]
-    mention = re.compile(
-        "|".join(
-            f"(?P<m{i}>{_cue_regex([pattern])})" for i, (pattern, _, _) in enumerate(mention_cues)
-        ),
-        re.IGNORECASE,
+    # One boundary check around the whole alternation: the engine rejects a
+    # position inside a word once instead of once per cue.
+    alternatives = "|".join(
+        f"(?P<m{i}>{_alternative(pattern)})" for i, (pattern, _, _) in enumerate(mention_cues)
     )
+    mention = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
     return _Lexicon(
         taxonomy=taxonomy,
         case_labels=dict(raw["case2021_labels"]),
@@ -152,6 +158,7 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
     has_air = lex.groups["air"].search(text) is not None
     has_shelling = lex.groups["shelling"].search(text) is not None
     out: list[EventMention] = []
+    sentence_types: dict[int, str | None] = {}
     for m in lex.mention.finditer(text):
         start, end = m.span()
         if any(fs < end and start < fe for fs, fe in figurative):
@@ -168,9 +175,20 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
             continue
         if _span_hypothetical(span):
             conf = min(conf, HYPOTHETICAL_CONFIDENCE)
+        elif conf < RETYPE_BELOW and not sub.startswith("@"):
+            # An ambiguous word ("attacked", "fired", "blast") takes the type its
+            # sentence reads as: "attacked a checkpoint" is a clash, not an Attack.
+            resolved = _sentence_type(span.sent, sentence_types) or resolved
         evidence = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, conf)
         out.append(EventMention(lex.taxonomy[resolved], resolved, evidence))
     return out
+
+
+def _sentence_type(sent: Span, cache: dict[int, str | None]) -> str | None:
+    """The sub-event type :func:`classify_event` gives a sentence (cached per sentence)."""
+    if sent.start not in cache:
+        cache[sent.start] = _classify_sub(_Reading(sent.text))[0]
+    return cache[sent.start]
 
 
 def _resolve_contextual(sub: str, has_air: bool, has_shelling: bool) -> str | None:

@@ -37,7 +37,7 @@ at import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,6 +72,8 @@ from claimledger.models import FIGURES, Evidence, FigureMention
 __all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
 
 EXTRACTOR = "numbers.v1"
+# A victim marked as someone else than the one already counted.
+OTHER_WORDS = frozenset({"another", "other", "second", "third", "also"})
 
 
 def _multiple_event(doc: Doc, tok: Token, hi: int) -> tuple[int, str, int] | None:
@@ -136,6 +138,20 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
         if tok.dep_ != "dobj" or casualty(tok.head) is None:
             return None
         return tok.i, tok.head, casualty(tok.head) or "injured", 0.7
+    elif low in ("he", "she"):
+        # "he died", "she was pronounced dead": a death of someone already named;
+        # only deaths, and only as an anaphoric mention (see extract_figures)
+        right = right_casualty(doc, tok.i + 1, hi)
+        if (
+            right is not None
+            and figure_of(right) == "killed"
+            and not (right.pos_ == "VERB" and active_with_object(right))
+        ):
+            return tok.i, right, "killed", 0.4
+        dep = dep_casualty(tok)
+        if dep is not None and dep[1] == "killed":
+            return tok.i, dep[0], "killed", 0.4
+        return None
     elif tok.pos_ == "PROPN":
         aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
         if (tok.ent_type_ != "PERSON" and not aged) or (
@@ -177,6 +193,9 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
                 det = c
             if c.dep_ == "amod" and c.lower_ == "old" and det is None:
                 det = c
+        of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if det is None and of_head is not None and of_head.lower_ in (*OF_NOUNS, "shooting"):
+            det = tok  # "the shooting death of Springfield teen": no article needed
         if det is None:
             # headline style "Man killed in crash": a bare singular noun opening the sentence
             first = lo
@@ -186,14 +205,8 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
                 return None
             start = first
         else:
-            start = min(
-                det.i,
-                *(
-                    c.i
-                    for c in tok.children
-                    if c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i
-                ),
-            )
+            mods = [c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")]
+            start = min([det.i, *(i for i in mods if i < tok.i)])
             if det.lower_ == "the":
                 conf = 0.6
             if doc[start].lower_ == "old":
@@ -278,14 +291,23 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     # killed rather than injured, when the text never counts more than one victim.
     one_dead = any(m.figure == "killed" and m.low == 1 and not m.negated for m, _, _ in found)
     many = any((m.low or 0) > 1 for m, _, _ in found if m.figure in ("killed", "injured"))
-    # A death is news even about someone already introduced ("the man later died");
-    # an anaphoric injury is not.
-    return [
-        m
-        for m, ana, single_shot in found
-        if not (ana and counted and m.figure != "killed")
-        and not (single_shot and one_dead and not many)
-    ]
+    # "Four people were shot ... one of them died": a count of people shot includes
+    # those said elsewhere to have died, so the injured are the rest.
+    dead = max(
+        (m.low or 0 for m, _, _ in found if m.figure == "killed" and not m.negated), default=0
+    )
+    out: list[FigureMention] = []
+    for m, ana, shot in found:
+        # A death is news even about someone already introduced ("the man later
+        # died"); an anaphoric injury is not.
+        if ana and counted and m.figure != "killed":
+            continue
+        if shot and m.low == 1 and one_dead and not many:
+            continue
+        if shot and m.low is not None and 0 < dead < m.low:
+            m = replace(m, low=m.low - dead, high=m.low - dead)
+        out.append(m)
+    return out
 
 
 @dataclass
@@ -362,9 +384,11 @@ def _sentence_figures(
             shot = fig == "shoot"
             if shot:
                 fig = resolve_shoot(cas)
+                # "another teen was shot": explicitly not the victim counted elsewhere
+                shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
             # the casualty word comes after the conjuncts ("a father and his son were
             # found dead"), so every conjunct is one more victim of the same word
-            more = [c for c in _conjoined(tok) if c.i < cas.i]
+            more = [c for c in _conjoined(tok) if c.i < cas.i or cas.i < tok.i]
             used.update(c.i for c in more)
             n = 1 + len(more)
             last = more[-1].i if more else tok.i
@@ -420,8 +444,8 @@ def _sentence_figures(
             negated=f.negated,
             civilian=victim is not None and victim.lemma_.lower() in CIVILIAN,
         )
-        single_shot = f.shot and not f.event and f.figure == "injured" and f.low == f.high == 1
-        mentions.append((mention, f.anaphoric, single_shot))
+        shot = f.shot and f.figure == "injured" and f.qualifier == "exact" and f.low == f.high
+        mentions.append((mention, f.anaphoric, shot and not (f.event and f.low == 1)))
     return mentions
 
 
@@ -491,6 +515,7 @@ def _split_shot(found: list[_Found]) -> None:
         died = sum(g.low or 0 for g in dead)
         if dead and died < f.low and f.low == f.high:
             f.low = f.high = f.low - died
+            f.shot = False  # already split; the document-level split must not repeat it
 
 
 def _evidence_bounds(start: int, end: int, cas: Token) -> tuple[int, int]:

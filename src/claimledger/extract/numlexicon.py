@@ -42,7 +42,7 @@ _FORMS: dict[str, str] = {
     displaced displacing homeless evacuated
     """,
     "shoot": """
-    shot
+    shot shoots shoot shooting grazed grazing
     """,
 }
 CASUALTY: dict[str, str] = {w: fig for fig, ws in _FORMS.items() for w in _words(ws)}
@@ -76,7 +76,7 @@ KILL_CUES = _words(
 # "hit"/"struck" are injuries only "by gunfire", "by a stray bullet" (see GUNFIRE).
 HIT_VERBS = _words(
     """
-    grazed hit struck
+    hit struck
     """
 )
 
@@ -173,6 +173,10 @@ SPEECH = _words(
 # count unless that noun is unknown (then the confidence drops).
 PERSON = _words(
     """
+    nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother grandparent
+    stepson stepdaughter stepfather stepmother boyfriend girlfriend fiance fiancee roommate
+    classmate coworker juvenile male female minor newborn grandchild sibling partner spouse
+    homeless teenager worshippers bodyguard contractor
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder

