@@ -423,3 +423,10 @@ def test_attribute_reference_text(nlp, fallujah_text: str) -> None:  # type: ign
     # The share of sorties is the author's assertion, not a casualty figure.
     share = [c for c in claims if c.figure is None and "%" in c.statement]
     assert len(share) == 1 and share[0].source.kind == "author"
+
+
+def test_attribute_claims_stance_makes_no_assertion(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator praised the rescue teams."
+    atts = _atts(nlp, text)
+    assert [a.cue.text for a in atts if a.cue] == ["praised"]
+    assert _claims(nlp, text, []) == []

@@ -71,7 +71,9 @@ def test_ingest_analysis_failure_is_recorded_and_the_batch_goes_on(tmp_path: Pat
     raws = load_raws()
     bad = type(raws[0])(id="explode-1", text="This one makes the analyser raise.")
     with Store.open(tmp_path / "c.db") as store:
-        report = ingest_documents([raws[0], bad, raws[1]], store, Options(), analyzer=handmade_analyzer)
+        report = ingest_documents(
+            [raws[0], bad, raws[1]], store, Options(), analyzer=handmade_analyzer
+        )
         assert (report.stored, report.errors) == (2, 1)
         (err,) = store.errors()
         assert err.source == "explode-1"
@@ -113,7 +115,9 @@ def test_ingest_bad_input_is_reported_and_the_rest_goes_in(tmp_path: Path) -> No
     (src / "empty.txt").write_bytes(b"")
     (src / "latin1.txt").write_bytes("Caf\xe9 owners in Mosul counted 3 hurt.".encode("latin-1"))
     lines = [
-        json.dumps({"id": "ok-1", "text": "Two men were shot dead in Lagos on Monday, police said."}),
+        json.dumps(
+            {"id": "ok-1", "text": "Two men were shot dead in Lagos on Monday, police said."}
+        ),
         '{"id": "broken", "text": ',
         json.dumps({"id": "ok-2", "text": "A grenade wounded four traders in Goma market."}),
     ]
@@ -132,13 +136,22 @@ def test_ingest_bad_input_is_reported_and_the_rest_goes_in(tmp_path: Path) -> No
         assert ("lines.jsonl", 2) in errors and "JSON" in errors[("lines.jsonl", 2)]
         stored = {store.get_document(d).external_id for d in store.document_ids()}
         assert {"ok-1", "ok-2"} <= stored
-        page = next(d for d in store.document_ids() if store.get_document(d).external_id.endswith("page.html"))
+        page = next(
+            d
+            for d in store.document_ids()
+            if store.get_document(d).external_id.endswith("page.html")
+        )
         assert "do-not-keep" not in store.document_text(page)
         assert "Kidal" in store.document_text(page)
         # Undecodable UTF-8 is either read through the fallback decoder or reported, never fatal.
-        latin = [d for d in store.document_ids() if store.get_document(d).external_id.endswith("latin1.txt")]
+        latin = [
+            d
+            for d in store.document_ids()
+            if store.get_document(d).external_id.endswith("latin1.txt")
+        ]
         assert latin or any(name == "latin1.txt" for name, _ in errors)
-        assert report.errors == len(errors) == 3
+        assert report.errors == len(errors) == len(report.problems) == 3
+        assert any("lines.jsonl:2: not valid JSON" in p for p in report.problems)
         assert report.stored == len(stored) == 4 - (0 if latin else 1)
 
 
@@ -217,3 +230,35 @@ def test_ingest_survives_sigkill_and_resumes(tmp_path: Path) -> None:
 def test_ingest_corpus_fixture_is_the_documented_one() -> None:
     ids = [json.loads(line)["id"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     assert len(ids) == 13 and len(set(ids)) == 13
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_ingest_test_corpus_with_the_real_pipeline(tmp_path: Path) -> None:
+    """The written corpus through read -> spaCy pipeline -> store: 4 incidents, right documents."""
+    with Store.open(tmp_path / "real.db") as store:
+        report = ingest([str(CORPUS)], store, Options())
+        assert (report.stored, report.duplicates, report.errors) == (13, 1, 0)
+        groups = {}
+        for ext in [json.loads(x)["id"] for x in CORPUS.read_text(encoding="utf-8").splitlines()]:
+            groups.setdefault(corpus_incident_of(store, ext), set()).add(ext.split("-")[0])
+        assert groups.pop(None, {"unrelated"}) == {"unrelated"}
+        assert sorted(sorted(g) for g in groups.values()) == [
+            ["baghdad"],
+            ["borno"],
+            ["idlib"],
+            ["kirkuk"],
+        ]
+        from claimledger.corpus import get_incident
+
+        def killed(ext: str) -> tuple[int | None, int | None, int | None]:
+            inc = get_incident(store, corpus_incident_of(store, ext))  # type: ignore[arg-type]
+            assert inc is not None
+            f = inc.figures["killed"]
+            return f.low, f.best, f.high
+
+        # Figures as the pipeline reads them (every source's claim kept).
+        assert killed("baghdad-1") == (3, 3, 3)
+        assert killed("idlib-monitor-1")[::2] == (8, 9)
+        assert killed("borno-army-1")[::2] == (5, 11)
+        assert killed("kirkuk-wire-1")[0] == 10

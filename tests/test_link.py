@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,13 @@ def test_link_sketch_recognises_a_repost_but_not_another_story() -> None:
 
 
 def test_link_sketch_is_stable_across_processes() -> None:
-    # blake2b, not the salted built-in hash: a sketch stored today matches tomorrow's.
-    assert link.sketch("one two three four five") == [link._h63("one two three four five")]
+    # CRC-32, not the salted built-in hash: a sketch stored today matches tomorrow's.
+    crc = [zlib.crc32(w.encode()) for w in ("one", "two", "three", "four", "five")]
+    h = 0
+    for x in crc:
+        h = (h * 1_000_003 + x) & ((1 << 63) - 1)
+    assert link.sketch("One two three four five") == [link._mix(h)]
+    assert link.sketch("") == []
 
 
 def test_link_content_terms_drop_stop_words_and_short_tokens() -> None:
@@ -62,12 +68,42 @@ def test_link_content_terms_drop_stop_words_and_short_tokens() -> None:
     assert set(terms) == {"mosul", "gunmen", "fled", "calm"}
 
 
+class _Counts:
+    """A stand-in store answering only term statistics."""
+
+    def __init__(self, df: dict[str, int], n: int) -> None:
+        self._df, self._n = df, n
+
+    def total_documents(self) -> int:
+        return self._n
+
+    def term_document_counts(self, terms: Any) -> dict[str, int]:
+        return {t: self._df[t] for t in terms if t in self._df}
+
+
 def test_link_text_similarity_weights_rare_terms() -> None:
-    df = {"killed": 90, "adhamiya": 1, "checkpoint": 5, "market": 40}
-    rare_sim, rare = link.text_similarity(["adhamiya", "killed"], ["adhamiya", "market"], df, 100)
-    common_sim, _ = link.text_similarity(["killed", "checkpoint"], ["killed", "market"], df, 100)
+    index = link.TermIndex(
+        _Counts({"killed": 90, "adhamiya": 1, "checkpoint": 5, "market": 40}, 100)
+    )  # type: ignore[arg-type]
+    rare_sim, rare = link.text_similarity(
+        index.vector(["adhamiya", "killed"]), index.vector(["adhamiya", "market"])
+    )
+    common_sim, _ = link.text_similarity(
+        index.vector(["killed", "checkpoint"]), index.vector(["killed", "market"])
+    )
     assert rare == ["adhamiya"]
-    assert rare_sim > common_sim
+    assert rare_sim > 0.5 > common_sim > 0.0
+    assert link.text_similarity(index.vector(["market"]), index.vector(["market"]))[
+        0
+    ] == pytest.approx(1.0)
+    assert link.text_similarity(index.vector([]), index.vector(["market"])) == (0.0, [])
+
+
+def test_link_term_index_counts_new_documents() -> None:
+    index = link.TermIndex(_Counts({"market": 4}, 10))  # type: ignore[arg-type]
+    index.load(["market", "bazaar"])
+    index.added(["market", "bazaar", "market"])
+    assert (index.df["market"], index.df["bazaar"], index.n_docs) == (5, 1, 11)
 
 
 def test_link_date_score_widens_with_precision() -> None:
@@ -89,7 +125,10 @@ def test_link_place_score_vetoes_other_country_and_far_places() -> None:
     near = _f(place="Taza", geonameid=1, lat=35.30, lon=44.33)
     assert link.place_score(a, near)[0] == 1.0
     assert link.place_score(a, _f(geonameid=None, lat=None, lon=None, place=None))[0] == 0.5
-    assert link.place_score(a, _f(geonameid=None, lat=None, lon=None, place=None, admin1=None))[0] is None
+    assert (
+        link.place_score(a, _f(geonameid=None, lat=None, lon=None, place=None, admin1=None))[0]
+        is None
+    )
 
 
 def test_link_score_pair_gates_on_date_and_place() -> None:
@@ -122,7 +161,12 @@ def test_link_corpus_groups_documents_by_event(tmp_path: Path) -> None:
     ):
         groups.setdefault(corpus_incident_of(store, ext), set()).add(ext.split("-")[0])
     assert None not in groups
-    assert sorted(sorted(g) for g in groups.values()) == [["baghdad"], ["borno"], ["idlib"], ["kirkuk"]]
+    assert sorted(sorted(g) for g in groups.values()) == [
+        ["baghdad"],
+        ["borno"],
+        ["idlib"],
+        ["kirkuk"],
+    ]
     assert corpus_incident_of(store, "unrelated-1") is None
 
 

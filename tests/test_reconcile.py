@@ -189,3 +189,88 @@ def test_reconcile_event_recalled_from_years_ago_is_not_an_incident() -> None:
         stated_date="2019-04-08",
     )
     assert incidents == []
+
+
+def _place(text: str, phrase: str, name: str, admin1: str, lat: float, lon: float):  # type: ignore[no-untyped-def]
+    from claimledger.models import Place, PlaceMention
+
+    place = Place(1, name, "AF", "Afghanistan", admin1, lat, lon, 1000, "P")
+    return PlaceMention(place, _ev(text, phrase), relation="in")
+
+
+def _segments(text: str):  # type: ignore[no-untyped-def]
+    from claimledger.models import Segment
+
+    out, start = [], 0
+    for para in text.split("\n\n"):
+        out.append(Segment(start, start + len(para), "reporting"))
+        start += len(para) + 2
+    return out
+
+
+def test_reconcile_roundup_of_distant_towns_is_split_into_incidents() -> None:
+    text = (
+        "A bomb hit a bus in Zaranj on Monday, killing six people.\n\n"
+        "In Faizabad, gunmen attacked a checkpoint on Tuesday, killing two guards.\n\n"
+        "Zaranj police said the bus was full."
+    )
+    events = [
+        EventMention(
+            "Explosions/Remote violence", "Remote explosive/landmine/IED", _ev(text, "bomb")
+        ),
+        EventMention("Battles", "Armed clash", _ev(text, "attacked")),
+    ]
+    places = [
+        _place(text, "Zaranj", "Zaranj", "Nimruz", 30.96, 61.86),
+        _place(text, "Faizabad", "Faizabad", "Badakhshan", 37.12, 70.58),
+    ]
+    claims = [
+        _claim("killed", 6, 6, "author", kind="author", evidence=_ev(text, "killing six people")),
+        _claim("killed", 2, 2, "author", kind="author", evidence=_ev(text, "killing two guards")),
+    ]
+    incidents = build_incidents(
+        _doc(text),
+        "d1",
+        claims=claims,
+        events=events,
+        dates=[],
+        places=places,
+        actors=[],
+        segments=_segments(text),
+        stated_date="2022-03-09",
+    )
+    assert [(i.sub_event_type, i.estimates["killed"].low) for i in incidents] == [
+        ("Remote explosive/landmine/IED", 6),
+        ("Armed clash", 2),
+    ]
+    assert incidents[0].location is not None and incidents[0].location.name == "Zaranj"
+    assert incidents[1].location is not None and incidents[1].location.name == "Faizabad"
+
+
+def test_reconcile_nearby_towns_stay_one_incident() -> None:
+    text = (
+        "A bomb hit a bus in Zaranj on Monday, killing six people.\n\n"
+        "Gunmen then attacked the hospital in Kang where the wounded were taken."
+    )
+    events = [
+        EventMention(
+            "Explosions/Remote violence", "Remote explosive/landmine/IED", _ev(text, "bomb")
+        ),
+        EventMention("Battles", "Armed clash", _ev(text, "attacked")),
+    ]
+    places = [
+        _place(text, "Zaranj", "Zaranj", "Nimruz", 30.96, 61.86),
+        _place(text, "Kang", "Kang", "Nimruz", 31.12, 61.88),
+    ]
+    incidents = build_incidents(
+        _doc(text),
+        "d1",
+        claims=[],
+        events=events,
+        dates=[],
+        places=places,
+        actors=[],
+        segments=_segments(text),
+        stated_date="2022-03-09",
+    )
+    assert len(incidents) == 1

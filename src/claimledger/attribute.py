@@ -27,15 +27,18 @@ from claimledger.attribute_resolve import (
     Found,
     cut_at_headline_break,
     dedupe,
+    doc_text,
     np_range,
     orphan_quotes,
     resolve_sources,
+    sentence_of,
     stretch_to_quote,
     subtree_span,
     tok_span,
     trim,
 )
 from claimledger.attribute_sources import (
+    CUE_VERBS,
     STANCE_VERBS,
     is_hedged,
     is_media_name,
@@ -48,27 +51,20 @@ from claimledger.models import Attribution, Claim, FigureMention, Segment
 __all__ = ["attribute_claims", "find_attributions", "is_hedged", "source_kind"]
 
 
-# Reporting verbs (lemmas). Cognition verbs ("believe", "think") are kept: a
-# stated belief is attributed too (PolNeAR annotates them), and they are rare
-# in incident reporting outside quotes.
-CUE_VERBS = frozenset(
-    """say tell add report write claim deny confirm state announce allege insist explain
-    note warn acknowledge admit argue assert declare estimate reveal tweet post predict
-    testify stress emphasize emphasise maintain contend concede disclose conclude
-    caution complain reply respond recall suggest believe think charge comment mention
-    observe remark learn quote vow pledge promise agree accuse ask describe fear hope
-    speculate continue dispute reiterate affirm inform brief announce""".split()  # noqa: SIM905
-)
 # Stance verbs: PolNeAR-style attributions of a position ("wants to", "backs",
 # "called X a liar"). Found like speech, but ``attribute_claims`` makes no
 # assertion claim of them: a position is not a checkable statement.
 COGNITION_VERBS = frozenset(
     """think believe hope fear know see want feel guess suppose expect wonder""".split()  # noqa: SIM905
 )
+# Verbs whose content follows a preposition ("called for", "pointed to").
+PREP_CONTENT_VERBS = frozenset(
+    """call refer warn accuse point respond""".split()  # noqa: SIM905
+)
 # Verbs whose direct object is the content when they have no clause ("denied the report").
 OBJECT_CONTENT_VERBS = frozenset(
     """deny confirm announce report claim acknowledge admit reveal predict estimate allege
-    disclose dispute reiterate affirm describe""".split()  # noqa: SIM905
+    disclose dispute reiterate affirm describe tweet release answer""".split()  # noqa: SIM905
 )
 # "show"/"find"/"suggest" report only when their subject is a document ("the poll shows").
 DOCUMENT_VERBS = frozenset(["show", "find", "suggest", "indicate", "estimate"])
@@ -77,7 +73,8 @@ DOCUMENT_NOUNS = frozenset(
     """statement report post tweet video message communique communiqué release letter
     interview poll survey study analysis data figures records document memo transcript
     footage bulletin update article results numbers statistics estimates census research
-    findings tally count review investigation audit assessment announcement note account""".split()  # noqa: SIM905
+    findings tally count review investigation audit assessment record result number
+    figure estimate statistic finding announcement note account""".split()  # noqa: SIM905
 )
 # A passive subject is the addressee ("he was asked", "voters were told"), never the speaker.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -111,7 +108,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         Pronoun sources ("it said") carry the resolved name in ``source.name``
         and the pronoun itself in ``source.evidence``.
     """
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     found: list[Found] = []
     for tok in doc:
@@ -269,16 +266,14 @@ def _content_of_verb(
     doc: Doc, verb: Token, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """Character span of what a reporting verb reports."""
-    text = doc.text
+    text = doc_text(doc)
     for child in verb.children:
-        if child.dep_ in ("ccomp", "csubj") or (
-            child.dep_ == "xcomp" and verb.lemma_ in ("say", "claim", "ask", "tell", "urge", "warn")
-        ):
+        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and verb.lemma_ != "say"):
             return subtree_span(doc, child)
     colon = [c for c in verb.rights if c.text == ":"]
     if colon:
         after = colon[0].idx + 1
-        sent = verb.sent
+        sent = sentence_of(verb)
         for q_start, q_end in quotes:
             if after <= q_start <= after + 3:
                 return q_start, q_end
@@ -298,7 +293,7 @@ def _content_of_verb(
         if side[1] > side[0]:
             return trim(text, *side)
     lemma = verb.lemma_.lower()
-    if lemma in STANCE_VERBS:
+    if lemma in STANCE_VERBS or lemma in PREP_CONTENT_VERBS:
         stance = _stance_content(doc, verb)
         if stance is not None:
             return stance
@@ -306,13 +301,13 @@ def _content_of_verb(
         for child in verb.children:
             if child.dep_ == "dobj":
                 return subtree_span(doc, child)
-    sent = verb.sent
+    sent = sentence_of(verb)
     # "“...,” Ramos, 58, told AFP": a quote closing shortly before the cue in its sentence.
     for q_start, q_end in quotes:
         between = text[q_end : verb.idx] if q_end <= verb.idx else ""
         if (
             sent.start_char <= q_end <= verb.idx
-            and len(between.split()) <= 6
+            and len(between.split()) <= 12
             and not any(ch in between for ch in QUOTE_MARKS)
         ):
             return q_start, q_end
@@ -381,6 +376,12 @@ def _end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
 
+def _after_word(text: str, start: int, end: int, word: Token) -> tuple[int, int]:
+    """A span with its leading word (a preposition) cut off."""
+    cut = word.idx + len(word.text)
+    return trim(text, cut, end) if start <= word.idx < cut < end else (start, end)
+
+
 def _stance_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """What a stance verb is about: "wants to X", "called X a Y", "called for X", "backs X"."""
     children = list(verb.children)
@@ -394,18 +395,15 @@ def _stance_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         _, end = subtree_span(doc, extra[-1])
         return start, end
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on", "about", "to", "of"):
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objs and verb.lemma_.lower() in (
-                "call",
-                "talk",
-                "refer",
-                "speak",
-                "warn",
-                "accuse",
-                "push",
-            ):
-                return subtree_span(doc, objs[0])
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "on", "about", "to", "of")
+            and verb.lemma_.lower() in PREP_CONTENT_VERBS
+            and child.n_rights
+        ):
+            # "calling for the US to act": the whole phrase after the preposition.
+            start, end = subtree_span(doc, child)
+            return _after_word(doc_text(doc), start, end, child)
     if dobj:
         return subtree_span(doc, dobj[0])
     return None
@@ -449,9 +447,13 @@ def _from_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | 
     cue = _cue_span(doc, verb)
     if cue[0] < content[1] and content[0] < cue[1]:
         return None
-    sent = verb.sent
+    sent = sentence_of(verb)
     context = " ".join(head.doc[h.left_edge.i : h.right_edge.i + 1].text for h in heads)
-    rest = doc.text[sent.start_char : content[0]] + " " + doc.text[content[1] : sent.end_char]
+    rest = (
+        doc_text(doc)[sent.start_char : content[0]]
+        + " "
+        + doc_text(doc)[content[1] : sent.end_char]
+    )
     return Found(
         sources=[np_range(h) for h in heads],
         content=content,
@@ -479,7 +481,7 @@ def _from_document_verb(doc: Doc, verb: Token) -> Found | None:
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subs:
         return None
-    documentary = subs[0].lemma_.lower() in DOCUMENT_NOUNS
+    documentary = subs[0].lemma_.lower() in DOCUMENT_NOUNS or subs[0].lower_ in DOCUMENT_NOUNS
     named = subs[0].ent_type_ in ("ORG", "PERSON") and verb.lemma_.lower() == "find"
     if not (documentary or named):
         return None
@@ -491,7 +493,7 @@ def _from_document_verb(doc: Doc, verb: Token) -> Found | None:
     if content is None:
         return None
     head, via = _real_source(subs[0])
-    sent = verb.sent
+    sent = sentence_of(verb)
     return Found(
         sources=[np_range(head)],
         content=content,
@@ -504,7 +506,7 @@ def _from_document_verb(doc: Doc, verb: Token) -> Found | None:
 
 def _clause_outside(doc: Doc, head: Token, phrase: Token) -> tuple[int, int] | None:
     """The clause of ``head`` without the phrase ``phrase`` (at its start or end)."""
-    text = doc.text
+    text = doc_text(doc)
     left, right = head.left_edge.i, head.right_edge.i
     p_left, p_right = phrase.left_edge.i, phrase.right_edge.i
     if p_left <= left:
@@ -539,7 +541,7 @@ def _according_to(doc: Doc, according: Token) -> Found | None:
     ):
         head = head.head
     if head.i == according.i:
-        sent = according.sent
+        sent = sentence_of(according)
         content = _clause_outside_sent(doc, sent, according, objs[0])
     else:
         content = _clause_outside(doc, head, according)
@@ -553,7 +555,7 @@ def _according_to(doc: Doc, according: Token) -> Found | None:
         sources=[np_range(h) for h in heads],
         content=content,
         cue=cue,
-        sent_start=according.sent.start_char,
+        sent_start=sentence_of(according).start_char,
         context=doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text,
         via=via,
     )
@@ -572,7 +574,7 @@ def _clause_outside_sent(
         start, end = tok_span(doc, sent.start, according.i)
     if end <= start:
         return None
-    span = trim(doc.text, start, end)
+    span = trim(doc_text(doc), start, end)
     return span if span[1] - span[0] >= 3 else None
 
 
@@ -599,7 +601,7 @@ def _in_a_post(doc: Doc, noun: Token) -> Found | None:
         sources=[np_range(owner)],
         content=content,
         cue=cue,
-        sent_start=verb.sent.start_char,
+        sent_start=sentence_of(verb).start_char,
         context=doc[noun.left_edge.i : noun.right_edge.i + 1].text,
         via=via,
     )

@@ -13,8 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
-from claimledger.attribute_resolve import EXTRACTOR, trim
-from claimledger.attribute_sources import is_hedged
+from claimledger.attribute_resolve import EXTRACTOR, doc_text, sentence_of, trim
+from claimledger.attribute_sources import CUE_VERBS, STANCE_VERBS, is_hedged
 from claimledger.models import Attribution, Claim, Evidence, FigureMention, Segment, Source
 
 AUTHOR = Source(name="author", kind="author")
@@ -45,7 +45,7 @@ def build_claims(
         assertion Claim (figure None) per statement without a figure and per
         author sentence asserting a non-casualty number. Text order.
     """
-    text = doc.text
+    text = doc_text(doc)
     claims: list[tuple[int, Claim]] = []
     groups = _group_attributions(attributions)
     for fig in figures:
@@ -77,7 +77,7 @@ def build_claims(
         content = group[0].content
         if any(content.start <= s and e <= content.end for s, e in figure_spans):
             continue
-        if _nested_in_other(group, groups):
+        if _nested_in_other(group, groups) or _stance_only(doc, group[0]):
             continue
         for att in group:
             claims.append(
@@ -101,6 +101,17 @@ def build_claims(
 
 
 # --- claims helpers -------------------------------------------------------------
+
+
+def _stance_only(doc: Doc, att: Attribution) -> bool:
+    """Whether a statement's cue is a stance verb ("praised", "called X a liar"), not speech."""
+    if att.cue is None:
+        return False
+    span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lemma = span[0].lemma_.lower()
+    return lemma in STANCE_VERBS and lemma not in CUE_VERBS
 
 
 def _group_attributions(attributions: list[Attribution]) -> list[list[Attribution]]:
@@ -164,7 +175,7 @@ def _author_assertions(
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in fig_spans):
             continue
-        sent = ent.sent
+        sent = sentence_of(ent.root)
         if sent.start_char in seen:
             continue
         start, end = trim(text, sent.start_char, sent.end_char)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute_quotes import enclosing_quote, paragraph_bounds
 from claimledger.attribute_sources import (
@@ -30,6 +30,8 @@ from claimledger.attribute_sources import (
 from claimledger.models import Attribution, Evidence, Source
 
 EXTRACTOR = "claimledger.attribute.v1"
+# Where the joined text is cached inside the Doc for this stage's own use.
+_TEXT_KEY = "cl_attribute_text"
 
 PERSON_NOUNS = frozenset(
     """officer soldier commander general colonel spokesman spokeswoman spokesperson medic
@@ -70,6 +72,28 @@ class Found:
 # --- spans ----------------------------------------------------------------------
 
 
+def doc_text(doc: Doc) -> str:
+    """The document text, built once: ``Doc.text`` re-joins every token on each access."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, str):
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence of a token (``Token.sent`` rescans the whole document each call)."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    return doc[i:j]
+
+
 def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character span of tokens [start, end)."""
     last = doc[end - 1]
@@ -91,7 +115,7 @@ def trim(text: str, start: int, end: int, keep_quotes: bool = True) -> tuple[int
 def subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
     """Trimmed character span of a token's subtree."""
     start, end = tok_span(doc, tok.left_edge.i, tok.right_edge.i + 1)
-    return trim(doc.text, start, end)
+    return trim(doc_text(doc), start, end)
 
 
 def np_range(tok: Token) -> tuple[int, int]:
@@ -208,10 +232,14 @@ class _Named:
     pos: int  # character offset
     sent: int  # sentence index
     name: str
-    kind: str
+    kind: str  # "" until needed (text mentions are classified only when chosen)
     person: bool
     org: bool
     plural: bool
+
+    def resolved(self) -> tuple[str, str]:
+        """(name, kind), classifying the name on first use."""
+        return self.name, self.kind or source_kind(self.name, person=self.person)
 
 
 def _traits(tok: Token) -> tuple[bool, bool, bool]:
@@ -249,11 +277,7 @@ def _mentions(doc: Doc, sent_of: list[int]) -> list[_Named]:
             continue
         start, end = np_range(tok)
         name = doc[start:end].text
-        out.append(
-            _Named(
-                tok.idx, sent_of[tok.i], name, source_kind(name, person=person), person, org, plural
-            )
-        )
+        out.append(_Named(tok.idx, sent_of[tok.i], name, "", person, org, plural))
     return out
 
 
@@ -261,7 +285,7 @@ def resolve_sources(
     doc: Doc, doc_id: str, found: list[Found], quotes: list[tuple[int, int]]
 ) -> list[Attribution]:
     """Name and classify every source, resolving pronouns; build the records."""
-    text = doc.text
+    text = doc_text(doc)
     sent_of = [0] * len(doc)
     sent_starts: list[int] = []
     for k, sent in enumerate(doc.sents):
@@ -402,18 +426,18 @@ def _antecedent(
     """Resolve "it"/"he"/"they": a recent named source, else a recent mention."""
     for cand in reversed(history):
         if cand.pos < pos and sent - cand.sent <= 2 and _compatible(pronoun, cand):
-            return cand.name, cand.kind
+            return cand.resolved()
     for cand in reversed(mentions):
         if cand.pos < pos and sent - cand.sent <= 3 and _compatible(pronoun, cand):
             # A mention of a source already quoted ("Al-Zamili") takes that source's name.
             last = cand.name.split()[-1].lower()
             for known in reversed(history):
                 if known.name.split()[-1].lower() == last and known.pos < pos:
-                    return known.name, known.kind
-            return cand.name, cand.kind
+                    return known.resolved()
+            return cand.resolved()
     for cand in reversed(history):
         if cand.pos < pos and _compatible(pronoun, cand):
-            return cand.name, cand.kind
+            return cand.resolved()
     return pronoun, "official" if pronoun in PRONOUNS_ORG else "witness"
 
 

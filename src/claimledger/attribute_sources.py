@@ -31,6 +31,18 @@ PRONOUNS_PLURAL = frozenset({"they", "them"})
 PRONOUNS_FIRST = frozenset({"i", "we"})
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_FIRST
 
+# Reporting verbs (lemmas). Cognition verbs ("believe", "think") are kept: a
+# stated belief is attributed too (PolNeAR annotates them), and they are rare
+# in incident reporting outside quotes.
+CUE_VERBS = frozenset(
+    """say tell add report write claim deny confirm state announce allege insist explain
+    note warn acknowledge admit argue assert declare estimate reveal tweet post predict
+    testify stress emphasize emphasise maintain contend concede disclose conclude
+    caution complain reply respond recall suggest believe think charge comment mention
+    observe remark learn quote vow pledge promise accuse ask describe fear hope speculate
+    continue dispute reiterate affirm inform brief announce assure answer point release
+    hop""".split()  # noqa: SIM905
+)
 # Verbs of stance rather than speech ("praised X", "called X a liar"): attributions
 # for PolNeAR-style coverage, never assertion claims. Verbs that were right less
 # than 40% of the time on PolNeAR train ("want", "support", "see", "know") are left out.
@@ -74,7 +86,8 @@ class Lexicon:
 
     priority: tuple[str, ...]
     anonymous: re.Pattern[str]
-    phrases: tuple[tuple[re.Pattern[str], str], ...]  # longest phrase first
+    phrases: re.Pattern[str]  # every phrase, longest first, in one alternation
+    phrase_kinds: dict[str, str]  # phrase -> kind
     words: dict[str, str]  # word -> kind (first kind in priority order wins)
     roles: dict[str, str]
     platforms: frozenset[str]
@@ -91,8 +104,11 @@ def load_lexicon() -> Lexicon:
     anonymous = re.compile("|".join(f"(?:{p})" for p in raw["anonymous_patterns"]), re.I)
     pairs = [(p.lower(), kind) for kind, plist in raw["phrases"].items() for p in plist]
     pairs.sort(key=lambda pk: -len(pk[0]))
-    phrases = tuple(
-        (re.compile(r"(?<![\w@-])" + re.escape(p) + r"(?![\w-])"), kind) for p, kind in pairs
+    phrase_kinds: dict[str, str] = {}
+    for p, kind in pairs:
+        phrase_kinds.setdefault(p, kind)
+    phrases = re.compile(
+        r"(?<![\w@-])(?:" + "|".join(re.escape(p) for p, _ in pairs) + r")(?![\w-])"
     )
     words: dict[str, str] = {}
     for kind in priority:
@@ -102,6 +118,7 @@ def load_lexicon() -> Lexicon:
         priority=priority,
         anonymous=anonymous,
         phrases=phrases,
+        phrase_kinds=phrase_kinds,
         words=words,
         roles={k.lower(): v for k, v in raw["roles"].items()},
         platforms=frozenset(p.lower() for p in raw["platforms"]),
@@ -121,6 +138,7 @@ def _rank(kind: str, lex: Lexicon) -> int:
     return lex.priority.index(kind) if kind in lex.priority else len(lex.priority)
 
 
+@lru_cache(maxsize=4096)
 def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     """Classify a source name into one of ``models.SOURCE_KINDS``.
 
@@ -177,10 +195,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
 
 def _phrase_kind(low: str, lex: Lexicon) -> str | None:
     """The kind of the longest lexicon phrase found in a lower-cased name."""
-    for pattern, kind in lex.phrases:
-        if pattern.search(low):
-            return kind
-    return None
+    # The longest phrase found anywhere wins ("health ministry" over "ministry").
+    best = max((m.group(0) for m in lex.phrases.finditer(low)), key=len, default=None)
+    return lex.phrase_kinds.get(best) if best is not None else None
 
 
 def _best_word_kind(words: list[str], lex: Lexicon, phrase_kind: str | None) -> str | None:

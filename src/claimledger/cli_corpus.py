@@ -100,6 +100,8 @@ def ingest(
             )
     except ClaimledgerError as exc:
         _fail(exc)
+    for problem in report.problems:
+        click.echo(f"claimledger: {problem}", err=True)
     click.echo(describe_report(report))
 
 

@@ -56,6 +56,7 @@ class IngestReport:
         new_corpus_incidents: corpus incidents created.
         seconds: wall time.
         store_seconds: time spent writing and linking (the single writer).
+        problems: one line per error of this run ("where: reason").
     """
 
     read: int
@@ -67,6 +68,7 @@ class IngestReport:
     new_corpus_incidents: int
     seconds: float
     store_seconds: float
+    problems: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -128,15 +130,8 @@ def _analyse_chunk(
             out.append(_Analysed(index, None, f"analysis failed: {type(doc).__name__}: {doc}"))
         else:
             # Signatures are computed here, in the worker, to keep the writer light.
-            out.append(
-                _Analysed(
-                    index,
-                    doc,
-                    None,
-                    tuple(link.sketch(doc.text)),
-                    tuple(link.content_terms(doc.text)),
-                )
-            )
+            hashes, terms = link.signatures(doc.text)
+            out.append(_Analysed(index, doc, None, tuple(hashes), tuple(terms)))
     return out
 
 
@@ -228,10 +223,12 @@ def ingest_documents(
     aliases: dict[str, list[str]] = {}  # content hash -> further external ids
     hashes: list[str] = []
     n_read = n_already = n_errors = 0
+    problems: list[str] = []
     with store.transaction():
         for item in items:
             if isinstance(item, ReadError):
                 store.record_error(item.path or "<input>", item.line or 0, item.reason)
+                problems.append(str(item))
                 n_errors += 1
                 continue
             n_read += 1
@@ -263,6 +260,7 @@ def ingest_documents(
         new_corpus_incidents=writer.new_corpus,
         seconds=time.perf_counter() - t0,
         store_seconds=writer.seconds,
+        problems=tuple(problems + writer.problems),
     )
 
 
@@ -320,6 +318,8 @@ class _Writer:
         self.done = self.stored = self.duplicates = self.errors = 0
         self.incidents = self.new_corpus = 0
         self.seconds = 0.0
+        self.index = link.TermIndex(store)
+        self.problems: list[str] = []
 
     def write(self, batch: list[_Analysed]) -> None:
         """Write one batch of analysed documents in one transaction."""
@@ -329,8 +329,7 @@ class _Writer:
             for item in batch:
                 raw = self.raws[item.index]
                 if item.document is None:
-                    self.store.record_error(_where(raw), 0, item.error or "?")
-                    self.errors += 1
+                    self._problem(_where(raw), item.error or "?")
                     continue
                 try:
                     with self.store.savepoint():
@@ -338,11 +337,16 @@ class _Writer:
                     self.stored += 1
                 except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
                     reason = f"store failed: {type(exc).__name__}: {exc}"
-                    self.store.record_error(_where(raw), 0, reason)
-                    self.errors += 1
+                    self._problem(_where(raw), reason)
             corpus.refresh(self.store, touched)
         self.done += len(batch)
         self.seconds += time.perf_counter() - t0
+
+    def _problem(self, where: str, reason: str) -> None:
+        """Record a document that could not be analysed or stored."""
+        self.store.record_error(where, 0, reason)
+        self.problems.append(f"{where}: {reason}")
+        self.errors += 1
 
     def _write_one(self, item: _Analysed, h: str) -> set[int]:
         store = self.store
@@ -357,7 +361,8 @@ class _Writer:
             self.duplicates += 1
         store.add_sketch(doc_id, item.sketch)
         store.add_terms(doc_id, item.terms)
-        decisions = link.link_document(store, doc_id, dup)
+        self.index.added(item.terms)
+        decisions = link.link_document(store, doc_id, dup, index=self.index)
         self.incidents += len(decisions)
         self.new_corpus += sum(d.created for d in decisions)
         return {d.corpus_incident_id for d in decisions}

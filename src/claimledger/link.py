@@ -18,12 +18,12 @@ store indexes sketch hashes, so candidates are the documents sharing several.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import math
 import re
+import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -70,14 +70,36 @@ class DuplicateMatch:
 # --- text signatures --------------------------------------------------------
 
 
-def _h63(s: str) -> int:
-    """A stable 63-bit hash (Python's ``hash`` is salted per process)."""
-    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest()) & _MASK63
+def _mix(h: int) -> int:
+    """Spread a 63-bit value's bits (bottom-k sampling needs uniform high bits)."""
+    h ^= h >> 29
+    return (h * 0x9E3779B97F4A7C15) & _MASK63
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of a text."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def sketch_words(toks: Sequence[str], k: int = SKETCH_SIZE) -> list[int]:
+    """The bottom-k MinHash sketch of word 5-shingles, from tokens (see ``sketch``)."""
+    # CRC-32 per distinct word, then a polynomial hash per shingle: stable across
+    # processes and Python versions (the built-in str hash is salted), and about
+    # ten times cheaper than a cryptographic hash per shingle.
+    crc: dict[str, int] = {}
+    hs = [crc.setdefault(w, zlib.crc32(w.encode("utf-8"))) for w in toks]
+    n = SHINGLE_WORDS
+    if len(hs) < n:
+        n = len(hs)
+    if n == 0:
+        return []
+    grams = set()
+    for i in range(len(hs) - n + 1):
+        h = 0
+        for x in hs[i : i + n]:
+            h = (h * 1_000_003 + x) & _MASK63
+        grams.add(_mix(h))
+    return sorted(heapq.nsmallest(k, grams))
 
 
 def sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
@@ -90,13 +112,13 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
     Returns:
         Up to ``k`` distinct 63-bit hashes, ascending.
     """
+    return sketch_words(words(text), k)
+
+
+def signatures(text: str) -> tuple[list[int], list[str]]:
+    """A text's sketch and content terms, tokenising it once."""
     toks = words(text)
-    n = SHINGLE_WORDS
-    if len(toks) < n:
-        grams = {" ".join(toks)} if toks else set()
-    else:
-        grams = {" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)}
-    return sorted(heapq.nsmallest(k, {_h63(g) for g in grams}))
+    return sketch_words(toks), content_terms_of(toks)
 
 
 def sketch_similarity(a: Sequence[int], b: Sequence[int], k: int = SKETCH_SIZE) -> float:
@@ -126,37 +148,73 @@ def content_terms(text: str, limit: int = MAX_TERMS) -> list[str]:
     Returns:
         Lower-cased terms without stop words or one- and two-letter tokens.
     """
+    return content_terms_of(words(text), limit)
+
+
+def content_terms_of(toks: Sequence[str], limit: int = MAX_TERMS) -> list[str]:
+    """``content_terms`` from tokens."""
     stop = _stop_words()
-    counts = Counter(w for w in words(text) if len(w) > 2 and w not in stop)
+    counts = Counter(w for w in toks if len(w) > 2 and w not in stop)
     return [w for w, _ in counts.most_common(limit)]
 
 
+class TermIndex:
+    """Document frequencies of terms, cached for one writer.
+
+    The store's ``term_counts`` table is the truth; the writer is the only
+    process that changes it, so a cache it keeps up to date stays exact and
+    saves a query per comparison.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.df: dict[str, int] = {}
+        self.n_docs = store.total_documents()
+
+    def added(self, terms: Sequence[str]) -> None:
+        """Count a newly stored document's terms (call after ``Store.add_terms``)."""
+        self.n_docs += 1
+        for t in set(terms):
+            if t in self.df:
+                self.df[t] += 1
+
+    def load(self, terms: Iterable[str]) -> None:
+        """Fetch the counts of terms not cached yet."""
+        missing = list({t for t in terms if t not in self.df})
+        if missing:
+            got = self.store.term_document_counts(missing)
+            for t in missing:
+                self.df[t] = got.get(t, 0)
+
+    def vector(self, terms: Sequence[str]) -> tuple[dict[str, float], float]:
+        """IDF weights of a document's terms and the vector's squared norm."""
+        self.load(terms)
+        n = self.n_docs
+        weights = {t: (math.log((n + 1) / (self.df.get(t, 0) + 1)) + 1.0) ** 2 for t in terms}
+        return weights, sum(weights.values())
+
+
 def text_similarity(
-    a: Sequence[str], b: Sequence[str], df: dict[str, int], n_docs: int
+    a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]
 ) -> tuple[float, list[str]]:
-    """IDF-weighted cosine of two term sets, and the rarest shared terms.
+    """IDF-weighted cosine of two term vectors (``TermIndex.vector``), and the rarest shared terms.
 
     Args:
-        a: terms of one document.
-        b: terms of the other.
-        df: in how many documents each term occurs.
-        n_docs: how many documents the counts cover.
+        a: squared IDF weights of one document's terms and their sum.
+        b: the same for the other document.
 
     Returns:
         The cosine in [0, 1] and up to three shared terms, rarest first (for reasons).
     """
-    if not a or not b:
+    wa, na = a
+    wb, nb = b
+    if not na or not nb:
         return 0.0, []
-
-    def idf(t: str) -> float:
-        return math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0
-
-    sa, sb = set(a), set(b)
-    shared = sa & sb
-    num = sum(idf(t) ** 2 for t in shared)
-    den = math.sqrt(sum(idf(t) ** 2 for t in sa) * sum(idf(t) ** 2 for t in sb))
-    rare = sorted(shared, key=lambda t: (df.get(t, 0), t))[:3]
-    return (num / den if den else 0.0), rare
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    shared = [t for t in small if t in large]
+    num = sum(wa[t] for t in shared)
+    rare = sorted(shared, key=lambda t: (-wa[t], t))[:3]
+    return num / math.sqrt(na * nb), rare
 
 
 def find_duplicate(store: Store, document_id: int, hashes: Sequence[int]) -> DuplicateMatch | None:
@@ -243,6 +301,13 @@ def actor_score(a: LinkFeatures, b: LinkFeatures) -> float | None:
     return len(sa & sb) / len(sa | sb)
 
 
+def gate(a: LinkFeatures, b: LinkFeatures) -> float:
+    """The date and place factor of a pair: 0 rules the pair out."""
+    ds, _ = date_score(a, b)
+    ps, _ = place_score(a, b)
+    return min(x for x in (ds, ps, 1.0) if x is not None)
+
+
 def score_pair(
     a: LinkFeatures, b: LinkFeatures, text_sim: float, rare: Sequence[str]
 ) -> tuple[float, str]:
@@ -299,15 +364,18 @@ def link_document(
     document_id: int,
     duplicate: DuplicateMatch | None = None,
     threshold: float = LINK_THRESHOLD,
+    index: TermIndex | None = None,
 ) -> list[LinkDecision]:
     """Link the incidents of one stored document to corpus incidents.
 
     Args:
         store: the open store, inside a transaction.
-        document_id: a document already written with ``Store.add_document``.
+        document_id: a document already written with ``Store.add_document``
+            (and its terms with ``Store.add_terms``).
         duplicate: the document it near-duplicates, if any: its incidents then
             join that document's corpus incidents.
         threshold: smallest score that joins an existing corpus incident.
+        index: the writer's term statistics (a fresh one is made if None).
 
     Returns:
         One decision per document-level incident, already written to the store.
@@ -316,19 +384,16 @@ def link_document(
     decisions: list[LinkDecision] = []
     if not feats:
         return decisions
+    index = index or TermIndex(store)
     original = store.link_features(duplicate.document_id) if duplicate else []
-    terms_cache: dict[int, list[str]] = {}
-    df: dict[str, int] = {}
-    n_docs = max(1, store.total_documents())
-    own_terms = store.get_terms([document_id]).get(document_id, [])
-    if own_terms:
-        df = store.term_document_counts(own_terms)
+    own = index.vector(store.get_terms([document_id]).get(document_id, []))
+    vectors: dict[int, tuple[dict[str, float], float]] = {document_id: own}
     for f in feats:
         decision = None
         if duplicate is not None and original:
             decision = _link_to_original(store, f, original, duplicate)
         if decision is None:
-            decision = _link_by_score(store, f, own_terms, df, n_docs, terms_cache, threshold)
+            decision = _link_by_score(store, f, index, vectors, threshold)
         store.link(
             decision.incident_id, decision.corpus_incident_id, decision.score, decision.reason
         )
@@ -358,10 +423,8 @@ def _link_to_original(
 def _link_by_score(
     store: Store,
     f: LinkFeatures,
-    own_terms: list[str],
-    df: dict[str, int],
-    n_docs: int,
-    terms_cache: dict[int, list[str]],
+    index: TermIndex,
+    vectors: dict[int, tuple[dict[str, float], float]],
     threshold: float,
 ) -> LinkDecision:
     """Join the best-scoring candidate's corpus incident, or start a new one."""
@@ -369,23 +432,22 @@ def _link_by_score(
     best: tuple[float, str, int] | None = None
     if window is not None:
         cands = store.link_candidates(window[0], window[1], f.country_code, f.document_id)
-        missing = [c.document_id for c in cands if c.document_id not in terms_cache]
+        # Text similarity is the costly part: only for candidates date and place allow.
+        cands = [c for c in cands if c.corpus_incident_id is not None and gate(f, c) > 0.0]
+        missing = [c.document_id for c in cands if c.document_id not in vectors]
         if missing:
-            fetched = store.get_terms(missing)
-            terms_cache.update(fetched)
-            # The cosine's norms need the rarity of the candidates' terms too.
-            unseen = {t for ts in fetched.values() for t in ts if t not in df}
-            if unseen:
-                df.update(store.term_document_counts(list(unseen)))
+            for doc_id, terms in store.get_terms(missing).items():
+                vectors[doc_id] = index.vector(terms)
+        own = vectors[f.document_id]
         for c in cands:
-            sim, rare = text_similarity(own_terms, terms_cache.get(c.document_id, []), df, n_docs)
+            sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
             s, reason = score_pair(f, c, sim, rare)
-            if c.corpus_incident_id is not None and (best is None or s > best[0]):
-                best = (s, f"{reason} (with incident {c.incident_id})", c.corpus_incident_id)
+            if best is None or s > best[0]:
+                best = (s, f"{reason} (with incident {c.incident_id})", c.corpus_incident_id or 0)
     if best is not None and best[0] >= threshold:
         return LinkDecision(f.incident_id, best[2], best[0], best[1], False)
     new_id = store.new_corpus_incident()
-    why = "no candidate in the date window"
+    why = "no candidate in the date window and place"
     if best is not None:
         why = f"best candidate scored {best[0]:.2f} < {threshold}: {best[1]}"
     return LinkDecision(f.incident_id, new_id, 1.0, f"new incident ({why})", True)

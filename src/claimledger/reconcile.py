@@ -32,6 +32,7 @@ follows the same rule across documents), after UCDP GED's codebook:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -64,6 +65,9 @@ ESTIMATE_RULE = (
 MIN_EVENT_CONFIDENCE = 0.5
 # CASE 2021 labels of events with casualties that are not political violence.
 NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
+# Towns farther apart than this in paragraphs that each report an event are
+# separate incidents (a roundup); closer ones are one incident's surroundings.
+SPLIT_KM = 75.0
 # A sentence dated this many years or more before the document recalls history
 # (an anniversary, a past war), not the incident being reported.
 HISTORICAL_YEARS = 2
@@ -169,20 +173,34 @@ def build_incidents(
         if sent_of(a.evidence) in main_sents and a.name not in side.get(sent_of(a.evidence), ())
     ]
     fallback_text = " ".join(sents[i].text for i in sorted(claim_sents) if i >= 0)
+    # A roundup reports several incidents: paragraphs with their own event and
+    # their own town, far from the others, are incidents of their own. The
+    # first in the text stays the main one and keeps what no cluster claims.
+    clusters = _place_clusters(segments, main_events, places)
+    others = [span for cluster in clusters[1:] for span in cluster]
+
+    def part(k: int, ev: Evidence | None) -> bool:
+        if ev is None:
+            return k == 0
+        if k == 0:
+            return not _inside(ev, others)
+        return _inside(ev, clusters[k])
+
     incidents = [
         _make_incident(
-            f"{doc_id}#1",
-            main_events,
-            main_claims,
-            main_actors,
-            dates,
-            places,
+            f"{doc_id}#{k + 1}",
+            [e for e in main_events if part(k, e.evidence)],
+            tuple(c for c in main_claims if part(k, c.evidence)),
+            [a for a in main_actors if part(k, a.evidence)],
+            [d for d in dates if part(k, d.evidence)],
+            [p for p in places if part(k, p.evidence)],
             stated_date,
             main=True,
-            fallback_text=fallback_text,
+            fallback_text=fallback_text if k == 0 else "",
         )
+        for k in range(max(1, len(clusters)))
     ]
-    for n, si in enumerate(sorted(side), start=2):
+    for n, si in enumerate(sorted(side), start=len(incidents) + 1):
         incidents.append(
             _make_incident(
                 f"{doc_id}#{n}",
@@ -201,6 +219,54 @@ def build_incidents(
             )
         )
     return incidents
+
+
+def _place_clusters(
+    segments: Sequence[Segment], events: Sequence[EventMention], places: Sequence[PlaceMention]
+) -> list[list[tuple[int, int]]]:
+    """Group the paragraphs that hold an event and a place below country level.
+
+    Two paragraphs report the same incident when their places are within SPLIT_KM
+    of each other or share an admin1 area (a town in Texas and "Texas"). Returns
+    one list of paragraph spans per cluster, in text order; an empty list when
+    the document reports one incident.
+    """
+    anchors: list[tuple[tuple[int, int], float, float, str | None]] = []
+    for seg in segments:
+        span = (seg.start, seg.end)
+        if seg.kind in ("opinion", "headline") or not any(
+            _inside(e.evidence, [span]) for e in events
+        ):
+            continue
+        local = [
+            p
+            for p in places
+            if p.place is not None and p.place.admin1 is not None and _inside(p.evidence, [span])
+        ]
+        chosen = places_mod.primary_place(local)
+        if chosen is not None and chosen.place is not None:
+            lat = chosen.lat if chosen.lat is not None else chosen.place.lat
+            lon = chosen.lon if chosen.lon is not None else chosen.place.lon
+            anchors.append((span, lat, lon, chosen.place.admin1))
+    clusters: list[tuple[float, float, str | None, list[tuple[int, int]]]] = []
+    for span, lat, lon, admin1 in anchors:
+        for c_lat, c_lon, c_admin1, spans in clusters:
+            if admin1 == c_admin1 or _km(lat, lon, c_lat, c_lon) <= SPLIT_KM:
+                spans.append(span)
+                break
+        else:
+            clusters.append((lat, lon, admin1, [span]))
+    return [c[3] for c in clusters] if len(clusters) > 1 else []
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _historical_sentences(

@@ -159,7 +159,6 @@ class _Para:
     end: int
     kind: str = "reporting"
     confidence: float = 0.9
-    starts_block: bool = False
 
 
 def segment_document(doc: Doc, doc_id: str, title_end: int | None = None) -> list[Segment]:
@@ -357,7 +356,8 @@ def _terms_in(terms: list[_Term], starts: list[int], s: int, e: int) -> tuple[st
 
 
 _BIG = 1 << 62  # larger than any offset, for bisecting (start, end) pairs
-_QUOTE_CHAR = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+# "``" and "''" are the opening and closing marks of some newspaper archives.
+_QUOTE_CHAR = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
 def quote_ranges(
@@ -379,8 +379,10 @@ def quote_ranges(
     last_close = start
     for m in _QUOTE_CHAR.finditer(text, start, end):
         i = m.start()
-        ch = text[i]
-        if ch == '"':
+        ch = m.group(0)
+        if ch in ("``", "''"):
+            is_open = ch == "``"
+        elif ch == '"':
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
             is_open = (before.isspace() or before in "([\u2014\u2013-") and not after.isspace()
@@ -392,11 +394,11 @@ def quote_ranges(
             depth += 1
             continue
         if depth == 0:
-            ranges.append((last_close, i + 1))  # a closer with no opener
+            ranges.append((last_close, m.end()))  # a closer with no opener
         elif depth == 1:
-            ranges.append((opened, i + 1))
+            ranges.append((opened, m.end()))
         depth = max(0, depth - 1)
-        last_close = i + 1
+        last_close = m.end()
     if depth > 0:
         ranges.append((opened, end))
     merged: list[tuple[int, int]] = []
@@ -517,20 +519,41 @@ def _opinion_score(
         score += WEAK
     if _SECOND_PERSON.search(outside):
         score += WEAK
-    for sent in re.split(r"(?<=[.!?])\s+", outside.strip()):
-        if not sent.strip():
-            continue
+    fragments = False
+    for sent in _rough_sentences(outside):
         tail = sent.rstrip()
         question = tail.endswith("?") and not tail.endswith("??")
         if _RHETORICAL_OPENER.match(sent) or question:
             score += STRONG
-        elif (tail.endswith("!") and not tail.endswith("!!")) or _fragment(sent):
+        elif tail.endswith("!") and not tail.endswith("!!"):
+            score += WEAK
+        elif _fragment(sent) and not fragments:
+            # One verbless fragment is a cue ("Bad reconnaissance."); lists of names are not.
+            fragments = True
             score += WEAK
     for t in terms[bisect.bisect_left(term_starts, start) : bisect.bisect_left(term_starts, end)]:
         if t.end <= end and not _in_ranges(ranges, t.start):
             score += SECTION_WEIGHT.get(t.section, WEAK)
     score += WEAK * _scare_quotes(text, start, end)
     return score
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Jr|Sr|Prof|Rev|No|Vol|vs|etc|Inc"
+    r"|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|v)|\b[A-Z]"
+    r"|\.[A-Z][a-z]?)\.$"
+)
+
+
+def _rough_sentences(chunk: str) -> list[str]:
+    """Split at . ! ? followed by space, but not after "Mr.", "U.S." or an initial."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", chunk.strip()):
+        if out and _ABBREV.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece.strip():
+            out.append(piece)
+    return out
 
 
 def _fragment(sent: str) -> bool:

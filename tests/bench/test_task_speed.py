@@ -45,7 +45,16 @@ def test_task_speed_run_alternates_workers_and_takes_medians(
         calls.append((kind, n))
         dps = next(fake_dps[kind])
         rss = 500.0 if kind == "bare" else 700.0
-        return {"kind": kind, "n": n, "seconds": n / dps, "docs_per_s": dps, "peak_rss_mb": rss}
+        cpu = dps * 2
+        return {
+            "kind": kind,
+            "n": n,
+            "seconds": n / dps,
+            "docs_per_s": dps,
+            "cpu_seconds": n / cpu,
+            "cpu_docs_per_s": cpu,
+            "peak_rss_mb": rss,
+        }
 
     monkeypatch.setattr(task_speed, "spawn", fake_spawn)
     result = task_speed.run(BenchContext(data_dir=tmp_path, file=path, limit=2))
@@ -56,6 +65,8 @@ def test_task_speed_run_alternates_workers_and_takes_medians(
     assert rows[("claimledger", "ratio")].value == pytest.approx(70.0 / 110.0)
     assert rows[("claimledger", "peak_rss_mb")].value == pytest.approx(700.0)
     assert rows[("claimledger", "ratio")].n == 2
+    assert rows[("claimledger", "cpu_ratio")].value == pytest.approx(140.0 / 220.0)
+    assert "(0.01 s CPU)" in result.notes[1]
     assert any("goal ratio >= 0.60: met" in n and "< 1024 MB: met" in n for n in result.notes)
 
 
@@ -81,5 +92,6 @@ def test_task_speed_measure_bare_in_process(nlp: Any) -> None:
     out = task_speed.measure("bare", texts, nlp.meta["lang"] + "_" + nlp.meta["name"], 4)
     assert out["kind"] == "bare" and out["n"] == 10
     assert out["docs_per_s"] > 0 and out["peak_rss_mb"] > 50
+    assert out["cpu_seconds"] > 0 and out["cpu_docs_per_s"] > 0
     with pytest.raises(ValueError, match="unknown worker kind"):
         task_speed.measure("other", texts, nlp.meta["lang"] + "_" + nlp.meta["name"], 4)

@@ -220,3 +220,9 @@ def test_dates_incident_date_falls_back_to_the_reference() -> None:
 
 def test_dates_incident_date_none_without_anything() -> None:
     assert incident_date([], None) is None
+
+
+def test_dates_dateline_city_must_look_like_a_city() -> None:
+    assert find_dateline("The raid happened in the old town, March 5, 2017\nMore.") is None
+    got = find_dateline("New York, March 5, 2017 -- Police said.")
+    assert got is not None and got[0].isoformat() == "2017-03-05"

@@ -330,10 +330,21 @@ def test_numbers_restated_figure_kept_once(nlp) -> None:  # type: ignore[no-unty
     assert _rows(nlp, text) == [("killed", 7, 7, "exact", False)]
 
 
-def test_numbers_conjoined_counts_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _rows(nlp, "Two women and a child were killed in the strike.") == [
-        ("killed", 3, 3, "exact", False)
+def test_numbers_conjoined_groups_stay_separate(nlp) -> None:  # type: ignore[no-untyped-def]
+    # one mention per victim group, each with its own qualifier
+    assert _rows(nlp, "Four police officers and at least nine rebels were killed.") == [
+        ("killed", 4, 4, "exact", False),
+        ("killed", 9, None, "at_least", False),
     ]
+
+
+def test_numbers_part_of_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "The shelling killed about 40 people, 12 children among them.")
+    assert rows == [("killed", 40, 40, "about", False), ("killed", 12, 12, "exact", False)]
+    (m,) = [
+        m for m in _mentions(nlp, "The raid killed 15 people, including 4 women.") if m.low == 4
+    ]
+    assert (m.figure, m.victims, m.civilian) == ("killed", "women", True)
 
 
 def test_numbers_including_is_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -402,3 +413,91 @@ def test_numbers_reference_text(nlp, fallujah_text: str) -> None:  # type: ignor
     ]
     assert all(fallujah_text[m.evidence.start : m.evidence.end] == m.evidence.text for m in ms)
     assert ms[1].evidence.text.endswith("wouded")
+
+
+def test_numbers_age_described_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "A 17-year-old was shot and killed near the school.") == [
+        ("killed", 1, 1, "exact", False)
+    ]
+    assert _rows(nlp, "Deputies found a 15-year-old with a gunshot wound to the arm.") == [
+        ("injured", 1, 1, "exact", False)
+    ]
+    # the age is not a count
+    assert all(r[1] == 1 for r in _rows(nlp, "A 42-year-old woman died at the scene."))
+
+
+def test_numbers_conjoined_single_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Officers said a mother and her daughter were found dead.") == [
+        ("killed", 2, 2, "exact", False)
+    ]
+
+
+def test_numbers_definite_victim_refers_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the victim" is the person already counted, not a second injury
+    text = "Two men were wounded on Elm Street. The victim was taken to a hospital."
+    assert _rows(nlp, text) == [("injured", 2, 2, "exact", False)]
+    # alone in a text, a definite victim still counts
+    assert _rows(nlp, "The victim was pronounced dead at the scene.") == [
+        ("killed", 1, 1, "exact", False)
+    ]
+
+
+def test_numbers_shot_then_died_in_a_later_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot outside a bar on Friday. He died at the hospital on Saturday."
+    rows = _rows(nlp, text)
+    assert ("killed", 1, 1, "exact", False) in rows
+    assert not [r for r in rows if r[0] == "injured"]
+
+
+def test_numbers_shot_count_includes_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said six people were shot at the party. One of them later died."
+    rows = _rows(nlp, text)
+    assert ("injured", 5, 5, "exact", False) in rows
+    assert ("killed", 1, 1, "exact", False) in rows
+
+
+def test_numbers_double_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "One man is dead after a double shooting on Main Street.") == [
+        ("killed", 1, 1, "exact", False),
+        ("injured", 1, 1, "exact", False),
+    ]
+
+
+def test_numbers_counterfactual_and_negated_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Without the vest, he would have died, the officer said.") == []
+    assert _rows(nlp, "The two guards were not injured.") == []
+
+
+def test_numbers_passed_away_and_lost_lives(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "A teacher passed away after the attack.") == [
+        ("killed", 1, 1, "exact", False)
+    ]
+
+
+def test_numbers_military_euphemism(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, 'The army said it had "neutralised" about 15 fighters.') == [
+        ("killed", 15, 15, "about", False)
+    ]
+
+
+def test_numbers_fleeing_civilians_are_displaced(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Around 500 villagers fled to the hills.") == [
+        ("displaced", 500, 500, "about", False)
+    ]
+    assert _rows(nlp, "Two suspects fled in a grey car.") == []
+
+
+def test_numbers_casualties_count_is_not_deaths(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "casualties" mixes dead and wounded; a count of them is never read as killed
+    assert [r[0] for r in _rows(nlp, "The mortar attack caused 6 casualties.")] == ["injured"]
+
+
+def test_numbers_dateline_is_not_a_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "MOSUL, Iraq — Twelve people were killed when a truck bomb exploded."
+    assert _rows(nlp, text) == [("killed", 12, 12, "exact", False)]
+
+
+def test_numbers_treated_in_hospital_is_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "A medic said 31 others were being treated at the clinic.") == [
+        ("injured", 31, 31, "exact", False)
+    ]

@@ -119,7 +119,9 @@ def run(ctx: BenchContext) -> TaskResult:
         )
         for i in order
     ]
-    workers = max(1, min(2, os.cpu_count() or 1))
+    # Two processes for the NLP on the whole file; a smoke run is not worth
+    # loading the pipeline in two more processes.
+    workers = max(1, min(2, os.cpu_count() or 1)) if len(raws) >= 200 else 1
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "linking.db") as store:
         t0 = time.perf_counter()
         report = ingest_documents(raws, store, Options(model=ctx.model), workers=workers)

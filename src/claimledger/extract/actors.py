@@ -169,7 +169,8 @@ class _Lexicon:
     """The compiled actor lexicon."""
 
     entries: tuple[_Entry, ...]
-    named: re.Pattern[str]
+    # Per actor: literal words one of which must occur (None: always scan), and its regex.
+    named_scan: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]
     named_each: tuple[re.Pattern[str], ...]
     templates: tuple[tuple[re.Pattern[str], str, str], ...]
     template_any: re.Pattern[str]
@@ -195,6 +196,42 @@ def _demonym_key(text: str) -> str:
     return text.replace(".", "").lower()
 
 
+_OPTIONAL_GROUP = re.compile(r"\((?:[^()\\]|\\.)*\)[?*]")
+_OPTIONAL_CHAR = re.compile(r"\\?.[?*]")
+
+
+def _alias_anchor(alias: str) -> str | None:
+    """A lower-case word every match of ``alias`` contains (None when there is none)."""
+    text = re.sub(r"\(\?(?:-i)?:", "(", alias)  # "(?:" and "(?-i:" are plain groups here
+    while True:
+        reduced = _OPTIONAL_GROUP.sub(" ", text)
+        if reduced == text:
+            break
+        text = reduced
+    text = _OPTIONAL_CHAR.sub(" ", text)
+    depth, top = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+            top.append(" ")  # a group breaks the word around it
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            if ch == "|":
+                return None  # a top-level alternation: no single required word
+            top.append(ch)
+    runs = re.findall(r"[A-Za-z]{2,}", re.sub(r"\\.|\[[^\]]*\]", " ", "".join(top)))
+    return max(runs, key=len).lower() if runs else None
+
+
+def _actor_anchors(aliases: list[str]) -> tuple[str, ...] | None:
+    """The anchor words of an actor's aliases; None if one alias has none."""
+    anchors = [_alias_anchor(a) for a in aliases]
+    if any(a is None for a in anchors):
+        return None
+    return tuple(sorted({a for a in anchors if a is not None}))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load and compile ``data/actors.json`` once per process."""
@@ -203,10 +240,13 @@ def _lexicon() -> _Lexicon:
     named_each = tuple(
         re.compile(r"(?:" + _alt(a["aliases"]) + r")\Z", re.IGNORECASE) for a in raw["actors"]
     )
-    all_aliases = sorted(
-        (alias for a in raw["actors"] for alias in a["aliases"]), key=len, reverse=True
+    named_scan = tuple(
+        (
+            _actor_anchors(a["aliases"]),
+            re.compile(_bounded(_alt(sorted(a["aliases"], key=len, reverse=True))), re.IGNORECASE),
+        )
+        for a in raw["actors"]
     )
-    named = re.compile(_bounded(_alt(all_aliases)), re.IGNORECASE)
     demonyms: dict[str, str] = {}
     dem_patterns: list[str] = []
     country_patterns: list[str] = []
@@ -219,6 +259,7 @@ def _lexicon() -> _Lexicon:
             dem_patterns.append(dem)
     dem_re = "(?-i:" + "|".join(sorted(dem_patterns, key=len, reverse=True)) + ")"
     country_re = "(?-i:" + "|".join(sorted(country_patterns, key=len, reverse=True)) + ")"
+
     def fill(pattern: str, i: int | str) -> str:
         """A template with its demonym and country slots as named groups."""
         return pattern.replace("{demonym}", f"(?P<dem{i}>{dem_re})").replace(
@@ -236,14 +277,16 @@ def _lexicon() -> _Lexicon:
     # All templates in one pass over the text (group t<i> tells which matched).
     template_any = re.compile(
         _bounded(
-            "|".join(f"(?P<t{i}>{fill(t['pattern'], i)})" for i, t in enumerate(raw["state_templates"]))
+            "|".join(
+                f"(?P<t{i}>{fill(t['pattern'], i)})" for i, t in enumerate(raw["state_templates"])
+            )
         ),
         re.IGNORECASE,
     )
     bare = tuple((re.compile(_bounded(b["pattern"]), re.IGNORECASE), dict(b)) for b in raw["bare"])
     return _Lexicon(
         entries=entries,
-        named=named,
+        named_scan=named_scan,
         named_each=named_each,
         templates=templates,
         template_any=template_any,
@@ -274,9 +317,12 @@ def _country_of(lex: _Lexicon, m: re.Match[str]) -> str | None:
 def _raw_matches(lex: _Lexicon, text: str) -> list[_Match]:
     """All lexicon matches, overlapping ones resolved: longest first, then named > state > bare."""
     found: list[_Match] = []
-    for m in lex.named.finditer(text):
-        entry = _named_entry(lex, m.group(0))
-        if entry is not None:
+    lowered = text.lower()
+    for entry, (anchors, pattern) in zip(lex.entries, lex.named_scan, strict=True):
+        # A substring test is far cheaper than running an actor's regex over the text.
+        if anchors is not None and not any(a in lowered for a in anchors):
+            continue
+        for m in pattern.finditer(text):
             found.append(_Match(m.start(), m.end(), entry.name, entry.category, "named", 3))
     for m in lex.template_any.finditer(text):
         country = _country_of(lex, m)
@@ -404,7 +450,7 @@ class _Resolved:
     kind: str
 
 
-def _resolve(lex: _Lexicon, doc: Doc, matches: list[_Match]) -> list[_Resolved]:
+def _resolve(lex: _Lexicon, doc: Doc, text: str, matches: list[_Match]) -> list[_Resolved]:
     """Give bare nouns and "its forces" a name from the actors named before them."""
     out: list[_Resolved] = []
     last_state_country: str | None = None
@@ -414,7 +460,7 @@ def _resolve(lex: _Lexicon, doc: Doc, matches: list[_Match]) -> list[_Resolved]:
     for m in matches:
         if m.kind in ("named", "state") and m.name is not None:
             name = m.name
-            if m.kind == "named" and name == "US-led coalition" and _bare_coalition(doc, m):
+            if m.kind == "named" and name == "US-led coalition" and _bare_coalition(text, m):
                 name = last_coalition or name
             if lex.by_name.get(name) and "coalition" in name.lower():
                 last_coalition = name
@@ -451,10 +497,9 @@ def _resolve(lex: _Lexicon, doc: Doc, matches: list[_Match]) -> list[_Resolved]:
     return out
 
 
-def _bare_coalition(doc: Doc, m: _Match) -> bool:
+def _bare_coalition(text: str, m: _Match) -> bool:
     """The alias is just "(the) coalition (...)", with no leader named."""
-    text = doc.text[m.start : m.end].lower()
-    return text.startswith(("coalition", "the coalition"))
+    return text[m.start : m.end].lower().startswith(("coalition", "the coalition"))
 
 
 def _country_from_name(name: str) -> str | None:
@@ -524,9 +569,9 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
         target or other), ACLED-like category and the evidence span.
     """
     lex = _lexicon()
-    text = doc.text
-    resolved = _resolve(lex, doc, _raw_matches(lex, text))
-    crowds = _crowd_subjects(doc)
+    text = doc.text  # built from the tokens on every access: read it once
+    resolved = _resolve(lex, doc, text, _raw_matches(lex, text))
+    crowds = _crowd_subjects(doc, text)
     resolved = _merge_crowds(resolved, crowds)
     out: list[ActorMention] = []
     for r in resolved:
@@ -543,25 +588,69 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
 
 
 _PROTEST_VERBS = frozenset(
-    ["protest", "demonstrate", "rally", "march", "picket", "gather", "assemble", "boycott", "chant", "strike"]
+    [
+        "protest",
+        "demonstrate",
+        "rally",
+        "march",
+        "picket",
+        "gather",
+        "assemble",
+        "boycott",
+        "chant",
+        "strike",
+    ]
 )
 _PROTEST_NOUNS = frozenset(
-    ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in", "sit", "strike", "strikes", "picket", "vigil", "procession", "gathering", "blockade", "caravan", "motorcade"]
+    [
+        "protest",
+        "protests",
+        "demonstration",
+        "demonstrations",
+        "rally",
+        "rallies",
+        "march",
+        "marches",
+        "sit-in",
+        "sit",
+        "strike",
+        "strikes",
+        "picket",
+        "vigil",
+        "procession",
+        "gathering",
+        "blockade",
+        "caravan",
+        "motorcade",
+    ]
 )
 _HOLD_VERBS = frozenset(
-    ["hold", "stage", "organize", "organise", "launch", "conduct", "join", "participate", "take", "carry", "begin", "go"]
+    [
+        "hold",
+        "stage",
+        "organize",
+        "organise",
+        "launch",
+        "conduct",
+        "join",
+        "participate",
+        "take",
+        "carry",
+        "begin",
+        "go",
+    ]
 )
-_RIOT_VERBS = frozenset(["riot", "pelt", "vandalize", "vandalise", "torch", "ransack", "smash", "lynch"])
+_RIOT_VERBS = frozenset(
+    ["riot", "pelt", "vandalize", "vandalise", "torch", "ransack", "smash", "lynch"]
+)
 _NOT_CROWD = frozenset({"PRON", "DET"})
 _NP_LEFT = frozenset({"amod", "compound", "det", "nummod", "quantmod", "poss", "nmod"})
 
 
-def _crowd_subjects(doc: Doc) -> list[tuple[int, int, str]]:
+def _crowd_subjects(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """(start, end, "Protesters"|"Rioters") for the subjects of protest and riot verbs."""
     out: list[tuple[int, int, str]] = []
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in _candidate_verbs(doc, text):
         lemma = _lemma(verb)
         name = None
         if lemma in _RIOT_VERBS:
@@ -584,6 +673,34 @@ def _crowd_subjects(doc: Doc) -> list[tuple[int, int, str]]:
                 start_tok = child.left_edge
         out.append((start_tok.idx, end_tok.idx + len(end_tok.text), name))
     return out
+
+
+# Word forms worth a look: protest and riot verbs, and the nouns of "held a protest".
+_CROWD_WORDS = re.compile(
+    r"(?<![\w-])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|picket\w*|"
+    r"gather\w*|assembl\w*|boycott\w*|chant\w*|strik\w*|struck|riot\w*|pelt\w*|"
+    r"vandali[sz]\w*|torch\w*|ransack\w*|smash\w*|lynch\w*|sit-ins?|vigils?|"
+    r"processions?|blockades?|caravans?|motorcades?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _candidate_verbs(doc: Doc, text: str) -> list[Token]:
+    """Verbs that may be protest or riot predicates, found from a regex, not a token loop."""
+    verbs: dict[int, Token] = {}
+    for m in _CROWD_WORDS.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        for _ in range(3):  # noun -> its verb ("held a protest", "took part in a march")
+            if tok.pos_ == "VERB":
+                verbs.setdefault(tok.i, tok)
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return [verbs[i] for i in sorted(verbs)]
 
 
 def _crowd_subject(verb: Token) -> Token | None:

@@ -69,7 +69,10 @@ _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
 _DATELINE = re.compile(
     rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date)"
     rf"(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on|:)?\s*)?"
-    rf"(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?"  # "BAGHDAD, " before the date
+    # "BAGHDAD, " or "New York, " before the date (case-sensitive: a city, not a clause).
+    # "SAMARRA, Iraq, " (a city and its country or state) is allowed too.
+    rf"(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}}),\s+"
+    rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}),\s+)?)?"
     rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?P<date>{_DATE_ALT})"
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"  # a time
@@ -87,7 +90,11 @@ DATELINE_LINES = 6
 _WEEKDAY_RX = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
-_WEEKDAY_BEFORE = re.compile(r"\b(?:last|this|next|past|coming|early|late)\s+$", re.I)
+# Words before a weekday that belong to it; "overnight on Saturday" is Saturday's night.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:last|this|next|past|coming|early|late|overnight(?:\s+on)?|late\s+on|early\s+on)\s+$",
+    re.I,
+)
 _DEICTIC_RX = re.compile(
     r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
@@ -120,7 +127,7 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         s = m.start()
         if s and text[s - 1].isalpha():
             continue
-        before = _WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
+        before = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)
         out.append((before.start() if before else s, m.end()))
     for m in _DEICTIC_RX.finditer(text):
         if not (m.start() and text[m.start() - 1].isalpha()):
@@ -317,8 +324,8 @@ def find_dateline(text: str, doc_id: str = "") -> tuple[dt.date, Evidence] | Non
 
 
 @dataclass(frozen=True)
-class _Resolved:
-    """A resolved expression before it becomes a DateMention."""
+class ResolvedDate:
+    """A resolved expression: the date (first day of its period), precision, relative."""
 
     value: dt.date
     precision: str
@@ -407,7 +414,7 @@ def _skip(chunk: str, text: str, start: int, end: int) -> bool:
     )
 
 
-def resolve(chunk: str, reference: str | None) -> _Resolved | None:
+def resolve(chunk: str, reference: str | None) -> ResolvedDate | None:
     """Resolve one date expression against the reference date (ISO) or None.
 
     Absolute dates resolve without a reference; relative ones need it.
@@ -416,17 +423,18 @@ def resolve(chunk: str, reference: str | None) -> _Resolved | None:
 
 
 @lru_cache(maxsize=4096)
-def _resolve_cached(chunk: str, reference: str | None) -> _Resolved | None:
+def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
+    """:func:`resolve`, memoised: news repeats the same few expressions."""
     ref = parse_iso(reference)
     got = parse_absolute(chunk)
     if got:
-        return _Resolved(got[0], got[1], False)
+        return ResolvedDate(got[0], got[1], False)
     # "early 2013", "the end of January": the period is what counts.
     chunk = _PERIOD_PREFIX.sub("", chunk).strip()
     low = chunk.lower()
     if re.fullmatch(rf"(?:in\s+|since\s+|of\s+|by\s+|the\s+year\s+)?{_YEAR}", low):
         year = int(re.search(_YEAR, low).group(0))  # type: ignore[union-attr]
-        return _Resolved(dt.date(year, 1, 1), "year", False)
+        return ResolvedDate(dt.date(year, 1, 1), "year", False)
     if ref is None or (_NOT_A_DATE.search(chunk) and not _DAY_WORD.search(chunk)):
         return None
     return _resolve_relative(chunk, ref)
@@ -449,16 +457,22 @@ _NOT_A_DATE = re.compile(
 )
 
 
-def _resolve_relative(chunk: str, ref: dt.date) -> _Resolved | None:
+def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
     """Resolve the forms that need the reference date; dateparser for the leftovers."""
     low = " ".join(chunk.lower().split())
+    # A named weekday wins over "overnight" or "tonight" in the same phrase.
+    m = re.search(rf"\b(?:(last|this|next|past|coming)\s+)?({_WEEKDAY})(?!\w)", chunk, re.I)
+    if m and m.group(2).lower().rstrip(".") in WEEKDAYS:
+        return ResolvedDate(
+            _weekday(ref, WEEKDAYS[m.group(2).lower().rstrip(".")], m.group(1)), "day", True
+        )
     m = re.search(
         r"\b(yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening))\b",
         low,
     )
     if m:
         shift = 1 if m.group(1) in ("yesterday", "last night") else 0
-        return _Resolved(ref - dt.timedelta(days=shift), "day", True)
+        return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
     m = re.search(
         r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
         r"|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b",
@@ -472,37 +486,32 @@ def _resolve_relative(chunk: str, ref: dt.date) -> _Resolved | None:
         n = {"last": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]
         unit = "week" if m.group(2) == "weekend" else m.group(2)
         return _shift(ref, unit, n, relative=True)
-    m = re.search(rf"\b(?:(last|this|next|past|coming)\s+)?({_WEEKDAY})", chunk, re.I)
-    if m and m.group(2).lower().rstrip(".") in WEEKDAYS:
-        return _Resolved(
-            _weekday(ref, WEEKDAYS[m.group(2).lower().rstrip(".")], m.group(1)), "day", True
-        )
     m = re.search(rf"\b({_MONTH})\s+({_DAY})\b|\b({_DAY})\s+(?:of\s+)?({_MONTH})", chunk, re.I)
     if m:
         mon = _month_num(m.group(1) or m.group(4))
         day = _day_num(m.group(2) or m.group(3))
         year = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
         d = _safe_date(year, mon, day)
-        return _Resolved(d, "day", True) if d else None
+        return ResolvedDate(d, "day", True) if d else None
     m = re.fullmatch(rf"(?:(in|since|during|of|last|this)\s+)?({_MONTH})", low, re.I)
     if m:
         mon = _month_num(m.group(2))
         # The most recent such month; "last May" said in May is a year back.
         back = mon > ref.month or (mon == ref.month and (m.group(1) or "").lower() == "last")
-        return _Resolved(dt.date(ref.year - back, mon, 1), "month", True)
+        return ResolvedDate(dt.date(ref.year - back, mon, 1), "month", True)
     return _dateparser(chunk, ref.isoformat())
 
 
-def _shift(ref: dt.date, unit: str, n: int, relative: bool) -> _Resolved:
+def _shift(ref: dt.date, unit: str, n: int, relative: bool) -> ResolvedDate:
     """The period ``n`` units away from ``ref`` (negative: in the past)."""
     if unit == "day":
-        return _Resolved(ref + dt.timedelta(days=n), "day", relative)
+        return ResolvedDate(ref + dt.timedelta(days=n), "day", relative)
     if unit == "week":
-        return _Resolved(ref + dt.timedelta(weeks=n), "week", relative)
+        return ResolvedDate(ref + dt.timedelta(weeks=n), "week", relative)
     if unit == "month":
         idx = ref.year * 12 + ref.month - 1 + n
-        return _Resolved(dt.date(idx // 12, idx % 12 + 1, 1), "month", relative)
-    return _Resolved(dt.date(ref.year + n, 1, 1), "year", relative)
+        return ResolvedDate(dt.date(idx // 12, idx % 12 + 1, 1), "month", relative)
+    return ResolvedDate(dt.date(ref.year + n, 1, 1), "year", relative)
 
 
 def _weekday(ref: dt.date, wd: int, which: str | None) -> dt.date:
@@ -521,7 +530,7 @@ def _weekday(ref: dt.date, wd: int, which: str | None) -> dt.date:
     return ref - dt.timedelta(days=back)
 
 
-def _dateparser(chunk: str, reference: str) -> _Resolved | None:
+def _dateparser(chunk: str, reference: str) -> ResolvedDate | None:
     """Last resort for odd forms ("the 3rd of March"); cached by (text, reference)."""
     # Only forms that name a month: everything else dateparser would guess wildly at.
     if not re.search(rf"\b{_MONTH}(?!\w)", chunk):
@@ -530,7 +539,8 @@ def _dateparser(chunk: str, reference: str) -> _Resolved | None:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser_cached(chunk: str, reference: str) -> _Resolved | None:
+def _dateparser_cached(chunk: str, reference: str) -> ResolvedDate | None:
+    """One dateparser call (about 1 ms each, 100 ms for the first)."""
     from dateparser.date import DateDataParser  # slow import, only when needed
 
     base = dt.datetime.fromisoformat(reference)
@@ -551,7 +561,7 @@ def _dateparser_cached(chunk: str, reference: str) -> _Resolved | None:
         d = d.replace(day=1)
     elif period == "year":
         d = d.replace(month=1, day=1)
-    return _Resolved(d, period, True)
+    return ResolvedDate(d, period, True)
 
 
 # --- the incident date ----------------------------------------------------------
@@ -583,6 +593,7 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
         return days[0] if days else None
 
     def age(m: DateMention) -> int:
+        """Days from the mention to the reference (negative: after it, or unreadable)."""
         d = parse_iso(m.value)
         return (ref - d).days if d else -1
 

@@ -113,6 +113,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _victim_words(kind: str) -> list[str]:
+    """A word list of ``victim_words`` in the lexicon file (read at import)."""
+    raw = json.loads((DATA_DIR / "event_types.json").read_text("utf-8"))
+    return list(raw["victim_words"][kind])
+
+
 def taxonomy() -> dict[str, str]:
     """The 25 ACLED sub-event types, each mapped to its event type."""
     return dict(_lexicon().taxonomy)
@@ -154,18 +160,16 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
     """
     lex = _lexicon()
     text = doc.text
-    figurative = [(m.start(), m.end()) for m in lex.groups["figurative"].finditer(text)]
-    has_air = lex.groups["air"].search(text) is not None
-    has_shelling = lex.groups["shelling"].search(text) is not None
     out: list[EventMention] = []
     sentence_types: dict[int, str | None] = {}
+    weapons: dict[str, bool] = {}  # "air"/"shelling" named anywhere, computed on first need
     for m in lex.mention.finditer(text):
         start, end = m.span()
-        if any(fs < end and start < fe for fs, fe in figurative):
+        if _figurative(lex, text, start, end):
             continue
         assert m.lastgroup is not None
         sub, conf = lex.mention_types[int(m.lastgroup[1:])]
-        resolved = _resolve_contextual(sub, has_air, has_shelling)
+        resolved = _resolve_contextual(sub, lex, text, weapons)
         if resolved is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -178,29 +182,55 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
         elif conf < RETYPE_BELOW and not sub.startswith("@"):
             # An ambiguous word ("attacked", "fired", "blast") takes the type its
             # sentence reads as: "attacked a checkpoint" is a clash, not an Attack.
-            resolved = _sentence_type(span.sent, sentence_types) or resolved
+            resolved = _sentence_type(text, start, sentence_types) or resolved
         evidence = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, conf)
         out.append(EventMention(lex.taxonomy[resolved], resolved, evidence))
     return out
 
 
-def _sentence_type(sent: Span, cache: dict[int, str | None]) -> str | None:
-    """The sub-event type :func:`classify_event` gives a sentence (cached per sentence)."""
-    if sent.start not in cache:
-        cache[sent.start] = _classify_sub(_Reading(sent.text))[0]
-    return cache[sent.start]
+def _sentence_type(text: str, offset: int, cache: dict[int, str | None]) -> str | None:
+    """The sub-event type :func:`classify_event` gives the sentence around ``offset``.
+
+    The sentence is cut from the raw text at ". ", "! ", "? " and line breaks:
+    walking spaCy's sentences costs more than the whole stage should, and an
+    abbreviation cut short only narrows the context.
+    """
+    start = max(text.rfind(sep, 0, offset) for sep in _SENTENCE_SEPS) + 1
+    if start not in cache:
+        ends = [i for i in (text.find(sep, offset) for sep in _SENTENCE_SEPS) if i >= 0]
+        end = min(ends) + 1 if ends else len(text)
+        cache[start] = _classify_sub(_Reading(text[start:end]))[0]
+    return cache[start]
 
 
-def _resolve_contextual(sub: str, has_air: bool, has_shelling: bool) -> str | None:
+_SENTENCE_SEPS = (". ", "! ", "? ", "\n")
+
+
+def _figurative(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    """The cue is part of a figurative phrase ("bombshell", "shot to fame", "price war")."""
+    lo, hi = max(0, start - _FIGURATIVE_REACH), min(len(text), end + _FIGURATIVE_REACH)
+    return any(
+        f.start() < end and start < f.end() for f in lex.groups["figurative"].finditer(text, lo, hi)
+    )
+
+
+# Figurative phrases are short: look this far (characters) around a cue only.
+_FIGURATIVE_REACH = 60
+
+
+def _resolve_contextual(sub: str, lex: _Lexicon, text: str, weapons: dict[str, bool]) -> str | None:
     """Give "strike" and "bombing" a sub-event type from the weapons the text names."""
+    if not sub.startswith("@"):
+        return sub
+    for group in ("air", "shelling"):
+        if group not in weapons:
+            weapons[group] = lex.groups[group].search(text) is not None
     if sub == "@bombing":
-        return "Air/drone strike" if has_air else "Remote explosive/landmine/IED"
-    if sub == "@strike":
-        # A bare "strike" is a military strike only where the text names weapons.
-        if has_air:
-            return "Air/drone strike"
-        return "Shelling/artillery/missile attack" if has_shelling else None
-    return sub
+        return "Air/drone strike" if weapons["air"] else "Remote explosive/landmine/IED"
+    # A bare "strike" is a military strike only where the text names weapons.
+    if weapons["air"]:
+        return "Air/drone strike"
+    return "Shelling/artillery/missile attack" if weapons["shelling"] else None
 
 
 def _span_negated(span: Span) -> bool:
@@ -322,240 +352,9 @@ _VICTIM_VERB = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'-]+|[.,;:!?()]")
-_ARMED_WORDS = frozenset(
-    [
-        "soldier",
-        "soldiers",
-        "troop",
-        "troops",
-        "army",
-        "military",
-        "policeman",
-        "policemen",
-        "policewoman",
-        "policewomen",
-        "police",
-        "officer",
-        "officers",
-        "gendarme",
-        "gendarmes",
-        "gendarmerie",
-        "militant",
-        "militants",
-        "insurgent",
-        "insurgents",
-        "rebel",
-        "rebels",
-        "fighter",
-        "fighters",
-        "militia",
-        "militias",
-        "militiaman",
-        "militiamen",
-        "jihadist",
-        "jihadists",
-        "guerrilla",
-        "guerrillas",
-        "combatant",
-        "combatants",
-        "personnel",
-        "jawan",
-        "jawans",
-        "checkpoint",
-        "checkpoints",
-        "outpost",
-        "outposts",
-        "base",
-        "bases",
-        "position",
-        "positions",
-        "patrol",
-        "patrols",
-        "convoy",
-        "convoys",
-        "barracks",
-        "forces",
-        "commander",
-        "commanders",
-        "colonel",
-        "sergeant",
-        "captain",
-        "lieutenant",
-        "ranger",
-        "rangers",
-        "elements",
-        "recruits",
-        "division",
-        "brigade",
-        "battalion",
-        "unit",
-        "taliban",
-        "shabaab",
-        "houthi",
-        "houthis",
-        "fardc",
-        "naf",
-        "sdf",
-        "qsd",
-        "hts",
-        "lna",
-        "gna",
-        "maoists",
-        "cadres",
-        "guards",
-    ]
-)
-_CIVILIAN_WORDS = frozenset(
-    [
-        "civilian",
-        "civilians",
-        "man",
-        "men",
-        "woman",
-        "women",
-        "child",
-        "children",
-        "boy",
-        "boys",
-        "girl",
-        "girls",
-        "person",
-        "people",
-        "persons",
-        "villager",
-        "villagers",
-        "resident",
-        "residents",
-        "farmer",
-        "farmers",
-        "herder",
-        "herders",
-        "shepherd",
-        "fishermen",
-        "trader",
-        "traders",
-        "merchant",
-        "shopkeeper",
-        "businessman",
-        "businessmen",
-        "driver",
-        "drivers",
-        "passenger",
-        "passengers",
-        "student",
-        "students",
-        "teacher",
-        "teachers",
-        "doctor",
-        "doctors",
-        "nurse",
-        "nurses",
-        "journalist",
-        "journalists",
-        "reporter",
-        "priest",
-        "pastor",
-        "imam",
-        "worshippers",
-        "pilgrims",
-        "idp",
-        "idps",
-        "refugee",
-        "refugees",
-        "migrant",
-        "migrants",
-        "worker",
-        "workers",
-        "labourers",
-        "laborers",
-        "family",
-        "families",
-        "relative",
-        "relatives",
-        "household",
-        "locals",
-        "citizen",
-        "citizens",
-        "individual",
-        "individuals",
-        "activist",
-        "activists",
-        "candidate",
-        "politician",
-        "councillor",
-        "councilor",
-        "mayor",
-        "chief",
-        "official",
-        "officials",
-        "vendor",
-        "vendors",
-        "motorcyclist",
-        "teenager",
-        "teenagers",
-        "youth",
-        "youths",
-        "minor",
-        "minors",
-        "baby",
-        "infant",
-        "elderly",
-        "suspect",
-        "suspects",
-        "house",
-        "houses",
-        "home",
-        "homes",
-        "village",
-        "villages",
-        "community",
-        "communities",
-        "truck",
-        "car",
-        "bus",
-        "vehicle",
-        "vehicles",
-        "school",
-        "hospital",
-        "market",
-        "shop",
-        "church",
-        "mosque",
-        "lawyer",
-        "judge",
-        "leader",
-        "leaders",
-        "couple",
-        "brothers",
-        "siblings",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-    ]
-)
-_STOP_WORDS = frozenset(
-    {
-        "during",
-        "in",
-        "near",
-        "after",
-        "while",
-        "when",
-        "as",
-        "following",
-        "since",
-        "because",
-        "who",
-        "which",
-        "that",
-        "from",
-        "with",
-        ".",
-    }
-)
+_ARMED_WORDS = frozenset(_victim_words("armed"))
+_CIVILIAN_WORDS = frozenset(_victim_words("civilian"))
+_STOP_WORDS = frozenset(_victim_words("stop"))
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "got", "is", "are"})
 
 
@@ -875,21 +674,6 @@ def _classify_strategic(r: _Reading) -> tuple[str | None, float]:
 
 # --- CASE 2021 Task 2 ---------------------------------------------------------
 
-_VIOLENT_SUBS = frozenset(
-    {
-        "Armed clash",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Chemical weapon",
-        "Sexual violence",
-        "Abduction/forced disappearance",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    }
-)
 _ARMED_AGENT = re.compile(
     r"(?<![\w-])(?:gunmen|militants?|insurgents?|rebels?|soldiers?|troops?|army|forces|"
     r"militia\w*|jihadists?|terrorists?|attackers?|assailants?|armed)(?![\w-])",

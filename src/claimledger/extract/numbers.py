@@ -26,8 +26,9 @@ Beyond written numbers:
   negates killed and injured); a figure never mentioned gives no mention;
 * shootings: a victim who "was shot" and is not said to die is injured; "four
   were shot, one fatally" gives injured 3 and killed 1;
-* conjoined counts of one casualty word add up ("two women and a child were
-  killed" = 3), except inside "including ..." (a part of another count);
+* conjoined counts stay one mention per victim group ("three soldiers and at
+  least seven militants were killed" = 3 and at least 7); a part of a count
+  ("including two children", "9 children among them") is its own mention;
 * a figure restated with the same value in one sentence is kept once.
 
 The whole stage is one pass over the tokens of each sentence (cut at line
@@ -49,6 +50,7 @@ from claimledger.extract.numlexicon import (
     NEG_BEFORE_NOUN,
     NEG_SKIP,
     NEG_SUBJECTS,
+    NONPERSON,
     OF_NOUNS,
 )
 from claimledger.extract.numlink import (
@@ -72,6 +74,14 @@ from claimledger.models import FIGURES, Evidence, FigureMention
 __all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
 
 EXTRACTOR = "numbers.v1"
+# Singular nouns naming a group, not one person.
+COLLECTIVE = frozenset(
+    {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
+)
+# Verbs that report a body: "a body was found".
+FIND_VERBS = frozenset({"find", "recover", "discover", "dump", "retrieve", "locate", "pull"})
+# Casualty words that imply an injury without saying the victim survived.
+IMPLIED_INJURY = frozenset({"condition", "hospital", "hospitals", "wound", "wounds", "injuries"})
 # A victim marked as someone else than the one already counted.
 OTHER_WORDS = frozenset({"another", "other", "second", "third", "also"})
 
@@ -100,6 +110,28 @@ def _multiple_event(doc: Doc, tok: Token, hi: int) -> tuple[int, str, int] | Non
             return None
         return 2, "killed", tok.i + 3
     return None
+
+
+def _object_of_killing(tok: Token) -> bool:
+    """An unknown noun killed by an active verb is a person: "killed a pastoralist"."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() not in NONPERSON
+        and tok.lower_ not in NONPERSON
+        and casualty(tok.head) in ("killed", "shoot")
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
+
+
+def _subject_of_casualty(tok: Token) -> bool:
+    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed"."""
+    return (
+        tok.dep_ == "nsubjpass"
+        and tok.lemma_.lower() not in NONPERSON
+        and tok.lower_ not in NONPERSON
+        and casualty(tok.head) in ("killed", "injured", "shoot")
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
 
 
 def _conjoined(tok: Token) -> list[Token]:
@@ -134,6 +166,8 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
         if age is None:
             return None
         start = age
+        if doc[age].lower_ == "the":
+            conf = 0.6  # "the 13-year-old": someone already introduced
     elif low in ("himself", "herself"):
         if tok.dep_ != "dobj" or casualty(tok.head) is None:
             return None
@@ -153,6 +187,8 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
             return tok.i, dep[0], "killed", 0.4
         return None
     elif tok.pos_ == "PROPN":
+        if tok.is_upper and len(tok) > 1:
+            return None  # a dateline ("KIRKUK, Iraq —"), not a person
         aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
         if (tok.ent_type_ != "PERSON" and not aged) or (
             tok.i + 1 < hi
@@ -166,22 +202,19 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
         while start > lo and doc[start].ent_iob_ == "I":
             start -= 1
         conf = 0.5
+    elif low in ("him", "her") and tok.dep_ == "dobj":
+        # "opened fire on a civilian, killing him": a death of someone just named
+        if casualty(tok.head) is None or resolve_shoot(tok.head) != "killed":
+            return None
+        return tok.i, tok.head, "killed", 0.4
+    elif low == "body" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in FIND_VERBS:
+        # "a man's body was found", "police recovered the body of a woman"
+        return tok.i, tok, "killed", 0.7
     elif (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
-        and is_person(tok)
-        and low
-        not in (
-            "one",
-            "ones",
-            "family",
-            "staff",
-            "security",
-            "police",
-            "army",
-            "militia",
-            "personnel",
-        )
+        and (is_person(tok) or _object_of_killing(tok) or _subject_of_casualty(tok))
+        and low not in COLLECTIVE
     ):
         det = None
         for c in tok.children:
@@ -196,6 +229,10 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
         of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if det is None and of_head is not None and of_head.lower_ in (*OF_NOUNS, "shooting"):
             det = tok  # "the shooting death of Springfield teen": no article needed
+        if det is None and (tok.dep_ == "dobj" and casualty(tok.head) is not None):
+            det = tok  # headline style "Teen charged with killing uncle"
+        if det is None and tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
+            det = tok  # "the woman's death" (the article belongs to the possessor)
         if det is None:
             # headline style "Man killed in crash": a bare singular noun opening the sentence
             first = lo
@@ -216,11 +253,29 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
     if speaker(tok):
         return None
     right = right_casualty(doc, tok.i + 1, hi)
+    dep = dep_casualty(tok)
+    if dep is not None and dep[1] == "killed" and (right is None or right.i < dep[0].i):
+        # "a child who had been hospitalized since the shooting has died": the main
+        # verb says more than the relative clause before it
+        return start, dep[0], dep[1], conf
     if right is not None and not (right.pos_ == "VERB" and active_with_object(right)):
         return start, right, figure_of(right), conf
-    dep = dep_casualty(tok)
     if dep is not None:
         return start, dep[0], dep[1], conf
+    # "the woman's death", "the boy's killing"
+    if tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
+        return start, tok.head, "killed", conf
+    # "gunmen shot dead a civilian", "killing a soldier": the verb right before the
+    # victim's phrase, whatever the parser attached it to
+    if start > lo and tok.pos_ == "NOUN":
+        prev = doc[start - 1]
+        fig = casualty(prev, fuzzy=True)
+        if (
+            fig is not None
+            and prev.pos_ in ("VERB", "ADJ")
+            and prev.lower_ not in ("injured", "wounded")
+        ):
+            return start, prev, fig, conf
     # "the fatal shooting of a teenager", "the death of an 11-year-old boy"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         noun = tok.head.head
@@ -327,8 +382,6 @@ class _Found:
     shot: bool = False  # read from "shot": the injured may include those said to die
     anaphoric: bool = False  # a definite or named single victim ("the victim", "Smith")
     event: bool = False  # counted from the event's name ("double shooting")
-    cas: int = -1  # index of the casualty word
-    subset: bool = False  # inside "including ...": part of another count
 
 
 def _sentence_figures(
@@ -353,7 +406,6 @@ def _sentence_figures(
         s, t = _evidence_bounds(e.start, e.end, cas)
         negated = e.low == 0 and e.high == 0
         f = _Found(s, t, e.start, fig, e.low, e.high, e.qual, victim, negated, conf, shot)
-        f.cas, f.subset = cas.i, _in_subset(victim if victim is not None else doc[e.head])
         found.append(f)
     for tok in doc[lo:hi]:
         if tok.i in used:
@@ -386,6 +438,10 @@ def _sentence_figures(
                 fig = resolve_shoot(cas)
                 # "another teen was shot": explicitly not the victim counted elsewhere
                 shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
+            elif fig == "injured" and cas.lower_ in IMPLIED_INJURY:
+                # "taken to hospital", "in critical condition", "with a gunshot wound"
+                # say the victim was hurt, not that they survived: treat like "shot"
+                shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
             # the casualty word comes after the conjuncts ("a father and his son were
             # found dead"), so every conjunct is one more victim of the same word
             more = [c for c in _conjoined(tok) if c.i < cas.i or cas.i < tok.i]
@@ -396,7 +452,6 @@ def _sentence_figures(
             victim = tok if tok.pos_ == "NOUN" else None
             anaphoric = conf < 0.75 and n == 1
             f = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
-            f.cas, f.subset = cas.i, _in_subset(tok)
             found.append(f)
             continue
         if tok.lower_ in NEG_SUBJECTS:
@@ -415,13 +470,9 @@ def _sentence_figures(
             for fig in negs:
                 found.append(_Found(start, tok.i + 1, start, fig, 0, 0, "exact", None, True, 0.8))
     found.sort(key=lambda f: (f.order, FIGURES.index(f.figure)))
-    found = _merge_conjoined(doc, found)
-    seen: set[tuple[str, int | None, int | None, bool]] = set()
     kept: list[_Found] = []
     for f in found:
-        key = (f.figure, f.low, f.high, f.negated)
-        if key not in seen:
-            seen.add(key)
+        if not any(_restated(f, g) for g in kept):
             kept.append(f)
     _split_shot(kept)
     sent = doc[lo:hi]
@@ -449,49 +500,13 @@ def _sentence_figures(
     return mentions
 
 
-# Heads of a phrase that names part of another count: "five soldiers, including two officers".
-SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of"})
-
-
-def _in_subset(tok: Token) -> bool:
-    """The count sits in an "including ..." or "among them ..." phrase."""
-    return any(a.lower_ in SUBSET_WORDS for a in list(tok.ancestors)[:4])
-
-
-def _coordinated(doc: Doc, prev: _Found, f: _Found) -> bool:
-    """Two counts on the same side of their casualty word, joined by "and" or a comma."""
-    if (prev.order < f.cas) != (f.order < f.cas) or f.order - prev.order > 12:
+def _restated(f: _Found, g: _Found) -> bool:
+    """The same figure and value again, unless the victims differ ("a boy ... a girl")."""
+    if (f.figure, f.low, f.high, f.negated) != (g.figure, g.low, g.high, g.negated):
         return False
-    between = doc[prev.order : f.order]
-    return any(t.lower_ in ("and", "&", ",", "plus") for t in between) and not any(
-        t.pos_ in ("VERB", "AUX") for t in between
-    )
-
-
-def _merge_conjoined(doc: Doc, found: list[_Found]) -> list[_Found]:
-    """'Two women and a child were killed': conjoined counts of one casualty word add up."""
-    out: list[_Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and f.cas >= 0
-            and prev.cas == f.cas
-            and prev.figure == f.figure
-            and not (prev.negated or f.negated or prev.subset or f.subset)
-            and prev.low is not None
-            and f.low is not None
-            and _coordinated(doc, prev, f)
-        ):
-            prev.low += f.low
-            prev.high = None if prev.high is None or f.high is None else prev.high + f.high
-            prev.start, prev.end = min(prev.start, f.start), max(prev.end, f.end)
-            if prev.qualifier == "exact":
-                prev.qualifier = f.qualifier
-            prev.anaphoric = False
-            continue
-        out.append(f)
-    return out
+    if f.victim is None or g.victim is None:
+        return True
+    return f.victim.lemma_.lower() == g.victim.lemma_.lower()
 
 
 def _split_shot(found: list[_Found]) -> None:

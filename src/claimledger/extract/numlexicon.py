@@ -21,12 +21,12 @@ def _words(text: str) -> frozenset[str]:
 _FORMS: dict[str, str] = {
     "killed": """
     killed killing kill kills died die dies dying dead death deaths fatality fatalities
-    murdered murdering slain slew perished perish executed beheaded assassinated massacred
+    neutralised neutralized eliminated murdered murdering slain slew perished perish executed beheaded assassinated massacred
     slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred
     martyrs deceased
     """,
     "injured": """
-    wounded wounding wound injured injuring injure injury injuries hurt hospitalized
+    wounded wounding wound injured injuring injure injury injuries hurt hospitalized treated
     hospitalised maimed wounds
     """,
     "missing": """
@@ -39,17 +39,18 @@ _FORMS: dict[str, str] = {
     arrested arresting detained detaining apprehended arrests detainees arrest
     """,
     "displaced": """
-    displaced displacing homeless evacuated
+    displaced displacing homeless evacuated fled flee fleeing flees
     """,
     "shoot": """
-    shot shoots shoot shooting grazed grazing
+    shot shoots shoot shooting grazed grazing stabbed stabbing
     """,
 }
 CASUALTY: dict[str, str] = {w: fig for fig, ws in _FORMS.items() for w in _words(ws)}
-# "casualties" mixes killed and wounded; a count of them is read as killed (the
-# usual reading in conflict reporting), while "no casualties" negates both figures.
-CASUALTY["casualties"] = "killed"
-CASUALTY["casualty"] = "killed"
+# "casualties" mixes killed and wounded; like ACLED's conservative fatality coding we do
+# not read a count of them as deaths but as injured (the wider, non-lethal reading,
+# with a low confidence), while "no casualties" negates both figures.
+CASUALTY["casualties"] = "injured"
+CASUALTY["casualty"] = "injured"
 
 # Nouns that are themselves the counted thing: "12 fatalities", "no injuries".
 CASUALTY_NOUNS = _words(
@@ -176,7 +177,9 @@ PERSON = _words(
     nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother grandparent
     stepson stepdaughter stepfather stepmother boyfriend girlfriend fiance fiancee roommate
     classmate coworker juvenile male female minor newborn grandchild sibling partner spouse
-    homeless teenager worshippers bodyguard contractor
+    homeless teenager worshippers bodyguard contractor colonel captain lieutenant sergeant
+    corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
+    mayor judge lawyer activist adolescent chairperson trafficker smuggler
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder

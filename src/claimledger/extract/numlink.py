@@ -26,6 +26,7 @@ from claimledger.extract.numlexicon import (
     BRIDGE,
     CASUALTY,
     CASUALTY_NOUNS,
+    CIVILIAN,
     CONDITION_ADJ,
     GUNFIRE,
     HIT_VERBS,
@@ -51,6 +52,9 @@ from claimledger.extract.numwords import PREFIXES, parse_quantity
 _RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
 # Qualifier prefixes as word tuples, longest first ("no fewer than" before "fewer than").
 LOSE = frozenset({"lost", "lose", "losing", "loses"})
+FLEE = frozenset({"fled", "flee", "fleeing", "flees"})
+# Auxiliaries of things that did not happen; "may"/"might" stay (hedged claims are claims).
+COUNTERFACTUAL = frozenset({"would", "could", "should", "will", "wo", "ca", "'d", "must"})
 # Counts said with "a": "a dozen", "a couple", "a few", "a hundred".
 A_COUNTS = frozenset({"dozen", "couple", "few", "handful", "hundred", "thousand"})
 PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in PREFIXES)
@@ -65,6 +69,10 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     fig = CASUALTY.get(low)
     if fig is None and fuzzy:
         fig = TYPOS.get(low)
+    if fig is None and tok.pos_ == "VERB" and _to_death(tok):
+        fig = "killed"  # "fatally assaulted", "beaten to death"
+    if fig is not None and tok.pos_ in ("VERB", "ADJ", "AUX") and _unreal(tok):
+        return None
     if fig is None:
         if low in HIT_VERBS and by_gunfire(tok):
             return "shoot"
@@ -80,6 +88,25 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
         return None
     return fig
+
+
+def _to_death(tok: Token) -> bool:
+    """A verb made lethal by its modifier: "fatally assaulted", "beaten to death"."""
+    doc = tok.doc
+    i = tok.i
+    if i > 0 and doc[i - 1].lower_ in ("fatally", "mortally"):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ == "death"
+
+
+def _unreal(tok: Token) -> bool:
+    """Negated or counterfactual: "was not hurt", "he would die", "could have been killed"."""
+    heads = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") else [tok]
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _lost_lives(tok: Token) -> bool:
@@ -290,7 +317,7 @@ def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
     """Index of the first token at or after k that is not an auxiliary/adverb bridge."""
     n = 0
     while k < hi and n < limit:
-        if doc[k].lower_ in BRIDGE or doc[k].tag_ in ("RB", "MD"):
+        if doc[k].lower_ in BRIDGE or doc[k].tag_ == "RB" or doc[k].lower_ in ("may", "might"):
             k += 1
             n += 1
         elif doc[k].lower_ == "," and (close := _apposition_end(doc, k, hi)) is not None:
@@ -374,6 +401,8 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     s = e.start
     if s - 1 >= lo:
         prev = doc[s - 1]
+        if prev.is_quote and s - 2 >= lo:
+            prev = doc[s - 2]  # 'troops "neutralised" about 20 attackers'
         fig = casualty(prev, fuzzy=True)
         if fig is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ not in ("dead",):
             return prev, fig
@@ -507,7 +536,10 @@ def link_count(
             return None  # "three gunmen killed two men": the gunmen are not victims
         if victim is not None and right.dep_ == "acl" and right.head == victim and speaker(victim):
             return None
-        return right, figure_of(right), victim, conf
+        fig = figure_of(right)
+        if right.lower_ in FLEE and not (victim is not None and _uprooted(victim)):
+            return None  # "three suspects fled": only civilians fleeing are displaced
+        return right, fig, victim, conf
     # "four were shot, one fatally": the adverb alone carries the figure
     if (
         e.end < hi
@@ -524,7 +556,54 @@ def link_count(
     dep = dep_casualty(x)
     if dep is not None:
         return dep[0], dep[1], victim, conf - 0.1
+    # 5. a part of a count just stated: "killing 30, 9 children among them",
+    # "five people, including two children, were killed"
+    sub = _subset_casualty(doc, e, victim, lo, hi)
+    if sub is not None:
+        return sub, figure_of(sub), victim, 0.6
     return None
+
+
+def _uprooted(victim: Token) -> bool:
+    """Victims whose flight is displacement: civilians, villagers, families, people."""
+    return victim.lemma_.lower() in CIVILIAN or victim.lower_ in (
+        "people",
+        "persons",
+        "families",
+        "households",
+        "residents",
+        "civilians",
+        "villagers",
+    )
+
+
+def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) -> Token | None:
+    """The casualty word of the clause a subset count belongs to."""
+    after = victim.i + 1 if victim is not None else e.end
+    among = (
+        after + 1 < hi
+        and doc[after].lower_ == "among"
+        and doc[after + 1].lower_ in ("them", "those", "the", "whom")
+    )
+    including = e.start > lo and doc[e.start - 1].lower_ in ("including", "includes")
+    if not (among or including):
+        return None
+    # the nearest casualty word to the left, else (for "including") to the right
+    for k in range(e.start - 1, max(lo, e.start - 15) - 1, -1):
+        f = casualty(doc[k])
+        if f is not None and doc[k].pos_ in ("VERB", "ADJ", "AUX"):
+            return doc[k]
+    if including:
+        return right_casualty(doc, _after_clause(doc, after, hi), hi)
+    return None
+
+
+def _after_clause(doc: Doc, k: int, hi: int) -> int:
+    """Index after the comma that closes an "including ..." phrase."""
+    for j in range(k, min(k + 8, hi)):
+        if doc[j].lower_ == ",":
+            return j + 1
+    return k
 
 
 def age_start(doc: Doc, old: int, lo: int) -> int | None:

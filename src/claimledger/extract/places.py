@@ -296,8 +296,9 @@ def extract_places(doc: Doc, doc_id: str, options: Options) -> list[PlaceMention
         but the gazetteer does not know.
     """
     gaz = load_gazetteer()
-    spans = _candidate_spans(doc, gaz)
-    return locate_places(doc.text, spans, doc_id, options, gazetteer=gaz)
+    text = doc.text  # Doc.text joins every token: build it once
+    spans = _candidate_spans(doc, gaz, text)
+    return locate_places(text, spans, doc_id, options, gazetteer=gaz)
 
 
 def _trim(span: Span) -> tuple[int, int] | None:
@@ -328,7 +329,7 @@ def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     bounds = _trim(ent)
     if bounds is None:
         return None
-    text = ent.doc.text[bounds[0] : bounds[1]]
+    text = ent.text[bounds[0] - ent.start_char : bounds[1] - ent.start_char]
     if gaz.contains(text):
         return bounds
     words = text.rsplit(" ", 1)
@@ -352,7 +353,7 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     return ent.start_char, ent.end_char
 
 
-def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+def _candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
     """Toponym spans: NER places, datelines, and gazetteer hits in capitalised runs."""
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
@@ -370,18 +371,22 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
             spans[bounds] = None
         for tok in ent:
             covered.add(tok.i)
-    for m in _DATELINE.finditer(doc.text):
+    text = doc.text if text is None else text
+    for m in _DATELINE.finditer(text):
         b = (m.start("name"), m.end("name"))
         if not any(s <= b[0] < e for s, e in spans) and gaz.contains(m.group("name")):
             spans[b] = None
             covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
-    for b in _scan_capitalised(doc, gaz, covered):
+    for b in _scan_capitalised(doc, gaz, covered, text):
         spans[b] = None
     return sorted(spans)
 
 
-def _scan_capitalised(doc: Doc, gaz: Gazetteer, covered: set[int]) -> list[tuple[int, int]]:
+def _scan_capitalised(
+    doc: Doc, gaz: Gazetteer, covered: set[int], text: str | None = None
+) -> list[tuple[int, int]]:
     """Runs of title-case proper nouns outside any entity that name a sizeable place."""
+    full = doc.text if text is None else text
     found: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -401,10 +406,10 @@ def _scan_capitalised(doc: Doc, gaz: Gazetteer, covered: set[int]) -> list[tuple
         # longest run first: "Rapides Parish" before "Rapides"
         for k in range(j, i - 1, -1):
             start, end = doc[i].idx, doc[k].idx + len(doc[k].text)
-            text = doc.text[start:end]
-            if not gaz.contains(text):
+            run = full[start:end]
+            if not gaz.contains(run):
                 continue
-            best = gaz.rank(text)[0]
+            best = gaz.rank(run)[0]
             if best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION:
                 found.append((start, end))
             i = k
@@ -415,6 +420,7 @@ def _scan_capitalised(doc: Doc, gaz: Gazetteer, covered: set[int]) -> list[tuple
 
 _TOP_K = 25  # candidates per name kept for joint resolution
 _NEAR_KM = 60.0
+_MAX_LOCAL = 6.0
 
 
 def _confidence(scores: Sequence[float], exact: bool) -> float:
@@ -465,8 +471,20 @@ class _Joint:
             [admin1_names.get((c.place.country, c.place.admin1), set()) - {k} for c in cands]
             for k, cands in enumerate(self.cands)
         ]
-        self.choice = [0 if cands else -1 for cands in self.cands]
-        self.scores: list[list[float]] = [[c.score for c in cands] for cands in self.cands]
+        # Start from what needs no choice yet: prior plus co-location with any
+        # candidate of the other names. Starting from the prior alone lets a
+        # famous namesake pull its neighbours into a wrong but consistent reading.
+        self.scores: list[list[float]] = [
+            [c.score + self._static(k, i) for i, c in enumerate(cands)]
+            for k, cands in enumerate(self.cands)
+        ]
+        self.choice = [
+            max(range(len(row)), key=row.__getitem__) if row else -1 for row in self.scores
+        ]
+
+    def _static(self, k: int, i: int) -> float:
+        """Bonus of candidate ``i`` of name ``k`` that does not depend on other choices."""
+        return 1.25 * min(3, len(self.near_any[k][i])) + 0.5 * min(3, len(self.same_admin1[k][i]))
 
     def _near_names(self, k: int, c: Candidate) -> frozenset[int]:
         """Other names with a town/county candidate within 60 km of ``c``."""
@@ -551,15 +569,17 @@ class _Joint:
             bonus += 1.0
         elif p.country and any(k2 != k for ks in countries.values() for k2 in ks):
             bonus -= 1.0  # the other places are all in unrelated countries
+        # Same admin1 area and nearness say the same thing ("local"): capped so
+        # that a cluster of small namesakes cannot outvote a state's own name.
+        local = 0.0
         if p.country and p.admin1 and admin1.get((p.country, p.admin1), set()) - {k}:
             named = any(
                 chosen[k2] is not None and chosen[k2].level == LEVEL_ADMIN1  # type: ignore[union-attr]
                 for k2 in admin1[(p.country, p.admin1)] - {k}
             )
-            bonus += 3.5 if named else 2.0
+            local += 3.5 if named else 2.0
         near_any = self.near_any[k][i]
-        bonus += 1.25 * min(3, len(near_any))
-        bonus += 0.5 * min(3, len(self.same_admin1[k][i]))
+        local += self._static(k, i)
         near_chosen = 0
         for k2, other in enumerate(chosen):
             if k2 == k or other is None or other.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
@@ -568,8 +588,8 @@ class _Joint:
                 continue  # "New York" and "New York City" are one entry, not two clues
             if k2 in near_any and _km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM:
                 near_chosen += 1
-        bonus += 1.5 * min(3, near_chosen)
-        return bonus
+        local += 1.5 * min(3, near_chosen)
+        return bonus + min(_MAX_LOCAL, local)
 
     def result(self, k: int) -> tuple[Candidate | None, float]:
         """The chosen candidate of name ``k`` and its confidence."""
