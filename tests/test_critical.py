@@ -214,3 +214,31 @@ def test_critical_fallujah_reference_text(fallujah_text: str) -> None:
         for e in w.evidence:
             assert fallujah_text[e.start : e.end] == e.text
     assert check_anachronisms(fallujah_text, "t1", "2015-11-14", []) == []
+
+
+def test_critical_later_year_spoken_of_as_past() -> None:
+    doc = "The council has run the harbour since the local elections of 2019, traders said."
+    mentions = [_mention("2019", doc, "2019-01-01", precision="year")]
+    warnings = check_anachronisms(doc, "t1", "2015-06-22", mentions)
+    assert [w.message for w in warnings] == [
+        "the text mentions dates after the stated date 2015-06-22: '2019'"
+    ]
+
+
+def test_critical_later_year_as_a_future_event_is_fine() -> None:
+    for doc in (
+        "Parties are already campaigning ahead of the 2019 elections.",
+        "The 2019 elections will decide who runs the harbour.",
+        "Observers from the 2019 mission met the governor.",
+    ):
+        mentions = [_mention("2019", doc, "2019-01-01", precision="year")]
+        assert check_anachronisms(doc, "t1", "2015-06-22", mentions) == [], doc
+
+
+def test_critical_later_date_within_grace_or_revision_stamp_is_fine() -> None:
+    doc = "Updated Nov. 20, 2014. Gunmen attacked the depot on Nov. 17, 2014."
+    mentions = [
+        _mention("Nov. 20, 2014", doc, "2014-11-20"),
+        _mention("Nov. 17, 2014", doc, "2014-11-17"),
+    ]
+    assert check_anachronisms(doc, "t1", "2014-11-15", mentions) == []

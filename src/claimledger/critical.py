@@ -62,6 +62,16 @@ _FUTURE_CUE = re.compile(
 LATER_GRACE_DAYS = 3
 # "Updated Dec. 9" stamps a revision, not what the text describes.
 _REVISION_CUE = re.compile(r"\b(?:updated|modified|edited|revised)\b[^.!?\n]{0,25}$", re.I)
+# A later bare year reads as past after "since"/"after", or in a sentence in the past tense.
+_PAST_LEAD = re.compile(r"\b(?:since|after|following|in the wake of)\b[^.!?\n]{0,40}$", re.I)
+_PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|has been|have been|did|took place|happened|ago|won|held)\b", re.I
+)
+_FUTURE_ANYWHERE = re.compile(
+    r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due|upcoming|next|ahead of"
+    r"|to be held|set to|slated|forthcoming|coming)\b",
+    re.I,
+)
 # A relative date must sit within this many characters of the event's words.
 RELATIVE_WINDOW = 120
 
@@ -279,6 +289,15 @@ def _relative_warning(
     return None
 
 
+def _past_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at [start, end) is spoken of as past, with no future cue in its sentence."""
+    s, e = _sentence(text, start, end)
+    sentence = text[s:e]
+    if _FUTURE_ANYWHERE.search(sentence):
+        return False
+    return bool(_PAST_LEAD.search(text[s:start]) or _PAST_TENSE.search(sentence))
+
+
 def _offset(m: re.Match[str]) -> tuple[int | None, int | None]:
     """(years, months) back from the document to the event for a relative expression."""
     if m.group("last"):
@@ -316,24 +335,34 @@ def _agrees(
 def _later_dates_warning(
     text: str, stated: dt.date, dates: list[DateMention]
 ) -> DateWarning | None:
-    """Rule 3: full dates in the text after the stated date (not relative, not future plans)."""
+    """Rule 3: dates in the text after the stated date (not relative, not future plans).
+
+    Day and month dates count unless announced as future just before them; a bare
+    later year counts only when the text treats it as past ("since the elections
+    of 2019", "the 2019 vote was ...") and nothing in its sentence looks ahead,
+    because "the 2016 elections" in a 2015 text is usually a future event.
+    """
     later: list[Evidence] = []
     for m in dates:
-        if m.relative or m.precision not in ("day", "month"):
+        if m.relative or m.precision not in ("day", "month", "year"):
             continue
         value = _parse_date(m.value)
         if value is None:
             continue
         ev = m.evidence
-        if m.precision == "month":
-            after = (value.year, value.month) > (stated.year, stated.month)
+        if m.precision == "year":
+            if value.year <= stated.year or not _past_year(text, ev.start, ev.end):
+                continue
         else:
-            after = (value - stated).days > LATER_GRACE_DAYS
-        if not after:
-            continue
-        before = text[max(0, ev.start - 60) : ev.start]
-        if _FUTURE_CUE.search(before) or _REVISION_CUE.search(before):
-            continue
+            if m.precision == "month":
+                after = (value.year, value.month) > (stated.year, stated.month)
+            else:
+                after = (value - stated).days > LATER_GRACE_DAYS
+            if not after:
+                continue
+            before = text[max(0, ev.start - 60) : ev.start]
+            if _FUTURE_CUE.search(before) or _REVISION_CUE.search(before):
+                continue
         later.append(Evidence(ev.start, ev.end, ev.text, ev.doc_id, EXTRACTOR, 0.6))
     if not later:
         return None

@@ -46,6 +46,13 @@ _PRECISION_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
 # Reports of one event go on for days: follow-ups, funerals, arrests.
 DATE_SLACK_DAYS = 3
 DATE_WINDOW_DAYS = 10
+# A date or place that disagrees does not veto a pair outright: gazetteers pick
+# the wrong namesake and follow-up reports (arrests, trials) come weeks later.
+# Up to LATE_DAYS apart, such a pair keeps this factor, so only near-certain
+# text evidence (names, streets) can still link it.
+CONFLICT_GATE = 0.0
+LATE_DAYS = 0
+TEXT_SCALE = 0.4
 _MASK63 = (1 << 63) - 1
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
@@ -274,19 +281,21 @@ def date_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
 
 
 def place_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
-    """1 for the same place, lower with distance; 0 (a veto) for another country."""
+    """1 for the same place, lower with distance; 0 for another country."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return 0.0, f"country {a.country_code}≠{b.country_code}"
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return 1.0, f"same place {a.place}"
+    if a.place and b.place and a.place.lower() == b.place.lower():
+        # Two gazetteer entries of one name ("Dayton"): the text named the same
+        # town; the resolver's choice of namesake is weaker evidence than that.
+        return 1.0, f"same place name {a.place}"
     if None not in (a.lat, a.lon, b.lat, b.lon):
         km = _haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
         # Within a city (25 km) reports name different neighbourhoods of one event;
         # beyond 150 km it is another event.
         s = 1.0 if km <= 25 else max(0.0, 1.0 - (km - 25) / 125)
         return s, f"{a.place}~{b.place} {km:.0f} km {s:.2f}"
-    if a.place and b.place and a.place.lower() == b.place.lower():
-        return 1.0, f"same place name {a.place}"
     if a.admin1 and b.admin1:
         s = 0.5 if a.admin1 == b.admin1 else 0.0
         return s, f"admin1 {a.admin1}/{b.admin1} {s:.2f}"
@@ -303,8 +312,18 @@ def actor_score(a: LinkFeatures, b: LinkFeatures) -> float | None:
 
 def gate(a: LinkFeatures, b: LinkFeatures) -> float:
     """The date and place factor of a pair: 0 rules the pair out."""
-    ds, _ = date_score(a, b)
-    ps, _ = place_score(a, b)
+    return _gate(date_score(a, b)[0], place_score(a, b)[0], a, b)
+
+
+def _gate(ds: float | None, ps: float | None, a: LinkFeatures, b: LinkFeatures) -> float:
+    """Date and place scores with their conflict floors (see ``CONFLICT_GATE``)."""
+    if ds is not None:
+        da, db = _day(a.date), _day(b.date)
+        if da is not None and db is not None and abs((da - db).days) <= LATE_DAYS:
+            ds = max(ds, CONFLICT_GATE)
+    if ps is not None and ps < CONFLICT_GATE:
+        same_country = a.country_code == b.country_code or None in (a.country_code, b.country_code)
+        ps = CONFLICT_GATE if same_country else ps
     return min(x for x in (ds, ps, 1.0) if x is not None)
 
 
@@ -328,11 +347,11 @@ def score_pair(
     ds, dreason = date_score(a, b)
     ps, preason = place_score(a, b)
     parts = [dreason, preason]
-    gate = min(x for x in (ds, ps, 1.0) if x is not None)
-    if gate == 0.0:
+    factor = _gate(ds, ps, a, b)
+    if factor == 0.0:
         return 0.0, "; ".join(parts)
     # The cosine of two different articles about one event rarely passes 0.4.
-    text = min(1.0, text_sim / 0.4)
+    text = min(1.0, text_sim / TEXT_SCALE)
     weights: list[tuple[float, float]] = [(text, 3.0)]
     if ps is not None:
         weights.append((ps, 1.0))
@@ -346,7 +365,7 @@ def score_pair(
         parts.append(f"actors {acs:.2f}")
     raw = sum(v * w for v, w in weights) / sum(w for _, w in weights)
     parts.append(f"text {text_sim:.2f}" + (f" ({', '.join(rare)})" if rare else ""))
-    return raw * gate, "; ".join(parts)
+    return raw * factor, "; ".join(parts)
 
 
 def _window(f: LinkFeatures) -> tuple[str, str] | None:
@@ -355,7 +374,7 @@ def _window(f: LinkFeatures) -> tuple[str, str] | None:
         return None
     # The candidate's precision is unknown before the query: allow up to a month.
     span = _PRECISION_DAYS.get(f.precision, 182) + _PRECISION_DAYS["month"]
-    span += DATE_SLACK_DAYS + DATE_WINDOW_DAYS
+    span += max(DATE_SLACK_DAYS + DATE_WINDOW_DAYS, LATE_DAYS)
     return (d - timedelta(days=span)).isoformat(), (d + timedelta(days=span)).isoformat()
 
 

@@ -57,6 +57,7 @@ def test_task_speed_run_alternates_workers_and_takes_medians(
         }
 
     monkeypatch.setattr(task_speed, "spawn", fake_spawn)
+    monkeypatch.setattr(task_speed, "MIN_TEXTS_FOR_REPEATS", 2)
     result = task_speed.run(BenchContext(data_dir=tmp_path, file=path, limit=2))
     assert calls == [("bare", 2), ("pipeline", 2)] * 3
     rows = {(m.system, m.metric): m for m in result.metrics}
@@ -68,6 +69,20 @@ def test_task_speed_run_alternates_workers_and_takes_medians(
     assert rows[("claimledger", "cpu_ratio")].value == pytest.approx(140.0 / 220.0)
     assert "(0.01 s CPU)" in result.notes[1]
     assert any("goal ratio >= 0.60: met" in n and "< 1024 MB: met" in n for n in result.notes)
+
+
+def test_task_speed_smoke_run_repeats_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write_articles(tmp_path / "a.jsonl", ["One.", "Two."])
+    kinds: list[str] = []
+
+    def fake_spawn(kind: str, p: Path, n: int, model: str, batch_size: int) -> dict[str, Any]:
+        kinds.append(kind)
+        return {"kind": kind, "n": n, "seconds": 1.0, "docs_per_s": 2.0, "peak_rss_mb": 1.0}
+
+    monkeypatch.setattr(task_speed, "spawn", fake_spawn)
+    result = task_speed.run(BenchContext(data_dir=tmp_path, file=path))
+    assert kinds == ["bare", "pipeline"]
+    assert "medians of 1 bare and 1 pipeline runs" in result.notes[-1]
 
 
 def test_task_speed_goal_not_met_is_said(tmp_path: Path) -> None:

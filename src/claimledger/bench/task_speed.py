@@ -8,7 +8,8 @@ Output: a :class:`TaskResult` with docs/s of bare ``nlp.pipe`` and of
 Each measurement runs in a fresh subprocess (``python -m
 claimledger.bench.task_speed --worker bare|pipeline ...``) so that its peak RSS
 (``ru_maxrss``) is its own; bare and pipeline runs alternate, REPEATS times, and
-the medians are reported. Inside a worker the model is loaded and both sides
+the medians are reported (one repetition for smoke runs under
+MIN_TEXTS_FOR_REPEATS texts). Inside a worker the model is loaded and both sides
 are warmed up on the first WARMUP texts before the clock starts, so one-time
 loading (model, gazetteer indexes) is excluded from docs/s but included in RSS.
 Both sides use the same batch size (``Options().batch_size``). Wall-clock and
@@ -38,6 +39,9 @@ TASK = "speed"
 DEV_FILE = Path("gva") / "articles-dev.jsonl"
 DEFAULT_N = 300
 REPEATS = 3
+# Below this many texts (a --limit smoke run) the timing means little: one
+# repetition keeps CI's smoke run short.
+MIN_TEXTS_FOR_REPEATS = 100
 # Texts run before timing: enough for lazy loads and the first batch's allocations.
 WARMUP = 8
 RATIO_GOAL = 0.60
@@ -201,7 +205,8 @@ def run(ctx: BenchContext) -> TaskResult:
         return result
     batch_size = Options().batch_size
     runs: list[dict[str, Any]] = []
-    for _ in range(REPEATS):
+    repeats = REPEATS if n >= MIN_TEXTS_FOR_REPEATS else 1
+    for _ in range(repeats):
         for kind in ("bare", "pipeline"):
             runs.append(spawn(kind, path, n, ctx.model, batch_size))
     summarise(result, runs, n)

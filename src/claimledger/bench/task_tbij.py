@@ -211,24 +211,6 @@ def note_crashes(result: TaskResult, crashes: dict[str, str], task: str) -> None
         )
 
 
-def _location_rows(docs: Iterable[tuple[Strike, Document]]) -> tuple[list[float], list[float]]:
-    """Distances (km, inf when no prediction) and found flags for strikes with gold coordinates."""
-    dists: list[float] = []
-    found: list[float] = []
-    for strike, doc in docs:
-        if strike.lat is None or strike.lon is None:
-            continue
-        incident = first_incident(doc)
-        loc = incident.location if incident else None
-        if loc is None or loc.lat is None or loc.lon is None:
-            dists.append(math.inf)
-            found.append(0.0)
-        else:
-            dists.append(haversine_km(strike.lat, strike.lon, loc.lat, loc.lon))
-            found.append(1.0)
-    return dists, found
-
-
 def _error_row(
     strike: Strike, field: str, gold: Any, predicted: Any, evidence: list[str] | str | None
 ) -> dict[str, Any]:
@@ -347,16 +329,9 @@ def run(ctx: BenchContext) -> TaskResult:
 
 
 def _score_location(result: TaskResult, pairs: Sequence[tuple[Strike, Document]]) -> None:
-    """Distance of the first incident's place to the gold coordinates."""
-    dists, found = _location_rows(pairs)
-    if not dists:
-        return
-    finite = [d for d in dists if math.isfinite(d)]
-    if finite:
-        result.add(OURS, "location_km_median", finite, stat="median")
-    result.add(OURS, "location_within_25km", [float(d <= NEAR_KM) for d in dists])
-    result.add(OURS, "location_within_161km", [float(d <= FAR_KM) for d in dists])
-    result.add(OURS, "location_predicted", found)
+    """Distance of the first incident's place to the gold coordinates (no place = a miss)."""
+    dists: list[float] = []
+    found: list[float] = []
     for strike, doc in pairs:
         if strike.lat is None or strike.lon is None:
             continue
@@ -367,6 +342,8 @@ def _score_location(result: TaskResult, pairs: Sequence[tuple[Strike, Document]]
             if loc is not None and loc.lat is not None and loc.lon is not None
             else None
         )
+        dists.append(math.inf if dist is None else dist)
+        found.append(float(dist is not None))
         if dist is None or dist > NEAR_KM:
             result.errors.append(
                 _error_row(
@@ -379,6 +356,14 @@ def _score_location(result: TaskResult, pairs: Sequence[tuple[Strike, Document]]
                     loc.evidence.text if loc is not None and loc.evidence else None,
                 )
             )
+    if not dists:
+        return
+    finite = [d for d in dists if math.isfinite(d)]
+    if finite:
+        result.add(OURS, "location_km_median", finite, stat="median")
+    result.add(OURS, "location_within_25km", [float(d <= NEAR_KM) for d in dists])
+    result.add(OURS, "location_within_161km", [float(d <= FAR_KM) for d in dists])
+    result.add(OURS, "location_predicted", found)
 
 
 def _score_date(result: TaskResult, pairs: Sequence[tuple[Strike, Document]]) -> None:

@@ -52,6 +52,7 @@ from claimledger.extract.numlexicon import (
     NEG_SUBJECTS,
     NONPERSON,
     OF_NOUNS,
+    PERSON,
 )
 from claimledger.extract.numlink import (
     active_with_object,
@@ -186,6 +187,9 @@ def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, 
         if dep is not None and dep[1] == "killed":
             return tok.i, dep[0], "killed", 0.4
         return None
+    elif tok.pos_ == "PROPN" and tok.i == lo and tok.lower_ in PERSON:
+        # a capitalised headline noun: "Bystander Shot During Fight"
+        start = tok.i
     elif tok.pos_ == "PROPN":
         if tok.is_upper and len(tok) > 1:
             return None  # a dateline ("KIRKUK, Iraq —"), not a person
@@ -397,6 +401,12 @@ def _sentence_figures(
         if link is None:
             continue
         cas, fig, victim, conf = link
+        if (
+            e.qual == "vague"
+            and victim is None
+            and not (0 <= cas.i - e.end <= 3 or cas.i == e.start - 1)
+        ):
+            continue  # a bare "thousands" or "tens" is a count only right next to its casualty word
         shot = fig == "shoot"
         if shot:
             fig = resolve_shoot(cas)

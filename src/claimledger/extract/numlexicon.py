@@ -77,7 +77,7 @@ KILL_CUES = _words(
 # "hit"/"struck" are injuries only "by gunfire", "by a stray bullet" (see GUNFIRE).
 HIT_VERBS = _words(
     """
-    hit struck
+    hit hits hitting struck striking strikes
     """
 )
 
@@ -212,7 +212,7 @@ CIVILIAN = _words(
 # Counted things that are never people: "three vehicles", "25 airstrikes".
 NONPERSON = _words(
     """
-    acre acres airstrike airstrikes animal animals attack attacks base bases blast blasts
+    amount number lot rest total majority acre acres airstrike airstrikes animal animals attack attacks base bases blast blasts
     block blocks bomb bombs building buildings bullet bullets camp camps car cars case cases
     cattle cent cents charge charges checkpoint checkpoints church churches count counts cow
     cows day days district districts dollar dollars drone drones explosion explosions feet

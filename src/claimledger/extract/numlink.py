@@ -74,7 +74,7 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if fig is not None and tok.pos_ in ("VERB", "ADJ", "AUX") and _unreal(tok):
         return None
     if fig is None:
-        if low in HIT_VERBS and by_gunfire(tok):
+        if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
             return "shoot"
         if low in ("lives", "life") and _lost_lives(tok):
             return "killed"
@@ -113,6 +113,14 @@ def _lost_lives(tok: Token) -> bool:
     """'lost their lives', 'lost his life'."""
     doc = tok.doc
     return any(doc[j].lower_ in LOSE for j in range(max(tok.i - 2, 0), tok.i))
+
+
+def _hits_person(tok: Token) -> bool:
+    """'the gun went off, hitting a bystander': a hit person is a shot person."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (is_person(c) or c.lower_ in ("him", "her", "himself", "herself"))
+        for c in tok.children
+    )
 
 
 def by_gunfire(tok: Token) -> bool:
@@ -472,9 +480,6 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
 def resolve_shoot(c: Token) -> str:
     """'shot' means killed when the clause says the victim died, injured otherwise."""
     toks = [c, *c.children]
-    # "was shot and killed" parsed with "shot" as the conjunct: same subject, one clause
-    if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in c.children):
-        toks.append(c.head)
     for t in toks:
         if t.lemma_.lower() in KILL_CUES or t.lower_ in ("dead", "fatally", "mortally"):
             return "killed"

@@ -420,7 +420,7 @@ def _scan_capitalised(
 
 _TOP_K = 25  # candidates per name kept for joint resolution
 _NEAR_KM = 60.0
-_MAX_LOCAL = 6.0
+_MAX_LOCAL = 3.5
 
 
 def _confidence(scores: Sequence[float], exact: bool) -> float:
