@@ -274,3 +274,28 @@ def test_reconcile_nearby_towns_stay_one_incident() -> None:
         stated_date="2022-03-09",
     )
     assert len(incidents) == 1
+
+
+def test_reconcile_statistics_over_a_period_are_listed_not_counted() -> None:
+    text = (
+        "A man was shot and killed on Elm Street on Sunday. "
+        "So far this year 212 people have been killed in the city, police said."
+    )
+    stat = _claim("killed", 212, 212, "police", evidence=_ev(text, "212 people have been killed"))
+    stat = stat.__class__(**{**stat.__dict__, "statement": text.split(". ")[1]})
+    one = _claim("killed", 1, 1, "author", kind="author", evidence=_ev(text, "shot and killed"))
+    events = [EventMention("Violence against civilians", "Attack", _ev(text, "shot"))]
+    (incident,) = build_incidents(
+        _doc(text),
+        "d1",
+        claims=[one, stat],
+        events=events,
+        dates=[],
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2017-05-01",
+    )
+    assert [c.aggregate for c in incident.claims] == [False, True]
+    est = incident.estimates["killed"]
+    assert (est.low, est.best, est.high) == (1, 1, 1)

@@ -184,6 +184,9 @@ class Claim:
     evidence: Evidence
     victims: str | None = None
     civilian: bool = False
+    # A statistic over a period or an area ("so far this year, 300 people have been
+    # shot in the city"): listed with the incident, not counted in its estimates.
+    aggregate: bool = False
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,9 @@ follows the same rule across documents), after UCDP GED's codebook:
   counts as N);
 * ``high`` = the highest figure any source gives (its ``high``, or ``low``
   when open-ended);
+* statistics over a period or an area ("so far this year", "since
+  January", "nationwide": see ``AGGREGATE``) stay listed with the incident,
+  flagged ``aggregate``, and are not counted;
 * ``best`` = the lower median of the per-source values, from unhedged claims
   when there are any: one outlying source cannot set it alone, and with two
   sources the more conservative figure wins.
@@ -32,6 +35,7 @@ follows the same rule across documents), after UCDP GED's codebook:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -71,6 +75,14 @@ SPLIT_KM = 75.0
 # A sentence dated this many years or more before the document recalls history
 # (an anniversary, a past war), not the incident being reported.
 HISTORICAL_YEARS = 2
+# A figure stated over a period or an area is a statistic, not this incident's toll.
+AGGREGATE = re.compile(
+    r"\b(so far (this|in) (year|month|\d{4})|(since|from) (the (start|beginning) of )?"
+    r"(the year|january|(19|20)\d\d)|year[- ]to[- ]date|this year alone|every year|each year|"
+    r"annually|per year|a year|nationwide|in (19|20)\d\d alone|over the (past|last) "
+    r"(\w+ )?(years|months|decade))\b",
+    re.IGNORECASE,
+)
 # Words that place an event on another occasion than the one reported.
 OTHER_OCCASION = re.compile(
     r"\b(earlier|previous(ly)?|after|before|last (week|month|year)|in the past|another|"
@@ -296,6 +308,7 @@ def _make_incident(
     main: bool,
     fallback_text: str = "",
 ) -> Incident:
+    marked = mark_aggregates(claims)
     event_type, sub_event_type, event_ev = _event_type(events)
     if event_type is None and fallback_text:
         # No event word (e.g. only "hit" or "were killed"): classify the sentences
@@ -308,8 +321,8 @@ def _make_incident(
         date=_incident_date(dates, stated_date) if (main or dates) else None,
         location=_location(places),
         actors=_actors(actors),
-        claims=tuple(claims),
-        estimates=estimate_figures(claims),
+        claims=marked,
+        estimates=estimate_figures(marked),
         evidence=event_ev,
     )
 
@@ -392,11 +405,21 @@ def source_key(claim: Claim) -> str:
     return " ".join(claim.source.name.casefold().split())
 
 
+def mark_aggregates(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Flag figures stated over a period or an area (see AGGREGATE)."""
+    return tuple(
+        dataclasses.replace(c, aggregate=True)
+        if c.figure is not None and AGGREGATE.search(c.statement)
+        else c
+        for c in claims
+    )
+
+
 def estimate_figures(claims: Iterable[Claim]) -> dict[str, Estimate]:
     """UCDP-style low/best/high per figure (rule in the module docstring)."""
     by_figure: dict[str, list[Claim]] = {}
     for c in claims:
-        if c.figure is not None and c.low is not None:
+        if c.figure is not None and c.low is not None and not c.aggregate:
             by_figure.setdefault(c.figure, []).append(c)
     out: dict[str, Estimate] = {}
     for figure, fclaims in by_figure.items():
