@@ -455,7 +455,7 @@ def _from_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | 
         + doc_text(doc)[content[1] : sent.end_char]
     )
     return Found(
-        sources=[np_range(h) for h in heads],
+        sources=[np_range(h, full=True) for h in heads],
         content=content,
         cue=cue,
         sent_start=sent.start_char,
@@ -495,7 +495,7 @@ def _from_document_verb(doc: Doc, verb: Token) -> Found | None:
     head, via = _real_source(subs[0])
     sent = sentence_of(verb)
     return Found(
-        sources=[np_range(head)],
+        sources=[np_range(head, full=True)],
         content=content,
         cue=(verb.idx, verb.idx + len(verb.text)),
         sent_start=sent.start_char,
@@ -552,7 +552,7 @@ def _according_to(doc: Doc, according: Token) -> Found | None:
         return None
     heads = _coordinated(source)
     return Found(
-        sources=[np_range(h) for h in heads],
+        sources=[np_range(h, full=True) for h in heads],
         content=content,
         cue=cue,
         sent_start=sentence_of(according).start_char,
@@ -598,7 +598,7 @@ def _in_a_post(doc: Doc, noun: Token) -> Found | None:
             via = sub.text
     cue = (prep.idx, noun.idx + len(noun.text))
     return Found(
-        sources=[np_range(owner)],
+        sources=[np_range(owner, full=True)],
         content=content,
         cue=cue,
         sent_start=sentence_of(verb).start_char,

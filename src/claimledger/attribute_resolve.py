@@ -118,29 +118,53 @@ def subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
     return trim(doc_text(doc), start, end)
 
 
-def np_range(tok: Token) -> tuple[int, int]:
-    """Token range of a noun phrase without its relative clauses, appositions and conjuncts."""
+def np_range(tok: Token, full: bool = False) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok``.
+
+    The short form (``full=False``) is a name: no relative clause, apposition
+    or conjunct. The full form keeps an apposition or relative clause set off
+    by commas, with its closing comma ("Chris Cox, who runs the lobby,"): the
+    whole description of the source, as PolNeAR marks it. Neither crosses a
+    dateline ("RENO (AP) —") or a line break.
+    """
+    doc = tok.doc
     start = tok.i
     for child in tok.lefts:
         if child.dep_ in ("punct", "cc", "preconj"):
             continue
         start = min(start, child.left_edge.i)
+    for i in range(tok.i - 1, start - 1, -1):
+        if doc[i].text in ("—", "–", "--") or "\n" in doc[i].text:
+            start = i + 1
+            break
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ in ("relcl", "appos", "conj", "cc", "punct", "advcl", "parataxis"):
+        if child.dep_ in ("conj", "cc", "advcl", "parataxis"):
             break
         if child.dep_ == "prep" and any(is_platform(g.text) for g in child.children):
             break  # "@account on Telegram": the platform is the relay, not the name
-        if child.dep_ == "acl" and any(t.text == "," for t in tok.doc[tok.i : child.i]):
+        parenthetical = child.dep_ in ("relcl", "appos") or (
+            child.dep_ == "acl" and any(t.text == "," for t in doc[tok.i : child.i])
+        )
+        if parenthetical and not full:
             break
+        if child.dep_ == "punct" and not full:
+            break
+        if child.dep_ == "punct":
+            continue
         end = max(end, child.right_edge.i + 1)
-    for i in range(tok.i + 1, end):
-        if tok.doc[i].text == ",":
-            end = i
-            break
-    while end - 1 > start and tok.doc[end - 1].is_punct and tok.doc[end - 1].text not in ".":
+    if not full:
+        for i in range(tok.i + 1, end):
+            if doc[i].text == ",":
+                end = i
+                break
+    elif end < len(doc) and doc[end].text == "," and any(t.text == "," for t in doc[tok.i : end]):
+        end += 1  # the comma that closes the apposition belongs to it
+    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text not in ".,":
         end -= 1
-    while start < end - 1 and tok.doc[start].is_punct:
+    while end - 1 > start and (doc[end - 1].is_space or (doc[end - 1].text == "," and not full)):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
 
@@ -324,6 +348,11 @@ def resolve_sources(
                 else:
                     if item.antecedent is not None:
                         span = doc[item.antecedent[0] : item.antecedent[1]]
+                    elif len(span) > 1:
+                        # The evidence keeps the apposition; the name is the head phrase.
+                        n_start, n_end = np_range(span.root)
+                        if s <= n_start < n_end <= e:
+                            span = doc[n_start:n_end]
                     person, org, plural = _traits(span.root)
                     name = span.text
                     kind = source_kind(name, item.context, person=person)

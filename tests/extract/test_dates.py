@@ -54,6 +54,11 @@ def test_dates_document_date_from_date_line() -> None:
             "Mar. 5, 2017",
         ),
         ("KABUL, March 5, 2017 (AFP) - Gunmen stormed a clinic.", "2017-03-05", "March 5, 2017"),
+        (
+            "Title\n\nHERAT, Afghanistan, March 5, 2017 \u2014 Gunmen struck.",
+            "2017-03-05",
+            "March 5, 2017",
+        ),
         ("05/03/2017\nText.", None, None),  # day and month are ambiguous: not a dateline
         ("31/03/2017\nText.", "2017-03-31", "31/03/2017"),
     ],
@@ -226,3 +231,11 @@ def test_dates_dateline_city_must_look_like_a_city() -> None:
     assert find_dateline("The raid happened in the old town, March 5, 2017\nMore.") is None
     got = find_dateline("New York, March 5, 2017 -- Police said.")
     assert got is not None and got[0].isoformat() == "2017-03-05"
+
+
+def test_dates_named_weekday_wins_over_overnight(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Militants attacked the outpost overnight on Saturday, the ministry said.")
+    got = extract_dates(doc, "d1", "2020-10-12")  # a Monday
+    assert [(m.evidence.text, m.value) for m in got] == [("overnight on Saturday", "2020-10-10")]
+    chosen = incident_date(got, "2020-10-12")
+    assert chosen is not None and chosen.value == "2020-10-10"

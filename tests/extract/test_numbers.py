@@ -501,3 +501,21 @@ def test_numbers_treated_in_hospital_is_injured(nlp) -> None:  # type: ignore[no
     assert _rows(nlp, "A medic said 31 others were being treated at the clinic.") == [
         ("injured", 31, 31, "exact", False)
     ]
+
+
+def test_numbers_hit_person_is_shot(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "The rifle went off, hitting a young passenger.") == [
+        ("injured", 1, 1, "exact", False)
+    ]
+    # a hit building is not a casualty
+    assert _rows(nlp, "A rocket hit the school on Monday.") == []
+
+
+def test_numbers_capitalised_headline_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    (m,) = _mentions(nlp, "Cyclist Accidentally Shot Near Quarry")
+    assert (m.figure, m.low, m.victims) == ("injured", 1, "Cyclist")
+
+
+def test_numbers_bare_vague_word_needs_its_casualty_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands marched on Sunday to mourn the victims who were killed last year."
+    assert _rows(nlp, text) == []

@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
 # Added to a candidate's score by level: areas beat towns of the same name.
@@ -375,6 +375,8 @@ class Gazetteer:
         s += 2.0 if c.primary else 0.0
         s += 0.0 if c.exact else -1.5
         s += _LEVEL_PRIOR[c.level]
+        if c.level == LEVEL_ADMIN2 and not c.primary:
+            s -= 1.0  # "Ohio" alone is the state, rarely Ohio County
         if c.level == LEVEL_PLACE and c.place.geonameid in self._capitals:
             s += 2.0
         return s

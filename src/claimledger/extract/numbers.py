@@ -459,7 +459,7 @@ def _sentence_figures(
             n = 1 + len(more)
             last = more[-1].i if more else tok.i
             s, t = _evidence_bounds(max(start, lo), last + 1, cas)
-            victim = tok if tok.pos_ == "NOUN" else None
+            victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
             anaphoric = conf < 0.75 and n == 1
             f = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
             found.append(f)

@@ -535,6 +535,15 @@ def link_count(
                 return doc[k], f, victim, conf
     # 1. right-adjacent
     anchor = victim.i + 1 if victim is not None else e.end
+    if victim is not None:
+        # "4 militants or civilians killed": a conjoined noun without its own count
+        bare = [
+            c
+            for c in victim.conjuncts
+            if c.i > victim.i and not any(d.like_num for d in c.children)
+        ]
+        if bare and bare[-1].i - victim.i <= 4:
+            anchor = bare[-1].i + 1
     right = right_casualty(doc, anchor, hi)
     if right is not None:
         if right.pos_ == "VERB" and active_with_object(right) and right.lower_ not in INTRANSITIVE:

@@ -420,7 +420,6 @@ def _scan_capitalised(
 
 _TOP_K = 25  # candidates per name kept for joint resolution
 _NEAR_KM = 60.0
-_MAX_LOCAL = 3.5
 
 
 def _confidence(scores: Sequence[float], exact: bool) -> float:
@@ -569,9 +568,7 @@ class _Joint:
             bonus += 1.0
         elif p.country and any(k2 != k for ks in countries.values() for k2 in ks):
             bonus -= 1.0  # the other places are all in unrelated countries
-        # Same admin1 area and nearness say the same thing ("local"): capped so
-        # that a cluster of small namesakes cannot outvote a state's own name.
-        local = 0.0
+        local = 0.0  # same admin1 area, nearness
         if p.country and p.admin1 and admin1.get((p.country, p.admin1), set()) - {k}:
             named = any(
                 chosen[k2] is not None and chosen[k2].level == LEVEL_ADMIN1  # type: ignore[union-attr]
@@ -589,7 +586,7 @@ class _Joint:
             if k2 in near_any and _km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM:
                 near_chosen += 1
         local += 1.5 * min(3, near_chosen)
-        return bonus + min(_MAX_LOCAL, local)
+        return bonus + local
 
     def result(self, k: int) -> tuple[Candidate | None, float]:
         """The chosen candidate of name ``k`` and its confidence."""
