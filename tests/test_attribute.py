@@ -131,6 +131,10 @@ def test_attribute_anonymous_officer(nlp) -> None:  # type: ignore[no-untyped-de
     (att,) = _atts(nlp, text)
     assert att.source.name == "A police captain"
     assert att.source.kind == "anonymous"
+    # The evidence keeps the whole description, up to the comma that closes it.
+    assert att.source.evidence is not None
+    assert att.source.evidence.text.startswith("A police captain, who spoke on condition")
+    assert att.source.evidence.text.endswith("journalists,")
     assert att.content.text == "the attackers wore army uniforms"
 
 

@@ -61,11 +61,16 @@ def test_link_sketch_is_stable_across_processes() -> None:
     assert link.sketch("") == []
 
 
-def test_link_content_terms_drop_stop_words_and_short_tokens() -> None:
-    terms = link.content_terms("The police said that the gunmen in Mosul fled; Mosul is calm.")
+def test_link_content_terms_keep_name_like_words() -> None:
+    text = (
+        "The gunmen shot Ahmed Salih near the Nabi Younis shrine in Mosul. "
+        "Police said Salih died later. They fled; Mosul is calm.\nResidents in Mosul mourned."
+    )
+    terms = link.content_terms(text)
+    # Most frequent first; sentence-opening words ("Police", "They") are not names.
     assert terms[0] == "mosul"
-    assert "the" not in terms and "police" not in terms and "is" not in terms
-    assert set(terms) == {"mosul", "gunmen", "fled", "calm"}
+    assert set(terms) == {"mosul", "salih", "ahmed", "nabi", "younis"}
+    assert link.content_terms("no capitals here at all.") == []
 
 
 class _Counts:
@@ -124,11 +129,28 @@ def test_link_place_score_vetoes_other_country_and_far_places() -> None:
     assert link.place_score(a, baghdad)[0] == 0.0
     near = _f(place="Taza", geonameid=1, lat=35.30, lon=44.33)
     assert link.place_score(a, near)[0] == 1.0
-    assert link.place_score(a, _f(geonameid=None, lat=None, lon=None, place=None))[0] == 0.5
+    assert link.place_score(a, _f(geonameid=None, lat=None, lon=None, place=None))[0] == 0.7
     assert (
         link.place_score(a, _f(geonameid=None, lat=None, lon=None, place=None, admin1=None))[0]
         is None
     )
+
+
+def test_link_place_score_namesakes_and_same_province() -> None:
+    a = _f()
+    # The same name resolved to two gazetteer entries still counts as one place.
+    assert link.place_score(a, _f(geonameid=5, lat=30.0, lon=40.0))[0] == 1.0
+    # Far apart but in one province: a partial agreement, not a veto.
+    far_same_admin1 = _f(place="Hawija", geonameid=7, lat=34.0, lon=43.0)
+    assert link.place_score(a, far_same_admin1)[0] == link.SAME_ADMIN1_SCORE
+
+
+def test_link_date_score_falls_back_on_publication_dates() -> None:
+    a = _f(date="2024-03-10", published="2024-03-11")
+    wrong_week = _f(date="2024-02-20", published="2024-03-12")
+    score, reason = link.date_score(a, wrong_week)
+    assert score == 1.0 and reason.startswith("published Δ1d")
+    assert link.date_score(a, _f(date="2024-02-20", published="2024-02-21"))[0] == 0.0
 
 
 def test_link_score_pair_gates_on_date_and_place() -> None:

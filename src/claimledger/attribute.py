@@ -30,6 +30,7 @@ from claimledger.attribute_resolve import (
     doc_text,
     np_range,
     orphan_quotes,
+    outlet_name,
     resolve_sources,
     sentence_of,
     stretch_to_quote,
@@ -87,7 +88,7 @@ _ANON_CONTEXT = re.compile(
 )
 _HEADLINE_LABELS = frozenset(
     """update updated breaking news exclusive watch video photos live analysis opinion
-    editorial read more related note correction editor's summary""".split()  # noqa: SIM905
+    editorial read more related note correction editor's summary latest""".split()  # noqa: SIM905
 )
 _HEADLINE_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "NUM", "PART"})
 
@@ -267,9 +268,24 @@ def _content_of_verb(
 ) -> tuple[int, int] | None:
     """Character span of what a reporting verb reports."""
     text = doc_text(doc)
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "xcomp" and verb.lemma_ != "say"):
-            return subtree_span(doc, child)
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and verb.lemma_ != "say")
+    ]
+    if clauses:
+        # Two clauses ("A; the user wrote that B") is a misparse: the one after the cue is said.
+        later = [c for c in clauses if c.i > verb.i]
+        return subtree_span(doc, later[0] if later else clauses[0])
+    for child in verb.rights:
+        # "said in a statement that ...": the clause hangs on the document noun.
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            for obj in child.children:
+                for sub in obj.children if obj.lower_ in DOCUMENT_NOUNS else ():
+                    if sub.dep_ in ("acl", "relcl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in sub.children
+                    ):
+                        return subtree_span(doc, sub)
     colon = [c for c in verb.rights if c.text == ":"]
     if colon:
         after = colon[0].idx + 1
@@ -418,11 +434,20 @@ def _from_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | 
         "parataxis",
     ):
         return None
+    if lemma == "cite" and verb.tag_ == "VBG":
+        return None  # "citing X" names the source of another statement (see ``_cited``)
     subj, relay = _subject(verb)
     if subj is None:
         return None
     if lemma in COGNITION_VERBS and subj.lower_ in ("i", "we", "you"):
         return None  # "I think" inside a quote is the speaker's hedge, not a new statement
+    if subj.lower_ in ("'s", "’s", "us", "you", "one") and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "might", "may", "let")
+        for c in verb.children
+    ):
+        return None  # "let's say", "you could say": a figure of speech, nobody is quoted
+    if any(c.lower_ in ("let", "let's") for c in verb.children):
+        return None
     if (
         subj.lower_ in ("there", "this", "that", "what", "which")
         and subj.lower_ not in RELATIVE_PRONOUNS
@@ -444,6 +469,11 @@ def _from_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | 
         via = _via_of_verb(verb)
     if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         via = via or _relay_of(head)
+    cited = _cited(verb)
+    if cited is not None:
+        # "X reported ..., citing rescue workers": the cited speak, X relays.
+        via = outlet_name(_np_text(head))
+        head, heads, antecedent = cited, [cited], None
     cue = _cue_span(doc, verb)
     if cue[0] < content[1] and content[0] < cue[1]:
         return None
@@ -463,7 +493,18 @@ def _from_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | 
         via=via,
         anonymous=_ANON_CONTEXT.search(rest) is not None,
         antecedent=antecedent,
+        social=lemma in ("post", "tweet", "blog"),
     )
+
+
+def _cited(verb: Token) -> Token | None:
+    """The object of a "citing X" phrase under a reporting verb or its clause."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i > verb.i:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _relay_of(noun: Token) -> str | None:
@@ -514,8 +555,10 @@ def _clause_outside(doc: Doc, head: Token, phrase: Token) -> tuple[int, int] | N
     elif p_right >= right:
         start, end = tok_span(doc, left, p_left)
     else:
-        # In the middle: the side with more words.
-        if p_left - left >= right - p_right:
+        # In the middle: the clause it closes when a new one follows ("..., and"), else the longer.
+        nxt = doc[p_right + 1] if p_right + 1 < len(doc) else None
+        closes = nxt is not None and nxt.text in (",", ";", "and", "but")
+        if closes or p_left - left >= right - p_right:
             start, end = tok_span(doc, left, p_left)
         else:
             start, end = tok_span(doc, p_right + 1, right + 1)

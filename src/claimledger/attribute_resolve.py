@@ -67,6 +67,7 @@ class Found:
     names: list[str] = field(default_factory=list)
     # Token range naming the source when ``sources`` holds a relative pronoun ("who said").
     antecedent: tuple[int, int] | None = None
+    social: bool = False  # posted or tweeted: an unknown author is a social-media account
 
 
 # --- spans ----------------------------------------------------------------------
@@ -203,6 +204,10 @@ def stretch_to_quote(text: str, item: Found, quotes: list[tuple[int, int]]) -> N
             )
             item.direct = True
             return
+        if c_start < q_start and c_end <= q_end <= c_end + 3:
+            # Mixed quote ('the candidate has “always run a lean campaign.”'): keep its mark.
+            item.content = (c_start, q_end)
+            return
 
 
 def orphan_quotes(text: str, found: list[Found], quotes: list[tuple[int, int]]) -> list[Found]:
@@ -318,6 +323,7 @@ def resolve_sources(
             sent_of[i] = k
     history: list[_Named] = []
     mentions: list[_Named] | None = None
+    vias: dict[str, str] = {}  # source name -> the outlet that relayed it
     resolved: dict[tuple[int, int], tuple[str, str]] = {}
 
     def first_person_last(k: int) -> tuple[bool, int]:
@@ -343,6 +349,9 @@ def resolve_sources(
                     pos = min(span.start_char, item.content[0])
                     sent_k = bisect_right(sent_starts, pos) - 1
                     name, kind = _antecedent(low, pos, sent_k, history, mentions)
+                    if item.via is None and name in vias:
+                        # "he said" after "X told RT": the same interview, the same relay.
+                        item.via = vias[name]
                 elif len(span) == 1 and low in PRONOUNS_FIRST:
                     name, kind = _first_person(span.text, span.start_char, found, resolved, quotes)
                 else:
@@ -359,15 +368,19 @@ def resolve_sources(
                     history.append(
                         _Named(span.start_char, sent_of[s], name, kind, person, org, plural)
                     )
+                    if item.via is not None:
+                        vias[name] = item.via
                 resolved[(s, e)] = (name, kind)
+            if item.via is None and item.cue is None and name in vias:
+                item.via = vias[name]  # a quote continued from an interview keeps its relay
             if item.anonymous and kind not in ("family", "author"):
                 kind = "anonymous"
                 # Later pronouns for this speaker stay anonymous ("he added").
                 history.append(_pronoun_named(doc[s], name, kind, sent_of[s]))
-            if (
-                item.via is not None
-                and is_platform(item.via)
-                and kind in ("witness", "official", "media")
+            if (item.social or (item.via is not None and is_platform(item.via))) and kind in (
+                "witness",
+                "official",
+                "media",
             ):
                 kind = "social_media" if kind != "official" or not _named_official(name) else kind
             item.names.append(name)
@@ -427,9 +440,26 @@ def _pronoun_named(tok: Token, name: str, kind: str, sent: int) -> _Named:
     return _Named(tok.idx, sent, name, kind, person, low in PRONOUNS_ORG, low in PRONOUNS_PLURAL)
 
 
+_OUTLET_NOUNS = re.compile(
+    r"\s+(?:television|tv|channel|radio|newspaper|news agency|agency|daily)$", re.I
+)
+
+
+def outlet_name(name: str) -> str:
+    """ "Al Masirah television" -> "Al Masirah": the outlet, without its medium."""
+    short = _OUTLET_NOUNS.sub("", name)
+    return short if short and short[0].isupper() and short != name else name
+
+
 def cut_at_headline_break(text: str, item: Found) -> None:
     """Stop a content at a line break that ends a headline (no final punctuation)."""
     start, end = item.content
+    cue_at = item.cue[0] if item.cue else start
+    colon = text.rfind(": ", start, end)
+    if cue_at >= end and colon >= 0 and len(text[start:colon].split()) <= 6:
+        # "Posted by X: Six dead, says the ministry": the words after the colon are said.
+        start = colon + 2
+        item.content = (start, end)
     if "\n" not in text[start:end]:
         return
     cue_start = item.cue[0] if item.cue else start

@@ -43,11 +43,23 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--published", callback=_iso_date, help="Document date (YYYY-MM-DD) when a file has none.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--published", callback=_iso_date, help="Document date (YYYY-MM-DD) when a file has none."
+)
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input accepted.")
-def analyze(paths: tuple[str, ...], fmt: str, published: str | None, model: str, max_bytes: int) -> None:
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest input accepted.",
+)
+def analyze(
+    paths: tuple[str, ...], fmt: str, published: str | None, model: str, max_bytes: int
+) -> None:
     """Read documents and print their incidents, attributed claims and warnings.
 
     PATHS are .txt, .html/.htm or .jsonl files, or - for standard input.
@@ -105,10 +117,27 @@ def schema() -> None:
 
 @main.command()
 @click.argument("tasks", nargs=-1)
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_BENCH_DIR, show_default=True)
-@click.option("--file", "file", type=click.Path(path_type=Path), help="Score another file in the task's format.")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_BENCH_DIR,
+    show_default=True,
+)
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(path_type=Path),
+    help="Score another file in the task's format.",
+)
 @click.option("--limit", type=int, help="Score only the first N cases (a smoke run).")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("bench-results"), show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("bench-results"),
+    show_default=True,
+)
 @click.option("--model", default=DEFAULT_MODEL, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print each summary as one JSON object.")
 def bench(
@@ -135,7 +164,9 @@ def bench(
 
     unknown = [t for t in tasks if t not in TASK_MODULES]
     if unknown:
-        raise click.BadParameter(f"unknown task(s) {', '.join(unknown)}; choose from {', '.join(TASK_MODULES)}")
+        raise click.BadParameter(
+            f"unknown task(s) {', '.join(unknown)}; choose from {', '.join(TASK_MODULES)}"
+        )
     if file is None and not data_dir.exists():
         click.echo(f"skipped: benchmark data folder {data_dir} not found (give --data DIR)")
         return

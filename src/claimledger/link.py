@@ -53,8 +53,13 @@ DATE_WINDOW_DAYS = 10
 CONFLICT_GATE = 0.0
 LATE_DAYS = 0
 TEXT_SCALE = 0.4
+PUBLISHED_DATES = True
+SAME_ADMIN1_SCORE = 0.7
 _MASK63 = (1 << 63) - 1
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# A capitalised word not right after a sentence end (the look-behinds skip
+# "word. The" and "word.  The").
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 
 
 @dataclass(frozen=True)
@@ -123,9 +128,8 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
 
 
 def signatures(text: str) -> tuple[list[int], list[str]]:
-    """A text's sketch and content terms, tokenising it once."""
-    toks = words(text)
-    return sketch_words(toks), content_terms_of(toks)
+    """A text's sketch and content terms."""
+    return sketch(text), content_terms(text)
 
 
 def sketch_similarity(a: Sequence[int], b: Sequence[int], k: int = SKETCH_SIZE) -> float:
@@ -146,7 +150,12 @@ def _stop_words() -> frozenset[str]:
 
 
 def content_terms(text: str, limit: int = MAX_TERMS) -> list[str]:
-    """The distinct content words of a text, most frequent first (names, streets, places).
+    """The distinct name-like words of a text, most frequent first.
+
+    Capitalised words that do not open a sentence: people, streets, towns,
+    agencies. On GVA news pairs they separate reports of one event from other
+    events far better than all content words (at equal recall, half the false
+    pairs), because what two reports of one shooting share is its names.
 
     Args:
         text: the document text.
@@ -155,13 +164,12 @@ def content_terms(text: str, limit: int = MAX_TERMS) -> list[str]:
     Returns:
         Lower-cased terms without stop words or one- and two-letter tokens.
     """
-    return content_terms_of(words(text), limit)
-
-
-def content_terms_of(toks: Sequence[str], limit: int = MAX_TERMS) -> list[str]:
-    """``content_terms`` from tokens."""
     stop = _stop_words()
-    counts = Counter(w for w in toks if len(w) > 2 and w not in stop)
+    counts = Counter(
+        w
+        for w in (m.group(0).lower() for m in _NAME_WORD.finditer(text))
+        if len(w) > 2 and w not in stop
+    )
     return [w for w, _ in counts.most_common(limit)]
 
 
@@ -269,7 +277,12 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def date_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
-    """1 when the dates agree within their precisions, falling to 0 over the window."""
+    """1 when the dates agree within their precisions, falling to 0 over the window.
+
+    Two documents published within the slack of each other also agree: the
+    incident date read from a text is sometimes wrong (a weekday resolved to
+    the wrong week), the publication dates of two same-day reports rarely are.
+    """
     da, db = _day(a.date), _day(b.date)
     if da is None or db is None:
         return None, "date unknown"
@@ -277,6 +290,12 @@ def date_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
     tol = _PRECISION_DAYS.get(a.precision, 182) + _PRECISION_DAYS.get(b.precision, 182)
     over = max(0, gap - tol - DATE_SLACK_DAYS)
     s = max(0.0, 1.0 - over / DATE_WINDOW_DAYS)
+    pa, pb = _day(a.published), _day(b.published)
+    if PUBLISHED_DATES and s < 1.0 and pa is not None and pb is not None:
+        pgap = abs((pa - pb).days)
+        ps = max(0.0, 1.0 - max(0, pgap - DATE_SLACK_DAYS) / DATE_WINDOW_DAYS)
+        if ps > s:
+            return ps, f"published Δ{pgap}d (incident dates Δ{gap}d) {ps:.2f}"
     return s, f"date Δ{gap}d ({a.precision}/{b.precision}) {s:.2f}"
 
 
@@ -295,9 +314,13 @@ def place_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
         # Within a city (25 km) reports name different neighbourhoods of one event;
         # beyond 150 km it is another event.
         s = 1.0 if km <= 25 else max(0.0, 1.0 - (km - 25) / 125)
+        if s < SAME_ADMIN1_SCORE and a.admin1 and a.admin1 == b.admin1:
+            # Same province or state: a county seat and a town in it, or the
+            # resolver's wrong namesake within the state, still agree somewhat.
+            s = SAME_ADMIN1_SCORE
         return s, f"{a.place}~{b.place} {km:.0f} km {s:.2f}"
     if a.admin1 and b.admin1:
-        s = 0.5 if a.admin1 == b.admin1 else 0.0
+        s = SAME_ADMIN1_SCORE if a.admin1 == b.admin1 else 0.0
         return s, f"admin1 {a.admin1}/{b.admin1} {s:.2f}"
     return None, "place unknown"
 
@@ -382,7 +405,7 @@ def link_document(
     store: Store,
     document_id: int,
     duplicate: DuplicateMatch | None = None,
-    threshold: float = LINK_THRESHOLD,
+    threshold: float | None = None,
     index: TermIndex | None = None,
 ) -> list[LinkDecision]:
     """Link the incidents of one stored document to corpus incidents.
@@ -393,7 +416,8 @@ def link_document(
             (and its terms with ``Store.add_terms``).
         duplicate: the document it near-duplicates, if any: its incidents then
             join that document's corpus incidents.
-        threshold: smallest score that joins an existing corpus incident.
+        threshold: smallest score that joins an existing corpus incident
+            (``LINK_THRESHOLD`` if None).
         index: the writer's term statistics (a fresh one is made if None).
 
     Returns:
@@ -404,6 +428,7 @@ def link_document(
     if not feats:
         return decisions
     index = index or TermIndex(store)
+    threshold = LINK_THRESHOLD if threshold is None else threshold
     original = store.link_features(duplicate.document_id) if duplicate else []
     own = index.vector(store.get_terms([document_id]).get(document_id, []))
     vectors: dict[int, tuple[dict[str, float], float]] = {document_id: own}

@@ -139,3 +139,11 @@ def test_actors_crowd_subjects_are_protesters_or_rioters(nlp) -> None:  # type: 
     ]
     # a named group keeps its name when it demonstrates
     assert _actors(nlp, "Hamas supporters rallied in the square.")[0][0] == "Hamas"
+
+
+def test_actors_owner_of_a_target_is_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels shelled the positions of the Malian army near the river."
+    assert _actors(nlp, text) == [
+        ("Unidentified Armed Group", "perpetrator"),
+        ("Military Forces of Mali", "target"),
+    ]

@@ -86,6 +86,20 @@ def test_event_types_case_and_old_taxonomy_mappings() -> None:
             "Headquarters or base established",
         ),
         ("The two armed groups signed a ceasefire agreement in the capital.", "Agreement"),
+        (
+            "Insurgents seized a string of villages north of the river after a long battle.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "A van packed with explosives blew up outside the stadium, killing six people.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("A cyclist died after a soldier opened fire at a roadblock near the market.", "Attack"),
+        (
+            "Gunmen attacked a camp for displaced families, killing three people who had fled "
+            "fighting in the hills last year.",
+            "Attack",
+        ),
     ],
 )
 def test_event_types_classify_event_by_weapon_and_victim(text: str, sub: str) -> None:
@@ -120,6 +134,10 @@ def test_event_types_classify_event_by_weapon_and_victim(text: str, sub: str) ->
             "Violent demonstration",
         ),
         ("A mob lynched a suspected thief in the village square. [size=no report]", "Mob violence"),
+        (
+            "An angry crowd in the old quarter beat two men to death after a rumour spread.",
+            "Mob violence",
+        ),
     ],
 )
 def test_event_types_classify_event_demonstrations_follow_codebook(text: str, sub: str) -> None:
@@ -218,3 +236,26 @@ def test_event_types_extract_events_ambiguous_words_take_sentence_type(nlp) -> N
     assert [(e.sub_event_type, e.evidence.text) for e in events] == [("Armed clash", "attacked")]
     events = _mentions(nlp, "Gunmen attacked a wedding party, killing two guests.")
     assert [(e.sub_event_type, e.evidence.text) for e in events] == [("Attack", "attacked")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister shot back that the budget would kill any hope of delay.",
+        "Shares shot up after the firm said it had killed it in export markets.",
+        "The coach called the 4-0 defeat a heavy blow but praised the counter-attack.",
+    ],
+)
+def test_event_types_figurative_language_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _mentions(nlp, text) == []
+    assert classify_event(text) == (None, None, 0.0)
+
+
+def test_event_types_extract_events_one_type_per_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police fired tear gas at a crowd that gathered to protest rent rises. "
+        "Several protesters were treated in hospital. The protest ended at dusk."
+    )
+    events = _mentions(nlp, text)
+    assert {e.sub_event_type for e in events} == {"Protest with intervention"}
+    assert [e.evidence.text for e in events] == ["tear gas", "protest", "protest"]

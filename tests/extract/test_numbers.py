@@ -519,3 +519,21 @@ def test_numbers_capitalised_headline_noun(nlp) -> None:  # type: ignore[no-unty
 def test_numbers_bare_vague_word_needs_its_casualty_word(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Thousands marched on Sunday to mourn the victims who were killed last year."
     assert _rows(nlp, text) == []
+
+
+def test_numbers_misspelling_lowers_confidence(nlp) -> None:  # type: ignore[no-untyped-def]
+    exact, typo = _mentions(nlp, "5 guards wounded, 7 porters wouded")
+    assert (exact.low, typo.low, typo.figure) == (5, 7, "injured")
+    assert typo.evidence.confidence < exact.evidence.confidence
+
+
+def test_numbers_taken_captive_but_not_taken_to_hospital(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "A guard said more than 40 pupils had been taken.") == [
+        ("abducted", 41, None, "more_than", False)
+    ]
+    assert _rows(nlp, "Three miners were taken to hospital.") == [("injured", 3, 3, "exact", False)]
+
+
+def test_numbers_intentions_and_non_person_objects(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "He had threatened to kill his neighbour.") == []
+    assert _rows(nlp, "Detectives executed a search warrant at the house.") == []

@@ -184,3 +184,40 @@ def test_places_reference_text_main_place_is_south_of_fallujah(nlp, fallujah_tex
     anchors = [m for m in mentions if m.relation and "miles west of" in m.relation]
     assert anchors and anchors[0].place is not None and anchors[0].place.name == "Baghdad"
     assert all(not math.isnan(m.lat) for m in mentions if m.lat is not None)
+
+
+def test_places_dateline_country_and_coordinated_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "GAO, Mali — Gunmen ambushed a supply convoy on the road between Gao and "
+        "Ansongo on Friday, the army said."
+    )
+    mentions = extract_places(nlp(text), "d", Options())
+    found = {(m.evidence.text, m.evidence.start) for m in mentions if m.place is not None}
+    assert ("GAO", 0) in found and ("Mali", 5) in found
+    assert ("Ansongo", text.index("Ansongo")) in found
+    main = primary_place(mentions)
+    assert main is not None and main.place is not None and main.place.country == "ML"
+    assert main.relation == "between" and main.evidence.start > 10
+
+
+def test_places_lowercase_entities_are_not_toponyms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "SANTIAGO, Chile — Rioters set fire to two metro stations in central Santiago."
+    mentions = extract_places(nlp(text), "d", Options())
+    assert all(m.evidence.text[0].isupper() for m in mentions)
+    main = primary_place(mentions)
+    assert main is not None and main.place is not None and main.place.country == "CL"
+    assert main.relation == "in"
+
+
+@needs_admin_names
+def test_places_edge_relation_and_area_suffix() -> None:
+    text = "Armed men raided a camp on the northern edge of Goma."
+    (goma,) = locate_places(text, _spans(text, "Goma"), "d", Options())
+    assert goma.relation == "on the northern edge of"
+    assert goma.place is not None and goma.place.country == "CD"
+    city = "A car bomb exploded in Kandahar."
+    area = "Troops massed in the Kandahar province."
+    (c,) = locate_places(city, _spans(city, "Kandahar"), "d", Options())
+    (a,) = locate_places(area, _spans(area, "Kandahar"), "d", Options())
+    assert c.place is not None and c.place.feature == "P"  # bare: the city
+    assert a.place is not None and a.place.feature == "A"  # "X province": the area

@@ -22,7 +22,8 @@ Choices (also written into the result notes):
   ``data/event_types.json``; see ``docs/taxonomy.md``) and only the event type
   is scored. Macro-F1 averages the F1 of the classes present in the gold.
 * Actors: actor1 = the first incident's first perpetrator (else its first
-  actor), actor2 = its first target; both sides pass through
+  actor), actor2 = its first target (else its first "other" party) that is
+  not actor1; both sides pass through
   :func:`normalize_actor` (years, sub-units and the country of generic groups
   such as "Protesters (India)" dropped). actor2 is scored where the gold has one.
 * Location: the first incident's coordinates within 25 km / 161 km of the
@@ -99,14 +100,17 @@ def predicted_fatalities(doc: Document | None) -> int:
 
 
 def predicted_actors(doc: Document | None) -> tuple[str | None, str | None]:
-    """(actor1, actor2) of the first incident: first perpetrator (else first actor), first target."""
+    """(actor1, actor2) of the first incident: first perpetrator (else first actor), then the
+    first target (else the first other party) that is not actor1."""
     incident = first_incident(doc)
     if incident is None or not incident.actors:
         return None, None
     perps = [a.name for a in incident.actors if a.role == "perpetrator"]
     targets = [a.name for a in incident.actors if a.role == "target"]
     actor1 = perps[0] if perps else incident.actors[0].name
-    actor2 = next((t for t in targets if t != actor1), None)
+    # ACLED's actor2 is the other side: the target, else another party named.
+    others = [a.name for a in incident.actors if a.role == "other"]
+    actor2 = next((t for t in [*targets, *others] if t != actor1), None)
     return actor1, actor2
 
 
@@ -457,7 +461,7 @@ def run(ctx: BenchContext) -> TaskResult:
         "2015 file: our sub-event type mapped to the pre-2019 event type; event type only",
         "macro-F1 = mean F1 over the classes present in the gold; CIs bootstrap over events",
         "actors: normalize_actor on both sides; actor1 = first perpetrator (else first actor), "
-        "actor2 = first target, scored where the gold has one",
+        "actor2 = first target (else first other party), scored where the gold has one",
         "floors: fatalities = first number before a casualty word; event type = majority "
         "class of the scored file; place = most populous gazetteer match of capitalised words",
     ]

@@ -37,106 +37,19 @@ from claimledger.models import ActorMention, Evidence
 EXTRACTOR = "actors.v1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
+
+def _role_words(key: str) -> list[str]:
+    """A word list of ``role_words`` in the actor lexicon (read at import)."""
+    raw = json.loads((DATA_DIR / "actors.json").read_text("utf-8"))
+    return list(raw["role_words"][key])
+
+
 # Lemmas of verbs whose subject does harm to their object.
-_VIOLENT_VERBS = frozenset(
-    [
-        "hit",
-        "strike",
-        "attack",
-        "kill",
-        "bomb",
-        "shell",
-        "target",
-        "ambush",
-        "raid",
-        "shoot",
-        "fire",
-        "storm",
-        "abduct",
-        "kidnap",
-        "assassinate",
-        "wound",
-        "injure",
-        "execute",
-        "behead",
-        "massacre",
-        "destroy",
-        "loot",
-        "burn",
-        "torch",
-        "arrest",
-        "detain",
-        "seize",
-        "capture",
-        "besiege",
-        "overrun",
-        "bombard",
-        "pound",
-        "murder",
-        "stab",
-        "beat",
-        "lynch",
-        "rape",
-        "hack",
-        "gun",
-        "launch",
-        "conduct",
-        "carry",
-        "drop",
-        "blow",
-        "detonate",
-        "plant",
-    ]
-)
+_VIOLENT_VERBS = frozenset(_role_words("violent_verbs"))
 # Nouns naming an attack: "X's airstrike", "an airstrike by X", "coalition airstrikes".
-_ATTACK_NOUNS = frozenset(
-    [
-        "strike",
-        "strikes",
-        "airstrike",
-        "airstrikes",
-        "attack",
-        "attacks",
-        "bombing",
-        "bombings",
-        "shelling",
-        "raid",
-        "raids",
-        "ambush",
-        "assault",
-        "offensive",
-        "bombardment",
-        "fire",
-        "shooting",
-        "massacre",
-        "killing",
-        "killings",
-        "abduction",
-        "kidnapping",
-        "sorties",
-        "sortie",
-        "missile",
-        "missiles",
-        "rocket",
-        "rockets",
-        "drone",
-        "drones",
-        "plane",
-        "planes",
-        "jet",
-        "jets",
-        "warplane",
-        "warplanes",
-        "aircraft",
-        "helicopter",
-        "helicopters",
-        "artillery",
-    ]
-)
+_ATTACK_NOUNS = frozenset(_role_words("attack_nouns"))
 # Two-sided fighting: both sides are "other" parties, not perpetrator and target.
-_MUTUAL = frozenset(
-    ["clash", "fight", "battle", "engage", "skirmish", "combat", "fighting", "clashes"]
-)
+_MUTUAL = frozenset(_role_words("mutual"))
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 
 
@@ -421,6 +334,11 @@ def _role_from_head(tok: Token) -> str:
         prep = head
         governor = prep.head
         word = prep.lower_
+        if word == "of" and governor.pos_ in ("NOUN", "PROPN") and governor.i != prep.i:
+            # "the positions of the Azerbaijani army": the owner shares its noun's role.
+            if governor.lower_ in _ATTACK_NOUNS or _lemma(governor) in _ATTACK_NOUNS:
+                return "perpetrator"  # "an attack of X" is rare; "strikes of the coalition"
+            return _role_from_head(governor)
         if word == "by" and (prep.dep_ == "agent" or _is_violent(governor)):
             return "perpetrator" if _is_violent(governor) else "other"
         if word in ("with", "between", "against") and (
@@ -430,7 +348,7 @@ def _role_from_head(tok: Token) -> str:
         if word in _TARGET_PREPS and _is_violent(governor):
             return "target"
         if word == "from" and _is_violent(governor):
-            return "perpetrator"
+            return "target"  # "recaptured three villages from ISIL": the loser
     if dep in ("agent",):
         return "perpetrator"
     return "other"
@@ -587,62 +505,10 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
     return out
 
 
-_PROTEST_VERBS = frozenset(
-    [
-        "protest",
-        "demonstrate",
-        "rally",
-        "march",
-        "picket",
-        "gather",
-        "assemble",
-        "boycott",
-        "chant",
-        "strike",
-    ]
-)
-_PROTEST_NOUNS = frozenset(
-    [
-        "protest",
-        "protests",
-        "demonstration",
-        "demonstrations",
-        "rally",
-        "rallies",
-        "march",
-        "marches",
-        "sit-in",
-        "sit",
-        "strike",
-        "strikes",
-        "picket",
-        "vigil",
-        "procession",
-        "gathering",
-        "blockade",
-        "caravan",
-        "motorcade",
-    ]
-)
-_HOLD_VERBS = frozenset(
-    [
-        "hold",
-        "stage",
-        "organize",
-        "organise",
-        "launch",
-        "conduct",
-        "join",
-        "participate",
-        "take",
-        "carry",
-        "begin",
-        "go",
-    ]
-)
-_RIOT_VERBS = frozenset(
-    ["riot", "pelt", "vandalize", "vandalise", "torch", "ransack", "smash", "lynch"]
-)
+_PROTEST_VERBS = frozenset(_role_words("protest_verbs"))
+_PROTEST_NOUNS = frozenset(_role_words("protest_nouns"))
+_HOLD_VERBS = frozenset(_role_words("hold_verbs"))
+_RIOT_VERBS = frozenset(_role_words("riot_verbs"))
 _NOT_CROWD = frozenset({"PRON", "DET"})
 _NP_LEFT = frozenset({"amod", "compound", "det", "nummod", "quantmod", "poss", "nmod"})
 
@@ -655,12 +521,14 @@ def _crowd_subjects(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         name = None
         if lemma in _RIOT_VERBS:
             name = "Rioters"
-        elif lemma in _PROTEST_VERBS or (lemma in _HOLD_VERBS and _names_protest(verb)):
+        elif lemma in _PROTEST_VERBS or (
+            (lemma in _HOLD_VERBS or verb.lower_ in _HOLD_VERBS) and _names_protest(verb)
+        ):
             name = "Protesters"
         if name is None:
             continue
         tok = _crowd_subject(verb)
-        if tok is None or tok.pos_ in _NOT_CROWD:
+        if tok is None or tok.pos_ in _NOT_CROWD or _is_weapon(tok):
             continue
         end_tok = tok
         for child in tok.children:
@@ -678,7 +546,7 @@ def _crowd_subjects(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # Word forms worth a look: protest and riot verbs, and the nouns of "held a protest".
 _CROWD_WORDS = re.compile(
     r"(?<![\w-])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|picket\w*|"
-    r"gather\w*|assembl\w*|boycott\w*|chant\w*|strik\w*|struck|riot\w*|pelt\w*|"
+    r"gather\w*|assembl\w*|boycott\w*|chant\w*|riot\w*|pelt\w*|"
     r"vandali[sz]\w*|torch\w*|ransack\w*|smash\w*|lynch\w*|sit-ins?|vigils?|"
     r"processions?|blockades?|caravans?|motorcades?)(?![\w-])",
     re.IGNORECASE,
@@ -701,6 +569,11 @@ def _candidate_verbs(doc: Doc, text: str) -> list[Token]:
                 break
             tok = tok.head
     return [verbs[i] for i in sorted(verbs)]
+
+
+def _is_weapon(token: Token) -> bool:
+    """A device or an attack, not people: "a roadside bomb", "the strike"."""
+    return token.lower_ in _ATTACK_NOUNS or _lemma(token) in _ATTACK_NOUNS or "bomb" in token.lower_
 
 
 def _crowd_subject(verb: Token) -> Token | None:

@@ -162,6 +162,7 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
     text = doc.text
     out: list[EventMention] = []
     sentence_types: dict[int, str | None] = {}
+    whole: list[str | None] = []  # the text's demonstration type, computed on first need
     weapons: dict[str, bool] = {}  # "air"/"shelling" named anywhere, computed on first need
     for m in lex.mention.finditer(text):
         start, end = m.span()
@@ -185,7 +186,33 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
             resolved = _sentence_type(text, start, sentence_types) or resolved
         evidence = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, conf)
         out.append(EventMention(lex.taxonomy[resolved], resolved, evidence))
+    if any(e.event_type in _DEMONSTRATION_TYPES for e in out):
+        # One demonstration, one type: tear gas in one sentence makes every
+        # "protest" of the report a Protest with intervention, and shots fired at
+        # the march are the Excessive force, not a separate Attack.
+        demo = _document_demonstration(text, whole)
+        if demo is not None:
+            out = [
+                EventMention(lex.taxonomy[demo], demo, e.evidence)
+                if e.event_type in _DEMONSTRATION_TYPES
+                or e.sub_event_type == "Attack"
+                or e.evidence.confidence < RETYPE_BELOW
+                else e
+                for e in out
+            ]
     return out
+
+
+_DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _document_demonstration(text: str, cache: list[str | None]) -> str | None:
+    """The demonstration sub-event type of the whole text, if it reads as one (cached)."""
+    if not cache:
+        sub = _classify_sub(_Reading(text))[0]
+        event_type = _lexicon().taxonomy.get(sub) if sub else None
+        cache.append(sub if event_type in _DEMONSTRATION_TYPES else None)
+    return cache[0]
 
 
 def _sentence_type(text: str, offset: int, cache: dict[int, str | None]) -> str | None:
@@ -328,9 +355,17 @@ class _Reading:
         self._cache: dict[str, list[_Hit]] = {}
 
     def get(self, group: str) -> list[_Hit]:
-        """Hits of ``group``."""
+        """Hits of ``group`` outside figurative phrases ("shot back", "killed it")."""
         if group not in self._cache:
-            self._cache[group] = _hits(self.lex, group, self.text, self.lowered)
+            hits = _hits(self.lex, group, self.text, self.lowered)
+            if hits and group != "figurative":
+                figurative = self.get("figurative")
+                hits = [
+                    h
+                    for h in hits
+                    if not any(f.start < h.end and h.start < f.end for f in figurative)
+                ]
+            self._cache[group] = hits
         return self._cache[group]
 
     def has(self, group: str) -> bool:
@@ -347,7 +382,7 @@ class _Reading:
 _VICTIM_VERB = re.compile(
     r"(?<![\w-])(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|target(?:ed|ing)|kill(?:ed|ing)|"
     r"shot|shooting|fired|fire|raided|stormed|assaulted|assassinat(?:ed|ing)|hit|overran|"
-    r"wound(?:ed|ing)|injur(?:ed|ing)|stabbed|beheaded|executed|gunned|murdered|"
+    r"wound(?:ed|ing)|injur(?:ed|ing)|stabbed|beheaded|executed|gunned|murdered|died|"
     r"attack on|assault on|ambush on|attacks on)(?![\w-])",
     re.IGNORECASE,
 )
@@ -369,9 +404,11 @@ def _victim_votes(text: str) -> tuple[int, int]:
             continue
         j = i + len(m.group(0).split())
         vote = None
-        if i > 0 and tokens[i - 1][0] in _PASSIVE_AUX:
-            # "<victims> were killed": the nearest noun before the auxiliary.
-            for word, _ in reversed(tokens[max(0, i - 8) : i - 1]):
+        died = m.group(0).lower() == "died"
+        if died or (i > 0 and tokens[i - 1][0] in _PASSIVE_AUX):
+            # "<victims> were killed", "<victim> died": the nearest noun before.
+            last = i if died else i - 1
+            for word, _ in reversed(tokens[max(0, last - 7) : last]):
                 if word in _STOP_WORDS or word in (",", ";", ":"):
                     break
                 vote = _kind(word) or vote
@@ -457,7 +494,8 @@ def _classify_sub(r: _Reading) -> tuple[str | None, float]:
     ):
         return _classify_demonstration(r, size_tag)
     # Rioting, or crowds (youths, party cadres) clashing with each other or the police.
-    crowd_clash = r.has("clash") and (r.has("crowd_party") or r.has("mob"))
+    strong_clash = any(not _is_weak_clash(r, h) for h in r.get("clash"))
+    crowd_clash = strong_clash and (r.has("crowd_party") or r.has("mob"))
     if not armed_violence and not _armed_group_named(r) and (r.has("riot_words") or crowd_clash):
         return _classify_demonstration(r, False)
 
@@ -486,6 +524,10 @@ def _classify_sub(r: _Reading) -> tuple[str | None, float]:
         return weapon, 0.6
     if r.has("sexual"):
         return "Sexual violence", 0.8
+    weak_clash_only = clash and all(_is_weak_clash(r, h) for h in r.get("clash"))
+    if weak_clash_only and r.has("attack") and not _armed_victim(r):
+        # "fighting" in passing while civilians are the ones attacked.
+        return "Attack", 0.55
     if clash or r.has("small_arms"):
         if not r.has("mob") or _armed_group_named(r):
             return "Armed clash", 0.7
@@ -615,7 +657,12 @@ def _strong_ied(r: _Reading) -> bool:
 def _armed_victim(r: _Reading) -> bool:
     """Soldiers, police or fighters rather than civilians are the ones attacked."""
     armed, civilian = _victim_votes(r.text)
-    return armed > civilian or (armed > 0 and armed == civilian)
+    return armed > civilian
+
+
+def _is_weak_clash(r: _Reading, hit: _Hit) -> bool:
+    """A clash word that may name fighting elsewhere or earlier ("fighting", "battle")."""
+    return any(w.start <= hit.start and hit.end <= w.end for w in r.get("weak_clash"))
 
 
 def _armed_group_named(r: _Reading) -> bool:

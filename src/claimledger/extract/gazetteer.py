@@ -56,9 +56,11 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
+# Countries whose press names states/provinces bare ("Texas", "Ontario").
+_BARE_STATE_COUNTRIES = frozenset({"US", "CA", "AU", "GB", "IN", "MX", "BR", "NG", "DE"})
 # Added to a candidate's score by level: areas beat towns of the same name.
 _LEVEL_PRIOR = {LEVEL_PLACE: 0.0, LEVEL_COUNTRY: 3.0, LEVEL_ADMIN1: 1.0, LEVEL_ADMIN2: 1.0}
 
@@ -375,6 +377,10 @@ class Gazetteer:
         s += 2.0 if c.primary else 0.0
         s += 0.0 if c.exact else -1.5
         s += _LEVEL_PRIOR[c.level]
+        if c.level == LEVEL_ADMIN1 and c.place.country not in _BARE_STATE_COUNTRIES:
+            # "Kharkiv", "Kandahar", "Aleppo": bare, the press means the city;
+            # it adds "province"/"oblast" for the area (see places.py)
+            s -= 1.5
         if c.level == LEVEL_ADMIN2 and not c.primary:
             s -= 1.0  # "Ohio" alone is the state, rarely Ohio County
         if c.level == LEVEL_PLACE and c.place.geonameid in self._capitals:

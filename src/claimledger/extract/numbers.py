@@ -29,7 +29,15 @@ Beyond written numbers:
 * conjoined counts stay one mention per victim group ("three soldiers and at
   least seven militants were killed" = 3 and at least 7); a part of a count
   ("including two children", "9 children among them") is its own mention;
-* a figure restated with the same value in one sentence is kept once.
+* deaths of someone already named count 1 even through a pronoun ("he died
+  at the hospital"); one victim "shot" in one sentence and "died" in another is
+  killed, not also injured; a count of people shot includes those said to die
+  elsewhere in the text ("six were shot ... one died" = injured 5, killed 1);
+* not counted: negated or counterfactual verbs ("was not hurt", "would have
+  died"), a count of "casualties" as deaths (it is read as injured), a bare
+  vague word away from its casualty word ("thousands mourned those killed");
+* a figure restated with the same value in one sentence is kept once (unless
+  the victims differ: "a boy ... a girl").
 
 The whole stage is one pass over the tokens of each sentence (cut at line
 breaks too): no second spaCy pass, all word lists and the typo table are built
@@ -53,6 +61,7 @@ from claimledger.extract.numlexicon import (
     NONPERSON,
     OF_NOUNS,
     PERSON,
+    TYPOS,
 )
 from claimledger.extract.numlink import (
     active_with_object,
@@ -74,7 +83,36 @@ from claimledger.models import FIGURES, Evidence, FigureMention
 
 __all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
 
+# The casualty lexicon lives in ``numlexicon.py`` (``_FORMS``), shared with
+# ``numlink.py``; in short, by figure:
+#   killed:    killed/killing, died/dead/death(s), fatalities, murdered, slain, perished,
+#              executed, gunned (down), succumbed, "lost their lives", "passed away",
+#              "neutralised", "fatally <verb>", "<verb> to death", bodies
+#   injured:   wounded, injured, hurt, hospitalized, treated, "in critical condition",
+#              "with a gunshot wound", "taken to hospital", casualties
+#   shot:      shot/shooting/grazed/stabbed, "hit by gunfire": killed when the clause
+#              says the victim died ("shot dead", "fatally shot"), injured otherwise
+#   missing, abducted (kidnapped, hostages, "had been taken"), arrested (detained),
+#   displaced (fled, for civilians only)
+
 EXTRACTOR = "numbers.v1"
+# Verbs whose object is a person whatever the noun ("executed" also takes warrants).
+KILLING_VERBS = frozenset(
+    {
+        "killed",
+        "killing",
+        "kills",
+        "murdered",
+        "murdering",
+        "shot",
+        "slew",
+        "assassinated",
+        "beheaded",
+        "lynched",
+        "gunned",
+        "stabbed",
+    }
+)
 # Singular nouns naming a group, not one person.
 COLLECTIVE = frozenset(
     {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
@@ -119,7 +157,7 @@ def _object_of_killing(tok: Token) -> bool:
         tok.dep_ == "dobj"
         and tok.lemma_.lower() not in NONPERSON
         and tok.lower_ not in NONPERSON
-        and casualty(tok.head) in ("killed", "shoot")
+        and tok.head.lower_ in KILLING_VERBS
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
     )
 
@@ -130,7 +168,9 @@ def _subject_of_casualty(tok: Token) -> bool:
         tok.dep_ == "nsubjpass"
         and tok.lemma_.lower() not in NONPERSON
         and tok.lower_ not in NONPERSON
-        and casualty(tok.head) in ("killed", "injured", "shoot")
+        and any(
+            casualty(v) in ("killed", "injured", "shoot") for v in (tok.head, *tok.head.conjuncts)
+        )
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
     )
 
@@ -401,6 +441,10 @@ def _sentence_figures(
         if link is None:
             continue
         cas, fig, victim, conf = link
+        if cas.lower_ not in CASUALTY and cas.lower_ in TYPOS:
+            conf = min(conf, 0.7)  # read through a misspelling ("wouded")
+        if cas.lower_ in ("casualties", "casualty"):
+            conf = min(conf, 0.5)  # dead and wounded together; read as injured
         if (
             e.qual == "vague"
             and victim is None
@@ -547,6 +591,8 @@ def _evidence_bounds(start: int, end: int, cas: Token) -> tuple[int, int]:
     """Cover the number and its casualty word when they are close; else the number alone."""
     if cas.i >= end and cas.i - end <= 5:
         return start, cas.i + 1
-    if cas.i < start and start - cas.i <= 2:
+    # "killing three", "bodies of five", 'had "neutralised" about 20'
+    between = cas.doc[cas.i + 1 : start]
+    if cas.i < start and len(between) <= 1 and all(t.lower_ == "of" or t.is_quote for t in between):
         return cas.i, end
     return start, end

@@ -179,7 +179,7 @@ PERSON = _words(
     classmate coworker juvenile male female minor newborn grandchild sibling partner spouse
     homeless teenager worshippers bodyguard contractor colonel captain lieutenant sergeant
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
-    mayor judge lawyer activist adolescent chairperson trafficker smuggler
+    local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder
@@ -216,7 +216,7 @@ NONPERSON = _words(
     block blocks bomb bombs building buildings bullet bullets camp camps car cars case cases
     cattle cent cents charge charges checkpoint checkpoints church churches count counts cow
     cows day days district districts dollar dollars drone drones explosion explosions feet
-    foot goat goats gun guns head heads helicopter helicopters home homes hospital hospitals
+    foot goat goats gun guns heads helicopter helicopters home homes hospital hospitals
     hour hours house houses inch inches incident incidents jet jets kg kilogram kilograms
     kilometer kilometers kilometre kilometres km livestock meter meters metre metres mile
     miles minute minutes missile missiles month months mortar mortars mosque mosques

@@ -12,7 +12,14 @@ tests in :func:`link_count`, cheapest first:
    militants"), "bodies of five", or a toll phrase ("the death toll rose to 12");
 4. the dependency parse: the number or its noun is the passive subject, the
    subject of an intransitive casualty verb ("died"), or the object of an active
-   one, following ``conj`` to the first conjunct.
+   one, following ``conj`` to the first conjunct;
+5. a part of a count just stated: "including two children", "9 children among
+   them" take the casualty word of their clause.
+
+Right-adjacent words include phrases: "with a gunshot wound", "in critical
+condition", "taken to hospital" (injured), "lost their lives", "passed away"
+(killed), "had been taken" (abducted). Casualty verbs that are negated or
+counterfactual ("was not hurt", "would have died") do not count.
 """
 
 from __future__ import annotations
@@ -47,6 +54,23 @@ from claimledger.extract.numlexicon import (
     VAGUE_WORDS,
 )
 from claimledger.extract.numwords import PREFIXES, parse_quantity
+
+__all__ = [
+    "Expr",
+    "active_with_object",
+    "age_start",
+    "casualty",
+    "dep_casualty",
+    "expressions",
+    "figure_of",
+    "is_person",
+    "link_count",
+    "not_a_count",
+    "resolve_shoot",
+    "right_casualty",
+    "sent_bounds",
+    "speaker",
+]
 
 # "12-15" is one token when no space surrounds the dash.
 _RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
@@ -102,6 +126,8 @@ def _to_death(tok: Token) -> bool:
 def _unreal(tok: Token) -> bool:
     """Negated or counterfactual: "was not hurt", "he would die", "could have been killed"."""
     heads = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") else [tok]
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # an intention: "tried to kill", "threatened to shoot"
     return any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
         for h in heads
@@ -378,11 +404,23 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
                 return doc[j]
     if tok.lower_ in ("passed", "passes") and k + 1 < hi and doc[k + 1].lower_ == "away":
         return doc[k + 1]
+    if tok.lower_ == "taken" and _taken_captive(doc, k, hi):
+        return tok  # figure_of reads it as abducted
     if casualty(tok, fuzzy=True) is None:
+        # "was attacked and beaten to death", "was abducted and killed"
+        for c in tok.conjuncts:
+            if tok.i < c.i <= tok.i + 4 and c.pos_ == "VERB" and casualty(c) is not None:
+                return c
         return phrase_casualty(doc, k, hi)
     if tok.lower_ in ("body", "bodies", "wound", "wounds") and tok.pos_ != "NOUN":
         return None
     return tok
+
+
+def _taken_captive(doc: Doc, k: int, hi: int) -> bool:
+    """'30 students had been taken.', 'taken hostage', 'taken from their homes' (not 'to hospital')."""
+    nxt = doc[k + 1].lower_ if k + 1 < hi else "."
+    return nxt in (".", ",", ";", "hostage", "hostages", "captive", "away", "from", "by")
 
 
 def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
@@ -421,7 +459,8 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     while k >= lo and steps < 8:
         t = doc[k]
         if t.lower_ == "coded" and any(
-            doc[j].lower_ in ("fatalities", "fatality", "deaths") for j in range(max(lo, k - 6), k)
+            doc[j].lower_.startswith("fatalit") or doc[j].lower_ == "deaths"
+            for j in range(max(lo, k - 6), k)
         ):
             return t, "killed"  # an annotator's note: "unknown fatalities coded as 10"
         if t.lower_ in TOLL_WORDS:
@@ -479,10 +518,13 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
 
 def resolve_shoot(c: Token) -> str:
     """'shot' means killed when the clause says the victim died, injured otherwise."""
-    toks = [c, *c.children]
-    for t in toks:
+    # modifiers count only next to the verb ("shot dead", "fatally shot"): in "four
+    # were shot, one fatally" the adverb belongs to "one"
+    near = [t for t in c.children if abs(t.i - c.i) <= 2]
+    for t in (c, *near):
         if t.lemma_.lower() in KILL_CUES or t.lower_ in ("dead", "fatally", "mortally"):
             return "killed"
+    for t in c.children:
         if t.dep_ == "conj" and casualty(t) == "killed":
             return "killed"
     doc = c.doc
@@ -537,13 +579,15 @@ def link_count(
     anchor = victim.i + 1 if victim is not None else e.end
     if victim is not None:
         # "4 militants or civilians killed": a conjoined noun without its own count
-        bare = [
-            c
-            for c in victim.conjuncts
-            if c.i > victim.i and not any(d.like_num for d in c.children)
-        ]
-        if bare and bare[-1].i - victim.i <= 4:
-            anchor = bare[-1].i + 1
+        j = victim.i + 1
+        if (
+            j + 1 < hi
+            and doc[j].lower_ in ("or", "and", "/")
+            and doc[j + 1].pos_ == "NOUN"
+            and doc[j + 1].tag_ == "NNS"
+            and casualty(doc[j + 1], fuzzy=True) is None
+        ):
+            anchor = j + 2
     right = right_casualty(doc, anchor, hi)
     if right is not None:
         if right.pos_ == "VERB" and active_with_object(right) and right.lower_ not in INTRANSITIVE:
@@ -639,6 +683,8 @@ def age_start(doc: Doc, old: int, lo: int) -> int | None:
 
 def figure_of(tok: Token) -> str:
     """The figure of a casualty token found to the right of a victim."""
+    if tok.lower_ == "taken":
+        return "abducted"  # right_casualty only returns "taken" when it means captive
     fig = casualty(tok, fuzzy=True) or "killed"
     if tok.lower_ in ("wound", "wounds", "injuries", "injury"):
         before = {t.lower_ for t in tok.doc[max(tok.i - 4, 0) : tok.i]}

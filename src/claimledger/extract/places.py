@@ -209,7 +209,7 @@ _STOPLIST = frozenset(
     ]
 )
 # The capitalised-run scan is noisier than NER: keep only places big enough to be meant.
-_MIN_SCAN_POPULATION = 5000
+_MIN_SCAN_POPULATION = 30_000
 
 _DIRECTIONS = {
     "north": 0.0,
@@ -255,20 +255,22 @@ _DIR = r"(?:north|south)[- ]?(?:east|west)|north|south|east|west"
 _NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _UNIT = r"miles?|mi|kilometers?|kilometres?|kms?"
 # What may stand between the relation and the toponym: "the city of", "the".
+_SIDE = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?"
 _LINK = r"(?:\s+the)?(?:\s+(?:city|town|village|province|district|governorate|region|county|area|capital|state|outskirts)\s+of)?\s+$"
 _RELATION = re.compile(
     r"(?:(?P<approx>about|some|around|roughly|nearly|approximately|almost|just|over|under|less than|more than)\s+)?"
     rf"(?P<num>{_NUM})\s*-?\s*(?P<unit>{_UNIT})\.?(?:\s*\([^()]{{0,30}}\))?\s+"
     rf"\(?(?P<dir>{_DIR})\)?(?:ern)?\s+of{_LINK}"
     rf"|(?P<dir2>{_DIR})(?:ern)?\s+of{_LINK}"
-    r"|(?P<near>near|nearby|close\s+to|next\s+to|outside(?:\s+of)?|(?:on|in)\s+the\s+outskirts\s+of|just\s+outside)"
+    r"|(?P<near>near|nearby|close\s+to|next\s+to|outside(?:\s+of)?|just\s+outside|between"
+    rf"|(?:on|in|at)\s+the\s+(?:(?:{_SIDE})\s+)?(?:outskirts|edge|fringes?)\s+of)"
     rf"{_LINK}"
-    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout)){_LINK}",
+    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout))(?:\s+(?:{_SIDE}|central|downtown))?{_LINK}",
     re.IGNORECASE,
 )
 _WINDOW = 90  # characters before a toponym searched for its relation
 _DATELINE = re.compile(
-    r"(?m)^[ \t\"“]*(?P<name>[A-Z][A-Z.'’ -]{2,40}?[A-Z])(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
+    r"(?m)^[ \t\"“]*(?P<name>[A-Z][A-Z.'’ -]{0,40}?[A-Z])(?:,\s*(?P<area>[A-Z][A-Za-z. ]{1,30}?))?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
 )
 
 
@@ -319,7 +321,8 @@ _GENERIC_TAIL = frozenset(
 # Words after which a proper noun is almost surely a place ("near Samarra"):
 # the small English model often labels such names NORP or PERSON.
 _LOCATIVE = frozenset(
-    {"in", "near", "outside", "at", "from", "to", "of", "into", "toward", "towards"}
+    {"in", "near", "outside", "at", "from", "to", "of", "into", "toward", "towards", "between"}
+    | {"central", "northern", "southern", "eastern", "western", "downtown"}
 )
 _MIN_RELABEL_POPULATION = 50_000
 
@@ -339,24 +342,43 @@ def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 
 
 def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
-    """A NORP/PERSON/ORG entity right after a locative word that names a sizeable place."""
-    if ent.label_ not in ("NORP", "PERSON", "ORG") or ent.start == 0:
-        return None
-    if ent.doc[ent.start - 1].lower_ not in _LOCATIVE or not ent.text[:1].isupper():
+    """A non-place entity that still names a place.
+
+    A NORP adjective that stands for a country ("Iraqi", "Sudanese"), or a
+    NORP/PERSON/ORG entity right after a locative word ("near Samarra") that
+    names a sizeable place: the small English model often mislabels those.
+    """
+    if ent.label_ not in ("NORP", "PERSON", "ORG") or not ent.text[:1].isupper():
         return None
     ranked = gaz.rank(ent.text)
     if not ranked or not ranked[0].exact:
         return None
     top = ranked[0]
+    if ent.label_ == "NORP" and top.level == LEVEL_COUNTRY and top.place.country:
+        return ent.start_char, ent.end_char
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _LOCATIVE:
+        return None
     if top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION:
         return None
     return ent.start_char, ent.end_char
+
+
+def _coordinated(ent: Span, last_place_token: int, gaz: Gazetteer) -> bool:
+    """An entity joined by "and"/"or" to the toponym just before it, and itself a place."""
+    if ent.start < 2 or ent.start - 2 != last_place_token:
+        return False
+    if ent.doc[ent.start - 1].lower_ not in ("and", "or", "&"):
+        return False
+    ranked = gaz.rank(ent.text)
+    return bool(ranked) and ranked[0].exact
 
 
 def _candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
     """Toponym spans: NER places, datelines, and gazetteer hits in capitalised runs."""
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
+    text = doc.text if text is None else text
+    last_place_token = -2  # index of the last token of the previous accepted toponym
     for ent in doc.ents:
         bounds: tuple[int, int] | None = None
         if ent.label_ in _PLACE_LABELS:
@@ -367,14 +389,20 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 bounds = _trim(ent)
         else:
             bounds = _relabelled(ent, gaz)
-        if bounds is not None:
+            if bounds is None and _coordinated(ent, last_place_token, gaz):
+                bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
+        if bounds is not None and text[bounds[0] : bounds[0] + 1].isupper():
             spans[bounds] = None
+            last_place_token = ent.end - 1
         for tok in ent:
             covered.add(tok.i)
-    text = doc.text if text is None else text
     for m in _DATELINE.finditer(text):
-        b = (m.start("name"), m.end("name"))
-        if not any(s <= b[0] < e for s, e in spans) and gaz.contains(m.group("name")):
+        for group in ("name", "area"):
+            if m.group(group) is None:
+                continue
+            b = (m.start(group), m.end(group))
+            if any(s < b[1] and b[0] < e for s, e in spans) or not gaz.contains(m.group(group)):
+                continue
             spans[b] = None
             covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
     for b in _scan_capitalised(doc, gaz, covered, text):
@@ -418,6 +446,11 @@ def _scan_capitalised(
     return found
 
 
+_AREA_LEVELS = (LEVEL_ADMIN1, LEVEL_ADMIN2)
+_AREA_TAIL = re.compile(
+    r"\s+(?:province|governorate|oblast|region|state|district|county|parish|prefecture)\b",
+    re.IGNORECASE,
+)
 _TOP_K = 25  # candidates per name kept for joint resolution
 _NEAR_KM = 60.0
 
@@ -447,9 +480,16 @@ class _Joint:
     this picks Paris, Tennessee next to Henry County over Paris, France.
     """
 
-    def __init__(self, names: Sequence[str], gaz: Gazetteer, hint: str | None) -> None:
+    def __init__(
+        self,
+        names: Sequence[str],
+        gaz: Gazetteer,
+        hint: str | None,
+        area_names: frozenset[int] = frozenset(),
+    ) -> None:
         base = ResolveContext(country_hint=hint)
         self.names = list(names)
+        self.area_names = area_names  # names written "X province", "X county"
         self.gaz = gaz
         self.cands = [gaz.rank(n, base)[:_TOP_K] for n in self.names]
         self.grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
@@ -481,9 +521,17 @@ class _Joint:
             max(range(len(row)), key=row.__getitem__) if row else -1 for row in self.scores
         ]
 
+    def _area(self, k: int, i: int) -> float:
+        """Bonus of an admin area for a name the text calls "X province", "X county"."""
+        return 3.0 if k in self.area_names and self.cands[k][i].level in _AREA_LEVELS else 0.0
+
     def _static(self, k: int, i: int) -> float:
         """Bonus of candidate ``i`` of name ``k`` that does not depend on other choices."""
-        return 1.25 * min(3, len(self.near_any[k][i])) + 0.5 * min(3, len(self.same_admin1[k][i]))
+        return (
+            self._area(k, i)
+            + 1.25 * min(3, len(self.near_any[k][i]))
+            + 0.5 * min(3, len(self.same_admin1[k][i]))
+        )
 
     def _near_names(self, k: int, c: Candidate) -> frozenset[int]:
         """Other names with a town/county candidate within 60 km of ``c``."""
@@ -549,6 +597,7 @@ class _Joint:
         p = c.place
         bonus = 0.0
         if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+            bonus += self._area(k, i)
             key: set[int] = set()
             if c.level == LEVEL_COUNTRY and p.country:
                 key = countries.get(p.country, set())
@@ -619,7 +668,9 @@ def _resolve_all(
     for key, name in zip(keys, names, strict=True):
         first.setdefault(key, name)
     distinct = list(first)
-    joint = _Joint([first[k] for k in distinct], gaz, hint)
+    areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
+    area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
+    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names)
     joint.run()
     index = {key: k for k, key in enumerate(distinct)}
     out: list[_Resolved] = []

@@ -35,6 +35,7 @@ class LinkFeatures:
     lon: float | None
     actors: tuple[str, ...] = ()
     corpus_incident_id: int | None = None
+    published: str | None = None  # the document's own date
 
 
 @dataclass(frozen=True)

@@ -389,7 +389,7 @@ class SQLiteStore(Store):
     _FEATURES_SQL = (
         "SELECT i.id, i.document_id, COALESCE(d.duplicate_of, d.id), i.date, i.date_precision, "
         "i.event_type, l.country_code, l.admin1, l.name, l.geonameid, l.latitude, l.longitude, "
-        "k.corpus_incident_id FROM incidents i JOIN documents d ON d.id = i.document_id "
+        "k.corpus_incident_id, d.stated_date FROM incidents i JOIN documents d ON d.id = i.document_id "
         "LEFT JOIN locations l ON l.incident_id = i.id "
         "LEFT JOIN incident_links k ON k.incident_id = i.id "
     )
@@ -419,6 +419,7 @@ class SQLiteStore(Store):
                 lon=r[11],
                 actors=tuple(sorted(set(actors.get(r[0], [])))),
                 corpus_incident_id=r[12],
+                published=r[13],
             )
             for r in rows
         ]
