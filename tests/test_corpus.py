@@ -145,7 +145,10 @@ def test_corpus_handmade_incidents_have_the_expected_figures(tmp_path: Path) -> 
     store = build_store(tmp_path / "c.db")
     # Kirkuk: ministry 12 then 17 (revised, one source), police >= 10, the police
     # chief 10, a doctor 14 (medical: the best); the repost adds no source.
-    assert _figures(store, "kirkuk-wire-1") == {"injured": (30, 30, 30, 1), "killed": (10, 14, 17, 4)}
+    assert _figures(store, "kirkuk-wire-1") == {
+        "injured": (30, 30, 30, 1),
+        "killed": (10, 14, 17, 4),
+    }
     # Idlib: two monitors 8 and 9 (lower median 8); the hedged witness is kept apart.
     assert _figures(store, "idlib-monitor-1") == {"killed": (8, 8, 9, 3)}
     # Borno: army 5, anonymous 11, local official 7 (the most reliable tier present).
@@ -164,7 +167,11 @@ def test_corpus_get_incident_has_documents_sentences_and_warnings(tmp_path: Path
     kirkuk = corpus.get_incident(store, corpus_incident_of(store, "kirkuk-wire-1"))  # type: ignore[arg-type]
     assert kirkuk is not None
     assert (kirkuk.row.n_documents, kirkuk.row.n_independent_documents) == (4, 3)
-    assert [(p.date, p.low) for p in kirkuk.timeline if p.source_name == "Iraqi health ministry" and p.figure == "killed"] == [
+    assert [
+        (p.date, p.low)
+        for p in kirkuk.timeline
+        if p.source_name == "Iraqi health ministry" and p.figure == "killed"
+    ] == [
         ("2024-03-10", 12),
         ("2024-03-11", 17),
     ]
@@ -176,4 +183,10 @@ def test_corpus_list_incidents_carries_stored_figures(tmp_path: Path) -> None:
     rows = corpus.list_incidents(store, IncidentQuery(contested=True, country="SY"))
     assert len(rows) == 1
     (killed,) = rows[0].figures
-    assert (killed.figure, killed.low, killed.best, killed.high, killed.contested) == ("killed", 8, 8, 9, True)
+    assert (killed.figure, killed.low, killed.best, killed.high, killed.contested) == (
+        "killed",
+        8,
+        8,
+        9,
+        True,
+    )

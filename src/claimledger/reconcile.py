@@ -72,6 +72,13 @@ NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
 # Towns farther apart than this in paragraphs that each report an event are
 # separate incidents (a roundup); closer ones are one incident's surroundings.
 SPLIT_KM = 75.0
+# A place named after a locative phrase ("in", "near the town of") is where
+# something happened; searched right before the place name.
+LOCATIVE = re.compile(
+    r"\b(in|at|near|outside|around|inside)\s+(the\s+)?((\w+\s+){0,2}(city|town|village|"
+    r"province|district|region|state|county|area|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence dated this many years or more before the document recalls history
 # (an anniversary, a past war), not the incident being reported.
 HISTORICAL_YEARS = 2
@@ -188,7 +195,7 @@ def build_incidents(
     # A roundup reports several incidents: paragraphs with their own event and
     # their own town, far from the others, are incidents of their own. The
     # first in the text stays the main one and keeps what no cluster claims.
-    clusters = _place_clusters(segments, main_events, places)
+    clusters = _place_clusters(doc.text, segments, main_events, places)
     others = [span for cluster in clusters[1:] for span in cluster]
 
     def part(k: int, ev: Evidence | None) -> bool:
@@ -234,14 +241,18 @@ def build_incidents(
 
 
 def _place_clusters(
-    segments: Sequence[Segment], events: Sequence[EventMention], places: Sequence[PlaceMention]
+    text: str,
+    segments: Sequence[Segment],
+    events: Sequence[EventMention],
+    places: Sequence[PlaceMention],
 ) -> list[list[tuple[int, int]]]:
     """Group the paragraphs that hold an event and a place below country level.
 
     Two paragraphs report the same incident when their places are within SPLIT_KM
     of each other or share an admin1 area (a town in Texas and "Texas"). Returns
     one list of paragraph spans per cluster, in text order; an empty list when
-    the document reports one incident.
+    the document reports one incident. Only places where something happened
+    count ("in X", "south of X", "in the city of X"), not "families from X".
     """
     anchors: list[tuple[tuple[int, int], float, float, str | None]] = []
     for seg in segments:
@@ -253,7 +264,10 @@ def _place_clusters(
         local = [
             p
             for p in places
-            if p.place is not None and p.place.admin1 is not None and _inside(p.evidence, [span])
+            if p.place is not None
+            and p.place.admin1 is not None
+            and _inside(p.evidence, [span])
+            and (p.relation is not None or LOCATIVE.search(text, 0, p.evidence.start))
         ]
         chosen = places_mod.primary_place(local)
         if chosen is not None and chosen.place is not None:

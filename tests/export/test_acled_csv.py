@@ -6,9 +6,10 @@ import csv
 import io
 from pathlib import Path
 
+from tests.fixtures.corpus.handmade import build_store
+
 from claimledger.export import export
 from claimledger.export.acled_csv import COLUMNS
-from tests.fixtures.corpus.handmade import build_store
 
 
 def test_acled_csv_rows_use_acled_columns_and_the_conservative_figure(tmp_path: Path) -> None:
@@ -17,8 +18,22 @@ def test_acled_csv_rows_use_acled_columns_and_the_conservative_figure(tmp_path: 
     assert export(store, "acled-csv", buf) == 4
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert tuple(rows[0]) == COLUMNS
-    for col in ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
-                "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"):
+    for col in (
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
+    ):
         assert col in COLUMNS
     by_place = {r["location"]: r for r in rows}
     kirkuk = by_place["Kirkuk"]

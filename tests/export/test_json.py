@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.fixtures.corpus.handmade import build_store
 
 from claimledger.errors import ClaimledgerError
 from claimledger.export import export
-from tests.fixtures.corpus.handmade import build_store
 
 
 def test_json_lists_external_ids_figures_sources_and_links(tmp_path: Path) -> None:
@@ -21,7 +21,12 @@ def test_json_lists_external_ids_figures_sources_and_links(tmp_path: Path) -> No
     incs = {i["location"]: i for i in data["incidents"]}
     assert set(incs) == {"Kirkuk", "Baghdad", "Maarrat Misrin", "Damboa"}
     kirkuk = incs["Kirkuk"]
-    assert kirkuk["external_ids"] == ["kirkuk-wire-1", "kirkuk-local-2", "kirkuk-wire-3", "kirkuk-repost-4"]
+    assert kirkuk["external_ids"] == [
+        "kirkuk-wire-1",
+        "kirkuk-local-2",
+        "kirkuk-wire-3",
+        "kirkuk-repost-4",
+    ]
     killed = kirkuk["figures"]["killed"]
     assert (killed["low"], killed["best"], killed["high"], killed["n_sources"]) == (10, 14, 17, 4)
     ministry = next(s for s in killed["sources"] if s["name"] == "Iraqi health ministry")

@@ -6,8 +6,9 @@ import csv
 import io
 from pathlib import Path
 
-from claimledger.export import export
 from tests.fixtures.corpus.handmade import build_store
+
+from claimledger.export import export
 
 
 def test_ucdp_csv_best_low_high_and_coordinates(tmp_path: Path) -> None:
@@ -28,4 +29,8 @@ def test_ucdp_csv_best_low_high_and_coordinates(tmp_path: Path) -> None:
     assert idlib["source_headline"].startswith("Air strike hits Idlib village; ")
     assert idlib["number_of_sources"] == "3"
     baghdad = rows["Baghdad, Baghdad, Iraq"]
-    assert (baghdad["injured_low"], baghdad["injured_best"], baghdad["injured_high"]) == ("1", "1", "1")
+    assert (baghdad["injured_low"], baghdad["injured_best"], baghdad["injured_high"]) == (
+        "1",
+        "1",
+        "1",
+    )

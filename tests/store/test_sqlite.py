@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests.fixtures.corpus.handmade import build_store, load_raws, read_document
 
 from claimledger.errors import StoreError
 from claimledger.models import Document
 from claimledger.store import IncidentQuery, SQLiteStore, Store
 from claimledger.store.schema import SCHEMA, schema_statements
-from tests.fixtures.corpus.handmade import build_store, load_raws, read_document
 
 TABLES = {
     "documents",
@@ -43,10 +43,17 @@ def test_sqlite_schema_creates_readable_tables_in_wal_mode(tmp_path: Path) -> No
     Store.open(db).close()
     con = sqlite3.connect(db)
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert TABLES <= names
+    assert names >= TABLES
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     cols = [r[1] for r in con.execute("PRAGMA table_info(claims)")]
-    for col in ("source_name", "source_kind", "qualifier", "hedged", "evidence_start", "document_date"):
+    for col in (
+        "source_name",
+        "source_kind",
+        "qualifier",
+        "hedged",
+        "evidence_start",
+        "document_date",
+    ):
         assert col in cols
 
 
@@ -79,7 +86,11 @@ def test_sqlite_document_round_trip_keeps_offsets(tmp_path: Path) -> None:
         assert stored.stated_date == "2024-03-10"
         feats = store.link_features(pk)
         assert len(feats) == 1
-        assert (feats[0].place, feats[0].country_code, feats[0].date) == ("Kirkuk", "IQ", "2024-03-10")
+        assert (feats[0].place, feats[0].country_code, feats[0].date) == (
+            "Kirkuk",
+            "IQ",
+            "2024-03-10",
+        )
         text = store.document_text(pk)
     con = sqlite3.connect(tmp_path / "c.db")
     rows = con.execute(

@@ -221,34 +221,29 @@ _DIRECTIONS = {
     "west": 270.0,
     "northwest": 315.0,
 }
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-    "a few": 3,
-    "several": 5,
-    "a dozen": 12,
-}
+# Number words in distances ("fifteen kilometres"); vague ones get a typical value.
+_NUMBER_WORDS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+} | {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100}
+_NUMBER_WORDS |= {"a few": 3, "several": 5, "a dozen": 12}
 _KM_PER_UNIT = {"mile": 1.609344, "mi": 1.609344, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
 
 _DIR = r"(?:north|south)[- ]?(?:east|west)|north|south|east|west"
