@@ -53,6 +53,11 @@ def test_cli_corpus_show_lists_sources_side_by_side(db: str) -> None:
     for name in ("army spokesman Onyema Nwachukwu", "a security source", "borno-official-3"):
         assert name in result.output
     assert "Eleven soldiers died in Tuesday's ambush" in result.output
+    assert "[borno-source-2] a security source: Eleven soldiers died" in result.output
+    assert (
+        "2024-04-02 killed 5 (exact) army spokesman Onyema Nwachukwu [borno-army-1]"
+        in result.output
+    )
     missing = CliRunner().invoke(show, ["999", "--db", db])
     assert missing.exit_code == 1 and "no incident 999" in missing.output
 

@@ -12,7 +12,10 @@ sources resolved to the latest compatible named source.
 author), plus assertion claims: statements without figures, and the author's
 quantitative sentences that are not casualty counts.
 
-spaCy objects stay in this module: only frozen records from ``models`` leave it.
+The work is split over ``attribute_sources`` (lexicon, kinds, hedges),
+``attribute_quotes`` (quote spans), ``attribute_resolve`` (naming sources,
+pronouns) and ``attribute_claims`` (claims). spaCy objects stay inside these
+modules: only frozen records from ``models`` leave them.
 """
 
 from __future__ import annotations

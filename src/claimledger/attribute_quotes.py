@@ -18,7 +18,6 @@ Conventions handled:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 OPEN_CURLY = "“"
 CLOSE_CURLY = "”"
@@ -35,12 +34,6 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
-
-
-def paragraph_index(bounds: list[tuple[int, int]], offset: int) -> int:
-    """Index of the paragraph holding character ``offset``."""
-    starts = [b[0] for b in bounds]
-    return max(0, bisect_right(starts, offset) - 1)
 
 
 def _first_visible(text: str, start: int, end: int) -> int:

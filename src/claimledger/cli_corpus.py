@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -189,38 +190,47 @@ def show(incident_id: int, db: str) -> None:
 
 
 def print_incident(console: Console, inc: Any) -> None:
-    """Print a ``CorpusIncident`` for ``show``."""
+    """Print a ``CorpusIncident`` for ``show`` (text from documents is escaped, not markup)."""
     r = inc.row
     where = ", ".join(x for x in (r.location, r.admin1, r.country) if x)
+    what = r.sub_event_type or r.event_type or "?"
     console.print(
-        f"[bold]Incident {r.id}[/]: {r.sub_event_type or r.event_type or '?'} in {where or '?'}, {r.date or '?'}"
+        f"[bold]Incident {r.id}[/]: " + escape(f"{what} in {where or '?'}, {r.date or '?'}")
     )
     for name, f in inc.figures.items():
         console.print(
             f"[bold]{name}[/]: low {f.low}, best {f.best}, high {f.high} ({f.n_sources} sources; {f.rule})"
         )
-        table = Table("source", "kind", "claims (document date: figure)", "position")
+        table = Table("source", "kind", "claims (document date: statement [document])", "position")
         for p in f.sources:
             claims = "; ".join(
                 f"{c.document_date}: {c.statement} [{c.external_id}]"
                 + (" (hedged)" if c.hedged else "")
                 for c in p.claims
             )
-            table.add_row(
-                p.name, p.kind, claims, f"{p.low}" if p.low == p.high else f"{p.low}–{p.high}"
-            )
+            position = f"{p.low}" if p.low == p.high else f"{p.low}–{p.high}"
+            table.add_row(escape(p.name), p.kind, escape(claims), position)
         console.print(table)
+    console.print("[bold]Timeline[/]")
+    for t in inc.timeline:
+        value = t.low if t.low == t.high else f"{t.low}–{t.high}"
+        console.print(
+            escape(
+                f"  {t.date} {t.figure} {value} ({t.qualifier}) {t.source_name} [{t.external_id}]"
+            )
+        )
     console.print("[bold]Evidence[/]")
     for c in inc.claims:
-        console.print(f"  [{c.external_id}] {c.source_name}: {c.sentence or c.evidence.text}")
-    console.print("[bold]Documents[/]")
-    for d, i in zip(inc.documents, _links(inc), strict=True):
-        dup = f" near-duplicate of #{d.duplicate_of}" if d.duplicate_of else ""
         console.print(
-            f"  #{d.id} {', '.join(d.external_ids)} {d.stated_date or ''} {d.title or ''}{dup}\n     link: {i}"
+            escape(f"  [{c.external_id}] {c.source_name}: {c.sentence or c.evidence.text}")
         )
+    console.print("[bold]Documents[/]")
+    for d, link in zip(inc.documents, _links(inc), strict=True):
+        dup = f" near-duplicate of #{d.duplicate_of}" if d.duplicate_of else ""
+        head = f"  #{d.id} {', '.join(d.external_ids)} {d.stated_date or ''} {d.title or ''}{dup}"
+        console.print(escape(f"{head}\n     link: {link}"))
     for w in inc.warnings:
-        console.print(f"[yellow]warning[/] [{w.external_id}] {w.message}")
+        console.print("[yellow]warning[/] " + escape(f"[{w.external_id}] {w.message}"))
 
 
 def _links(inc: Any) -> list[str]:

@@ -156,7 +156,10 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
     Returns:
         Event mentions in text order. Negated and figurative mentions are left
         out; hypothetical ones (threatened, planned, conditional) carry
-        confidence ``HYPOTHETICAL_CONFIDENCE``.
+        confidence ``HYPOTHETICAL_CONFIDENCE``. An ambiguous word ("attacked",
+        "fired") carries the sub-event type of its sentence, and in a report
+        of one demonstration every protest, attack or ambiguous mention
+        carries the demonstration's type (see docs/taxonomy.md).
     """
     lex = _lexicon()
     text = doc.text
