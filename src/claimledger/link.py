@@ -46,12 +46,6 @@ _PRECISION_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
 # Reports of one event go on for days: follow-ups, funerals, arrests.
 DATE_SLACK_DAYS = 3
 DATE_WINDOW_DAYS = 10
-# A date or place that disagrees does not veto a pair outright: gazetteers pick
-# the wrong namesake and follow-up reports (arrests, trials) come weeks later.
-# Up to LATE_DAYS apart, such a pair keeps this factor, so only near-certain
-# text evidence (names, streets) can still link it.
-CONFLICT_GATE = 0.0
-LATE_DAYS = 0
 TEXT_SCALE = 0.4
 PUBLISHED_DATES = True
 SAME_ADMIN1_SCORE = 0.7
@@ -335,18 +329,11 @@ def actor_score(a: LinkFeatures, b: LinkFeatures) -> float | None:
 
 def gate(a: LinkFeatures, b: LinkFeatures) -> float:
     """The date and place factor of a pair: 0 rules the pair out."""
-    return _gate(date_score(a, b)[0], place_score(a, b)[0], a, b)
+    return _gate(date_score(a, b)[0], place_score(a, b)[0])
 
 
-def _gate(ds: float | None, ps: float | None, a: LinkFeatures, b: LinkFeatures) -> float:
-    """Date and place scores with their conflict floors (see ``CONFLICT_GATE``)."""
-    if ds is not None:
-        da, db = _day(a.date), _day(b.date)
-        if da is not None and db is not None and abs((da - db).days) <= LATE_DAYS:
-            ds = max(ds, CONFLICT_GATE)
-    if ps is not None and ps < CONFLICT_GATE:
-        same_country = a.country_code == b.country_code or None in (a.country_code, b.country_code)
-        ps = CONFLICT_GATE if same_country else ps
+def _gate(ds: float | None, ps: float | None) -> float:
+    """The smaller of the known date and place scores (1 when neither is known)."""
     return min(x for x in (ds, ps, 1.0) if x is not None)
 
 
@@ -370,7 +357,7 @@ def score_pair(
     ds, dreason = date_score(a, b)
     ps, preason = place_score(a, b)
     parts = [dreason, preason]
-    factor = _gate(ds, ps, a, b)
+    factor = _gate(ds, ps)
     if factor == 0.0:
         return 0.0, "; ".join(parts)
     # The cosine of two different articles about one event rarely passes 0.4.
@@ -397,7 +384,7 @@ def _window(f: LinkFeatures) -> tuple[str, str] | None:
         return None
     # The candidate's precision is unknown before the query: allow up to a month.
     span = _PRECISION_DAYS.get(f.precision, 182) + _PRECISION_DAYS["month"]
-    span += max(DATE_SLACK_DAYS + DATE_WINDOW_DAYS, LATE_DAYS)
+    span += DATE_SLACK_DAYS + DATE_WINDOW_DAYS
     return (d - timedelta(days=span)).isoformat(), (d + timedelta(days=span)).isoformat()
 
 

@@ -393,7 +393,8 @@ def _location(places: Sequence[PlaceMention]) -> Location | None:
         admin1=p.admin1,
         lat=chosen.lat if chosen.lat is not None else p.lat,
         lon=chosen.lon if chosen.lon is not None else p.lon,
-        geonameid=p.geonameid,
+        # Areas without a GeoNames id carry a synthetic negative id in the gazetteer.
+        geonameid=p.geonameid if p.geonameid > 0 else None,
         relation=chosen.relation,
         evidence=chosen.evidence,
         country_code=p.country,

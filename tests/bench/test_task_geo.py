@@ -118,6 +118,7 @@ def test_task_geo_missing_file_is_skipped(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@needs_admin_names
 def test_task_geo_smoke_on_shared_lgl(shared_bench: Path) -> None:
     result = run(BenchContext(data_dir=shared_bench, limit=20))
     acc = next(m for m in result.metrics if m.system == "claimledger" and m.metric == "acc@161")

@@ -160,3 +160,21 @@ def test_gazetteer_bisect_key_finds_exact_keys_only() -> None:
     assert [gz._bisect_key(blob, offsets, k) for k in keys] == [0, 1, 2]
     assert gz._bisect_key(blob, offsets, "bet") == -1
     assert gz._bisect_key(blob, offsets, "zeta") == -1
+
+
+def test_gazetteer_read_cache_rejects_damaged_or_outdated(tmp_path: Path) -> None:
+    damaged = tmp_path / "bad.pickle"
+    damaged.write_bytes(b"not a pickle")
+    assert gz._read_cache(damaged) is None
+    old = tmp_path / "old.pickle"
+    gz._save({"version": "0"}, old)
+    assert gz._read_cache(old) is None
+    good = tmp_path / "good.pickle"
+    gz._save({"version": gz.INDEX_VERSION}, good)
+    assert gz._read_cache(good) == {"version": gz.INDEX_VERSION}
+
+
+def test_gazetteer_build_command_checks_its_arguments() -> None:
+    from claimledger.extract.gazetteer_build import main
+
+    assert main([]) == 2

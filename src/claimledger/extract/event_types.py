@@ -362,12 +362,9 @@ class _Reading:
         if group not in self._cache:
             hits = _hits(self.lex, group, self.text, self.lowered)
             if hits and group != "figurative":
-                figurative = self.get("figurative")
-                hits = [
-                    h
-                    for h in hits
-                    if not any(f.start < h.end and h.start < f.end for f in figurative)
-                ]
+                # Only the surroundings of a hit can make it figurative: scanning
+                # those windows is cheaper than the whole text.
+                hits = [h for h in hits if not _figurative(self.lex, self.text, h.start, h.end)]
             self._cache[group] = hits
         return self._cache[group]
 

@@ -26,6 +26,8 @@ import math
 import os
 import pickle
 import re
+import subprocess
+import sys
 import tempfile
 import unicodedata
 from array import array
@@ -213,28 +215,50 @@ def _save(index: dict[str, Any], path: Path) -> None:
         raise
 
 
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    """The index pickled at ``path``, or None when absent, damaged or outdated."""
+    try:
+        with path.open("rb") as fh:
+            index: dict[str, Any] = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+    return index if index.get("version") == INDEX_VERSION else None
+
+
+def _build_in_child(path: Path) -> bool:
+    """Build and save the index in a child process; True when the file is there.
+
+    Parsing GeoNames' JSON peaks near 1 GB; in a child that memory goes back to
+    the system at once instead of staying in the pipeline process.
+    """
+    cmd = [sys.executable, "-m", "claimledger.extract.gazetteer_build", str(path)]
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=600, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and path.exists()
+
+
 def _load_or_build() -> dict[str, Any]:
     """The cached index, or a fresh build (cached when the folder is writable)."""
     try:
         path: Path | None = cache_path()
     except OSError:
         path = None
-    if path is not None and path.exists():
-        try:
-            with path.open("rb") as fh:
-                index: dict[str, Any] = pickle.load(fh)
-            if index.get("version") == INDEX_VERSION:
-                return index
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass  # a damaged cache is rebuilt below
+    if path is not None:
+        index = _read_cache(path) if path.exists() else None
+        if index is None and _build_in_child(path):
+            index = _read_cache(path)
+        if index is not None:
+            return index
     from claimledger.extract.gazetteer_build import build_index
 
-    index = build_index()
+    built = build_index()
     if path is not None:
         # read-only home or cache: keep the index in memory only
         with contextlib.suppress(OSError):
-            _save(index, path)
-    return index
+            _save(built, path)
+    return built
 
 
 # --- querying -----------------------------------------------------------------

@@ -15,6 +15,7 @@ import importlib.util
 import json
 import re
 import statistics
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -500,3 +501,18 @@ def _subdivision_names() -> dict[tuple[str, str], list[str]]:
         name = re.sub(r"\s*\(.*\)$", "", sub.name)
         out[(sub.country_code, loose_key(name))].append(name)
     return out
+
+
+def main(argv: Sequence[str]) -> int:
+    """Build the index and save it to ``argv[0]`` (run by ``gazetteer`` in a child)."""
+    from claimledger.extract.gazetteer import _save
+
+    if len(argv) != 1:
+        print("usage: python -m claimledger.extract.gazetteer_build CACHE_FILE", file=sys.stderr)
+        return 2
+    _save(build_index(), Path(argv[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -6,11 +6,13 @@ Output: ``list[PlaceMention]``, one per toponym, each with its gazetteer entry
 description ("south of", "about 40 miles west of", "near") whose stated
 distance and bearing move the anchor's coordinates.
 
-Toponyms come from NER (GPE, LOC, FAC), from capitalised token runs that NER
-missed but the gazetteer knows, and from all-caps datelines ("BAGHDAD —").
-Resolution runs twice: a first pass without context, then a second one where
-the countries, admin1 areas and coordinates of the confident first-pass
-results (other than the toponym itself) bias the choice. The spaCy-free part
+Toponyms come from NER (GPE, LOC, FAC), from NORP adjectives that stand for
+a country ("Iraqi"), from mislabelled entities after a locative word ("near
+Samarra") or coordinated with a toponym ("Gao and Ansongo"), from all-caps
+datelines ("GAO, Mali —") and from capitalised runs NER missed that name a
+sizeable place. The distinct names of a document are resolved jointly (see
+:class:`_Joint` and ``docs/gazetteer.md``): country, admin1 area and nearness
+of the other names' choices bias each choice. The spaCy-free part
 (:func:`locate_places`) is public so that a caller with its own spans (the
 ``geo`` bench with gold spans) runs the same code.
 """
