@@ -299,3 +299,20 @@ def test_reconcile_statistics_over_a_period_are_listed_not_counted() -> None:
     assert [c.aggregate for c in incident.claims] == [False, True]
     est = incident.estimates["killed"]
     assert (est.low, est.best, est.high) == (1, 1, 1)
+
+
+def test_reconcile_report_without_event_words_is_classified_from_its_lead() -> None:
+    text = "Demonstrators barricaded roads with burning tyres in the town on Monday to demand the mayor resign."
+    (incident,) = build_incidents(
+        _doc(text),
+        "d1",
+        claims=[],
+        events=[],
+        dates=[],
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2020-05-04",
+    )
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+    assert incident.claims == () and incident.estimates == {}

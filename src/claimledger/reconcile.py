@@ -67,11 +67,17 @@ ESTIMATE_RULE = (
 # Event mentions below this confidence (figurative or hypothetical uses) do not
 # make an incident on their own.
 MIN_EVENT_CONFIDENCE = 0.5
+# A report without event words or figures makes an incident only when the
+# whole-report classifier is at least this sure.
+MIN_LEAD_CONFIDENCE = 0.7
 # CASE 2021 labels of events with casualties that are not political violence.
 NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
 # Towns farther apart than this in paragraphs that each report an event are
 # separate incidents (a roundup); closer ones are one incident's surroundings.
 SPLIT_KM = 75.0
+# The incident's sentences given to the event classifier, at most (a long
+# article's later paragraphs tell background, not the incident).
+CLASSIFY_CHARS = 3000
 # A place named after a locative phrase ("in", "near the town of") is where
 # something happened; searched right before the place name.
 LOCATIVE = re.compile(
@@ -143,8 +149,13 @@ def build_incidents(
         and sent_of(e.evidence) not in past
     ]
     figure_claims = [c for c in claims if c.figure is not None and sent_of(c.evidence) not in past]
+    lead = ""
     if not real_events and not any(c.low or c.high for c in figure_claims):
-        return []
+        # No event word and no figure: the rules that classify whole reports may
+        # still recognise one ("demonstrators barricaded roads with burning tires").
+        lead = _lead_text([x for i, x in enumerate(doc.sents) if i not in past], segments, opinion)
+        if event_types.classify_event(lead)[2] < MIN_LEAD_CONFIDENCE:
+            return []
     if not real_events:
         # Casualty figures without any word of violence: an accident or a disaster
         # ("a bus overturned, killing 14") is not a conflict event.
@@ -159,6 +170,7 @@ def build_incidents(
         names_by_sent.setdefault(sent_of(a.evidence), set()).add(a.name)
     claim_sents = {sent_of(c.evidence) for c in figure_claims}
     sents = list(doc.sents)
+    sentences = [(x.start_char, x.end_char, x.text) for x in sents]
     events_by_sent: dict[int, list[EventMention]] = {}
     for e in real_events:
         events_by_sent.setdefault(sent_of(e.evidence), []).append(e)
@@ -191,7 +203,7 @@ def build_incidents(
         for a in actors
         if sent_of(a.evidence) in main_sents and a.name not in side.get(sent_of(a.evidence), ())
     ]
-    fallback_text = " ".join(sents[i].text for i in sorted(claim_sents) if i >= 0)
+    fallback_text = " ".join(sents[i].text for i in sorted(claim_sents) if i >= 0) or lead
     # A roundup reports several incidents: paragraphs with their own event and
     # their own town, far from the others, are incidents of their own. The
     # first in the text stays the main one and keeps what no cluster claims.
@@ -215,6 +227,7 @@ def build_incidents(
             [p for p in places if part(k, p.evidence)],
             stated_date,
             main=True,
+            sentences=sentences,
             fallback_text=fallback_text if k == 0 else "",
         )
         for k in range(max(1, len(clusters)))
@@ -234,6 +247,7 @@ def build_incidents(
                 [p for p in places if sent_of(p.evidence) == si],
                 None,
                 main=False,
+                sentences=sentences,
                 fallback_text=sents[si].text,
             )
         )
@@ -295,6 +309,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _lead_text(sents: Sequence[Any], segments: Sequence[Segment], opinion: Any) -> str:
+    """The reported sentences (no headline, no opinion, no history), up to CLASSIFY_CHARS."""
+    skip = list(opinion) + [(s.start, s.end) for s in segments if s.kind == "headline"]
+    kept = [x.text for x in sents if not any(start <= x.start_char < end for start, end in skip)]
+    return " ".join(kept)[:CLASSIFY_CHARS]
+
+
 def _historical_sentences(
     dates: Sequence[DateMention], stated_date: str | None, sent_of: Any
 ) -> set[int]:
@@ -320,25 +341,53 @@ def _make_incident(
     stated_date: str | None,
     *,
     main: bool,
+    sentences: Sequence[tuple[int, int, str]],
     fallback_text: str = "",
 ) -> Incident:
     marked = mark_aggregates(claims)
-    event_type, sub_event_type, event_ev = _event_type(events)
-    if event_type is None and fallback_text:
-        # No event word (e.g. only "hit" or "were killed"): classify the sentences
-        # that carry the figures or the actors.
-        event_type, sub_event_type, _ = event_types.classify_event(fallback_text)
+    event_type, sub_event_type, event_ev = _classify(events, marked, sentences, fallback_text)
+    event_spans = [
+        (start, end)
+        for start, end, _ in sentences
+        if any(start <= e.evidence.start < end for e in events)
+    ]
     return Incident(
         id=incident_id,
         event_type=event_type,
         sub_event_type=sub_event_type,
         date=_incident_date(dates, stated_date) if (main or dates) else None,
         location=_location(places),
-        actors=_actors(actors),
+        actors=_actors(actors, event_spans),
         claims=marked,
         estimates=estimate_figures(marked),
         evidence=event_ev,
     )
+
+
+def _classify(
+    events: Sequence[EventMention],
+    claims: Sequence[Claim],
+    sentences: Sequence[tuple[int, int, str]],
+    fallback_text: str,
+) -> tuple[str | None, str | None, Evidence | None]:
+    """The incident's ACLED type: the rules of ``classify_event`` applied to the
+    incident's own sentences (those naming its events), which weigh the whole
+    context (an air strike that kills civilians stays an air strike); the
+    most-named sub-event type when those rules find nothing."""
+    # The sentences that name the events; those of the figures only when no
+    # event word is there (figures sentences also carry rival claims and
+    # background: "the group said it had captured the outpost").
+    anchors = [e.evidence.start for e in events] or [
+        c.evidence.start for c in claims if c.figure is not None
+    ]
+    text = " ".join(t for start, end, t in sentences if any(start <= a < end for a in anchors))
+    event_type, sub_event_type, _ = event_types.classify_event(
+        text[:CLASSIFY_CHARS] or fallback_text
+    )
+    if event_type is None:
+        return _event_type(events)
+    named = [e for e in events if e.sub_event_type == sub_event_type] or list(events)
+    return event_type, sub_event_type, named[0].evidence if named else None
 
 
 def _event_type(events: Sequence[EventMention]) -> tuple[str | None, str | None, Evidence | None]:
@@ -404,12 +453,27 @@ def _location(places: Sequence[PlaceMention]) -> Location | None:
 _ROLE_RANK = {"perpetrator": 0, "target": 1, "other": 2}
 
 
-def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:
-    """One Actor per name, with its most specific role (perpetrator > target > other)."""
+def _actors(
+    mentions: Sequence[ActorMention], event_spans: Sequence[tuple[int, int]] = ()
+) -> tuple[Actor, ...]:
+    """One Actor per name. Its role is read where the incident's events are told
+    (the first such mention with a role), else its most specific role anywhere
+    (perpetrator > target > other): background sentences do not recast a side."""
+
+    def in_event(m: ActorMention) -> bool:
+        return any(start <= m.evidence.start < end for start, end in event_spans)
+
     best: dict[str, ActorMention] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.evidence.start):
         cur = best.get(m.name)
-        if cur is None or _ROLE_RANK.get(m.role, 3) < _ROLE_RANK.get(cur.role, 3):
+        if cur is None:
+            best[m.name] = m
+            continue
+        cur_key = (not (in_event(cur) and cur.role != "other"), _ROLE_RANK.get(cur.role, 3))
+        new_key = (not (in_event(m) and m.role != "other"), _ROLE_RANK.get(m.role, 3))
+        if new_key[0] < cur_key[0] or (
+            new_key[0] == cur_key[0] and cur_key[0] and new_key < cur_key
+        ):
             best[m.name] = m
     ordered = sorted(best.values(), key=lambda m: (_ROLE_RANK.get(m.role, 3), m.evidence.start))
     return tuple(Actor(name=m.name, role=m.role, evidence=m.evidence) for m in ordered)
