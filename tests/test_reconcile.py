@@ -302,7 +302,7 @@ def test_reconcile_statistics_over_a_period_are_listed_not_counted() -> None:
 
 
 def test_reconcile_report_without_event_words_is_classified_from_its_lead() -> None:
-    text = "Demonstrators barricaded roads with burning tyres in the town on Monday to demand the mayor resign."
+    text = "Demonstrators gathered outside the governor's office on Monday to demand the release of detained activists."
     (incident,) = build_incidents(
         _doc(text),
         "d1",
@@ -314,5 +314,5 @@ def test_reconcile_report_without_event_words_is_classified_from_its_lead() -> N
         segments=[],
         stated_date="2020-05-04",
     )
-    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
     assert incident.claims == () and incident.estimates == {}
