@@ -42,7 +42,9 @@ def test_cli_analyze_rejects_a_bad_published_date() -> None:
 @pytest.mark.integration
 def test_cli_analyze_json_lines_validate_and_bad_files_are_reported(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("Gunmen killed three police officers in Kirkuk on Monday, police said.\n", encoding="utf-8")
+    good.write_text(
+        "Gunmen killed three police officers in Kirkuk on Monday, police said.\n", encoding="utf-8"
+    )
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     result = CliRunner().invoke(

@@ -24,4 +24,10 @@ def test_exported_members_all_public_names_are_exported() -> None:
 def test_exported_members_schema_is_a_json_schema() -> None:
     schema = claimledger.schema()
     assert schema["$schema"].startswith("https://json-schema.org/")
-    assert set(schema["required"]) >= {"id", "stated_date", "date_warnings", "segments", "incidents"}
+    assert set(schema["required"]) >= {
+        "id",
+        "stated_date",
+        "date_warnings",
+        "segments",
+        "incidents",
+    }

@@ -25,7 +25,10 @@ def reading(fallujah_text: str) -> Document:
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(a))
 
 
@@ -33,16 +36,24 @@ def _figures(doc: Document, figure: str) -> list[Claim]:
     return [c for c in doc.incidents[0].claims if c.figure == figure]
 
 
-def _has(claims: list[Claim], low: int, high: int | None, kind: str, qualifier: str | None = None) -> bool:
+def _has(
+    claims: list[Claim], low: int, high: int | None, kind: str, qualifier: str | None = None
+) -> bool:
     return any(
-        c.low == low and c.high == high and c.source.kind == kind and (qualifier is None or c.qualifier == qualifier)
+        c.low == low
+        and c.high == high
+        and c.source.kind == kind
+        and (qualifier is None or c.qualifier == qualifier)
         for c in claims
     )
 
 
 def test_fallujah_main_incident_is_a_coalition_air_strike(reading: Document) -> None:
     main = reading.incidents[0]
-    assert (main.event_type, main.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (main.event_type, main.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
     roles = {(a.role, a.name.casefold()) for a in main.actors}
     assert any(r == "perpetrator" and "coalition" in n for r, n in roles), roles
     assert any(r == "target" and "iraq" in n for r, n in roles), roles
@@ -63,7 +74,13 @@ def test_fallujah_location_is_south_of_fallujah(reading: Document) -> None:
 
 def test_fallujah_killed_claims_by_source(reading: Document) -> None:
     killed = _figures(reading, "killed")
-    assert any(c.low == 1 and c.high == 1 and c.source.kind == "official" and "ministry" in c.source.name.casefold() for c in killed)
+    assert any(
+        c.low == 1
+        and c.high == 1
+        and c.source.kind == "official"
+        and "ministry" in c.source.name.casefold()
+        for c in killed
+    )
     assert _has(killed, 25, 25, "anonymous")
     assert _has(killed, 25, 25, "author", "up_to")
 
@@ -123,7 +140,9 @@ def test_fallujah_commentary_is_opinion_with_loaded_terms(reading: Document) -> 
     assert kind_at("impotent") == "opinion"
     assert kind_at("Hypocrites") == "opinion"
     assert kind_at("BAGHDAD") in ("quote", "reporting")
-    opinion_terms = {t.casefold() for s in reading.segments if s.kind == "opinion" for t in s.loaded_terms}
+    opinion_terms = {
+        t.casefold() for s in reading.segments if s.kind == "opinion" for t in s.loaded_terms
+    }
     assert opinion_terms, "opinion segments carry loaded terms"
 
 
