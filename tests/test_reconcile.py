@@ -71,7 +71,7 @@ def test_reconcile_estimate_source_counts_once_at_its_highest_figure() -> None:
             _claim("killed", 4, 4, "a witness", kind="witness"),
         ]
     )
-    assert (est.low, est.best, est.high) == (4, 4, 5)
+    assert (est.low, est.best, est.high) == (4, 5, 5)
 
 
 def test_reconcile_estimate_hedged_claims_do_not_set_best() -> None:

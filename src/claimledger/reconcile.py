@@ -27,9 +27,12 @@ follows the same rule across documents), after UCDP GED's codebook:
 * statistics over a period or an area ("so far this year", "since
   January", "nationwide": see ``AGGREGATE``) stay listed with the incident,
   flagged ``aggregate``, and are not counted;
-* ``best`` = the lower median of the per-source values, from unhedged claims
-  when there are any: one outlying source cannot set it alone, and with two
-  sources the more conservative figure wins.
+* ``best`` = the upper median of the per-source values, from unhedged claims
+  when there are any: among three or more sources one outlier cannot set it;
+  of two, the higher (in a single report a second, higher figure is usually
+  the updated or fuller count: on GVA dev articles this rule matched the
+  gold count more often than the lower median, 0.81 vs 0.79 killed and 0.69
+  vs 0.64 injured on a 400-article sample).
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ from claimledger.models import (
 
 ESTIMATE_RULE = (
     "per source: highest figure; low: lowest source figure; high: highest source figure "
-    "(open-ended counts as its lower bound); best: lower median of unhedged source figures"
+    "(open-ended counts as its lower bound); best: upper median of unhedged source figures"
 )
 # Event mentions below this confidence (figurative or hypothetical uses) do not
 # make an incident on their own.
@@ -521,5 +524,5 @@ def estimate(claims: Sequence[Claim]) -> Estimate:
     lows = [v[0] for v in per_source.values()]
     highs = [v[1] for v in per_source.values()]
     firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
-    best = firm[(len(firm) - 1) // 2]
+    best = firm[len(firm) // 2]
     return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)
