@@ -262,3 +262,16 @@ def test_ingest_test_corpus_with_the_real_pipeline(tmp_path: Path) -> None:
         assert killed("idlib-monitor-1")[::2] == (8, 9)
         assert killed("borno-army-1")[::2] == (5, 11)
         assert killed("kirkuk-wire-1")[0] == 10
+
+
+def test_ingest_reads_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:3]
+    stdin = io.TextIOWrapper(io.BytesIO(("\n".join(lines) + "\n").encode("utf-8")))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    with Store.open(tmp_path / "c.db") as store:
+        report = ingest(["-"], store, Options(), analyzer=handmade_analyzer)
+        assert (report.stored, report.errors) == (3, 0)
+        ids = {store.get_document(d).external_id for d in store.document_ids()}
+        assert ids == {"kirkuk-wire-1", "kirkuk-local-2", "kirkuk-wire-3"}
