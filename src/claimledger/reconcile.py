@@ -14,8 +14,10 @@ Everything else (claims, assertions, actors of the main sentences) belongs to
 the main incident, which is the group holding the most claims. A document
 with neither an event mention nor a casualty figure yields no incident.
 
-Estimates (per figure, document level; the corpus level in ``corpus.py``
-follows the same rule across documents), after UCDP GED's codebook:
+Estimates (per figure, within one document), after UCDP GED's codebook. The
+corpus level (``corpus.py``, ``docs/reconciliation.md``) has a fuller rule of
+its own across documents: source reliability tiers, the latest document of a
+source wins, near-duplicates count once.
 
 * each source counts once: a source's value is its highest figure (a later
   restatement usually revises upwards); a relay (``via``) of a source is the
