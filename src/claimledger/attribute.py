@@ -24,7 +24,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.attribute_claims import build_claims
+# The claim builder lives in its own module (size); it is part of this stage's API.
+from claimledger.attribute_claims import attribute_claims
 from claimledger.attribute_quotes import find_quotes, paragraph_bounds
 from claimledger.attribute_resolve import (
     Found,
@@ -50,7 +51,7 @@ from claimledger.attribute_sources import (
     load_lexicon,
     source_kind,
 )
-from claimledger.models import Attribution, Claim, FigureMention, Segment
+from claimledger.models import Attribution
 
 __all__ = ["attribute_claims", "find_attributions", "is_hedged", "source_kind"]
 
@@ -137,32 +138,6 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     found.extend(orphan_quotes(text, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return resolve_sources(doc, doc_id, found, quotes)
-
-
-def attribute_claims(
-    doc: Doc,
-    doc_id: str,
-    figures: list[FigureMention],
-    attributions: list[Attribution],
-    segments: list[Segment],
-) -> list[Claim]:
-    """Attribute every figure, and every checkable assertion, to its source.
-
-    Args:
-        doc: the spaCy parse of the document text.
-        doc_id: the document id.
-        figures: casualty figures found by ``extract.numbers``.
-        attributions: the output of ``find_attributions`` for this doc.
-        segments: headline/reporting/quote/opinion spans; a quote segment is
-            never the author's own assertion.
-
-    Returns:
-        One Claim per figure (per source when a statement has coordinated
-        sources; the author's when no statement covers it), then one
-        assertion Claim (figure None) per statement without a figure and per
-        author sentence asserting a non-casualty number. Text order.
-    """
-    return build_claims(doc, doc_id, figures, attributions, segments)
 
 
 # --- finding statements ------------------------------------------------------

@@ -22,7 +22,7 @@ _NON_FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _DISTANCE = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|meters?|metres?|feet|yards)\b", re.I)
 
 
-def build_claims(
+def attribute_claims(
     doc: Doc,
     doc_id: str,
     figures: list[FigureMention],

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from claimledger.geodesy import haversine_km
 from claimledger.store.base import LinkFeatures, Store
 
 SKETCH_SIZE = 64
@@ -263,13 +264,6 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def date_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
     """1 when the dates agree within their precisions, falling to 0 over the window.
 
@@ -304,7 +298,7 @@ def place_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
         # town; the resolver's choice of namesake is weaker evidence than that.
         return 1.0, f"same place name {a.place}"
     if None not in (a.lat, a.lon, b.lat, b.lon):
-        km = _haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
         # Within a city (25 km) reports name different neighbourhoods of one event;
         # beyond 150 km it is another event.
         s = 1.0 if km <= 25 else max(0.0, 1.0 - (km - 25) / 125)

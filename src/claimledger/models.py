@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 FigureName = Literal["killed", "injured", "missing", "abducted", "arrested", "displaced"]
 Qualifier = Literal["exact", "at_least", "up_to", "about", "more_than", "vague"]
@@ -37,21 +37,10 @@ SegmentKind = Literal["headline", "reporting", "quote", "opinion"]
 Role = Literal["perpetrator", "target", "other"]
 Precision = Literal["day", "week", "month", "year"]
 
-FIGURES: tuple[str, ...] = ("killed", "injured", "missing", "abducted", "arrested", "displaced")
-QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "up_to", "about", "more_than", "vague")
-SOURCE_KINDS: tuple[str, ...] = (
-    "official",
-    "military",
-    "anonymous",
-    "witness",
-    "family",
-    "medical",
-    "ngo",
-    "partisan",
-    "media",
-    "social_media",
-    "author",
-)
+# The allowed values as tuples, for validation and tests.
+FIGURES: tuple[str, ...] = get_args(FigureName)
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -50,6 +49,7 @@ from typing import Any
 from claimledger.extract import dates as dates_mod
 from claimledger.extract import event_types
 from claimledger.extract import places as places_mod
+from claimledger.geodesy import haversine_km
 from claimledger.models import (
     Actor,
     ActorMention,
@@ -296,22 +296,12 @@ def _place_clusters(
     clusters: list[tuple[float, float, str | None, list[tuple[int, int]]]] = []
     for span, lat, lon, admin1 in anchors:
         for c_lat, c_lon, c_admin1, spans in clusters:
-            if admin1 == c_admin1 or _km(lat, lon, c_lat, c_lon) <= SPLIT_KM:
+            if admin1 == c_admin1 or haversine_km(lat, lon, c_lat, c_lon) <= SPLIT_KM:
                 spans.append(span)
                 break
         else:
             clusters.append((lat, lon, admin1, [span]))
     return [c[3] for c in clusters] if len(clusters) > 1 else []
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _lead_text(sents: Sequence[Any], segments: Sequence[Segment], opinion: Any) -> str:

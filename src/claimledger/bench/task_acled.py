@@ -51,13 +51,13 @@ from claimledger.bench.core import (
     Metric,
     TaskResult,
     bootstrap_fn,
-    haversine_km,
     prf,
     skipped,
 )
 from claimledger.bench.load_acled import SCHEMA_2015, SCHEMA_2020, AcledEvent, load_events
 from claimledger.extract.actors import normalize_actor
 from claimledger.extract.event_types import classify_event, old_event_type
+from claimledger.geodesy import haversine_km
 from claimledger.models import Document, Incident
 
 TASK = "acled"

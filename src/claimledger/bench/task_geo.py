@@ -35,11 +35,11 @@ from claimledger.bench.core import (
     Metric,
     TaskResult,
     bootstrap_fn,
-    haversine_km,
     prf,
     skipped,
 )
 from claimledger.bench.load_lgl import LglArticle, LglToponym, load_articles
+from claimledger.geodesy import haversine_km
 from claimledger.models import Place
 from claimledger.options import Options
 

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.bench.baselines import first_count_before_casualty_word
-from claimledger.bench.core import BenchContext, TaskResult, haversine_km, skipped
+from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.load_tbij import Strike, load_strikes
+from claimledger.geodesy import haversine_km
 from claimledger.models import Document, Incident, RawDocument
 from claimledger.options import Options
 from claimledger.pipeline import analyze_documents

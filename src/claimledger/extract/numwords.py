@@ -51,42 +51,19 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+# Number words under twenty and the tens, in order (index = value for the first;
+# 20 + 10 * index for the second): the one table other modules build patterns from.
+SMALL_NUMBERS: tuple[str, ...] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+TENS: tuple[str, ...] = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+)  # fmt: skip
 # Word numbers text2num reads; "a"/"an" are rewritten to "one" before it sees them.
-UNITS: frozenset[str] = frozenset(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-    ]
-)
+UNITS: frozenset[str] = frozenset(SMALL_NUMBERS + TENS + ("hundred", "thousand", "million"))
+
 # Words that scale the number before them ("two dozen" = 24); text2num does not know "dozen".
 DOZEN = frozenset({"dozen"})
 

@@ -37,6 +37,8 @@ from claimledger.extract.gazetteer import (
     load_gazetteer,
     normalize_name,
 )
+from claimledger.extract.numwords import SMALL_NUMBERS, TENS
+from claimledger.geodesy import haversine_km
 from claimledger.models import Evidence, Place, PlaceMention
 from claimledger.options import Options
 
@@ -224,27 +226,9 @@ _DIRECTIONS = {
     "northwest": 315.0,
 }
 # Number words in distances ("fifteen kilometres"); vague ones get a typical value.
-_NUMBER_WORDS: dict[str, int] = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-} | {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100}
+_NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(SMALL_NUMBERS)}
+_NUMBER_WORDS |= {w: 20 + 10 * n for n, w in enumerate(TENS)}
+_NUMBER_WORDS |= {"hundred": 100, "a hundred": 100}
 _NUMBER_WORDS |= {"a few": 3, "several": 5, "a dozen": 12}
 _KM_PER_UNIT = {"mile": 1.609344, "mi": 1.609344, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
 
@@ -540,7 +524,7 @@ class _Joint:
         for di in (-1, 0, 1):
             for dj in (-1, 0, 1):
                 for k2, la, lo in self.grid.get((ci + di, cj + dj), ()):
-                    if k2 != k and k2 not in out and _km(lat, lon, la, lo) < _NEAR_KM:
+                    if k2 != k and k2 not in out and haversine_km(lat, lon, la, lo) < _NEAR_KM:
                         out.add(k2)
         return frozenset(out)
 
@@ -629,7 +613,10 @@ class _Joint:
                 continue
             if other.place.geonameid == p.geonameid:
                 continue  # "New York" and "New York City" are one entry, not two clues
-            if k2 in near_any and _km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM:
+            if (
+                k2 in near_any
+                and haversine_km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM
+            ):
                 near_chosen += 1
         local += 1.5 * min(3, near_chosen)
         return bonus + local
@@ -642,16 +629,6 @@ class _Joint:
         c = self.cands[k][i]
         ordered = sorted(self.scores[k], reverse=True)
         return c, _confidence(ordered, c.exact)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (spherical Earth)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _resolve_all(
