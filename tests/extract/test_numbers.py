@@ -537,3 +537,15 @@ def test_numbers_taken_captive_but_not_taken_to_hospital(nlp) -> None:  # type: 
 def test_numbers_intentions_and_non_person_objects(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _rows(nlp, "He had threatened to kill his neighbour.") == []
     assert _rows(nlp, "Detectives executed a search warrant at the house.") == []
+
+
+def test_numbers_toll_with_words_between_toll_and_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The death toll from Tuesday's ambush near the border crossing has risen to 23.")
+    assert [(f.figure, f.low, f.high) for f in extract_figures(doc, "d")] == [("killed", 23, 23)]
+    doc = nlp("The injury toll from the factory blast rose to 40, hospital staff said.")
+    assert [(f.figure, f.low) for f in extract_figures(doc, "d")] == [("injured", 40)]
+
+
+def test_numbers_rise_to_a_number_without_a_toll_is_not_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Bread prices in the capital's markets have risen to 17 pounds.")
+    assert extract_figures(doc, "d") == []

@@ -472,9 +472,31 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
             )
             return t, fig
         if t.lower_ not in TOLL_BRIDGE:
-            return None
+            break
         k -= 1
         steps += 1
+    return toll_subject(doc[e.head])
+
+
+# Verbs a toll moves or stands with: "the toll ... has risen to 17", "... reached 40".
+TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "hit", "stand", "mount"})
+
+
+def toll_subject(num: Token) -> tuple[Token, str] | None:
+    """The parse's reading of a toll sentence with words between "toll" and its verb.
+
+    "The death toll from Sunday's bombing has risen to 17": the number is the
+    object of "to" (or of "reached") under a toll verb whose subject is "toll".
+    """
+    verb = num.head
+    if verb.lower_ in ("to", "at") and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.lemma_ not in TOLL_VERBS:
+        return None
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ in TOLL_WORDS:
+            injured = any(x.lower_ in ("injury", "wounded", "injured") for x in subj.lefts)
+            return subj, "injured" if injured else "killed"
     return None
 
 
