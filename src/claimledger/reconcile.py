@@ -137,7 +137,8 @@ def build_incidents(
     Returns:
         Incidents, the main one first; empty when nothing violent is reported.
     """
-    sent_starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)  # spaCy rebuilds doc.sents on every access
+    sent_starts = [s.start_char for s in sents]
 
     def sent_of(ev: Evidence | None) -> int:
         if ev is None:
@@ -158,7 +159,7 @@ def build_incidents(
     if not real_events and not any(c.low or c.high for c in figure_claims):
         # No event word and no figure: the rules that classify whole reports may
         # still recognise one ("demonstrators barricaded roads with burning tires").
-        lead = _lead_text([x for i, x in enumerate(doc.sents) if i not in past], segments, opinion)
+        lead = _lead_text([x for i, x in enumerate(sents) if i not in past], segments, opinion)
         if event_types.classify_event(lead)[2] < MIN_LEAD_CONFIDENCE:
             return []
     if not real_events:
@@ -174,7 +175,6 @@ def build_incidents(
     for a in actors:
         names_by_sent.setdefault(sent_of(a.evidence), set()).add(a.name)
     claim_sents = {sent_of(c.evidence) for c in figure_claims}
-    sents = list(doc.sents)
     sentences = [(x.start_char, x.end_char, x.text) for x in sents]
     events_by_sent: dict[int, list[EventMention]] = {}
     for e in real_events:
@@ -455,21 +455,17 @@ def _actors(
     (the first such mention with a role), else its most specific role anywhere
     (perpetrator > target > other): background sentences do not recast a side."""
 
-    def in_event(m: ActorMention) -> bool:
-        return any(start <= m.evidence.start < end for start, end in event_spans)
-
-    best: dict[str, ActorMention] = {}
+    by_name: dict[str, list[ActorMention]] = {}
     for m in sorted(mentions, key=lambda m: m.evidence.start):
-        cur = best.get(m.name)
-        if cur is None:
-            best[m.name] = m
-            continue
-        cur_key = (not (in_event(cur) and cur.role != "other"), _ROLE_RANK.get(cur.role, 3))
-        new_key = (not (in_event(m) and m.role != "other"), _ROLE_RANK.get(m.role, 3))
-        if new_key[0] < cur_key[0] or (
-            new_key[0] == cur_key[0] and cur_key[0] and new_key < cur_key
-        ):
-            best[m.name] = m
+        by_name.setdefault(m.name, []).append(m)
+    best: dict[str, ActorMention] = {}
+    for name, ms in by_name.items():
+        told = [
+            m
+            for m in ms
+            if m.role != "other" and any(a <= m.evidence.start < b for a, b in event_spans)
+        ]
+        best[name] = told[0] if told else min(ms, key=lambda m: _ROLE_RANK.get(m.role, 3))
     ordered = sorted(best.values(), key=lambda m: (_ROLE_RANK.get(m.role, 3), m.evidence.start))
     return tuple(Actor(name=m.name, role=m.role, evidence=m.evidence) for m in ordered)
 
