@@ -18,7 +18,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)  ## analyse the bundled example text
-	$(BIN)/claimledger analyze src/claimledger/data/example.txt
+	$(BIN)/claimledger analyze src/claimledger/resources/examples/example.txt
 
 test: lint typecheck pytest  ## everything CI checks
 

@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 
 import claimledger
-from claimledger.models import Claim, Document
+from claimledger.records import Claim, Document
 
 pytestmark = pytest.mark.integration
 

@@ -18,7 +18,10 @@ from importlib import resources as _resources
 from typing import Any as _Any
 
 from claimledger.errors import ClaimledgerError, ModelError, ReadError, StoreError
-from claimledger.models import (
+from claimledger.options import Options
+from claimledger.pipeline import analyze, analyze_documents
+from claimledger.read.documents import read_paths
+from claimledger.records import (
     Actor,
     Claim,
     DateWarning,
@@ -33,9 +36,6 @@ from claimledger.models import (
     Source,
     to_dict,
 )
-from claimledger.options import Options
-from claimledger.pipeline import analyze, analyze_documents
-from claimledger.read import read_paths
 
 __version__ = "0.1.0"
 

@@ -24,11 +24,11 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
-from claimledger.extract import actors, dates, event_types, numbers, places
-from claimledger.models import Document, RawDocument
+from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
-from claimledger.read import make_raw_document
+from claimledger.read.documents import make_raw_document
+from claimledger.records import Document, RawDocument
 
 
 def analyze(
@@ -42,7 +42,7 @@ def analyze(
     """Read one text end to end.
 
     Args:
-        text: the document text (plain text; use ``claimledger.read`` for HTML).
+        text: the document text (plain text; use ``claimledger.read.documents`` for HTML).
         published: the document date (ISO ``YYYY-MM-DD``) when known.
         doc_id: an id to carry into every evidence span; derived from the text if None.
         title: a headline given apart from the text; it is put before the text.
@@ -82,7 +82,7 @@ def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
     date_mentions = dates.extract_dates(doc, doc_id, stated)
     place_mentions = places.extract_places(doc, doc_id, options)
     actor_mentions = actors.extract_actors(doc, doc_id)
-    event_mentions = event_types.extract_events(doc, doc_id)
+    event_mentions = events.extract_events(doc, doc_id)
     warnings = critical.check_anachronisms(raw.text, doc_id, stated, date_mentions)
     incidents = reconcile.build_incidents(
         doc,

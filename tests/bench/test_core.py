@@ -21,7 +21,7 @@ from claimledger.bench.core import (
     to_markdown,
     write_outputs,
 )
-from claimledger.geodesy import haversine_km
+from claimledger.resources.geodesy import haversine_km
 
 
 def test_core_bootstrap_ci_is_seeded_and_brackets_the_mean() -> None:

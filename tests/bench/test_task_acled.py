@@ -18,7 +18,7 @@ from claimledger.bench.load_acled import (
     load_events,
     parse_date,
 )
-from claimledger.models import Actor, Document, Estimate, Incident, Location
+from claimledger.records import Actor, Document, Estimate, Incident, Location
 
 HEADER_2020 = [
     "data_id",

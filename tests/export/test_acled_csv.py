@@ -6,10 +6,9 @@ import csv
 import io
 from pathlib import Path
 
-from tests.fixtures.corpus.handmade import build_store
-
 from claimledger.export import export
 from claimledger.export.acled_csv import COLUMNS
+from tests.fixtures.corpus.handmade import build_store
 
 
 def test_acled_csv_rows_use_acled_columns_and_the_conservative_figure(tmp_path: Path) -> None:

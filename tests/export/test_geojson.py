@@ -6,9 +6,8 @@ import io
 import json
 from pathlib import Path
 
-from tests.fixtures.corpus.handmade import build_store
-
 from claimledger.export import export
+from tests.fixtures.corpus.handmade import build_store
 
 
 def test_geojson_points_are_lon_lat_with_figure_properties(tmp_path: Path) -> None:

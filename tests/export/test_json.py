@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.fixtures.corpus.handmade import build_store
 
 from claimledger.errors import ClaimledgerError
 from claimledger.export import export
+from tests.fixtures.corpus.handmade import build_store
 
 
 def test_json_lists_external_ids_figures_sources_and_links(tmp_path: Path) -> None:

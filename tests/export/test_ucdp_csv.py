@@ -6,9 +6,8 @@ import csv
 import io
 from pathlib import Path
 
-from tests.fixtures.corpus.handmade import build_store
-
 from claimledger.export import export
+from tests.fixtures.corpus.handmade import build_store
 
 
 def test_ucdp_csv_best_low_high_and_coordinates(tmp_path: Path) -> None:

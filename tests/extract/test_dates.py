@@ -12,7 +12,7 @@ from claimledger.extract.dates import (
     parse_absolute,
     resolve,
 )
-from claimledger.models import DateMention, Evidence, RawDocument
+from claimledger.records import DateMention, Evidence, RawDocument
 
 
 def _raw(text: str, published: str | None = None, source: str | None = None) -> RawDocument:

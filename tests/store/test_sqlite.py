@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.fixtures.corpus.handmade import build_store, load_raws, read_document
 
 from claimledger.errors import StoreError
-from claimledger.models import Document
+from claimledger.records import Document
 from claimledger.store import IncidentQuery, SQLiteStore, Store
 from claimledger.store.schema import SCHEMA, schema_statements
+from tests.fixtures.corpus.handmade import build_store, load_raws, read_document
 
 TABLES = {
     "documents",

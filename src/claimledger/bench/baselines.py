@@ -14,8 +14,8 @@ from collections.abc import Hashable, Iterable
 from functools import lru_cache
 from typing import TypeVar
 
-from claimledger.extract.numwords import SMALL_NUMBERS as _SMALL
-from claimledger.extract.numwords import TENS as _TENS
+from claimledger.resources.numwords import SMALL_NUMBERS as _SMALL
+from claimledger.resources.numwords import TENS as _TENS
 
 T = TypeVar("T", bound=Hashable)
 

@@ -25,13 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimledger.models import RawDocument
+from claimledger.records import RawDocument
 
 
 def _raws(path: Path, n: int) -> list[RawDocument]:
     """The first ``n`` distinct documents of the file."""
     from claimledger.bench.load_gva import load_articles
-    from claimledger.read import make_raw_document
+    from claimledger.read.documents import make_raw_document
 
     out: list[RawDocument] = []
     seen: set[str] = set()
@@ -52,7 +52,7 @@ def _rss_mb(who: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     """Measure one mode and print its JSON line."""
-    from claimledger.ingest import ingest_documents
+    from claimledger.corpus.ingest import ingest_documents
     from claimledger.nlp import load_nlp
     from claimledger.options import Options
     from claimledger.pipeline import analyze_documents

@@ -56,9 +56,9 @@ from claimledger.bench.core import (
 )
 from claimledger.bench.load_acled import SCHEMA_2015, SCHEMA_2020, AcledEvent, load_events
 from claimledger.extract.actors import normalize_actor
-from claimledger.extract.event_types import classify_event, old_event_type
-from claimledger.geodesy import haversine_km
-from claimledger.models import Document, Incident
+from claimledger.extract.events.classify import classify_event, old_event_type
+from claimledger.records import Document, Incident
+from claimledger.resources.geodesy import haversine_km
 
 TASK = "acled"
 DEV_FILES = (Path("acled") / "acled-2020-dev.csv", Path("acled") / "acled-2015-south-asia.csv")
@@ -73,7 +73,7 @@ def analyze_notes(events: Sequence[AcledEvent], model: str) -> list[Document]:
     """Read every note with the public pipeline, batched (``published`` = event date)."""
     import claimledger  # the public API; imported late so a broken stage only skips scoring
     from claimledger.options import Options
-    from claimledger.read import make_raw_document
+    from claimledger.read.documents import make_raw_document
 
     raws = [
         make_raw_document(e.notes, doc_id=e.id, published=e.date, published_source="given")
@@ -185,7 +185,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 def _gazetteer() -> Any:
     """The gazetteer, or None when it cannot be loaded."""
     try:
-        from claimledger.extract.gazetteer import load_gazetteer
+        from claimledger.resources.gazetteer.index import load_gazetteer
     except ImportError:
         return None
     try:

@@ -21,7 +21,7 @@ Scoring (written into the notes too), after Citron (Newell et al., BBC):
   content that has a source (matched one to one), the share whose predicted
   source overlaps that gold source.
 * Both systems read the same spaCy parse of each text; claimledger runs
-  ``claimledger.attribute.find_attributions``, the public stage function.
+  ``claimledger.attribute.find.find_attributions``, the public stage function.
 
 Published anchors (other corpora, other span rules, so indicative only):
 Citron on PARC3 source F1 82.0 (exact); Gender Gap Tracker quote-speaker F1 83.7.
@@ -241,7 +241,7 @@ def gold_statements(doc: PolnearDoc) -> list[Statement]:
 
 def claimledger_statements(spacy_doc: Any, doc_id: str) -> list[Statement]:
     """claimledger's attributions, coordinated sources merged into one span."""
-    from claimledger.attribute import find_attributions
+    from claimledger.attribute.find import find_attributions
 
     groups: dict[tuple[Span, Span], list[Span]] = {}
     for att in find_attributions(spacy_doc, doc_id):

@@ -27,7 +27,7 @@ from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.load_acled import load_events
 from claimledger.bench.load_case2021 import Snippet, load_snippets
 from claimledger.bench.task_acled import add_f1, macro_f1, weighted_f1
-from claimledger.extract.event_types import case2021_label, classify_case2021
+from claimledger.extract.events.classify import case2021_label, classify_case2021
 
 TASK = "case2021"
 DEV_FILE = Path("case2021") / "sample_input.txt"

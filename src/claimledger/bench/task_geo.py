@@ -8,11 +8,11 @@ resolved wrongly.
 Rules (also written into the result notes):
 
 * resolution: every gold toponym span of an article goes, with the article
-  text, through :func:`claimledger.extract.places.locate_places` (the code the
+  text, through :func:`claimledger.extract.places.locate.locate_places` (the code the
   pipeline runs). Scored on toponyms with gold coordinates: share within 161 km
   (acc@161), median error in km (an unresolved toponym counts as 20,038 km,
   half the Earth's circumference), share with the gold GeoNames id.
-* end to end: :func:`claimledger.extract.places.extract_places` on the spaCy
+* end to end: :func:`claimledger.extract.places.locate.extract_places` on the spaCy
   doc of each article. A predicted, resolved toponym matches a gold one when
   the spans overlap and it lies within 161 km; predictions overlapping a gold
   toponym without coordinates are ignored. Micro P/R/F1, CIs by resampling
@@ -39,9 +39,9 @@ from claimledger.bench.core import (
     skipped,
 )
 from claimledger.bench.load_lgl import LglArticle, LglToponym, load_articles
-from claimledger.geodesy import haversine_km
-from claimledger.models import Place
 from claimledger.options import Options
+from claimledger.records import Place
+from claimledger.resources.geodesy import haversine_km
 
 TASK = "geo"
 DEV_FILE = Path("geo") / "lgl.xml"
@@ -105,8 +105,8 @@ def _error_row(
 
 def _score_resolution(result: TaskResult, articles: Sequence[LglArticle], options: Options) -> int:
     """Part 1: resolve gold spans; returns the number of spans that could not be aligned."""
-    from claimledger.extract.gazetteer import load_gazetteer
-    from claimledger.extract.places import locate_places
+    from claimledger.extract.places.locate import locate_places
+    from claimledger.resources.gazetteer.index import load_gazetteer
 
     gaz = load_gazetteer()
     rows: dict[str, tuple[list[float], list[float], list[float]]] = {
@@ -174,9 +174,9 @@ def _score_end_to_end(
     result: TaskResult, articles: Sequence[LglArticle], ctx: BenchContext
 ) -> None:
     """Part 2: extract_places on the spaCy doc of each article."""
-    from claimledger.extract.gazetteer import load_gazetteer
-    from claimledger.extract.places import extract_places
+    from claimledger.extract.places.locate import extract_places
     from claimledger.nlp import load_nlp
+    from claimledger.resources.gazetteer.index import load_gazetteer
 
     gaz = load_gazetteer()
     nlp = load_nlp(ctx.model)

@@ -46,10 +46,10 @@ from claimledger.bench.task_tbij import (
     note_crashes,
     predicted_figure,
 )
-from claimledger.models import Document
 from claimledger.options import Options
 from claimledger.pipeline import analyze_documents
-from claimledger.read import make_raw_document
+from claimledger.read.documents import make_raw_document
+from claimledger.records import Document
 
 TASK = "gva"
 DEV_FILE = Path("gva") / "articles-dev.jsonl"

@@ -2,7 +2,7 @@
 
 Input: ``gva/articles-dev.jsonl`` (``incident_id`` is the gold incident of each
 article). Output: a ``TaskResult`` with B-cubed precision, recall and F1 of
-the corpus incidents ``claimledger.ingest`` builds, beside two baselines
+the corpus incidents ``claimledger.corpus.ingest`` builds, beside two baselines
 computed in the same job: every document alone, and documents grouped by
 (date, city) as the pipeline reads them.
 
@@ -21,10 +21,10 @@ from pathlib import Path
 
 from claimledger.bench.core import BenchContext, Metric, TaskResult, bootstrap_fn, skipped
 from claimledger.bench.load_gva import Article, load_articles
-from claimledger.corpus import document_incident
-from claimledger.ingest import content_hash, ingest_documents
+from claimledger.corpus.ingest import content_hash, ingest_documents
+from claimledger.corpus.summary import document_incident
 from claimledger.options import Options
-from claimledger.read import make_raw_document
+from claimledger.read.documents import make_raw_document
 from claimledger.store import Store
 
 TASK = "linking"

@@ -29,11 +29,11 @@ from typing import Any
 from claimledger.bench.baselines import first_count_before_casualty_word
 from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.load_tbij import Strike, load_strikes
-from claimledger.geodesy import haversine_km
-from claimledger.models import Document, Incident, RawDocument
 from claimledger.options import Options
 from claimledger.pipeline import analyze_documents
-from claimledger.read import make_raw_document
+from claimledger.read.documents import make_raw_document
+from claimledger.records import Document, Incident, RawDocument
+from claimledger.resources.geodesy import haversine_km
 
 TASK = "tbij"
 DEV_FILE = Path("tbij") / "strikes-dev.jsonl"

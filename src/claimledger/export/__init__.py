@@ -2,7 +2,7 @@
 
 Input: an open ``Store``. Output: text written to a file handle (UTF-8, ISO
 8601 dates, WGS84 coordinates). Each format module turns ``CorpusIncident``
-records (``claimledger.corpus``) into its rows; this module picks the format.
+records (``claimledger.corpus.summary``) into its rows; this module picks the format.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from claimledger.corpus import CorpusIncident, iter_incidents
+from claimledger.corpus.summary import CorpusIncident, iter_incidents
 from claimledger.errors import ClaimledgerError
 from claimledger.export.acled_csv import write_acled_csv
 from claimledger.export.geojson import write_geojson

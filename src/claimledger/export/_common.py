@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from claimledger.corpus import CorpusIncident, FigureSummary
+from claimledger.corpus.summary import CorpusIncident, FigureSummary
 
 
 def figure(inc: CorpusIncident, name: str) -> FigureSummary | None:

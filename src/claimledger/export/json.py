@@ -13,9 +13,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from claimledger.corpus import CorpusIncident
+from claimledger.corpus.summary import CorpusIncident
 from claimledger.export._common import external_ids
-from claimledger.models import to_dict
+from claimledger.records import to_dict
 
 
 def incident_to_dict(inc: CorpusIncident) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from claimledger.corpus import CorpusIncident
+from claimledger.corpus.summary import CorpusIncident
 from claimledger.export._common import external_ids, figure, outlets, sides
 
 COLUMNS = (

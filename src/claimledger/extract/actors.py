@@ -27,20 +27,19 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.models import ActorMention, Evidence
+from claimledger.records import ActorMention, Evidence
+from claimledger.resources import data_text
 
 EXTRACTOR = "actors.v1"
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def _role_words(key: str) -> list[str]:
     """A word list of ``role_words`` in the actor lexicon (read at import)."""
-    raw = json.loads((DATA_DIR / "actors.json").read_text("utf-8"))
+    raw = json.loads(data_text("actors.json"))
     return list(raw["role_words"][key])
 
 
@@ -148,7 +147,7 @@ def _actor_anchors(aliases: list[str]) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load and compile ``data/actors.json`` once per process."""
-    raw: dict[str, Any] = json.loads((DATA_DIR / "actors.json").read_text("utf-8"))
+    raw: dict[str, Any] = json.loads(data_text("actors.json"))
     entries = tuple(_Entry(a["name"], a["category"], a.get("acled")) for a in raw["actors"])
     named_each = tuple(
         re.compile(r"(?:" + _alt(a["aliases"]) + r")\Z", re.IGNORECASE) for a in raw["actors"]

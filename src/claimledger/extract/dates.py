@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from claimledger.models import DateMention, Evidence, RawDocument
+from claimledger.records import DateMention, Evidence, RawDocument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimledger.models import Document, Evidence, Location
+from claimledger.records import Document, Evidence, Location
 
 
 @dataclass(frozen=True)

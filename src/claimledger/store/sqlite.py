@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.errors import StoreError
-from claimledger.models import Document, Evidence, Location
+from claimledger.records import Document, Evidence, Location
 from claimledger.store.base import (
     CorpusIncidentRow,
     ErrorRow,

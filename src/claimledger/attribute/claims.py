@@ -1,0 +1,206 @@
+"""Claims (stage 4, second half): figures + attributions -> ``Claim`` records.
+
+Input: the casualty ``FigureMention``s of a document, its ``Attribution``s
+(from ``attribute.find_attributions``) and its ``Segment``s. Output: one
+``Claim`` per figure and source, plus assertion claims (statements without a
+figure, the author's non-casualty numbers). Internal to ``attribute``, which
+exports ``attribute_claims``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimledger.attribute.resolve import EXTRACTOR, doc_text, sentence_of, trim
+from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
+from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment, Source
+
+AUTHOR = Source(name="author", kind="author")
+_NON_FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_DISTANCE = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|meters?|metres?|feet|yards)\b", re.I)
+
+
+def attribute_claims(
+    doc: Doc,
+    doc_id: str,
+    figures: list[FigureMention],
+    attributions: list[Attribution],
+    segments: list[Segment],
+) -> list[Claim]:
+    """Attribute every figure, and every checkable assertion, to its source.
+
+    Args:
+        doc: the spaCy parse of the document text.
+        doc_id: the document id.
+        figures: casualty figures found by ``extract.numbers``.
+        attributions: the output of ``find_attributions`` for this doc.
+        segments: headline/reporting/quote/opinion spans; a quote segment is
+            never the author's own assertion.
+
+    Returns:
+        One Claim per figure (per source when a statement has coordinated
+        sources; the author's when no statement covers it), then one
+        assertion Claim (figure None) per statement without a figure and per
+        author sentence asserting a non-casualty number. Text order.
+    """
+    text = doc_text(doc)
+    claims: list[tuple[int, Claim]] = []
+    groups = _group_attributions(attributions)
+    for fig in figures:
+        group = _covering_group(groups, fig.evidence.start, fig.evidence.end)
+        sent_text = fig.sentence.text.strip() or fig.evidence.text
+        hedged_sentence = is_hedged(sent_text)
+        sources = [a.source for a in group] if group else [AUTHOR]
+        hedged_att = any(a.hedged for a in group) if group else False
+        for src in sources:
+            claims.append(
+                (
+                    fig.evidence.start,
+                    Claim(
+                        figure=fig.figure,
+                        statement=sent_text,
+                        low=fig.low,
+                        high=fig.high,
+                        qualifier=fig.qualifier,
+                        source=src,
+                        hedged=hedged_att or hedged_sentence,
+                        evidence=fig.evidence,
+                        victims=fig.victims,
+                        civilian=fig.civilian,
+                    ),
+                )
+            )
+    figure_spans = [(f.evidence.start, f.evidence.end) for f in figures]
+    for group in groups:
+        content = group[0].content
+        if any(content.start <= s and e <= content.end for s, e in figure_spans):
+            continue
+        if _nested_in_other(group, groups) or _stance_only(doc, group[0]):
+            continue
+        for att in group:
+            claims.append(
+                (
+                    content.start,
+                    Claim(
+                        figure=None,
+                        statement=content.text.strip(),
+                        low=None,
+                        high=None,
+                        qualifier=None,
+                        source=att.source,
+                        hedged=att.hedged,
+                        evidence=content,
+                    ),
+                )
+            )
+    claims.extend(_author_assertions(doc, doc_id, text, figures, attributions, segments))
+    claims.sort(key=lambda pc: pc[0])
+    return [c for _, c in claims]
+
+
+# --- claims helpers -------------------------------------------------------------
+
+
+def _stance_only(doc: Doc, att: Attribution) -> bool:
+    """Whether a statement's cue is a stance verb ("praised", "called X a liar"), not speech."""
+    if att.cue is None:
+        return False
+    span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lemma = span[0].lemma_.lower()
+    return lemma in STANCE_VERBS and lemma not in CUE_VERBS
+
+
+def _group_attributions(attributions: list[Attribution]) -> list[list[Attribution]]:
+    """Attributions sharing one cue and content (coordinated sources) grouped together."""
+    groups: dict[tuple[int, int, int, int], list[Attribution]] = {}
+    for att in attributions:
+        cue = (att.cue.start, att.cue.end) if att.cue else (-1, -1)
+        groups.setdefault((*cue, att.content.start, att.content.end), []).append(att)
+    return list(groups.values())
+
+
+def _covering_group(groups: list[list[Attribution]], start: int, end: int) -> list[Attribution]:
+    """The statement whose content holds a figure; the innermost when nested."""
+    best: list[Attribution] = []
+    best_len = 1 << 60
+    for group in groups:
+        content = group[0].content
+        if content.start <= start < content.end and end <= content.end + 2:
+            length = content.end - content.start
+            if length < best_len:
+                best, best_len = group, length
+    return best
+
+
+def _nested_in_other(group: list[Attribution], groups: list[list[Attribution]]) -> bool:
+    """Whether a statement is reported inside another statement's content."""
+    content = group[0].content
+    for other in groups:
+        oc = other[0].content
+        if other is group or (oc.start, oc.end) == (content.start, content.end):
+            continue
+        if oc.start <= content.start and content.end <= oc.end:
+            return True
+    return False
+
+
+def _author_assertions(
+    doc: Doc,
+    doc_id: str,
+    text: str,
+    figures: list[FigureMention],
+    attributions: list[Attribution],
+    segments: list[Segment],
+) -> list[tuple[int, Claim]]:
+    """The author's sentences that assert a number other than a casualty count."""
+    taken: list[tuple[int, int]] = []
+    for att in attributions:
+        taken.append((att.content.start, att.content.end))
+        if att.cue is not None:
+            taken.append((att.cue.start, att.cue.end))
+        if att.source.evidence is not None:
+            taken.append((att.source.evidence.start, att.source.evidence.end))
+    taken.extend((s.start, s.end) for s in segments if s.kind == "quote")
+    fig_spans = [(f.evidence.start, f.evidence.end) for f in figures]
+    out: list[tuple[int, Claim]] = []
+    seen: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _NON_FIGURE_ENTS or ent.text.lower() in ("one", "a", "an"):
+            continue
+        if ent.label_ == "QUANTITY" and _DISTANCE.search(ent.text):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in fig_spans):
+            continue
+        sent = sentence_of(ent.root)
+        if sent.start_char in seen:
+            continue
+        start, end = trim(text, sent.start_char, sent.end_char)
+        start, end = start, max(end, start)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        seen.add(sent.start_char)
+        sentence = text[start:end]
+        # Keep the terminal period: the statement reads as a sentence.
+        if end < len(text) and text[end] in ".!?":
+            end += 1
+            sentence = text[start:end]
+        out.append(
+            (
+                start,
+                Claim(
+                    figure=None,
+                    statement=sentence,
+                    low=None,
+                    high=None,
+                    qualifier=None,
+                    source=AUTHOR,
+                    hedged=is_hedged(sentence),
+                    evidence=Evidence(start, end, sentence, doc_id, EXTRACTOR, 0.7),
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,247 @@
+"""Source lexicon and hedge cues for attribution: str -> source kind, str -> hedged.
+
+Input: a source name as written ("the Iraqi Defense Ministry", "a military medic")
+or a span of text. Output: one of ``models.SOURCE_KINDS`` (``source_kind``) or
+whether the text carries a hedge cue (``is_hedged``). No spaCy here: these are
+plain string rules, shared by ``attribute`` and usable on their own.
+
+The lexicon lives in ``data/sources.json`` so it can be extended without code.
+Decisions (documented there too): a health ministry is ``official`` (it is a
+ministry); a medic, doctor, nurse or hospital is ``medical``; an unnamed source
+("a source", "officials", "an officer who spoke on condition of anonymity") is
+``anonymous``; a person named without a role is a ``witness``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimledger.resources import data_text
+
+# Words that end the head noun phrase of a source name: the head is the last
+# word before them ("the head of the hospital" -> "head", then "hospital" as modifier).
+_HEAD_STOP = re.compile(r",|\b(?:of|at|from|in|for|with|who|which|that|whose)\b", re.I)
+_WORD = re.compile(r"[a-z][a-z0-9.-]*")  # "military's" reads as "military"
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_ORG = frozenset({"it"})
+PRONOUNS_PLURAL = frozenset({"they", "them"})
+PRONOUNS_FIRST = frozenset({"i", "we"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_FIRST
+
+# Reporting verbs (lemmas). Cognition verbs ("believe", "think") are kept: a
+# stated belief is attributed too (PolNeAR annotates them), and they are rare
+# in incident reporting outside quotes.
+CUE_VERBS = frozenset(
+    """say tell add report write claim deny confirm state announce allege insist explain
+    note warn acknowledge admit argue assert declare estimate reveal tweet post predict
+    testify stress emphasize emphasise maintain contend concede disclose conclude
+    caution complain reply respond recall suggest believe think charge comment mention
+    observe remark learn quote vow pledge promise accuse ask describe fear hope speculate
+    continue dispute reiterate affirm inform brief announce assure answer point release
+    hop""".split()  # noqa: SIM905
+)
+# Verbs of stance rather than speech ("praised X", "called X a liar"): attributions
+# for PolNeAR-style coverage, never assertion claims. Verbs that were right less
+# than 40% of the time on PolNeAR train ("want", "support", "see", "know") are left out.
+STANCE_VERBS = frozenset(
+    """endorse criticize criticise praise defend discuss express denounce dismiss blame refuse
+    call joke accuse thank demand propose vow promise hope fear decline mention cite refer
+    highlight recommend applaud lament urge slam blast""".split()  # noqa: SIM905
+)
+
+_HEDGES = (
+    r"initial reports?\s+(?:indicate|suggest|show)",
+    r"early reports?\s+(?:indicate|suggest|show)",
+    r"possibility",
+    r"possibly",
+    r"could (?:be|have)",
+    r"may (?:have|be)",
+    r"might",
+    r"reportedly",
+    r"allegedly",
+    r"it is (?:believed|thought|feared|understood)",
+    r"(?:is|are|were|was) (?:believed|thought|feared) to",
+    r"unconfirmed",
+    r"unverified",
+    r"preliminary",
+    r"appears? to",
+    r"appeared to",
+    r"apparently",
+    r"suspected",
+    r"perhaps",
+    r"maybe",
+    r"presumably",
+    r"not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified)",
+    r"could not (?:be )?(?:independently )?(?:confirm|verify|verified|confirmed)",
+)
+HEDGE_RE = re.compile(r"\b(?:" + "|".join(_HEDGES) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parsed ``data/sources.json``."""
+
+    priority: tuple[str, ...]
+    anonymous: re.Pattern[str]
+    phrases: re.Pattern[str]  # every phrase, longest first, in one alternation
+    phrase_kinds: dict[str, str]  # phrase -> kind
+    words: dict[str, str]  # word -> kind (first kind in priority order wins)
+    roles: dict[str, str]
+    platforms: frozenset[str]
+    media_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and index the source lexicon once per process."""
+    raw = json.loads(data_text("sources.json"))
+    priority = tuple(raw["priority"])
+    anonymous = re.compile("|".join(f"(?:{p})" for p in raw["anonymous_patterns"]), re.I)
+    pairs = [(p.lower(), kind) for kind, plist in raw["phrases"].items() for p in plist]
+    pairs.sort(key=lambda pk: -len(pk[0]))
+    phrase_kinds: dict[str, str] = {}
+    for p, kind in pairs:
+        phrase_kinds.setdefault(p, kind)
+    phrases = re.compile(
+        r"(?<![\w@-])(?:" + "|".join(re.escape(p) for p, _ in pairs) + r")(?![\w-])"
+    )
+    words: dict[str, str] = {}
+    for kind in priority:
+        for w in raw["words"].get(kind, []):
+            words.setdefault(w.lower(), kind)
+    return Lexicon(
+        priority=priority,
+        anonymous=anonymous,
+        phrases=phrases,
+        phrase_kinds=phrase_kinds,
+        words=words,
+        roles={k.lower(): v for k, v in raw["roles"].items()},
+        platforms=frozenset(p.lower() for p in raw["platforms"]),
+        media_names=frozenset(m.lower() for m in raw["media_names"]),
+    )
+
+
+def _head_word(name: str) -> str | None:
+    """The head noun of a name: the last word before 'of', 'who', a comma..."""
+    head_part = _HEAD_STOP.split(name, maxsplit=1)[0]
+    words = _WORD.findall(head_part.lower())
+    return words[-1] if words else None
+
+
+def _rank(kind: str, lex: Lexicon) -> int:
+    """Position of a kind in the priority order (lower wins)."""
+    return lex.priority.index(kind) if kind in lex.priority else len(lex.priority)
+
+
+@lru_cache(maxsize=4096)
+def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
+    """Classify a source name into one of ``models.SOURCE_KINDS``.
+
+    Args:
+        name: the source as written ("the Iraqi Defense Ministry", "his mother",
+            "militia commander Hakim al-Zamili", "@account").
+        context: optional words said about the source elsewhere (an apposition,
+            a relative clause: "who spoke on condition of anonymity"); they can
+            make it anonymous or give it a role but never override the name's
+            own phrase or head noun.
+
+    Returns:
+        The kind. Names the lexicon does not know are ``witness`` when they
+        look like a person's name and ``official`` otherwise (an unknown
+        organisation that issues statements is most often an authority).
+    """
+    lex = load_lexicon()
+    low = " ".join(name.lower().split())
+    if not low:
+        return "witness"
+    if lex.anonymous.search(low) or (context and lex.anonymous.search(context.lower())):
+        return "anonymous"
+    if low.startswith("@"):
+        return "social_media"
+    if low in {"author", "the author"}:
+        return "author"
+    head = _head_word(low)
+    # A family word anywhere ("his mother", "the victim's brother") wins: the
+    # relation, not the platform or the place, says who speaks.
+    words = _WORD.findall(low)
+    if any(lex.words.get(w) == "family" for w in words):
+        return "family"
+    found = _phrase_kind(low, lex)
+    if head is not None and head in lex.roles:
+        # A role noun takes its kind from its modifiers when they have one.
+        modifier = _best_word_kind([w for w in words if w != head], lex, found)
+        return modifier or lex.roles[head]
+    if head is not None and head in lex.words:
+        head_kind = lex.words[head]
+        if found is not None and _rank(found, lex) < _rank(head_kind, lex):
+            return found
+        return head_kind
+    if found is not None:
+        return found
+    by_word = _best_word_kind(words, lex, None)
+    if by_word is not None:
+        return by_word
+    if context:
+        ctx_kind = source_kind(context) if context != name else None
+        if ctx_kind not in (None, "witness", "author", "anonymous"):
+            return ctx_kind or "witness"
+    return "witness" if person or _looks_like_person_name(name) else "official"
+
+
+def _phrase_kind(low: str, lex: Lexicon) -> str | None:
+    """The kind of the longest lexicon phrase found in a lower-cased name."""
+    # The longest phrase found anywhere wins ("health ministry" over "ministry").
+    best = max((m.group(0) for m in lex.phrases.finditer(low)), key=len, default=None)
+    return lex.phrase_kinds.get(best) if best is not None else None
+
+
+def _best_word_kind(words: list[str], lex: Lexicon, phrase_kind: str | None) -> str | None:
+    """The highest-priority kind among the words (and a phrase kind), if any."""
+    kinds = [lex.words[w] for w in words if w in lex.words]
+    if phrase_kind is not None:
+        kinds.append(phrase_kind)
+    kinds = [k for k in kinds if k not in ("witness",)] or kinds
+    if not kinds:
+        return None
+    return min(kinds, key=lambda k: _rank(k, lex))
+
+
+def _looks_like_person_name(name: str) -> bool:
+    """Two or three capitalised words without a determiner ("Ali Hassan")."""
+    parts = name.split()
+    return 1 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and parts[0] != "The"
+
+
+def is_platform(text: str) -> bool:
+    """Whether ``text`` names a social platform ("Facebook", "X", "Telegram")."""
+    low = " ".join(text.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    return low in load_lexicon().platforms
+
+
+def is_media_name(text: str) -> bool:
+    """Whether ``text`` names a news outlet ("RT", "the Associated Press")."""
+    low = " ".join(text.lower().split())
+    lex = load_lexicon()
+    return low in lex.media_names or low.removeprefix("the ") in lex.media_names
+
+
+def is_hedged(text: str) -> bool:
+    """Whether ``text`` carries a hedge cue.
+
+    Cues: "initial reports indicate", "possibility", "could be", "may have",
+    "might", "possibly", "reportedly", "it is believed", "unconfirmed",
+    "preliminary", "appears to", "suspected", "allegedly", "not confirmed"...
+
+    Args:
+        text: a sentence, a clause or a cue span.
+
+    Returns:
+        True when one of the cues occurs as whole words.
+    """
+    return HEDGE_RE.search(text) is not None

@@ -1,0 +1,368 @@
+"""Batch ingest: read -> analyse (N worker processes) -> one store writer.
+
+Input: paths (files, folders, globs, JSONL, ``-`` for stdin) or already read
+``RawDocument`` / ``ReadError`` items, an open ``Store`` and ``Options``.
+Output: an ``IngestReport``; the store gains documents, incidents, claims,
+near-duplicate marks, links to corpus incidents and recorded errors.
+
+Guarantees:
+
+* idempotent: a text already stored (same SHA-256) is not analysed again; a
+  new external id for it is recorded as an alias;
+* crash-safe and resumable: documents are written in batches, one transaction
+  each, so a killed process loses only the batch in flight and a re-run
+  completes the rest;
+* bad input never stops a batch: read errors and analysis failures go to the
+  ``errors`` table, each document is written under its own savepoint;
+* the NLP runs in ``workers`` processes; only this process writes.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimledger.corpus import link, summary
+from claimledger.errors import ClaimledgerError, ReadError
+from claimledger.options import Options
+from claimledger.records import Document, RawDocument
+from claimledger.store.base import Store
+
+AnalyzeFn = Callable[[list[RawDocument], Options], list[Document]]
+# Documents per write transaction: large enough to amortise the commit, small
+# enough that a crash loses little work.
+COMMIT_EVERY = 32
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest did.
+
+    Attributes:
+        read: documents read (not counting read errors).
+        stored: new documents written.
+        already_stored: documents skipped because their text was already stored.
+        duplicates: new documents recognised as near-duplicates of stored ones.
+        errors: bad files, lines or documents (recorded in the ``errors`` table).
+        incidents: document-level incidents linked.
+        new_corpus_incidents: corpus incidents created.
+        seconds: wall time.
+        store_seconds: time spent writing and linking (the single writer).
+        problems: one line per error of this run ("where: reason").
+    """
+
+    read: int
+    stored: int
+    already_stored: int
+    duplicates: int
+    errors: int
+    incidents: int
+    new_corpus_incidents: int
+    seconds: float
+    store_seconds: float
+    problems: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """Whether the store changed (False on a re-run of the same ingest)."""
+        return self.stored > 0
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """Passed to the progress callback after each written batch."""
+
+    done: int
+    total: int
+    stored: int
+    errors: int
+
+
+@dataclass(frozen=True)
+class _Analysed:
+    """A worker's result for one document."""
+
+    index: int
+    document: Document | None
+    error: str | None
+    sketch: tuple[int, ...] = ()
+    terms: tuple[str, ...] = ()
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 hex digest of a text (the store's identity of a document)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _default_analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
+    from claimledger.pipeline import analyze_documents
+
+    return list(analyze_documents(raws, options))
+
+
+def _analyse_chunk(
+    args: tuple[list[tuple[int, RawDocument]], Options, AnalyzeFn | None],
+) -> list[_Analysed]:
+    """Analyse a chunk; if the batch fails, retry one by one to isolate the bad document."""
+    items, options, analyzer = args
+    fn = analyzer or _default_analyzer
+    raws = [r for _, r in items]
+    try:
+        docs: list[Document | Exception] = list(fn(raws, options))
+    except Exception:  # noqa: BLE001 - one bad document must not sink its chunk
+        docs = []
+        for raw in raws:
+            try:
+                docs.append(fn([raw], options)[0])
+            except Exception as exc:  # noqa: BLE001
+                docs.append(exc)
+    out = []
+    for (index, _), doc in zip(items, docs, strict=True):
+        if isinstance(doc, Exception):
+            out.append(_Analysed(index, None, f"analysis failed: {type(doc).__name__}: {doc}"))
+        else:
+            # Signatures are computed here, in the worker, to keep the writer light.
+            hashes, terms = link.signatures(doc.text)
+            out.append(_Analysed(index, doc, None, tuple(hashes), tuple(terms)))
+    return out
+
+
+def _where(raw: RawDocument) -> str:
+    """How an error names a document: its path and id, or its id."""
+    if raw.path and raw.path != raw.id:
+        return f"{raw.path}#{raw.id}"
+    return raw.id
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files named by paths, folders (recursively, sorted) and globs; ``-`` is kept.
+
+    A name that is neither a folder nor a matching glob is kept as given, so
+    that the reader reports it (missing file) instead of it vanishing.
+    """
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            found = (str(f) for f in sorted(Path(p).rglob("*")) if f.is_file())
+            out += [f for f in found if not Path(f).name.startswith(".")]
+        elif p != "-" and glob.has_magic(p) and not os.path.exists(p):
+            out += sorted(f for f in glob.glob(p, recursive=True) if os.path.isfile(f)) or [p]
+        else:
+            out.append(p)
+    return out
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    options: Options,
+    *,
+    workers: int = 1,
+    progress: Callable[[IngestProgress], None] | None = None,
+    analyzer: AnalyzeFn | None = None,
+) -> IngestReport:
+    """Read, analyse and store documents, linking their incidents across the corpus.
+
+    Args:
+        paths: files, folders (read recursively), globs, JSONL files or ``-`` (stdin).
+        store: the open store.
+        options: pipeline options.
+        workers: processes running the NLP (the writer stays in this process).
+        progress: called after each written batch.
+        analyzer: ``(raws, options) -> documents``; the spaCy pipeline by default.
+
+    Returns:
+        The counts of what was stored, skipped and rejected.
+    """
+    from claimledger.read.documents import read_paths
+
+    return ingest_documents(
+        read_paths(expand_paths(paths), options),
+        store,
+        options,
+        workers=workers,
+        progress=progress,
+        analyzer=analyzer,
+    )
+
+
+def ingest_documents(
+    items: Iterable[RawDocument | ReadError],
+    store: Store,
+    options: Options,
+    *,
+    workers: int = 1,
+    progress: Callable[[IngestProgress], None] | None = None,
+    analyzer: AnalyzeFn | None = None,
+    commit_every: int = COMMIT_EVERY,
+) -> IngestReport:
+    """Store already read documents (see ``ingest``; ``ReadError`` items are recorded).
+
+    Args:
+        items: documents and read errors, as ``claimledger.read.documents.read_paths`` yields them.
+        store: the open store.
+        options: pipeline options.
+        workers: processes running the NLP.
+        progress: called after each written batch.
+        analyzer: ``(raws, options) -> documents``; the spaCy pipeline by default.
+        commit_every: documents per transaction.
+
+    Returns:
+        The counts of what was stored, skipped and rejected.
+    """
+    t0 = time.perf_counter()
+    pending: list[RawDocument] = []
+    aliases: dict[str, list[str]] = {}  # content hash -> further external ids
+    hashes: list[str] = []
+    n_read = n_already = n_errors = 0
+    problems: list[str] = []
+    with store.transaction():
+        for item in items:
+            if isinstance(item, ReadError):
+                store.record_error(item.path or "<input>", item.line or 0, item.reason)
+                problems.append(str(item))
+                n_errors += 1
+                continue
+            n_read += 1
+            h = content_hash(item.text)
+            known = store.find_by_hash(h)
+            if known is not None:
+                store.add_external_id(known, item.id)
+                n_already += 1
+            elif h in aliases:
+                aliases[h].append(item.id)
+                n_already += 1
+            else:
+                aliases[h] = []
+                pending.append(item)
+                hashes.append(h)
+    writer = _Writer(store, pending, hashes, aliases)
+    total = len(pending)
+    for batch in _batches(_analyse_all(pending, options, workers, analyzer), commit_every):
+        writer.write(batch)
+        if progress is not None:
+            progress(IngestProgress(writer.done, total, writer.stored, n_errors + writer.errors))
+    return IngestReport(
+        read=n_read,
+        stored=writer.stored,
+        already_stored=n_already,
+        duplicates=writer.duplicates,
+        errors=n_errors + writer.errors,
+        incidents=writer.incidents,
+        new_corpus_incidents=writer.new_corpus,
+        seconds=time.perf_counter() - t0,
+        store_seconds=writer.seconds,
+        problems=tuple(problems + writer.problems),
+    )
+
+
+def _analyse_all(
+    raws: list[RawDocument], options: Options, workers: int, analyzer: AnalyzeFn | None
+) -> Iterator[_Analysed]:
+    """Analysed documents in input order, from this process or a pool."""
+    size = max(1, options.batch_size)
+    chunks = [
+        ([(i, raws[i]) for i in range(s, min(s + size, len(raws)))], options, analyzer)
+        for s in range(0, len(raws), size)
+    ]
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield from _analyse_chunk(chunk)
+        return
+    # spawn, not fork: the parent holds an open SQLite connection, which must not
+    # be shared with children. An executor rather than multiprocessing.Pool: when a
+    # worker dies (out of memory, a crash in native code) Pool silently replaces it
+    # and waits forever for the lost chunk; the executor raises.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        try:
+            for result in pool.map(_analyse_chunk, chunks):
+                yield from result
+        except BrokenProcessPool as exc:
+            raise ClaimledgerError(
+                "a worker process died; the documents committed so far are kept, "
+                "run the same ingest again to complete it"
+            ) from exc
+
+
+def _batches(items: Iterator[_Analysed], n: int) -> Iterator[list[_Analysed]]:
+    batch: list[_Analysed] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Writer:
+    """The single writer: one transaction per batch, one savepoint per document."""
+
+    def __init__(
+        self,
+        store: Store,
+        raws: Sequence[RawDocument],
+        hashes: Sequence[str],
+        aliases: dict[str, list[str]],
+    ) -> None:
+        self.store, self.raws, self.hashes, self.aliases = store, raws, hashes, aliases
+        self.done = self.stored = self.duplicates = self.errors = 0
+        self.incidents = self.new_corpus = 0
+        self.seconds = 0.0
+        self.index = link.TermIndex(store)
+        self.problems: list[str] = []
+
+    def write(self, batch: list[_Analysed]) -> None:
+        """Write one batch of analysed documents in one transaction."""
+        t0 = time.perf_counter()
+        touched: set[int] = set()
+        with self.store.transaction():
+            for item in batch:
+                raw = self.raws[item.index]
+                if item.document is None:
+                    self._problem(_where(raw), item.error or "?")
+                    continue
+                try:
+                    with self.store.savepoint():
+                        touched |= self._write_one(item, self.hashes[item.index])
+                    self.stored += 1
+                except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
+                    reason = f"store failed: {type(exc).__name__}: {exc}"
+                    self._problem(_where(raw), reason)
+            summary.refresh(self.store, touched)
+        self.done += len(batch)
+        self.seconds += time.perf_counter() - t0
+
+    def _problem(self, where: str, reason: str) -> None:
+        """Record a document that could not be analysed or stored."""
+        self.store.record_error(where, 0, reason)
+        self.problems.append(f"{where}: {reason}")
+        self.errors += 1
+
+    def _write_one(self, item: _Analysed, h: str) -> set[int]:
+        store = self.store
+        doc = item.document
+        assert doc is not None
+        doc_id = store.add_document(doc, h)
+        for alias in self.aliases.get(h, []):
+            store.add_external_id(doc_id, alias)
+        dup = link.find_duplicate(store, doc_id, item.sketch)
+        if dup is not None:
+            store.mark_duplicate(doc_id, dup.document_id, dup.similarity)
+            self.duplicates += 1
+        store.add_sketch(doc_id, item.sketch)
+        store.add_terms(doc_id, item.terms)
+        self.index.added(item.terms)
+        decisions = link.link_document(store, doc_id, dup, index=self.index)
+        self.incidents += len(decisions)
+        self.new_corpus += sum(d.created for d in decisions)
+        return {d.corpus_incident_id for d in decisions}

@@ -1,0 +1,5 @@
+"""Places: spaCy ``Doc`` -> ``PlaceMention`` resolved against the offline gazetteer."""
+
+from claimledger.extract.places.locate import extract_places, locate_places, primary_place
+
+__all__ = ["extract_places", "locate_places", "primary_place"]

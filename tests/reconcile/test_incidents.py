@@ -1,0 +1,318 @@
+"""Tests of reconcile: grouping claims into incidents and the low/best/high rule."""
+
+from __future__ import annotations
+
+import spacy
+
+from claimledger.reconcile.incidents import build_incidents, estimate
+from claimledger.records import ActorMention, Claim, EventMention, Evidence, Source
+
+TEXT = (
+    "Last week rebels shelled an army post near the town. "
+    "On Sunday gunmen attacked the market of Kalto. "
+    "Four traders were killed, the governor said. "
+    "A nurse said nine people died."
+)
+
+
+def _ev(text: str, phrase: str, confidence: float = 1.0) -> Evidence:
+    start = text.index(phrase)
+    return Evidence(start, start + len(phrase), phrase, "d1", "test", confidence)
+
+
+def _claim(figure: str | None, low: int | None, high: int | None, source: str, **kw) -> Claim:  # type: ignore[no-untyped-def]
+    ev = kw.pop("evidence", Evidence(0, 1, "x", "d1", "test", 1.0))
+    return Claim(
+        figure=figure,
+        statement="s",
+        low=low,
+        high=high,
+        qualifier=kw.pop("qualifier", "exact"),
+        source=Source(name=source, kind=kw.pop("kind", "official"), via=kw.pop("via", None)),
+        hedged=kw.pop("hedged", False),
+        evidence=ev,
+    )
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def test_reconcile_estimate_contested_sources_keep_low_and_high() -> None:
+    est = estimate(
+        [
+            _claim("killed", 1, 1, "the ministry"),
+            _claim("killed", 25, 25, "an officer", kind="anonymous"),
+            _claim("killed", 25, 25, "author", kind="author", qualifier="up_to"),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (1, 25, 25)
+
+
+def test_reconcile_estimate_open_ended_counts_as_its_lower_bound() -> None:
+    est = estimate(
+        [
+            _claim("injured", 9, 9, "the ministry"),
+            _claim("injured", 37, 37, "an officer"),
+            _claim("injured", 20, None, "a medic", qualifier="at_least", kind="medical"),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (9, 20, 37)
+
+
+def test_reconcile_estimate_source_counts_once_at_its_highest_figure() -> None:
+    # A ministry that revises 3 to 5 is one source saying 5, not two sources.
+    est = estimate(
+        [
+            _claim("killed", 3, 3, "The Ministry"),
+            _claim("killed", 5, 5, "the  ministry"),
+            _claim("killed", 4, 4, "a witness", kind="witness"),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (4, 5, 5)
+
+
+def test_reconcile_estimate_hedged_claims_do_not_set_best() -> None:
+    est = estimate(
+        [
+            _claim("killed", 2, 2, "police"),
+            _claim("killed", 40, 40, "a militia", kind="partisan", hedged=True),
+        ]
+    )
+    assert (est.low, est.best, est.high) == (2, 2, 40)
+
+
+def test_reconcile_estimate_range_keeps_both_ends() -> None:
+    est = estimate([_claim("killed", 4, 7, "author", kind="author")])
+    assert (est.low, est.best, est.high) == (4, 4, 7)
+
+
+def test_reconcile_no_event_and_no_figure_gives_no_incident() -> None:
+    doc = _doc("The council approved the budget on Monday.")
+    assert (
+        build_incidents(
+            doc,
+            "d1",
+            claims=[],
+            events=[],
+            dates=[],
+            places=[],
+            actors=[],
+            segments=[],
+            stated_date=None,
+        )
+        == []
+    )
+
+
+def test_reconcile_event_on_another_occasion_is_a_second_incident_without_figures() -> None:
+    doc = _doc(TEXT)
+    events = [
+        EventMention(
+            "Explosions/Remote violence", "Shelling/artillery/missile attack", _ev(TEXT, "shelled")
+        ),
+        EventMention("Violence against civilians", "Attack", _ev(TEXT, "attacked")),
+    ]
+    actors = [
+        ActorMention("rebels", "perpetrator", _ev(TEXT, "rebels")),
+        ActorMention("army", "target", _ev(TEXT, "army post")),
+        ActorMention("gunmen", "perpetrator", _ev(TEXT, "gunmen")),
+    ]
+    claims = [
+        _claim("killed", 4, 4, "the governor", evidence=_ev(TEXT, "Four traders were killed")),
+        _claim("killed", 9, 9, "a nurse", kind="medical", evidence=_ev(TEXT, "nine people died")),
+    ]
+    incidents = build_incidents(
+        doc,
+        "d1",
+        claims=claims,
+        events=events,
+        dates=[],
+        places=[],
+        actors=actors,
+        segments=[],
+        stated_date="2020-01-02",
+    )
+    # The shelling names a target found nowhere else, has no figures, and "last week"
+    # places it on another occasion: a second incident without figures.
+    assert [i.id for i in incidents] == ["d1#1", "d1#2"]
+    main, side = incidents
+    assert main.sub_event_type == "Attack"
+    assert side.sub_event_type == "Shelling/artillery/missile attack"
+    assert side.estimates == {}
+    assert [a.name for a in side.actors] == ["rebels", "army"]
+    assert main.estimates["killed"].low == 4
+    assert main.estimates["killed"].high == 9
+    assert main.date is not None and main.date.value == "2020-01-02"
+
+
+def test_reconcile_accident_with_casualties_is_not_an_incident() -> None:
+    text = "A ferry capsized on the lake on Sunday, killing nine passengers."
+    doc = _doc(text)
+    claims = [_claim("killed", 9, 9, "author", kind="author", evidence=_ev(text, "killing nine"))]
+    claims = [c.__class__(**{**c.__dict__, "statement": text}) for c in claims]
+    incidents = build_incidents(
+        doc,
+        "d1",
+        claims=claims,
+        events=[],
+        dates=[],
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2021-05-03",
+    )
+    assert incidents == []
+
+
+def test_reconcile_event_recalled_from_years_ago_is_not_an_incident() -> None:
+    from claimledger.records import DateMention
+
+    text = "Veterans met on Monday to remember the 1991 siege of the town, which killed 300 people."
+    doc = _doc(text)
+    events = [EventMention("Battles", "Armed clash", _ev(text, "siege"))]
+    dates = [DateMention("1991-01-01", "year", _ev(text, "1991"))]
+    claims = [
+        _claim("killed", 300, 300, "author", kind="author", evidence=_ev(text, "killed 300 people"))
+    ]
+    incidents = build_incidents(
+        doc,
+        "d1",
+        claims=claims,
+        events=events,
+        dates=dates,
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2019-04-08",
+    )
+    assert incidents == []
+
+
+def _place(text: str, phrase: str, name: str, admin1: str, lat: float, lon: float):  # type: ignore[no-untyped-def]
+    from claimledger.records import Place, PlaceMention
+
+    place = Place(1, name, "AF", "Afghanistan", admin1, lat, lon, 1000, "P")
+    return PlaceMention(place, _ev(text, phrase), relation="in")
+
+
+def _segments(text: str):  # type: ignore[no-untyped-def]
+    from claimledger.records import Segment
+
+    out, start = [], 0
+    for para in text.split("\n\n"):
+        out.append(Segment(start, start + len(para), "reporting"))
+        start += len(para) + 2
+    return out
+
+
+def test_reconcile_roundup_of_distant_towns_is_split_into_incidents() -> None:
+    text = (
+        "A bomb hit a bus in Zaranj on Monday, killing six people.\n\n"
+        "In Faizabad, gunmen attacked a checkpoint on Tuesday, killing two guards.\n\n"
+        "Zaranj police said the bus was full."
+    )
+    events = [
+        EventMention(
+            "Explosions/Remote violence", "Remote explosive/landmine/IED", _ev(text, "bomb")
+        ),
+        EventMention("Battles", "Armed clash", _ev(text, "attacked")),
+    ]
+    places = [
+        _place(text, "Zaranj", "Zaranj", "Nimruz", 30.96, 61.86),
+        _place(text, "Faizabad", "Faizabad", "Badakhshan", 37.12, 70.58),
+    ]
+    claims = [
+        _claim("killed", 6, 6, "author", kind="author", evidence=_ev(text, "killing six people")),
+        _claim("killed", 2, 2, "author", kind="author", evidence=_ev(text, "killing two guards")),
+    ]
+    incidents = build_incidents(
+        _doc(text),
+        "d1",
+        claims=claims,
+        events=events,
+        dates=[],
+        places=places,
+        actors=[],
+        segments=_segments(text),
+        stated_date="2022-03-09",
+    )
+    assert [(i.sub_event_type, i.estimates["killed"].low) for i in incidents] == [
+        ("Remote explosive/landmine/IED", 6),
+        ("Armed clash", 2),
+    ]
+    assert incidents[0].location is not None and incidents[0].location.name == "Zaranj"
+    assert incidents[1].location is not None and incidents[1].location.name == "Faizabad"
+
+
+def test_reconcile_nearby_towns_stay_one_incident() -> None:
+    text = (
+        "A bomb hit a bus in Zaranj on Monday, killing six people.\n\n"
+        "Gunmen then attacked the hospital in Kang where the wounded were taken."
+    )
+    events = [
+        EventMention(
+            "Explosions/Remote violence", "Remote explosive/landmine/IED", _ev(text, "bomb")
+        ),
+        EventMention("Battles", "Armed clash", _ev(text, "attacked")),
+    ]
+    places = [
+        _place(text, "Zaranj", "Zaranj", "Nimruz", 30.96, 61.86),
+        _place(text, "Kang", "Kang", "Nimruz", 31.12, 61.88),
+    ]
+    incidents = build_incidents(
+        _doc(text),
+        "d1",
+        claims=[],
+        events=events,
+        dates=[],
+        places=places,
+        actors=[],
+        segments=_segments(text),
+        stated_date="2022-03-09",
+    )
+    assert len(incidents) == 1
+
+
+def test_reconcile_statistics_over_a_period_are_listed_not_counted() -> None:
+    text = (
+        "A man was shot and killed on Elm Street on Sunday. "
+        "So far this year 212 people have been killed in the city, police said."
+    )
+    stat = _claim("killed", 212, 212, "police", evidence=_ev(text, "212 people have been killed"))
+    stat = stat.__class__(**{**stat.__dict__, "statement": text.split(". ")[1]})
+    one = _claim("killed", 1, 1, "author", kind="author", evidence=_ev(text, "shot and killed"))
+    events = [EventMention("Violence against civilians", "Attack", _ev(text, "shot"))]
+    (incident,) = build_incidents(
+        _doc(text),
+        "d1",
+        claims=[one, stat],
+        events=events,
+        dates=[],
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2017-05-01",
+    )
+    assert [c.aggregate for c in incident.claims] == [False, True]
+    est = incident.estimates["killed"]
+    assert (est.low, est.best, est.high) == (1, 1, 1)
+
+
+def test_reconcile_report_without_event_words_is_classified_from_its_lead() -> None:
+    text = "Demonstrators gathered outside the governor's office on Monday to demand the release of detained activists."
+    (incident,) = build_incidents(
+        _doc(text),
+        "d1",
+        claims=[],
+        events=[],
+        dates=[],
+        places=[],
+        actors=[],
+        segments=[],
+        stated_date="2020-05-04",
+    )
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
+    assert incident.claims == () and incident.estimates == {}
