@@ -16,11 +16,11 @@ from typing import TypeVar
 
 from claimledger.resources.numwords import SMALL_NUMBERS as _SMALL
 from claimledger.resources.numwords import TENS as _TENS
+from claimledger.resources.numwords import WORD_VALUES as _WORD_VALUES
 
 T = TypeVar("T", bound=Hashable)
 
-WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+WORD_VALUES: dict[str, int] = dict(_WORD_VALUES)
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100})
 
 # Casualty words per figure, matched as whole words.

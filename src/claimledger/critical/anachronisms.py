@@ -27,14 +27,17 @@ from typing import Any
 
 from claimledger.records import DateMention, DateWarning, Evidence
 from claimledger.resources import data_text
+from claimledger.resources.numwords import WORD_VALUES
 
 EXTRACTOR = "critical.v1"
 
-_NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3,
-}  # fmt: skip
+# Years or months in "N years ago": one to twelve, an article as one, vague words
+# read as a typical count.
+_NUMBERS: dict[str, int] = (
+    {"a": 1, "an": 1}
+    | {w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12}
+    | {"a couple of": 2, "a few": 3}
+)
 _NUM_RX = (
     r"\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )

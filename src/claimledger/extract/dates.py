@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimledger.records import DateMention, Evidence, RawDocument
+from claimledger.resources.numwords import WORD_VALUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,11 +42,13 @@ WEEKDAYS: dict[str, int] = {
     "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
     "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3, "several": 3,
-}  # fmt: skip
+# Counts of time units ("two years ago", "a few days later"): one to twelve,
+# an article as one, and vague words read as a typical count.
+NUMBER_WORDS: dict[str, int] = (
+    {"a": 1, "an": 1}
+    | {w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12}
+    | {"a couple of": 2, "a few": 3, "several": 3}
+)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -61,6 +61,10 @@ SMALL_NUMBERS: tuple[str, ...] = (
 TENS: tuple[str, ...] = (
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 )  # fmt: skip
+# Value of each of those words: the one word -> number table of the project.
+WORD_VALUES: dict[str, int] = {w: n for n, w in enumerate(SMALL_NUMBERS)} | {
+    w: 20 + 10 * n for n, w in enumerate(TENS)
+}
 # Word numbers text2num reads; "a"/"an" are rewritten to "one" before it sees them.
 UNITS: frozenset[str] = frozenset(SMALL_NUMBERS + TENS + ("hundred", "thousand", "million"))
 

