@@ -20,7 +20,7 @@ from typing import Any as _Any
 from claimledger.errors import ClaimledgerError, ModelError, ReadError, StoreError
 from claimledger.options import Options
 from claimledger.pipeline import analyze, analyze_documents
-from claimledger.read.documents import read_paths
+from claimledger.read import read_paths
 from claimledger.records import (
     Actor,
     Claim,

@@ -27,7 +27,7 @@ from claimledger import attribute, critical, reconcile, segment
 from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
-from claimledger.read.documents import make_raw_document
+from claimledger.read import make_raw_document
 from claimledger.records import Document, RawDocument
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from claimledger.errors import ReadError
 from claimledger.options import Options
-from claimledger.read.documents import (
+from claimledger.read import (
     decode_bytes,
     make_doc_id,
     make_raw_document,

@@ -31,7 +31,7 @@ from claimledger.records import RawDocument
 def _raws(path: Path, n: int) -> list[RawDocument]:
     """The first ``n`` distinct documents of the file."""
     from claimledger.bench.load_gva import load_articles
-    from claimledger.read.documents import make_raw_document
+    from claimledger.read import make_raw_document
 
     out: list[RawDocument] = []
     seen: set[str] = set()

@@ -73,7 +73,7 @@ def analyze_notes(events: Sequence[AcledEvent], model: str) -> list[Document]:
     """Read every note with the public pipeline, batched (``published`` = event date)."""
     import claimledger  # the public API; imported late so a broken stage only skips scoring
     from claimledger.options import Options
-    from claimledger.read.documents import make_raw_document
+    from claimledger.read import make_raw_document
 
     raws = [
         make_raw_document(e.notes, doc_id=e.id, published=e.date, published_source="given")

@@ -48,7 +48,7 @@ from claimledger.bench.task_tbij import (
 )
 from claimledger.options import Options
 from claimledger.pipeline import analyze_documents
-from claimledger.read.documents import make_raw_document
+from claimledger.read import make_raw_document
 from claimledger.records import Document
 
 TASK = "gva"

@@ -24,7 +24,7 @@ from claimledger.bench.load_gva import Article, load_articles
 from claimledger.corpus.ingest import content_hash, ingest_documents
 from claimledger.corpus.summary import document_incident
 from claimledger.options import Options
-from claimledger.read.documents import make_raw_document
+from claimledger.read import make_raw_document
 from claimledger.store import Store
 
 TASK = "linking"

@@ -88,7 +88,7 @@ def measure(kind: str, texts: Sequence[str], model: str, batch_size: int) -> dic
 
     elif kind == "pipeline":
         from claimledger.pipeline import analyze_documents
-        from claimledger.read.documents import make_raw_document
+        from claimledger.read import make_raw_document
 
         options = Options(model=model, batch_size=batch_size)
 

@@ -31,7 +31,7 @@ from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.load_tbij import Strike, load_strikes
 from claimledger.options import Options
 from claimledger.pipeline import analyze_documents
-from claimledger.read.documents import make_raw_document
+from claimledger.read import make_raw_document
 from claimledger.records import Document, Incident, RawDocument
 from claimledger.resources.geodesy import haversine_km
 

@@ -72,7 +72,7 @@ def analyze(
     """
     from claimledger.cli.render import render_document
     from claimledger.pipeline import analyze_documents
-    from claimledger.read.documents import read_paths
+    from claimledger.read import read_paths
     from claimledger.records import RawDocument, to_dict
 
     options = Options(model=model, published=published, max_bytes=max_bytes)

@@ -182,7 +182,7 @@ def ingest(
     Returns:
         The counts of what was stored, skipped and rejected.
     """
-    from claimledger.read.documents import read_paths
+    from claimledger.read import read_paths
 
     return ingest_documents(
         read_paths(expand_paths(paths), options),
