@@ -20,14 +20,16 @@ Where we depart from ``STYLE.md``, and why:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import IO
 
 from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
+from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
-from claimledger.read import make_raw_document
+from claimledger.read import make_raw_document, read_paths
 from claimledger.records import Document, RawDocument
 
 
@@ -42,7 +44,7 @@ def analyze(
     """Read one text end to end.
 
     Args:
-        text: the document text (plain text; use ``claimledger.read.documents`` for HTML).
+        text: the document text (plain text; use ``claimledger.read.read_html`` for HTML).
         published: the document date (ISO ``YYYY-MM-DD``) when known.
         doc_id: an id to carry into every evidence span; derived from the text if None.
         title: a headline given apart from the text; it is put before the text.
@@ -69,6 +71,43 @@ def analyze_documents(raws: Iterable[RawDocument], options: Options) -> Iterator
     pairs = ((r.text, r) for r in raws)
     for doc, raw in nlp.pipe(pairs, batch_size=options.batch_size, as_tuples=True):
         yield _read_one(raw, doc, options)
+
+
+def analyze_paths(
+    paths: Iterable[str], options: Options, *, stdin: IO[bytes] | None = None
+) -> Iterator[Document | ReadError]:
+    """Read and analyse files (or standard input) end to end, in input order.
+
+    Args:
+        paths: ``.txt``, ``.html``/``.htm`` or ``.jsonl`` files, or ``-`` for stdin.
+        options: read and pipeline options.
+        stdin: the byte stream read for ``-`` (default ``sys.stdin.buffer``).
+
+    Yields:
+        A Document per document read, and a ReadError (yielded, not raised)
+        for each file or line that could not be read; a bad input never stops
+        the others. Read errors come out as soon as they are met, so they may
+        precede the Documents of earlier inputs still in the spaCy batch.
+    """
+    errors: list[ReadError] = []
+
+    def documents() -> Iterator[RawDocument]:
+        for item in read_paths(paths, options, stdin=stdin):
+            if isinstance(item, ReadError):
+                errors.append(item)
+            else:
+                yield item
+
+    for doc in analyze_documents(documents(), options):
+        yield from _drain(errors)
+        yield doc
+    yield from _drain(errors)
+
+
+def _drain(errors: list[ReadError]) -> Iterator[ReadError]:
+    """Yield and forget the errors collected so far."""
+    while errors:
+        yield errors.pop(0)
 
 
 def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
