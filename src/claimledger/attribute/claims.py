@@ -13,8 +13,9 @@ import re
 
 from spacy.tokens import Doc
 
-from claimledger.attribute.resolve import EXTRACTOR, doc_text, sentence_of, trim
+from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
+from claimledger.attribute.spans import doc_text, sentence_of, trim
 from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment, Source
 
 AUTHOR = Source(name="author", kind="author")

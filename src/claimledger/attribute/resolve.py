@@ -1,10 +1,12 @@
-"""Attribution internals: statements under construction and how their sources are named.
+"""Attribution internals: statements under construction -> named, frozen records.
 
 Input: the ``Found`` records that ``attribute`` reads off the parse (token
-ranges of sources, character spans of cues and contents). Output: frozen
-``Attribution`` records, each source named and classified, pronouns ("it
-said", "he added") resolved to the latest compatible named source. Also the
-span helpers shared by the finding rules. Internal to ``attribute``.
+ranges of sources, character spans of cues and contents). Output: the
+statements tidied (duplicates dropped, contents grown to their quotes or cut
+at a headline break, quotes nobody covers given to the speaker before them)
+and then frozen ``Attribution`` records, each source named and classified,
+pronouns ("it said", "he added") resolved to the latest compatible named
+source. Internal to ``attribute``.
 """
 
 from __future__ import annotations
@@ -27,11 +29,10 @@ from claimledger.attribute.sources import (
     load_lexicon,
     source_kind,
 )
+from claimledger.attribute.spans import Found, doc_text, np_range, trim
 from claimledger.records import Attribution, Evidence, Source
 
 EXTRACTOR = "claimledger.attribute.find.v1"
-# Where the joined text is cached inside the Doc for this stage's own use.
-_TEXT_KEY = "cl_attribute_text"
 
 PERSON_NOUNS = frozenset(
     """officer soldier commander general colonel spokesman spokeswoman spokesperson medic
@@ -48,126 +49,6 @@ ORG_NOUNS = frozenset(
     office administration authorities command movement party channel newspaper network
     station embassy court parliament campaign""".split()  # noqa: SIM905
 )
-_TRIM = " \t\n,;:.-—–"
-
-
-@dataclass
-class Found:
-    """A statement under construction (mutable until resolved)."""
-
-    sources: list[tuple[int, int]]  # token ranges [start, end), one per coordinated source
-    content: tuple[int, int]  # character span
-    cue: tuple[int, int] | None  # character span
-    sent_start: int  # character offset of the cue's sentence (for recency)
-    context: str = ""  # words said about the source (apposition, relative clause)
-    via: str | None = None
-    anonymous: bool = False
-    direct: bool = False
-    kinds: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    # Token range naming the source when ``sources`` holds a relative pronoun ("who said").
-    antecedent: tuple[int, int] | None = None
-    social: bool = False  # posted or tweeted: an unknown author is a social-media account
-
-
-# --- spans ----------------------------------------------------------------------
-
-
-def doc_text(doc: Doc) -> str:
-    """The document text, built once: ``Doc.text`` re-joins every token on each access."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if isinstance(cached, str):
-        return cached
-    text = doc.text
-    doc.user_data[_TEXT_KEY] = text
-    return text
-
-
-def sentence_of(tok: Token) -> Span:
-    """The sentence of a token (``Token.sent`` rescans the whole document each call)."""
-    doc = tok.doc
-    i = tok.i
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    j = tok.i + 1
-    while j < len(doc) and not doc[j].is_sent_start:
-        j += 1
-    return doc[i:j]
-
-
-def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character span of tokens [start, end)."""
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last.text)
-
-
-def trim(text: str, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:
-    """Strip spaces and clause punctuation from both ends of a character span."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    if not keep_quotes:
-        while start < end and text[start] in "\"“”‘’'":
-            start += 1
-    return start, end
-
-
-def subtree_span(doc: Doc, tok: Token) -> tuple[int, int]:
-    """Trimmed character span of a token's subtree."""
-    start, end = tok_span(doc, tok.left_edge.i, tok.right_edge.i + 1)
-    return trim(doc_text(doc), start, end)
-
-
-def np_range(tok: Token, full: bool = False) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``tok``.
-
-    The short form (``full=False``) is a name: no relative clause, apposition
-    or conjunct. The full form keeps an apposition or relative clause set off
-    by commas, with its closing comma ("Chris Cox, who runs the lobby,"): the
-    whole description of the source, as PolNeAR marks it. Neither crosses a
-    dateline ("RENO (AP) —") or a line break.
-    """
-    doc = tok.doc
-    start = tok.i
-    for child in tok.lefts:
-        if child.dep_ in ("punct", "cc", "preconj"):
-            continue
-        start = min(start, child.left_edge.i)
-    for i in range(tok.i - 1, start - 1, -1):
-        if doc[i].text in ("—", "–", "--") or "\n" in doc[i].text:
-            start = i + 1
-            break
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in ("conj", "cc", "advcl", "parataxis"):
-            break
-        if child.dep_ == "prep" and any(is_platform(g.text) for g in child.children):
-            break  # "@account on Telegram": the platform is the relay, not the name
-        parenthetical = child.dep_ in ("relcl", "appos") or (
-            child.dep_ == "acl" and any(t.text == "," for t in doc[tok.i : child.i])
-        )
-        if parenthetical and not full:
-            break
-        if child.dep_ == "punct" and not full:
-            break
-        if child.dep_ == "punct":
-            continue
-        end = max(end, child.right_edge.i + 1)
-    if not full:
-        for i in range(tok.i + 1, end):
-            if doc[i].text == ",":
-                end = i
-                break
-    elif end < len(doc) and doc[end].text == "," and any(t.text == "," for t in doc[tok.i : end]):
-        end += 1  # the comma that closes the apposition belongs to it
-    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text not in ".,":
-        end -= 1
-    while end - 1 > start and (doc[end - 1].is_space or (doc[end - 1].text == "," and not full)):
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return start, end
 
 
 # --- post-processing -----------------------------------------------------------
@@ -186,7 +67,7 @@ def dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
-def stretch_to_quote(text: str, item: Found, quotes: list[tuple[int, int]]) -> None:
+def stretch_to_quote(item: Found, quotes: list[tuple[int, int]]) -> None:
     """Grow a content to the whole quote it ends or starts ("A. B,” he said)."""
     c_start, c_end = item.content
     for q_start, q_end in quotes:
@@ -313,114 +194,189 @@ def _mentions(doc: Doc, sent_of: list[int]) -> list[_Named]:
 def resolve_sources(
     doc: Doc, doc_id: str, found: list[Found], quotes: list[tuple[int, int]]
 ) -> list[Attribution]:
-    """Name and classify every source, resolving pronouns; build the records."""
-    text = doc_text(doc)
+    """Name and classify every source, resolving pronouns; build the records.
+
+    Args:
+        doc: the parse the statements were found in.
+        doc_id: the id carried into every evidence span.
+        found: the statements, in text order; their names, kinds and relays
+            are filled in here.
+        quotes: the quote spans of the text.
+
+    Returns:
+        One Attribution per source of each statement, in text order.
+    """
+    sent_of, sent_starts = _sentence_index(doc)
+    resolver = _Resolver(doc, found, quotes, sent_of, sent_starts)
+    for k in sorted(range(len(found)), key=resolver.first_person_last):
+        resolver.resolve(found[k])
+    return _records(doc, doc_id, found, quotes)
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """(sentence index of every token, start offset of every sentence)."""
     sent_of = [0] * len(doc)
     sent_starts: list[int] = []
     for k, sent in enumerate(doc.sents):
         sent_starts.append(sent.start_char)
         for i in range(sent.start, sent.end):
             sent_of[i] = k
-    history: list[_Named] = []
-    mentions: list[_Named] | None = None
-    vias: dict[str, str] = {}  # source name -> the outlet that relayed it
-    resolved: dict[tuple[int, int], tuple[str, str]] = {}
+    return sent_of, sent_starts
 
-    def first_person_last(k: int) -> tuple[bool, int]:
+
+@dataclass
+class _Resolver:
+    """What naming the sources remembers from one statement to the next."""
+
+    doc: Doc
+    found: list[Found]
+    quotes: list[tuple[int, int]]
+    sent_of: list[int]
+    sent_starts: list[int]
+    history: list[_Named] = field(default_factory=list)
+    mentions: list[_Named] | None = None  # built on the first pronoun
+    vias: dict[str, str] = field(default_factory=dict)  # source name -> the outlet that relayed it
+    resolved: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+
+    def first_person_last(self, k: int) -> tuple[bool, int]:
         """Order: third-person sources in text order, then "I"/"we" (they need the speaker)."""
-        item = found[k]
+        item = self.found[k]
         if not item.sources:
             return False, 0
         s, e = item.sources[0]
-        return e - s == 1 and doc[s].lower_ in PRONOUNS_FIRST, s
+        return e - s == 1 and self.doc[s].lower_ in PRONOUNS_FIRST, s
 
-    for k in sorted(range(len(found)), key=first_person_last):
-        item = found[k]
+    def resolve(self, item: Found) -> None:
+        """Fill in the name and kind of every source of a statement."""
         for s, e in item.sources:
-            if (s, e) in resolved:
-                name, kind = resolved[(s, e)]
-            else:
-                span = doc[s:e]
-                low = span.text.lower()
-                if len(span) == 1 and low in PRONOUNS and low not in PRONOUNS_FIRST:
-                    if mentions is None:
-                        mentions = _mentions(doc, sent_of)
-                    # Recency counts from the start of what is said ("“A. B. C,” he said").
-                    pos = min(span.start_char, item.content[0])
-                    sent_k = bisect_right(sent_starts, pos) - 1
-                    name, kind = _antecedent(low, pos, sent_k, history, mentions)
-                    if item.via is None and name in vias:
-                        # "he said" after "X told RT": the same interview, the same relay.
-                        item.via = vias[name]
-                elif len(span) == 1 and low in PRONOUNS_FIRST:
-                    name, kind = _first_person(span.text, span.start_char, found, resolved, quotes)
-                else:
-                    if item.antecedent is not None:
-                        span = doc[item.antecedent[0] : item.antecedent[1]]
-                    elif len(span) > 1:
-                        # The evidence keeps the apposition; the name is the head phrase.
-                        n_start, n_end = np_range(span.root)
-                        if s <= n_start < n_end <= e:
-                            span = doc[n_start:n_end]
-                    person, org, plural = _traits(span.root)
-                    name = span.text
-                    kind = source_kind(name, item.context, person=person)
-                    history.append(
-                        _Named(span.start_char, sent_of[s], name, kind, person, org, plural)
-                    )
-                    if item.via is not None:
-                        vias[name] = item.via
-                resolved[(s, e)] = (name, kind)
-            if item.via is None and item.cue is None and name in vias:
-                item.via = vias[name]  # a quote continued from an interview keeps its relay
-            if item.anonymous and kind not in ("family", "author"):
-                kind = "anonymous"
-                # Later pronouns for this speaker stay anonymous ("he added").
-                history.append(_pronoun_named(doc[s], name, kind, sent_of[s]))
-            if (item.social or (item.via is not None and is_platform(item.via))) and kind in (
-                "witness",
-                "official",
-                "media",
-            ):
-                kind = "social_media" if kind != "official" or not _named_official(name) else kind
+            name, kind = self._name(item, s, e)
+            if item.via is None and item.cue is None and name in self.vias:
+                item.via = self.vias[name]  # a quote continued from an interview keeps its relay
+            kind = self._adjust_kind(item, s, name, kind)
             item.names.append(name)
             item.kinds.append(kind)
+
+    def _name(self, item: Found, s: int, e: int) -> tuple[str, str]:
+        """(name, kind) of the source at tokens [s, e), once per range."""
+        if (s, e) in self.resolved:
+            return self.resolved[(s, e)]
+        span = self.doc[s:e]
+        low = span.text.lower()
+        if len(span) == 1 and low in PRONOUNS and low not in PRONOUNS_FIRST:
+            name, kind = self._third_person(item, span, low)
+        elif len(span) == 1 and low in PRONOUNS_FIRST:
+            name, kind = _first_person(
+                span.text, span.start_char, self.found, self.resolved, self.quotes
+            )
+        else:
+            name, kind = self._named(item, s, e)
+        self.resolved[(s, e)] = (name, kind)
+        return name, kind
+
+    def _third_person(self, item: Found, span: Span, low: str) -> tuple[str, str]:
+        """ "it"/"he"/"they": the antecedent, and its relay when the statement has none."""
+        if self.mentions is None:
+            self.mentions = _mentions(self.doc, self.sent_of)
+        # Recency counts from the start of what is said ("“A. B. C,” he said").
+        pos = min(span.start_char, item.content[0])
+        sent_k = bisect_right(self.sent_starts, pos) - 1
+        name, kind = _antecedent(low, pos, sent_k, self.history, self.mentions)
+        if item.via is None and name in self.vias:
+            # "he said" after "X told RT": the same interview, the same relay.
+            item.via = self.vias[name]
+        return name, kind
+
+    def _named(self, item: Found, s: int, e: int) -> tuple[str, str]:
+        """A source named in the text: classified and remembered for later pronouns."""
+        span = _name_span(self.doc, item, s, e)
+        person, org, plural = _traits(span.root)
+        name = span.text
+        kind = source_kind(name, item.context, person=person)
+        self.history.append(
+            _Named(span.start_char, self.sent_of[s], name, kind, person, org, plural)
+        )
+        if item.via is not None:
+            self.vias[name] = item.via
+        return name, kind
+
+    def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:
+        """The kind as this statement shows it: anonymous, or posted on social media."""
+        if item.anonymous and kind not in ("family", "author"):
+            kind = "anonymous"
+            # Later pronouns for this speaker stay anonymous ("he added").
+            self.history.append(_pronoun_named(self.doc[s], name, kind, self.sent_of[s]))
+        if (item.social or (item.via is not None and is_platform(item.via))) and kind in (
+            "witness",
+            "official",
+            "media",
+        ):
+            kind = "social_media" if kind != "official" or not _named_official(name) else kind
+        return kind
+
+
+def _name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
+    """The words that name a source: the antecedent of "who", else the head phrase."""
+    span = doc[s:e]
+    if item.antecedent is not None:
+        return doc[item.antecedent[0] : item.antecedent[1]]
+    if len(span) > 1:
+        # The evidence keeps the apposition; the name is the head phrase.
+        n_start, n_end = np_range(span.root)
+        if s <= n_start < n_end <= e:
+            return doc[n_start:n_end]
+    return span
+
+
+def _records(
+    doc: Doc, doc_id: str, found: list[Found], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """The frozen records of resolved statements, in text order."""
+    text = doc_text(doc)
     out: list[Attribution] = []
     for item in found:
-        content = Evidence(
-            item.content[0],
-            item.content[1],
-            text[item.content[0] : item.content[1]],
-            doc_id,
-            EXTRACTOR,
-            0.8,
-        )
-        cue = None
-        if item.cue is not None:
-            cue = Evidence(
-                item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]], doc_id, EXTRACTOR, 0.9
-            )
-        for (s, e), name, kind in zip(item.sources, item.names, item.kinds, strict=True):
-            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-            src_ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.8)
-            lo = min(start, item.cue[0]) if item.cue else start
-            hi = max(end, item.cue[1]) if item.cue else end
-            hedged = is_hedged(content.text) or is_hedged(text[lo:hi])
-            out.append(
-                Attribution(
-                    source=Source(name=name, kind=kind, via=item.via, evidence=src_ev),
-                    cue=cue,
-                    content=content,
-                    hedged=hedged,
-                    direct=item.direct or _inside_quote(quotes, item, start),
-                )
-            )
+        out.extend(_item_records(doc, doc_id, text, item, quotes))
     out.sort(
         key=lambda a: (
             min(a.content.start, a.cue.start if a.cue else a.content.start),
             a.content.start,
         )
     )
+    return out
+
+
+def _item_records(
+    doc: Doc, doc_id: str, text: str, item: Found, quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """One Attribution per source of a resolved statement."""
+    content = Evidence(
+        item.content[0],
+        item.content[1],
+        text[item.content[0] : item.content[1]],
+        doc_id,
+        EXTRACTOR,
+        0.8,
+    )
+    cue = None
+    if item.cue is not None:
+        cue = Evidence(
+            item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]], doc_id, EXTRACTOR, 0.9
+        )
+    out: list[Attribution] = []
+    for (s, e), name, kind in zip(item.sources, item.names, item.kinds, strict=True):
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        src_ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.8)
+        lo = min(start, item.cue[0]) if item.cue else start
+        hi = max(end, item.cue[1]) if item.cue else end
+        hedged = is_hedged(content.text) or is_hedged(text[lo:hi])
+        out.append(
+            Attribution(
+                source=Source(name=name, kind=kind, via=item.via, evidence=src_ev),
+                cue=cue,
+                content=content,
+                hedged=hedged,
+                direct=item.direct or _inside_quote(quotes, item, start),
+            )
+        )
     return out
 
 

@@ -1,0 +1,206 @@
+"""Cues other than a speaking subject: a token or a line -> a ``Found`` statement.
+
+Input: the parse and the token that cues a statement without a reporting verb
+of its own: "according to X", a document verb with a document subject ("the
+survey shows", "a study found"), a document noun on a non-reporting verb
+("..., in a post shared by @account"); or the text, for colon headlines
+("Ministry: 5 killed in blast"). Output: the statement, its content being the
+clause outside the cue phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.attribute.heads import DOCUMENT_NOUNS, coordinated, document_owner, real_source
+from claimledger.attribute.quotes import paragraph_bounds
+from claimledger.attribute.sources import CUE_VERBS, is_platform, load_lexicon
+from claimledger.attribute.spans import (
+    Found,
+    doc_text,
+    np_range,
+    sentence_of,
+    subtree_span,
+    tok_span,
+    trim,
+)
+from claimledger.attribute.verbs import content_of_verb
+
+# "show"/"find"/"suggest" report only when their subject is a document ("the poll shows").
+DOCUMENT_VERBS = frozenset(["show", "find", "suggest", "indicate", "estimate"])
+_HEADLINE_LABELS = frozenset(
+    """update updated breaking news exclusive watch video photos live analysis opinion
+    editorial read more related note correction editor's summary latest""".split()  # noqa: SIM905
+)
+_HEADLINE_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "NUM", "PART"})
+
+
+def from_document_verb(doc: Doc, verb: Token) -> Found | None:
+    """ "The survey shows ...", "a study found ...": only with a document subject."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subs:
+        return None
+    documentary = subs[0].lemma_.lower() in DOCUMENT_NOUNS or subs[0].lower_ in DOCUMENT_NOUNS
+    named = subs[0].ent_type_ in ("ORG", "PERSON") and verb.lemma_.lower() == "find"
+    if not (documentary or named):
+        return None
+    content = content_of_verb(doc, verb, [])
+    if content is None:
+        for child in verb.children:
+            if child.dep_ == "dobj" and verb.lemma_.lower() in ("show", "find"):
+                content = subtree_span(doc, child)
+    if content is None:
+        return None
+    head, via = real_source(subs[0])
+    sent = sentence_of(verb)
+    return Found(
+        sources=[np_range(head, full=True)],
+        content=content,
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        sent_start=sent.start_char,
+        context=doc[head.left_edge.i : head.right_edge.i + 1].text,
+        via=via,
+    )
+
+
+def _clause_outside(doc: Doc, head: Token, phrase: Token) -> tuple[int, int] | None:
+    """The clause of ``head`` without the phrase ``phrase`` (at its start or end)."""
+    text = doc_text(doc)
+    left, right = head.left_edge.i, head.right_edge.i
+    p_left, p_right = phrase.left_edge.i, phrase.right_edge.i
+    if p_left <= left:
+        start, end = tok_span(doc, p_right + 1, right + 1) if p_right < right else (0, 0)
+    elif p_right >= right:
+        start, end = tok_span(doc, left, p_left)
+    else:
+        # In the middle: the clause it closes when a new one follows ("..., and"), else the longer.
+        nxt = doc[p_right + 1] if p_right + 1 < len(doc) else None
+        closes = nxt is not None and nxt.text in (",", ";", "and", "but")
+        if closes or p_left - left >= right - p_right:
+            start, end = tok_span(doc, left, p_left)
+        else:
+            start, end = tok_span(doc, p_right + 1, right + 1)
+    if end <= start:
+        return None
+    span = trim(text, start, end)
+    return span if span[1] - span[0] >= 3 else None
+
+
+def according_to(doc: Doc, according: Token) -> Found | None:
+    """ "According to X, ..." and "..., according to X"."""
+    to = doc[according.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    if not objs:
+        return None
+    source, via = real_source(objs[0])
+    head = according.head
+    while (
+        head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis")
+        and head.head is not head
+    ):
+        head = head.head
+    if head.i == according.i:
+        sent = sentence_of(according)
+        content = _clause_outside_sent(doc, sent, according, objs[0])
+    else:
+        content = _clause_outside(doc, head, according)
+    if content is None:
+        return None
+    cue = (according.idx, to.idx + len(to.text))
+    if content[0] < cue[1] and cue[0] < content[1]:
+        return None
+    heads = coordinated(source)
+    return Found(
+        sources=[np_range(h, full=True) for h in heads],
+        content=content,
+        cue=cue,
+        sent_start=sentence_of(according).start_char,
+        context=doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text,
+        via=via,
+    )
+
+
+def _clause_outside_sent(
+    doc: Doc, sent: Span, according: Token, obj: Token
+) -> tuple[int, int] | None:
+    """Fallback when "according to" heads its own fragment: the rest of the sentence."""
+    end_phrase = obj.right_edge.i
+    if according.i - sent.start <= 1:
+        start, end = (
+            tok_span(doc, end_phrase + 1, sent.end) if end_phrase + 1 < sent.end else (0, 0)
+        )
+    else:
+        start, end = tok_span(doc, sent.start, according.i)
+    if end <= start:
+        return None
+    span = trim(doc_text(doc), start, end)
+    return span if span[1] - span[0] >= 3 else None
+
+
+def in_a_post(doc: Doc, noun: Token) -> Found | None:
+    """ "..., in a post shared by @account" on a non-reporting verb."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in CUE_VERBS:
+        return None
+    owner = document_owner(noun)
+    if owner is None:
+        return None
+    content = _clause_outside(doc, verb, prep)
+    if content is None:
+        return None
+    via = None
+    for sub in noun.subtree:
+        if sub.dep_ == "pobj" and is_platform(sub.text):
+            via = sub.text
+    cue = (prep.idx, noun.idx + len(noun.text))
+    return Found(
+        sources=[np_range(owner, full=True)],
+        content=content,
+        cue=cue,
+        sent_start=sentence_of(verb).start_char,
+        context=doc[noun.left_edge.i : noun.right_edge.i + 1].text,
+        via=via,
+    )
+
+
+def colon_headlines(doc: Doc, text: str) -> list[Found]:
+    """ "Ministry: 5 killed in blast": a short line whose head is a source and a colon."""
+    found: list[Found] = []
+    lex = load_lexicon()
+    for p_start, p_end in paragraph_bounds(text):
+        line_end = text.find("\n", p_start, p_end)
+        line_end = p_end if line_end < 0 else line_end
+        colon = text.find(":", p_start, line_end)
+        if colon < 0 or colon - p_start > 60 or line_end - colon < 8:
+            continue
+        pre = doc.char_span(p_start, colon, alignment_mode="expand")
+        if pre is None or not 1 <= len(pre) <= 5:
+            continue
+        if any(t.pos_ not in _HEADLINE_NP_POS for t in pre):
+            continue
+        words = [t for t in pre if t.is_alpha]
+        named = (
+            any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in pre)
+            or any(t.lower_ in lex.words for t in pre)
+            or bool(words and all(t.is_title or t.is_upper for t in words))
+        )
+        if not named or not (pre[0].is_title or pre[0].is_upper):
+            continue
+        if {t.lower_ for t in words} & _HEADLINE_LABELS:
+            continue  # "Update:", "Breaking news:" label a story, they do not speak
+        content = trim(text, colon + 1, line_end)
+        found.append(
+            Found(
+                sources=[(pre.start, pre.end)],
+                content=content,
+                cue=(colon, colon + 1),
+                sent_start=p_start,
+                context=pre.text,
+            )
+        )
+    return found
