@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from claimledger.cli.main import main
+from claimledger.cli import main
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

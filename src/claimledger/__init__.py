@@ -1,7 +1,10 @@
 """claimledger: read reporting about violent incidents into a source-attributed incident database.
 
 The public API is what this module exports (see ``__all__``); underscored and
-unexported names may change.
+unexported names may change. One document at a time: ``analyze``,
+``analyze_documents``, ``analyze_paths``. A corpus: ``open_store``, ``ingest``,
+the queries ``list_incidents`` / ``get_incident`` / ``iter_incidents``, and
+``export`` (ACLED-like CSV, UCDP-GED-like CSV, JSON, GeoJSON).
 
 Example:
 
@@ -15,11 +18,24 @@ Example:
 import json as _json
 from functools import lru_cache as _lru_cache
 from importlib import resources as _resources
+from pathlib import Path as _Path
 from typing import Any as _Any
+from typing import cast as _cast
 
+from claimledger.corpus import (
+    CorpusIncident,
+    IngestReport,
+    get_incident,
+    ingest,
+    ingest_documents,
+    iter_incidents,
+    list_incidents,
+)
 from claimledger.errors import ClaimledgerError, ModelError, ReadError, StoreError
+from claimledger.export import FORMATS as EXPORT_FORMATS
+from claimledger.export import export as export_incidents
 from claimledger.options import Options
-from claimledger.pipeline import analyze, analyze_documents
+from claimledger.pipeline import analyze, analyze_documents, analyze_paths
 from claimledger.read import read_paths
 from claimledger.records import (
     Actor,
@@ -36,27 +52,41 @@ from claimledger.records import (
     Source,
     to_dict,
 )
+from claimledger.store import IncidentQuery, Store
 
 __version__ = "0.1.0"
+
+
+def open_store(path: str | _Path) -> Store:
+    """Open (creating if needed) the corpus store at ``path``, a SQLite file.
+
+    Use it as a context manager (``with claimledger.open_store("corpus.db") as store:``)
+    or call ``close()``.
+    """
+    return Store.open(path)
 
 
 @_lru_cache(maxsize=1)
 def schema() -> dict[str, _Any]:
     """The JSON Schema of ``analyze --format json`` output (one Document per line)."""
     text = _resources.files("claimledger").joinpath("schema.json").read_text(encoding="utf-8")
-    return _json.loads(text)
+    return _cast(dict[str, _Any], _json.loads(text))
 
 
 __all__ = [
+    "EXPORT_FORMATS",
     "Actor",
     "Claim",
     "ClaimledgerError",
+    "CorpusIncident",
     "DateWarning",
     "Document",
     "Estimate",
     "Evidence",
     "Incident",
     "IncidentDate",
+    "IncidentQuery",
+    "IngestReport",
     "Location",
     "ModelError",
     "Options",
@@ -64,10 +94,19 @@ __all__ = [
     "ReadError",
     "Segment",
     "Source",
+    "Store",
     "StoreError",
     "__version__",
     "analyze",
     "analyze_documents",
+    "analyze_paths",
+    "export_incidents",
+    "get_incident",
+    "ingest",
+    "ingest_documents",
+    "iter_incidents",
+    "list_incidents",
+    "open_store",
     "read_paths",
     "schema",
     "to_dict",

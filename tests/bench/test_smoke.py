@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.bench.tasks import TASK_MODULES
-from claimledger.cli.main import main
+from claimledger.cli import main
 
 pytestmark = [pytest.mark.integration, pytest.mark.shared]
 

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import claimledger
-from claimledger.cli.main import main
+from claimledger.cli import main
 
 EXAMPLE = Path(claimledger.__file__).parent / "resources" / "examples" / "example.txt"
 

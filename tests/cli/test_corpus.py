@@ -29,7 +29,7 @@ def test_cli_corpus_commands_have_help_with_an_example() -> None:
 
 
 def test_cli_corpus_commands_are_registered_on_main() -> None:
-    from claimledger.cli.main import main
+    from claimledger.cli import main
 
     assert {"ingest", "incidents", "show", "export"} <= set(main.commands)
 

@@ -32,7 +32,7 @@ from claimledger.attribute.sources import (
 from claimledger.attribute.spans import Found, doc_text, np_range, trim
 from claimledger.records import Attribution, Evidence, Source
 
-EXTRACTOR = "claimledger.attribute.find.v1"
+EXTRACTOR = "claimledger.attribute.v1"
 
 PERSON_NOUNS = frozenset(
     """officer soldier commander general colonel spokesman spokeswoman spokesperson medic

@@ -74,7 +74,9 @@ def _us_states() -> dict[str, str]:
     import pycountry
 
     table: dict[str, str] = {}
-    for sub in pycountry.subdivisions.get(country_code="US") or []:
+    # pycountry's database lookups are untyped.
+    subdivisions = pycountry.subdivisions.get(country_code="US")  # type: ignore[no-untyped-call]
+    for sub in subdivisions or []:
         name = str(sub.name).lower()
         table[str(sub.code).split("-")[1].lower()] = name
         table[name] = name

@@ -312,7 +312,7 @@ def run(ctx: BenchContext) -> TaskResult:
         "civilians",
         lambda s: (s.civilians_min, s.civilians_max),
         predicted_civilians,
-        lambda s: NONE,  # the floor says "no civilians" (TBIJ's most common value)
+        lambda _s: NONE,  # the floor says "no civilians" (TBIJ's most common value)
     )
     _score_location(result, pairs)
     _score_date(result, pairs)

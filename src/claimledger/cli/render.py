@@ -1,13 +1,22 @@
-"""Render a Document as a readable Rich report (``analyze --format text``).
+"""Presentation for the CLI: Rich reports of documents and corpus incidents, ingest progress.
 
-Input: :class:`~claimledger.records.Document`. Output: Rich renderables printed
-to a console. Only presentation lives here; every value comes from the record.
+Input: the library's records (:class:`~claimledger.records.Document`,
+``CorpusIncident``, ``IngestReport``, ...). Output: Rich renderables and lines
+printed to a console. Only presentation lives here; every value comes from a
+record, and text taken from documents is escaped, never read as markup.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -88,3 +97,116 @@ def render_document(doc: Document, console: Console) -> None:
     loaded = sorted({t for s in doc.segments for t in s.loaded_terms})
     if loaded:
         console.print("loaded language: " + ", ".join(loaded))
+
+
+# --- the corpus store -----------------------------------------------------------
+
+
+@contextmanager
+def ingest_progress() -> Iterator[Callable[[Any], None]]:
+    """A Rich progress bar with docs/s and ETA, as an ingest progress callback."""
+    columns = (
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} docs/s"),
+        TimeRemainingColumn(),
+    )
+    t0 = time.perf_counter()
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0)
+
+        def update(p: Any) -> None:
+            rate = p.done / max(1e-9, time.perf_counter() - t0)
+            bar.update(task, completed=p.done, total=p.total, rate=rate)
+
+        yield update
+
+
+def describe_report(report: Any) -> str:
+    """One line saying what an ingest changed (or that it changed nothing)."""
+    if not report.changed:
+        return f"nothing new: {report.already_stored} document(s) already stored, {report.errors} error(s)"
+    return (
+        f"stored {report.stored} document(s) ({report.duplicates} near-duplicate), "
+        f"{report.already_stored} already stored, {report.errors} error(s); "
+        f"{report.incidents} incident(s) linked, {report.new_corpus_incidents} new corpus incident(s) "
+        f"in {report.seconds:.1f} s"
+    )
+
+
+def _range(f: Any) -> str:
+    if f is None or f.low is None:
+        return ""
+    text = str(f.low) if f.low == f.high else f"{f.low}–{f.high}"
+    return text + (" !" if f.contested else "")
+
+
+def incidents_table(rows: list[Any]) -> Table:
+    """The Rich table of ``incidents``."""
+    table = Table("id", "date", "type", "location", "country", "killed", "injured", "docs")
+    for s in rows:
+        figs = {f.figure: f for f in s.figures}
+        r = s.row
+        table.add_row(
+            str(r.id),
+            r.date or "",
+            r.sub_event_type or r.event_type or "",
+            r.location or "",
+            r.country or "",
+            _range(figs.get("killed")),
+            _range(figs.get("injured")),
+            f"{r.n_documents} ({r.n_independent_documents} indep.)",
+        )
+    return table
+
+
+def print_incident(console: Console, inc: Any) -> None:
+    """Print a ``CorpusIncident`` for ``show`` (text from documents is escaped, not markup)."""
+    r = inc.row
+    where = ", ".join(x for x in (r.location, r.admin1, r.country) if x)
+    what = r.sub_event_type or r.event_type or "?"
+    console.print(
+        f"[bold]Incident {r.id}[/]: " + escape(f"{what} in {where or '?'}, {r.date or '?'}")
+    )
+    for name, f in inc.figures.items():
+        console.print(
+            f"[bold]{name}[/]: low {f.low}, best {f.best}, high {f.high} ({f.n_sources} sources; {f.rule})"
+        )
+        table = Table("source", "kind", "claims (document date: statement [document])", "position")
+        for p in f.sources:
+            claims = "; ".join(
+                f"{c.document_date}: {c.statement} [{c.external_id}]"
+                + (" (hedged)" if c.hedged else "")
+                for c in p.claims
+            )
+            position = f"{p.low}" if p.low == p.high else f"{p.low}–{p.high}"
+            table.add_row(escape(p.name), p.kind, escape(claims), position)
+        console.print(table)
+    console.print("[bold]Timeline[/]")
+    for t in inc.timeline:
+        value = t.low if t.low == t.high else f"{t.low}–{t.high}"
+        console.print(
+            escape(
+                f"  {t.date} {t.figure} {value} ({t.qualifier}) {t.source_name} [{t.external_id}]"
+            )
+        )
+    console.print("[bold]Evidence[/]")
+    for c in inc.claims:
+        console.print(
+            escape(f"  [{c.external_id}] {c.source_name}: {c.sentence or c.evidence.text}")
+        )
+    console.print("[bold]Documents[/]")
+    for d, link in zip(inc.documents, _links(inc), strict=True):
+        dup = f" near-duplicate of #{d.duplicate_of}" if d.duplicate_of else ""
+        head = f"  #{d.id} {', '.join(d.external_ids)} {d.stated_date or ''} {d.title or ''}{dup}"
+        console.print(escape(f"{head}\n     link: {link}"))
+    for w in inc.warnings:
+        console.print("[yellow]warning[/] " + escape(f"[{w.external_id}] {w.message}"))
+
+
+def _links(inc: Any) -> list[str]:
+    by_doc: dict[int, str] = {}
+    for i in inc.incidents:
+        by_doc.setdefault(i.document_id, f"{i.link_score:.2f} {i.link_reason}")
+    return [by_doc.get(d.id, "") for d in inc.documents]

@@ -207,7 +207,7 @@ def ingest_documents(
     """Store already read documents (see ``ingest``; ``ReadError`` items are recorded).
 
     Args:
-        items: documents and read errors, as ``claimledger.read.documents.read_paths`` yields them.
+        items: documents and read errors, as ``claimledger.read.read_paths`` yields them.
         store: the open store.
         options: pipeline options.
         workers: processes running the NLP.

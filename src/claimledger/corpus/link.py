@@ -416,7 +416,7 @@ def link_document(
     for f in feats:
         decision = None
         if duplicate is not None and original:
-            decision = _link_to_original(store, f, original, duplicate)
+            decision = _link_to_original(f, original, duplicate)
         if decision is None:
             decision = _link_by_score(store, f, index, vectors, threshold)
         store.link(
@@ -427,7 +427,7 @@ def link_document(
 
 
 def _link_to_original(
-    store: Store, f: LinkFeatures, original: list[LinkFeatures], dup: DuplicateMatch
+    f: LinkFeatures, original: list[LinkFeatures], dup: DuplicateMatch
 ) -> LinkDecision | None:
     """Join the original's incident that agrees best (a copy reports the same events)."""
     best: tuple[float, LinkFeatures] | None = None

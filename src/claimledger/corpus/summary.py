@@ -258,7 +258,6 @@ def _mode(values: Iterable[str | None]) -> str | None:
 def summarise(
     corpus_incident_id: int,
     incidents: Sequence[StoredIncident],
-    claims: Sequence[StoredClaim],
     canonical: dict[int, int],
     figures: dict[str, FigureSummary],
 ) -> CorpusIncidentRow:
@@ -267,7 +266,6 @@ def summarise(
     Args:
         corpus_incident_id: its id.
         incidents: the linked document-level incidents.
-        claims: their claims.
         canonical: document id -> the document it duplicates (or itself).
         figures: the reconciled figures.
 
@@ -322,7 +320,7 @@ def refresh(store: Store, corpus_incident_ids: Iterable[int]) -> None:
                 d = store.get_document(i.document_id)
                 canonical[d.id] = d.duplicate_of or d.id
         figures = reconcile_claims(claims)
-        row = summarise(cid, incidents, claims, canonical, figures)
+        row = summarise(cid, incidents, canonical, figures)
         store.update_corpus_incident(row, [f.as_row() for f in figures.values()])
 
 

@@ -279,7 +279,7 @@ def _relative_warning(
                 continue
             years, months = _offset(m)
             implied, tolerance = _implied(entry.start, years, months)
-            if _agrees(stated, implied, years, months, tolerance):
+            if _agrees(stated, implied, months, tolerance):
                 return None  # the text dates the event consistently: no problem to report
             rel = m.group(0)
             when = implied.strftime("%Y") if months is None else implied.strftime("%Y-%m")
@@ -325,9 +325,7 @@ def _implied(start: dt.date, years: int | None, months: int | None) -> tuple[dt.
     return dt.date(start.year + n, 1, 1), 1 if n >= 2 else 0
 
 
-def _agrees(
-    stated: dt.date, implied: dt.date, years: int | None, months: int | None, tol: int
-) -> bool:
+def _agrees(stated: dt.date, implied: dt.date, months: int | None, tol: int) -> bool:
     """Whether the stated date falls in the implied year (or month), within the tolerance."""
     if months is not None:
         diff = (stated.year * 12 + stated.month) - (implied.year * 12 + implied.month)
