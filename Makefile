@@ -39,7 +39,8 @@ bench-smoke: $(STAMP)
 	$(BIN)/claimledger bench --data $(BENCH_DATA) --limit 20 --out bench-results/smoke
 
 lock:  ## re-pin every dependency with hashes (needs the package index)
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --extra bench \
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links --extra dev --extra bench \
 		--output-file requirements.lock pyproject.toml
 
 clean:
