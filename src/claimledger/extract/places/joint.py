@@ -1,0 +1,278 @@
+"""Joint resolution of the distinct toponyms of one document.
+
+Input: the document text, its toponym spans, the :class:`Gazetteer` and an
+optional country hint. Output: one :class:`Resolved` per span (the chosen
+gazetteer entry, its level and a confidence). The distinct names are resolved
+together (see :class:`_Joint` and ``docs/gazetteer.md``): country, admin1 area
+and nearness of the other names' choices bias each choice.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimledger.records import Place
+from claimledger.resources.gazetteer.index import (
+    LEVEL_ADMIN1,
+    LEVEL_ADMIN2,
+    LEVEL_COUNTRY,
+    LEVEL_PLACE,
+    Candidate,
+    Gazetteer,
+    ResolveContext,
+    normalize_name,
+)
+from claimledger.resources.geodesy import haversine_km
+
+__all__ = ["Resolved", "resolve_all"]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One toponym span after resolution."""
+
+    start: int
+    end: int
+    place: Place | None
+    level: int
+    confidence: float
+
+
+_AREA_LEVELS = (LEVEL_ADMIN1, LEVEL_ADMIN2)
+_AREA_TAIL = re.compile(
+    r"\s+(?:province|governorate|oblast|region|state|district|county|parish|prefecture)\b",
+    re.IGNORECASE,
+)
+_TOP_K = 25  # candidates per name kept for joint resolution
+_NEAR_KM = 60.0
+
+
+def _confidence(scores: Sequence[float], exact: bool) -> float:
+    """How sure the choice is: high when the best candidate clearly beats the next."""
+    if not scores:
+        return 0.0
+    margin = scores[0] - scores[1] if len(scores) > 1 else math.inf
+    conf = 0.95 if margin == math.inf else 0.5 + 0.45 * (1 - math.exp(-margin))
+    return round(conf if exact else conf * 0.8, 3)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """1-degree grid cell of a point."""
+    return math.floor(lat), math.floor(lon)
+
+
+class _Joint:
+    """Joint resolution of a document's distinct toponyms.
+
+    Each name keeps its best candidates by prior (population, level, hint).
+    Two rounds then add evidence from the OTHER names only: a shared country,
+    a shared admin1 area, being within 60 km of another name's current choice
+    or of any of its candidates, and, for countries and admin1 areas, holding
+    other names' current choices. Local news names places near each other, so
+    this picks Paris, Tennessee next to Henry County over Paris, France.
+    """
+
+    def __init__(
+        self,
+        names: Sequence[str],
+        gaz: Gazetteer,
+        hint: str | None,
+        area_names: frozenset[int] = frozenset(),
+    ) -> None:
+        base = ResolveContext(country_hint=hint)
+        self.names = list(names)
+        self.area_names = area_names  # names written "X province", "X county"
+        self.gaz = gaz
+        self.cands = [gaz.rank(n, base)[:_TOP_K] for n in self.names]
+        self.grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
+        for k, cands in enumerate(self.cands):
+            for c in cands:
+                if c.level in (LEVEL_PLACE, LEVEL_ADMIN2):
+                    cell = _cell(c.place.lat, c.place.lon)
+                    self.grid.setdefault(cell, []).append((k, c.place.lat, c.place.lon))
+        self.near_any = [
+            [self._near_names(k, c) for c in cands] for k, cands in enumerate(self.cands)
+        ]
+        admin1_names: dict[tuple[str | None, str | None], set[int]] = {}
+        for k, cands in enumerate(self.cands):
+            for c in cands:
+                if c.level != LEVEL_COUNTRY and c.place.admin1:
+                    admin1_names.setdefault((c.place.country, c.place.admin1), set()).add(k)
+        self.same_admin1 = [
+            [admin1_names.get((c.place.country, c.place.admin1), set()) - {k} for c in cands]
+            for k, cands in enumerate(self.cands)
+        ]
+        # Start from what needs no choice yet: prior plus co-location with any
+        # candidate of the other names. Starting from the prior alone lets a
+        # famous namesake pull its neighbours into a wrong but consistent reading.
+        self.scores: list[list[float]] = [
+            [c.score + self._static(k, i) for i, c in enumerate(cands)]
+            for k, cands in enumerate(self.cands)
+        ]
+        self.choice = [
+            max(range(len(row)), key=row.__getitem__) if row else -1 for row in self.scores
+        ]
+
+    def _area(self, k: int, i: int) -> float:
+        """Bonus of an admin area for a name the text calls "X province", "X county"."""
+        return 3.0 if k in self.area_names and self.cands[k][i].level in _AREA_LEVELS else 0.0
+
+    def _static(self, k: int, i: int) -> float:
+        """Bonus of candidate ``i`` of name ``k`` that does not depend on other choices."""
+        return (
+            self._area(k, i)
+            + 1.25 * min(3, len(self.near_any[k][i]))
+            + 0.5 * min(3, len(self.same_admin1[k][i]))
+        )
+
+    def _near_names(self, k: int, c: Candidate) -> frozenset[int]:
+        """Other names with a town/county candidate within 60 km of ``c``."""
+        if c.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
+            return frozenset()
+        lat, lon = c.place.lat, c.place.lon
+        ci, cj = _cell(lat, lon)
+        out: set[int] = set()
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for k2, la, lo in self.grid.get((ci + di, cj + dj), ()):
+                    if k2 != k and k2 not in out and haversine_km(lat, lon, la, lo) < _NEAR_KM:
+                        out.add(k2)
+        return frozenset(out)
+
+    def run(self, rounds: int = 4) -> None:
+        """Re-score each name in turn against the others' current choices until stable.
+
+        Names are updated one at a time (not all at once) so that two names
+        cannot keep swapping between two consistent readings.
+        """
+        for _ in range(rounds):
+            before = list(self.choice)
+            for k, cands in enumerate(self.cands):
+                if not cands:
+                    continue
+                chosen = [self.cands[k2][i] if i >= 0 else None for k2, i in enumerate(self.choice)]
+                countries, admin1 = self._areas(chosen)
+                row = [
+                    c.score + self._evidence(k, i, c, chosen, countries, admin1)
+                    for i, c in enumerate(cands)
+                ]
+                self.scores[k] = row
+                self.choice[k] = max(range(len(row)), key=row.__getitem__)
+            if self.choice == before:
+                break
+
+    @staticmethod
+    def _areas(
+        chosen: Sequence[Candidate | None],
+    ) -> tuple[dict[str, set[int]], dict[tuple[str, str], set[int]]]:
+        """Which names currently sit in which country and admin1 area."""
+        countries: dict[str, set[int]] = {}
+        admin1: dict[tuple[str, str], set[int]] = {}
+        for k, c in enumerate(chosen):
+            if c is None or c.place.country is None:
+                continue
+            countries.setdefault(c.place.country, set()).add(k)
+            if c.place.admin1:
+                admin1.setdefault((c.place.country, c.place.admin1), set()).add(k)
+        return countries, admin1
+
+    def _evidence(
+        self,
+        k: int,
+        i: int,
+        c: Candidate,
+        chosen: Sequence[Candidate | None],
+        countries: dict[str, set[int]],
+        admin1: dict[tuple[str, str], set[int]],
+    ) -> float:
+        """Bonus of candidate ``i`` of name ``k`` from the other names."""
+        p = c.place
+        bonus = 0.0
+        if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+            bonus += self._area(k, i)
+            key: set[int] = set()
+            if c.level == LEVEL_COUNTRY and p.country:
+                key = countries.get(p.country, set())
+            elif c.level == LEVEL_ADMIN1 and p.country and p.admin1:
+                key = admin1.get((p.country, p.admin1), set())
+                if countries.get(p.country, set()) - {k}:
+                    bonus += 1.5
+            bonus += 1.5 * min(3, len(key - {k}))
+            return bonus
+        if p.country and countries.get(p.country, set()) - {k}:
+            named = any(
+                chosen[k2] is not None and chosen[k2].level == LEVEL_COUNTRY  # type: ignore[union-attr]
+                for k2 in countries[p.country] - {k}
+            )
+            bonus += 2.5 if named else 1.5
+        elif p.country and any(n in countries for n in self.gaz.neighbours(p.country)):
+            bonus += 1.0
+        elif p.country and any(k2 != k for ks in countries.values() for k2 in ks):
+            bonus -= 1.0  # the other places are all in unrelated countries
+        local = 0.0  # same admin1 area, nearness
+        if p.country and p.admin1 and admin1.get((p.country, p.admin1), set()) - {k}:
+            named = any(
+                chosen[k2] is not None and chosen[k2].level == LEVEL_ADMIN1  # type: ignore[union-attr]
+                for k2 in admin1[(p.country, p.admin1)] - {k}
+            )
+            local += 3.5 if named else 2.0
+        near_any = self.near_any[k][i]
+        local += self._static(k, i)
+        near_chosen = 0
+        for k2, other in enumerate(chosen):
+            if k2 == k or other is None or other.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
+                continue
+            if other.place.geonameid == p.geonameid:
+                continue  # "New York" and "New York City" are one entry, not two clues
+            if (
+                k2 in near_any
+                and haversine_km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM
+            ):
+                near_chosen += 1
+        local += 1.5 * min(3, near_chosen)
+        return bonus + local
+
+    def result(self, k: int) -> tuple[Candidate | None, float]:
+        """The chosen candidate of name ``k`` and its confidence."""
+        i = self.choice[k]
+        if i < 0:
+            return None, 0.0
+        c = self.cands[k][i]
+        ordered = sorted(self.scores[k], reverse=True)
+        return c, _confidence(ordered, c.exact)
+
+
+def resolve_all(
+    text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, hint: str | None
+) -> list[Resolved]:
+    """Resolve the distinct names of the spans jointly, then map back to spans.
+
+    Args:
+        text: the document text.
+        spans: ``(start, end)`` character offsets of toponyms in ``text``.
+        gaz: the index to resolve against.
+        hint: ISO alpha-2 code of a country to favour (``Options.country_hint``).
+
+    Returns:
+        One :class:`Resolved` per span, in the order given.
+    """
+    names = [text[s:e] for s, e in spans]
+    # "Mansfield" and "MANSFIELD" are one name, not two clues for each other
+    keys = [normalize_name(n) for n in names]
+    first: dict[str, str] = {}
+    for key, name in zip(keys, names, strict=True):
+        first.setdefault(key, name)
+    distinct = list(first)
+    areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
+    area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
+    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names)
+    joint.run()
+    index = {key: k for k, key in enumerate(distinct)}
+    out: list[Resolved] = []
+    for (s, e), key in zip(spans, keys, strict=True):
+        c, conf = joint.result(index[key])
+        out.append(Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf))
+    return out

@@ -1,0 +1,354 @@
+"""Toponym spans in a parsed document, before any of them is resolved.
+
+Input: a spaCy ``Doc`` (NER already run) and the :class:`Gazetteer`.
+Output: sorted ``(start, end)`` character spans of the toponyms: NER places
+(GPE, LOC, FAC), NORP adjectives that stand for a country ("Iraqi"),
+mislabelled entities after a locative word ("near Samarra") or coordinated
+with a toponym ("Gao and Ansongo"), all-caps datelines ("GAO, Mali —") and
+capitalised runs NER missed that name a sizeable place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, LEVEL_PLACE, Gazetteer
+
+__all__ = ["candidate_spans", "scan_capitalised"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities of these types are never toponyms, even when a town shares the name.
+_NOT_PLACE_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "EVENT"}
+    | {"WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "QUANTITY"}
+)
+# Capitalised words that are towns somewhere but almost never mean one in news
+# (titles, days, months, institutions, common first names).
+_STOPLIST = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "god",
+        "lord",
+        "president",
+        "minister",
+        "mayor",
+        "sheriff",
+        "police",
+        "army",
+        "officer",
+        "officers",
+        "general",
+        "governor",
+        "senator",
+        "judge",
+        "doctor",
+        "chief",
+        "captain",
+        "sergeant",
+        "lieutenant",
+        "colonel",
+        "major",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "saint",
+        "church",
+        "court",
+        "school",
+        "university",
+        "hospital",
+        "county",
+        "city",
+        "state",
+        "states",
+        "street",
+        "road",
+        "avenue",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "old",
+        "the",
+        "a",
+        "an",
+        "coalition",
+        "islamic",
+        "daesh",
+        "isis",
+        "taliban",
+        "government",
+        "ministry",
+        "department",
+        "office",
+        "council",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "white",
+        "black",
+        "republican",
+        "democrat",
+        "democrats",
+        "party",
+        "christmas",
+        "easter",
+        "ramadan",
+        "eid",
+        "internet",
+        "facebook",
+        "twitter",
+        "reuters",
+        "press",
+        "news",
+        "times",
+        "post",
+        "john",
+        "james",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "charles",
+        "mary",
+        "patricia",
+        "jennifer",
+        "linda",
+        "elizabeth",
+        "barbara",
+        "susan",
+        "jessica",
+        "sarah",
+        "karen",
+        "nancy",
+        "lisa",
+        "henry",
+        "george",
+        "paul",
+        "mark",
+        "donald",
+        "steven",
+        "kevin",
+        "brian",
+        "edward",
+        "jason",
+        "ryan",
+        "gary",
+        "eric",
+        "jacob",
+        "nicholas",
+        "anna",
+        "victoria",
+        "grace",
+        "hope",
+        "faith",
+        "joy",
+        "charity",
+        "angel",
+        "mercy",
+        "union",
+        "liberty",
+        "independence",
+        "freedom",
+    ]
+)
+# The capitalised-run scan is noisier than NER: keep only places big enough to be meant.
+_MIN_SCAN_POPULATION = 30_000
+# A dateline opening a line: an all-caps place, an optional area, then a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t\"“]*(?P<name>[A-Z][A-Z.'’ -]{0,40}?[A-Z])(?:,\s*(?P<area>[A-Z][A-Za-z. ]{1,30}?))?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+def _trim(span: Span) -> tuple[int, int] | None:
+    """Character bounds of a place entity without a leading article or a trailing "'s"."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+_GENERIC_TAIL = frozenset(
+    {"province", "governorate", "district", "region", "city", "town", "village", "area", "state"}
+)
+# Words after which a proper noun is almost surely a place ("near Samarra"):
+# the small English model often labels such names NORP or PERSON.
+_LOCATIVE = frozenset(
+    {"in", "near", "outside", "at", "from", "to", "of", "into", "toward", "towards", "between"}
+    | {"central", "northern", "southern", "eastern", "western", "downtown"}
+)
+_MIN_RELABEL_POPULATION = 50_000
+
+
+def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """Bounds of a known toponym in an entity, dropping a generic last word if needed."""
+    bounds = _trim(ent)
+    if bounds is None:
+        return None
+    text = ent.text[bounds[0] - ent.start_char : bounds[1] - ent.start_char]
+    if gaz.contains(text):
+        return bounds
+    words = text.rsplit(" ", 1)
+    if len(words) == 2 and words[1].lower() in _GENERIC_TAIL and gaz.contains(words[0]):
+        return bounds[0], bounds[0] + len(words[0])
+    return None
+
+
+def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """A non-place entity that still names a place.
+
+    A NORP adjective that stands for a country ("Iraqi", "Sudanese"), or a
+    NORP/PERSON/ORG entity right after a locative word ("near Samarra") that
+    names a sizeable place: the small English model often mislabels those.
+    """
+    if ent.label_ not in ("NORP", "PERSON", "ORG") or not ent.text[:1].isupper():
+        return None
+    ranked = gaz.rank(ent.text)
+    if not ranked or not ranked[0].exact:
+        return None
+    top = ranked[0]
+    if ent.label_ == "NORP" and top.level == LEVEL_COUNTRY and top.place.country:
+        return ent.start_char, ent.end_char
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _LOCATIVE:
+        return None
+    if top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION:
+        return None
+    return ent.start_char, ent.end_char
+
+
+def _coordinated(ent: Span, last_place_token: int, gaz: Gazetteer) -> bool:
+    """An entity joined by "and"/"or" to the toponym just before it, and itself a place."""
+    if ent.start < 2 or ent.start - 2 != last_place_token:
+        return False
+    if ent.doc[ent.start - 1].lower_ not in ("and", "or", "&"):
+        return False
+    ranked = gaz.rank(ent.text)
+    return bool(ranked) and ranked[0].exact
+
+
+def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
+    """Toponym spans: NER places, datelines, and gazetteer hits in capitalised runs.
+
+    Args:
+        doc: the spaCy Doc (with NER).
+        gaz: the index a span must name an entry of (NER GPE/LOC are kept without).
+        text: ``doc.text`` when the caller already built it.
+
+    Returns:
+        Distinct ``(start, end)`` character spans, sorted.
+    """
+    spans: dict[tuple[int, int], None] = {}
+    covered: set[int] = set()
+    text = doc.text if text is None else text
+    last_place_token = -2  # index of the last token of the previous accepted toponym
+    for ent in doc.ents:
+        bounds: tuple[int, int] | None = None
+        if ent.label_ in _PLACE_LABELS:
+            bounds = _place_bounds(ent, gaz)
+            # FAC is mostly streets and buildings: keep it only when it is a known place;
+            # GPE/LOC that the gazetteer lacks are kept unresolved.
+            if bounds is None and ent.label_ != "FAC":
+                bounds = _trim(ent)
+        else:
+            bounds = _relabelled(ent, gaz)
+            if bounds is None and _coordinated(ent, last_place_token, gaz):
+                bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
+        if bounds is not None and text[bounds[0] : bounds[0] + 1].isupper():
+            spans[bounds] = None
+            last_place_token = ent.end - 1
+        for tok in ent:
+            covered.add(tok.i)
+    for m in _DATELINE.finditer(text):
+        for group in ("name", "area"):
+            if m.group(group) is None:
+                continue
+            b = (m.start(group), m.end(group))
+            if any(s < b[1] and b[0] < e for s, e in spans) or not gaz.contains(m.group(group)):
+                continue
+            spans[b] = None
+            covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
+    for b in scan_capitalised(doc, gaz, covered, text):
+        spans[b] = None
+    return sorted(spans)
+
+
+def scan_capitalised(
+    doc: Doc, gaz: Gazetteer, covered: set[int], text: str | None = None
+) -> list[tuple[int, int]]:
+    """Runs of title-case proper nouns outside any entity that name a sizeable place.
+
+    Args:
+        doc: the spaCy Doc.
+        gaz: the index the run must name an entry of.
+        covered: indexes of tokens already inside an entity or a dateline.
+        text: ``doc.text`` when the caller already built it.
+
+    Returns:
+        ``(start, end)`` character spans of the runs, in text order.
+    """
+    full = doc.text if text is None else text
+    found: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if (
+            i in covered
+            or not tok.is_title
+            or tok.pos_ != "PROPN"
+            or tok.lower_ in _STOPLIST
+            or tok.is_sent_start
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 - i < 3 and doc[j + 1].is_title and (j + 1) not in covered:
+            j += 1
+        # longest run first: "Rapides Parish" before "Rapides"
+        for k in range(j, i - 1, -1):
+            start, end = doc[i].idx, doc[k].idx + len(doc[k].text)
+            run = full[start:end]
+            if not gaz.contains(run):
+                continue
+            best = gaz.rank(run)[0]
+            if best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION:
+                found.append((start, end))
+            i = k
+            break
+        i += 1
+    return found
