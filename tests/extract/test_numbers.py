@@ -1,4 +1,4 @@
-"""Tests of the casualty-figure extractor (extract/numbers.py, numwords.py, numlexicon.py).
+"""Tests of the casualty-figure extractor (extract/numbers/, resources/numwords.py).
 
 Every text here is written for these tests. The real English pipeline is used
 (session fixture ``nlp``) because the extractor reads the dependency parse.

@@ -1,6 +1,6 @@
 """Number expressions: ``str`` -> ``(low, high, qualifier)``.
 
-Pure string parsing used by ``extract/numbers.py`` (no spaCy here). A number
+Pure string parsing used by ``extract/numbers/`` (no spaCy here). A number
 expression is a count in digits or words, optionally with a qualifier before it
 ("at least 20") or written as a range ("10 to 15"). The conventions, UCDP-style:
 

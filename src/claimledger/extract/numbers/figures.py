@@ -5,13 +5,15 @@ displaced) stated in a parsed document becomes one :class:`FigureMention`, in
 text order, with ``Evidence`` (extractor ``numbers.v1``) over the number and its
 casualty word when they are close, else over the number expression.
 
-Number expressions are parsed by :func:`parse_quantity` (``extract/numwords.py``
-documents the conventions: an explicit range "10 to 15" is ``exact`` with
-low < high; "up to N" is low=high=N with qualifier ``up_to``; "at least N" is
-low=N, high=None; "more than N" is low=N+1, high=None; vague words follow
-ACLED: "dozens" = 12, "hundreds" = 100). The casualty lexicon and every other
-word list are in ``extract/numlexicon.py``; ``extract/numlink.py`` ties a
-number to its casualty word (adjacency first, then the dependency parse).
+Number expressions are found by ``quantities`` and parsed by
+:func:`parse_quantity` (``resources/numwords.py`` documents the conventions:
+an explicit range "10 to 15" is ``exact`` with low < high; "up to N" is
+low=high=N with qualifier ``up_to``; "at least N" is low=N, high=None; "more
+than N" is low=N+1, high=None; vague words follow ACLED: "dozens" = 12,
+"hundreds" = 100). The casualty lexicon and every other word list are in
+``lexicon``; ``casualty_words`` reads casualty words on tokens; ``link`` ties
+a number to its casualty word (adjacency first, then the dependency parse);
+``single_victim`` counts one victim named without a number.
 
 Beyond written numbers:
 
@@ -50,6 +52,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     CIVILIAN,
@@ -58,33 +61,19 @@ from claimledger.extract.numbers.lexicon import (
     NEG_BEFORE_NOUN,
     NEG_SKIP,
     NEG_SUBJECTS,
-    NONPERSON,
-    OF_NOUNS,
     PERSON,
     TYPOS,
 )
-from claimledger.extract.numbers.link import (
-    active_with_object,
-    age_start,
-    casualty,
-    dep_casualty,
-    expressions,
-    figure_of,
-    is_person,
-    link_count,
-    not_a_count,
-    resolve_shoot,
-    right_casualty,
-    sent_bounds,
-    speaker,
-)
+from claimledger.extract.numbers.link import dep_casualty, link_count, right_casualty
+from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
+from claimledger.extract.numbers.single_victim import Single, conjoined_victims, single_victim
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity
 
 __all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
 
-# The casualty lexicon lives in ``numlexicon.py`` (``_FORMS``), shared with
-# ``numlink.py``; in short, by figure:
+# The casualty lexicon lives in ``lexicon.py`` (``_FORMS``), shared with the
+# other modules of this package; in short, by figure:
 #   killed:    killed/killing, died/dead/death(s), fatalities, murdered, slain, perished,
 #              executed, gunned (down), succumbed, "lost their lives", "passed away",
 #              "neutralised", "fatally <verb>", "<verb> to death", bodies
@@ -96,29 +85,6 @@ __all__ = ["EXTRACTOR", "extract_figures", "parse_quantity"]
 #   displaced (fled, for civilians only)
 
 EXTRACTOR = "numbers.v1"
-# Verbs whose object is a person whatever the noun ("executed" also takes warrants).
-KILLING_VERBS = frozenset(
-    {
-        "killed",
-        "killing",
-        "kills",
-        "murdered",
-        "murdering",
-        "shot",
-        "slew",
-        "assassinated",
-        "beheaded",
-        "lynched",
-        "gunned",
-        "stabbed",
-    }
-)
-# Singular nouns naming a group, not one person.
-COLLECTIVE = frozenset(
-    {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
-)
-# Verbs that report a body: "a body was found".
-FIND_VERBS = frozenset({"find", "recover", "discover", "dump", "retrieve", "locate", "pull"})
 # Casualty words that imply an injury without saying the victim survived.
 IMPLIED_INJURY = frozenset({"condition", "hospital", "hospitals", "wound", "wounds", "injuries"})
 # A victim marked as someone else than the one already counted.
@@ -148,188 +114,6 @@ def _multiple_event(doc: Doc, tok: Token, hi: int) -> tuple[int, str, int] | Non
         if tok.i > 0 and doc[tok.i - 1].lower_ in MULTIPLE:
             return None
         return 2, "killed", tok.i + 3
-    return None
-
-
-def _object_of_killing(tok: Token) -> bool:
-    """An unknown noun killed by an active verb is a person: "killed a pastoralist"."""
-    return (
-        tok.dep_ == "dobj"
-        and tok.lemma_.lower() not in NONPERSON
-        and tok.lower_ not in NONPERSON
-        and tok.head.lower_ in KILLING_VERBS
-        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
-    )
-
-
-def _subject_of_casualty(tok: Token) -> bool:
-    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed"."""
-    return (
-        tok.dep_ == "nsubjpass"
-        and tok.lemma_.lower() not in NONPERSON
-        and tok.lower_ not in NONPERSON
-        and any(
-            casualty(v) in ("killed", "injured", "shoot") for v in (tok.head, *tok.head.conjuncts)
-        )
-        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
-    )
-
-
-def _conjoined(tok: Token) -> list[Token]:
-    """Further single victims joined to ``tok``: "a father and his baby son"."""
-    return [
-        c
-        for c in tok.conjuncts
-        if c.i > tok.i
-        and (
-            (c.pos_ == "NOUN" and c.tag_ == "NN" and is_person(c))
-            or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
-        )
-        and not any(d.dep_ == "nummod" for d in c.children)
-    ]
-
-
-def _singular(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, Token, str, float] | None:
-    """A count of 1 for one named or described victim.
-
-    "a man was shot and killed", "a 16-year-old died", "the victim was pronounced
-    dead", "shot his father", "shot himself", "Jane Doe was killed". Returns
-    (start index, casualty token, figure, confidence) or None.
-    """
-    low = tok.lower_
-    start = tok.i
-    conf = 0.8
-    if low == "old" and tok.i + 1 <= hi:
-        nxt = doc[tok.i + 1] if tok.i + 1 < hi else None
-        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
-            return None  # "a 15-year-old girl": the noun carries the count
-        age = age_start(doc, tok.i, lo)
-        if age is None:
-            return None
-        start = age
-        if doc[age].lower_ == "the":
-            conf = 0.6  # "the 13-year-old": someone already introduced
-    elif low in ("himself", "herself"):
-        if tok.dep_ != "dobj" or casualty(tok.head) is None:
-            return None
-        return tok.i, tok.head, casualty(tok.head) or "injured", 0.7
-    elif low in ("he", "she"):
-        # "he died", "she was pronounced dead": a death of someone already named;
-        # only deaths, and only as an anaphoric mention (see extract_figures)
-        right = right_casualty(doc, tok.i + 1, hi)
-        if (
-            right is not None
-            and figure_of(right) == "killed"
-            and not (right.pos_ == "VERB" and active_with_object(right))
-        ):
-            return tok.i, right, "killed", 0.4
-        dep = dep_casualty(tok)
-        if dep is not None and dep[1] == "killed":
-            return tok.i, dep[0], "killed", 0.4
-        return None
-    elif tok.pos_ == "PROPN" and tok.i == lo and tok.lower_ in PERSON:
-        # a capitalised headline noun: "Bystander Shot During Fight"
-        start = tok.i
-    elif tok.pos_ == "PROPN":
-        if tok.is_upper and len(tok) > 1:
-            return None  # a dateline ("KIRKUK, Iraq —"), not a person
-        aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
-        if (tok.ent_type_ != "PERSON" and not aged) or (
-            tok.i + 1 < hi
-            and doc[tok.i + 1].ent_type_ == "PERSON"
-            and doc[tok.i + 1].ent_iob_ == "I"
-        ):
-            return None
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
-            return None
-        start = tok.i
-        while start > lo and doc[start].ent_iob_ == "I":
-            start -= 1
-        conf = 0.5
-    elif low in ("him", "her") and tok.dep_ == "dobj":
-        # "opened fire on a civilian, killing him": a death of someone just named
-        if casualty(tok.head) is None or resolve_shoot(tok.head) != "killed":
-            return None
-        return tok.i, tok.head, "killed", 0.4
-    elif low == "body" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in FIND_VERBS:
-        # "a man's body was found", "police recovered the body of a woman"
-        return tok.i, tok, "killed", 0.7
-    elif (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and (is_person(tok) or _object_of_killing(tok) or _subject_of_casualty(tok))
-        and low not in COLLECTIVE
-    ):
-        det = None
-        for c in tok.children:
-            if c.dep_ in ("nummod",) or c.lower_ in ("no", "each", "every", "any", "neither"):
-                return None
-            if c.dep_ == "det" and c.i < tok.i and c.lower_ in ("a", "an", "the", "another"):
-                det = c
-            if c.dep_ == "poss" and tok.dep_ == "dobj":
-                det = c
-            if c.dep_ == "amod" and c.lower_ == "old" and det is None:
-                det = c
-        of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-        if det is None and of_head is not None and of_head.lower_ in (*OF_NOUNS, "shooting"):
-            det = tok  # "the shooting death of Springfield teen": no article needed
-        if det is None and (tok.dep_ == "dobj" and casualty(tok.head) is not None):
-            det = tok  # headline style "Teen charged with killing uncle"
-        if det is None and tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
-            det = tok  # "the woman's death" (the article belongs to the possessor)
-        if det is None:
-            # headline style "Man killed in crash": a bare singular noun opening the sentence
-            first = lo
-            while first < hi and doc[first].is_punct:
-                first += 1
-            if tok.i != first and not (tok.i == first + 1 and doc[first].pos_ == "ADJ"):
-                return None
-            start = first
-        else:
-            mods = [c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")]
-            start = min([det.i, *(i for i in mods if i < tok.i)])
-            if det.lower_ == "the":
-                conf = 0.6
-            if doc[start].lower_ == "old":
-                start = age_start(doc, start, lo) or start
-    else:
-        return None
-    if speaker(tok):
-        return None
-    right = right_casualty(doc, tok.i + 1, hi)
-    dep = dep_casualty(tok)
-    if dep is not None and dep[1] == "killed" and (right is None or right.i < dep[0].i):
-        # "a child who had been hospitalized since the shooting has died": the main
-        # verb says more than the relative clause before it
-        return start, dep[0], dep[1], conf
-    if right is not None and not (right.pos_ == "VERB" and active_with_object(right)):
-        return start, right, figure_of(right), conf
-    if dep is not None:
-        return start, dep[0], dep[1], conf
-    # "the woman's death", "the boy's killing"
-    if tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
-        return start, tok.head, "killed", conf
-    # "gunmen shot dead a civilian", "killing a soldier": the verb right before the
-    # victim's phrase, whatever the parser attached it to
-    if start > lo and tok.pos_ == "NOUN":
-        prev = doc[start - 1]
-        fig = casualty(prev, fuzzy=True)
-        if (
-            fig is not None
-            and prev.pos_ in ("VERB", "ADJ")
-            and prev.lower_ not in ("injured", "wounded")
-        ):
-            return start, prev, fig, conf
-    # "the fatal shooting of a teenager", "the death of an 11-year-old boy"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        noun = tok.head.head
-        if noun.lower_ in OF_NOUNS:
-            return start, noun, "killed", conf
-        if noun.lower_ == "shooting":
-            fatal = any(
-                c.lower_ in ("fatal", "deadly", "death") for c in (*noun.children, noun.head)
-            ) or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "death")
-            return start, noun, "killed" if fatal else "injured", conf - 0.05
     return None
 
 
@@ -431,98 +215,12 @@ class _Found:
 def _sentence_figures(
     doc: Doc, doc_id: str, lo: int, hi: int
 ) -> list[tuple[FigureMention, bool, bool]]:
-    """The figures of one sentence doc[lo:hi], each with its ``anaphoric`` flag."""
-    found: list[_Found] = []
-    used: set[int] = set()
-    for e in expressions(doc, lo, hi):
-        if not_a_count(doc, e, lo, hi):
-            continue
-        link = link_count(doc, e, lo, hi)
-        if link is None:
-            continue
-        cas, fig, victim, conf = link
-        if cas.lower_ not in CASUALTY and cas.lower_ in TYPOS:
-            conf = min(conf, 0.7)  # read through a misspelling ("wouded")
-        if cas.lower_ in ("casualties", "casualty"):
-            conf = min(conf, 0.5)  # dead and wounded together; read as injured
-        if (
-            e.qual == "vague"
-            and victim is None
-            and not (0 <= cas.i - e.end <= 3 or cas.i == e.start - 1)
-        ):
-            continue  # a bare "thousands" or "tens" is a count only right next to its casualty word
-        shot = fig == "shoot"
-        if shot:
-            fig = resolve_shoot(cas)
-        used.update(range(e.start, e.end))
-        if victim is not None:
-            used.add(victim.i)
-        s, t = _evidence_bounds(e.start, e.end, cas)
-        negated = e.low == 0 and e.high == 0
-        f = _Found(s, t, e.start, fig, e.low, e.high, e.qual, victim, negated, conf, shot)
-        found.append(f)
+    """The figures of one sentence doc[lo:hi], each with its ``anaphoric`` and ``shot`` flags."""
+    found, used = _numbered(doc, lo, hi)
     for tok in doc[lo:hi]:
-        if tok.i in used:
-            continue
-        multi = _multiple_event(doc, tok, hi)
-        if multi is not None:
-            n, fig, end = multi
-            found.append(
-                _Found(
-                    tok.i,
-                    end,
-                    tok.i,
-                    fig,
-                    n,
-                    n,
-                    "exact",
-                    None,
-                    False,
-                    0.6,
-                    fig == "injured",
-                    event=True,
-                )
-            )
-            continue
-        single = _singular(doc, tok, lo, hi)
-        if single is not None:
-            start, cas, fig, conf = single
-            shot = fig == "shoot"
-            if shot:
-                fig = resolve_shoot(cas)
-                # "another teen was shot": explicitly not the victim counted elsewhere
-                shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
-            elif fig == "injured" and cas.lower_ in IMPLIED_INJURY:
-                # "taken to hospital", "in critical condition", "with a gunshot wound"
-                # say the victim was hurt, not that they survived: treat like "shot"
-                shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
-            # the casualty word comes after the conjuncts ("a father and his son were
-            # found dead"), so every conjunct is one more victim of the same word
-            more = [c for c in _conjoined(tok) if c.i < cas.i or cas.i < tok.i]
-            used.update(c.i for c in more)
-            n = 1 + len(more)
-            last = more[-1].i if more else tok.i
-            s, t = _evidence_bounds(max(start, lo), last + 1, cas)
-            victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
-            anaphoric = conf < 0.75 and n == 1
-            f = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
-            found.append(f)
-            continue
-        if tok.lower_ in NEG_SUBJECTS:
-            right = right_casualty(doc, tok.i + 1, hi)
-            cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
-            if cas_fig is not None:
-                fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
-                s, t = _evidence_bounds(tok.i, tok.i + 1, cas_fig[0])
-                found.append(_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.8))
-            continue
-        negs = _negated_nouns(doc, tok, lo)
-        if negs:
-            start = tok.i
-            while start > lo and doc[start - 1].lower_ in NEG_SKIP | NEG_BEFORE_NOUN:
-                start -= 1
-            for fig in negs:
-                found.append(_Found(start, tok.i + 1, start, fig, 0, 0, "exact", None, True, 0.8))
+        # ``used`` grows as victims joined to a single victim are counted with it
+        if tok.i not in used:
+            found.extend(_unnumbered(doc, tok, lo, hi, used))
     found.sort(key=lambda f: (f.order, FIGURES.index(f.figure)))
     kept: list[_Found] = []
     for f in found:
@@ -531,27 +229,130 @@ def _sentence_figures(
     _split_shot(kept)
     sent = doc[lo:hi]
     sent_ev = Evidence(sent.start_char, sent.end_char, sent.text, doc_id, EXTRACTOR, 1.0)
-    mentions: list[tuple[FigureMention, bool, bool]] = []
-    for f in kept:
-        span: Span = doc[f.start : f.end]
-        ev = Evidence(span.start_char, span.end_char, span.text, doc_id, EXTRACTOR, f.confidence)
-        victim = f.victim
-        mention = FigureMention(
-            figure=f.figure,
-            low=f.low,
-            high=f.high,
-            qualifier=f.qualifier,
-            evidence=ev,
-            sentence=sent_ev,
-            victims=victim.text
-            if victim is not None and victim.pos_ != "PRON" and victim.lower_ not in CASUALTY
-            else None,
-            negated=f.negated,
-            civilian=victim is not None and victim.lemma_.lower() in CIVILIAN,
+    return [_mention(doc, doc_id, f, sent_ev) for f in kept]
+
+
+def _numbered(doc: Doc, lo: int, hi: int) -> tuple[list[_Found], set[int]]:
+    """The figures stated with a number, and the tokens they took."""
+    found: list[_Found] = []
+    used: set[int] = set()
+    for e in expressions(doc, lo, hi):
+        f = _number_figure(doc, e, lo, hi)
+        if f is None:
+            continue
+        used.update(range(e.start, e.end))
+        if f.victim is not None:
+            used.add(f.victim.i)
+        found.append(f)
+    return found, used
+
+
+def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
+    """The figure a number expression counts, or None."""
+    if not_a_count(doc, e, lo, hi):
+        return None
+    link = link_count(doc, e, lo, hi)
+    if link is None:
+        return None
+    cas, fig, victim, conf = link
+    if cas.lower_ not in CASUALTY and cas.lower_ in TYPOS:
+        conf = min(conf, 0.7)  # read through a misspelling ("wouded")
+    if cas.lower_ in ("casualties", "casualty"):
+        conf = min(conf, 0.5)  # dead and wounded together; read as injured
+    if (
+        e.qual == "vague"
+        and victim is None
+        and not (0 <= cas.i - e.end <= 3 or cas.i == e.start - 1)
+    ):
+        return None  # a bare "thousands" or "tens" is a count only right next to its casualty word
+    shot = fig == "shoot"
+    if shot:
+        fig = resolve_shoot(cas)
+    s, t = _evidence_bounds(e.start, e.end, cas)
+    negated = e.low == 0 and e.high == 0
+    return _Found(s, t, e.start, fig, e.low, e.high, e.qual, victim, negated, conf, shot)
+
+
+def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[_Found]:
+    """The figures a token states without a number: an event, one victim, a negation."""
+    multi = _multiple_event(doc, tok, hi)
+    if multi is not None:
+        n, fig, end = multi
+        event = _Found(
+            tok.i, end, tok.i, fig, n, n, "exact", None, False, 0.6, fig == "injured", event=True
         )
-        shot = f.shot and f.figure == "injured" and f.qualifier == "exact" and f.low == f.high
-        mentions.append((mention, f.anaphoric, shot and not (f.event and f.low == 1)))
-    return mentions
+        return [event]
+    single = single_victim(doc, tok, lo, hi)
+    if single is not None:
+        return [_single_figure(tok, lo, single, used)]
+    if tok.lower_ in NEG_SUBJECTS:
+        return _negated_subject(doc, tok, hi)
+    negs = _negated_nouns(doc, tok, lo)
+    if not negs:
+        return []
+    start = tok.i
+    while start > lo and doc[start - 1].lower_ in NEG_SKIP | NEG_BEFORE_NOUN:
+        start -= 1
+    return [_Found(start, tok.i + 1, start, fig, 0, 0, "exact", None, True, 0.8) for fig in negs]
+
+
+def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Found:
+    """The figure of one victim (and of the victims joined to it, added to ``used``)."""
+    start, cas, fig, conf = single
+    shot = fig == "shoot"
+    if shot:
+        fig = resolve_shoot(cas)
+        # "another teen was shot": explicitly not the victim counted elsewhere
+        shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
+    elif fig == "injured" and cas.lower_ in IMPLIED_INJURY:
+        # "taken to hospital", "in critical condition", "with a gunshot wound"
+        # say the victim was hurt, not that they survived: treat like "shot"
+        shot = not any(c.lower_ in OTHER_WORDS for c in tok.children)
+    # the casualty word comes after the conjuncts ("a father and his son were
+    # found dead"), so every conjunct is one more victim of the same word
+    more = [c for c in conjoined_victims(tok) if c.i < cas.i or cas.i < tok.i]
+    used.update(c.i for c in more)
+    n = 1 + len(more)
+    last = more[-1].i if more else tok.i
+    s, t = _evidence_bounds(max(start, lo), last + 1, cas)
+    victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
+    anaphoric = conf < 0.75 and n == 1
+    return _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
+
+
+def _negated_subject(doc: Doc, tok: Token, hi: int) -> list[_Found]:
+    """'no one was killed', 'nobody was hurt': a zero of the figure that follows."""
+    right = right_casualty(doc, tok.i + 1, hi)
+    cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
+    if cas_fig is None:
+        return []
+    fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
+    s, t = _evidence_bounds(tok.i, tok.i + 1, cas_fig[0])
+    return [_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.8)]
+
+
+def _mention(
+    doc: Doc, doc_id: str, f: _Found, sent_ev: Evidence
+) -> tuple[FigureMention, bool, bool]:
+    """The FigureMention of a kept figure, with its ``anaphoric`` and ``shot`` flags."""
+    span: Span = doc[f.start : f.end]
+    ev = Evidence(span.start_char, span.end_char, span.text, doc_id, EXTRACTOR, f.confidence)
+    victim = f.victim
+    mention = FigureMention(
+        figure=f.figure,
+        low=f.low,
+        high=f.high,
+        qualifier=f.qualifier,
+        evidence=ev,
+        sentence=sent_ev,
+        victims=victim.text
+        if victim is not None and victim.pos_ != "PRON" and victim.lower_ not in CASUALTY
+        else None,
+        negated=f.negated,
+        civilian=victim is not None and victim.lemma_.lower() in CIVILIAN,
+    )
+    shot = f.shot and f.figure == "injured" and f.qualifier == "exact" and f.low == f.high
+    return mention, f.anaphoric, shot and not (f.event and f.low == 1)
 
 
 def _restated(f: _Found, g: _Found) -> bool:

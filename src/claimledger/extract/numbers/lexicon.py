@@ -1,4 +1,4 @@
-"""Word lists of the casualty-figure extractor (``extract/numbers.py``).
+"""Word lists of the casualty-figure extractor (``extract/numbers/``).
 
 Everything here is lowercase and matched on token text (``Token.lower_``), not
 on lemmas: the small English model mislemmatises rare or misspelled

@@ -1,8 +1,9 @@
-"""Tie a number to its casualty word (helpers of ``extract/numbers.py``).
+"""Tie a count to its victim noun and its casualty word (for ``figures``).
 
-Works on one sentence of a spaCy ``Doc`` (token bounds ``lo``/``hi``) and
-returns tokens and plain values; nothing here leaves ``extract/``. The order of
-tests in :func:`link_count`, cheapest first:
+Takes a number expression (:class:`~claimledger.extract.numbers.quantities.Expr`)
+in one sentence of a spaCy ``Doc`` (token bounds ``lo``/``hi``) and gives the
+casualty token, its figure, the victim noun and a confidence; nothing here
+leaves ``extract/``. The order of tests in :func:`link_count`, cheapest first:
 
 1. a casualty participle between the number and its noun: "20 injured soldiers";
 2. right-adjacent: the number (or its victim noun) is followed, after at most a
@@ -24,292 +25,35 @@ counterfactual ("was not hurt", "would have died") do not count.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.numbers.casualty_words import (
+    LOSE,
+    active_with_object,
+    casualty,
+    figure_of,
+    is_person,
+    speaker,
+)
 from claimledger.extract.numbers.lexicon import (
     BRIDGE,
     CASUALTY,
     CASUALTY_NOUNS,
     CIVILIAN,
     CONDITION_ADJ,
-    GUNFIRE,
-    HIT_VERBS,
     HOSPITAL_VERBS,
     INTRANSITIVE,
-    KILL_CUES,
-    MONTHS,
     NONPERSON,
     OF_NOUNS,
-    PERSON,
     PHRASE_BRIDGE,
-    SPEECH,
     TOLL_BRIDGE,
     TOLL_WORDS,
-    TYPOS,
-    UNIT_AFTER,
-    UNIT_BEFORE,
-    VAGUE_WORDS,
 )
-from claimledger.resources.numwords import PREFIXES, parse_quantity
+from claimledger.extract.numbers.quantities import Expr
 
-__all__ = [
-    "Expr",
-    "active_with_object",
-    "age_start",
-    "casualty",
-    "dep_casualty",
-    "expressions",
-    "figure_of",
-    "is_person",
-    "link_count",
-    "not_a_count",
-    "resolve_shoot",
-    "right_casualty",
-    "sent_bounds",
-    "speaker",
-]
+__all__ = ["dep_casualty", "link_count", "right_casualty"]
 
-# "12-15" is one token when no space surrounds the dash.
-_RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
-# Qualifier prefixes as word tuples, longest first ("no fewer than" before "fewer than").
-LOSE = frozenset({"lost", "lose", "losing", "loses"})
 FLEE = frozenset({"fled", "flee", "fleeing", "flees"})
-# Auxiliaries of things that did not happen; "may"/"might" stay (hedged claims are claims).
-COUNTERFACTUAL = frozenset({"would", "could", "should", "will", "wo", "ca", "'d", "must"})
-# Counts said with "a": "a dozen", "a couple", "a few", "a hundred".
-A_COUNTS = frozenset({"dozen", "couple", "few", "handful", "hundred", "thousand"})
-PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in PREFIXES)
-PREFIX_LAST = frozenset(words[-1] for words in PREFIX_TEXTS)
-
-
-def casualty(tok: Token, fuzzy: bool = False) -> str | None:
-    """The figure a token names (``shoot`` for "shot"), or None."""
-    low = tok.lower_
-    if low in ("condition", "hospital", "hospitals"):
-        return "injured"
-    fig = CASUALTY.get(low)
-    if fig is None and fuzzy:
-        fig = TYPOS.get(low)
-    if fig is None and tok.pos_ == "VERB" and _to_death(tok):
-        fig = "killed"  # "fatally assaulted", "beaten to death"
-    if fig is not None and tok.pos_ in ("VERB", "ADJ", "AUX") and _unreal(tok):
-        return None
-    if fig is None:
-        if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
-            return "shoot"
-        if low in ("lives", "life") and _lost_lives(tok):
-            return "killed"
-        if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
-            return "killed"  # "passed away"
-        return None
-    # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
-    # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
-    if fig == "shoot" and tok.pos_ == "NOUN":
-        return None
-    if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
-        return None
-    return fig
-
-
-def _to_death(tok: Token) -> bool:
-    """A verb made lethal by its modifier: "fatally assaulted", "beaten to death"."""
-    doc = tok.doc
-    i = tok.i
-    if i > 0 and doc[i - 1].lower_ in ("fatally", "mortally"):
-        return True
-    return i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ == "death"
-
-
-def _unreal(tok: Token) -> bool:
-    """Negated or counterfactual: "was not hurt", "he would die", "could have been killed"."""
-    heads = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") else [tok]
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return True  # an intention: "tried to kill", "threatened to shoot"
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
-        for h in heads
-        for c in h.children
-    )
-
-
-def _lost_lives(tok: Token) -> bool:
-    """'lost their lives', 'lost his life'."""
-    doc = tok.doc
-    return any(doc[j].lower_ in LOSE for j in range(max(tok.i - 2, 0), tok.i))
-
-
-def _hits_person(tok: Token) -> bool:
-    """'the gun went off, hitting a bystander': a hit person is a shot person."""
-    return tok.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and (is_person(c) or c.lower_ in ("him", "her", "himself", "herself"))
-        for c in tok.children
-    )
-
-
-def by_gunfire(tok: Token) -> bool:
-    """'hit'/'struck' followed by 'by a stray bullet', 'by gunfire'."""
-    doc = tok.doc
-    window = doc[tok.i + 1 : min(tok.i + 5, len(doc))]
-    return any(t.lower_ == "by" for t in window[:2]) and any(t.lower_ in GUNFIRE for t in window)
-
-
-def is_num(tok: Token) -> bool:
-    """A token that can be (part of) a count."""
-    low = tok.lower_
-    if low in VAGUE_WORDS or low in ("dozen", "couple", "few", "handful"):
-        return True
-    if not tok.like_num:
-        # "12-15" is one token when no space surrounds the dash
-        return _RANGE_TOKEN.match(low) is not None
-    # like_num accepts ordinals such as "101st" and "3rd"
-    return low[-2:] not in ("st", "nd", "rd", "th") or not low[:-2].isdigit()
-
-
-def is_person(tok: Token) -> bool:
-    """A noun that names people."""
-    return tok.lemma_.lower() in PERSON or tok.lower_ in PERSON or tok.ent_type_ in ("NORP",)
-
-
-def sent_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence token bounds (start, end), also cut at line breaks.
-
-    The parser often glues a headline or a dateline to the next paragraph; a
-    line break never continues a casualty statement, so it ends the sentence.
-    """
-    bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    bounds.append((start, tok.i))
-                start = tok.i + 1
-        if sent.end > start:
-            bounds.append((start, sent.end))
-    return bounds
-
-
-class Expr:
-    """A number expression: token span [start, end), its parsed value and its head token."""
-
-    __slots__ = ("start", "end", "low", "high", "qual", "head")
-
-    def __init__(
-        self, start: int, end: int, low: int | None, high: int | None, qual: str, head: int
-    ) -> None:
-        self.start, self.end, self.low, self.high, self.qual, self.head = (
-            start,
-            end,
-            low,
-            high,
-            qual,
-            head,
-        )
-
-
-def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
-    """Yield the number expressions of the sentence doc[lo:hi], left to right."""
-    # One pass builds the lowercase texts and number flags; Token objects are then
-    # made only around numbers (indexing a Doc is the costly part of this stage).
-    sent = doc[lo:hi]
-    lows = [t.lower_ for t in sent]
-    nums = [is_num(t) for t in sent]
-    n_tok = hi - lo
-    i = 0
-    while i < n_tok:
-        if not nums[i]:
-            i += 1
-            continue
-        j = i + 1
-        # glue "twenty - five", "10 - 15", "10 to 15", "a hundred and twelve", "two dozen"
-        while j < n_tok:
-            if nums[j] and lows[j] not in VAGUE_WORDS:
-                j += 1
-                continue
-            if (
-                lows[j] in ("-", "–", "to", "or", "and")
-                and j + 1 < n_tok
-                and nums[j + 1]
-                and lows[j + 1] not in VAGUE_WORDS
-            ):
-                joined = doc[lo + i : lo + j + 2].text
-                between = i > 0 and lows[i - 1] == "between"
-                if lows[j] == "and" and not between and parse_quantity(joined) is None:
-                    break
-                if lows[j] in ("to", "or") and parse_quantity(joined) is None:
-                    break
-                j += 2
-                continue
-            break
-        start = i
-        # left context: "between", qualifiers ("at least", "up to"), "a" ("a dozen"), "no one"
-        prev = lows[start - 1] if start > 0 else ""
-        if prev == "between":
-            start -= 1
-        elif prev in ("a", "an", "half") and lows[i] in A_COUNTS:
-            start -= 1
-            if start > 0 and lows[start - 1] == "half":
-                start -= 1
-        elif prev in ("no", "not") and lows[i] == "one":
-            start -= 1
-        if start > 0 and lows[start - 1] in PREFIX_LAST:
-            for words in PREFIX_TEXTS:
-                n = len(words)
-                if start - n >= 0 and tuple(lows[start - n : start]) == words:
-                    start -= n
-                    break
-        parsed = parse_quantity(doc[lo + start : lo + j].text)
-        if parsed is None and start != i:
-            parsed = parse_quantity(doc[lo + i : lo + j].text)
-            start = i if parsed is not None else start
-        if parsed is not None:
-            yield Expr(lo + start, lo + j, parsed[0], parsed[1], parsed[2], lo + j - 1)
-        i = j
-
-
-def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
-    """True when the expression is a measure, date, age, time, address or label."""
-    first_num = e.start
-    while first_num < e.end and not is_num(doc[first_num]):
-        first_num += 1
-    tok = doc[e.head]
-    low = tok.lower_
-    nxt = doc[e.end] if e.end < hi else None
-    prev = doc[first_num - 1] if first_num > lo else None
-    if ":" in low or tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"):
-        return True
-    if nxt is not None:
-        nl = nxt.lower_
-        if nl in UNIT_AFTER or nl in MONTHS:
-            return True
-        # "25-year-old", "a 6-foot wall"
-        if nl in ("-", "–") and e.end + 1 < hi and doc[e.end + 1].lower_ in UNIT_AFTER:
-            return True
-        if nl.startswith("-year") or nl.startswith("-month"):
-            return True
-    if prev is not None:
-        pl = prev.lower_
-        if pl in UNIT_BEFORE or pl in MONTHS or pl in ("$", "#"):
-            return True
-        # "John Smith, 45," and "(45)": an age after a name
-        if pl in (",", "(") and nxt is not None and nxt.lower_ in (",", ")", ";"):
-            before = doc[first_num - 2] if first_num - 2 >= lo else None
-            if before is not None and (before.pos_ == "PROPN" or is_person(before)):
-                return True
-    # a year ("in 2014"), unless people follow ("2000 people")
-    if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2099 and e.start == e.end - 1:
-        return not (nxt is not None and (is_person(nxt) or casualty(nxt) is not None))
-    # phone numbers and codes: "555-1234"
-    return bool(
-        nxt is not None
-        and nxt.lower_ == "-"
-        and e.end + 1 < hi
-        and doc[e.end + 1].like_num
-        and len(doc[e.end + 1].text) >= 4
-    )
 
 
 def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
@@ -370,26 +114,6 @@ def _apposition_end(doc: Doc, k: int, hi: int) -> int | None:
         if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or", "but"):
             return None
     return None
-
-
-def active_with_object(tok: Token) -> bool:
-    """An active transitive use ("gunmen killed two"): its subject is not a victim."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return False
-    sent = tok.sent
-    # "had shot himself" is active too: VBN with a perfect "have"
-    perfect = tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
-    )
-    return (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG") or perfect) and any(
-        c.dep_ == "dobj"
-        and c.ent_type_ not in ("DATE", "TIME")
-        and not any(
-            t.is_space and "\n" in t.text for t in tok.doc[min(c.i, tok.i) : max(c.i, tok.i)]
-        )
-        for c in tok.children
-        if sent.start <= c.i < sent.end
-    )
 
 
 def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
@@ -538,88 +262,41 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
     return None
 
 
-def resolve_shoot(c: Token) -> str:
-    """'shot' means killed when the clause says the victim died, injured otherwise."""
-    # modifiers count only next to the verb ("shot dead", "fatally shot"): in "four
-    # were shot, one fatally" the adverb belongs to "one"
-    near = [t for t in c.children if abs(t.i - c.i) <= 2]
-    for t in (c, *near):
-        if t.lemma_.lower() in KILL_CUES or t.lower_ in ("dead", "fatally", "mortally"):
-            return "killed"
-    for t in c.children:
-        if t.dep_ == "conj" and casualty(t) == "killed":
-            return "killed"
-    doc = c.doc
-    i = c.i + 1
-    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "death":
-        return "killed"
-    if i < len(doc) and doc[i].lower_ in ("dead", "fatally"):
-        return "killed"
-    if c.i > 0 and doc[c.i - 1].lower_ in ("fatally", "mortally"):
-        return "killed"
-    return "injured"
+# A linked count: the casualty token, its figure, the victim noun and a confidence.
+Link = tuple[Token, str, Token | None, float]
+# Entity types of a noun that is not a victim ("5 days", "3 provinces").
+NOT_VICTIM_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC")
 
 
-def speaker(noun: Token) -> bool:
-    """The noun is the subject of a speech verb ("One officer injured ... said")."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH
+def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
+    """Find the casualty word, figure, victim noun and confidence of a count.
 
+    Args:
+        doc: the parsed document.
+        e: a number expression of the sentence doc[lo:hi].
+        lo: first token of the sentence.
+        hi: end of the sentence (exclusive).
 
-def link_count(
-    doc: Doc, e: Expr, lo: int, hi: int
-) -> tuple[Token, str, Token | None, float] | None:
-    """Find the casualty word, figure, victim noun and confidence of a count."""
+    Returns:
+        (casualty token, figure, victim noun or None, confidence), or None when
+        the number counts no victims.
+    """
     victim = find_victim(doc, e, hi)
     if victim is not None and casualty(victim) is not None and victim.lower_ in CASUALTY_NOUNS:
         # "12 fatalities", "five bodies", "37 wounded" parsed as a noun
         return victim, CASUALTY.get(victim.lower_, "killed"), None, 0.9
-    conf = 0.9
-    if victim is not None and not is_person(victim):
-        if victim.lemma_.lower() in NONPERSON or victim.lower_ in NONPERSON:
-            return None
-        if victim.ent_type_ in (
-            "DATE",
-            "TIME",
-            "MONEY",
-            "PERCENT",
-            "QUANTITY",
-            "GPE",
-            "LOC",
-            "FAC",
-        ):
-            return None
-        conf = 0.6
-    # 2. "20 injured soldiers"
+    conf = _victim_confidence(victim)
+    if conf is None:
+        return None
+    # 1. "20 injured soldiers"
     if victim is not None:
-        for k in range(e.end, victim.i):
-            f = casualty(doc[k], fuzzy=True)
-            if f is not None and doc[k].pos_ in ("VERB", "ADJ"):
-                if speaker(victim):
-                    return None
-                return doc[k], f, victim, conf
-    # 1. right-adjacent
-    anchor = victim.i + 1 if victim is not None else e.end
-    if victim is not None:
-        # "4 militants or civilians killed": a conjoined noun without its own count
-        j = victim.i + 1
-        if (
-            j + 1 < hi
-            and doc[j].lower_ in ("or", "and", "/")
-            and doc[j + 1].pos_ == "NOUN"
-            and doc[j + 1].tag_ == "NNS"
-            and casualty(doc[j + 1], fuzzy=True) is None
-        ):
-            anchor = j + 2
-    right = right_casualty(doc, anchor, hi)
+        part = _participle(doc, e, victim)
+        if part is not None:
+            return None if speaker(victim) else (part[0], part[1], victim, conf)
+    # 2. right-adjacent
+    right = right_casualty(doc, _right_anchor(doc, e, victim, hi), hi)
     if right is not None:
-        if right.pos_ == "VERB" and active_with_object(right) and right.lower_ not in INTRANSITIVE:
-            return None  # "three gunmen killed two men": the gunmen are not victims
-        if victim is not None and right.dep_ == "acl" and right.head == victim and speaker(victim):
-            return None
-        fig = figure_of(right)
-        if right.lower_ in FLEE and not (victim is not None and _uprooted(victim)):
-            return None  # "three suspects fled": only civilians fleeing are displaced
-        return right, fig, victim, conf
+        return _right_link(right, victim, conf)
     # "four were shot, one fatally": the adverb alone carries the figure
     if (
         e.end < hi
@@ -642,6 +319,56 @@ def link_count(
     if sub is not None:
         return sub, figure_of(sub), victim, 0.6
     return None
+
+
+def _victim_confidence(victim: Token | None) -> float | None:
+    """0.9 for people or no noun, 0.6 for an unknown noun, None for things ("5 days")."""
+    conf = 0.9
+    if victim is not None and not is_person(victim):
+        if victim.lemma_.lower() in NONPERSON or victim.lower_ in NONPERSON:
+            return None
+        if victim.ent_type_ in NOT_VICTIM_ENTS:
+            return None
+        conf = 0.6
+    return conf
+
+
+def _participle(doc: Doc, e: Expr, victim: Token) -> tuple[Token, str] | None:
+    """A casualty participle between the number and its noun: "20 injured soldiers"."""
+    for k in range(e.end, victim.i):
+        f = casualty(doc[k], fuzzy=True)
+        if f is not None and doc[k].pos_ in ("VERB", "ADJ"):
+            return doc[k], f
+    return None
+
+
+def _right_anchor(doc: Doc, e: Expr, victim: Token | None, hi: int) -> int:
+    """Where a right-adjacent casualty word may start: after the number or its noun(s)."""
+    anchor = victim.i + 1 if victim is not None else e.end
+    if victim is not None:
+        # "4 militants or civilians killed": a conjoined noun without its own count
+        j = victim.i + 1
+        if (
+            j + 1 < hi
+            and doc[j].lower_ in ("or", "and", "/")
+            and doc[j + 1].pos_ == "NOUN"
+            and doc[j + 1].tag_ == "NNS"
+            and casualty(doc[j + 1], fuzzy=True) is None
+        ):
+            anchor = j + 2
+    return anchor
+
+
+def _right_link(right: Token, victim: Token | None, conf: float) -> Link | None:
+    """The link to a right-adjacent casualty word, unless it shows no victims."""
+    if right.pos_ == "VERB" and active_with_object(right) and right.lower_ not in INTRANSITIVE:
+        return None  # "three gunmen killed two men": the gunmen are not victims
+    if victim is not None and right.dep_ == "acl" and right.head == victim and speaker(victim):
+        return None
+    fig = figure_of(right)
+    if right.lower_ in FLEE and not (victim is not None and _uprooted(victim)):
+        return None  # "three suspects fled": only civilians fleeing are displaced
+    return right, fig, victim, conf
 
 
 def _uprooted(victim: Token) -> bool:
@@ -684,32 +411,3 @@ def _after_clause(doc: Doc, k: int, hi: int) -> int:
         if doc[j].lower_ == ",":
             return j + 1
     return k
-
-
-def age_start(doc: Doc, old: int, lo: int) -> int | None:
-    """Start of an age phrase ending at ``old``: "a 16-year-old", "16 year old"; else None."""
-    k = old - 1
-    if k >= lo and doc[k].lower_ == "-":
-        k -= 1
-    if k < lo or doc[k].lower_ not in ("year", "month", "week", "day"):
-        return None
-    k -= 1
-    if k >= lo and doc[k].lower_ == "-":
-        k -= 1
-    if k < lo or not doc[k].like_num:
-        return None
-    if k - 1 >= lo and doc[k - 1].lower_ in ("a", "an", "the", "another"):
-        k -= 1
-    return k
-
-
-def figure_of(tok: Token) -> str:
-    """The figure of a casualty token found to the right of a victim."""
-    if tok.lower_ == "taken":
-        return "abducted"  # right_casualty only returns "taken" when it means captive
-    fig = casualty(tok, fuzzy=True) or "killed"
-    if tok.lower_ in ("wound", "wounds", "injuries", "injury"):
-        before = {t.lower_ for t in tok.doc[max(tok.i - 4, 0) : tok.i]}
-        if before & {"fatal", "died", "succumbed", "dies"}:
-            return "killed"
-    return fig

@@ -1,0 +1,174 @@
+"""Casualty words on tokens: which figure a token names, and how a clause reads it.
+
+Takes spaCy tokens and gives plain values: the figure a word names
+(:func:`casualty`, with ``shoot`` for "shot"), whether "shot" means killed or
+injured (:func:`resolve_shoot`), the figure of a word found right of a victim
+(:func:`figure_of`), and the tests on a verb or noun the linker needs (an
+active verb with an object, a person noun, a speaker). Negated or
+counterfactual casualty verbs ("was not hurt", "would have died") name no figure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.numbers.lexicon import (
+    CASUALTY,
+    GUNFIRE,
+    HIT_VERBS,
+    KILL_CUES,
+    PERSON,
+    SPEECH,
+    TYPOS,
+)
+
+__all__ = [
+    "LOSE",
+    "active_with_object",
+    "by_gunfire",
+    "casualty",
+    "figure_of",
+    "is_person",
+    "resolve_shoot",
+    "speaker",
+]
+
+# Verbs of "lost their lives".
+LOSE = frozenset({"lost", "lose", "losing", "loses"})
+# Auxiliaries of things that did not happen; "may"/"might" stay (hedged claims are claims).
+COUNTERFACTUAL = frozenset({"would", "could", "should", "will", "wo", "ca", "'d", "must"})
+
+
+def casualty(tok: Token, fuzzy: bool = False) -> str | None:
+    """The figure a token names (``shoot`` for "shot"), or None."""
+    low = tok.lower_
+    if low in ("condition", "hospital", "hospitals"):
+        return "injured"
+    fig = CASUALTY.get(low)
+    if fig is None and fuzzy:
+        fig = TYPOS.get(low)
+    if fig is None and tok.pos_ == "VERB" and _to_death(tok):
+        fig = "killed"  # "fatally assaulted", "beaten to death"
+    if fig is not None and tok.pos_ in ("VERB", "ADJ", "AUX") and _unreal(tok):
+        return None
+    if fig is None:
+        if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
+            return "shoot"
+        if low in ("lives", "life") and _lost_lives(tok):
+            return "killed"
+        if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
+            return "killed"  # "passed away"
+        return None
+    # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
+    # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
+    if fig == "shoot" and tok.pos_ == "NOUN":
+        return None
+    if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
+        return None
+    return fig
+
+
+def _to_death(tok: Token) -> bool:
+    """A verb made lethal by its modifier: "fatally assaulted", "beaten to death"."""
+    doc = tok.doc
+    i = tok.i
+    if i > 0 and doc[i - 1].lower_ in ("fatally", "mortally"):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ == "death"
+
+
+def _unreal(tok: Token) -> bool:
+    """Negated or counterfactual: "was not hurt", "he would die", "could have been killed"."""
+    heads = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") else [tok]
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # an intention: "tried to kill", "threatened to shoot"
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
+        for h in heads
+        for c in h.children
+    )
+
+
+def _lost_lives(tok: Token) -> bool:
+    """'lost their lives', 'lost his life'."""
+    doc = tok.doc
+    return any(doc[j].lower_ in LOSE for j in range(max(tok.i - 2, 0), tok.i))
+
+
+def _hits_person(tok: Token) -> bool:
+    """'the gun went off, hitting a bystander': a hit person is a shot person."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (is_person(c) or c.lower_ in ("him", "her", "himself", "herself"))
+        for c in tok.children
+    )
+
+
+def by_gunfire(tok: Token) -> bool:
+    """'hit'/'struck' followed by 'by a stray bullet', 'by gunfire'."""
+    doc = tok.doc
+    window = doc[tok.i + 1 : min(tok.i + 5, len(doc))]
+    return any(t.lower_ == "by" for t in window[:2]) and any(t.lower_ in GUNFIRE for t in window)
+
+
+def is_person(tok: Token) -> bool:
+    """A noun that names people."""
+    return tok.lemma_.lower() in PERSON or tok.lower_ in PERSON or tok.ent_type_ in ("NORP",)
+
+
+def active_with_object(tok: Token) -> bool:
+    """An active transitive use ("gunmen killed two"): its subject is not a victim."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    # "had shot himself" is active too: VBN with a perfect "have"
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
+    )
+    return (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG") or perfect) and any(
+        c.dep_ == "dobj"
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not any(
+            t.is_space and "\n" in t.text for t in tok.doc[min(c.i, tok.i) : max(c.i, tok.i)]
+        )
+        for c in tok.children
+        if sent.start <= c.i < sent.end
+    )
+
+
+def resolve_shoot(c: Token) -> str:
+    """'shot' means killed when the clause says the victim died, injured otherwise."""
+    # modifiers count only next to the verb ("shot dead", "fatally shot"): in "four
+    # were shot, one fatally" the adverb belongs to "one"
+    near = [t for t in c.children if abs(t.i - c.i) <= 2]
+    for t in (c, *near):
+        if t.lemma_.lower() in KILL_CUES or t.lower_ in ("dead", "fatally", "mortally"):
+            return "killed"
+    for t in c.children:
+        if t.dep_ == "conj" and casualty(t) == "killed":
+            return "killed"
+    doc = c.doc
+    i = c.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "death":
+        return "killed"
+    if i < len(doc) and doc[i].lower_ in ("dead", "fatally"):
+        return "killed"
+    if c.i > 0 and doc[c.i - 1].lower_ in ("fatally", "mortally"):
+        return "killed"
+    return "injured"
+
+
+def speaker(noun: Token) -> bool:
+    """The noun is the subject of a speech verb ("One officer injured ... said")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH
+
+
+def figure_of(tok: Token) -> str:
+    """The figure of a casualty token found to the right of a victim."""
+    if tok.lower_ == "taken":
+        return "abducted"  # right_casualty only returns "taken" when it means captive
+    fig = casualty(tok, fuzzy=True) or "killed"
+    if tok.lower_ in ("wound", "wounds", "injuries", "injury"):
+        before = {t.lower_ for t in tok.doc[max(tok.i - 4, 0) : tok.i]}
+        if before & {"fatal", "died", "succumbed", "dies"}:
+            return "killed"
+    return fig

@@ -1,0 +1,203 @@
+"""Number expressions of a sentence: spaCy ``Doc`` -> ``Expr`` spans with parsed values.
+
+Takes the token bounds of one sentence (cut at line breaks by
+:func:`sent_bounds`) and gives every number expression in it, left to right,
+glued across "twenty - five", "10 to 15", "a hundred and twelve", and with its
+qualifier prefix ("at least", "up to") parsed by
+:func:`~claimledger.resources.numwords.parse_quantity`. :func:`not_a_count`
+tells measures, dates, ages, times, addresses and labels from counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.casualty_words import casualty, is_person
+from claimledger.extract.numbers.lexicon import MONTHS, UNIT_AFTER, UNIT_BEFORE, VAGUE_WORDS
+from claimledger.resources.numwords import PREFIXES, parse_quantity
+
+__all__ = ["Expr", "expressions", "is_num", "not_a_count", "sent_bounds"]
+
+# "12-15" is one token when no space surrounds the dash.
+_RANGE_TOKEN = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
+# Counts said with "a": "a dozen", "a couple", "a few", "a hundred".
+A_COUNTS = frozenset({"dozen", "couple", "few", "handful", "hundred", "thousand"})
+# Qualifier prefixes as word tuples, longest first ("no fewer than" before "fewer than").
+PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in PREFIXES)
+PREFIX_LAST = frozenset(words[-1] for words in PREFIX_TEXTS)
+
+
+def is_num(tok: Token) -> bool:
+    """A token that can be (part of) a count."""
+    low = tok.lower_
+    if low in VAGUE_WORDS or low in ("dozen", "couple", "few", "handful"):
+        return True
+    if not tok.like_num:
+        # "12-15" is one token when no space surrounds the dash
+        return _RANGE_TOKEN.match(low) is not None
+    # like_num accepts ordinals such as "101st" and "3rd"
+    return low[-2:] not in ("st", "nd", "rd", "th") or not low[:-2].isdigit()
+
+
+def sent_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence token bounds (start, end), also cut at line breaks.
+
+    The parser often glues a headline or a dateline to the next paragraph; a
+    line break never continues a casualty statement, so it ends the sentence.
+    """
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    bounds.append((start, tok.i))
+                start = tok.i + 1
+        if sent.end > start:
+            bounds.append((start, sent.end))
+    return bounds
+
+
+class Expr:
+    """A number expression: token span [start, end), its parsed value and its head token."""
+
+    __slots__ = ("start", "end", "low", "high", "qual", "head")
+
+    def __init__(
+        self, start: int, end: int, low: int | None, high: int | None, qual: str, head: int
+    ) -> None:
+        self.start, self.end, self.low, self.high, self.qual, self.head = (
+            start,
+            end,
+            low,
+            high,
+            qual,
+            head,
+        )
+
+
+def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
+    """Yield the number expressions of a sentence, left to right.
+
+    Args:
+        doc: the parsed document.
+        lo: first token of the sentence.
+        hi: end of the sentence (exclusive).
+
+    Yields:
+        One Expr per number expression that parses, with its qualifier prefix.
+    """
+    # One pass builds the lowercase texts and number flags; Token objects are then
+    # made only around numbers (indexing a Doc is the costly part of this stage).
+    sent = doc[lo:hi]
+    lows = [t.lower_ for t in sent]
+    nums = [is_num(t) for t in sent]
+    n_tok = hi - lo
+    i = 0
+    while i < n_tok:
+        if not nums[i]:
+            i += 1
+            continue
+        j = _glued_end(doc, lo, lows, nums, i)
+        start = _left_start(lows, i)
+        parsed = parse_quantity(doc[lo + start : lo + j].text)
+        if parsed is None and start != i:
+            parsed = parse_quantity(doc[lo + i : lo + j].text)
+            start = i if parsed is not None else start
+        if parsed is not None:
+            yield Expr(lo + start, lo + j, parsed[0], parsed[1], parsed[2], lo + j - 1)
+        i = j
+
+
+def _glued_end(doc: Doc, lo: int, lows: list[str], nums: list[bool], i: int) -> int:
+    """End (sentence offset) of the number words glued to the number at offset ``i``."""
+    n_tok = len(lows)
+    j = i + 1
+    # glue "twenty - five", "10 - 15", "10 to 15", "a hundred and twelve", "two dozen"
+    while j < n_tok:
+        if nums[j] and lows[j] not in VAGUE_WORDS:
+            j += 1
+            continue
+        if (
+            lows[j] in ("-", "–", "to", "or", "and")
+            and j + 1 < n_tok
+            and nums[j + 1]
+            and lows[j + 1] not in VAGUE_WORDS
+        ):
+            joined = doc[lo + i : lo + j + 2].text
+            between = i > 0 and lows[i - 1] == "between"
+            if lows[j] == "and" and not between and parse_quantity(joined) is None:
+                break
+            if lows[j] in ("to", "or") and parse_quantity(joined) is None:
+                break
+            j += 2
+            continue
+        break
+    return j
+
+
+def _left_start(lows: list[str], i: int) -> int:
+    """Start (sentence offset) of a number at offset ``i`` with the words before it."""
+    start = i
+    # left context: "between", qualifiers ("at least", "up to"), "a" ("a dozen"), "no one"
+    prev = lows[start - 1] if start > 0 else ""
+    if prev == "between":
+        start -= 1
+    elif prev in ("a", "an", "half") and lows[i] in A_COUNTS:
+        start -= 1
+        if start > 0 and lows[start - 1] == "half":
+            start -= 1
+    elif prev in ("no", "not") and lows[i] == "one":
+        start -= 1
+    if start > 0 and lows[start - 1] in PREFIX_LAST:
+        for words in PREFIX_TEXTS:
+            n = len(words)
+            if start - n >= 0 and tuple(lows[start - n : start]) == words:
+                start -= n
+                break
+    return start
+
+
+def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
+    """True when the expression is a measure, date, age, time, address or label."""
+    first_num = e.start
+    while first_num < e.end and not is_num(doc[first_num]):
+        first_num += 1
+    tok = doc[e.head]
+    low = tok.lower_
+    nxt = doc[e.end] if e.end < hi else None
+    prev = doc[first_num - 1] if first_num > lo else None
+    if ":" in low or tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"):
+        return True
+    if nxt is not None:
+        nl = nxt.lower_
+        if nl in UNIT_AFTER or nl in MONTHS:
+            return True
+        # "25-year-old", "a 6-foot wall"
+        if nl in ("-", "–") and e.end + 1 < hi and doc[e.end + 1].lower_ in UNIT_AFTER:
+            return True
+        if nl.startswith("-year") or nl.startswith("-month"):
+            return True
+    if prev is not None:
+        pl = prev.lower_
+        if pl in UNIT_BEFORE or pl in MONTHS or pl in ("$", "#"):
+            return True
+        # "John Smith, 45," and "(45)": an age after a name
+        if pl in (",", "(") and nxt is not None and nxt.lower_ in (",", ")", ";"):
+            before = doc[first_num - 2] if first_num - 2 >= lo else None
+            if before is not None and (before.pos_ == "PROPN" or is_person(before)):
+                return True
+    # a year ("in 2014"), unless people follow ("2000 people")
+    if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2099 and e.start == e.end - 1:
+        return not (nxt is not None and (is_person(nxt) or casualty(nxt) is not None))
+    # phone numbers and codes: "555-1234"
+    return bool(
+        nxt is not None
+        and nxt.lower_ == "-"
+        and e.end + 1 < hi
+        and doc[e.end + 1].like_num
+        and len(doc[e.end + 1].text) >= 4
+    )

@@ -1,0 +1,394 @@
+"""One victim counted without a number: a token -> (start, casualty token, figure, confidence).
+
+Takes a token of one sentence doc[lo:hi] and says whether it names one victim
+of a casualty word: "a man was shot and killed", "a 16-year-old died", "the
+victim was pronounced dead", "shot his father", "shot himself", "Jane Doe was
+killed", "a man's body was found". :data:`RULES` lists the rules in the order
+they are tried; the first that recognises the token decides. A rule either
+answers with the whole count, rejects the token (``DROP``: no later rule may
+count it), or gives the victim phrase whose casualty word
+:func:`_casualty_of_phrase` then looks for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Literal, TypeAlias
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.casualty_words import (
+    active_with_object,
+    casualty,
+    figure_of,
+    is_person,
+    resolve_shoot,
+    speaker,
+)
+from claimledger.extract.numbers.lexicon import NONPERSON, OF_NOUNS, PERSON
+from claimledger.extract.numbers.link import dep_casualty, right_casualty
+
+__all__ = ["RULES", "Single", "conjoined_victims", "single_victim"]
+
+# Verbs whose object is a person whatever the noun ("executed" also takes warrants).
+KILLING_VERBS = frozenset(
+    {
+        "killed",
+        "killing",
+        "kills",
+        "murdered",
+        "murdering",
+        "shot",
+        "slew",
+        "assassinated",
+        "beheaded",
+        "lynched",
+        "gunned",
+        "stabbed",
+    }
+)
+# Singular nouns naming a group, not one person.
+COLLECTIVE = frozenset(
+    {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
+)
+# Verbs that report a body: "a body was found".
+FIND_VERBS = frozenset({"find", "recover", "discover", "dump", "retrieve", "locate", "pull"})
+
+
+# A single victim: (start index, casualty token, figure, confidence).
+Single: TypeAlias = tuple[int, Token, str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class At:
+    """The token a rule looks at, in its sentence doc[lo:hi]."""
+
+    doc: Doc
+    tok: Token
+    lo: int
+    hi: int
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A victim phrase whose casualty word is still to find."""
+
+    start: int  # first token of the victim's phrase ("a 16-year-old", "the woman")
+    conf: float
+
+
+class Drop(Enum):
+    """The answer of a rule that recognises the token and rejects it."""
+
+    DROP = "drop"
+
+
+DROP = Drop.DROP
+# What a rule answers when it recognises the token; None lets the next rule try.
+Answer: TypeAlias = Single | Phrase | Literal[Drop.DROP]
+Rule: TypeAlias = Callable[[At], Answer | None]
+
+
+def single_victim(doc: Doc, tok: Token, lo: int, hi: int) -> Single | None:
+    """A count of 1 for one named or described victim.
+
+    "a man was shot and killed", "a 16-year-old died", "the victim was pronounced
+    dead", "shot his father", "shot himself", "Jane Doe was killed".
+
+    Args:
+        doc: the parsed document.
+        tok: the token that may name the victim.
+        lo: first token of the sentence.
+        hi: end of the sentence (exclusive).
+
+    Returns:
+        (start index, casualty token, figure, confidence) or None.
+    """
+    at = At(doc, tok, lo, hi)
+    for rule in RULES:
+        answer = rule(at)
+        if answer is None:
+            continue
+        if answer is DROP:
+            return None
+        if isinstance(answer, Phrase):
+            return _casualty_of_phrase(at, answer)
+        return answer
+    return None
+
+
+def _aged(at: At) -> Answer | None:
+    """'a 16-year-old died': the age phrase names the victim."""
+    doc, tok = at.doc, at.tok
+    if tok.lower_ != "old" or tok.i + 1 > at.hi:
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < at.hi else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return DROP  # "a 15-year-old girl": the noun carries the count
+    age = age_start(doc, tok.i, at.lo)
+    if age is None:
+        return DROP
+    # "the 13-year-old": someone already introduced
+    return Phrase(age, 0.6 if doc[age].lower_ == "the" else 0.8)
+
+
+def _reflexive(at: At) -> Answer | None:
+    """'shot himself', 'killed herself'."""
+    tok = at.tok
+    if tok.lower_ not in ("himself", "herself"):
+        return None
+    if tok.dep_ != "dobj" or casualty(tok.head) is None:
+        return DROP
+    return tok.i, tok.head, casualty(tok.head) or "injured", 0.7
+
+
+def _pronoun_subject(at: At) -> Answer | None:
+    """'he died', 'she was pronounced dead': a death of someone already named.
+
+    Only deaths, and only as an anaphoric mention (see ``extract_figures``).
+    """
+    tok = at.tok
+    if tok.lower_ not in ("he", "she"):
+        return None
+    right = right_casualty(at.doc, tok.i + 1, at.hi)
+    if (
+        right is not None
+        and figure_of(right) == "killed"
+        and not (right.pos_ == "VERB" and active_with_object(right))
+    ):
+        return tok.i, right, "killed", 0.4
+    dep = dep_casualty(tok)
+    if dep is not None and dep[1] == "killed":
+        return tok.i, dep[0], "killed", 0.4
+    return DROP
+
+
+def _headline_person(at: At) -> Answer | None:
+    """A capitalised headline noun: "Bystander Shot During Fight"."""
+    tok = at.tok
+    if tok.pos_ == "PROPN" and tok.i == at.lo and tok.lower_ in PERSON:
+        return Phrase(tok.i, 0.8)
+    return None
+
+
+def _named_person(at: At) -> Answer | None:
+    """A person named by the parser ("Jane Doe was killed"), from the name's first token."""
+    doc, tok = at.doc, at.tok
+    if tok.pos_ != "PROPN":
+        return None
+    if tok.is_upper and len(tok) > 1:
+        return DROP  # a dateline ("KIRKUK, Iraq —"), not a person
+    aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
+    if (tok.ent_type_ != "PERSON" and not aged) or (
+        tok.i + 1 < at.hi
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+        and doc[tok.i + 1].ent_iob_ == "I"
+    ):
+        return DROP
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+        return DROP
+    start = tok.i
+    while start > at.lo and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Phrase(start, 0.5)
+
+
+def _object_pronoun(at: At) -> Answer | None:
+    """'opened fire on a civilian, killing him': a death of someone just named."""
+    tok = at.tok
+    if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj":
+        return None
+    if casualty(tok.head) is None or resolve_shoot(tok.head) != "killed":
+        return DROP
+    return tok.i, tok.head, "killed", 0.4
+
+
+def _found_body(at: At) -> Answer | None:
+    """'a man's body was found', 'police recovered the body of a woman'."""
+    tok = at.tok
+    if tok.lower_ == "body" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in FIND_VERBS:
+        return tok.i, tok, "killed", 0.7
+    return None
+
+
+def _person_noun(at: At) -> Answer | None:
+    """A singular person noun with an article, a possessor or an age: "a man", "the victim"."""
+    doc, tok = at.doc, at.tok
+    if not (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and (is_person(tok) or _object_of_killing(tok) or _subject_of_casualty(tok))
+        and tok.lower_ not in COLLECTIVE
+    ):
+        return None
+    if any(
+        c.dep_ in ("nummod",) or c.lower_ in ("no", "each", "every", "any", "neither")
+        for c in tok.children
+    ):
+        return DROP
+    det = _determiner(tok)
+    if det is None:
+        first = _bare_headline_start(at)
+        return DROP if first is None else Phrase(first, 0.8)
+    mods = [c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")]
+    start = min([det.i, *(i for i in mods if i < tok.i)])
+    if doc[start].lower_ == "old":
+        start = age_start(doc, start, at.lo) or start
+    return Phrase(start, 0.6 if det.lower_ == "the" else 0.8)
+
+
+# The rules of :func:`single_victim`, in the order they are tried.
+RULES: tuple[Rule, ...] = (
+    _aged,
+    _reflexive,
+    _pronoun_subject,
+    _headline_person,
+    _named_person,
+    _object_pronoun,
+    _found_body,
+    _person_noun,
+)
+
+
+def _determiner(tok: Token) -> Token | None:
+    """What makes a singular noun one victim: its article, possessor or age; else None."""
+    det = None
+    for c in tok.children:
+        if c.dep_ == "det" and c.i < tok.i and c.lower_ in ("a", "an", "the", "another"):
+            det = c
+        if c.dep_ == "poss" and tok.dep_ == "dobj":
+            det = c
+        if c.dep_ == "amod" and c.lower_ == "old" and det is None:
+            det = c
+    of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if det is None and of_head is not None and of_head.lower_ in (*OF_NOUNS, "shooting"):
+        det = tok  # "the shooting death of Springfield teen": no article needed
+    if det is None and (tok.dep_ == "dobj" and casualty(tok.head) is not None):
+        det = tok  # headline style "Teen charged with killing uncle"
+    if det is None and tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
+        det = tok  # "the woman's death" (the article belongs to the possessor)
+    return det
+
+
+def _bare_headline_start(at: At) -> int | None:
+    """Headline style "Man killed in crash": where a bare noun opening the sentence starts."""
+    doc, tok = at.doc, at.tok
+    first = at.lo
+    while first < at.hi and doc[first].is_punct:
+        first += 1
+    if tok.i != first and not (tok.i == first + 1 and doc[first].pos_ == "ADJ"):
+        return None
+    return first
+
+
+def _casualty_of_phrase(at: At, phrase: Phrase) -> Single | None:
+    """The casualty word of a victim phrase: to its right, in the parse, or around it."""
+    doc, tok, start, conf = at.doc, at.tok, phrase.start, phrase.conf
+    if speaker(tok):
+        return None
+    right = right_casualty(doc, tok.i + 1, at.hi)
+    dep = dep_casualty(tok)
+    if dep is not None and dep[1] == "killed" and (right is None or right.i < dep[0].i):
+        # "a child who had been hospitalized since the shooting has died": the main
+        # verb says more than the relative clause before it
+        return start, dep[0], dep[1], conf
+    if right is not None and not (right.pos_ == "VERB" and active_with_object(right)):
+        return start, right, figure_of(right), conf
+    if dep is not None:
+        return start, dep[0], dep[1], conf
+    # "the woman's death", "the boy's killing"
+    if tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
+        return start, tok.head, "killed", conf
+    before = _verb_before(at, start)
+    if before is not None:
+        return start, before[0], before[1], conf
+    return _of_phrase(tok, start, conf)
+
+
+def _verb_before(at: At, start: int) -> tuple[Token, str] | None:
+    """'gunmen shot dead a civilian', 'killing a soldier': the verb right before the phrase.
+
+    Whatever the parser attached the verb to.
+    """
+    if start > at.lo and at.tok.pos_ == "NOUN":
+        prev = at.doc[start - 1]
+        fig = casualty(prev, fuzzy=True)
+        if (
+            fig is not None
+            and prev.pos_ in ("VERB", "ADJ")
+            and prev.lower_ not in ("injured", "wounded")
+        ):
+            return prev, fig
+    return None
+
+
+def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
+    """'the fatal shooting of a teenager', 'the death of an 11-year-old boy'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+        if noun.lower_ in OF_NOUNS:
+            return start, noun, "killed", conf
+        if noun.lower_ == "shooting":
+            doc = tok.doc
+            fatal = any(
+                c.lower_ in ("fatal", "deadly", "death") for c in (*noun.children, noun.head)
+            ) or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "death")
+            return start, noun, "killed" if fatal else "injured", conf - 0.05
+    return None
+
+
+def _object_of_killing(tok: Token) -> bool:
+    """An unknown noun killed by an active verb is a person: "killed a pastoralist"."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() not in NONPERSON
+        and tok.lower_ not in NONPERSON
+        and tok.head.lower_ in KILLING_VERBS
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
+
+
+def _subject_of_casualty(tok: Token) -> bool:
+    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed"."""
+    return (
+        tok.dep_ == "nsubjpass"
+        and tok.lemma_.lower() not in NONPERSON
+        and tok.lower_ not in NONPERSON
+        and any(
+            casualty(v) in ("killed", "injured", "shoot") for v in (tok.head, *tok.head.conjuncts)
+        )
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
+
+
+def conjoined_victims(tok: Token) -> list[Token]:
+    """Further single victims joined to ``tok``: "a father and his baby son"."""
+    return [
+        c
+        for c in tok.conjuncts
+        if c.i > tok.i
+        and (
+            (c.pos_ == "NOUN" and c.tag_ == "NN" and is_person(c))
+            or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+        )
+        and not any(d.dep_ == "nummod" for d in c.children)
+    ]
+
+
+def age_start(doc: Doc, old: int, lo: int) -> int | None:
+    """Start of an age phrase ending at ``old``: "a 16-year-old", "16 year old"; else None."""
+    k = old - 1
+    if k >= lo and doc[k].lower_ == "-":
+        k -= 1
+    if k < lo or doc[k].lower_ not in ("year", "month", "week", "day"):
+        return None
+    k -= 1
+    if k >= lo and doc[k].lower_ == "-":
+        k -= 1
+    if k < lo or not doc[k].like_num:
+        return None
+    if k - 1 >= lo and doc[k - 1].lower_ in ("a", "an", "the", "another"):
+        k -= 1
+    return k
