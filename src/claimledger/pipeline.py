@@ -124,7 +124,8 @@ def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
     event_mentions = events.extract_events(doc, doc_id)
     warnings = critical.check_anachronisms(raw.text, doc_id, stated, date_mentions)
     incidents = reconcile.build_incidents(
-        doc,
+        doc.text,
+        [(s.start_char, s.end_char) for s in doc.sents],
         doc_id,
         claims=claims,
         events=event_mentions,

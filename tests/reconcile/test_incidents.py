@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import spacy
+import re
 
-from claimledger.reconcile.incidents import build_incidents, estimate
+from claimledger.reconcile import build_incidents, estimate
 from claimledger.records import ActorMention, Claim, EventMention, Evidence, Source
 
 TEXT = (
@@ -34,10 +34,9 @@ def _claim(figure: str | None, low: int | None, high: int | None, source: str, *
     )
 
 
-def _doc(text: str):  # type: ignore[no-untyped-def]
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp(text)
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets, each sentence ending at . ! or ? (no spaCy needed)."""
+    return [m.span() for m in re.finditer(r"\S[^.!?]*[.!?]?", text)]
 
 
 def test_reconcile_estimate_contested_sources_keep_low_and_high() -> None:
@@ -90,10 +89,11 @@ def test_reconcile_estimate_range_keeps_both_ends() -> None:
 
 
 def test_reconcile_no_event_and_no_figure_gives_no_incident() -> None:
-    doc = _doc("The council approved the budget on Monday.")
+    text = "The council approved the budget on Monday."
     assert (
         build_incidents(
-            doc,
+            text,
+            _sentences(text),
             "d1",
             claims=[],
             events=[],
@@ -108,7 +108,6 @@ def test_reconcile_no_event_and_no_figure_gives_no_incident() -> None:
 
 
 def test_reconcile_event_on_another_occasion_is_a_second_incident_without_figures() -> None:
-    doc = _doc(TEXT)
     events = [
         EventMention(
             "Explosions/Remote violence", "Shelling/artillery/missile attack", _ev(TEXT, "shelled")
@@ -125,7 +124,8 @@ def test_reconcile_event_on_another_occasion_is_a_second_incident_without_figure
         _claim("killed", 9, 9, "a nurse", kind="medical", evidence=_ev(TEXT, "nine people died")),
     ]
     incidents = build_incidents(
-        doc,
+        TEXT,
+        _sentences(TEXT),
         "d1",
         claims=claims,
         events=events,
@@ -150,11 +150,11 @@ def test_reconcile_event_on_another_occasion_is_a_second_incident_without_figure
 
 def test_reconcile_accident_with_casualties_is_not_an_incident() -> None:
     text = "A ferry capsized on the lake on Sunday, killing nine passengers."
-    doc = _doc(text)
     claims = [_claim("killed", 9, 9, "author", kind="author", evidence=_ev(text, "killing nine"))]
     claims = [c.__class__(**{**c.__dict__, "statement": text}) for c in claims]
     incidents = build_incidents(
-        doc,
+        text,
+        _sentences(text),
         "d1",
         claims=claims,
         events=[],
@@ -171,14 +171,14 @@ def test_reconcile_event_recalled_from_years_ago_is_not_an_incident() -> None:
     from claimledger.records import DateMention
 
     text = "Veterans met on Monday to remember the 1991 siege of the town, which killed 300 people."
-    doc = _doc(text)
     events = [EventMention("Battles", "Armed clash", _ev(text, "siege"))]
     dates = [DateMention("1991-01-01", "year", _ev(text, "1991"))]
     claims = [
         _claim("killed", 300, 300, "author", kind="author", evidence=_ev(text, "killed 300 people"))
     ]
     incidents = build_incidents(
-        doc,
+        text,
+        _sentences(text),
         "d1",
         claims=claims,
         events=events,
@@ -229,7 +229,8 @@ def test_reconcile_roundup_of_distant_towns_is_split_into_incidents() -> None:
         _claim("killed", 2, 2, "author", kind="author", evidence=_ev(text, "killing two guards")),
     ]
     incidents = build_incidents(
-        _doc(text),
+        text,
+        _sentences(text),
         "d1",
         claims=claims,
         events=events,
@@ -263,7 +264,8 @@ def test_reconcile_nearby_towns_stay_one_incident() -> None:
         _place(text, "Kang", "Kang", "Nimruz", 31.12, 61.88),
     ]
     incidents = build_incidents(
-        _doc(text),
+        text,
+        _sentences(text),
         "d1",
         claims=[],
         events=events,
@@ -286,7 +288,8 @@ def test_reconcile_statistics_over_a_period_are_listed_not_counted() -> None:
     one = _claim("killed", 1, 1, "author", kind="author", evidence=_ev(text, "shot and killed"))
     events = [EventMention("Violence against civilians", "Attack", _ev(text, "shot"))]
     (incident,) = build_incidents(
-        _doc(text),
+        text,
+        _sentences(text),
         "d1",
         claims=[one, stat],
         events=events,
@@ -304,7 +307,8 @@ def test_reconcile_statistics_over_a_period_are_listed_not_counted() -> None:
 def test_reconcile_report_without_event_words_is_classified_from_its_lead() -> None:
     text = "Demonstrators gathered outside the governor's office on Monday to demand the release of detained activists."
     (incident,) = build_incidents(
-        _doc(text),
+        text,
+        _sentences(text),
         "d1",
         claims=[],
         events=[],

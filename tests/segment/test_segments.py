@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from claimledger.records import Segment
-from claimledger.segment.segments import load_lexicon, parse_lexicon, quote_mask, segment_document
+from claimledger.segment.loaded_terms import load_lexicon, parse_lexicon
+from claimledger.segment.quotes import quote_mask
+from claimledger.segment.segments import segment_document
 
 FORUM_POST = (
     'So the "peacekeepers" strike again: 12 villagers dead in Kavra\n'

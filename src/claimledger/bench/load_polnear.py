@@ -81,6 +81,13 @@ def _merge(a: GoldSpan | None, b: GoldSpan) -> GoldSpan:
     return GoldSpan(frags, a.text + " " + b.text)
 
 
+# Brat ``T`` lines: tag -> (span type, span); ``E`` lines: (tag, [(role, ref)]);
+# ``R`` lines: the refs of their arguments.
+_Spans = dict[str, tuple[str, GoldSpan]]
+_Events = list[tuple[str, list[tuple[str, str]]]]
+_Relations = list[list[str]]
+
+
 def parse_ann(ann: str) -> tuple[GoldAttribution, ...]:
     """Parse the text of a brat ``.ann`` file into attributions.
 
@@ -90,10 +97,22 @@ def parse_ann(ann: str) -> tuple[GoldAttribution, ...]:
     Returns:
         One GoldAttribution per ``E`` line (or per ``R``-linked anchor), in file order.
     """
-    spans: dict[str, tuple[str, GoldSpan]] = {}
-    events: list[tuple[str, list[tuple[str, str]]]] = []
-    relations: list[list[str]] = []
-    args: list[tuple[str, str]]
+    spans, events, relations = _read_lines(ann)
+    out = [_event_attribution(tag, args, spans) for tag, args in events]
+    for k, refs in enumerate(relations):
+        roles = _relation_roles(refs, spans)
+        if any(roles.values()):
+            out.append(
+                GoldAttribution(f"R{k + 1}", roles["source"], roles["cue"], roles["content"])
+            )
+    return tuple(out)
+
+
+def _read_lines(ann: str) -> tuple[_Spans, _Events, _Relations]:
+    """The ``T``, ``E`` and ``R`` lines of an ``.ann`` text, in file order."""
+    spans: _Spans = {}
+    events: _Events = []
+    relations: _Relations = []
     for line in ann.splitlines():
         if not line.strip():
             continue
@@ -112,28 +131,30 @@ def parse_ann(ann: str) -> tuple[GoldAttribution, ...]:
             events.append((tag, args))
         elif tag.startswith("R") and len(fields) >= 2:
             relations.append([a.split(":", 1)[1] for a in fields[1].split()[1:] if ":" in a])
-    out: list[GoldAttribution] = []
-    for tag, args in events:
-        roles: dict[str, GoldSpan | None] = {"source": None, "cue": None, "content": None}
-        for role, ref in args:
-            if ref not in spans:
-                continue
-            key = role.lower().rstrip("0123456789")
+    return spans, events, relations
+
+
+def _event_attribution(tag: str, args: list[tuple[str, str]], spans: _Spans) -> GoldAttribution:
+    """The attribution of one ``E`` line: its arguments by their role name."""
+    roles: dict[str, GoldSpan | None] = {"source": None, "cue": None, "content": None}
+    for role, ref in args:
+        if ref not in spans:
+            continue
+        key = role.lower().rstrip("0123456789")
+        if key in roles:
+            roles[key] = _merge(roles[key], spans[ref][1])
+    return GoldAttribution(tag, roles["source"], roles["cue"], roles["content"])
+
+
+def _relation_roles(refs: list[str], spans: _Spans) -> dict[str, GoldSpan | None]:
+    """The roles of one ``R`` line: its arguments by the type of the span they point to."""
+    roles: dict[str, GoldSpan | None] = {"source": None, "cue": None, "content": None}
+    for ref in refs:
+        if ref in spans:
+            key = spans[ref][0].lower().rstrip("0123456789")
             if key in roles:
                 roles[key] = _merge(roles[key], spans[ref][1])
-        out.append(GoldAttribution(tag, roles["source"], roles["cue"], roles["content"]))
-    for k, refs in enumerate(relations):
-        roles = {"source": None, "cue": None, "content": None}
-        for ref in refs:
-            if ref in spans:
-                key = spans[ref][0].lower().rstrip("0123456789")
-                if key in roles:
-                    roles[key] = _merge(roles[key], spans[ref][1])
-        if any(roles.values()):
-            out.append(
-                GoldAttribution(f"R{k + 1}", roles["source"], roles["cue"], roles["content"])
-            )
-    return tuple(out)
+    return roles
 
 
 def annotation_files(folder: Path) -> dict[str, list[Path]]:

@@ -1,10 +1,6 @@
 """Stage "reconcile" (one document): claims and mentions -> ``Incident`` + ``Estimate``."""
 
-from claimledger.reconcile.incidents import (
-    ESTIMATE_RULE,
-    build_incidents,
-    estimate,
-    estimate_figures,
-)
+from claimledger.reconcile.estimates import ESTIMATE_RULE, estimate, estimate_figures
+from claimledger.reconcile.incidents import build_incidents
 
 __all__ = ["ESTIMATE_RULE", "build_incidents", "estimate", "estimate_figures"]

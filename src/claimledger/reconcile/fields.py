@@ -1,0 +1,196 @@
+"""One incident's fields from the mentions grouped into it: mentions -> ``Incident``.
+
+Input: the event, claim, actor, date and place mentions of one incident (as
+``reconcile.incidents`` groups them) and the document's sentences. Output: the
+:class:`~claimledger.records.Incident` with its ACLED type, date, location,
+actors with roles, claims (aggregates flagged) and estimates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from claimledger.extract import dates as dates_mod
+from claimledger.extract import events as event_types
+from claimledger.extract import places as places_mod
+from claimledger.reconcile.estimates import estimate_figures, mark_aggregates
+from claimledger.records import (
+    Actor,
+    ActorMention,
+    Claim,
+    DateMention,
+    EventMention,
+    Evidence,
+    Incident,
+    IncidentDate,
+    Location,
+    PlaceMention,
+)
+
+# The incident's sentences given to the event classifier, at most (a long
+# article's later paragraphs tell background, not the incident).
+CLASSIFY_CHARS = 3000
+
+_ROLE_RANK = {"perpetrator": 0, "target": 1, "other": 2}
+
+
+def make_incident(
+    incident_id: str,
+    events: Sequence[EventMention],
+    claims: Sequence[Claim],
+    actors: Sequence[ActorMention],
+    dates: Sequence[DateMention],
+    places: Sequence[PlaceMention],
+    stated_date: str | None,
+    *,
+    main: bool,
+    sentences: Sequence[tuple[int, int, str]],
+    fallback_text: str = "",
+) -> Incident:
+    """Assemble one incident from its mentions.
+
+    Args:
+        incident_id: the id, ``<doc_id>#<n>``.
+        events: its event mentions.
+        claims: its claims (figures and assertions).
+        actors: its actor mentions.
+        dates: its date mentions.
+        places: its place mentions.
+        stated_date: the document date (ISO) or None.
+        main: whether it is one of the incidents the document reports (it then
+            gets a date even when no date is named in its sentences).
+        sentences: the document's sentences as (start, end, text).
+        fallback_text: text to classify when its sentences give no type.
+
+    Returns:
+        The Incident.
+    """
+    marked = mark_aggregates(claims)
+    event_type, sub_event_type, event_ev = _classify(events, marked, sentences, fallback_text)
+    event_spans = [
+        (start, end)
+        for start, end, _ in sentences
+        if any(start <= e.evidence.start < end for e in events)
+    ]
+    return Incident(
+        id=incident_id,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        date=_incident_date(dates, stated_date) if (main or dates) else None,
+        location=_location(places),
+        actors=_actors(actors, event_spans),
+        claims=marked,
+        estimates=estimate_figures(marked),
+        evidence=event_ev,
+    )
+
+
+def _classify(
+    events: Sequence[EventMention],
+    claims: Sequence[Claim],
+    sentences: Sequence[tuple[int, int, str]],
+    fallback_text: str,
+) -> tuple[str | None, str | None, Evidence | None]:
+    """The incident's ACLED type: the rules of ``classify_event`` applied to the
+    incident's own sentences (those naming its events), which weigh the whole
+    context (an air strike that kills civilians stays an air strike); the
+    most-named sub-event type when those rules find nothing."""
+    # The sentences that name the events; those of the figures only when no
+    # event word is there (figures sentences also carry rival claims and
+    # background: "the group said it had captured the outpost").
+    anchors = [e.evidence.start for e in events] or [
+        c.evidence.start for c in claims if c.figure is not None
+    ]
+    text = " ".join(t for start, end, t in sentences if any(start <= a < end for a in anchors))
+    event_type, sub_event_type, _ = event_types.classify_event(
+        text[:CLASSIFY_CHARS] or fallback_text
+    )
+    if event_type is None:
+        return _event_type(events)
+    named = [e for e in events if e.sub_event_type == sub_event_type] or list(events)
+    return event_type, sub_event_type, named[0].evidence if named else None
+
+
+def _event_type(events: Sequence[EventMention]) -> tuple[str | None, str | None, Evidence | None]:
+    """The sub-event type named most (by confidence), ties to the earliest."""
+    if not events:
+        return None, None, None
+    weight: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], EventMention] = {}
+    for e in events:
+        key = (e.event_type, e.sub_event_type)
+        weight[key] += e.evidence.confidence  # type: ignore[assignment]
+        first.setdefault(key, e)
+    best = max(weight, key=lambda k: (weight[k], -first[k].evidence.start))
+    return best[0], best[1], first[best].evidence
+
+
+def _incident_date(dates: Sequence[DateMention], stated_date: str | None) -> IncidentDate | None:
+    """The date of the incident, else the document date with low confidence."""
+    chosen = dates_mod.incident_date(list(dates), stated_date)
+    if chosen is not None:
+        return IncidentDate(
+            value=chosen.value,
+            precision=chosen.precision,
+            confidence=chosen.evidence.confidence,
+            evidence=chosen.evidence,
+        )
+    if stated_date:
+        # No date in the text: news reports the recent past, so the document
+        # date is the best guess, with low confidence.
+        return IncidentDate(value=stated_date, precision="day", confidence=0.3, evidence=None)
+    return None
+
+
+def _location(places: Sequence[PlaceMention]) -> Location | None:
+    """The primary place as a Location (a name only when it was not resolved)."""
+    chosen = places_mod.primary_place(list(places))
+    if chosen is None:
+        return None
+    p = chosen.place
+    if p is None:
+        return Location(
+            name=chosen.evidence.text,
+            country=None,
+            admin1=None,
+            lat=None,
+            lon=None,
+            geonameid=None,
+            relation=chosen.relation,
+            evidence=chosen.evidence,
+        )
+    return Location(
+        name=p.name,
+        country=p.country_name,
+        admin1=p.admin1,
+        lat=chosen.lat if chosen.lat is not None else p.lat,
+        lon=chosen.lon if chosen.lon is not None else p.lon,
+        # Areas without a GeoNames id carry a synthetic negative id in the gazetteer.
+        geonameid=p.geonameid if p.geonameid > 0 else None,
+        relation=chosen.relation,
+        evidence=chosen.evidence,
+        country_code=p.country,
+    )
+
+
+def _actors(
+    mentions: Sequence[ActorMention], event_spans: Sequence[tuple[int, int]] = ()
+) -> tuple[Actor, ...]:
+    """One Actor per name. Its role is read where the incident's events are told
+    (the first such mention with a role), else its most specific role anywhere
+    (perpetrator > target > other): background sentences do not recast a side."""
+
+    by_name: dict[str, list[ActorMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.evidence.start):
+        by_name.setdefault(m.name, []).append(m)
+    best: dict[str, ActorMention] = {}
+    for name, ms in by_name.items():
+        told = [
+            m
+            for m in ms
+            if m.role != "other" and any(a <= m.evidence.start < b for a, b in event_spans)
+        ]
+        best[name] = told[0] if told else min(ms, key=lambda m: _ROLE_RANK.get(m.role, 3))
+    ordered = sorted(best.values(), key=lambda m: (_ROLE_RANK.get(m.role, 3), m.evidence.start))
+    return tuple(Actor(name=m.name, role=m.role, evidence=m.evidence) for m in ordered)

@@ -1,0 +1,351 @@
+"""SQLite reads: queries of ``ingest``, ``link``, ``corpus`` and ``export`` -> records.
+
+Input: ids and filters (``IncidentQuery``). Output: rows as the frozen records
+of ``store/base.py``. Queries are parameterised and avoid SQLite-only syntax
+(``LIMIT`` and ``COALESCE`` exist in PostgreSQL too). :class:`SQLiteReads` is
+one half of ``SQLiteStore``; the connection is ``store/sqlite.py``'s.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from claimledger.errors import StoreError
+from claimledger.records import Evidence, Location
+from claimledger.store.base import (
+    CorpusIncidentRow,
+    ErrorRow,
+    FigureRow,
+    IncidentQuery,
+    LinkFeatures,
+    StoreCounts,
+    StoredClaim,
+    StoredDocument,
+    StoredIncident,
+    WarningRow,
+)
+
+# SQLite limits host parameters per statement (999 in old builds); chunk IN lists.
+_MAX_PARAMS = 500
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``items`` in slices of at most _MAX_PARAMS."""
+    for i in range(0, len(items), _MAX_PARAMS):
+        yield items[i : i + _MAX_PARAMS]
+
+
+def _marks(n: int) -> str:
+    """``n`` comma-separated parameter marks."""
+    return ", ".join("?" * n)
+
+
+class SQLiteReads:
+    """The reading methods of the SQLite store."""
+
+    _con: sqlite3.Connection
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._con.execute(sql, params).fetchone()
+        return row[0] if row is not None else None
+
+    # --- documents -------------------------------------------------------
+    def find_by_hash(self, content_hash: str) -> int | None:
+        value = self._one("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        return int(value) if value is not None else None
+
+    def get_document(self, document_id: int) -> StoredDocument:
+        row = self._con.execute(
+            "SELECT id, external_id, content_hash, title, url, source, path, stated_date, "
+            "duplicate_of, duplicate_similarity FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no document {document_id}")
+        ids = [
+            r[0]
+            for r in self._con.execute(
+                "SELECT external_id FROM document_ids WHERE document_id = ? ORDER BY external_id",
+                (document_id,),
+            )
+        ]
+        ext = [row[1]] + [i for i in ids if i != row[1]]
+        return StoredDocument(
+            id=row[0],
+            external_id=row[1],
+            external_ids=tuple(ext),
+            content_hash=row[2],
+            title=row[3],
+            url=row[4],
+            source=row[5],
+            path=row[6],
+            stated_date=row[7],
+            duplicate_of=row[8],
+            duplicate_similarity=row[9],
+        )
+
+    def document_ids(self) -> list[int]:
+        return [r[0] for r in self._con.execute("SELECT id FROM documents ORDER BY id")]
+
+    def document_text(self, document_id: int) -> str:
+        return str(self._one("SELECT text FROM documents WHERE id = ?", (document_id,)) or "")
+
+    def errors(self) -> list[ErrorRow]:
+        rows = self._con.execute("SELECT source, line, reason FROM errors ORDER BY id")
+        return [ErrorRow(*r) for r in rows]
+
+    # --- near-duplicates and text similarity ----------------------------
+    def sketch_neighbours(self, hashes: Sequence[int], min_shared: int) -> list[tuple[int, int]]:
+        if not hashes:
+            return []
+        shared: dict[int, int] = {}
+        for part in _chunks(list(hashes)):
+            for doc_id, n in self._con.execute(
+                f"SELECT document_id, COUNT(*) FROM document_sketches WHERE hash IN "
+                f"({_marks(len(part))}) GROUP BY document_id",
+                tuple(part),
+            ):
+                shared[doc_id] = shared.get(doc_id, 0) + n
+        return sorted(((d, n) for d, n in shared.items() if n >= min_shared), key=lambda x: -x[1])
+
+    def get_sketch(self, document_id: int) -> list[int]:
+        rows = self._con.execute(
+            "SELECT hash FROM document_sketches WHERE document_id = ? ORDER BY hash", (document_id,)
+        )
+        return [r[0] for r in rows]
+
+    def get_terms(self, document_ids: Sequence[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for part in _chunks(list(document_ids)):
+            for doc_id, terms in self._con.execute(
+                f"SELECT document_id, terms FROM document_terms WHERE document_id IN "
+                f"({_marks(len(part))})",
+                tuple(part),
+            ):
+                out[doc_id] = terms.split()
+        return out
+
+    def term_document_counts(self, terms: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for part in _chunks(list(set(terms))):
+            for term, n in self._con.execute(
+                f"SELECT term, n_documents FROM term_counts WHERE term IN ({_marks(len(part))})",
+                tuple(part),
+            ):
+                out[term] = n
+        return out
+
+    def total_documents(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM documents") or 0)
+
+    # --- linking ---------------------------------------------------------
+    _FEATURES_SQL = (
+        "SELECT i.id, i.document_id, COALESCE(d.duplicate_of, d.id), i.date, i.date_precision, "
+        "i.event_type, l.country_code, l.admin1, l.name, l.geonameid, l.latitude, l.longitude, "
+        "k.corpus_incident_id, d.stated_date FROM incidents i JOIN documents d ON d.id = i.document_id "
+        "LEFT JOIN locations l ON l.incident_id = i.id "
+        "LEFT JOIN incident_links k ON k.incident_id = i.id "
+    )
+
+    def _features(self, rows: list[Any]) -> list[LinkFeatures]:
+        ids = [r[0] for r in rows]
+        actors: dict[int, list[str]] = {}
+        for part in _chunks(ids):
+            for inc_id, name in self._con.execute(
+                f"SELECT incident_id, name FROM actors WHERE incident_id IN ({_marks(len(part))})",
+                tuple(part),
+            ):
+                actors.setdefault(inc_id, []).append(name)
+        return [
+            LinkFeatures(
+                incident_id=r[0],
+                document_id=r[1],
+                canonical_document_id=r[2],
+                date=r[3],
+                precision=r[4] or "year",
+                event_type=r[5],
+                country_code=r[6],
+                admin1=r[7],
+                place=r[8],
+                geonameid=r[9],
+                lat=r[10],
+                lon=r[11],
+                actors=tuple(sorted(set(actors.get(r[0], [])))),
+                corpus_incident_id=r[12],
+                published=r[13],
+            )
+            for r in rows
+        ]
+
+    def link_features(self, document_id: int) -> list[LinkFeatures]:
+        rows = self._con.execute(
+            self._FEATURES_SQL + "WHERE i.document_id = ? ORDER BY i.id", (document_id,)
+        ).fetchall()
+        return self._features(rows)
+
+    def link_candidates(
+        self, date_from: str, date_to: str, country_code: str | None, exclude_document: int
+    ) -> list[LinkFeatures]:
+        sql = (
+            self._FEATURES_SQL + "WHERE k.corpus_incident_id IS NOT NULL AND i.date >= ? "
+            "AND i.date <= ? AND i.document_id <> ?"
+        )
+        params: list[Any] = [date_from, date_to, exclude_document]
+        if country_code:
+            sql += " AND (l.country_code = ? OR l.country_code IS NULL)"
+            params.append(country_code)
+        return self._features(self._con.execute(sql, params).fetchall())
+
+    # --- reading ---------------------------------------------------------
+    def counts(self) -> StoreCounts:
+        def n(sql: str) -> int:
+            return int(self._one(sql) or 0)
+
+        return StoreCounts(
+            documents=n("SELECT COUNT(*) FROM documents"),
+            duplicates=n("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL"),
+            incidents=n("SELECT COUNT(*) FROM incidents"),
+            corpus_incidents=n("SELECT COUNT(*) FROM corpus_incidents WHERE n_documents > 0"),
+            claims=n("SELECT COUNT(*) FROM claims"),
+            errors=n("SELECT COUNT(*) FROM errors"),
+        )
+
+    _CORPUS_SQL = (
+        "SELECT c.id, c.event_type, c.sub_event_type, c.date, c.date_precision, c.date_start, "
+        "c.date_end, c.location, c.country, c.country_code, c.admin1, c.latitude, c.longitude, "
+        "c.n_documents, c.n_independent_documents, c.contested FROM corpus_incidents c "
+    )
+
+    @staticmethod
+    def _corpus_row(r: Any) -> CorpusIncidentRow:
+        values = list(r)
+        values[15] = bool(values[15])
+        return CorpusIncidentRow(*values)
+
+    def query_corpus_incidents(self, query: IncidentQuery) -> list[CorpusIncidentRow]:
+        where = ["c.n_documents > 0"]
+        params: list[Any] = []
+        if query.since:
+            where.append("COALESCE(c.date_end, c.date) >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("COALESCE(c.date_start, c.date) <= ?")
+            params.append(query.until)
+        if query.country:
+            where.append("(LOWER(c.country) = LOWER(?) OR LOWER(c.country_code) = LOWER(?))")
+            params += [query.country, query.country]
+        if query.place:
+            where.append("(LOWER(c.location) LIKE ? OR LOWER(c.admin1) LIKE ?)")
+            params += [f"%{query.place.lower()}%"] * 2
+        if query.event_type:
+            where.append("LOWER(c.event_type) = LOWER(?)")
+            params.append(query.event_type)
+        if query.contested:
+            where.append("c.contested = 1")
+        if query.actor:
+            where.append(
+                "c.id IN (SELECT k.corpus_incident_id FROM incident_links k JOIN actors a "
+                "ON a.incident_id = k.incident_id WHERE LOWER(a.name) LIKE ?)"
+            )
+            params.append(f"%{query.actor.lower()}%")
+        sql = self._CORPUS_SQL + "WHERE " + " AND ".join(where) + " ORDER BY c.date_start, c.id"
+        return [self._corpus_row(r) for r in self._con.execute(sql, params)]
+
+    def get_corpus_incident(self, corpus_incident_id: int) -> CorpusIncidentRow | None:
+        r = self._con.execute(self._CORPUS_SQL + "WHERE c.id = ?", (corpus_incident_id,)).fetchone()
+        return self._corpus_row(r) if r is not None else None
+
+    def corpus_incident_ids(self) -> list[int]:
+        rows = self._con.execute(
+            "SELECT id FROM corpus_incidents WHERE n_documents > 0 ORDER BY date_start, id"
+        )
+        return [r[0] for r in rows]
+
+    def incidents_of(self, corpus_incident_id: int) -> list[StoredIncident]:
+        rows = self._con.execute(
+            "SELECT i.id, i.document_id, d.external_id, k.corpus_incident_id, i.event_type, "
+            "i.sub_event_type, i.date, i.date_precision, l.name, l.country, l.admin1, "
+            "l.latitude, l.longitude, l.geonameid, l.relation, l.country_code, k.score, k.reason "
+            "FROM incident_links k JOIN incidents i ON i.id = k.incident_id "
+            "JOIN documents d ON d.id = i.document_id "
+            "LEFT JOIN locations l ON l.incident_id = i.id "
+            "WHERE k.corpus_incident_id = ? ORDER BY i.id",
+            (corpus_incident_id,),
+        ).fetchall()
+        out = []
+        for r in rows:
+            actors = tuple(
+                (a[0], a[1])
+                for a in self._con.execute(
+                    "SELECT name, role FROM actors WHERE incident_id = ? ORDER BY id", (r[0],)
+                )
+            )
+            loc = (
+                Location(r[8], r[9], r[10], r[11], r[12], r[13], r[14], None, r[15])
+                if r[8] is not None
+                else None
+            )
+            values = [*r[:8], loc, actors, r[16], r[17]]
+            out.append(StoredIncident(*values))
+        return out
+
+    def claims_of(self, corpus_incident_id: int) -> list[StoredClaim]:
+        rows = self._con.execute(
+            "SELECT c.id, c.incident_id, k.corpus_incident_id, c.document_id, "
+            "COALESCE(d.duplicate_of, d.id), d.external_id, c.document_date, c.figure, "
+            "c.statement, c.low, c.high, c.qualifier, c.source_name, c.source_kind, c.source_via, "
+            "c.hedged, c.victims, c.civilian, c.evidence_start, c.evidence_end, c.evidence_text, "
+            "c.extractor, c.confidence FROM claims c "
+            "JOIN incident_links k ON k.incident_id = c.incident_id "
+            "JOIN documents d ON d.id = c.document_id "
+            "WHERE k.corpus_incident_id = ? ORDER BY c.document_date, c.id",
+            (corpus_incident_id,),
+        ).fetchall()
+        return [
+            StoredClaim(
+                id=r[0],
+                incident_id=r[1],
+                corpus_incident_id=r[2],
+                document_id=r[3],
+                canonical_document_id=r[4],
+                external_id=r[5],
+                document_date=r[6],
+                figure=r[7],
+                statement=r[8],
+                low=r[9],
+                high=r[10],
+                qualifier=r[11],
+                source_name=r[12],
+                source_kind=r[13],
+                source_via=r[14],
+                hedged=bool(r[15]),
+                victims=r[16],
+                civilian=bool(r[17]),
+                evidence=Evidence(r[18], r[19], r[20], r[5], r[21] or "", r[22] or 1.0),
+            )
+            for r in rows
+        ]
+
+    def figures_of(self, corpus_incident_id: int) -> list[FigureRow]:
+        rows = self._con.execute(
+            "SELECT figure, low, best, high, n_sources, contested, rule FROM corpus_figures "
+            "WHERE corpus_incident_id = ? ORDER BY figure",
+            (corpus_incident_id,),
+        )
+        return [FigureRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+
+    def warnings_of(self, document_ids: Sequence[int]) -> list[WarningRow]:
+        out: list[WarningRow] = []
+        for part in _chunks(list(document_ids)):
+            out += [
+                WarningRow(*r)
+                for r in self._con.execute(
+                    "SELECT w.document_id, d.external_id, w.message, w.evidence_text "
+                    "FROM warnings w JOIN documents d ON d.id = w.document_id "
+                    f"WHERE w.document_id IN ({_marks(len(part))}) ORDER BY w.id",
+                    tuple(part),
+                )
+            ]
+        return out
