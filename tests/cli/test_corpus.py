@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli.corpus import export, incidents, ingest, show
+from claimledger.cli.ingest import ingest
+from claimledger.cli.query import export, incidents, show
 from claimledger.corpus.summary import list_incidents
 from claimledger.store import Store
 from tests.fixtures.corpus.handmade import CORPUS, build_store, corpus_incident_of

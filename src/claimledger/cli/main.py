@@ -1,8 +1,8 @@
 """The ``claimledger`` command group; each command lives in the module of its group.
 
 ``analyze`` and ``schema`` (one document at a time) are in ``cli.analyze``;
-``ingest``, ``incidents``, ``show`` and ``export`` (the corpus store) in
-``cli.corpus``; ``bench`` in ``cli.bench``. Every command parses its
+``ingest`` in ``cli.ingest``; ``incidents``, ``show`` and ``export`` (reading
+the corpus store) in ``cli.query``; ``bench`` in ``cli.bench``. Every command parses its
 arguments, calls one library function and prints the result (``cli.render``);
 errors a user can cause are printed as one line on stderr.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import click
 
-from claimledger.cli import analyze, bench, corpus
+from claimledger.cli import analyze, bench, ingest, query
 
 
 @click.group()
@@ -23,10 +23,10 @@ def main() -> None:
 for _command in (
     analyze.analyze,
     analyze.schema,
-    corpus.ingest,
-    corpus.incidents,
-    corpus.show,
-    corpus.export,
+    ingest.ingest,
+    query.incidents,
+    query.show,
+    query.export,
     bench.bench,
 ):
     main.add_command(_command)

@@ -34,3 +34,13 @@ def fail(exc: ClaimledgerError) -> NoReturn:
     """Print the error and exit with status 1."""
     say_error(exc)
     raise SystemExit(1)
+
+
+DEFAULT_DB = "claimledger.db"
+db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Store file (SQLite).",
+)

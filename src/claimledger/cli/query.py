@@ -1,4 +1,4 @@
-"""The corpus-store commands: ``ingest``, ``incidents``, ``show``, ``export``.
+"""The commands that read the corpus store: ``incidents``, ``show``, ``export``.
 
 Each command parses its arguments, calls one library function
 (``claimledger.corpus`` or ``claimledger.export``) and prints the result with
@@ -13,56 +13,8 @@ from typing import Any
 import click
 from rich.console import Console
 
-from claimledger.cli.options import fail, model_option, say_error
+from claimledger.cli.options import db_option, fail
 from claimledger.errors import ClaimledgerError
-from claimledger.options import Options
-
-DEFAULT_DB = "claimledger.db"
-db_option = click.option(
-    "--db",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Store file (SQLite).",
-)
-
-
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
-@db_option
-@click.option(
-    "--workers", type=int, default=1, show_default=True, help="Processes running the NLP."
-)
-@model_option
-@click.option("--published", help="Document date (YYYY-MM-DD) when a document has none.")
-def ingest(
-    paths: tuple[str, ...], db: str, workers: int, model: str, published: str | None
-) -> None:
-    """Analyse documents into the corpus store, linking their incidents.
-
-    PATHS are files, folders (read recursively), globs, .jsonl files or - for
-    standard input. Documents already stored are skipped; bad input is reported
-    and recorded in the store's errors table.
-
-    Example:
-
-    \b
-        claimledger ingest reports/ --db corpus.db --workers 2
-        claimledger ingest articles.jsonl
-    """
-    from claimledger.cli.render import describe_report, ingest_progress
-    from claimledger.corpus import ingest as run_ingest
-    from claimledger.store import Store
-
-    options = Options(model=model, published=published)
-    try:
-        with Store.open(db) as store, ingest_progress() as progress:
-            report = run_ingest(paths, store, options, workers=workers, progress=progress)
-    except ClaimledgerError as exc:
-        fail(exc)
-    for problem in report.problems:
-        say_error(problem)
-    click.echo(describe_report(report))
 
 
 @click.command()
