@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.actors import EXTRACTOR, extract_actors, normalize_actor
+from claimledger.resources.demonyms import countries, state_words
 
 
 def _actors(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -147,3 +148,26 @@ def test_actors_owner_of_a_target_is_a_target(nlp) -> None:  # type: ignore[no-u
         ("Unidentified Armed Group", "perpetrator"),
         ("Military Forces of Mali", "target"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Congolese troops", "Military Forces of the Democratic Republic of Congo"),
+        ("the Dutch government", "Government of the Netherlands"),
+        ("U.S. troops", "Military Forces of the United States"),
+        ("Burkinabe army", "Military Forces of Burkina Faso"),
+        ("the army of Sierra Leone", "Military Forces of Sierra Leone"),
+    ],
+)
+def test_actors_state_forces_from_the_demonym_table(name: str, canonical: str) -> None:
+    assert normalize_actor(name) == canonical
+
+
+def test_actors_every_word_of_the_demonym_table_names_state_forces() -> None:
+    owner = state_words()
+    for country in countries():
+        for word in country.all_demonyms + country.also:
+            # A word two rows share ("Congolese") belongs to the first.
+            expected = f"Military Forces of {owner[word]}"
+            assert normalize_actor(f"{word} troops") == expected, word

@@ -1,4 +1,4 @@
-"""Tests of extract/dates.py: the document date, date mentions and the incident date."""
+"""Tests of extract/dates/: the document date, date mentions and the incident date."""
 
 from __future__ import annotations
 

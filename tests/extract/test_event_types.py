@@ -1,10 +1,10 @@
-"""Tests of claimledger.extract.events.classify (texts written for these tests)."""
+"""Tests of claimledger.extract.events (texts written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.events.classify import (
+from claimledger.extract.events import (
     EXTRACTOR,
     HYPOTHETICAL_CONFIDENCE,
     case2021_label,
@@ -15,6 +15,7 @@ from claimledger.extract.events.classify import (
     old_event_type,
     taxonomy,
 )
+from claimledger.resources.demonyms import demonym_words
 
 
 def test_event_types_taxonomy_has_six_types_and_twenty_five_subtypes() -> None:
@@ -259,3 +260,12 @@ def test_event_types_extract_events_one_type_per_demonstration(nlp) -> None:  # 
     events = _mentions(nlp, text)
     assert {e.sub_event_type for e in events} == {"Protest with intervention"}
     assert [e.evidence.text for e in events] == ["tear gas", "protest", "protest"]
+
+
+def test_event_types_state_forces_named_by_any_demonym_of_the_table() -> None:
+    # The "{demonym} forces" cue of state forces takes its words from resources/demonyms.py.
+    for word in demonym_words():
+        text = f"{word} forces seized control of the district headquarters."
+        assert classify_event(text)[1] == "Government regains territory", word
+    text = "Rebel forces seized control of the district headquarters."
+    assert classify_event(text)[1] == "Non-state actor overtakes territory"

@@ -1,0 +1,89 @@
+"""Actor names: a name as written or as ACLED writes it -> its canonical form.
+
+Used to compare actors across sources (our mentions against ACLED's actor
+columns); reads the same lexicon as the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.actors.lexicon import country_of, lexicon, named_entry
+
+_ACLED_YEARS = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
+_ACLED_COUNTRY = re.compile(r"\s*\(([^()]*)\)\s*$")
+_GENERIC = frozenset(
+    {
+        "Protesters",
+        "Rioters",
+        "Civilians",
+        "Unidentified Armed Group",
+        "Unidentified Gang",
+        "Unidentified Military Forces",
+        "Military Forces",
+        "Police Forces",
+    }
+)
+
+
+def normalize_actor(name: str) -> str | None:
+    """The canonical name of an actor name, for comparing actors across sources.
+
+    Accepts free text ("ISIS fighters", "Iraqi troops") and ACLED actor names
+    ("Military Forces of Iraq (2014-)", "Protesters (India)", "QSD: Syrian
+    Democratic Forces"): years, sub-units after the years, and the country of
+    generic groups are dropped.
+
+    Args:
+        name: an actor name.
+
+    Returns:
+        The canonical name, or None for an empty name.
+    """
+    text = " ".join(name.split())
+    if not text:
+        return None
+    lex = lexicon()
+    for entry in lex.entries:
+        if entry.acled and entry.acled.lower() == text.lower():
+            return entry.name
+    years = _ACLED_YEARS.search(text)
+    if years:
+        text = text[: years.start()]  # "Military Forces of Yemen (2016-) Supreme Political Council"
+    country = _ACLED_COUNTRY.search(text)
+    if country:
+        head = text[: country.start()].strip()
+        if head in _GENERIC or named_entry(lex, head) is None:
+            text = head if head in _GENERIC or head.startswith(("Military", "Police")) else text
+    for candidate in _candidates(text):
+        found = _canonical(candidate)
+        if found is not None:
+            return found
+    return text
+
+
+def _canonical(candidate: str) -> str | None:
+    """The canonical name ``candidate`` is written as: a named actor, state forces, a bare noun."""
+    lex = lexicon()
+    named = named_entry(lex, candidate)
+    if named is not None:
+        return named.name
+    for pattern, template, _ in lex.templates:
+        m = pattern.fullmatch(candidate)
+        if m:
+            found = country_of(lex, m)
+            if found:
+                return template.format(country=found)
+    for pattern, spec in lex.bare:
+        if pattern.fullmatch(candidate):
+            return str(spec["fallback"])
+    return None
+
+
+def _candidates(text: str) -> list[str]:
+    """``text`` and, for "ABBR: Full Name", each part."""
+    out = [text]
+    if ": " in text:
+        abbr, _, full = text.partition(": ")
+        out += [full.strip(), abbr.strip()]
+    return out

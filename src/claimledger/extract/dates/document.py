@@ -1,0 +1,116 @@
+"""The document date: ``RawDocument`` -> the date the document claims for itself.
+
+The caller's or the page metadata's date, else a dateline near the top of the
+text ("Nov 14, 2012", "Posted on 14 November 2012", "BAGHDAD, March 3, 2015
+(Reuters) -"), else the user's fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimledger.extract.dates.forms import (
+    DMY,
+    EXTRACTOR,
+    ISO,
+    MDY,
+    NUMERIC,
+    WEEKDAY,
+    parse_absolute,
+    parse_iso,
+)
+from claimledger.records import Evidence, RawDocument
+
+# A dateline: a line that is just a date, possibly after "Posted on", a weekday,
+# or a city and before an agency tag; the date itself is group "date".
+_DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{NUMERIC.pattern})"
+_DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date)"
+    rf"(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on|:)?\s*)?"
+    # "BAGHDAD, " or "New York, " before the date (case-sensitive: a city, not a clause).
+    # "SAMARRA, Iraq, " (a city and its country or state) is allowed too.
+    rf"(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}}),\s+"
+    rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}),\s+)?)?"
+    rf"(?:{WEEKDAY},?\s+)?"
+    rf"(?P<date>{_DATE_ALT})"
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"  # a time
+    rf"\s*(?:\([A-Za-z .&]{{2,30}}\))?\s*(?:[-\u2013\u2014|:]\s*)?",
+    re.I,
+)
+# What may follow the date on a date line: a byline or a separator.
+_DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
+# How many non-empty lines from the top may hold a dateline.
+DATELINE_LINES = 6
+
+
+def find_document_date(
+    raw: RawDocument, fallback: str | None
+) -> tuple[str | None, str | None, Evidence | None]:
+    """Settle the date a document claims for itself.
+
+    Args:
+        raw: the document; ``raw.published`` wins when it parses.
+        fallback: the user's ``--published`` date, used when the document gives none.
+
+    Returns:
+        ``(iso_date, how, evidence)``: ``how`` is "given" or "metadata" (from
+        ``raw.published`` and its ``published_source``), "dateline" (a date line
+        near the top of the text; ``evidence`` is its span) or "fallback";
+        ``(None, None, None)`` when there is no date at all.
+    """
+    if raw.published:
+        d = parse_iso(raw.published) or _parse_loose(raw.published)
+        if d:
+            return d.isoformat(), raw.published_source or "given", None
+    found = find_dateline(raw.text, raw.id)
+    if found:
+        return found[0].isoformat(), "dateline", found[1]
+    if fallback:
+        d = parse_iso(fallback) or _parse_loose(fallback)
+        if d:
+            return d.isoformat(), "fallback", None
+    return None, None, None
+
+
+def _parse_loose(text: str) -> dt.date | None:
+    """A full date in a free-form string (metadata such as "Wed, 14 Nov 2012 10:00:00 GMT")."""
+    got = parse_absolute(text)
+    if got and got[1] == "day":
+        return got[0]
+    return None
+
+
+def find_dateline(text: str, doc_id: str = "") -> tuple[dt.date, Evidence] | None:
+    """The date of a dateline among the first non-empty lines of ``text``.
+
+    A dateline is a line that holds little besides a full date (with a year):
+    "Nov 14, 2012", "Posted on 14 November 2012, 10:32", "BAGHDAD, March 3, 2015
+    (Reuters) -". "BAGHDAD, March 3 (Reuters) -" has no year and is skipped.
+    """
+    pos = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        m = _DATELINE.match(line)
+        if not m:
+            continue
+        rest = line[m.end() :].strip()
+        # A date line, or a dateline that opens a paragraph ("CITY, date (AP) — text").
+        opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":"))
+        if rest and not opens and not _DATELINE_TAIL.match(rest):
+            continue
+        got = parse_absolute(m["date"])
+        if got is None or got[1] != "day":
+            continue
+        s, e = start + m.start("date"), start + m.end("date")
+        ev = Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
+        return got[0], ev
+    return None

@@ -1,0 +1,244 @@
+"""Date mentions (stage 5): spaCy ``Doc`` and the document date -> ``list[DateMention]``.
+
+Reads the date expressions of the text (spaCy DATE/TIME entities plus our own
+scans for weekdays, deictic words, periods, "ago" and month-day forms), drops
+the spans that are no point in time (durations, ages, bare times, decades) and
+resolves the rest against the document date (``resolution.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimledger.extract.dates.forms import (
+    DAY_WORD,
+    EXTRACTOR,
+    MONTH,
+    MONTHS,
+    WEEKDAY,
+    YEAR,
+    parse_iso,
+)
+from claimledger.extract.dates.resolution import resolve
+from claimledger.records import DateMention, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Candidate scans. Python's ``re`` skips fast to a literal first character but not
+# past a leading ``\b`` or a case-insensitive flag, so each scan starts on literal
+# words and the words before it ("last", "two weeks") are read by looking back.
+_WEEKDAY_RX = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+# Words before a weekday that belong to it; "overnight on Saturday" is Saturday's night.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:last|this|next|past|coming|early|late|overnight(?:\s+on)?|late\s+on|early\s+on)\s+$",
+    re.I,
+)
+_DEICTIC_RX = re.compile(
+    r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
+    r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
+)
+_PERIOD_RX = re.compile(
+    r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b"
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
+_AGO_RX = re.compile(r"ago\b")
+_AGO_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s+(?:day|week|month|year)s?\s+$",
+    re.I,
+)
+_MONTH_FIRST_RX = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?:,?\s*(?:19|20)\d\d\b)?"
+)
+_ISO_RX = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_DAY_FIRST_RX = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:,? (?:19|20)\d\d\b)?"
+)
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Spans our own scans propose (weekdays, deictic words, periods, "ago", month-day forms)."""
+    return (
+        _weekday_spans(text)
+        + _deictic_spans(text)
+        + _period_spans(text)
+        + _ago_spans(text)
+        + _month_day_spans(text)
+        + _iso_spans(text)
+    )
+
+
+def _weekday_spans(text: str) -> list[tuple[int, int]]:
+    """ "Friday", "last Friday night", "overnight on Saturday"."""
+    out: list[tuple[int, int]] = []
+    for m in _WEEKDAY_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)
+        out.append((before.start() if before else s, m.end()))
+    return out
+
+
+def _deictic_spans(text: str) -> list[tuple[int, int]]:
+    """ "yesterday", "last night", "this morning"."""
+    return [
+        m.span()
+        for m in _DEICTIC_RX.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
+
+
+def _period_spans(text: str) -> list[tuple[int, int]]:
+    """ "last week", "earlier this month"."""
+    out: list[tuple[int, int]] = []
+    for m in _PERIOD_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _PERIOD_BEFORE.search(text, max(0, s - 10), s)
+        out.append((before.start() if before else s, m.end()))
+    return out
+
+
+def _ago_spans(text: str) -> list[tuple[int, int]]:
+    """ "two days ago", "a few weeks ago"."""
+    out: list[tuple[int, int]] = []
+    for m in _AGO_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _AGO_BEFORE.search(text, max(0, s - 30), s)
+        if before:
+            out.append((before.start(), m.end()))
+    return out
+
+
+def _month_day_spans(text: str) -> list[tuple[int, int]]:
+    """ "March 3", "Nov. 14, 2012", "3rd of March": month-first forms, then day-first ones."""
+    out: list[tuple[int, int]] = []
+    for rx in (_MONTH_FIRST_RX, _DAY_FIRST_RX):
+        for m in rx.finditer(text):
+            s = m.start()
+            if s and text[s - 1].isalnum():
+                continue
+            month = re.search(r"[A-Z][a-z]*", m.group(0))
+            if month and month.group(0).lower() in MONTHS:
+                out.append(m.span())
+    return out
+
+
+def _iso_spans(text: str) -> list[tuple[int, int]]:
+    """ "2012-11-14"."""
+    return [
+        m.span()
+        for m in _ISO_RX.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum())
+    ]
+
+
+# Entity texts that are not points in time: durations, ages, spans, decades.
+_DURATION = re.compile(
+    r"^(?:for\s+|the\s+(?:past|last|next)\s+|(?:more|less)\s+than\s+|about\s+|nearly\s+|"
+    r"over\s+|up\s+to\s+|at\s+least\s+|some\s+|almost\s+|within\s+)?"
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a\s+few|few|many|hundreds|dozens|thousands|\w+teen|\w+ty)"
+    r"(?:[\s-]+\w+)?[\s-]+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|nights?)"
+    r"(?:[\s-]+(?:old|long))?$",
+    re.I,
+)
+_AGE = re.compile(r"\b(?:years?[\s-]old|year-old|aged?\s+\d|age\s+of)\b", re.I)
+_TIME_ONLY = re.compile(
+    r"^(?:about\s+|around\s+|at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?"
+    r"|noon|midnight|dawn|dusk|morning|afternoon|evening|night|hours|minutes|seconds)$",
+    re.I,
+)
+_DECADE = re.compile(r"\b(?:19|20)\d0'?s\b|\bdecades?\b|\bcentur(?:y|ies)\b", re.I)
+
+
+def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMention]:
+    """Find the date expressions of a parsed document and resolve them.
+
+    Args:
+        doc: the spaCy parse of the document text.
+        doc_id: the document id carried into every evidence span.
+        reference: the document date (ISO); relative expressions ("Friday", "last
+            year") resolve against it and are dropped when it is None.
+
+    Returns:
+        DateMentions in text order, at most one per span; durations ("for three
+        days"), ages ("25 years old") and bare times are skipped.
+    """
+    text = doc.text
+    ref = parse_iso(reference)
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            spans.append((ent.start_char, ent.end_char))
+    spans.extend(_candidates(text))
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    # Longest spans first so "last Friday night" wins over "Friday".
+    for start, end in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        start, end = _trim(text, start, end)
+        if start >= end:
+            continue
+        chunk = text[start:end]
+        if _skip(chunk, text, start, end):
+            continue
+        res = resolve(chunk, reference if ref else None)
+        if res is None:
+            continue
+        taken.append((start, end))
+        conf = 0.9 if not res.relative else 0.8
+        ev = Evidence(start, end, chunk, doc_id, EXTRACTOR, conf)
+        out.append(DateMention(res.value.isoformat(), res.precision, ev, res.relative))
+    out.sort(key=lambda m: m.evidence.start)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and stray punctuation from a span; keep one line of a multi-line entity.
+
+    spaCy entities sometimes run across a paragraph break ("Dec. 19, 2016\n\nGuns").
+    """
+    if "\n" in text[start:end]:
+        pos = start
+        for piece in text[start:end].split("\n"):
+            if piece.strip() and (re.search(r"\d", piece) or DAY_WORD.search(piece)):
+                start, end = pos, pos + len(piece)
+                break
+            pos += len(piece) + 1
+        else:
+            end = text.index("\n", start, end)
+    while start < end and text[start] in " \t\n\"'\u201c\u2018(":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:\"'\u201d\u2019)/@|-\u2013\u2014":
+        end -= 1
+    return start, end
+
+
+def _skip(chunk: str, text: str, start: int, end: int) -> bool:
+    """True for spans that are no point in time: durations, ages, bare times, decades."""
+    if _DURATION.match(chunk) and not re.search(r"\bago\b", chunk, re.I):
+        return True
+    if _TIME_ONLY.match(chunk):
+        return True
+    after = text[end : end + 12]
+    if _AGE.search(chunk) or re.match(r"[\s-]*(?:years?[\s-]+)?old\b", after, re.I):
+        return True
+    if _DECADE.search(chunk):
+        return True
+    before = text[max(0, start - 12) : start].lower()
+    # "for three days", "the last two weeks" read as durations even when the entity is shorter.
+    return bool(re.search(r"\b(?:for|over|lasting|within)\s+$", before)) and not re.match(
+        rf"(?:{MONTH}|{WEEKDAY}|{YEAR})", chunk, re.I
+    )

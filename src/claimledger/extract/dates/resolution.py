@@ -1,0 +1,185 @@
+"""Date resolution: one date expression and the document date -> the date it names.
+
+Absolute dates resolve without a reference. Weekdays, "yesterday", "last
+week/month/year", "N days ago" and plain month/day forms are resolved against
+the document date here; only the remaining odd forms go to ``dateparser``
+(slow), through a cache.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimledger.extract.dates.forms import (
+    DAY,
+    DAY_WORD,
+    MONTH,
+    NUMBER_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    day_num,
+    month_num,
+    parse_absolute,
+    parse_iso,
+    safe_date,
+)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A resolved expression: the date (first day of its period), precision, relative."""
+
+    value: dt.date
+    precision: str
+    relative: bool
+
+
+def resolve(chunk: str, reference: str | None) -> ResolvedDate | None:
+    """Resolve one date expression against the reference date (ISO) or None.
+
+    Absolute dates resolve without a reference; relative ones need it.
+    """
+    return _resolve_cached(chunk.strip(), reference)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
+    """:func:`resolve`, memoised: news repeats the same few expressions."""
+    ref = parse_iso(reference)
+    got = parse_absolute(chunk)
+    if got:
+        return ResolvedDate(got[0], got[1], False)
+    # "early 2013", "the end of January": the period is what counts.
+    chunk = _PERIOD_PREFIX.sub("", chunk).strip()
+    low = chunk.lower()
+    if re.fullmatch(rf"(?:in\s+|since\s+|of\s+|by\s+|the\s+year\s+)?{YEAR}", low):
+        year = int(re.search(YEAR, low).group(0))  # type: ignore[union-attr]
+        return ResolvedDate(dt.date(year, 1, 1), "year", False)
+    if ref is None or (_NOT_A_DATE.search(chunk) and not DAY_WORD.search(chunk)):
+        return None
+    return _resolve_relative(chunk, ref)
+
+
+_PERIOD_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:very\s+)?(?:early|late|mid)(?:\s+in)?[\s-]+|(?:end|beginning|start|middle)"
+    r"\s+of\s+)",
+    re.I,
+)
+# Entity texts spaCy labels DATE/TIME that are not dates: numbers, times, ages, decades.
+_NOT_A_DATE = re.compile(
+    r"^[\d\s,.-]+$|\d{1,2}:\d\d|\b[ap]\.?m\.?(?:\s|$)|\b\d0'?s\b|\bage[sd]?\b|year-olds?\b"
+    r"|\b(?:hours?|minutes?|seconds?)\b",
+    re.I,
+)
+
+
+def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
+    """Resolve the forms that need the reference date; dateparser for the leftovers."""
+    low = " ".join(chunk.lower().split())
+    # A named weekday wins over "overnight" or "tonight" in the same phrase.
+    m = re.search(rf"\b(?:(last|this|next|past|coming)\s+)?({WEEKDAY})(?!\w)", chunk, re.I)
+    if m and m.group(2).lower().rstrip(".") in WEEKDAYS:
+        return ResolvedDate(
+            _weekday(ref, WEEKDAYS[m.group(2).lower().rstrip(".")], m.group(1)), "day", True
+        )
+    m = re.search(
+        r"\b(yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening))\b",
+        low,
+    )
+    if m:
+        shift = 1 if m.group(1) in ("yesterday", "last night") else 0
+        return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
+    m = re.search(
+        r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b",
+        low,
+    )
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        return _shift(ref, m.group(2), -n, relative=True)
+    m = re.search(r"\b(last|this|next|coming)\s+(weekend|week|month|year)\b", low)
+    if m:
+        n = {"last": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]
+        unit = "week" if m.group(2) == "weekend" else m.group(2)
+        return _shift(ref, unit, n, relative=True)
+    m = re.search(rf"\b({MONTH})\s+({DAY})\b|\b({DAY})\s+(?:of\s+)?({MONTH})", chunk, re.I)
+    if m:
+        mon = month_num(m.group(1) or m.group(4))
+        day = day_num(m.group(2) or m.group(3))
+        year = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
+        d = safe_date(year, mon, day)
+        return ResolvedDate(d, "day", True) if d else None
+    m = re.fullmatch(rf"(?:(in|since|during|of|last|this)\s+)?({MONTH})", low, re.I)
+    if m:
+        mon = month_num(m.group(2))
+        # The most recent such month; "last May" said in May is a year back.
+        back = mon > ref.month or (mon == ref.month and (m.group(1) or "").lower() == "last")
+        return ResolvedDate(dt.date(ref.year - back, mon, 1), "month", True)
+    return _dateparser(chunk, ref.isoformat())
+
+
+def _shift(ref: dt.date, unit: str, n: int, relative: bool) -> ResolvedDate:
+    """The period ``n`` units away from ``ref`` (negative: in the past)."""
+    if unit == "day":
+        return ResolvedDate(ref + dt.timedelta(days=n), "day", relative)
+    if unit == "week":
+        return ResolvedDate(ref + dt.timedelta(weeks=n), "week", relative)
+    if unit == "month":
+        idx = ref.year * 12 + ref.month - 1 + n
+        return ResolvedDate(dt.date(idx // 12, idx % 12 + 1, 1), "month", relative)
+    return ResolvedDate(dt.date(ref.year + n, 1, 1), "year", relative)
+
+
+def _weekday(ref: dt.date, wd: int, which: str | None) -> dt.date:
+    """The day ``wd`` named in a text dated ``ref``: the most recent one on or before it.
+
+    News names a weekday for a recent past day; "next Friday" is the one after.
+    "last Friday" on a Friday still means a week before.
+    """
+    back = (ref.weekday() - wd) % 7
+    which = (which or "").lower()
+    if which in ("next", "coming"):
+        ahead = (wd - ref.weekday()) % 7 or 7
+        return ref + dt.timedelta(days=ahead)
+    if which in ("last", "past") and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _dateparser(chunk: str, reference: str) -> ResolvedDate | None:
+    """Last resort for odd forms ("the 3rd of March"); cached by (text, reference)."""
+    # Only forms that name a month: everything else dateparser would guess wildly at.
+    if not re.search(rf"\b{MONTH}(?!\w)", chunk):
+        return None
+    return _dateparser_cached(chunk, reference)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(chunk: str, reference: str) -> ResolvedDate | None:
+    """One dateparser call (about 1 ms each, 100 ms for the first)."""
+    from dateparser.date import DateDataParser  # slow import, only when needed
+
+    base = dt.datetime.fromisoformat(reference)
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(chunk)
+    except Exception:  # dateparser raises assorted errors on odd input; treat as no date
+        return None
+    if data.date_obj is None:
+        return None
+    period = data.period if data.period in ("day", "week", "month", "year") else "day"
+    d = data.date_obj.date()
+    if period == "month":
+        d = d.replace(day=1)
+    elif period == "year":
+        d = d.replace(month=1, day=1)
+    return ResolvedDate(d, period, True)

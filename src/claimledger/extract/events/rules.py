@@ -1,0 +1,304 @@
+"""The codebook's precedence: the cue hits of a text -> one ACLED sub-event type.
+
+Takes a :class:`~claimledger.extract.events.reading.Reading` and gives
+``(sub-event type, confidence)``, by precedence rules that follow the ACLED
+codebook: a note tag, then a demonstration (a protest or a riot whatever else
+happens in it), then the weapon (suicide > chemical > air > IED > grenade >
+shelling) and territory changes, then armed clashes, sexual violence,
+abductions and attacks, and only without violence the strategic developments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeAlias
+
+from claimledger.extract.events.lexicon import lexicon
+from claimledger.extract.events.reading import Hit, Reading, victim_votes
+
+_TAG = re.compile(r"^\s*([A-Za-z][A-Za-z /-]{2,45}):\s")
+_SIZE_TAG = re.compile(r"\[size=", re.IGNORECASE)
+
+_NON_STATE_AGENT = re.compile(
+    r"(?:militants?|insurgents?|rebels?|jihadists?|Taliban|Al Shabaab|al-Shabaab|Boko Haram|"
+    r"ISWAP|Islamic State|IS|ISIS|Houthis?|pro-Houthi|gunmen|gang|armed group|armed men|"
+    r"militia(?:s|men)?|QSD|SDF|HTS|YPG|PKK|NPA|ADF|JNIM|ISGS|Maoists?|Naxals?|tribesmen)"
+    r" (?:[\w'-]+ ){0,6}?(?:arrested|detained|apprehended)",
+    re.IGNORECASE,
+)
+
+# What a stage of the precedence finds: a sub-event type and a confidence, or nothing.
+_Found: TypeAlias = tuple[str, float] | None
+
+
+def classify_sub(r: Reading) -> tuple[str | None, float]:
+    """The sub-event type and a confidence, by the codebook's precedence."""
+    stages: tuple[Callable[[Reading], _Found], ...] = (
+        _tagged,
+        _demonstration,
+        _weapon_or_territory,
+        _violence,
+    )
+    for stage in stages:
+        found = stage(r)
+        if found is not None:
+            return found
+    return _classify_strategic(r)
+
+
+def _tagged(r: Reading) -> _Found:
+    """A tag such as ``Arrests:`` at the head of a note."""
+    tag = _TAG.match(r.text)
+    if tag and tag.group(1).strip().lower() in r.lex.note_tags:
+        return r.lex.note_tags[tag.group(1).strip().lower()], 0.95
+    return None
+
+
+def _demonstration(r: Reading) -> _Found:
+    """A protest or a riot, unless armed violence (or an abduction) is the event."""
+    size_tag = _SIZE_TAG.search(r.text) is not None
+    armed_violence = (
+        r.has("suicide")
+        or r.has("air")
+        or r.has("chemical")
+        or (r.has("ied") and not size_tag)
+        or (r.has("clash") and _armed_victim(r))
+    )
+    if size_tag or (
+        r.has("protest") and not armed_violence and not r.has("abduction") and _protest_is_main(r)
+    ):
+        return _classify_demonstration(r, size_tag)
+    # Rioting, or crowds (youths, party cadres) clashing with each other or the police.
+    strong_clash = any(not _is_weak_clash(r, h) for h in r.get("clash"))
+    crowd_clash = strong_clash and (r.has("crowd_party") or r.has("mob"))
+    if not armed_violence and not _armed_group_named(r) and (r.has("riot_words") or crowd_clash):
+        return _classify_demonstration(r, False)
+    return None
+
+
+def _weapon_or_territory(r: Reading) -> _Found:
+    """The weapon named, with territory changes, old ordnance and disrupted weapons between."""
+    weapon = _classify_weapon(r)
+    if weapon in ("Suicide bomb", "Chemical weapon", "Air/drone strike"):
+        return weapon, 0.85
+    if r.has("territory"):
+        return _territory(r), 0.7
+    if r.has("erw"):
+        # Old mines and unexploded ordnance: no one used them in this event.
+        return "Other", 0.6
+    if r.has("disrupted") and not r.has("harm"):
+        return "Disrupted weapons use", 0.7
+    if weapon == "Remote explosive/landmine/IED" and strong_ied(r):
+        return weapon, 0.8
+    if weapon == "Grenade":
+        return weapon, 0.8
+    if weapon == "Shelling/artillery/missile attack":
+        # Small-arms fire or an exchange between two sides makes it a battle.
+        if r.has("small_arms") or (r.has("clash") and _two_sided(r)):
+            return "Armed clash", 0.6
+        return weapon, 0.75
+    if weapon == "Remote explosive/landmine/IED":
+        return weapon, 0.6
+    return None
+
+
+def _violence(r: Reading) -> _Found:
+    """Sexual violence, armed clashes, abductions and attacks without a weapon named."""
+    clash = r.has("clash")
+    harm = r.has("harm")
+    if r.has("sexual"):
+        return "Sexual violence", 0.8
+    weak_clash_only = clash and all(_is_weak_clash(r, h) for h in r.get("clash"))
+    if weak_clash_only and r.has("attack") and not _armed_victim(r):
+        # "fighting" in passing while civilians are the ones attacked.
+        return "Attack", 0.55
+    if clash or r.has("small_arms"):
+        if not r.has("mob") or _armed_group_named(r):
+            return "Armed clash", 0.7
+        # Rival factions or villagers fighting, with at most police stepping in.
+        return "Mob violence", 0.5
+    if r.has("abduction") and not r.has("kill"):
+        # A killing outranks the abduction that came with it.
+        return "Abduction/forced disappearance", 0.75
+    if r.has("attack") or r.has("abduction"):
+        if r.has("looting") and not harm:
+            return "Looting/property destruction", 0.6
+        if _armed_victim(r):
+            return "Armed clash", 0.6
+        if r.has("arrests") and not harm:
+            return _arrest_kind(r), 0.55
+        return "Attack", 0.65
+    return None
+
+
+_WEAK_PROTEST = frozenset(
+    {
+        "demanding",
+        "demanded",
+        "to demand",
+        "calling for",
+        "to reject",
+        "rejecting",
+        "to condemn",
+        "condemning",
+        "slogans",
+        "slogan",
+        "banners",
+        "banner",
+        "placards",
+        "placard",
+        "stir",
+        "in protest",
+        "to denounce",
+        "denouncing",
+        "in solidarity",
+        "chanted",
+        "chanting",
+    }
+)
+
+
+def _protest_is_main(r: Reading) -> bool:
+    """Protest words name the event rather than a motive ("killed during a protest" still counts)."""
+    return any(_strong_protest_word(h) for h in r.get("protest"))
+
+
+def _strong_protest_word(hit: Hit) -> bool:
+    """A word naming a demonstration, not only its motive ("demanding", "calling for")."""
+    low = hit.text.lower()
+    return low not in _WEAK_PROTEST and not low.startswith(("over ", "after ", "against "))
+
+
+def _classify_demonstration(r: Reading, size_tag: bool) -> tuple[str, float]:
+    """Protests and riots: excessive force > crowd violence > intervention > peaceful."""
+    base = 0.85 if size_tag else 0.7
+    # Violence by the crowd makes a riot even when forces then fire on it.
+    if r.has("crowd_violence"):
+        if r.has("mob") or not r.has("protest"):
+            return "Mob violence", base - 0.15
+        return "Violent demonstration", base - 0.15
+    if r.has("excessive") or (r.has("attack_on_protest") and r.has("harm")):
+        return "Excessive force against protesters", base - 0.2
+    if r.has("attack_on_protest"):
+        return "Protest with intervention", base - 0.1
+    if any(not _motive(r.text, h) for h in r.get("intervention")):
+        return "Protest with intervention", base - 0.1
+    if not r.has("protest") and (r.has("attack") or r.has("clash")):
+        return "Mob violence", base - 0.3
+    return "Peaceful protest", base
+
+
+_MOTIVE = re.compile(r"release|\bwho\b|\bwhich\b|against|demand", re.IGNORECASE)
+_DETENTION = re.compile(r"arrest|detain|detention|fined|custody|apprehend", re.IGNORECASE)
+
+
+def _motive(text: str, hit: Hit) -> bool:
+    """An arrest that the protest is about ("demanded the release of activists who were detained")."""
+    if not _DETENTION.search(hit.text):
+        return False
+    return _MOTIVE.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
+def _classify_weapon(r: Reading) -> str | None:
+    """The weapon named, by codebook precedence."""
+    if r.has("suicide"):
+        return "Suicide bomb"
+    if r.has("chemical"):
+        return "Chemical weapon"
+    if r.has("air"):
+        return "Air/drone strike"
+    if r.has("ied") and strong_ied(r):
+        return "Remote explosive/landmine/IED"
+    if r.has("grenade"):
+        return "Grenade"
+    if r.has("shelling"):
+        return "Shelling/artillery/missile attack"
+    if r.has("ied"):
+        return "Remote explosive/landmine/IED"
+    return None
+
+
+_WEAK_IED = frozenset(
+    {
+        "blast",
+        "blasts",
+        "explosion",
+        "explosions",
+        "exploded",
+        "detonated",
+        "a bomb",
+        "the bomb",
+        "an bomb",
+    }
+)
+
+
+def strong_ied(r: Reading) -> bool:
+    """An explicit device (IED, mine, car bomb), not just "an explosion"."""
+    return any(h.text.lower() not in _WEAK_IED for h in r.get("ied"))
+
+
+def _armed_victim(r: Reading) -> bool:
+    """Soldiers, police or fighters rather than civilians are the ones attacked."""
+    armed, civilian = victim_votes(r.text)
+    return armed > civilian
+
+
+def _is_weak_clash(r: Reading, hit: Hit) -> bool:
+    """A clash word that may name fighting elsewhere or earlier ("fighting", "battle")."""
+    return any(w.start <= hit.start and hit.end <= w.end for w in r.get("weak_clash"))
+
+
+def _armed_group_named(r: Reading) -> bool:
+    """An armed party other than police or security officials is named."""
+    police = {(h.start, h.end) for h in r.get("police_only")}
+    return any(
+        not any(ps <= h.start and h.end <= pe for ps, pe in police) for h in r.get("armed_party")
+    )
+
+
+def _two_sided(r: Reading) -> bool:
+    """An exchange between armed sides rather than one side firing."""
+    return any(
+        re.search(r"clash|exchang|gun ?fight|fire ?fight|gun ?battle|fighting|fought", h.text, re.I)
+        for h in r.get("clash")
+    )
+
+
+def _territory(r: Reading) -> str:
+    """Government regains territory when state forces take it, else a non-state actor does."""
+    first = r.get("territory")[0].start
+    before = r.text[max(0, first - 160) : first]
+    if r.has("regain") or r.has("nonstate_loser") or lexicon().groups["gov_actor"].search(before):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _arrest_kind(r: Reading) -> str:
+    """Arrests by a non-state armed group are abductions in the codebook."""
+    return "Abduction/forced disappearance" if _NON_STATE_AGENT.search(r.text) else "Arrests"
+
+
+def _classify_strategic(r: Reading) -> tuple[str | None, float]:
+    """Non-violent developments, the last resort."""
+    if r.has("disrupted"):
+        return "Disrupted weapons use", 0.6
+    if r.has("other_strategic"):
+        return "Other", 0.45
+    if r.has("hq"):
+        return "Headquarters or base established", 0.6
+    if r.has("nonviolent_transfer"):
+        return "Non-violent transfer of territory", 0.5
+    # A seizure or destruction is the event; arrests made during it are a detail.
+    if r.has("looting"):
+        return "Looting/property destruction", 0.6
+    if r.has("arrests"):
+        return _arrest_kind(r), 0.6
+    if r.has("agreement"):
+        return "Agreement", 0.55
+    if r.has("change_group"):
+        return "Change to group/activity", 0.45
+    if r.has("protest"):
+        return "Peaceful protest", 0.4
+    return None, 0.0
