@@ -20,6 +20,8 @@ class Options:
         max_bytes: largest input file or document accepted, in bytes.
         batch_size: documents per spaCy ``nlp.pipe`` batch.
         country_hint: ISO alpha-2 code that biases place resolution, if known.
+        events_model: path of an event-type model trained by ``claimledger train
+            events`` to use instead of the one shipped in the package.
     """
 
     model: str = DEFAULT_MODEL
@@ -27,3 +29,4 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 16
     country_hint: str | None = None
+    events_model: str | None = None

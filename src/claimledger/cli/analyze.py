@@ -7,7 +7,7 @@ import json
 import click
 from rich.console import Console
 
-from claimledger.cli.options import fail, iso_date, model_option, say_error
+from claimledger.cli.options import events_model_option, fail, iso_date, model_option, say_error
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import DEFAULT_MAX_BYTES, Options
 
@@ -21,11 +21,17 @@ from claimledger.options import DEFAULT_MAX_BYTES, Options
     "--published", callback=iso_date, help="Document date (YYYY-MM-DD) when a file has none."
 )
 @model_option
+@events_model_option
 @click.option(
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input."
 )
 def analyze(
-    paths: tuple[str, ...], fmt: str, published: str | None, model: str, max_bytes: int
+    paths: tuple[str, ...],
+    fmt: str,
+    published: str | None,
+    model: str,
+    events_model: str | None,
+    max_bytes: int,
 ) -> None:
     """Read documents and print their incidents, attributed claims and warnings.
 
@@ -44,7 +50,10 @@ def analyze(
     console, failures = Console(), 0
     try:
         for item in analyze_paths(
-            paths, Options(model=model, published=published, max_bytes=max_bytes)
+            paths,
+            Options(
+                model=model, published=published, max_bytes=max_bytes, events_model=events_model
+            ),
         ):
             if isinstance(item, ReadError):
                 failures += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimledger.cli.options import db_option, fail, model_option, say_error
+from claimledger.cli.options import db_option, events_model_option, fail, model_option, say_error
 from claimledger.errors import ClaimledgerError
 from claimledger.options import Options
 
@@ -16,9 +16,15 @@ from claimledger.options import Options
     "--workers", type=int, default=1, show_default=True, help="Processes running the NLP."
 )
 @model_option
+@events_model_option
 @click.option("--published", help="Document date (YYYY-MM-DD) when a document has none.")
 def ingest(
-    paths: tuple[str, ...], db: str, workers: int, model: str, published: str | None
+    paths: tuple[str, ...],
+    db: str,
+    workers: int,
+    model: str,
+    events_model: str | None,
+    published: str | None,
 ) -> None:
     """Analyse documents into the corpus store, linking their incidents.
 
@@ -36,7 +42,7 @@ def ingest(
     from claimledger.corpus import ingest as run_ingest
     from claimledger.store import Store
 
-    options = Options(model=model, published=published)
+    options = Options(model=model, published=published, events_model=events_model)
     try:
         with Store.open(db) as store, ingest_progress() as progress:
             report = run_ingest(paths, store, options, workers=workers, progress=progress)

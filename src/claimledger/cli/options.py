@@ -13,6 +13,11 @@ from claimledger.options import DEFAULT_MODEL
 model_option = click.option(
     "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline."
 )
+events_model_option = click.option(
+    "--events-model",
+    type=click.Path(exists=True, dir_okay=True),
+    help="Event-type model trained by `claimledger train events` (default: the shipped one).",
+)
 
 
 def iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
