@@ -239,3 +239,45 @@ def test_dates_named_weekday_wins_over_overnight(nlp) -> None:  # type: ignore[n
     assert [(m.evidence.text, m.value) for m in got] == [("overnight on Saturday", "2020-10-10")]
     chosen = incident_date(got, "2020-10-12")
     assert chosen is not None and chosen.value == "2020-10-10"
+
+
+# --- the calendar's edges (issue 12) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chunk", "reference", "expected"),
+    [
+        # Past the calendar's range: dropped, no crash.
+        ("yesterday", "0001-01-01", None),
+        ("last week", "0001-01-01", None),
+        ("on Friday", "0001-01-01", None),
+        ("last night", "0001-01-01", None),
+        ("3 years ago", "0001-01-01", None),
+        ("last May", "0001-01-01", None),
+        ("next month", "9999-12-31", None),
+        ("next Friday", "9999-12-31", None),
+        ("next year", "9999-12-31", None),
+        # Inside the range at the same edges: still resolved.
+        ("next month", "0001-01-01", "0001-02-01"),
+        ("next Friday", "0001-01-01", "0001-01-05"),
+        ("yesterday", "9999-12-31", "9999-12-30"),
+        ("last week", "9999-12-31", "9999-12-24"),
+        ("on Friday", "9999-12-31", "9999-12-31"),
+    ],
+)
+def test_dates_relative_at_calendar_edges_never_crash(
+    chunk: str, reference: str, expected: str | None
+) -> None:
+    got = resolve(chunk, reference)
+    assert (got.value.isoformat() if got else None) == expected
+
+
+def test_dates_extract_dates_with_edge_document_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a bus yesterday; last week a checkpoint was hit. Next month, on Friday."
+    doc = nlp(text)
+    low = {m.evidence.text: m.value for m in extract_dates(doc, "d1", "0001-01-01")}
+    high = {m.evidence.text: m.value for m in extract_dates(doc, "d1", "9999-12-31")}
+    assert "yesterday" not in low and "last week" not in low
+    assert low["Next month"] == "0001-02-01"
+    assert high["yesterday"] == "9999-12-30" and "Next month" not in high
+    assert incident_date(list(extract_dates(doc, "d1", "9999-12-31")), "9999-12-31") is not None

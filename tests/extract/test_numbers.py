@@ -68,11 +68,11 @@ def test_numbers_parse_quantity_ranges_are_exact_with_low_below_high(
         ("at least 20", (20, None, "at_least")),
         ("no fewer than 6", (6, None, "at_least")),
         ("a minimum of 4", (4, None, "at_least")),
-        ("more than 30", (31, None, "more_than")),
-        ("over 12", (13, None, "more_than")),
-        ("upwards of 50", (51, None, "more_than")),
-        ("up to 25", (25, 25, "up_to")),
-        ("as many as 7", (7, 7, "up_to")),
+        ("more than 30", (30, None, "more_than")),
+        ("over 12", (12, None, "more_than")),
+        ("upwards of 50", (50, None, "more_than")),
+        ("up to 25", (None, 25, "up_to")),
+        ("as many as 7", (None, 7, "up_to")),
         ("about 40", (40, 40, "about")),
         ("around 8", (8, 8, "about")),
         ("nearly 9", (9, 9, "about")),
@@ -160,10 +160,10 @@ def test_numbers_qualifiers_in_text(nlp) -> None:  # type: ignore[no-untyped-def
         ("killed", 20, None, "at_least", False)
     ]
     assert _rows(nlp, "More than 30 people were injured in the stampede.") == [
-        ("injured", 31, None, "more_than", False)
+        ("injured", 30, None, "more_than", False)
     ]
     assert _rows(nlp, "As many as 7 workers went missing after the raid.") == [
-        ("missing", 7, 7, "up_to", False)
+        ("missing", None, 7, "up_to", False)
     ]
     assert _rows(nlp, "Nearly 40 students were arrested on campus.") == [
         ("arrested", 40, 40, "about", False)
@@ -236,7 +236,7 @@ def test_numbers_injured_noun_modifier(nlp) -> None:  # type: ignore[no-untyped-
 
 def test_numbers_headline_without_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _rows(nlp, "Up to 30 police officers killed, 41 wounded") == [
-        ("killed", 30, 30, "up_to", False),
+        ("killed", None, 30, "up_to", False),
         ("injured", 41, 41, "exact", False),
     ]
 
@@ -403,7 +403,7 @@ def test_numbers_reference_text(nlp, fallujah_text: str) -> None:  # type: ignor
     ms = extract_figures(nlp(fallujah_text), "fallujah")
     got = [(m.figure, m.low, m.high, m.qualifier) for m in ms]
     assert got == [
-        ("killed", 25, 25, "up_to"),
+        ("killed", None, 25, "up_to"),
         ("injured", 37, 37, "exact"),
         ("killed", 1, 1, "exact"),
         ("injured", 9, 9, "exact"),
@@ -529,7 +529,7 @@ def test_numbers_misspelling_lowers_confidence(nlp) -> None:  # type: ignore[no-
 
 def test_numbers_taken_captive_but_not_taken_to_hospital(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _rows(nlp, "A guard said more than 40 pupils had been taken.") == [
-        ("abducted", 41, None, "more_than", False)
+        ("abducted", 40, None, "more_than", False)
     ]
     assert _rows(nlp, "Three miners were taken to hospital.") == [("injured", 3, 3, "exact", False)]
 
@@ -549,3 +549,37 @@ def test_numbers_toll_with_words_between_toll_and_verb(nlp) -> None:  # type: ig
 def test_numbers_rise_to_a_number_without_a_toll_is_not_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Bread prices in the capital's markets have risen to 17 pounds.")
     assert extract_figures(doc, "d") == []
+
+
+# --- the plausibility bound (issue 12) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3,000,000,000,000,000,000,000,000,000", (10_000_000, None, "more_than")),
+        ("9223372036854775807", (10_000_000, None, "more_than")),
+        ("7" * 5000, (10_000_000, None, "more_than")),  # past Python's 4,300-digit limit
+        ("at least 12 million", (10_000_000, None, "more_than")),
+        ("10 to 99999999999", (10_000_000, None, "more_than")),
+        ("10,000,000", (10_000_000, 10_000_000, "exact")),  # the bound itself is plausible
+        ("2.5 million", (2_500_000, 2_500_000, "exact")),
+    ],
+)
+def test_numbers_implausible_figures_capped(
+    text: str, expected: tuple[int | None, int | None, str]
+) -> None:
+    assert parse_quantity(text) == expected
+
+
+def test_numbers_implausible_figures_in_text_kept_below_int64(nlp, caplog) -> None:  # type: ignore[no-untyped-def]
+    huge = "4" * 4400
+    text = (
+        "Officials said 3,000,000,000,000,000,000,000,000,000 people were killed. "
+        f"A post claimed {huge} were injured. The bot listed 9223372036854775807 fatalities."
+    )
+    rows = _rows(nlp, text)
+    assert ("killed", 10_000_000, None, "more_than", False) in rows
+    assert ("injured", 10_000_000, None, "more_than", False) in rows
+    assert all((r[1] or 0) < 2**63 and (r[2] or 0) < 2**63 for r in rows)
+    assert "implausible figure" in caplog.text

@@ -11,12 +11,10 @@ expression                                  low    high   qualifier
 "10 to 15", "10-15", "between 10 and 15"    10     15     exact (an explicit range: low < high)
 "at least N", "no fewer than N",
 "a minimum of N", "not less than N"         N      None   at_least
-"more than N", "over N", "upwards of N"     N+1    None   more_than
-"up to N", "as many as N", "at most N"      N      N      up_to (the upper bound is the only
-                                                          number stated, so it is kept as
-                                                          low=high=N; the qualifier says it is
-                                                          a ceiling, reconcile may lower low)
-"fewer than N", "less than N", "under N"    N-1    N-1    up_to
+"more than N", "over N", "upwards of N"     N      None   more_than (low is the number stated,
+                                                          the qualifier says it is exceeded)
+"up to N", "as many as N", "at most N"      None   N      up_to (a ceiling: the low end is open)
+"fewer than N", "less than N", "under N"    None   N-1    up_to
 "about N", "around N", "nearly N",
 "almost N", "approximately N", "some N",
 "roughly N", "an estimated N", "a dozen"    N      N      about
@@ -42,10 +40,19 @@ word                                        low    high
 
 "no", "none", "nobody", "no one", "zero" parse to ``(0, 0, "exact")``; the
 extractor marks such figures ``negated``.
+
+Plausibility bound: no count of people is read past :data:`PLAUSIBLE_MAX` (10
+million; the deadliest wars' tolls are below it, and SQLite's integers end at
+2^63). A larger figure ("3,000,000,000,000,000,000 killed", 9223372036854775807,
+a 5,000-digit number) is kept as ``(PLAUSIBLE_MAX, None, "more_than")`` -- true
+of what the text says, never a value the store cannot hold -- and logged as a
+warning; digit strings are never converted whole (Python refuses to parse more
+than 4,300 digits).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -147,6 +154,12 @@ _RANGE_DIGITS = re.compile(r"^(\d[\d,]*)\s*(?:-|–|—|to|or)\s*(\d[\d,]*)$")
 _RANGE_WORDS = re.compile(r"^(?:between\s+)?(.+?)\s+(?:to|and|or|-|–)\s+(.+)$")
 _SPACES = re.compile(r"\s+")
 
+# The largest count of people read as stated (see the module docstring).
+PLAUSIBLE_MAX = 10_000_000
+# Digit strings longer than this are past the bound without converting them.
+_MAX_DIGITS = len(str(PLAUSIBLE_MAX))
+_LOG = logging.getLogger(__name__)
+
 
 def _norm(text: str) -> str:
     """Lowercase, unify dashes and spaces."""
@@ -162,7 +175,8 @@ def parse_number(text: str) -> int | None:
     if not t:
         return None
     if _DIGITS.match(t):
-        return int(t.replace(",", ""))
+        digits = t.replace(",", "").lstrip("0") or "0"
+        return int(digits) if len(digits) <= _MAX_DIGITS else PLAUSIBLE_MAX + 1
     if t in ("a", "an", "one", "single", "a single", "lone", "a lone"):
         return 1
     if t in ZERO_WORDS:
@@ -181,7 +195,7 @@ def parse_number(text: str) -> int | None:
     if (
         len(words) == 2
         and words[1] in ("thousand", "million")
-        and re.match(r"^\d+(\.\d+)?$", words[0])
+        and re.match(r"^\d{1,9}(\.\d{1,6})?$", words[0])
     ):
         return int(float(words[0]) * (1000 if words[1] == "thousand" else 1_000_000))
     if not words or any(w not in UNITS and w != "and" for w in words):
@@ -225,19 +239,20 @@ def parse_quantity(text: str) -> tuple[int | None, int | None, str] | None:
         if rng is None:
             return None
         low_v, high_v = rng
-        if qual == "exact":
+        if qual == "exact" and high_v <= PLAUSIBLE_MAX:
             return (low_v, high_v, "exact")
-        value = high_v if qual in ("up_to", "less_than") else low_v
+        value = high_v if qual in ("up_to", "less_than") or high_v > PLAUSIBLE_MAX else low_v
+    if value > PLAUSIBLE_MAX:
+        _LOG.warning("implausible figure %.40r read as more than %d", text, PLAUSIBLE_MAX)
+        return (PLAUSIBLE_MAX, None, "more_than")
     if qual == "exact":
         return (value, value, "exact")
-    if qual == "at_least":
-        return (value, None, "at_least")
-    if qual == "more_than":
-        return (value + 1, None, "more_than")
+    if qual in ("at_least", "more_than"):
+        return (value, None, qual)
     if qual == "up_to":
-        return (value, value, "up_to")
+        return (None, value, "up_to")
     if qual == "less_than":
-        return (max(value - 1, 0), max(value - 1, 0), "up_to")
+        return (None, max(value - 1, 0), "up_to")
     return (value, value, "about")
 
 

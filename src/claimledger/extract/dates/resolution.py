@@ -62,7 +62,12 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
         return ResolvedDate(dt.date(year, 1, 1), "year", False)
     if ref is None or (_NOT_A_DATE.search(chunk) and not DAY_WORD.search(chunk)):
         return None
-    return _resolve_relative(chunk, ref)
+    try:
+        return _resolve_relative(chunk, ref)
+    except (OverflowError, ValueError):
+        # "yesterday" of 0001-01-01, "next month" of 9999-12-31: past the calendar's
+        # range (years 1-9999), so the expression names no date we can hold; dropped.
+        return None
 
 
 _PERIOD_PREFIX = re.compile(

@@ -8,9 +8,9 @@ casualty word when they are close, else over the number expression.
 Number expressions are found by ``quantities`` and parsed by
 :func:`parse_quantity` (``resources/numwords.py`` documents the conventions:
 an explicit range "10 to 15" is ``exact`` with low < high; "up to N" is
-low=high=N with qualifier ``up_to``; "at least N" is low=N, high=None; "more
-than N" is low=N+1, high=None; vague words follow ACLED: "dozens" = 12,
-"hundreds" = 100). The casualty lexicon and every other word list are in
+low=None, high=N with qualifier ``up_to``; "at least N" is low=N, high=None; "more
+than N" is low=N, high=None with qualifier ``more_than``; vague words follow ACLED:
+"dozens" = 12, "hundreds" = 100; no figure is read past 10 million). The casualty lexicon and every other word list are in
 ``lexicon``; ``casualty_words`` reads casualty words on tokens; ``link`` ties
 a number to its casualty word (adjacency first, then the dependency parse);
 ``single_victim`` counts one victim named without a number.
