@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from claimledger.extract.dates import (
@@ -73,9 +76,13 @@ def test_dates_dateline_forms(text: str, expected: str | None, span: str | None)
     assert got[1].text == span and text[got[1].start : got[1].end] == span
 
 
-def test_dates_dateline_without_year_falls_back() -> None:
+def test_dates_dateline_without_year_takes_the_fallback_year() -> None:
     raw = _raw("KABUL, March 5 (Reuters) - Gunmen stormed a clinic in the west of the city.")
-    assert find_document_date(raw, "2017-03-06") == ("2017-03-06", "fallback", None)
+    iso, how, ev = find_document_date(raw, "2017-03-06")
+    assert (iso, how) == ("2017-03-05", "dateline")
+    assert ev is not None and ev.text == "March 5"
+    # No year anywhere and no fallback: no date at all.
+    assert find_document_date(raw, None) == (None, None, None)
 
 
 def test_dates_dateline_inside_a_sentence_is_not_a_dateline() -> None:
@@ -281,3 +288,61 @@ def test_dates_extract_dates_with_edge_document_dates(nlp) -> None:  # type: ign
     assert low["Next month"] == "0001-02-01"
     assert high["yesterday"] == "9999-12-30" and "Next month" not in high
     assert incident_date(list(extract_dates(doc, "d1", "9999-12-31")), "9999-12-31") is not None
+
+
+# --- documents dated by their dateline (issue 15): 30 texts written for these tests ---
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+_DATELINES = [
+    json.loads(line)
+    for line in (FIXTURES / "datelines" / "datelines.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+
+
+def test_dates_dateline_fixture_has_30_texts() -> None:
+    assert len(_DATELINES) == 30 and len({e["id"] for e in _DATELINES}) == 30
+
+
+@pytest.mark.parametrize("case", _DATELINES, ids=[e["id"] for e in _DATELINES])
+def test_dates_dateline_gives_the_document_date(case: dict[str, str]) -> None:
+    iso, how, ev = find_document_date(_raw(case["text"]), None)
+    assert (iso, how) == (case["document_date"], "dateline")
+    assert ev is not None and case["text"][ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize("case", _DATELINES, ids=[e["id"] for e in _DATELINES])
+def test_dates_dateline_incident_date_resolves_against_it(case: dict[str, str]) -> None:
+    from claimledger import analyze
+
+    doc = analyze(case["text"], doc_id=case["id"])
+    assert (doc.stated_date, doc.stated_date_source) == (case["document_date"], "dateline")
+    dated = [inc.date.value for inc in doc.incidents if inc.date is not None]
+    assert dated[:1] == [case["incident_date"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "fallback", "expected"),
+    [
+        ("BAGHDAD \u2014 Gunmen attacked a checkpoint yesterday.", None, None),
+        ("(AP) \u2014 A bomb exploded near the market on Friday.", None, None),
+        ("Mar. 3 (Reuters) - A bomb exploded near the market.", None, None),  # no year anywhere
+        ("Mar. 3 (Reuters) - A bomb hit the market, the worst of 2014.", None, "2014-03-03"),
+        ("Mar. 3 (Reuters) - A bomb hit the market.", "2015-01-10", "2014-03-03"),
+        ("Title\nRelease No. 20130105-02\nText.", None, "2013-01-05"),
+        ("Release No. 20131305-02\nText.", None, None),  # month 13: no date
+        ("For Immediate Release: January 5, 2013\nText.", None, "2013-01-05"),
+        ("KANDAHAR, Afghanistan (Jan. 5, 2013) \u2014 Text.", None, "2013-01-05"),
+        ("The convoy (Jan. 5, 2013) was hit.", None, None),  # not a dateline: no dash after it
+    ],
+)
+def test_dates_header_forms(text: str, fallback: str | None, expected: str | None) -> None:
+    got = find_dateline(text, "d1", fallback)
+    assert (got[0].isoformat() if got else None) == expected
+
+
+def test_dates_statement_date_is_not_the_incident_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said on Tuesday that two men were shot dead on Saturday."
+    mentions = extract_dates(nlp(text), "d1", "2018-05-08")
+    chosen = incident_date(mentions, "2018-05-08")
+    assert chosen is not None and chosen.value == "2018-05-05"

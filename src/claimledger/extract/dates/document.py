@@ -2,7 +2,9 @@
 
 The caller's or the page metadata's date, else a dateline near the top of the
 text ("Nov 14, 2012", "Posted on 14 November 2012", "BAGHDAD, March 3, 2015
-(Reuters) -"), else the user's fallback.
+(Reuters) -", "KANDAHAR, Afghanistan (Jan. 5, 2013) --", "Mar. 3 (Reuters) -" with
+the year from the fallback or the text, a press release's "For Immediate
+Release" line or dated release number: ``headers.py``), else the user's fallback.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from claimledger.extract.dates.forms import (
     parse_absolute,
     parse_iso,
 )
+from claimledger.extract.dates.headers import (
+    PAREN_DATELINE,
+    RELEASE_NUMBER,
+    YEARLESS_DATELINE,
+    release_number_date,
+    yearless_date,
+)
 from claimledger.records import Evidence, RawDocument
 
 # A dateline: a line that is just a date, possibly after "Posted on", a weekday,
@@ -27,7 +36,8 @@ from claimledger.records import Evidence, RawDocument
 _DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{NUMERIC.pattern})"
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date)"
+    rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date"
+    rf"|for\s+immediate\s+release|release\s+date)"
     rf"(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on|:)?\s*)?"
     # "BAGHDAD, " or "New York, " before the date (case-sensitive: a city, not a clause).
     # "SAMARRA, Iraq, " (a city and its country or state) is allowed too.
@@ -42,7 +52,7 @@ _DATELINE = re.compile(
 # What may follow the date on a date line: a byline or a separator.
 _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
 # How many non-empty lines from the top may hold a dateline.
-DATELINE_LINES = 6
+DATELINE_LINES = 8
 
 
 def find_document_date(
@@ -64,7 +74,7 @@ def find_document_date(
         d = parse_iso(raw.published) or _parse_loose(raw.published)
         if d:
             return d.isoformat(), raw.published_source or "given", None
-    found = find_dateline(raw.text, raw.id)
+    found = find_dateline(raw.text, raw.id, fallback)
     if found:
         return found[0].isoformat(), "dateline", found[1]
     if fallback:
@@ -82,12 +92,17 @@ def _parse_loose(text: str) -> dt.date | None:
     return None
 
 
-def find_dateline(text: str, doc_id: str = "") -> tuple[dt.date, Evidence] | None:
+def find_dateline(
+    text: str, doc_id: str = "", fallback: str | None = None
+) -> tuple[dt.date, Evidence] | None:
     """The date of a dateline among the first non-empty lines of ``text``.
 
     A dateline is a line that holds little besides a full date (with a year):
     "Nov 14, 2012", "Posted on 14 November 2012, 10:32", "BAGHDAD, March 3, 2015
-    (Reuters) -". "BAGHDAD, March 3 (Reuters) -" has no year and is skipped.
+    (Reuters) -", "KANDAHAR, Afghanistan (Jan. 5, 2013) --", "For Immediate
+    Release: Jan. 5, 2013", "Release No. 20130105-02". "BAGHDAD, March 3 (Reuters) -"
+    has no year: it takes the fallback's year (the most recent March 3 on or before
+    it), else the latest year the text names, else it is skipped.
     """
     pos = 0
     seen = 0
@@ -99,18 +114,36 @@ def find_dateline(text: str, doc_id: str = "") -> tuple[dt.date, Evidence] | Non
         seen += 1
         if seen > DATELINE_LINES:
             break
-        m = _DATELINE.match(line)
-        if not m:
-            continue
+        got = _line_date(line, text, fallback)
+        if got is not None:
+            s, e = start + got[1], start + got[2]
+            return got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
+    return None
+
+
+def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int, int] | None:
+    """The date one header line gives and its offsets in the line, or None."""
+    m = _DATELINE.match(line)
+    if m:
         rest = line[m.end() :].strip()
         # A date line, or a dateline that opens a paragraph ("CITY, date (AP) — text").
         opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":"))
-        if rest and not opens and not _DATELINE_TAIL.match(rest):
-            continue
         got = parse_absolute(m["date"])
-        if got is None or got[1] != "day":
-            continue
-        s, e = start + m.start("date"), start + m.end("date")
-        ev = Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
-        return got[0], ev
+        if (not rest or opens or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
+            return got[0], m.start("date"), m.end("date")
+    m = PAREN_DATELINE.match(line)
+    if m:
+        got = parse_absolute(m["date"])
+        if got and got[1] == "day":
+            return got[0], m.start("date"), m.end("date")
+    m = RELEASE_NUMBER.search(line)
+    if m:
+        d = release_number_date(m["date"])
+        if d:
+            return d, m.start("date"), m.end("date")
+    m = YEARLESS_DATELINE.match(line)
+    if m:
+        d = yearless_date(m["mon"], m["day"], text, fallback)
+        if d:
+            return d, m.start("date"), m.end("date")
     return None

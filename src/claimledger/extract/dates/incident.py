@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimledger.extract.dates.forms import parse_iso
+from claimledger.extract.dates.mentions import STATEMENT_DATE_CONFIDENCE
 from claimledger.records import DateMention, Evidence
 
 # A day-precision date this far before the document date is background, not the event.
@@ -36,12 +37,14 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
         d = parse_iso(m.value)
         return (ref - d).days if d else -1
 
-    for m in days:
-        if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
-            return m
-    for m in days:
-        if not m.relative and 0 < age(m) <= EVENT_WINDOW_DAYS:
-            return m
+    # Dates of statements ("said on Tuesday") come last: they rarely date the event.
+    for pool in (_event_like(days), days):
+        for m in pool:
+            if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
+                return m
+        for m in pool:
+            if not m.relative and 0 < age(m) <= EVENT_WINDOW_DAYS:
+                return m
     for m in days:
         if age(m) > 0:
             return m
@@ -51,3 +54,8 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     doc_id = mentions[0].evidence.doc_id if mentions else ""
     ev = Evidence(0, 0, "", doc_id, "dates.reference", 0.3)
     return DateMention(ref.isoformat(), "day", ev, relative=True)
+
+
+def _event_like(days: list[DateMention]) -> list[DateMention]:
+    """The mentions that are not the date of a statement ("said on Tuesday")."""
+    return [m for m in days if m.evidence.confidence > STATEMENT_DATE_CONFIDENCE]

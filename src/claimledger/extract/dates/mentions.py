@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimledger.extract.dates.document import find_dateline
 from claimledger.extract.dates.forms import (
     DAY_WORD,
     EXTRACTOR,
@@ -60,6 +61,16 @@ _DAY_FIRST_RX = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:,? (?:19|20)\d\d\b)?"
 )
+
+
+# "police said on Tuesday that ...": the date of a statement, not of the event.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|confirmed|added|reported)"
+    r"(?:\s+(?:late|early))?\s+(?:on\s+)?$",
+    re.I,
+)
+# The confidence of a statement's date; ``incident_date`` takes it only when nothing else.
+STATEMENT_DATE_CONFIDENCE = 0.4
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -184,6 +195,8 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
     spans.extend(_candidates(text))
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    dateline = find_dateline(text, doc_id, reference)
+    dl_span = (dateline[1].start, dateline[1].end) if dateline else (-1, -1)
     # Longest spans first so "last Friday night" wins over "Friday".
     for start, end in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
         if any(start < e and s < end for s, e in taken):
@@ -198,9 +211,13 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         if res is None:
             continue
         taken.append((start, end))
-        conf = 0.9 if not res.relative else 0.8
+        # The dateline ("Mar. 3 (Reuters) -") dates the document, not the event.
+        relative = res.relative and not (dl_span[0] <= start and end <= dl_span[1])
+        conf = 0.9 if not relative else 0.8
+        if _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]):
+            conf = STATEMENT_DATE_CONFIDENCE
         ev = Evidence(start, end, chunk, doc_id, EXTRACTOR, conf)
-        out.append(DateMention(res.value.isoformat(), res.precision, ev, res.relative))
+        out.append(DateMention(res.value.isoformat(), res.precision, ev, relative))
     out.sort(key=lambda m: m.evidence.start)
     return out
 

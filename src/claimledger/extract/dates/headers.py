@@ -1,0 +1,73 @@
+"""Header lines that date a document besides a plain dateline.
+
+* a date in parentheses after the place: "KANDAHAR, Afghanistan (Jan. 5, 2013) --";
+* a dateline without a year: "Mar. 3 (Reuters) -", "BAGHDAD, March 3 (AP) --"; the
+  year comes from the caller's fallback date, else from the latest year the text
+  names (none: no date);
+* a press release's header: "For Immediate Release: January 5, 2013" (read by the
+  dateline pattern) and a release number that holds the date ("Release No.
+  20130105-02", "Release # 2013-01-05-01").
+
+A place with no date ("BAGHDAD --", "(AP) --") gives nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimledger.extract.dates.forms import (
+    DAY,
+    DMY,
+    ISO,
+    MDY,
+    MONTH,
+    YEAR,
+    day_num,
+    month_num,
+    parse_iso,
+    safe_date,
+)
+
+_DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern})")
+_PLACE = r"[A-Z][A-Za-z.'\-]+(?:[ ][A-Za-z.'\-]+){0,3}"
+# "KANDAHAR, Afghanistan (Jan. 5, 2013) --"
+PAREN_DATELINE = re.compile(
+    rf"^\s*{_PLACE}(?:,\s*{_PLACE}){{0,2}}\s*\((?P<date>{_DATE_ALT})\)\s*[-\u2013\u2014:|]",
+    re.I,
+)
+# "Mar. 3 (Reuters) -", "BAGHDAD, March 3 (AP) --": a month and day, an agency, a dash.
+YEARLESS_DATELINE = re.compile(
+    rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE}){{0,2}},?\s+)?(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY}))"
+    rf"\s*\([A-Za-z .&]{{2,30}}\)\s*[-\u2013\u2014]"
+)
+# "Release No. 20130105-02", "RELEASE NUMBER: 2013-01-05-01", "Release # 130105"? (8 digits only)
+RELEASE_NUMBER = re.compile(
+    r"\brelease\s*(?:no\.?|number|num\.?|#)\s*:?\s*"
+    r"(?P<date>(?:19|20)\d\d(?P<sep>-?)[01]\d(?P=sep)[0-3]\d)(?!\d)",
+    re.I,
+)
+_YEAR_RX = re.compile(rf"\b{YEAR}\b")
+
+
+def yearless_date(month: str, day: str, text: str, fallback: str | None) -> dt.date | None:
+    """The date "March 3" names in a document: the fallback's year, else the text's latest year.
+
+    With a fallback date, the most recent March 3 on or before it; without one, March 3
+    of the latest year the text names (a report names the current year, if any).
+    """
+    mon, d = month_num(month), day_num(day)
+    ref = parse_iso(fallback)
+    if ref is not None:
+        got = safe_date(ref.year, mon, d)
+        if got is not None and got > ref:
+            got = safe_date(ref.year - 1, mon, d)
+        return got
+    years = [int(y) for y in _YEAR_RX.findall(text)]
+    return safe_date(max(years), mon, d) if years else None
+
+
+def release_number_date(value: str) -> dt.date | None:
+    """The date in a release number's date part ("20130105", "2013-01-05")."""
+    digits = value.replace("-", "")
+    return safe_date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
