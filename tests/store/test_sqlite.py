@@ -171,3 +171,60 @@ def test_sqlite_query_filters(tmp_path: Path) -> None:
     assert {r.location for r in by(IncidentQuery(event_type="battles"))} == {"Damboa", "Baghdad"}
     contested = {r.location for r in by(IncidentQuery(contested=True))}
     assert contested == {"Kirkuk", "Maarrat Misrin", "Damboa"}
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_sqlite_read_only_store_is_readable_and_not_written(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    build_store(db).close()
+    before = _digest(db)
+    db.chmod(0o444)
+    try:
+        with Store.open(db, read_only=True) as store:
+            assert len(store.query_corpus_incidents(IncidentQuery())) == 4
+            with pytest.raises(sqlite3.OperationalError, match="readonly"), store.transaction():
+                store.record_error("x", 1, "y")
+    finally:
+        db.chmod(0o644)
+    assert _digest(db) == before
+
+
+def test_sqlite_open_current_store_does_not_rewrite_the_schema(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    build_store(db).close()
+    before = _digest(db)
+    Store.open(db).close()  # opened for writing, nothing written
+    assert _digest(db) == before
+
+
+def test_sqlite_read_only_open_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    with pytest.raises(StoreError, match="no such store"):
+        Store.open(db, read_only=True)
+    assert not db.exists()
+
+
+def test_sqlite_read_only_open_of_a_non_database_raises_store_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database file at all" * 100)
+    with pytest.raises(StoreError, match="not a database"):
+        Store.open(bad, read_only=True)
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="not a claimledger store"):
+        Store.open(empty, read_only=True)
+
+
+def test_sqlite_read_only_open_of_another_sqlite_file_says_not_a_store(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not a claimledger store"):
+        Store.open(other, read_only=True)

@@ -2,50 +2,162 @@
 
 Each command parses its arguments, calls one library function
 (``claimledger.corpus`` or ``claimledger.export``) and prints the result with
-``cli.render``.
+``cli.render``. They open the store read-only and never create one: a missing
+``--db`` is a usage error (exit 2), a file that is not a readable store an
+error (exit 1), each said in one line.
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import sys
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 
-from claimledger.cli.options import db_option, fail
+from claimledger.cli.options import DEFAULT_DB, iso_date, say_error
 from claimledger.errors import ClaimledgerError
+from claimledger.store.base import IncidentQuery, Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+read_db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Store file (SQLite) that `ingest` wrote; it must exist.",
+)
+EXIT_USAGE = 2
+
+
+def one_line(message: object) -> str:
+    """The message with control characters (newlines, ESC) shown as escapes."""
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in str(message)
+    )
+
+
+@contextmanager
+def reading(db: str) -> Iterator[Store]:
+    """The store at ``db`` opened read-only; every store error ends in one line."""
+    if not Path(db).is_file():
+        say_error(one_line(f"no store at {db} (give --db the file `claimledger ingest` wrote)"))
+        raise SystemExit(EXIT_USAGE)
+    try:
+        with Store.open(db, read_only=True) as store:
+            yield store
+    except (ClaimledgerError, sqlite3.Error) as exc:
+        # sqlite3.Error: a page found damaged while reading, after a clean open.
+        say_error(one_line(exc if isinstance(exc, ClaimledgerError) else f"{db}: {exc}"))
+        raise SystemExit(1) from None
+
+
+def filter_options(f: F) -> F:
+    """The incident filters shared by ``incidents`` and ``export``."""
+    for option in reversed(
+        (
+            click.option("--since", callback=iso_date, help="On or after this date (YYYY-MM-DD)."),
+            click.option("--until", callback=iso_date, help="On or before this date (YYYY-MM-DD)."),
+            click.option("--country", help="Country name or ISO alpha-2 code."),
+            click.option(
+                "--type", "event_type", help="ACLED event type or sub-event type (as listed)."
+            ),
+            click.option(
+                "--contested", is_flag=True, help="Only incidents whose sources disagree."
+            ),
+        )
+    ):
+        f = option(f)
+    return f
+
+
+INCIDENT_COLUMNS = (
+    "id",
+    "date",
+    "date_start",
+    "date_end",
+    "event_type",
+    "sub_event_type",
+    "location",
+    "admin1",
+    "country",
+    "country_code",
+    "latitude",
+    "longitude",
+    "n_documents",
+    "n_independent_documents",
+    "contested",
+)
+
+
+def _incident_records(rows: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for s in rows:
+        rec = {c: getattr(s.row, c) for c in INCIDENT_COLUMNS}
+        for fig in ("killed", "injured"):
+            f = next((x for x in s.figures if x.figure == fig), None)
+            for part in ("low", "best", "high"):
+                rec[f"{fig}_{part}"] = getattr(f, part) if f is not None else None
+        out.append(rec)
+    return out
+
+
+def _print_records(records: list[dict[str, Any]], fmt: str) -> None:
+    from claimledger.export._csv import SafeWriter
+
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    cols = list(records[0]) if records else [*INCIDENT_COLUMNS]
+    w = SafeWriter(sys.stdout)
+    w.writerow(cols)
+    for r in records:
+        w.writerow(r[c] for c in cols)
 
 
 @click.command()
-@db_option
-@click.option("--since", help="Incidents on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Incidents on or before this date (YYYY-MM-DD).")
-@click.option("--country", help="Country name or ISO alpha-2 code.")
+@read_db_option
+@filter_options
 @click.option("--place", help="Part of the location or admin1 name.")
 @click.option("--actor", help="Part of an actor's name.")
-@click.option("--type", "event_type", help="Event type (ACLED).")
-@click.option("--contested", is_flag=True, help="Only incidents whose sources disagree.")
-def incidents(db: str, **filters: Any) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="A table to read, or CSV / JSON (one record per incident) for other programs.",
+)
+def incidents(db: str, fmt: str, **filters: Any) -> None:
     """List corpus incidents, one row each, figures as low-high (! when sources disagree).
 
     Example:
 
     \b
         claimledger incidents --db corpus.db --country IQ --since 2024-03-01 --contested
+        claimledger incidents --db corpus.db --type "Air/drone strike" --format csv
     """
     from claimledger.cli.render import incidents_table
     from claimledger.corpus import list_incidents
-    from claimledger.store import IncidentQuery, Store
 
-    with Store.open(db) as store:
+    with reading(db) as store:
         rows = list_incidents(store, IncidentQuery(**filters))
-    Console().print(incidents_table(rows))
+    if fmt == "table":
+        Console().print(incidents_table(rows))
+    else:
+        _print_records(_incident_records(rows), fmt)
 
 
 @click.command()
 @click.argument("incident_id", type=int)
-@db_option
+@read_db_option
 def show(incident_id: int, db: str) -> None:
     """Show one corpus incident: every source's claims side by side, evidence, documents.
 
@@ -56,12 +168,12 @@ def show(incident_id: int, db: str) -> None:
     """
     from claimledger.cli.render import print_incident
     from claimledger.corpus import get_incident
-    from claimledger.store import Store
 
-    with Store.open(db) as store:
+    with reading(db) as store:
         inc = get_incident(store, incident_id)
     if inc is None:
-        fail(ClaimledgerError(f"no incident {incident_id}"))
+        say_error(f"no incident {incident_id}")
+        raise SystemExit(1)
     print_incident(Console(), inc)
 
 
@@ -69,29 +181,46 @@ def show(incident_id: int, db: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["acled-csv", "ucdp-csv", "json", "geojson"]),
+    type=click.Choice(["acled-csv", "ucdp-csv", "claims-csv", "json", "geojson", "parquet"]),
     required=True,
 )
 @click.option(
     "--out", type=click.Path(dir_okay=False), help="Output file (default: standard output)."
 )
-@db_option
-def export(fmt: str, out: str | None, db: str) -> None:
-    """Export every corpus incident (ACLED-like CSV, UCDP-GED-like CSV, JSON, GeoJSON).
+@click.option("--excel", is_flag=True, help="Start a CSV with a UTF-8 BOM so Excel reads it.")
+@read_db_option
+@filter_options
+def export(fmt: str, out: str | None, excel: bool, db: str, **filters: Any) -> None:
+    """Export corpus incidents: ACLED-like or UCDP-GED-like CSV, one row per claim
+    (claims-csv), JSON, GeoJSON or Parquet. Columns: docs/exports.md.
+
+    A file is written whole or not at all.
 
     Example:
 
     \b
         claimledger export --format acled-csv --out incidents.csv --db corpus.db
-        claimledger export --format geojson > incidents.geojson
+        claimledger export --format claims-csv --country IQ --since 2024-03-01 --excel
+        claimledger export --format parquet --out incidents.parquet
     """
-    from claimledger.export import export as run_export
-    from claimledger.store import Store
+    import io
 
-    with Store.open(db) as store:
+    from claimledger.export import BINARY_FORMATS, CSV_FORMATS, export_file
+    from claimledger.export import export as run_export
+
+    if excel and fmt not in CSV_FORMATS:
+        raise click.UsageError("--excel applies to the CSV formats only")
+    if out is None and fmt in BINARY_FORMATS:
+        raise click.UsageError(f"--format {fmt} needs --out FILE")
+    query = IncidentQuery(**filters)
+    with reading(db) as store:
         if out is None:
-            run_export(store, fmt, sys.stdout)
-            return
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            n = run_export(store, fmt, fh)
-    click.echo(f"wrote {n} incident(s) to {out}", err=True)
+            buf = io.StringIO(newline="")  # all or nothing on stdout too
+            run_export(store, fmt, buf, query, excel=excel)
+        else:
+            n = export_file(store, fmt, out, query, excel=excel)
+    if out is None:
+        sys.stdout.write(buf.getvalue())
+        return
+    noun = "claim(s)" if fmt == "claims-csv" else "incident(s)"
+    click.echo(one_line(f"wrote {n} {noun} to {out}"), err=True)

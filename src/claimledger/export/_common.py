@@ -22,39 +22,17 @@ def external_ids(inc: CorpusIncident) -> list[str]:
 
 
 def outlets(inc: CorpusIncident) -> list[str]:
-    """The outlets of the documents: their source, else their URL's host, else their id."""
+    """The outlets of the documents: their source, else their URL's host.
+
+    Never a document's id or a local file path: a document without either
+    names no outlet.
+    """
     out: list[str] = []
     for d in inc.documents:
-        name = d.source or (urlparse(d.url).netloc if d.url else "") or d.external_id
-        if name not in out:
+        name = (d.source or "").strip() or (urlparse(d.url).netloc if d.url else "")
+        if name and name not in out:
             out.append(name)
     return out
-
-
-def sides(inc: CorpusIncident) -> tuple[str, str]:
-    """Actor 1 (perpetrator first) and actor 2 (target first), as ACLED and UCDP order them."""
-    names: dict[str, list[str]] = {"perpetrator": [], "target": [], "other": []}
-    for i in inc.incidents:
-        for name, role in i.actors:
-            bucket = names.get(role, names["other"])
-            if name not in bucket:
-                bucket.append(name)
-    first = names["perpetrator"] + names["other"]
-    a1 = first[0] if first else ""
-    rest = [n for n in names["target"] + first if n != a1]
-    return a1, rest[0] if rest else ""
-
-
-def geo_precision(inc: CorpusIncident) -> int:
-    """ACLED's geo_precision: 1 a named town, 2 near a town, 3 only a region or country."""
-    locs = [
-        i.location
-        for i in inc.incidents
-        if i.location is not None and i.location.name == inc.row.location
-    ]
-    if inc.row.latitude is None:
-        return 3
-    return 2 if any(loc.relation for loc in locs) else 1
 
 
 def notes(inc: CorpusIncident) -> str:

@@ -172,26 +172,44 @@ class StoreCounts:
     errors: int
 
 
+class AlreadyStoredError(Exception):
+    """``add_document`` met a text already stored (by another writer since it was looked up).
+
+    Attributes:
+        document_id: the stored document with the same content hash.
+    """
+
+    def __init__(self, document_id: int) -> None:
+        super().__init__(f"the same text is already stored as document {document_id}")
+        self.document_id = document_id
+
+
 class Store(abc.ABC):
     """A corpus store. Writes happen inside ``transaction()``; reads anywhere."""
 
     @staticmethod
-    def open(path: str | Path) -> Store:
-        """Open (creating if needed) the store at ``path``.
+    def open(path: str | Path, *, read_only: bool = False) -> Store:
+        """Open the store at ``path``: for writing (creating it if needed) or only to read.
 
         Args:
             path: a SQLite file path (a ``postgresql://`` URL is reserved for a
                 later backend).
+            read_only: open an existing store without writing to it (the read
+                commands): a missing file is an error, never a new empty store.
 
         Returns:
             The open store; close it with ``close()`` or use it as a context manager.
+
+        Raises:
+            StoreError: the file is missing (``read_only``), is not a database, is
+                damaged or is not a claimledger store.
         """
         from claimledger.errors import StoreError
         from claimledger.store.sqlite import SQLiteStore
 
         if str(path).startswith(("postgres://", "postgresql://")):
             raise StoreError("the PostgreSQL store is not implemented yet; use a SQLite file")
-        return SQLiteStore(Path(path))
+        return SQLiteStore(Path(path), read_only=read_only)
 
     def __enter__(self) -> Store:
         return self

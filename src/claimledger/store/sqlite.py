@@ -29,21 +29,59 @@ from claimledger.store.sqlite_write import SQLiteWrites
 class SQLiteStore(SQLiteWrites, SQLiteReads, Store):
     """A corpus store in one SQLite file (WAL mode)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
+        self._con = self._connect(path, read_only)
         try:
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a batch is
-            # exactly one transaction and nothing is committed behind our back.
-            self._con = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
-            self._con.execute("PRAGMA journal_mode=WAL")
-            # NORMAL is durable against process crashes (SIGKILL) in WAL mode; only a
-            # power loss can drop the last commits.
-            self._con.execute("PRAGMA synchronous=NORMAL")
+            # Reading the schema version is the first read: a file that is not a
+            # database ("file is not a database") fails here, not later.
+            version = self._schema_version()
+            if read_only:
+                if version is None:
+                    raise StoreError(f"{path}: not a claimledger store (no schema)")
+            else:
+                self._con.execute("PRAGMA journal_mode=WAL")
+                # NORMAL is durable against process crashes (SIGKILL) in WAL mode;
+                # only a power loss can drop the last commits.
+                self._con.execute("PRAGMA synchronous=NORMAL")
+                if version != SCHEMA_VERSION:  # a current schema is never rewritten
+                    self._create()
             self._con.execute("PRAGMA foreign_keys=ON")
-            self._create()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.Error, StoreError) as exc:
+            self._con.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
         self._in_tx = False
+
+    @staticmethod
+    def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a batch is
+        # exactly one transaction and nothing is committed behind our back.
+        try:
+            if not read_only:
+                return sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+            if not path.is_file():
+                raise StoreError(f"{path}: no such store")
+            # mode=ro: SQLite never writes the file (a read-only file or mount is fine).
+            uri = path.resolve().as_uri() + "?mode=ro"
+            return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+    def _schema_version(self) -> int | None:
+        """The stored schema version; None for an empty file or one without ``meta``."""
+        has_meta = self._con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if has_meta is None:
+            return None
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        try:
+            return int(row[0]) if row is not None else None
+        except ValueError:
+            return None
 
     def _create(self) -> None:
         cur = self._con.cursor()
