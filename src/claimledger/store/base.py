@@ -158,8 +158,22 @@ class IncidentQuery:
     country: str | None = None  # name or ISO alpha-2 code
     place: str | None = None  # substring of the location or admin1
     actor: str | None = None  # substring of an actor name
-    event_type: str | None = None
+    event_type: str | None = None  # the event type or the sub-event type
     contested: bool = False
+    q: str | None = None  # substring of a document's title or text, or of a claim's words
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    limit: int | None = None  # page size (None: every match)
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """A stored segment of a document: its span, how it reads, its loaded terms."""
+
+    start: int
+    end: int
+    kind: str
+    loaded_terms: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -322,6 +336,26 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def query_corpus_incidents(self, query: IncidentQuery) -> list[CorpusIncidentRow]:
         """Corpus incidents matching the filters, by date."""
+
+    @abc.abstractmethod
+    def count_corpus_incidents(self, query: IncidentQuery) -> int:
+        """How many corpus incidents match the filters (ignoring limit and offset)."""
+
+    @abc.abstractmethod
+    def figures_of_many(self, corpus_incident_ids: Sequence[int]) -> dict[int, list[FigureRow]]:
+        """The stored low/best/high rows of several corpus incidents, by id."""
+
+    @abc.abstractmethod
+    def segments_of(self, document_id: int) -> list[SegmentRow]:
+        """The segments of a document, in text order."""
+
+    @abc.abstractmethod
+    def claims_of_document(self, document_id: int) -> list[StoredClaim]:
+        """Every claim read in one document (with its corpus incident, 0 when unlinked)."""
+
+    @abc.abstractmethod
+    def has_document(self, document_id: int) -> bool:
+        """Whether a document with this id is stored."""
 
     @abc.abstractmethod
     def get_corpus_incident(self, corpus_incident_id: int) -> CorpusIncidentRow | None:
