@@ -2,8 +2,9 @@
 
 ``analyze`` and ``schema`` (one document at a time) are in ``cli.analyze``;
 ``ingest`` in ``cli.ingest``; ``incidents``, ``show`` and ``export`` (reading
-the corpus store) in ``cli.query``; ``bench`` in ``cli.bench``. Every command parses its
-arguments, calls one library function and prints the result (``cli.render``);
+the corpus store) in ``cli.query``; ``bench`` in ``cli.bench``; ``serve`` (the
+HTTP API and web page) in ``cli.serve``. Every command parses its arguments,
+calls one library function and prints the result (``cli.render``);
 errors a user can cause are printed as one line on stderr.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import click
 
-from claimledger.cli import analyze, bench, ingest, query
+from claimledger.cli import analyze, bench, ingest, query, serve
 
 
 @click.group()
@@ -28,5 +29,6 @@ for _command in (
     query.show,
     query.export,
     bench.bench,
+    serve.serve,
 ):
     main.add_command(_command)

@@ -21,6 +21,7 @@ from claimledger.store.base import (
     CorpusIncidentRow,
     FigureRow,
     IncidentQuery,
+    SegmentRow,
     Store,
     StoredClaim,
     StoredDocument,
@@ -335,7 +336,52 @@ def list_incidents(store: Store, filters: IncidentQuery | None = None) -> list[I
         One summary per corpus incident.
     """
     rows = store.query_corpus_incidents(filters or IncidentQuery())
-    return [IncidentSummary(r, tuple(store.figures_of(r.id))) for r in rows]
+    figures = store.figures_of_many([r.id for r in rows])
+    return [IncidentSummary(r, tuple(figures.get(r.id, ()))) for r in rows]
+
+
+def count_incidents(store: Store, filters: IncidentQuery | None = None) -> int:
+    """How many corpus incidents match the filters (the total behind a page)."""
+    return store.count_corpus_incidents(filters or IncidentQuery())
+
+
+def document_segments(
+    store: Store, document_ids: Iterable[int]
+) -> dict[int, tuple[SegmentRow, ...]]:
+    """The segments of each document (headline, reporting, quote, opinion; loaded terms)."""
+    return {d: tuple(store.segments_of(d)) for d in sorted(set(document_ids))}
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """One stored document with its text, segments, claims and date warnings."""
+
+    document: StoredDocument
+    text: str
+    segments: tuple[SegmentRow, ...]
+    claims: tuple[StoredClaim, ...]  # in text order; corpus_incident_id 0 when unlinked
+    warnings: tuple[WarningRow, ...]
+
+
+def get_document(store: Store, document_id: int) -> DocumentView | None:
+    """A document as a reader sees it: the text and where each claim sits in it.
+
+    Args:
+        store: the open store.
+        document_id: the store's id of the document.
+
+    Returns:
+        The view, or None when there is no such document.
+    """
+    if not store.has_document(document_id):
+        return None
+    return DocumentView(
+        document=store.get_document(document_id),
+        text=store.document_text(document_id),
+        segments=tuple(store.segments_of(document_id)),
+        claims=tuple(store.claims_of_document(document_id)),
+        warnings=tuple(store.warnings_of([document_id])),
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -20,6 +20,7 @@ from claimledger.store.base import (
     FigureRow,
     IncidentQuery,
     LinkFeatures,
+    SegmentRow,
     StoreCounts,
     StoredClaim,
     StoredDocument,
@@ -40,6 +41,18 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
 def _marks(n: int) -> str:
     """``n`` comma-separated parameter marks."""
     return ", ".join("?" * n)
+
+
+# ``q``: a document of the incident has the words in its title or text, or a claim
+# of it in its statement or source (what the exports' notes are made of).
+_TEXT_MATCH = (
+    "c.id IN (SELECT k.corpus_incident_id FROM incident_links k "
+    "JOIN incidents i ON i.id = k.incident_id JOIN documents d ON d.id = i.document_id "
+    "WHERE LOWER(d.title) LIKE ? OR LOWER(d.text) LIKE ? "
+    "UNION SELECT k.corpus_incident_id FROM incident_links k "
+    "JOIN claims cl ON cl.incident_id = k.incident_id "
+    "WHERE LOWER(cl.statement) LIKE ? OR LOWER(cl.source_name) LIKE ?)"
+)
 
 
 class SQLiteReads:
@@ -224,7 +237,9 @@ class SQLiteReads:
         values[15] = bool(values[15])
         return CorpusIncidentRow(*values)
 
-    def query_corpus_incidents(self, query: IncidentQuery) -> list[CorpusIncidentRow]:
+    @staticmethod
+    def _where(query: IncidentQuery) -> tuple[str, list[Any]]:
+        """The WHERE clause and parameters of the filters of ``query``."""
         where = ["c.n_documents > 0"]
         params: list[Any] = []
         if query.since:
@@ -240,8 +255,8 @@ class SQLiteReads:
             where.append("(LOWER(c.location) LIKE ? OR LOWER(c.admin1) LIKE ?)")
             params += [f"%{query.place.lower()}%"] * 2
         if query.event_type:
-            where.append("LOWER(c.event_type) = LOWER(?)")
-            params.append(query.event_type)
+            where.append("(LOWER(c.event_type) = LOWER(?) OR LOWER(c.sub_event_type) = LOWER(?))")
+            params += [query.event_type, query.event_type]
         if query.contested:
             where.append("c.contested = 1")
         if query.actor:
@@ -250,8 +265,29 @@ class SQLiteReads:
                 "ON a.incident_id = k.incident_id WHERE LOWER(a.name) LIKE ?)"
             )
             params.append(f"%{query.actor.lower()}%")
-        sql = self._CORPUS_SQL + "WHERE " + " AND ".join(where) + " ORDER BY c.date_start, c.id"
+        if query.bbox is not None:
+            where.append("c.longitude BETWEEN ? AND ? AND c.latitude BETWEEN ? AND ?")
+            lon0, lat0, lon1, lat1 = query.bbox
+            params += [lon0, lon1, lat0, lat1]
+        if query.q:
+            where.append(_TEXT_MATCH)
+            params += [f"%{query.q.lower()}%"] * 4
+        return " AND ".join(where), params
+
+    def query_corpus_incidents(self, query: IncidentQuery) -> list[CorpusIncidentRow]:
+        where, params = self._where(query)
+        sql = self._CORPUS_SQL + "WHERE " + where + " ORDER BY c.date_start, c.id"
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit, query.offset]
+        elif query.offset:
+            sql += " LIMIT ? OFFSET ?"  # no limit: the largest 64-bit value
+            params += [2**63 - 1, query.offset]
         return [self._corpus_row(r) for r in self._con.execute(sql, params)]
+
+    def count_corpus_incidents(self, query: IncidentQuery) -> int:
+        where, params = self._where(query)
+        return int(self._one("SELECT COUNT(*) FROM corpus_incidents c WHERE " + where, params))
 
     def get_corpus_incident(self, corpus_incident_id: int) -> CorpusIncidentRow | None:
         r = self._con.execute(self._CORPUS_SQL + "WHERE c.id = ?", (corpus_incident_id,)).fetchone()
@@ -291,42 +327,79 @@ class SQLiteReads:
             out.append(StoredIncident(*values))
         return out
 
+    _CLAIMS_SQL = (
+        "SELECT c.id, c.incident_id, COALESCE(k.corpus_incident_id, 0), c.document_id, "
+        "COALESCE(d.duplicate_of, d.id), d.external_id, c.document_date, c.figure, "
+        "c.statement, c.low, c.high, c.qualifier, c.source_name, c.source_kind, c.source_via, "
+        "c.hedged, c.victims, c.civilian, c.evidence_start, c.evidence_end, c.evidence_text, "
+        "c.extractor, c.confidence FROM claims c "
+        "LEFT JOIN incident_links k ON k.incident_id = c.incident_id "
+        "JOIN documents d ON d.id = c.document_id "
+    )
+
+    @staticmethod
+    def _claim(r: Any) -> StoredClaim:
+        return StoredClaim(
+            id=r[0],
+            incident_id=r[1],
+            corpus_incident_id=r[2],
+            document_id=r[3],
+            canonical_document_id=r[4],
+            external_id=r[5],
+            document_date=r[6],
+            figure=r[7],
+            statement=r[8],
+            low=r[9],
+            high=r[10],
+            qualifier=r[11],
+            source_name=r[12],
+            source_kind=r[13],
+            source_via=r[14],
+            hedged=bool(r[15]),
+            victims=r[16],
+            civilian=bool(r[17]),
+            evidence=Evidence(r[18], r[19], r[20], r[5], r[21] or "", r[22] or 1.0),
+        )
+
     def claims_of(self, corpus_incident_id: int) -> list[StoredClaim]:
         rows = self._con.execute(
-            "SELECT c.id, c.incident_id, k.corpus_incident_id, c.document_id, "
-            "COALESCE(d.duplicate_of, d.id), d.external_id, c.document_date, c.figure, "
-            "c.statement, c.low, c.high, c.qualifier, c.source_name, c.source_kind, c.source_via, "
-            "c.hedged, c.victims, c.civilian, c.evidence_start, c.evidence_end, c.evidence_text, "
-            "c.extractor, c.confidence FROM claims c "
-            "JOIN incident_links k ON k.incident_id = c.incident_id "
-            "JOIN documents d ON d.id = c.document_id "
-            "WHERE k.corpus_incident_id = ? ORDER BY c.document_date, c.id",
+            self._CLAIMS_SQL + "WHERE k.corpus_incident_id = ? ORDER BY c.document_date, c.id",
             (corpus_incident_id,),
         ).fetchall()
+        return [self._claim(r) for r in rows]
+
+    def claims_of_document(self, document_id: int) -> list[StoredClaim]:
+        rows = self._con.execute(
+            self._CLAIMS_SQL + "WHERE c.document_id = ? ORDER BY c.evidence_start, c.id",
+            (document_id,),
+        ).fetchall()
+        return [self._claim(r) for r in rows]
+
+    def has_document(self, document_id: int) -> bool:
+        return self._one("SELECT 1 FROM documents WHERE id = ?", (document_id,)) is not None
+
+    def segments_of(self, document_id: int) -> list[SegmentRow]:
+        rows = self._con.execute(
+            "SELECT start_offset, end_offset, kind, loaded_terms FROM segments "
+            "WHERE document_id = ? ORDER BY start_offset, id",
+            (document_id,),
+        )
         return [
-            StoredClaim(
-                id=r[0],
-                incident_id=r[1],
-                corpus_incident_id=r[2],
-                document_id=r[3],
-                canonical_document_id=r[4],
-                external_id=r[5],
-                document_date=r[6],
-                figure=r[7],
-                statement=r[8],
-                low=r[9],
-                high=r[10],
-                qualifier=r[11],
-                source_name=r[12],
-                source_kind=r[13],
-                source_via=r[14],
-                hedged=bool(r[15]),
-                victims=r[16],
-                civilian=bool(r[17]),
-                evidence=Evidence(r[18], r[19], r[20], r[5], r[21] or "", r[22] or 1.0),
-            )
+            SegmentRow(r[0], r[1], r[2], tuple(t for t in (r[3] or "").split("; ") if t))
             for r in rows
         ]
+
+    def figures_of_many(self, corpus_incident_ids: Sequence[int]) -> dict[int, list[FigureRow]]:
+        out: dict[int, list[FigureRow]] = {i: [] for i in corpus_incident_ids}
+        for part in _chunks(list(corpus_incident_ids)):
+            for r in self._con.execute(
+                "SELECT corpus_incident_id, figure, low, best, high, n_sources, contested, rule "
+                f"FROM corpus_figures WHERE corpus_incident_id IN ({_marks(len(part))}) "
+                "ORDER BY corpus_incident_id, figure",
+                tuple(part),
+            ):
+                out[r[0]].append(FigureRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]))
+        return out
 
     def figures_of(self, corpus_incident_id: int) -> list[FigureRow]:
         rows = self._con.execute(

@@ -1,0 +1,45 @@
+"""``claimledger serve``: the read-only JSON API and web page over a store.
+
+Parses the options, builds the application (``claimledger.serve.create_app``)
+and runs it on uvicorn. Writes (``POST /api/documents``) exist only with a
+token (``--token`` or ``$CLAIMLEDGER_TOKEN``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from claimledger.cli.options import db_option, fail
+from claimledger.errors import ClaimledgerError
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="CLAIMLEDGER_TOKEN",
+    help="Enable POST /api/documents, guarded by this bearer token (also $CLAIMLEDGER_TOKEN).",
+)
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the store: a JSON API (OpenAPI at /openapi.json) and a web page at /.
+
+    Example:
+
+    \b
+        claimledger serve --db corpus.db
+        # then open http://127.0.0.1:8000/
+    """
+    if not Path(db).is_file():
+        fail(ClaimledgerError(f"{db}: no such store (create it with `claimledger ingest`)"))
+    import uvicorn
+
+    from claimledger.serve import create_app
+
+    app = create_app(db, token=token or None)
+    mode = "read and write (token required)" if token else "read-only"
+    click.echo(f"claimledger: serving {db} ({mode}) on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,205 @@
+"""The read-only JSON API: incidents, one incident, one document, downloads.
+
+Input: HTTP query parameters. Output: JSON (or GeoJSON / CSV downloads) built
+by ``serve.payload`` from ``claimledger.corpus`` queries; no SQL here. Each
+handler is synchronous and runs in the server's thread pool with its
+thread's store (``serve.stores``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from claimledger.corpus.summary import (
+    count_incidents,
+    document_segments,
+    get_document,
+    get_incident,
+    list_incidents,
+)
+from claimledger.export import FORMATS
+from claimledger.serve import payload
+from claimledger.serve.stores import StorePool
+from claimledger.store.base import IncidentQuery
+
+router = APIRouter(prefix="/api")
+MAX_LIMIT = 1000
+
+Since = Annotated[str | None, Query(description="Incidents on or after this date (YYYY-MM-DD).")]
+Until = Annotated[str | None, Query(description="Incidents on or before this date (YYYY-MM-DD).")]
+Country = Annotated[str | None, Query(description="Country name or ISO alpha-2 code.")]
+Type = Annotated[str | None, Query(description="Event type or sub-event type (ACLED).")]
+Actor = Annotated[str | None, Query(description="Part of an actor's name.")]
+Contested = Annotated[bool, Query(description="Only incidents whose sources disagree.")]
+Q = Annotated[
+    str | None,
+    Query(description="Words in a document's title or text, or a claim's statement or source."),
+]
+Bbox = Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")]
+
+
+def _pool(request: Request) -> StorePool:
+    pool: StorePool = request.app.state.pool
+    return pool
+
+
+def _date(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(
+            400, f"{name}: {value!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    try:
+        lon0, lat0, lon1, lat1 = (float(v) for v in value.split(","))
+    except ValueError:
+        raise HTTPException(
+            400, "bbox: give four numbers min_lon,min_lat,max_lon,max_lat"
+        ) from None
+    if not (-180 <= lon0 <= lon1 <= 180 and -90 <= lat0 <= lat1 <= 90):
+        raise HTTPException(
+            400, "bbox: need -180 <= min_lon <= max_lon <= 180 and the same for lat"
+        )
+    return lon0, lat0, lon1, lat1
+
+
+def _query(
+    since: str | None,
+    until: str | None,
+    country: str | None,
+    type_: str | None,
+    actor: str | None,
+    contested: bool,
+    q: str | None,
+    bbox: str | None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> IncidentQuery:
+    return IncidentQuery(
+        since=_date("since", since),
+        until=_date("until", until),
+        country=country or None,
+        event_type=type_ or None,
+        actor=actor or None,
+        contested=contested,
+        q=q.strip() if q and q.strip() else None,
+        bbox=_bbox(bbox),
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/incidents", summary="List corpus incidents (filtered, by date, paged)")
+def incidents(
+    request: Request,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    type: Type = None,
+    actor: Actor = None,
+    contested: Contested = False,
+    q: Q = None,
+    bbox: Bbox = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> JSONResponse:
+    """Corpus incidents matching every filter given, sorted by date, one page at a time.
+
+    The answer holds ``total`` (every match), ``limit``, ``offset`` and ``items``:
+    each incident's date, type, place, coordinates, document counts, whether its
+    sources disagree and its figures (low / best / high per figure).
+    """
+    query = _query(since, until, country, type, actor, contested, q, bbox, limit, offset)
+    store = _pool(request).get()
+    items = [payload.summary_item(s) for s in list_incidents(store, query)]
+    total = count_incidents(store, query)
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+
+
+def _download(request: Request, query: IncidentQuery, fmt: str) -> str:
+    store = _pool(request).get()
+    rows = list_incidents(store, query)
+    found = (get_incident(store, r.row.id) for r in rows)
+    buf = io.StringIO()
+    FORMATS[fmt]((i for i in found if i is not None), buf)
+    return buf.getvalue()
+
+
+@router.get("/incidents.geojson", summary="The filtered incidents as GeoJSON")
+def incidents_geojson(
+    request: Request,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    type: Type = None,
+    actor: Actor = None,
+    contested: Contested = False,
+    q: Q = None,
+    bbox: Bbox = None,
+) -> Response:
+    """Every incident of the filter as an RFC 7946 FeatureCollection (the ``geojson`` export)."""
+    query = _query(since, until, country, type, actor, contested, q, bbox)
+    body = _download(request, query, "geojson")
+    return Response(
+        body,
+        media_type="application/geo+json",
+        headers={"content-disposition": 'attachment; filename="incidents.geojson"'},
+    )
+
+
+@router.get("/incidents.csv", summary="The filtered incidents as ACLED-like or UCDP-like CSV")
+def incidents_csv(
+    request: Request,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    type: Type = None,
+    actor: Actor = None,
+    contested: Contested = False,
+    q: Q = None,
+    bbox: Bbox = None,
+    format: Annotated[
+        str, Query(pattern="^(acled|ucdp)$", description="acled (default) or ucdp columns.")
+    ] = "acled",
+) -> Response:
+    """Every incident of the filter as CSV (the ``acled-csv`` or ``ucdp-csv`` export)."""
+    query = _query(since, until, country, type, actor, contested, q, bbox)
+    body = _download(request, query, f"{format}-csv")
+    return Response(
+        body,
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="incidents-{format}.csv"'},
+    )
+
+
+@router.get("/incidents/{incident_id}", summary="One corpus incident in full")
+def incident(request: Request, incident_id: int) -> JSONResponse:
+    """Estimates, every source's claims (kind, via, hedging, qualifier, document, evidence),
+    the documents, the links and their reasons, warnings and the claim timeline."""
+    store = _pool(request).get()
+    inc = get_incident(store, incident_id)
+    if inc is None:
+        raise HTTPException(404, f"no incident {incident_id}")
+    segments = document_segments(store, (d.id for d in inc.documents))
+    return JSONResponse(payload.incident(inc, segments))
+
+
+@router.get("/documents/{document_id}", summary="One document: text, segments, claim spans")
+def document(request: Request, document_id: int) -> JSONResponse:
+    """The document's text with its segments (kind, loaded terms) and every claim's span."""
+    view = get_document(_pool(request).get(), document_id)
+    if view is None:
+        raise HTTPException(404, f"no document {document_id}")
+    return JSONResponse(payload.document(view))
