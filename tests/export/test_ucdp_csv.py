@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from claimledger.corpus.summary import CorpusIncident
@@ -81,7 +82,7 @@ def test_ucdp_csv_date_prec_on_geds_1_to_5_scale() -> None:
 
 def test_ucdp_csv_best_never_blank_when_a_figure_exists() -> None:
     # "up to 6": a figure with a high bound only.
-    row = _row(incident(claims=(claim(1, 6, 6),)))
+    row = _row(incident(claims=(replace(claim(1, 6), low=None, qualifier="up_to"),)))
     assert (row["low"], row["best"], row["high"]) == ("6", "6", "6")
     ranged = _row(incident(claims=(claim(1, 4, 10),)))
     assert (ranged["low"], ranged["best"], ranged["high"]) == ("4", "7", "10")
