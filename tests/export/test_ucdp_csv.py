@@ -137,9 +137,10 @@ def test_ucdp_csv_source_original_holds_source_names_not_fragments() -> None:
             claim(1, 4, source="I", kind="witness"),
             claim(2, 5, source="We", kind="witness"),
             claim(3, 6, source="author", kind="author"),
+            claim(5, 6, source="Sources", kind="anonymous"),
             claim(4, 6, source="Nineveh health directorate", kind="official"),
         ),
-        documents=({"source": "Rudaw"}, {}, {}, {}),
+        documents=({"source": "Rudaw"}, {}, {}, {}, {}),
     )
     row = _row(inc)
     assert row["source_original"] == "Nineveh health directorate"

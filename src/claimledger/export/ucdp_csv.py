@@ -83,7 +83,10 @@ _FORCES = re.compile(
     re.I,
 )
 # A claim's source name that is a pronoun or a fragment, not a source.
-_NOT_A_SOURCE = frozenset({"i", "we", "he", "she", "they", "it", "you", "author", "unknown"})
+_NOT_A_SOURCE = frozenset(
+    {"i", "we", "he", "she", "they", "it", "you", "author", "unknown", "source", "sources"}
+    | {"report", "reports", "reporter", "reporters"}
+)
 
 
 def date_prec(inc: CorpusIncident) -> int | None:
