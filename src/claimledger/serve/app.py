@@ -78,7 +78,7 @@ def create_app(
     Returns:
         The ASGI application.
     """
-    pool = StorePool(Path(db))
+    pool = StorePool(Path(db), read_only=not token)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -17,8 +17,9 @@ from claimledger.store.base import Store
 class StorePool:
     """Lazily opened per-thread stores over one file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = True) -> None:
         self.path = path
+        self.read_only = read_only
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: list[Store] = []
@@ -28,7 +29,7 @@ class StorePool:
         """The calling thread's store, opened on first use."""
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
-            store = Store.open(self.path)
+            store = Store.open(self.path, read_only=self.read_only)
             self._local.store = store
             with self._lock:
                 self._opened.append(store)

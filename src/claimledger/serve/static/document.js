@@ -58,7 +58,11 @@
   }
 
   async function load() {
-    if (docId === null) { showError(main, new Error("no document id in the address")); return; }
+    if (docId === null) {
+      showError(main, new Error("no document id in the address"));
+      document.body.dataset.ready = "true";
+      return;
+    }
     try {
       const doc = await getJSON(`/api/documents/${docId}`);
       document.title = `claimledger — ${doc.title || doc.external_id}`;

@@ -145,7 +145,11 @@
   }
 
   async function load() {
-    if (incidentId === null) { showError(main, new Error("no incident id in the address")); return; }
+    if (incidentId === null) {
+      showError(main, new Error("no incident id in the address"));
+      document.body.dataset.ready = "true";
+      return;
+    }
     try {
       const inc = await getJSON(`/api/incidents/${incidentId}`);
       main.replaceChildren(header(inc), estimates(inc), sideBySide(inc), tollChart(inc), warnings(inc), documents(inc));
