@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import IO
 
+import numpy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
@@ -31,6 +33,13 @@ from claimledger.nlp import load_nlp
 from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
 from claimledger.records import Document, RawDocument
+
+# A spaCy batch holds at most this many characters (besides ``Options.batch_size``).
+BATCH_CHARS = 100_000
+# Texts longer than this are parsed in pieces of whole paragraphs of about this size.
+CHUNK_CHARS = 10_000
+# Where a piece may end, best first: a paragraph break, a line break, a sentence end, a space.
+_CUTS = ("\n\n", "\n", ". ", " ")
 
 
 def analyze(
@@ -60,17 +69,56 @@ def analyze(
 def analyze_documents(raws: Iterable[RawDocument], options: Options) -> Iterator[Document]:
     """Analyse many documents, streaming them through spaCy's ``nlp.pipe`` in batches.
 
+    Long documents are parsed in pieces of whole paragraphs (see ``analyze_each``).
+
     Args:
         raws: documents as read (any iterable; consumed lazily).
         options: pipeline options.
 
     Yields:
         One Document per input, in input order.
+
+    Raises:
+        Exception: the first document that cannot be analysed stops the stream
+            (``analyze_each`` yields the failure instead and goes on).
+    """
+    for _raw, result in analyze_each(raws, options):
+        if isinstance(result, Exception):
+            raise result
+        yield result
+
+
+def analyze_each(
+    raws: Iterable[RawDocument], options: Options
+) -> Iterator[tuple[RawDocument, Document | Exception]]:
+    """Analyse many documents, each failure its own result: one bad document costs only itself.
+
+    Documents go through spaCy in batches of at most ``options.batch_size``
+    documents and about ``BATCH_CHARS`` characters. A text longer than
+    ``CHUNK_CHARS`` is parsed in consecutive pieces cut at paragraph breaks and
+    joined back into one ``Doc`` whose text is the whole text, so every
+    ``Evidence`` offset refers to the whole document while spaCy's memory stays
+    bounded by the piece size. When a batch fails inside spaCy, its documents
+    are parsed again one by one so that only the bad one fails.
+
+    Args:
+        raws: documents as read (any iterable; consumed lazily).
+        options: pipeline options.
+
+    Yields:
+        ``(raw, Document)`` per document, or ``(raw, exception)`` for one that failed,
+        in input order.
     """
     nlp = load_nlp(options.model)
-    pairs = ((r.text, r) for r in raws)
-    for doc, raw in nlp.pipe(pairs, batch_size=options.batch_size, as_tuples=True):
-        yield _read_one(raw, doc, options)
+    for batch in _batches(raws, max(1, options.batch_size)):
+        for raw, doc in zip(batch, parse_texts(nlp, [r.text for r in batch]), strict=True):
+            if isinstance(doc, Exception):
+                yield raw, doc
+                continue
+            try:
+                yield raw, _read_one(raw, doc, options)
+            except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+                yield raw, exc
 
 
 def analyze_paths(
@@ -98,10 +146,94 @@ def analyze_paths(
             else:
                 yield item
 
-    for doc in analyze_documents(documents(), options):
+    for raw, result in analyze_each(documents(), options):
         yield from _drain(errors)
-        yield doc
+        if isinstance(result, Exception):
+            yield ReadError(analysis_failure(result), raw.path or raw.id)
+        else:
+            yield result
     yield from _drain(errors)
+
+
+def analysis_failure(exc: BaseException) -> str:
+    """The one-line reason recorded for a document whose analysis failed."""
+    return f"analysis failed: {type(exc).__name__}: {exc}"[:500]
+
+
+def text_pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of ``text`` (joined, they are the text) of at most ``size`` characters.
+
+    Each piece ends after a paragraph break where the window has one, else after a
+    line break, a sentence end or a space; only a window without any is cut hard.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for sep in _CUTS:
+            at = window.rfind(sep, size // 4)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_texts(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
+    """Parse texts with spaCy, long ones in pieces joined back; a failure is returned per text.
+
+    Args:
+        nlp: the loaded pipeline.
+        texts: the texts of one batch.
+
+    Returns:
+        One Doc per text (its ``text`` equal to the input), or the exception that
+        parsing that text raised.
+    """
+    split = [text_pieces(t, CHUNK_CHARS) for t in texts]
+    flat = [p for pieces in split for p in pieces]
+    # Pieces of long texts go through spaCy a few at a time: its memory is bounded
+    # by BATCH_CHARS, not by the length of the text.
+    batch_size = len(flat) if len(flat) <= len(texts) else max(1, BATCH_CHARS // CHUNK_CHARS)
+    try:
+        parsed: list[Doc] = list(nlp.pipe(flat, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - retried one by one to isolate the bad text
+        if len(texts) > 1:
+            return [r for t in texts for r in parse_texts(nlp, [t])]
+        try:
+            parsed = [nlp(p) for p in flat]
+        except Exception as exc:  # noqa: BLE001 - this text's failure only
+            return [exc]
+    out: list[Doc | Exception] = []
+    for pieces in split:
+        docs, parsed = parsed[: len(pieces)], parsed[len(pieces) :]
+        out.append(docs[0] if len(docs) == 1 else _join(docs))
+    return out
+
+
+def _join(docs: list[Doc]) -> Doc:
+    """One Doc from the Docs of consecutive pieces (their texts joined exactly)."""
+    for d in docs:
+        # The tok2vec tensor is not read after parsing; dropped, it does not add up.
+        d.tensor = numpy.zeros((0,), dtype="float32")
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _batches(raws: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    """Documents in lists of at most ``size`` documents and about ``BATCH_CHARS`` characters."""
+    batch: list[RawDocument] = []
+    chars = 0
+    for raw in raws:
+        if batch and (len(batch) >= size or chars + len(raw.text) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(raw)
+        chars += len(raw.text)
+    if batch:
+        yield batch
 
 
 def _drain(errors: list[ReadError]) -> Iterator[ReadError]:

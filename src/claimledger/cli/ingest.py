@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from claimledger.cli.options import db_option, events_model_option, fail, model_option, say_error
+from claimledger.cli.options import (
+    db_option,
+    events_model_option,
+    fail,
+    iso_date,
+    model_option,
+    say_error,
+)
 from claimledger.errors import ClaimledgerError
 from claimledger.options import Options
 
@@ -17,7 +24,9 @@ from claimledger.options import Options
 )
 @model_option
 @events_model_option
-@click.option("--published", help="Document date (YYYY-MM-DD) when a document has none.")
+@click.option(
+    "--published", callback=iso_date, help="Document date (YYYY-MM-DD) when a document has none."
+)
 def ingest(
     paths: tuple[str, ...],
     db: str,
@@ -30,7 +39,9 @@ def ingest(
 
     PATHS are files, folders (read recursively), globs, .jsonl files or - for
     standard input. Documents already stored are skipped; bad input is reported
-    and recorded in the store's errors table.
+    and recorded in the store's errors table. Exit status: 0 when every input
+    was stored (or already stored), 1 when some input failed (all good ones are
+    stored), 2 on a usage error.
 
     Example:
 
@@ -51,3 +62,5 @@ def ingest(
     for problem in report.problems:
         say_error(problem)
     click.echo(describe_report(report))
+    if report.errors:
+        raise SystemExit(1)

@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from claimledger.cli.options import printable
 from claimledger.records import Claim, Document, Incident
 
 _QUALIFIER_WORDS = {
@@ -30,6 +31,11 @@ _QUALIFIER_WORDS = {
     "vague": "~",
     "exact": "",
 }
+
+
+def _safe(value: object) -> str:
+    """Text from input for a markup string: one line, control characters and markup escaped."""
+    return escape(printable(value))
 
 
 def format_figure(claim: Claim) -> str:
@@ -46,7 +52,7 @@ def _incident_panel(inc: Incident) -> Panel:
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold")
     head.add_column()
-    head.add_row("event", f"{inc.event_type or '?'} → {inc.sub_event_type or '?'}")
+    head.add_row("event", _safe(f"{inc.event_type or '?'} → {inc.sub_event_type or '?'}"))
     if inc.date:
         head.add_row("date", f"{inc.date.value} ({inc.date.precision}, {inc.date.confidence:.2f})")
     if inc.location:
@@ -56,9 +62,9 @@ def _incident_panel(inc: Incident) -> Panel:
             where = f"{loc.relation} {where}"
         if loc.lat is not None and loc.lon is not None:
             where += f"  [{loc.lat:.3f}, {loc.lon:.3f}]"
-        head.add_row("where", where)
+        head.add_row("where", _safe(where))
     for a in inc.actors:
-        head.add_row(a.role, a.name)
+        head.add_row(_safe(a.role), _safe(a.name))
     for figure, est in inc.estimates.items():
         head.add_row(figure, f"low {est.low} · best {est.best} · high {est.high}")
 
@@ -67,36 +73,36 @@ def _incident_panel(inc: Incident) -> Panel:
         claims.add_column(col, overflow="fold")
     for c in inc.claims:
         claims.add_row(
-            c.figure or "assertion",
-            format_figure(c),
-            c.source.name,
-            c.source.kind,
-            c.source.via or "",
+            _safe(c.figure or "assertion"),
+            _safe(format_figure(c)),
+            _safe(c.source.name),
+            _safe(c.source.kind),
+            _safe(c.source.via or ""),
             "yes" if c.hedged else "",
-            Text(c.statement if c.figure is None else c.evidence.text, overflow="fold"),
+            Text(printable(c.statement if c.figure is None else c.evidence.text), overflow="fold"),
         )
-    return Panel(Group(head, claims), title=f"incident {inc.id}", title_align="left")
+    return Panel(Group(head, claims), title=f"incident {_safe(inc.id)}", title_align="left")
 
 
 def render_document(doc: Document, console: Console) -> None:
     """Print one document's reading."""
     title = doc.title or doc.path or doc.id
-    console.rule(f"[bold]{title}")
-    console.print(f"id: {doc.id}   stated date: {doc.stated_date or 'unknown'}")
+    console.rule(f"[bold]{_safe(title)}")
+    console.print(_safe(f"id: {doc.id}   stated date: {doc.stated_date or 'unknown'}"))
     if not doc.incidents:
         console.print("[dim]no incident reported[/dim]")
     for inc in doc.incidents:
         console.print(_incident_panel(inc))
     for w in doc.date_warnings:
-        console.print(f"[yellow]date warning:[/yellow] {w.message}")
+        console.print(f"[yellow]date warning:[/yellow] {_safe(w.message)}")
     kinds: dict[str, int] = {}
     for s in doc.segments:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
     if kinds:
-        console.print("segments: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+        console.print(_safe("segments: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))))
     loaded = sorted({t for s in doc.segments for t in s.loaded_terms})
     if loaded:
-        console.print("loaded language: " + ", ".join(loaded))
+        console.print(_safe("loaded language: " + ", ".join(loaded)))
 
 
 # --- the corpus store -----------------------------------------------------------

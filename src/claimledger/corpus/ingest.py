@@ -22,19 +22,21 @@ from __future__ import annotations
 import glob
 import hashlib
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimledger.corpus import link, summary
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
-from claimledger.store.base import Store
+from claimledger.store.base import AlreadyStoredError, Store
 
 AnalyzeFn = Callable[[list[RawDocument], Options], list[Document]]
 # Documents per write transaction: large enough to amortise the commit, small
@@ -99,35 +101,47 @@ class _Analysed:
 
 def content_hash(text: str) -> str:
     """The SHA-256 hex digest of a text (the store's identity of a document)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogatepass: a text with a lone surrogate still has an identity (storing it
+    # fails later, recorded as that document's error, instead of stopping the run).
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _default_analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
-    from claimledger.pipeline import analyze_documents
+def _analyse_raws(
+    raws: list[RawDocument], options: Options, analyzer: AnalyzeFn | None
+) -> list[Document | Exception]:
+    """A Document or the exception it raised, per document.
 
-    return list(analyze_documents(raws, options))
+    The pipeline's ``analyze_each`` isolates failures itself; a custom analyzer
+    whose batch fails is retried one document at a time.
+    """
+    if analyzer is None:
+        from claimledger.pipeline import analyze_each
+
+        return [result for _, result in analyze_each(raws, options)]
+    try:
+        return list(analyzer(raws, options))
+    except Exception:  # noqa: BLE001 - one bad document must not sink its chunk
+        docs: list[Document | Exception] = []
+        for raw in raws:
+            try:
+                docs.append(analyzer([raw], options)[0])
+            except Exception as exc:  # noqa: BLE001
+                docs.append(exc)
+        return docs
 
 
 def _analyse_chunk(
     args: tuple[list[tuple[int, RawDocument]], Options, AnalyzeFn | None],
 ) -> list[_Analysed]:
-    """Analyse a chunk; if the batch fails, retry one by one to isolate the bad document."""
+    """Analyse a chunk, each document's failure recorded as its own error."""
+    from claimledger.pipeline import analysis_failure
+
     items, options, analyzer = args
-    fn = analyzer or _default_analyzer
-    raws = [r for _, r in items]
-    try:
-        docs: list[Document | Exception] = list(fn(raws, options))
-    except Exception:  # noqa: BLE001 - one bad document must not sink its chunk
-        docs = []
-        for raw in raws:
-            try:
-                docs.append(fn([raw], options)[0])
-            except Exception as exc:  # noqa: BLE001
-                docs.append(exc)
+    docs = _analyse_raws([r for _, r in items], options, analyzer)
     out = []
     for (index, _), doc in zip(items, docs, strict=True):
         if isinstance(doc, Exception):
-            out.append(_Analysed(index, None, f"analysis failed: {type(doc).__name__}: {doc}"))
+            out.append(_Analysed(index, None, analysis_failure(doc)))
         else:
             # Signatures are computed here, in the worker, to keep the writer light.
             hashes, terms = link.signatures(doc.text)
@@ -219,49 +233,82 @@ def ingest_documents(
         The counts of what was stored, skipped and rejected.
     """
     t0 = time.perf_counter()
-    pending: list[RawDocument] = []
-    aliases: dict[str, list[str]] = {}  # content hash -> further external ids
-    hashes: list[str] = []
-    n_read = n_already = n_errors = 0
-    problems: list[str] = []
-    with store.transaction():
-        for item in items:
-            if isinstance(item, ReadError):
-                store.record_error(item.path or "<input>", item.line or 0, item.reason)
-                problems.append(str(item))
-                n_errors += 1
-                continue
-            n_read += 1
-            h = content_hash(item.text)
-            known = store.find_by_hash(h)
-            if known is not None:
-                store.add_external_id(known, item.id)
-                n_already += 1
-            elif h in aliases:
-                aliases[h].append(item.id)
-                n_already += 1
-            else:
-                aliases[h] = []
-                pending.append(item)
-                hashes.append(h)
-    writer = _Writer(store, pending, hashes, aliases)
-    total = len(pending)
-    for batch in _batches(_analyse_all(pending, options, workers, analyzer), commit_every):
+    known = _Known.sort(items, store)
+    writer = _Writer(store, known.pending, known.hashes, known.aliases)
+    total = len(known.pending)
+    for batch in _batches(_analyse_all(known.pending, options, workers, analyzer), commit_every):
         writer.write(batch)
         if progress is not None:
-            progress(IngestProgress(writer.done, total, writer.stored, n_errors + writer.errors))
+            progress(
+                IngestProgress(writer.done, total, writer.stored, known.errors + writer.errors)
+            )
     return IngestReport(
-        read=n_read,
+        read=known.read,
         stored=writer.stored,
-        already_stored=n_already,
+        already_stored=known.already + writer.already,
         duplicates=writer.duplicates,
-        errors=n_errors + writer.errors,
+        errors=known.errors + writer.errors,
         incidents=writer.incidents,
         new_corpus_incidents=writer.new_corpus,
         seconds=time.perf_counter() - t0,
         store_seconds=writer.seconds,
-        problems=tuple(problems + writer.problems),
+        problems=tuple(known.problems + writer.problems),
     )
+
+
+@dataclass
+class _Known:
+    """The items of one ingest sorted: new documents, texts already stored, read errors."""
+
+    pending: list[RawDocument] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # hash -> further external ids
+    stored_aliases: list[tuple[int, str]] = field(default_factory=list)
+    read_errors: list[ReadError] = field(default_factory=list)
+    read: int = 0
+    already: int = 0
+
+    @property
+    def errors(self) -> int:
+        return len(self.read_errors)
+
+    @property
+    def problems(self) -> list[str]:
+        return [str(e) for e in self.read_errors]
+
+    @classmethod
+    def sort(cls, items: Iterable[RawDocument | ReadError], store: Store) -> _Known:
+        """Look every item up (reads only), then record aliases and errors in one transaction.
+
+        The lookups run outside any transaction so that the write transaction
+        begins with a write: a concurrent ingest's commit in between cannot
+        make it fail on a stale snapshot.
+        """
+        known = cls()
+        for item in items:
+            if isinstance(item, ReadError):
+                known.read_errors.append(item)
+                continue
+            known.read += 1
+            h = content_hash(item.text)
+            stored = store.find_by_hash(h)
+            if stored is not None:
+                known.stored_aliases.append((stored, item.id))
+                known.already += 1
+            elif h in known.aliases:
+                known.aliases[h].append(item.id)
+                known.already += 1
+            else:
+                known.aliases[h] = []
+                known.pending.append(item)
+                known.hashes.append(h)
+        if known.read_errors or known.stored_aliases:
+            with store.transaction():
+                for err in known.read_errors:
+                    store.record_error(err.path or "<input>", err.line or 0, err.reason)
+                for doc_id, alias in known.stored_aliases:
+                    store.add_external_id(doc_id, alias)
+        return known
 
 
 def _analyse_all(
@@ -282,7 +329,9 @@ def _analyse_all(
     # worker dies (out of memory, a crash in native code) Pool silently replaces it
     # and waits forever for the lost chunk; the executor raises.
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_exit_with_parent
+    ) as pool:
         try:
             for result in pool.map(_analyse_chunk, chunks):
                 yield from result
@@ -291,6 +340,24 @@ def _analyse_all(
                 "a worker process died; the documents committed so far are kept, "
                 "run the same ingest again to complete it"
             ) from exc
+
+
+def _exit_with_parent() -> None:
+    """In a worker: exit as soon as the parent process dies (even by SIGKILL).
+
+    A worker waits on a queue whose write end it holds itself, so a killed
+    parent would leave it waiting forever; a daemon thread watches the parent's
+    sentinel (readable when the parent is gone) and ends the worker.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _batches(items: Iterator[_Analysed], n: int) -> Iterator[list[_Analysed]]:
@@ -315,7 +382,7 @@ class _Writer:
         aliases: dict[str, list[str]],
     ) -> None:
         self.store, self.raws, self.hashes, self.aliases = store, raws, hashes, aliases
-        self.done = self.stored = self.duplicates = self.errors = 0
+        self.done = self.stored = self.duplicates = self.errors = self.already = 0
         self.incidents = self.new_corpus = 0
         self.seconds = 0.0
         self.index = link.TermIndex(store)
@@ -335,6 +402,10 @@ class _Writer:
                     with self.store.savepoint():
                         touched |= self._write_one(item, self.hashes[item.index])
                     self.stored += 1
+                except AlreadyStoredError as exc:  # a concurrent ingest stored it first
+                    for alias in (raw.id, *self.aliases.get(self.hashes[item.index], [])):
+                        self.store.add_external_id(exc.document_id, alias)
+                    self.already += 1
                 except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
                     reason = f"store failed: {type(exc).__name__}: {exc}"
                     self._problem(_where(raw), reason)

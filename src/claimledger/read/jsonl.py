@@ -23,6 +23,33 @@ __all__ = ["STDIN_LABEL", "read_jsonl_lines"]
 
 STDIN_LABEL = "<stdin>"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A lone UTF-16 surrogate (JSON "\\ud800" without its pair) cannot be encoded as
+# UTF-8: hashing and storing the text would fail, so the line is refused.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Python refuses int() of more than 4,300 digits; such a number in a field we do
+# not read must not cost its line, so it becomes a placeholder (never a string).
+_MAX_INT_DIGITS = 4000
+
+
+class _HugeInt:
+    """A JSON integer too long for ``int()``: not a string, not read further."""
+
+
+def _parse_int(digits: str) -> int | _HugeInt:
+    """A JSON integer as int, or a placeholder when too long for int()."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else _HugeInt()
+
+
+def _loads(line: str, label: str, lineno: int) -> Any:
+    """json.loads with every failure (bad JSON, deep nesting, huge numbers) a ReadError."""
+    try:
+        return json.loads(line, parse_int=_parse_int)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"not valid JSON: {exc.msg} (column {exc.colno})", label, lineno) from exc
+    except RecursionError as exc:
+        raise ReadError("not readable JSON: nested too deeply", label, lineno) from exc
+    except ValueError as exc:
+        raise ReadError(f"not readable JSON: {exc}", label, lineno) from exc
 
 
 def _valid_iso_date(value: str) -> bool:
@@ -52,10 +79,7 @@ def _parse_jsonl_line(raw: bytes, label: str, path: str | None, lineno: int) -> 
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
         line = decode_bytes(raw, path)  # a latin-1 export still yields its documents
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ReadError(f"not valid JSON: {exc.msg} (column {exc.colno})", label, lineno) from exc
+    obj = _loads(line, label, lineno)
     if not isinstance(obj, dict):
         raise ReadError(f"a line must be a JSON object, not {type(obj).__name__}", label, lineno)
     text = obj.get("text")
@@ -73,6 +97,15 @@ def _parse_jsonl_line(raw: bytes, label: str, path: str | None, lineno: int) -> 
         raise ReadError(str(exc), label, lineno) from exc
     if published is not None and not _valid_iso_date(published):
         raise ReadError(f'bad "published" date {published!r} (expected YYYY-MM-DD)', label, lineno)
+    for key, value in (
+        ("id", doc_id),
+        ("text", text),
+        ("title", title),
+        ("url", url),
+        ("source", source),
+    ):
+        if value and _LONE_SURROGATE.search(value):
+            raise ReadError(f'"{key}" holds a lone surrogate (not valid Unicode)', label, lineno)
     return make_raw_document(
         normalise(text),
         doc_id=doc_id or f"{label}:{lineno}",

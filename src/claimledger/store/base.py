@@ -198,6 +198,18 @@ class AlreadyStoredError(Exception):
         self.document_id = document_id
 
 
+class AlreadyStoredError(Exception):
+    """``add_document`` met a text already stored (by another writer since it was looked up).
+
+    Attributes:
+        document_id: the stored document with the same content hash.
+    """
+
+    def __init__(self, document_id: int) -> None:
+        super().__init__(f"the same text is already stored as document {document_id}")
+        self.document_id = document_id
+
+
 class Store(abc.ABC):
     """A corpus store. Writes happen inside ``transaction()``; reads anywhere."""
 
@@ -254,7 +266,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def add_document(self, doc: Document, content_hash: str) -> int:
-        """Write a document and everything read in it except links; return its id."""
+        """Write a document and everything read in it except links; return its id.
+
+        Raises:
+            AlreadyStoredError: a document with this content hash is stored already
+                (written meanwhile by a concurrent ingest); nothing is written.
+        """
 
     @abc.abstractmethod
     def mark_duplicate(self, document_id: int, of_document: int, similarity: float) -> None:

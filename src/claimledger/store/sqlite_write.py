@@ -22,7 +22,7 @@ from claimledger.records import (
     Incident,
     Location,
 )
-from claimledger.store.base import CorpusIncidentRow, FigureRow
+from claimledger.store.base import AlreadyStoredError, CorpusIncidentRow, FigureRow
 
 
 def _now() -> str:
@@ -54,7 +54,7 @@ class SQLiteWrites:
         cur = con.execute(
             "INSERT INTO documents (external_id, content_hash, title, url, source, path, "
             "stated_date, stated_date_source, n_chars, ingested_at, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
             (
                 doc.id,
                 content_hash,
@@ -69,6 +69,11 @@ class SQLiteWrites:
                 doc.text,
             ),
         )
+        if cur.rowcount == 0:  # a concurrent ingest stored the same text first
+            row = con.execute(
+                "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
+            ).fetchone()
+            raise AlreadyStoredError(int(row[0]))
         doc_pk = int(cur.lastrowid or 0)
         self.add_external_id(doc_pk, doc.id)
         con.executemany(
