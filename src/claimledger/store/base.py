@@ -198,18 +198,6 @@ class AlreadyStoredError(Exception):
         self.document_id = document_id
 
 
-class AlreadyStoredError(Exception):
-    """``add_document`` met a text already stored (by another writer since it was looked up).
-
-    Attributes:
-        document_id: the stored document with the same content hash.
-    """
-
-    def __init__(self, document_id: int) -> None:
-        super().__init__(f"the same text is already stored as document {document_id}")
-        self.document_id = document_id
-
-
 class Store(abc.ABC):
     """A corpus store. Writes happen inside ``transaction()``; reads anywhere."""
 
