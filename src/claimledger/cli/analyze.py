@@ -23,7 +23,11 @@ from claimledger.options import DEFAULT_MAX_BYTES, Options
 @model_option
 @events_model_option
 @click.option(
-    "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input."
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest input.",
 )
 def analyze(
     paths: tuple[str, ...],

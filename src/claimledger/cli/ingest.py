@@ -20,7 +20,11 @@ from claimledger.options import Options
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option(
-    "--workers", type=int, default=1, show_default=True, help="Processes running the NLP."
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes running the NLP.",
 )
 @model_option
 @events_model_option
