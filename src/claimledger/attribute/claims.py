@@ -76,7 +76,10 @@ def attribute_claims(
     figure_spans = [(f.evidence.start, f.evidence.end) for f in figures]
     for group in groups:
         content = group[0].content
-        if any(content.start <= s and e <= content.end for s, e in figure_spans):
+        if any(
+            content.start <= s < content.end and e <= content.end + _FIGURE_OVERHANG
+            for s, e in figure_spans
+        ):
             continue
         if _nested_in_other(group, groups) or _stance_only(doc, group[0]):
             continue
@@ -104,6 +107,17 @@ def attribute_claims(
 # --- claims helpers -------------------------------------------------------------
 
 
+# How far a figure's evidence may run past the content that holds its number.
+_FIGURE_OVERHANG = 12
+# Stance verbs that report a figure when their content holds a number.
+_REPORTING_STANCE = frozenset({"refer", "cite", "mention"})
+_NUMBER_RX = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores"
+    r"|hundreds?)\b",
+    re.I,
+)
+
+
 def _stance_only(doc: Doc, att: Attribution) -> bool:
     """Whether a statement's cue is a stance verb ("praised", "called X a liar"), not speech."""
     if att.cue is None:
@@ -112,6 +126,9 @@ def _stance_only(doc: Doc, att: Attribution) -> bool:
     if span is None:
         return False
     lemma = span[0].lemma_.lower()
+    # "referred to more than 20 injured", "cited 12 dead": a report of a figure.
+    if lemma in _REPORTING_STANCE and _NUMBER_RX.search(att.content.text):
+        return False
     return lemma in STANCE_VERBS and lemma not in CUE_VERBS
 
 
@@ -130,7 +147,9 @@ def _covering_group(groups: list[list[Attribution]], start: int, end: int) -> li
     best_len = 1 << 60
     for group in groups:
         content = group[0].content
-        if content.start <= start < content.end and end <= content.end + 2:
+        # The figure's number inside the content; its casualty word may run a word past
+        # it ("referred to more than 20 | injured" when the parse stops at the number).
+        if content.start <= start < content.end and end <= content.end + _FIGURE_OVERHANG:
             length = content.end - content.start
             if length < best_len:
                 best, best_len = group, length

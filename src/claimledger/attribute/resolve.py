@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.members import group_members
 from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds
 from claimledger.attribute.sources import (
     PRONOUNS,
@@ -305,10 +306,10 @@ class _Resolver:
             kind = "anonymous"
             # Later pronouns for this speaker stay anonymous ("he added").
             self.history.append(_pronoun_named(self.doc[s], name, kind, self.sent_of[s]))
+        # An outlet's own account stays ``media``; relatives stay ``family``.
         if (item.social or (item.via is not None and is_platform(item.via))) and kind in (
             "witness",
             "official",
-            "media",
         ):
             kind = "social_media" if kind != "official" or not _named_official(name) else kind
         return kind
@@ -364,19 +365,28 @@ def _item_records(
     out: list[Attribution] = []
     for (s, e), name, kind in zip(item.sources, item.names, item.kinds, strict=True):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        src_ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.8)
         lo = min(start, item.cue[0]) if item.cue else start
         hi = max(end, item.cue[1]) if item.cue else end
         hedged = is_hedged(content.text) or is_hedged(text[lo:hi])
-        out.append(
-            Attribution(
-                source=Source(name=name, kind=kind, via=item.via, evidence=src_ev),
-                cue=cue,
-                content=content,
-                hedged=hedged,
-                direct=item.direct or _inside_quote(quotes, item, start),
-            )
-        )
+        direct = item.direct or _inside_quote(quotes, item, start)
+        for source in _sources_of(text, start, end, name, kind, item.via, doc_id):
+            out.append(Attribution(source, cue, content, hedged, direct))
+    return out
+
+
+def _sources_of(
+    text: str, start: int, end: int, name: str, kind: str, via: str | None, doc_id: str
+) -> list[Source]:
+    """The source a span names, or each named member of a group ("sources, including X")."""
+    members = group_members(text[start:end])
+    if not members:
+        src_ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.8)
+        return [Source(name=name, kind=kind, via=via, evidence=src_ev)]
+    out: list[Source] = []
+    for m_start, m_end, m_kind in members:
+        a, b = start + m_start, start + m_end
+        ev = Evidence(a, b, text[a:b], doc_id, EXTRACTOR, 0.8)
+        out.append(Source(name=text[a:b], kind=m_kind, via=via, evidence=ev))
     return out
 
 

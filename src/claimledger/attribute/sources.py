@@ -161,7 +161,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     if lex.anonymous.search(low) or (context and lex.anonymous.search(context.lower())):
         return "anonymous"
     if low.startswith("@"):
-        return "social_media"
+        return handle_kind(name)
     if low in {"author", "the author"}:
         return "author"
     head = _head_word(low)
@@ -170,6 +170,10 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     words = _WORD.findall(low)
     if any(lex.words.get(w) == "family" for w in words):
         return "family"
+    if _RIGHTS_GROUP.search(low) and not re.search(r"\bministry\b|\bminister\b", low):
+        return "ngo"
+    if _OUTLET_NAME.search(name):
+        return "media"
     found = _phrase_kind(low, lex)
     if head is not None and head in lex.roles:
         # A role noun takes its kind from its modifiers when they have one.
@@ -190,6 +194,37 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         if ctx_kind not in (None, "witness", "author", "anonymous"):
             return ctx_kind or "witness"
     return "witness" if person or _looks_like_person_name(name) else "official"
+
+
+# Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
+# "Al Mezan", "Euro-Med Monitor"): ``ngo``.
+_RIGHTS_GROUP = re.compile(
+    r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center)\b|\bal[ -]mezan\b"
+    r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b",
+)
+# A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
+_OUTLET_NAME = re.compile(
+    r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|Network|Agency|TV|Television|Today|Times|Post"
+    r"|Radio|Channel|Press|Gazette|Herald|Tribune|Daily)\b"
+    r"|^(?:WAFA|Wafa|Shehab|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
+    r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
+)
+# Words in an account's handle that make it an outlet's ("@ShehabAgency", "@AJArabic").
+_HANDLE_OUTLET = re.compile(
+    r"agency|news|tv|live|channel|radio|press|media|network|today|times|post|voice|info|arabic"
+    r"|mubasher|^aj|^palinfo|^shehab|^shebab|^alaqsa|^almayadeen|^alaraby|^alhadath|^trt|^wafa"
+    r"|^quds|^paltoday|^palpost|^maan|^qnn|^eekad",
+    re.I,
+)
+
+
+def handle_kind(handle: str) -> str:
+    """An account's kind by its handle: an outlet's account is ``media``, a person's ``social_media``.
+
+    "@ShehabAgency", "@AJArabic", "@AlMayadeenLive" are outlets; "@Yasser_Gaza" is a person.
+    """
+    name = handle.lstrip("@").replace("_", "")
+    return "media" if _HANDLE_OUTLET.search(name) else "social_media"
 
 
 def _phrase_kind(low: str, lex: Lexicon) -> str | None:

@@ -1,0 +1,58 @@
+"""Named members of a group source: one source per member.
+
+"Local sources, including Shehab News Agency, reported ..." names one source
+(Shehab News Agency); "The agencies Shehab, Quds News Network and Palestine
+Today all referred to ..." names three; each makes its own claim. Input: the
+text of a source span; output: the members' offsets in it and their kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.attribute.sources import source_kind
+
+_GROUP = (
+    r"(?:(?:local|several|other|multiple|many|various|palestinian|israeli|arab|news|media"
+    r"|human[ -]rights|rights|humanitarian|medical|official)\s+)*"
+    r"(?:sources|outlets|agencies|media|accounts|channels|pages|networks|sites|groups"
+    r"|organi[sz]ations|monitors)"
+)
+# Groups whose members are news outlets or their accounts.
+_MEDIA_GROUP = re.compile(r"outlets|agencies|media|channels|networks|sites|pages|accounts", re.I)
+_INCLUDING = re.compile(
+    rf"^(?P<group>.*?\b{_GROUP}),?\s+(?:including|among them|such as|like|namely)\s+(?P<list>.+?)"
+    r"[\s,]*$",
+    re.I,
+)
+_NAMED_GROUP = re.compile(
+    rf"^(?i:the\s+)?(?P<group>(?i:{_GROUP}))\s+(?P<list>[A-Z@].+?)(?:\s+(?:all|both|each))?[\s,]*$"
+)
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def group_members(text: str) -> list[tuple[int, int, str]]:
+    """The named members of a group source written as ``text``.
+
+    Returns:
+        ``(start, end, kind)`` per member (offsets into ``text``), in order; empty
+        when ``text`` names no group with named members.
+    """
+    m = _INCLUDING.match(text) or _NAMED_GROUP.match(text)
+    if m is None:
+        return []
+    media = bool(_MEDIA_GROUP.search(m["group"]))
+    out: list[tuple[int, int, str]] = []
+    pos = m.start("list")
+    for piece in _SEP.split(m["list"]):
+        start = text.find(piece, pos)
+        if not piece or start < 0:
+            continue
+        pos = start + len(piece)
+        if not re.match(r"[A-Z@0-9]", piece):
+            return []  # "sources including a relative" is not a list of names
+        kind = source_kind(piece)
+        if media and kind in ("witness", "official", "social_media"):
+            kind = "media"
+        out.append((start, start + len(piece), kind))
+    return out

@@ -1,0 +1,128 @@
+"""Claims as monitors, belligerents and social media write them (issue 15).
+
+One test per error class; every text is written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimledger import analyze
+from claimledger.attribute.members import group_members
+from claimledger.attribute.sources import handle_kind, source_kind
+
+Row = tuple[str | None, int | None, int | None, str | None, str, str]
+
+
+def _claims(text: str) -> list[Row]:
+    """(figure, low, high, qualifier, source name, source kind) of every figure claim."""
+    doc = analyze(text, published="2023-10-20")
+    return [
+        (c.figure, c.low, c.high, c.qualifier, c.source.name, c.source.kind)
+        for inc in doc.incidents
+        for c in inc.claims
+        if c.figure is not None
+    ]
+
+
+@pytest.fixture(scope="module")
+def nlp_loaded(nlp: Any) -> Any:  # the session's spaCy model, loaded once
+    return nlp
+
+
+def test_up_to_leaves_low_open(nlp_loaded: Any) -> None:
+    rows = _claims("Up to four civilians were killed in the strike on the house, residents said.")
+    assert rows == [("killed", None, 4, "up_to", "residents", "witness")]
+
+
+def test_more_than_keeps_the_stated_number_as_low(nlp_loaded: Any) -> None:
+    rows = _claims("More than 8 civilians were killed in the strike, the health ministry said.")
+    assert rows == [("killed", 8, None, "more_than", "the health ministry", "official")]
+
+
+def test_each_named_source_makes_its_own_claim(nlp_loaded: Any) -> None:
+    rows = _claims("Al Jazeera and WAFA report that six civilians were killed in the strike.")
+    assert rows == [
+        ("killed", 6, 6, "exact", "Al Jazeera", "media"),
+        ("killed", 6, 6, "exact", "WAFA", "media"),
+    ]
+
+
+def test_agencies_listed_then_all_referred_to_a_figure(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "The agencies Shehab, Quds News Network and Palestine Today all referred to more than "
+        "20 injured."
+    )
+    assert rows == [
+        ("injured", 20, None, "more_than", "Shehab", "media"),
+        ("injured", 20, None, "more_than", "Quds News Network", "media"),
+        ("injured", 20, None, "more_than", "Palestine Today", "media"),
+    ]
+
+
+def test_local_sources_including_x_name_x(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "Local sources, including Shehab News Agency, reported that five civilians were killed "
+        "when the house was struck."
+    )
+    assert rows == [("killed", 5, 5, "exact", "Shehab News Agency", "media")]
+
+
+def test_an_outlet_account_is_media_a_person_is_social_media(nlp_loaded: Any) -> None:
+    outlet = _claims("@ShehabAgency tweeted that seven people were injured in the market strike.")
+    assert outlet == [("injured", 7, 7, "exact", "@ShehabAgency", "media")]
+    person = _claims("A user on Twitter wrote that four people were killed in the strike.")
+    assert person == [("killed", 4, 4, "exact", "A user", "social_media")]
+    assert [handle_kind(h) for h in ("@AJArabic", "@AlMayadeenLive", "@Yasser_Gaza")] == [
+        "media",
+        "media",
+        "social_media",
+    ]
+
+
+def test_relatives_are_family_even_on_facebook(nlp_loaded: Any) -> None:
+    rows = _claims("According to a relative on Facebook, three members of the family were killed.")
+    assert rows == [("killed", 3, 3, "exact", "a relative", "family")]
+    rows = _claims("The husband of the victims' sister said that five people were killed.")
+    assert rows == [("killed", 5, 5, "exact", "The husband of the victims' sister", "family")]
+    assert source_kind("my nephew") == source_kind("a cousin") == "family"
+
+
+def test_neighbours_and_eyewitnesses_are_witnesses(nlp_loaded: Any) -> None:
+    assert _claims("Neighbours said that two children were killed in the strike.") == [
+        ("killed", 2, 2, "exact", "Neighbours", "witness")
+    ]
+    rows = _claims("An eyewitness told Al Jazeera that nine people were killed.")
+    assert rows == [("killed", 9, 9, "exact", "An eyewitness", "witness")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Al Mezan Center for Human Rights",
+        "the Palestinian Center for Human Rights",
+        "Human Rights Watch",
+        "Euro-Med Human Rights Monitor",
+    ],
+)
+def test_human_rights_organisations_are_ngo(name: str) -> None:
+    assert source_kind(name) == "ngo"
+    assert source_kind("the Ministry of Human Rights") == "official"
+
+
+def test_incidental_figures_are_not_claims(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "Mohammed Salem was at home with two of his brothers when the strike hit. "
+        "Ahmed Yousef said the street was destroyed."
+    )
+    assert rows == []
+
+
+def test_group_members_need_names() -> None:
+    text = "sources including a relative"
+    assert group_members(text) == []
+    text = "Several outlets, including WAFA and Al Mayadeen,"
+    got = [(text[s:e], k) for s, e, k in group_members(text)]
+    assert got == [("WAFA", "media"), ("Al Mayadeen", "media")]
