@@ -126,3 +126,11 @@ def test_group_members_need_names() -> None:
     text = "Several outlets, including WAFA and Al Mayadeen,"
     got = [(text[s:e], k) for s, e, k in group_members(text)]
     assert got == [("WAFA", "media"), ("Al Mayadeen", "media")]
+
+
+def test_named_victim_and_his_sons_count_together(nlp_loaded: Any) -> None:
+    rows = _claims("Ahmed Hassan and his two sons were killed in the strike, his brother said.")
+    assert rows == [("killed", 3, 3, "exact", "his brother", "family")]
+    # Killed and injured stay apart.
+    rows = _claims("Ahmed Hassan was killed and his two sons were injured, his brother said.")
+    assert [(r[0], r[1]) for r in rows] == [("killed", 1), ("injured", 2)]

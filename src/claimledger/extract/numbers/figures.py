@@ -48,6 +48,7 @@ at import.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -189,6 +190,32 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
             continue
         if shot and m.low is not None and 0 < dead < m.low:
             m = replace(m, low=m.low - dead, high=m.low - dead)
+        out.append(m)
+    return _join_companions(out, doc.text)
+
+
+# "Ahmed Hassan and his two sons were killed": one victim and those with him, one count.
+_COMPANIONS = re.compile(r"[^,.;:]*?\band\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I)
+
+
+def _join_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """Join "X and his N sons were killed" (1, then N inside it) into one figure of N + 1."""
+    out: list[FigureMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.figure == m.figure
+            and (prev.low, prev.high, prev.qualifier) == (1, 1, "exact")
+            and m.qualifier == "exact"
+            and m.low is not None
+            and m.low == m.high
+            and prev.evidence.start < m.evidence.start
+            and m.evidence.end <= prev.evidence.end
+            and _COMPANIONS.match(text[prev.evidence.start : m.evidence.start])
+        ):
+            out[-1] = replace(prev, low=m.low + 1, high=m.low + 1, victims=m.victims)
+            continue
         out.append(m)
     return out
 
