@@ -583,3 +583,11 @@ def test_numbers_implausible_figures_in_text_kept_below_int64(nlp, caplog) -> No
     assert ("injured", 10_000_000, None, "more_than", False) in rows
     assert all((r[1] or 0) < 2**63 and (r[2] or 0) < 2**63 for r in rows)
     assert "implausible figure" in caplog.text
+
+
+def test_numbers_identity_number_after_a_name_is_not_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The youngest, Rana Odeh (445000276), was killed in the strike with her brother."
+    assert all(r[1] != 10_000_000 for r in _rows(nlp, text))
+    assert ("killed", 10_000_000, None, "more_than", False) in _rows(
+        nlp, "Officials said 445000276 people were killed."
+    )

@@ -161,6 +161,10 @@ def _left_start(lows: list[str], i: int) -> int:
     return start
 
 
+# A bracketed digit string this long without separators is an identifier, not a count.
+ID_DIGITS = 7
+
+
 def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     """True when the expression is a measure, date, age, time, address or label."""
     first_num = e.start
@@ -171,6 +175,16 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     nxt = doc[e.end] if e.end < hi else None
     prev = doc[first_num - 1] if first_num > lo else None
     if ":" in low or tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"):
+        return True
+    # An identity number in brackets after a name ("Barbakh (915605455)").
+    if (
+        low.isdigit()
+        and len(low) >= ID_DIGITS
+        and first_num > lo
+        and doc[first_num - 1].text == "("
+        and nxt is not None
+        and nxt.text == ")"
+    ):
         return True
     if nxt is not None:
         nl = nxt.lower_
