@@ -591,3 +591,21 @@ def test_numbers_identity_number_after_a_name_is_not_a_count(nlp) -> None:  # ty
     assert ("killed", 10_000_000, None, "more_than", False) in _rows(
         nlp, "Officials said 445000276 people were killed."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A number of civilians were killed in the strike.", [("killed", 2, None, "vague", False)]),
+        ("An unknown number of people were killed.", [("killed", 2, None, "vague", False)]),
+        ("A number of reporters attended the funeral.", []),
+        (
+            "His phone number of record changed; two people were killed.",
+            [("killed", 2, 2, "exact", False)],
+        ),
+    ],
+)
+def test_numbers_a_number_of_is_a_plural_without_a_count(
+    nlp, text: str, expected: list[Row]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, text) == expected

@@ -29,6 +29,7 @@ word                                        low    high
 ==========================================  =====  =====
 "a couple (of)"                             2      2
 "a few", "a handful (of)"                   3      3
+"a number of", "an unknown number of"       2      None   (a plural without a count)
 "several", "many", "numerous", "multiple"   3      None   (ACLED would code 10 fatalities;
                                                           we keep the honest floor, low=3)
 "tens"                                      10     None
@@ -86,6 +87,12 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "a few": (3, 3),
     "a handful of": (3, 3),
     "a handful": (3, 3),
+    # A plural without a count: at least two (Airwars codes "an unknown number of
+    # civilians killed" as 2 at least).
+    "a number": (2, None),
+    "an unknown number": (2, None),
+    "an unspecified number": (2, None),
+    "an undetermined number": (2, None),
     "several": (3, None),
     "many": (3, None),
     "numerous": (3, None),

@@ -30,11 +30,27 @@ PREFIX_TEXTS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p, _ in P
 PREFIX_LAST = frozenset(words[-1] for words in PREFIX_TEXTS)
 
 
+# Words before "number" in "a number of", "an unknown number of" (a plural without a count).
+_NUMBER_OF_BEFORE = frozenset({"a", "an", "unknown", "unspecified", "undetermined"})
+
+
+def _number_of(tok: Token) -> bool:
+    """ "number" in "a number of", "an unknown number of" (not "a phone number")."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i + 1].lower_ == "of"
+        and doc[tok.i - 1].lower_ in _NUMBER_OF_BEFORE
+    )
+
+
 def is_num(tok: Token) -> bool:
     """A token that can be (part of) a count."""
     low = tok.lower_
     if low in VAGUE_WORDS or low in ("dozen", "couple", "few", "handful"):
         return True
+    if low == "number":
+        return _number_of(tok)
     if not tok.like_num:
         # "12-15" is one token when no space surrounds the dash
         return _RANGE_TOKEN.match(low) is not None
@@ -152,6 +168,9 @@ def _left_start(lows: list[str], i: int) -> int:
             start -= 1
     elif prev in ("no", "not") and lows[i] == "one":
         start -= 1
+    elif lows[i] == "number":  # "a number of", "an unknown number of"
+        while start > 0 and lows[start - 1] in _NUMBER_OF_BEFORE:
+            start -= 1
     if start > 0 and lows[start - 1] in PREFIX_LAST:
         for words in PREFIX_TEXTS:
             n = len(words)
