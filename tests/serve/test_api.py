@@ -75,6 +75,8 @@ def test_serve_list_pages_keep_the_total(client: TestClient) -> None:
         ("q=AZADI%20hospital", ["Kirkuk"]),  # words of a document, any case
         ("contested=true&country=IQ", ["Kirkuk"]),
         ("type=Protests", []),
+        ("q=%25", []),  # LIKE wildcards in the words are literal
+        ("q=_", []),
     ],
 )
 def test_serve_list_filters(client: TestClient, query: str, expected: list[str]) -> None:

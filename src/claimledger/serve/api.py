@@ -124,7 +124,9 @@ def incidents(
     query = _query(since, until, country, type, actor, contested, q, bbox, limit, offset)
     store = _pool(request).get()
     items = [payload.summary_item(s) for s in list_incidents(store, query)]
-    total = count_incidents(store, query)
+    # A page that is not full ends the list: its total needs no second query.
+    last_page = len(items) < limit and (items or offset == 0)
+    total = offset + len(items) if last_page else count_incidents(store, query)
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
 
