@@ -609,3 +609,17 @@ def test_numbers_a_number_of_is_a_plural_without_a_count(
     nlp, text: str, expected: list[Row]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _rows(nlp, text) == expected
+
+
+def test_numbers_victims_listed_by_name_count_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The victims were identified as Sami Odeh, Lina Odeh, Rami Odeh and Huda Odeh. "
+        "Sami Odeh was a teacher."
+    )
+    assert _rows(nlp, text) == [("killed", 4, 4, "exact", False)]
+    (m,) = _mentions(nlp, text)
+    assert m.evidence.text.endswith("Huda Odeh") and text[m.evidence.start : m.evidence.end] == (
+        m.evidence.text
+    )
+    # A list with a number of its own is read from the number.
+    assert _rows(nlp, "The victims were identified as Sami Odeh and his three children.") == []

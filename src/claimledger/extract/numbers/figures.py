@@ -66,6 +66,7 @@ from claimledger.extract.numbers.lexicon import (
     TYPOS,
 )
 from claimledger.extract.numbers.link import dep_casualty, link_count, right_casualty
+from claimledger.extract.numbers.name_lists import victim_lists
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, conjoined_victims, single_victim
 from claimledger.records import FIGURES, Evidence, FigureMention
@@ -164,8 +165,15 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         with the same value in the same sentence is kept once.
     """
     found: list[tuple[FigureMention, bool, bool]] = []
-    for lo, hi in sent_bounds(doc):
+    bounds = sent_bounds(doc)
+    lists = victim_lists(doc, doc_id, bounds)
+    for lo, hi in bounds:
         found.extend(_sentence_figures(doc, doc_id, lo, hi))
+    if lists:
+        # The names of a list are counted once, by the list.
+        found = [f for f in found if not any(_inside(f[0], v) for v in lists)]
+        found += [(v, False, False) for v in lists]
+        found.sort(key=lambda f: f[0].evidence.start)
     # A definite or named victim ("the victim died", "Smith was shot") refers back to
     # someone a count already introduced, unless nothing else in the text counts anyone.
     counted = any(
@@ -192,6 +200,15 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
     return _join_companions(out, doc.text)
+
+
+def _inside(m: FigureMention, v: FigureMention) -> bool:
+    """Whether ``m`` is one victim of the name list ``v`` (its sentence, killed, one)."""
+    return (
+        m.figure == "killed"
+        and m.low == 1
+        and v.sentence.start <= m.evidence.start < v.sentence.end
+    )
 
 
 # "Ahmed Hassan and his two sons were killed": one victim and those with him, one count.

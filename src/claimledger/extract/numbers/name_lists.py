@@ -1,0 +1,63 @@
+"""Victims listed by name: "The victims were identified as A, B, C and D" = 4 killed.
+
+A list of names after a naming cue counts once, as one figure of as many people as
+the list names (PERSON entities), not once per name. Only where the sentence gives
+no number of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from claimledger.records import Evidence, FigureMention
+
+EXTRACTOR = "numbers.v1"
+# "the victims were identified as", "those killed were named as", "the dead included".
+_CUE = re.compile(
+    r"\b(?:the\s+)?(?:victims|dead|deceased|martyrs|those\s+killed|the\s+killed)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b",
+    re.I,
+)
+_DIGIT_OR_WORD_COUNT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b(?!\))",
+    re.I,
+)
+
+
+def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> list[FigureMention]:
+    """One killed figure per sentence that lists its victims by name after a naming cue."""
+    out: list[FigureMention] = []
+    text = doc.text
+    for lo, hi in sentences:
+        if hi <= lo:
+            continue
+        s_start, s_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        m = _CUE.search(text, s_start, s_end)
+        if m is None:
+            continue
+        names = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" and m.end() <= e.start_char and e.end_char <= s_end
+        ]
+        rest = text[m.end() : s_end]
+        if len(names) < 2 or _DIGIT_OR_WORD_COUNT.search(_without(rest, names, m.end())):
+            continue
+        ev_end = names[-1].end_char
+        ev = Evidence(m.start(), ev_end, text[m.start() : ev_end], doc_id, EXTRACTOR, 0.7)
+        sent = Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
+        n = len(names)
+        out.append(FigureMention("killed", n, n, "exact", ev, sent, victims="victims"))
+    return out
+
+
+def _without(rest: str, names: list[Span], offset: int) -> str:
+    """``rest`` with the names blanked (a name may hold a digit-like word)."""
+    chars = list(rest)
+    for e in names:
+        for i in range(e.start_char - offset, e.end_char - offset):
+            if 0 <= i < len(chars):
+                chars[i] = " "
+    return "".join(chars)
