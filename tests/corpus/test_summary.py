@@ -190,3 +190,39 @@ def test_corpus_list_incidents_carries_stored_figures(tmp_path: Path) -> None:
         9,
         True,
     )
+
+
+def test_corpus_list_pages_count_and_new_filters(tmp_path: Path) -> None:
+    store = build_store(tmp_path / "c.db")
+    page = corpus.list_incidents(store, IncidentQuery(limit=2, offset=1))
+    assert [r.row.location for r in page] == ["Baghdad", "Maarrat Misrin"]
+    assert corpus.count_incidents(store, IncidentQuery(limit=2, offset=1)) == 4
+    # limit None with an offset: everything after it
+    assert [r.row.location for r in corpus.list_incidents(store, IncidentQuery(offset=3))] == [
+        "Damboa"
+    ]
+    by_sub = corpus.list_incidents(store, IncidentQuery(event_type="remote explosive/landmine/ied"))
+    assert [r.row.location for r in by_sub] == ["Kirkuk"]
+    words = IncidentQuery(q="qaysariya")  # only in the Kirkuk documents' text
+    assert [r.row.location for r in corpus.list_incidents(store, words)] == ["Kirkuk"]
+    assert corpus.count_incidents(store, IncidentQuery(q="Brigadier Saman")) == 1  # a source name
+    iraq = IncidentQuery(bbox=(40.0, 30.0, 50.0, 40.0), country="IQ")
+    assert corpus.count_incidents(store, iraq) == 2
+    assert corpus.count_incidents(store, IncidentQuery(bbox=(0.0, 0.0, 1.0, 1.0))) == 0
+
+
+def test_corpus_get_document_has_text_segments_claims(tmp_path: Path) -> None:
+    store = build_store(tmp_path / "c.db")
+    doc_id = next(
+        i for i in store.document_ids() if store.get_document(i).external_id == "kirkuk-local-2"
+    )
+    view = corpus.get_document(store, doc_id)
+    assert view is not None
+    assert [(s.kind, s.start) for s in view.segments] == [("headline", 0)]
+    spans = [view.text[c.evidence.start : c.evidence.end] for c in view.claims]
+    assert spans == ["10 people were killed", "14 bodies"]
+    assert {c.corpus_incident_id for c in view.claims} == {
+        corpus_incident_of(store, "kirkuk-wire-1")
+    }
+    assert corpus.document_segments(store, [doc_id])[doc_id] == view.segments
+    assert corpus.get_document(store, 10_000) is None
