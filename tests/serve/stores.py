@@ -70,7 +70,7 @@ def hostile_analyzer(raws: list[RawDocument], options: Options) -> list[Document
             low=count,
             high=count,
             qualifier="exact",
-            source=Source(f"Officials {payload}", "official", via=f"via {payload}"),
+            source=Source(f"Officials {payload}", "official", via=f"Wire {payload}"),
             hedged=False,
             evidence=_ev(raw.text, figure_text, raw.id),
         )
@@ -96,6 +96,8 @@ def hostile_analyzer(raws: list[RawDocument], options: Options) -> list[Document
                 ),
                 incidents=(incident,),
                 title=raw.title,
+                url=raw.url,
+                source=raw.source,
                 stated_date_source="given",
             )
         )

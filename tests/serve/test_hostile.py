@@ -96,3 +96,4 @@ def test_hostile_url_is_never_a_link(site: tuple[str, Any, Any]) -> None:
     page.wait_for_selector("body[data-ready=true]")
     assert page.locator("a", has_text="original").count() == 0
     assert PAYLOADS[2] in page.locator("h2").first.inner_text()
+    assert f"Outlet {PAYLOADS[2]}" in page.locator("main").inner_text()  # the source, as text
