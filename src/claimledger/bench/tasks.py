@@ -22,6 +22,7 @@ TASK_MODULES: dict[str, str] = {
     "attribution": "claimledger.bench.task_attribution",
     "speed": "claimledger.bench.task_speed",
     "linking": "claimledger.bench.task_linking",
+    "events": "claimledger.bench.task_events",
     "airwars": "claimledger.bench.task_airwars",
 }
 

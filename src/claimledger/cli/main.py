@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import click
 
-from claimledger.cli import analyze, bench, ingest, query, serve
+from claimledger.cli import analyze, bench, ingest, query, serve, train
 
 
 @click.group()
@@ -30,5 +30,6 @@ for _command in (
     query.export,
     bench.bench,
     serve.serve,
+    train.train,
 ):
     main.add_command(_command)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from claimledger.extract import dates as dates_mod
 from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
+from claimledger.extract.events.model import classify_learned
 from claimledger.reconcile.estimates import estimate_figures, mark_aggregates
 from claimledger.records import (
     Actor,
@@ -31,6 +32,9 @@ from claimledger.records import (
 # The incident's sentences given to the event classifier, at most (a long
 # article's later paragraphs tell background, not the incident).
 CLASSIFY_CHARS = 3000
+# A document this short is classified from its whole text (an ACLED-like note,
+# a snippet, a short post): its sentences are all about the one incident.
+SHORT_DOC_CHARS = 600
 
 _ROLE_RANK = {"perpetrator": 0, "target": 1, "other": 2}
 
@@ -47,6 +51,8 @@ def make_incident(
     main: bool,
     sentences: Sequence[tuple[int, int, str]],
     fallback_text: str = "",
+    whole_text: str = "",
+    events_model: str | None = None,
 ) -> Incident:
     """Assemble one incident from its mentions.
 
@@ -62,12 +68,19 @@ def make_incident(
             gets a date even when no date is named in its sentences).
         sentences: the document's sentences as (start, end, text).
         fallback_text: text to classify when its sentences give no type.
+        whole_text: the document text when the incident is its only one; a
+            short document's whole text is classified when the incident's own
+            sentences give no type.
+        events_model: the learned event model to use (None: the shipped one).
 
     Returns:
         The Incident.
     """
     marked = mark_aggregates(claims)
-    event_type, sub_event_type, event_ev = _classify(events, marked, sentences, fallback_text)
+    own = _incident_text(events, marked, sentences)
+    short = whole_text if len(whole_text) <= SHORT_DOC_CHARS else ""
+    texts = [t for t in (own, short, fallback_text) if t]
+    event_type, sub_event_type, event_ev = _classify(events, texts, events_model)
     event_spans = [
         (start, end)
         for start, end, _ in sentences
@@ -86,26 +99,36 @@ def make_incident(
     )
 
 
-def _classify(
+def _incident_text(
     events: Sequence[EventMention],
     claims: Sequence[Claim],
     sentences: Sequence[tuple[int, int, str]],
-    fallback_text: str,
-) -> tuple[str | None, str | None, Evidence | None]:
-    """The incident's ACLED type: the rules of ``classify_event`` applied to the
-    incident's own sentences (those naming its events), which weigh the whole
-    context (an air strike that kills civilians stays an air strike); the
-    most-named sub-event type when those rules find nothing."""
-    # The sentences that name the events; those of the figures only when no
-    # event word is there (figures sentences also carry rival claims and
-    # background: "the group said it had captured the outpost").
+) -> str:
+    """The incident's own sentences: those naming its events; those of its figures only
+    when no event word is there (figure sentences also carry rival claims and
+    background: "the group said it had captured the outpost")."""
     anchors = [e.evidence.start for e in events] or [
         c.evidence.start for c in claims if c.figure is not None
     ]
     text = " ".join(t for start, end, t in sentences if any(start <= a < end for a in anchors))
-    event_type, sub_event_type, _ = event_types.classify_event(
-        text[:CLASSIFY_CHARS] or fallback_text
-    )
+    return text[:CLASSIFY_CHARS]
+
+
+def _classify(
+    events: Sequence[EventMention], texts: Sequence[str], events_model: str | None
+) -> tuple[str | None, str | None, Evidence | None]:
+    """The incident's ACLED type from the first of ``texts`` (its own sentences, then a
+    short document's whole text, then the fallback) where the learned classifier
+    (``extract/events/model.py``, which weighs the rules' answer as one feature) finds
+    political violence; else the rules alone on the first text (an incident exists
+    because its words name one); else the most-named sub-event type."""
+    event_type, sub_event_type = None, None
+    for text in texts:
+        event_type, sub_event_type, _ = classify_learned(text, events_model)
+        if event_type is not None:
+            break
+    if event_type is None and texts:
+        event_type, sub_event_type, _ = event_types.classify_event(texts[0])
     if event_type is None:
         return _event_type(events)
     named = [e for e in events if e.sub_event_type == sub_event_type] or list(events)

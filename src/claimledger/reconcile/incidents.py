@@ -100,6 +100,7 @@ class _Report:
     actors: Sequence[ActorMention]
     segments: Sequence[Segment]
     stated_date: str | None
+    events_model: str | None = None
 
 
 def build_incidents(
@@ -114,6 +115,7 @@ def build_incidents(
     actors: Sequence[ActorMention],
     segments: Sequence[Segment],
     stated_date: str | None,
+    events_model: str | None = None,
 ) -> list[Incident]:
     """Group a document's claims and mentions into incidents.
 
@@ -129,6 +131,8 @@ def build_incidents(
         actors: actor mentions with roles.
         segments: the document's segments (opinion text does not create incidents).
         stated_date: the document date (ISO) or None.
+        events_model: path of a learned event model (``Options.events_model``);
+            None for the one shipped in the package.
 
     Returns:
         Incidents, the main one first; empty when nothing violent is reported.
@@ -157,6 +161,7 @@ def build_incidents(
         actors,
         segments,
         stated_date,
+        events_model,
     )
     events_by_sent: dict[int, list[EventMention]] = {}
     for e in real_events:
@@ -268,6 +273,8 @@ def _main_incidents(
             main=True,
             sentences=report.sents.spans,
             fallback_text=fallback_text if k == 0 else "",
+            whole_text=report.text if len(clusters) <= 1 and not side else "",
+            events_model=report.events_model,
         )
         for k in range(max(1, len(clusters)))
     ]
@@ -297,6 +304,7 @@ def _side_incidents(
             main=False,
             sentences=report.sents.spans,
             fallback_text=report.sents.text(si),
+            events_model=report.events_model,
         )
         for n, si in enumerate(sorted(side), start=first)
     ]

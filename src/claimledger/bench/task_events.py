@@ -1,0 +1,165 @@
+"""Bench task ``events``: the event classifiers judged on text they did not learn from.
+
+Input: the four ACLED dev files with sub-event types (``acled/``, read by
+:mod:`claimledger.bench.load_acled`), ``tbij/strikes-dev.jsonl`` and
+``gva/articles-dev.jsonl``. Output: a :class:`TaskResult` with, for each
+test, the learned model (``learned_model``), the rule classifier
+(``classify_event``) and a majority-class floor (``floor``) from the same run.
+
+* Cross-domain ACLED (``xdomain-<file>``): a model is trained, as
+  ``claimledger train events`` does, on every source but one and scores the
+  held-back one (2022 H1 global; Kenya). Every note is stripped of ACLED's
+  markup and its leading date phrase. The floor is the majority sub-event type
+  of the training sources. The rules' answers are the rule column of the same
+  features. Needs scikit-learn (the ``train`` extra); skipped without it.
+* TBIJ: every strike is an air/drone strike; the shipped model, the rules and
+  the floor (the shipped model's most frequent training class, Peaceful
+  protest) on TBIJ's summaries; metric = that class's recall.
+* GVA: every article reports a shooting; metric = share of articles (title and
+  text, the first :data:`GVA_CHARS` characters, flagged texts skipped) given
+  Attack or Armed clash, and the share the learned model calls "none".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claimledger.bench.core import BenchContext, TaskResult, skipped
+from claimledger.bench.load_gva import load_articles
+from claimledger.bench.load_tbij import load_strikes
+from claimledger.bench.task_acled import add_f1
+from claimledger.extract.events.classify import classify_event
+from claimledger.extract.events.model import NO_RULE, classify_learned, load_model
+
+TASK = "events"
+LEARNED = "learned_model"
+RULES = "classify_event"
+FLOOR = "floor"
+HELD_BACK = ("acled-2022h1-global.csv", "acled-kenya-1997-2021.csv")
+SHOOTING = frozenset({"Attack", "Armed clash"})
+AIR = "Air/drone strike"
+GVA_CHARS = 1500
+
+
+def _cross_domain(result: TaskResult, ctx: BenchContext) -> None:
+    """Train on all ACLED sources but one, score the held-back one; for each of HELD_BACK."""
+    from claimledger.train.events import (
+        DEFAULT_FILES,
+        N_BUCKETS,
+        design_matrix,
+        fit_matrix,
+        training_notes,
+    )
+    from claimledger.train.events import rule_slots as make_slots
+
+    paths = {name: ctx.data_dir / "acled" / name for name in DEFAULT_FILES}
+    missing = [str(p) for p in paths.values() if not p.exists()]
+    if missing:
+        result.notes.append(f"cross-domain skipped: missing {', '.join(missing)}")
+        return
+    slots = make_slots()
+    notes = {name: training_notes([path]) for name, path in paths.items()}
+    if ctx.limit:
+        notes = {name: n[: ctx.limit * 10] for name, n in notes.items()}
+    mats = {name: design_matrix([t for t, _ in n], N_BUCKETS, slots) for name, n in notes.items()}
+    from scipy import sparse
+
+    for held in HELD_BACK:
+        train = [name for name in DEFAULT_FILES if name != held]
+        x = sparse.vstack([mats[name] for name in train]).tocsr()
+        labels = [s for name in train for _, s in notes[name]]
+        model = fit_matrix(x, labels, N_BUCKETS)
+        xt = mats[held]
+        gold = [s for _, s in notes[held]]
+        scores = np.asarray(xt @ model.weights.T) + model.bias
+        best = scores.argmax(axis=1)
+        rule_cols = np.asarray(xt[:, N_BUCKETS:].todense()).argmax(axis=1)
+        rules = [None if slots[int(j)] == NO_RULE else slots[int(j)] for j in rule_cols]
+        top = scores[np.arange(len(gold)), best]
+        none = [r is None and v < model.threshold for r, v in zip(rules, top, strict=True)]
+        learned = [None if x else model.classes[int(i)] for i, x in zip(best, none, strict=True)]
+        floor = Counter(labels).most_common(1)[0][0]
+        tag = f"xdomain-{Path(held).stem}"
+        for system, pred in ((LEARNED, learned), (RULES, rules), (FLOOR, [floor] * len(gold))):
+            pairs: list[tuple[str, str | None]] = list(zip(gold, pred, strict=True))
+            add_f1(result, system, f"{tag}:sub_event_type_macro_f1", pairs)
+            result.add(system, f"{tag}:sub_event_type_accuracy", [float(g == p) for g, p in pairs])
+        result.add(LEARNED, f"{tag}:none_rate", [float(x) for x in none])
+        result.notes.append(
+            f"{tag}: trained on {', '.join(train)} ({len(labels)} notes), "
+            f"scored {len(gold)} notes of {held}; floor = {floor!r}"
+        )
+
+
+def _tbij(result: TaskResult, ctx: BenchContext) -> None:
+    """Air/drone-strike recall on TBIJ summaries (every strike is one)."""
+    path = ctx.data_dir / "tbij" / "strikes-dev.jsonl"
+    if not path.exists():
+        result.notes.append(f"TBIJ skipped: {path} not found")
+        return
+    texts = [s.summary.strip() for s in load_strikes(path) if s.summary and s.summary.strip()]
+    texts = texts[: ctx.limit] if ctx.limit else texts
+    floor = _shipped_floor()
+    result.add(LEARNED, "tbij:air_drone_recall", [float(_learned(t) == AIR) for t in texts])
+    result.add(RULES, "tbij:air_drone_recall", [float(classify_event(t)[1] == AIR) for t in texts])
+    result.add(FLOOR, "tbij:air_drone_recall", [float(floor == AIR)] * len(texts))
+    result.notes.append(f"tbij: {len(texts)} strikes with a TBIJ summary; floor = {floor!r}")
+
+
+def _gva(result: TaskResult, ctx: BenchContext) -> None:
+    """Share of GVA articles (shootings) given Attack or Armed clash."""
+    path = ctx.data_dir / "gva" / "articles-dev.jsonl"
+    if not path.exists():
+        result.notes.append(f"GVA skipped: {path} not found")
+        return
+    texts = [
+        f"{a.title or ''}\n{a.text}"[:GVA_CHARS] for a in load_articles(path) if a.text_flag is None
+    ]
+    texts = texts[: ctx.limit] if ctx.limit else texts
+    learned = [_learned(t) for t in texts]
+    floor = _shipped_floor()
+    result.add(LEARNED, "gva:shooting_type_rate", [float(p in SHOOTING) for p in learned])
+    result.add(LEARNED, "gva:none_rate", [float(p is None) for p in learned])
+    rules = [classify_event(t)[1] for t in texts]
+    result.add(RULES, "gva:shooting_type_rate", [float(p in SHOOTING) for p in rules])
+    result.add(RULES, "gva:none_rate", [float(p is None) for p in rules])
+    result.add(FLOOR, "gva:shooting_type_rate", [float(floor in SHOOTING)] * len(texts))
+    result.notes.append(
+        f"gva: {len(texts)} unflagged articles, title + first {GVA_CHARS} characters"
+    )
+
+
+def _learned(text: str) -> str | None:
+    """The shipped model's sub-event type of a text (None: "none")."""
+    return classify_learned(text)[1]
+
+
+def _shipped_floor() -> str:
+    """The most frequent training class of the shipped model."""
+    counts: dict[str, Any] = load_model().meta.get("class_counts", {})
+    return max(counts, key=lambda k: counts[k]) if counts else "Peaceful protest"
+
+
+def run(ctx: BenchContext) -> TaskResult:
+    """Score the event classifiers across domains (see the module docstring)."""
+    if not ctx.data_dir.exists():
+        return skipped(TASK, f"benchmark data folder {ctx.data_dir} not found")
+    result = TaskResult(task=TASK, data=str(ctx.data_dir))
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        result.notes.append("cross-domain skipped: needs scikit-learn (the train extra)")
+    else:
+        _cross_domain(result, ctx)
+    _tbij(result, ctx)
+    _gva(result, ctx)
+    result.notes.append("macro-F1 = mean F1 over the sub-event types present in the gold")
+    return result
+
+
+__all__: Sequence[str] = ("run",)

@@ -1,0 +1,93 @@
+"""Text -> hashed n-gram features for the learned event classifier (``model.py``).
+
+Two steps, shared by training (``claimledger.train.events``) and prediction so
+that both see the same text:
+
+* :func:`clean_note` removes what only an ACLED note carries and news never
+  does: the crowd-size tag ``[size=...]``, any other bracketed coder remark,
+  a leading ``Tag:`` (``Arrests:``, ``Looting:``), and the leading date
+  boilerplate ("On 23 February 2022, ", "Around 3 May 2020 (as reported), ").
+* :func:`featurize` maps a cleaned text to sparse ``(bucket, value)`` pairs:
+  word unigrams and bigrams and character 3- to 5-grams inside words, hashed
+  with ``zlib.crc32`` (stable across processes, unlike ``hash()``) into
+  ``n_buckets`` buckets with a sign bit, log-scaled counts, L2-normalised.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+
+# Bracketed remarks of ACLED coders: "[size=no report]", "[coded as ...]".
+_BRACKETS = re.compile(r"\s*\[[^\]]{0,200}\]")
+# A leading tag such as "Arrests:" or "Non-violent activity:" (a few words, then a colon).
+_LEADING_TAG = re.compile(r"^\s*[A-Z][A-Za-z/ -]{1,40}:\s+")
+_MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # month names, abbreviated
+)
+_DAY_DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+_DATE_RANGE = rf"{_DAY_DATE}(?:\s*(?:-|to|and|until)\s*{_DAY_DATE})?"
+# "On 23 February 2022, ", "Around 3 May 2020 (as reported), ", "Between 1 and 3 May 2020, ".
+_LEADING_DATE = re.compile(
+    rf"^\s*(?:(?:On|Around|About|Since|From|In|During|By|On or around|On or about|Between|"
+    rf"Sometime (?:in|between|around)|Overnight on|Overnight)\s+)?(?:\d{{1,2}}\s*(?:-|and|to)\s*)?"
+    rf"(?:{_DATE_RANGE}|{_MONTHS}\s+\d{{4}})(?:\s*\([^)]{{0,40}}\))?\s*,?\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+CHAR_MIN, CHAR_MAX = 3, 5
+
+
+def strip_markup(text: str) -> str:
+    """The text without ACLED's bracketed remarks (``[size=...]``) and leading ``Tag:``."""
+    text = _BRACKETS.sub("", text)
+    return _LEADING_TAG.sub("", text, count=1).strip()
+
+
+def clean_note(text: str) -> str:
+    """The text without ACLED-only markup and without a leading date phrase."""
+    text = strip_markup(text)
+    stripped = _LEADING_DATE.sub("", text, count=1)
+    # Keep the text when the "date" took it all (a bare date is no event).
+    text = stripped if len(stripped) >= 8 else text
+    return text.strip()
+
+
+def _bucket(gram: str, n_buckets: int) -> tuple[int, float]:
+    """The bucket of one n-gram and its sign (from the hash's top bit)."""
+    h = zlib.crc32(gram.encode("utf-8"))
+    return h % n_buckets, (1.0 if h & 0x80000000 else -1.0)
+
+
+def grams(text: str) -> list[str]:
+    """The n-grams of a text: ``w:`` word unigrams and bigrams, ``c:`` char 3-5-grams in words."""
+    words = _WORD.findall(text.lower())
+    out = ["w:" + w for w in words]
+    out += ["w:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    for w in words:
+        padded = f"<{w}>"
+        size = len(padded)
+        for n in range(CHAR_MIN, CHAR_MAX + 1):
+            out += ["c:" + padded[i : i + n] for i in range(size - n + 1)]
+    return out
+
+
+def featurize(text: str, n_buckets: int) -> tuple[list[int], list[float]]:
+    """Sparse features of a (cleaned) text: sorted bucket indices and their values.
+
+    Args:
+        text: the text, already passed through :func:`clean_note`.
+        n_buckets: the size of the hashed feature space.
+
+    Returns:
+        ``(indices, values)``: log(1 + count) with the hash's sign, L2-normalised;
+        empty lists for a text without words.
+    """
+    acc: dict[int, float] = {}
+    for gram in grams(text):
+        b, sign = _bucket(gram, n_buckets)
+        acc[b] = acc.get(b, 0.0) + sign
+    items = sorted((b, math.copysign(math.log1p(abs(v)), v)) for b, v in acc.items() if v)
+    norm = math.sqrt(sum(v * v for _, v in items)) or 1.0
+    return [b for b, _ in items], [v / norm for _, v in items]

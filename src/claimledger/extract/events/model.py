@@ -1,0 +1,166 @@
+"""The learned event classifier: a text -> ACLED sub-event type, or "none".
+
+A linear model (one weight row per sub-event type) over the hashed n-grams of
+``features.py`` plus one feature per answer of the rule classifier
+(``rules.py``): the model learned, from about 25,000 ACLED notes, when the
+rules are right and what they miss. Trained by ``claimledger train events``
+(:mod:`claimledger.train.events`); the weights ship as plain arrays in
+``resources/models/events.npz`` (no pickle) and are read with numpy here.
+
+:func:`classify_learned` gives ``(event_type, sub_event_type, confidence)``,
+or ``(None, None, confidence)`` when the rules find no cue of an event and
+the best score is under the model's "none" threshold (chosen on dev data, see
+``docs/models.md``): text that is not political violence or protest is not
+forced into a class.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from claimledger.extract.events.features import clean_note, featurize
+from claimledger.extract.events.lexicon import lexicon
+from claimledger.extract.events.reading import Reading
+from claimledger.extract.events.rules import classify_sub
+
+MODEL_FILE = "events.npz"
+FORMAT = "claimledger-events-linear-1"
+# A rule answer outside the taxonomy (no cue) takes the last rule slot.
+NO_RULE = "(none)"
+
+
+@dataclass(frozen=True)
+class EventModel:
+    """Weights of the linear event classifier and how to featurise for it."""
+
+    classes: tuple[str, ...]  # sub-event types, one per weight row
+    weights: npt.NDArray[np.float32]  # (n_classes, n_buckets + len(rule_slots))
+    bias: npt.NDArray[np.float32]  # (n_classes,)
+    n_buckets: int
+    rule_slots: tuple[str, ...]  # rule answers given a feature column after the buckets
+    rule_weight: float
+    threshold: float  # best score under this and no rule cue: "none"
+    meta: dict[str, Any]
+
+    def scores(self, text: str) -> tuple[npt.NDArray[np.float32], bool]:
+        """The class scores of a text (cleaned of ACLED markup first), and whether
+        the rules found a cue in it."""
+        idx, val = feature_row(clean_note(text), self.n_buckets, self.rule_slots, self.rule_weight)
+        cols = self.weights[:, np.asarray(idx, dtype=np.int64)]
+        out: npt.NDArray[np.float32] = cols @ np.asarray(val, dtype=np.float32) + self.bias
+        return out, idx[-1] != self.n_buckets + self.rule_slots.index(NO_RULE)
+
+    def predict(self, text: str) -> tuple[str | None, float]:
+        """The best sub-event type and its score; None ("none") when the rules find
+        no cue of an event and the best score is under the threshold."""
+        s, cued = self.scores(text)
+        best = int(np.argmax(s))
+        score = float(s[best])
+        return (self.classes[best] if cued or score >= self.threshold else None), score
+
+
+def feature_row(
+    cleaned: str, n_buckets: int, rule_slots: tuple[str, ...], rule_weight: float
+) -> tuple[list[int], list[float]]:
+    """The sparse features of a cleaned text: its hashed n-grams, then the rules' answer.
+
+    Args:
+        cleaned: the text after :func:`clean_note`.
+        n_buckets: the hashed feature space.
+        rule_slots: the rule answers with a column of their own after the buckets
+            (:data:`NO_RULE` among them for "no cue").
+        rule_weight: the value of the rule column, times the rule's confidence.
+
+    Returns:
+        ``(indices, values)``.
+    """
+    idx, val = featurize(cleaned, n_buckets)
+    rule_sub, rule_conf = classify_sub(Reading(cleaned))
+    slot = rule_slots.index(rule_sub if rule_sub in rule_slots else NO_RULE)
+    idx.append(n_buckets + slot)
+    val.append(rule_weight * (rule_conf or 1.0))
+    return idx, val
+
+
+def save_model(model: EventModel, path: Path) -> None:
+    """Write a model as plain arrays (``.npz``, float16 weights, JSON metadata)."""
+    header = {
+        "format": FORMAT,
+        "classes": list(model.classes),
+        "n_buckets": model.n_buckets,
+        "rule_slots": list(model.rule_slots),
+        "rule_weight": model.rule_weight,
+        "threshold": model.threshold,
+        "meta": model.meta,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        np.savez_compressed(
+            fh,
+            weights=model.weights.astype(np.float16),
+            bias=model.bias.astype(np.float32),
+            header=np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), np.uint8),
+        )
+
+
+def read_model(path: Path) -> EventModel:
+    """Read a model written by :func:`save_model` (never unpickles)."""
+    with np.load(path, allow_pickle=False) as arrays:
+        header = json.loads(arrays["header"].tobytes().decode("utf-8"))
+        if header.get("format") != FORMAT:
+            raise ValueError(f"{path}: not a claimledger event model ({header.get('format')})")
+        return EventModel(
+            classes=tuple(header["classes"]),
+            weights=arrays["weights"].astype(np.float32),
+            bias=arrays["bias"].astype(np.float32),
+            n_buckets=int(header["n_buckets"]),
+            rule_slots=tuple(header["rule_slots"]),
+            rule_weight=float(header["rule_weight"]),
+            threshold=float(header["threshold"]),
+            meta=dict(header["meta"]),
+        )
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> EventModel:
+    """The model at ``path``, else the one shipped in the package (read once per process)."""
+    if path:
+        return read_model(Path(path))
+    shipped = resources.files("claimledger.resources").joinpath("models", MODEL_FILE)
+    with resources.as_file(shipped) as file:
+        return read_model(file)
+
+
+def confidence(score: float) -> float:
+    """A score squashed into (0, 1) for Evidence (a margin, not a calibrated probability)."""
+    return round(1.0 / (1.0 + math.exp(-2.0 * score)), 3)
+
+
+def classify_learned(
+    text: str, model_path: str | None = None
+) -> tuple[str | None, str | None, float]:
+    """Give a text one ACLED type and sub-event type with the learned model.
+
+    Args:
+        text: an ACLED note, a snippet, or an incident's sentences.
+        model_path: a model trained by ``claimledger train events``; None for
+            the shipped one.
+
+    Returns:
+        ``(event_type, sub_event_type, confidence)``; ``(None, None, c)`` when
+        the text is not political violence or protest by the model's threshold.
+    """
+    model = load_model(model_path)
+    sub, score = model.predict(text)
+    if sub is None:
+        return None, None, confidence(score)
+    return lexicon().taxonomy.get(sub), sub, confidence(score)

@@ -1,0 +1,145 @@
+"""Train the learned event classifier: ACLED exports -> ``events.npz``.
+
+Input: ACLED CSVs in either schema (:mod:`claimledger.bench.load_acled`);
+rows without a sub-event type (the pre-2019 schema) are skipped. Each note is
+cleaned of ACLED-only markup and of its leading date phrase
+(:func:`~claimledger.extract.events.features.clean_note`), featurised as at
+prediction time (:func:`~claimledger.extract.events.model.feature_row`), and a
+linear SVM (scikit-learn ``LinearSVC``, classes weighted by their inverse
+frequency, fixed seed) is fitted. Output: an
+:class:`~claimledger.extract.events.model.EventModel` whose weights are plain
+arrays; inference needs numpy only.
+
+scikit-learn is needed only here: ``pip install claimledger[train]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claimledger.bench.load_acled import load_events
+from claimledger.extract.events.features import clean_note
+from claimledger.extract.events.lexicon import lexicon
+from claimledger.extract.events.model import NO_RULE, EventModel, feature_row
+
+N_BUCKETS = 1 << 16
+RULE_WEIGHT = 0.5
+C = 0.5
+SEED = 0
+# No rule cue and a best score under this: "none". Chosen on dev texts (docs/models.md).
+THRESHOLD = 0.0
+DEFAULT_FILES = (
+    "acled-2020-dev.csv",
+    "acled-2022h1-global.csv",
+    "acled-kenya-1997-2021.csv",
+    "acled-car-1997-2022.csv",
+)
+
+
+def training_notes(paths: Sequence[Path]) -> list[tuple[str, str]]:
+    """(cleaned note, sub-event type) of every row with a sub-event type, file by file."""
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        for event in load_events(path):
+            if event.sub_event_type:
+                out.append((clean_note(event.notes), event.sub_event_type))
+    return out
+
+
+def design_matrix(texts: Sequence[str], n_buckets: int, rule_slots: tuple[str, ...]) -> Any:
+    """The sparse (scipy CSR) feature matrix of cleaned texts."""
+    from scipy import sparse
+
+    indices: list[int] = []
+    values: list[float] = []
+    indptr = [0]
+    for text in texts:
+        idx, val = feature_row(text, n_buckets, rule_slots, RULE_WEIGHT)
+        indices += idx
+        values += val
+        indptr.append(len(indices))
+    shape = (len(texts), n_buckets + len(rule_slots))
+    return sparse.csr_matrix(
+        (np.asarray(values, np.float32), np.asarray(indices), np.asarray(indptr)), shape=shape
+    )
+
+
+def rule_slots() -> tuple[str, ...]:
+    """The rule answers that get a feature column: every sub-event type, then "no cue"."""
+    return (*sorted(lexicon().taxonomy), NO_RULE)
+
+
+def fit(
+    notes: Sequence[tuple[str, str]],
+    *,
+    n_buckets: int = N_BUCKETS,
+    threshold: float = THRESHOLD,
+    meta: dict[str, Any] | None = None,
+) -> EventModel:
+    """Fit the linear classifier on (cleaned text, sub-event type) pairs.
+
+    Args:
+        notes: the training pairs (from :func:`training_notes`).
+        n_buckets: the hashed feature space.
+        threshold: the "none" threshold written into the model.
+        meta: provenance to record in the model (files, counts).
+
+    Returns:
+        The fitted model.
+    """
+    x = design_matrix([t for t, _ in notes], n_buckets, rule_slots())
+    return fit_matrix(x, [s for _, s in notes], n_buckets, threshold=threshold, meta=meta)
+
+
+def fit_matrix(
+    x: Any,
+    labels: Sequence[str],
+    n_buckets: int,
+    *,
+    threshold: float = THRESHOLD,
+    meta: dict[str, Any] | None = None,
+) -> EventModel:
+    """Fit the linear classifier on a design matrix of :func:`design_matrix`."""
+    from sklearn.svm import LinearSVC
+
+    svm = LinearSVC(C=C, class_weight="balanced", random_state=SEED)
+    svm.fit(x, list(labels))
+    classes = tuple(str(c) for c in svm.classes_)
+    weights = np.asarray(svm.coef_, dtype=np.float32)
+    bias = np.asarray(svm.intercept_, dtype=np.float32)
+    if len(classes) == 2:  # a binary SVM keeps one row: make it two
+        weights = np.vstack([-weights, weights])
+        bias = np.concatenate([-bias, bias])
+    info = dict(meta or {})
+    info["class_counts"] = dict(sorted(Counter(labels).items()))
+    info.update({"n_train": len(labels), "technique": "LinearSVC", "C": C, "seed": SEED})
+    return EventModel(
+        classes=classes,
+        weights=weights,
+        bias=bias,
+        n_buckets=n_buckets,
+        rule_slots=rule_slots(),
+        rule_weight=RULE_WEIGHT,
+        threshold=threshold,
+        meta=info,
+    )
+
+
+def train_events(paths: Sequence[Path], threshold: float = THRESHOLD) -> EventModel:
+    """Train on ACLED CSVs; the model records each file's name, sha256 and rows used."""
+    files = []
+    notes: list[tuple[str, str]] = []
+    for path in paths:
+        these = training_notes([path])
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        files.append({"file": path.name, "sha256": digest, "notes": len(these)})
+        notes += these
+    if not notes:
+        raise ValueError("no ACLED rows with a sub-event type in the given files")
+    return fit(notes, threshold=threshold, meta={"files": files})

@@ -1,0 +1,117 @@
+"""Tests of the learned event classifier: features.py and model.py (texts written for these tests)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimledger.extract.events.features import clean_note, featurize, grams, strip_markup
+from claimledger.extract.events.model import (
+    EventModel,
+    classify_learned,
+    load_model,
+    read_model,
+    save_model,
+)
+
+# Non-conflict news sentences written for these tests (30, one a line); the "none"
+# threshold was chosen on them (docs/models.md), so this pins its measured behaviour.
+NOT_CONFLICT = Path(__file__).resolve().parents[1] / "fixtures" / "not_conflict.txt"
+
+
+def test_event_model_clean_note_strips_acled_markup_and_date() -> None:
+    note = "Looting: On 4 March 2021, men stole cattle from a farm near Oda town. [size=no report]"
+    assert clean_note(note) == "men stole cattle from a farm near Oda town."
+    around = "Around 12 May 2020 (as reported), residents marched to the office [coded as protest]."
+    assert clean_note(around) == "residents marched to the office."
+    # News text passes unchanged; a text that is only a date keeps its words.
+    assert clean_note("Police fired tear gas at students.") == "Police fired tear gas at students."
+    assert clean_note("On 4 March 2021") == "On 4 March 2021"
+
+
+def test_event_model_strip_markup_keeps_the_date() -> None:
+    note = "Arrests: On 4 March 2021, police detained two traders. [size=no report]"
+    assert strip_markup(note) == "On 4 March 2021, police detained two traders."
+
+
+def test_event_model_featurize_is_stable_and_normalised() -> None:
+    idx, val = featurize("drone strike hit a car", 1 << 16)
+    assert idx == sorted(idx) and len(idx) == len(set(idx))
+    assert abs(sum(v * v for v in val) - 1.0) < 1e-9
+    # crc32 hashing: the same buckets in every process (no salted hash()).
+    assert featurize("drone strike hit a car", 1 << 16) == (idx, val)
+    assert "w:drone strike" in grams("Drone strike")
+    assert "c:<dr" in grams("drone") and "c:one>" in grams("drone")
+    assert featurize("", 64) == ([], [])
+
+
+def test_event_model_shipped_model_is_small_plain_arrays() -> None:
+    model = load_model()
+    assert len(model.classes) >= 20
+    assert model.weights.shape == (len(model.classes), model.n_buckets + len(model.rule_slots))
+    shipped = Path(__file__).resolve().parents[2] / "src/claimledger/resources/models/events.npz"
+    assert shipped.stat().st_size < 5_000_000
+    with zipfile.ZipFile(shipped) as zf:
+        assert sorted(zf.namelist()) == ["bias.npy", "header.npy", "weights.npy"]
+    assert model.meta["n_train"] > 20_000
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "A suspected US drone strike killed four militants travelling in a car.",
+            "Air/drone strike",
+        ),
+        (
+            "Hundreds of teachers marched peacefully to parliament demanding higher pay.",
+            "Peaceful protest",
+        ),
+        ("Gunmen stormed the village at night and shot dead six farmers.", "Attack"),
+        (
+            "Government troops and rebel fighters exchanged fire for hours near the border post.",
+            "Armed clash",
+        ),
+        (
+            "A roadside bomb exploded under a police truck, wounding three officers.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_event_model_reads_news_sentences(text: str, sub: str) -> None:
+    event_type, got, conf = classify_learned(text)
+    assert got == sub
+    assert event_type is not None and 0.0 < conf < 1.0
+
+
+def test_event_model_gives_none_to_most_text_without_political_violence() -> None:
+    texts = NOT_CONFLICT.read_text(encoding="utf-8").splitlines()
+    got = [classify_learned(t)[1] for t in texts]
+    assert len(texts) == 30
+    assert sum(g is None for g in got) >= 26  # measured: 26 of 30
+    assert classify_learned(texts[2])[:2] == (None, None)  # heavy rain expected
+
+
+def test_event_model_save_and_read_round_trip(tmp_path: Path) -> None:
+    model = EventModel(
+        classes=("Attack", "Peaceful protest"),
+        weights=np.arange(12, dtype=np.float32).reshape(2, 6) / 10,
+        bias=np.array([0.1, -0.1], dtype=np.float32),
+        n_buckets=4,
+        rule_slots=("Attack", "(none)"),
+        rule_weight=0.5,
+        threshold=0.0,
+        meta={"files": []},
+    )
+    path = tmp_path / "m.npz"
+    save_model(model, path)
+    back = read_model(path)
+    assert back.classes == model.classes and back.n_buckets == 4 and back.threshold == 0.0
+    assert np.allclose(back.weights, model.weights, atol=1e-3)
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, weights=np.zeros(1), bias=np.zeros(1), header=np.frombuffer(b"{}", np.uint8))
+    with pytest.raises(ValueError, match="not a claimledger event model"):
+        read_model(bad)
