@@ -134,3 +134,19 @@ def test_named_victim_and_his_sons_count_together(nlp_loaded: Any) -> None:
     # Killed and injured stay apart.
     rows = _claims("Ahmed Hassan was killed and his two sons were injured, his brother said.")
     assert [(r[0], r[1]) for r in rows] == [("killed", 1), ("injured", 2)]
+
+
+def test_a_relative_mourning_my_nephew_claims_one_death(nlp_loaded: Any) -> None:
+    rows = _claims("My nephew, Khaled, was killed in the strike, a cousin wrote on Facebook.")
+    assert rows == [("killed", 1, 1, "exact", "a cousin", "family")]
+    # A relative who speaks is not a victim.
+    rows = _claims("His brother said that four people were killed in the strike.")
+    assert rows == [("killed", 4, 4, "exact", "His brother", "family")]
+
+
+def test_victims_identified_by_name_count_once(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "An airstrike hit the house. The victims were identified as Sami Odeh, Lina Odeh, "
+        "Rami Odeh and Huda Odeh."
+    )
+    assert [r[:4] for r in rows] == [("killed", 4, 4, "exact")]

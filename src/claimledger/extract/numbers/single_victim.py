@@ -53,6 +53,11 @@ KILLING_VERBS = frozenset(
 COLLECTIVE = frozenset(
     {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
 )
+# Kinship nouns: "my nephew", "her son" as the subject of a death is one victim.
+KIN = frozenset(
+    """son daughter brother sister nephew niece cousin uncle aunt father mother husband wife
+    grandson granddaughter grandfather grandmother child baby""".split()  # noqa: SIM905
+)
 # Verbs that report a body: "a body was found".
 FIND_VERBS = frozenset({"find", "recover", "discover", "dump", "retrieve", "locate", "pull"})
 
@@ -259,6 +264,9 @@ def _determiner(tok: Token) -> Token | None:
         if c.dep_ == "det" and c.i < tok.i and c.lower_ in ("a", "an", "the", "another"):
             det = c
         if c.dep_ == "poss" and tok.dep_ == "dobj":
+            det = c
+        # "My nephew, Khaled, was killed": a relative named by a possessor.
+        if c.dep_ == "poss" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in KIN:
             det = c
         if c.dep_ == "amod" and c.lower_ == "old" and det is None:
             det = c
