@@ -23,7 +23,9 @@ TASK_MODULES: dict[str, str] = {
     "speed": "claimledger.bench.task_speed",
     "linking": "claimledger.bench.task_linking",
     "events": "claimledger.bench.task_events",
+    "fuzz": "claimledger.bench.task_fuzz",
     "airwars": "claimledger.bench.task_airwars",
+    "claims": "claimledger.bench.task_claims",
 }
 
 

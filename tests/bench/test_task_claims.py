@@ -1,0 +1,82 @@
+"""Tests of the claims bench task: matching, scores, and that the gold stores no text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.bench import task_claims
+from claimledger.bench.core import BenchContext
+from claimledger.bench.task_claims import GoldClaim, floor_claims, load_gold, match, same_name
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "airwars-gold.jsonl"
+
+
+def _c(
+    fig: str, low: int, start: int, end: int, name: str = "author", kind: str = "author"
+) -> GoldClaim:
+    return GoldClaim(fig, low, low, name, kind, start, end)
+
+
+def test_task_claims_match_needs_figure_numbers_and_overlap() -> None:
+    gold = [_c("killed", 5, 10, 30, "DCI Palestine", "ngo"), _c("injured", 3, 40, 50)]
+    pred = [
+        _c("killed", 5, 25, 35, "the DCI Palestine", "media"),  # overlaps, name agrees, kind not
+        _c("killed", 5, 60, 70),  # same numbers, no overlap
+        _c("injured", 4, 40, 50),  # overlaps, wrong number
+    ]
+    got = match(pred, gold)
+    assert (got.tp, got.n_pred, got.n_gold) == (1, 3, 2)
+    assert got.kind_hits == (False,) and got.name_hits == (True,)
+    # Each gold claim is matched once.
+    assert match([gold[0], gold[0]], gold[:1]).tp == 1
+
+
+def test_task_claims_names_and_floor() -> None:
+    assert same_name("the Al-Najjar family page", "Al-Najjar family page")
+    assert not same_name("Palsawa news", "Shehab")
+    text = "Three people were killed and 4 were injured."
+    got = [(c.figure, c.low) for c in floor_claims(text)]
+    assert ("killed", 3) in got and ("injured", 4) in got
+
+
+def test_task_claims_gold_file_holds_no_text() -> None:
+    rows = load_gold(GOLD)
+    assert rows and all(set(r) == {"id", "sha1", "claims"} for r in rows)
+    keys = {
+        "figure",
+        "low",
+        "high",
+        "qualifier",
+        "source_name",
+        "source_kind",
+        "hedged",
+        "start",
+        "end",
+    }
+    for r in rows:
+        for c in r["claims"]:
+            assert set(c) == keys and c["start"] < c["end"]
+    raw = GOLD.read_text(encoding="utf-8")
+    assert max(len(line) for line in raw.splitlines()) < 20 * 1000  # offsets, never the text
+    assert json.loads(raw.splitlines()[0])["sha1"]
+
+
+def test_task_claims_skips_without_texts(tmp_path: Path) -> None:
+    assert task_claims.run(BenchContext(data_dir=tmp_path)).skipped
+
+
+@pytest.mark.shared
+def test_task_claims_gold_matches_the_shared_texts(shared_bench: Path) -> None:
+    import hashlib
+
+    from claimledger.bench.load_airwars import load_assessments
+
+    texts = {a.id: a.text for a in load_assessments(shared_bench / "airwars" / "gaza-2023-dev.csv")}
+    for r in load_gold(GOLD):
+        text = texts[r["id"]]
+        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["sha1"]
+        for c in r["claims"]:
+            assert 0 <= c["start"] < c["end"] <= len(text)
