@@ -320,3 +320,38 @@ def test_reconcile_report_without_event_words_is_classified_from_its_lead() -> N
     )
     assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
     assert incident.claims == () and incident.estimates == {}
+
+
+def test_reconcile_uses_the_given_events_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from claimledger.extract.events.model import NO_RULE, EventModel, save_model
+    from claimledger.train.events import rule_slots
+
+    text = "Gunmen attacked the market of Kalto on Sunday."
+    events = [EventMention("Violence against civilians", "Attack", _ev(text, "attacked"))]
+    kwargs = dict(claims=[], dates=[], places=[], actors=[], segments=[], stated_date=None)
+    shipped = build_incidents(text, _sentences(text), "d1", events=events, **kwargs)
+    assert shipped[0].sub_event_type == "Attack"
+    # A model whose bias always names Looting: the incident takes its answer.
+    slots = rule_slots()
+    assert slots[-1] == NO_RULE
+    model = EventModel(
+        classes=("Attack", "Looting/property destruction"),
+        weights=np.zeros((2, 16 + len(slots)), dtype=np.float32),
+        bias=np.array([0.0, 1.0], dtype=np.float32),
+        n_buckets=16,
+        rule_slots=slots,
+        rule_weight=0.5,
+        threshold=0.0,
+        meta={},
+    )
+    path = tmp_path / "looting.npz"
+    save_model(model, path)
+    mine = build_incidents(
+        text, _sentences(text), "d1", events=events, events_model=str(path), **kwargs
+    )
+    assert (mine[0].event_type, mine[0].sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )

@@ -15,9 +15,11 @@ that both see the same text:
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
+from collections import Counter
+
+import numpy as np
 
 # Bracketed remarks of ACLED coders: "[size=no report]", "[coded as ...]".
 _BRACKETS = re.compile(r"\s*\[[^\]]{0,200}\]")
@@ -54,12 +56,6 @@ def clean_note(text: str) -> str:
     return text.strip()
 
 
-def _bucket(gram: str, n_buckets: int) -> tuple[int, float]:
-    """The bucket of one n-gram and its sign (from the hash's top bit)."""
-    h = zlib.crc32(gram.encode("utf-8"))
-    return h % n_buckets, (1.0 if h & 0x80000000 else -1.0)
-
-
 def grams(text: str) -> list[str]:
     """The n-grams of a text: ``w:`` word unigrams and bigrams, ``c:`` char 3-5-grams in words."""
     words = _WORD.findall(text.lower())
@@ -85,9 +81,19 @@ def featurize(text: str, n_buckets: int) -> tuple[list[int], list[float]]:
         empty lists for a text without words.
     """
     acc: dict[int, float] = {}
-    for gram in grams(text):
-        b, sign = _bucket(gram, n_buckets)
-        acc[b] = acc.get(b, 0.0) + sign
-    items = sorted((b, math.copysign(math.log1p(abs(v)), v)) for b, v in acc.items() if v)
-    norm = math.sqrt(sum(v * v for _, v in items)) or 1.0
-    return [b for b, _ in items], [v / norm for _, v in items]
+    crc32 = zlib.crc32
+    for gram, count in Counter(grams(text)).items():
+        h = crc32(gram.encode("utf-8"))
+        b = h % n_buckets
+        # The hash's top bit gives the sign, so that collisions tend to cancel.
+        acc[b] = acc.get(b, 0.0) + (count if h & 0x80000000 else -count)
+    if not acc:
+        return [], []
+    keys = np.fromiter(acc.keys(), np.int64, len(acc))
+    vals = np.fromiter(acc.values(), np.float64, len(acc))
+    keep = vals != 0
+    keys, vals = keys[keep], vals[keep]
+    vals = np.sign(vals) * np.log1p(np.abs(vals))
+    order = np.argsort(keys)
+    norm = float(np.sqrt(np.dot(vals, vals))) or 1.0
+    return keys[order].tolist(), (vals[order] / norm).tolist()

@@ -1,0 +1,67 @@
+"""Tests of bench task ``events`` on ACLED-style CSVs written here (no third-party data)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sklearn")
+
+from claimledger.bench.core import BenchContext  # noqa: E402
+from claimledger.bench.task_events import LEARNED, RULES, run  # noqa: E402
+from claimledger.train.events import DEFAULT_FILES  # noqa: E402
+
+HEADER = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "notes", "fatalities"]
+WHO = ("teachers", "nurses", "farmers", "students", "traders", "miners")
+
+
+def _write(path: Path, offset: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(HEADER)
+        for i, who in enumerate(WHO):
+            day = (i + offset) % 28 + 1
+            w.writerow(
+                [
+                    f"P{offset}-{i}",
+                    "2021-05-01",
+                    "Protests",
+                    "Peaceful protest",
+                    f"On {day} May 2021, {who} marched peacefully to the town hall. "
+                    "[size=no report]",
+                    "0",
+                ]
+            )
+            w.writerow(
+                [
+                    f"S{offset}-{i}",
+                    "2021-05-01",
+                    "Explosions/Remote violence",
+                    "Air/drone strike",
+                    f"On {day} May 2021, a drone strike hit a car of {who} militants.",
+                    "2",
+                ]
+            )
+
+
+def test_task_events_skips_without_data(tmp_path: Path) -> None:
+    result = run(BenchContext(data_dir=tmp_path / "absent"))
+    assert result.skipped
+
+
+def test_task_events_scores_the_held_back_sources_beside_rules_and_floor(tmp_path: Path) -> None:
+    (tmp_path / "acled").mkdir()
+    for k, name in enumerate(DEFAULT_FILES):
+        _write(tmp_path / "acled" / name, 7 * k)
+    result = run(BenchContext(data_dir=tmp_path, out_dir=tmp_path / "out"))
+    got = {(m.system, m.metric): m for m in result.metrics}
+    for held in ("acled-2022h1-global", "acled-kenya-1997-2021"):
+        f1 = got[(LEARNED, f"xdomain-{held}:sub_event_type_macro_f1")]
+        assert f1.n == 12 and f1.value == 1.0
+        assert got[(RULES, f"xdomain-{held}:sub_event_type_accuracy")].n == 12
+        # The floor predicts one class for a balanced two-class gold: accuracy 0.5.
+        assert got[("floor", f"xdomain-{held}:sub_event_type_accuracy")].value == 0.5
+    assert any("TBIJ skipped" in n for n in result.notes)
+    assert any("GVA skipped" in n for n in result.notes)
