@@ -355,3 +355,27 @@ def test_reconcile_uses_the_given_events_model(tmp_path) -> None:  # type: ignor
         "Strategic developments",
         "Looting/property destruction",
     )
+
+
+def test_incidents_up_to_claim_counts_in_the_estimate() -> None:
+    """'up to four killed' (low open, high 4) is a source's figure of 4, not left out."""
+    from claimledger.reconcile import estimate_figures
+    from claimledger.records import Claim, Evidence, Source
+
+    ev = Evidence(0, 10, "up to four", "d")
+    up_to = Claim(
+        "killed",
+        "up to four were killed",
+        None,
+        4,
+        "up_to",
+        Source("police", "official"),
+        False,
+        ev,
+    )
+    exact = Claim(
+        "killed", "two were killed", 2, 2, "exact", Source("medics", "medical"), False, ev
+    )
+    est = estimate_figures([up_to, exact])["killed"]
+    assert (est.low, est.best, est.high) == (2, 4, 4)
+    assert estimate_figures([up_to])["killed"].best == 4

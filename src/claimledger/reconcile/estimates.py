@@ -63,6 +63,13 @@ def mark_aggregates(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     )
 
 
+def _bounds(claim: Claim) -> tuple[int, int] | None:
+    """A claim's figure as (low, top): "up to N" (low open) counts as N, "at least N" as N."""
+    low = claim.low if claim.low is not None else claim.high
+    top = claim.high if claim.high is not None else claim.low
+    return None if low is None or top is None else (low, top)
+
+
 def estimate_figures(claims: Iterable[Claim]) -> dict[str, Estimate]:
     """UCDP-style low/best/high per figure (rule in the module docstring).
 
@@ -75,7 +82,7 @@ def estimate_figures(claims: Iterable[Claim]) -> dict[str, Estimate]:
     """
     by_figure: dict[str, list[Claim]] = {}
     for c in claims:
-        if c.figure is not None and c.low is not None and not c.aggregate:
+        if c.figure is not None and _bounds(c) is not None and not c.aggregate:
             by_figure.setdefault(c.figure, []).append(c)
     out: dict[str, Estimate] = {}
     for figure, fclaims in by_figure.items():
@@ -87,21 +94,22 @@ def estimate(claims: Sequence[Claim]) -> Estimate:
     """Low/best/high from the claims of one figure.
 
     Args:
-        claims: claims of one figure, each with a ``low`` value.
+        claims: claims of one figure, each with a ``low`` or a ``high`` value.
 
     Returns:
         The Estimate, its ``rule`` set to ``ESTIMATE_RULE``.
     """
     per_source: dict[str, tuple[int, int, bool]] = {}
     for c in claims:
-        assert c.low is not None
-        top = c.high if c.high is not None else c.low
+        bounds = _bounds(c)
+        assert bounds is not None
+        low, top = bounds
         key = source_key(c)
         prev = per_source.get(key)
         if prev is None:
-            per_source[key] = (c.low, top, c.hedged)
+            per_source[key] = (low, top, c.hedged)
         else:
-            per_source[key] = (max(prev[0], c.low), max(prev[1], top), prev[2] and c.hedged)
+            per_source[key] = (max(prev[0], low), max(prev[1], top), prev[2] and c.hedged)
     lows = [v[0] for v in per_source.values()]
     highs = [v[1] for v in per_source.values()]
     firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
