@@ -238,3 +238,15 @@ def test_link_is_incremental_and_blocks_by_date_and_country(tmp_path: Path) -> N
     assert counting.candidates == [3]
     assert len(decisions) == 1 and not decisions[0].created
     assert decisions[0].corpus_incident_id == corpus_incident_of(store, "borno-army-1")
+
+
+def test_link_window_at_the_calendar_edges_does_not_overflow() -> None:
+    """A document dated 0001-01-01 or 9999-12-31 is valid input (issue 12)."""
+
+    def features(day: str) -> LinkFeatures:
+        return LinkFeatures(1, 1, 1, day, "day", None, None, None, None, None, None, None)
+
+    low = link._window(features("0001-01-01"))
+    high = link._window(features("9999-12-31"))
+    assert low is not None and low[0] == "0001-01-01" and low[1] > "0001-01-01"
+    assert high is not None and high[1] == "9999-12-31" and high[0] < "9999-12-31"

@@ -40,7 +40,8 @@ def bench(
 ) -> None:
     """Score the pipeline on third-party benchmark data, beside floor baselines.
 
-    TASKS: tbij, gva, acled, case2021, geo, attribution, speed, linking (all when none given).
+    TASKS: any of `claimledger.bench.tasks.TASK_MODULES` (all when none given), e.g.
+    tbij, gva, acled, events, airwars, claims, geo, attribution, linking, speed, fuzz.
 
     Example:
 

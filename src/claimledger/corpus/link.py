@@ -379,7 +379,10 @@ def _window(f: LinkFeatures) -> tuple[str, str] | None:
     # The candidate's precision is unknown before the query: allow up to a month.
     span = _PRECISION_DAYS.get(f.precision, 182) + _PRECISION_DAYS["month"]
     span += DATE_SLACK_DAYS + DATE_WINDOW_DAYS
-    return (d - timedelta(days=span)).isoformat(), (d + timedelta(days=span)).isoformat()
+    # Clamped to the calendar: a document dated 0001-01-01 or 9999-12-31 is valid input.
+    start = d - timedelta(days=min(span, (d - date.min).days))
+    end = d + timedelta(days=min(span, (date.max - d).days))
+    return start.isoformat(), end.isoformat()
 
 
 def link_document(
