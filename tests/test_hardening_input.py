@@ -180,12 +180,25 @@ def test_hardening_number_of_5000_digits_in_the_text_does_not_stop_the_run() -> 
 
 def test_hardening_text_pieces_join_to_the_text_and_end_at_paragraphs() -> None:
     para = "Shelling hit the town. Five died.\n\n"
-    text = para * 200 + "x" * 50
+    text = para * 200 + "x" * 5
     pieces = pipeline.text_pieces(text, 1000)
     assert "".join(pieces) == text
     assert all(len(p) <= 1000 for p in pieces)
     assert all(p.endswith("\n\n") for p in pieces[:-1])
-    assert pipeline.text_pieces("y" * 2500, 1000) == ["y" * 1000, "y" * 1000, "y" * 500]
+    # A run without spaces is cut every MAX_WORD characters (spaCy's suffix search
+    # is quadratic in it: 12,000 dashes took 21 s to tokenise).
+    dashes = pipeline.text_pieces("Ok. " + "—" * 2500 + " end", 1000)
+    assert "".join(dashes) == "Ok. " + "—" * 2500 + " end"
+    assert max(len(p) for p in dashes) <= pipeline.MAX_WORD + len("Ok. ")
+    assert len(dashes) == 2500 // pipeline.MAX_WORD + 1
+
+
+def test_hardening_run_of_12000_dashes_is_read_as_one_document() -> None:
+    text = "Shelling hit the town. " + "—" * 12_000 + " Five people died."
+    ((raw, doc),) = pipeline.analyze_each([RawDocument(id="dash", text=text)], Options())
+    assert isinstance(doc, Document) and doc.text == text
+    killed = [c.low for i in doc.incidents for c in i.claims if c.figure == "killed"]
+    assert killed == [5]
 
 
 def test_hardening_long_document_in_pieces_keeps_whole_document_offsets(

@@ -19,6 +19,7 @@ Where we depart from ``STYLE.md``, and why:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -40,6 +41,10 @@ BATCH_CHARS = 100_000
 CHUNK_CHARS = 10_000
 # Where a piece may end, best first: a paragraph break, a line break, a sentence end, a space.
 _CUTS = ("\n\n", "\n", ". ", " ")
+# spaCy's suffix search is quadratic in the length of a run without spaces (12,000
+# dashes took 21 s): such runs are cut into pieces of this many characters.
+MAX_WORD = 40
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD},}}")
 
 
 def analyze(
@@ -179,7 +184,21 @@ def text_pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
         pieces.append(text[start : start + cut])
         start += cut
     pieces.append(text[start:])
+    if _LONG_WORD.search(text):
+        return [p for piece in pieces for p in _cut_long_words(piece)]
     return pieces
+
+
+def _cut_long_words(piece: str) -> list[str]:
+    """The piece cut inside every run of ``MAX_WORD`` or more non-space characters."""
+    out: list[str] = []
+    start = 0
+    for match in _LONG_WORD.finditer(piece):
+        for cut in range(match.start() + MAX_WORD, match.end(), MAX_WORD):
+            out.append(piece[start:cut])
+            start = cut
+    out.append(piece[start:])
+    return out
 
 
 def parse_texts(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
@@ -199,7 +218,9 @@ def parse_texts(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
     # by BATCH_CHARS, not by the length of the text.
     batch_size = len(flat) if len(flat) <= len(texts) else max(1, BATCH_CHARS // CHUNK_CHARS)
     try:
-        parsed: list[Doc] = list(nlp.pipe(flat, batch_size=batch_size))
+        parsed: list[Doc] = [
+            _lean(d, len(flat) > len(texts)) for d in nlp.pipe(flat, batch_size=batch_size)
+        ]
     except Exception:  # noqa: BLE001 - retried one by one to isolate the bad text
         if len(texts) > 1:
             return [r for t in texts for r in parse_texts(nlp, [t])]
@@ -214,11 +235,16 @@ def parse_texts(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
     return out
 
 
+def _lean(doc: Doc, pieces: bool) -> Doc:
+    """The Doc of a piece without its tok2vec tensor (never read after parsing), so that
+    the pieces of a long text do not add up to gigabytes while they wait to be joined."""
+    if pieces:
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
+
+
 def _join(docs: list[Doc]) -> Doc:
     """One Doc from the Docs of consecutive pieces (their texts joined exactly)."""
-    for d in docs:
-        # The tok2vec tensor is not read after parsing; dropped, it does not add up.
-        d.tensor = numpy.zeros((0,), dtype="float32")
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
