@@ -240,3 +240,63 @@ def test_hardening_file_over_the_limit_is_refused_without_reading(tmp_path: Path
     assert len(items) == 1 and isinstance(items[0], ReadError)
     assert items[0].reason.startswith("file is 3000.0 MB, larger than the 5.0 MB limit")
     os.remove(path)
+
+
+# --- 5. silent losses -----------------------------------------------------------
+
+
+def test_hardening_html_nested_300_levels_keeps_its_article_text(tmp_path: Path) -> None:
+    body = "<p>Gunmen killed four villagers near the market on Monday.</p>" * 3
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><body>{'<div>' * 300}{body}{'</div>' * 300}</body></html>")
+    (doc,) = _read(page)
+    assert isinstance(doc, RawDocument)
+    assert doc.text.count("Gunmen killed four villagers near the market on Monday.") == 3
+
+
+def test_hardening_jsonl_without_extension_with_one_bad_line_is_still_jsonl(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "export"
+    rows = [json.dumps(GOOD), "not json at all", json.dumps({"id": "b", "text": "Two died."})]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["RawDocument", "ReadError", "RawDocument"]
+    assert isinstance(items[1], ReadError) and items[1].line == 2
+
+
+def test_hardening_plain_text_starting_with_a_brace_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "note"
+    path.write_text("{draft} Two people died.\nMore text follows here.\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, RawDocument) and doc.text.startswith("{draft}")
+
+
+def test_hardening_broken_link_in_a_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    from claimledger.corpus.ingest import expand_paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Two people died.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    files = expand_paths([str(folder)])
+    assert files == [str(folder / "a.txt"), str(folder / "gone.txt")]
+    items = list(read_paths(files, Options()))
+    assert isinstance(items[1], ReadError)
+    assert items[1].reason == "broken link (its target does not exist)"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_hardening_unreadable_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    from claimledger.corpus.ingest import expand_paths
+
+    locked = tmp_path / "in" / "locked"
+    locked.mkdir(parents=True)
+    locked.chmod(0)
+    try:
+        files = expand_paths([str(tmp_path / "in")])
+        assert files == [str(locked)]
+        (err,) = read_paths(files, Options())
+        assert isinstance(err, ReadError) and err.reason.startswith("cannot read")
+    finally:
+        locked.chmod(0o700)

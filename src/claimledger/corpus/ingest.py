@@ -165,13 +165,25 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     out: list[str] = []
     for p in paths:
         if p != "-" and os.path.isdir(p):
-            found = (str(f) for f in sorted(Path(p).rglob("*")) if f.is_file())
-            out += [f for f in found if not Path(f).name.startswith(".")]
+            out += _walk(p)
         elif p != "-" and glob.has_magic(p) and not os.path.exists(p):
             out += sorted(f for f in glob.glob(p, recursive=True) if os.path.isfile(f)) or [p]
         else:
             out.append(p)
     return out
+
+
+def _walk(folder: str) -> list[str]:
+    """The files under a folder, sorted, hidden names left out; a folder that cannot
+    be read and a broken link are kept so that the reader reports them."""
+    found: list[str] = []
+
+    def unreadable(exc: OSError) -> None:
+        found.append(str(exc.filename or folder))
+
+    for root, _dirs, files in os.walk(folder, onerror=unreadable):
+        found += [os.path.join(root, f) for f in files if not f.startswith(".")]
+    return sorted(found, key=lambda f: Path(f).parts)
 
 
 def ingest(

@@ -95,8 +95,11 @@ def _lxml_text(html: str) -> str:
     """Visible text of the body by lxml, the fallback when trafilatura finds no main text."""
     import lxml.html
 
+    # huge_tree: libxml2 otherwise stops at 255 levels of nesting and the text
+    # below them is lost (trafilatura, which parses without it, finds nothing).
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except Exception:  # lxml raises ParserError, ValueError... on hopeless input
         return ""
     body = root.find("body")

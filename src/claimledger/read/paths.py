@@ -9,6 +9,7 @@ or JSONL line never stops the others.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -35,13 +36,30 @@ _HTML_SNIFF = re.compile(
 
 
 def _sniff_kind(head: str) -> str:
-    """ "jsonl", "html" or "text" for content of unknown type."""
-    lines = [ln for ln in head.split("\n") if ln.strip()]
-    if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        return "jsonl"
+    """ "jsonl", "html" or "text" for content of unknown type.
+
+    JSONL when the first non-blank line is a JSON object and most lines start
+    with ``{``: one bad line then is that line's error, not a reason to read
+    the whole file as one plain text.
+    """
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    if lines and _is_json_object(lines[0]):
+        objects = sum(1 for ln in lines if ln.startswith("{"))
+        if objects * 2 > len(lines):
+            return "jsonl"
     if _HTML_SNIFF.search(head[:4096]):
         return "html"
     return "text"
+
+
+def _is_json_object(line: str) -> bool:
+    """Whether a line is a JSON object (cheap check first)."""
+    if not (line.startswith("{") and line.endswith("}")):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _kind_for_path(path: str) -> str | None:
@@ -74,7 +92,11 @@ def _read_file(path: str, options: Options) -> Iterator[RawDocument | ReadError]
     """Every document in one file (a JSONL file may hold many)."""
     kind = _kind_for_path(path)
     try:
+        if os.path.islink(path) and not os.path.exists(path):
+            yield ReadError("broken link (its target does not exist)", path)
+            return
         if os.path.isdir(path):
+            os.listdir(path)  # an unreadable folder raises here: reported, not skipped
             yield ReadError("is a directory, not a file", path)
             return
         size = os.path.getsize(path)
@@ -100,7 +122,7 @@ def _read_file(path: str, options: Options) -> Iterator[RawDocument | ReadError]
     try:
         text = decode_bytes(data, path)
         if kind is None:
-            kind = _sniff_kind(text[:SNIFF_BYTES])
+            kind = _sniff_kind(text[: max(SNIFF_BYTES, text.find("\n") + 1)])
             if kind == "jsonl":
                 yield from read_jsonl_lines(data.splitlines(keepends=True), options, path=path)
                 return
