@@ -40,7 +40,7 @@ bench-smoke: $(STAMP)
 
 lock:  ## re-pin every dependency with hashes (needs the package index)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
-		--no-emit-find-links --extra dev --extra bench \
+		--no-emit-find-links --all-extras \
 		--output-file requirements.lock pyproject.toml
 
 clean:
