@@ -300,3 +300,24 @@ def test_hardening_unreadable_folder_is_reported_not_skipped(tmp_path: Path) -> 
         assert isinstance(err, ReadError) and err.reason.startswith("cannot read")
     finally:
         locked.chmod(0o700)
+
+
+def test_hardening_second_document_with_an_existing_external_id_is_stored_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    from claimledger.corpus.ingest import ingest_documents
+
+    first = [RawDocument(id="same", text="Two people died in the first report.")]
+    second = [RawDocument(id="same", text="Five people died in another report.")]
+    with Store.open(tmp_path / "c.db") as store:
+        ingest_documents(first, store, Options(), analyzer=handmade_analyzer)
+        report = ingest_documents(second, store, Options(), analyzer=handmade_analyzer)
+        assert (report.stored, report.errors) == (1, 0)
+        assert report.warnings == (
+            "same: this id already names stored document 1 (another text); "
+            "stored as document 2 under the same id",
+        )
+        assert [store.get_document(d).external_id for d in store.document_ids()] == [
+            "same",
+            "same",
+        ]

@@ -113,8 +113,8 @@ def _alive(pid: int) -> bool:
 def test_sqlite_sigkill_with_two_workers_leaves_no_worker_alive(tmp_path: Path) -> None:
     db = tmp_path / "k.db"
     script = _script(tmp_path, db, 40, workers=2)
-    # 3 s a document, 4 to a chunk: a worker left alone would live 12 s more.
-    env = {**os.environ, "CLAIMLEDGER_TEST_SLEEP": "3"}
+    # 5 s a document, 4 to a chunk: a worker left alone would live 20 s more.
+    env = {**os.environ, "CLAIMLEDGER_TEST_SLEEP": "5"}
     proc = subprocess.Popen([sys.executable, str(script)], env=env, stdout=subprocess.DEVNULL)
     workers: list[int] = []
     deadline = time.monotonic() + 60
@@ -129,7 +129,7 @@ def test_sqlite_sigkill_with_two_workers_leaves_no_worker_alive(tmp_path: Path) 
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
     alive = [w for w in workers if _alive(w)]

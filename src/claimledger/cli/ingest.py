@@ -65,6 +65,8 @@ def ingest(
         fail(exc)
     for problem in report.problems:
         say_error(problem)
+    for warning in report.warnings:
+        say_error(f"warning: {warning}")
     click.echo(describe_report(report))
     if report.errors:
         raise SystemExit(1)

@@ -59,6 +59,9 @@ class IngestReport:
         seconds: wall time.
         store_seconds: time spent writing and linking (the single writer).
         problems: one line per error of this run ("where: reason").
+        warnings: one line per document stored with a warning (an external id
+            already used by another stored document with a different text: the
+            new document is stored as a document of its own under the same id).
     """
 
     read: int
@@ -71,6 +74,7 @@ class IngestReport:
     seconds: float
     store_seconds: float
     problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -265,6 +269,7 @@ def ingest_documents(
         seconds=time.perf_counter() - t0,
         store_seconds=writer.seconds,
         problems=tuple(known.problems + writer.problems),
+        warnings=tuple(writer.warnings),
     )
 
 
@@ -399,6 +404,7 @@ class _Writer:
         self.seconds = 0.0
         self.index = link.TermIndex(store)
         self.problems: list[str] = []
+        self.warnings: list[str] = []
 
     def write(self, batch: list[_Analysed]) -> None:
         """Write one batch of analysed documents in one transaction."""
@@ -435,7 +441,13 @@ class _Writer:
         store = self.store
         doc = item.document
         assert doc is not None
-        doc_id = store.add_document(doc, h)
+        doc_id = store.add_document(doc, h)  # first a write: see _Known.sort
+        owner = store.external_id_owner(doc.id)
+        if owner is not None and owner != doc_id:
+            self.warnings.append(
+                f"{doc.id}: this id already names stored document {owner} (another text); "
+                f"stored as document {doc_id} under the same id"
+            )
         for alias in self.aliases.get(h, []):
             store.add_external_id(doc_id, alias)
         dup = link.find_duplicate(store, doc_id, item.sketch)

@@ -253,6 +253,10 @@ class Store(abc.ABC):
         """Record another external id of a stored document; True if it was new."""
 
     @abc.abstractmethod
+    def external_id_owner(self, external_id: str) -> int | None:
+        """The first stored document known by this external id, if any."""
+
+    @abc.abstractmethod
     def add_document(self, doc: Document, content_hash: str) -> int:
         """Write a document and everything read in it except links; return its id.
 

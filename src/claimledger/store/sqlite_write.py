@@ -49,6 +49,13 @@ class SQLiteWrites:
         )
         return cur.rowcount > 0
 
+    def external_id_owner(self, external_id: str) -> int | None:
+        # A read, kept with the writes: ingest asks it just before writing a document.
+        row = self._con.execute(
+            "SELECT MIN(document_id) FROM document_ids WHERE external_id = ?", (external_id,)
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
     def add_document(self, doc: Document, content_hash: str) -> int:
         con = self._con
         cur = con.execute(
