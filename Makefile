@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_DATA ?= ../shared/bench
 
-.PHONY: install demo test lint typecheck pytest bench bench-smoke lock clean
+.PHONY: install demo test lint typecheck pytest bench bench-smoke models lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench: $(STAMP)  ## the full benchmark run (results in bench-results/)
 
 bench-smoke: $(STAMP)
 	$(BIN)/claimledger bench --data $(BENCH_DATA) --limit 20 --out bench-results/smoke
+
+models: $(STAMP)  ## rebuild the shipped event-type model from the ACLED dev files
+	$(BIN)/claimledger train events --data $(BENCH_DATA) --out src/claimledger/resources/models/events.npz
 
 lock:  ## re-pin every dependency with hashes (needs the package index)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \

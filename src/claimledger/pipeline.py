@@ -292,6 +292,7 @@ def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
         actors=actor_mentions,
         segments=segs,
         stated_date=stated,
+        events_model=options.events_model,
     )
     return Document(
         id=doc_id,
