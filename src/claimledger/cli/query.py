@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from claimledger.cli.options import DEFAULT_DB, iso_date, say_error
+from claimledger.cli.options import DEFAULT_DB, iso_date, printable, say_error
 from claimledger.errors import ClaimledgerError
 from claimledger.store.base import IncidentQuery, Store
 
@@ -36,26 +36,18 @@ read_db_option = click.option(
 EXIT_USAGE = 2
 
 
-def one_line(message: object) -> str:
-    """The message with control characters (newlines, ESC) shown as escapes."""
-    return "".join(
-        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
-        for c in str(message)
-    )
-
-
 @contextmanager
 def reading(db: str) -> Iterator[Store]:
     """The store at ``db`` opened read-only; every store error ends in one line."""
     if not Path(db).is_file():
-        say_error(one_line(f"no store at {db} (give --db the file `claimledger ingest` wrote)"))
+        say_error(f"no store at {db} (give --db the file `claimledger ingest` wrote)")
         raise SystemExit(EXIT_USAGE)
     try:
         with Store.open(db, read_only=True) as store:
             yield store
     except (ClaimledgerError, sqlite3.Error) as exc:
         # sqlite3.Error: a page found damaged while reading, after a clean open.
-        say_error(one_line(exc if isinstance(exc, ClaimledgerError) else f"{db}: {exc}"))
+        say_error(exc if isinstance(exc, ClaimledgerError) else f"{db}: {exc}")
         raise SystemExit(1) from None
 
 
@@ -223,4 +215,4 @@ def export(fmt: str, out: str | None, excel: bool, db: str, **filters: Any) -> N
         sys.stdout.write(buf.getvalue())
         return
     noun = "claim(s)" if fmt == "claims-csv" else "incident(s)"
-    click.echo(one_line(f"wrote {n} {noun} to {out}"), err=True)
+    click.echo(printable(f"wrote {n} {noun} to {out}"), err=True)
