@@ -41,7 +41,10 @@ def test_smoke_every_task_runs_and_writes_its_outputs(
     assert summary["task"] == task
     assert not summary["skipped"], summary["notes"]
     systems = {m["system"] for m in summary["metrics"]}
-    assert "claimledger" in systems and len(systems) >= 2, systems  # ours beside a baseline
+    if task == "fuzz":  # exceptions counted per stage: there is no baseline to beat
+        assert {"read", "numbers", "dates", "places", "pipeline"} <= systems, systems
+    else:
+        assert "claimledger" in systems and len(systems) >= 2, systems  # ours beside a baseline
     assert all(m["n"] >= 0 for m in summary["metrics"])
     for suffix in (".md", ".json", "-errors.jsonl"):
         assert (tmp_path / f"{task}{suffix}").exists()

@@ -3,7 +3,7 @@
 Input: the four ACLED dev files with sub-event types (``acled/``, read by
 :mod:`claimledger.bench.load_acled`), ``tbij/strikes-dev.jsonl`` and
 ``gva/articles-dev.jsonl``. Output: a :class:`TaskResult` with, for each
-test, the learned model (``learned_model``), the rule classifier
+test, the learned model (``claimledger``), the rule classifier
 (``classify_event``) and a majority-class floor (``floor``) from the same run.
 
 * Cross-domain ACLED (``xdomain-<file>``): a model is trained, as
@@ -37,7 +37,7 @@ from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.model import NO_RULE, classify_learned, load_model
 
 TASK = "events"
-LEARNED = "learned_model"
+LEARNED = "claimledger"  # the learned model: what the pipeline uses
 RULES = "classify_event"
 FLOOR = "floor"
 HELD_BACK = ("acled-2022h1-global.csv", "acled-kenya-1997-2021.csv")
