@@ -8,11 +8,12 @@ thread's store (``serve.stores``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from claimledger.corpus.summary import (
@@ -75,35 +76,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return lon0, lat0, lon1, lat1
 
 
-def _query(
-    since: str | None,
-    until: str | None,
-    country: str | None,
-    type_: str | None,
-    actor: str | None,
-    contested: bool,
-    q: str | None,
-    bbox: str | None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> IncidentQuery:
-    return IncidentQuery(
-        since=_date("since", since),
-        until=_date("until", until),
-        country=country or None,
-        event_type=type_ or None,
-        actor=actor or None,
-        contested=contested,
-        q=q.strip() if q and q.strip() else None,
-        bbox=_bbox(bbox),
-        limit=limit,
-        offset=offset,
-    )
-
-
-@router.get("/incidents", summary="List corpus incidents (filtered, by date, paged)")
-def incidents(
-    request: Request,
+def filters(
     since: Since = None,
     until: Until = None,
     country: Country = None,
@@ -112,6 +85,27 @@ def incidents(
     contested: Contested = False,
     q: Q = None,
     bbox: Bbox = None,
+) -> IncidentQuery:
+    """The filter parameters every incident view shares, as one query (a FastAPI dependency)."""
+    return IncidentQuery(
+        since=_date("since", since),
+        until=_date("until", until),
+        country=country or None,
+        event_type=type or None,
+        actor=actor or None,
+        contested=contested,
+        q=q.strip() if q and q.strip() else None,
+        bbox=_bbox(bbox),
+    )
+
+
+Filters = Annotated[IncidentQuery, Depends(filters)]
+
+
+@router.get("/incidents", summary="List corpus incidents (filtered, by date, paged)")
+def incidents(
+    request: Request,
+    query: Filters,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = 50,
     offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
 ) -> JSONResponse:
@@ -121,7 +115,7 @@ def incidents(
     each incident's date, type, place, coordinates, document counts, whether its
     sources disagree and its figures (low / best / high per figure).
     """
-    query = _query(since, until, country, type, actor, contested, q, bbox, limit, offset)
+    query = dataclasses.replace(query, limit=limit, offset=offset)
     store = _pool(request).get()
     items = [payload.summary_item(s) for s in list_incidents(store, query)]
     # A page that is not full ends the list: its total needs no second query.
@@ -142,17 +136,9 @@ def _download(request: Request, query: IncidentQuery, fmt: str) -> str:
 @router.get("/incidents.geojson", summary="The filtered incidents as GeoJSON")
 def incidents_geojson(
     request: Request,
-    since: Since = None,
-    until: Until = None,
-    country: Country = None,
-    type: Type = None,
-    actor: Actor = None,
-    contested: Contested = False,
-    q: Q = None,
-    bbox: Bbox = None,
+    query: Filters,
 ) -> Response:
     """Every incident of the filter as an RFC 7946 FeatureCollection (the ``geojson`` export)."""
-    query = _query(since, until, country, type, actor, contested, q, bbox)
     body = _download(request, query, "geojson")
     return Response(
         body,
@@ -164,20 +150,12 @@ def incidents_geojson(
 @router.get("/incidents.csv", summary="The filtered incidents as ACLED-like or UCDP-like CSV")
 def incidents_csv(
     request: Request,
-    since: Since = None,
-    until: Until = None,
-    country: Country = None,
-    type: Type = None,
-    actor: Actor = None,
-    contested: Contested = False,
-    q: Q = None,
-    bbox: Bbox = None,
+    query: Filters,
     format: Annotated[
         str, Query(pattern="^(acled|ucdp)$", description="acled (default) or ucdp columns.")
     ] = "acled",
 ) -> Response:
     """Every incident of the filter as CSV (the ``acled-csv`` or ``ucdp-csv`` export)."""
-    query = _query(since, until, country, type, actor, contested, q, bbox)
     body = _download(request, query, f"{format}-csv")
     return Response(
         body,
