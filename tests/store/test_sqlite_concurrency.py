@@ -29,13 +29,16 @@ _INGEST_SCRIPT = textwrap.dedent(
     from claimledger.store import Store
     from tests.fixtures.corpus.handmade import generated_raws, handmade_analyzer
 
-    with Store.open({db!r}) as store:
-        report = ingest_documents(generated_raws({n}), store, Options(batch_size=4),
-                                  analyzer=handmade_analyzer, commit_every=4,
-                                  workers={workers})
-    print(report.stored, report.already_stored, report.errors, flush=True)
-    for p in report.problems:
-        print("PROBLEM", p, flush=True)
+    # The guard matters: spawned workers import this file as their main module, and
+    # without it each worker would start an ingest (and a pool) of its own.
+    if __name__ == "__main__":
+        with Store.open({db!r}) as store:
+            report = ingest_documents(generated_raws({n}), store, Options(batch_size=4),
+                                      analyzer=handmade_analyzer, commit_every=4,
+                                      workers={workers})
+        print(report.stored, report.already_stored, report.errors, flush=True)
+        for p in report.problems:
+            print("PROBLEM", p, flush=True)
     """
 )
 
