@@ -19,6 +19,7 @@ Choices (also written into the result notes):
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,15 @@ GOLD: dict[str, Callable[[Assessment], tuple[int | None, int | None]]] = {
 }
 
 
+HALVES = ("tune", "report")
+
+
+def half_of(incident_id: str) -> str:
+    """The split: ``tune`` when sha1(incident_id) is even, else ``report``."""
+    digest = int(hashlib.sha1(incident_id.encode("utf-8")).hexdigest(), 16)
+    return "tune" if digest % 2 == 0 else "report"
+
+
 def _error_row(
     a: Assessment, field: str, gold: Any, predicted: Any, evidence: Any
 ) -> dict[str, Any]:
@@ -58,6 +68,7 @@ def _error_row(
     return {
         "task": TASK,
         "id": a.id,
+        "half": half_of(a.id),
         "field": field,
         "gold": gold,
         "predicted": predicted,
@@ -70,8 +81,12 @@ def score_figure(
     pairs: Sequence[tuple[Assessment, Document]],
     figure: str,
     ours: Callable[[Document], Predicted],
+    prefix: str = "",
 ) -> None:
-    """Score one figure, ours and the floor, on the assessments whose Airwars min is known."""
+    """Score one figure, ours and the floor, on the assessments whose Airwars min is known.
+
+    ``prefix`` names a subset ("tune."); error rows are added for the whole set only.
+    """
     our_rows: list[dict[str, float]] = []
     floor_rows: list[dict[str, float]] = []
     found: list[float] = []
@@ -85,14 +100,19 @@ def score_figure(
         found.append(float(pred.found))
         floor = floor_figure(first_count_before_casualty_word(a.text, figure))
         floor_rows.append(range_scores(floor, gmin, gmax))
-        if not scores["best_in_gold"] or not scores["low_exact"]:
+        if not prefix and (not scores["best_in_gold"] or not scores["low_exact"]):
             predicted = [pred.low, pred.best, pred.high] if pred.found else "none"
             evidence = figure_evidence(doc, figure)
             result.errors.append(_error_row(a, figure, [gmin, gmax], predicted, evidence))
-    add_range_metrics(result, OURS, figure, our_rows)
-    add_range_metrics(result, FLOOR, figure, floor_rows)
+    add_range_metrics(result, OURS, prefix + figure, our_rows)
+    add_range_metrics(result, FLOOR, prefix + figure, floor_rows)
     if found:
-        result.add(OURS, f"{figure}_predicted", found)
+        result.add(OURS, f"{prefix}{figure}_predicted", found)
+
+
+def _ours(figure: str) -> Callable[[Document], Predicted]:
+    """The first incident's estimate of ``figure``."""
+    return lambda d: predicted_figure(d, figure)
 
 
 def run(ctx: BenchContext) -> TaskResult:
@@ -118,12 +138,15 @@ def run(ctx: BenchContext) -> TaskResult:
     docs, crashes = analyze_safely(raws, Options(model=ctx.model), analyze_documents)
     note_crashes(result, crashes, TASK)
     pairs = list(zip(items, docs, strict=True))
-    score_figure(result, pairs, "killed", lambda d: predicted_figure(d, "killed"))
-    score_figure(result, pairs, "injured", lambda d: predicted_figure(d, "injured"))
+    for prefix in ("", *(f"{h}." for h in HALVES)):
+        subset = [p for p in pairs if not prefix or half_of(p[0].id) == prefix[:-1]]
+        for figure in ("killed", "injured"):
+            score_figure(result, subset, figure, _ours(figure), prefix)
     result.notes += [
         f"{len(items)} assessments; input = the assessment text only (no date, no summary)",
         "prediction = first incident's estimates; no estimate is scored as 0; "
         "scored where Airwars gives a minimum",
         "floor: the first number before a casualty word",
+        "halves: tune = sha1(incident_id) even, report = odd; rules tuned on tune only",
     ]
     return result
