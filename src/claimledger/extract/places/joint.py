@@ -72,7 +72,7 @@ class _Joint:
     a shared admin1 area, being within 60 km of another name's current choice
     or of any of its candidates, and, for countries and admin1 areas, holding
     other names' current choices. Local news names places near each other, so
-    this picks Paris, Tennessee next to Henry County over Paris, France.
+    this picks Berlin, New Hampshire next to Coos County over Berlin, Germany.
     """
 
     def __init__(

@@ -339,7 +339,7 @@ def scan_capitalised(
         j = i
         while j + 1 < n and j + 1 - i < 3 and doc[j + 1].is_title and (j + 1) not in covered:
             j += 1
-        # longest run first: "Rapides Parish" before "Rapides"
+        # longest run first: "Tangipahoa Parish" before "Tangipahoa"
         for k in range(j, i - 1, -1):
             start, end = doc[i].idx, doc[k].idx + len(doc[k].text)
             run = full[start:end]

@@ -383,7 +383,7 @@ class Gazetteer:
         state of the same name ("Washington").
         """
         # Population is weighted down so that the document's own evidence
-        # (see places.py) can beat a famous namesake: Paris, Tennessee.
+        # (see places.py) can beat a famous namesake: Berlin, New Hampshire.
         s = 0.6 * math.log10(c.place.population + 10)
         s += 2.0 if c.primary else 0.0
         s += 0.0 if c.exact else -1.5
