@@ -142,13 +142,13 @@ def _score_resolution(result: TaskResult, articles: Sequence[LglArticle], option
                     ids.append(same)
                 if system == OURS and km > ACC_KM:
                     result.errors.append(_error_row(art, t, place, km, system) | {"half": half})
-    for (system, half), (acc, dist, same) in rows.items():
-        if not acc:
+    for (system, half), (hits, kms, exact) in rows.items():
+        if not hits:
             continue
         tail = f"_{half}" if half else ""
-        result.add(system, f"acc@161{tail}", acc)
-        result.add(system, f"median_km{tail}", dist, stat="median")
-        result.add(system, f"geonameid_exact{tail}", same)
+        result.add(system, f"acc@161{tail}", hits)
+        result.add(system, f"median_km{tail}", kms, stat="median")
+        result.add(system, f"geonameid_exact{tail}", exact)
     return misaligned
 
 
