@@ -63,9 +63,11 @@ def test_sqlite_schema_postgres_key_placeholder() -> None:
     assert not any("{pk}" in s for s in SCHEMA)
 
 
-def test_sqlite_open_postgres_url_is_refused() -> None:
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        Store.open("postgresql://localhost/x")
+def test_sqlite_open_dispatches_on_the_url_scheme(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "c.db") as store:
+        assert isinstance(store, SQLiteStore)
+    with Store.open(str(tmp_path / "postgresql.db")) as store:  # a file name, not a URL
+        assert isinstance(store, SQLiteStore)
 
 
 def test_sqlite_open_non_database_file_raises_store_error(tmp_path: Path) -> None:

@@ -73,5 +73,5 @@ db_option = click.option(
     default=DEFAULT_DB,
     show_default=True,
     type=click.Path(dir_okay=False),
-    help="Store file (SQLite).",
+    help="Store: a SQLite file, or a PostgreSQL URL (postgresql://user@host/dbname).",
 )

@@ -22,7 +22,7 @@ from rich.console import Console
 
 from claimledger.cli.options import DEFAULT_DB, iso_date, printable, say_error
 from claimledger.errors import ClaimledgerError
-from claimledger.store.base import IncidentQuery, Store
+from claimledger.store.base import IncidentQuery, Store, is_database_url
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,7 +31,7 @@ read_db_option = click.option(
     default=DEFAULT_DB,
     show_default=True,
     type=click.Path(dir_okay=False),
-    help="Store file (SQLite) that `ingest` wrote; it must exist.",
+    help="Store that `ingest` wrote (a SQLite file, or a postgresql:// URL); it must exist.",
 )
 EXIT_USAGE = 2
 
@@ -39,7 +39,7 @@ EXIT_USAGE = 2
 @contextmanager
 def reading(db: str) -> Iterator[Store]:
     """The store at ``db`` opened read-only; every store error ends in one line."""
-    if not Path(db).is_file():
+    if not is_database_url(db) and not Path(db).is_file():
         say_error(f"no store at {db} (give --db the file `claimledger ingest` wrote)")
         raise SystemExit(EXIT_USAGE)
     try:

@@ -13,6 +13,7 @@ import click
 
 from claimledger.cli.options import db_option, fail
 from claimledger.errors import ClaimledgerError
+from claimledger.store.base import is_database_url
 
 
 @click.command()
@@ -33,7 +34,7 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
         claimledger serve --db corpus.db
         # then open http://127.0.0.1:8000/
     """
-    if not Path(db).is_file():
+    if not is_database_url(db) and not Path(db).is_file():
         fail(ClaimledgerError(f"{db}: no such store (create it with `claimledger ingest`)"))
     import uvicorn
 

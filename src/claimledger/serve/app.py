@@ -24,6 +24,7 @@ from claimledger.options import Options
 from claimledger.serve import api, write
 from claimledger.serve.security import SecurityHeaders
 from claimledger.serve.stores import StorePool
+from claimledger.store.base import is_database_url
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGES = {"/": "index.html", "/incident": "incident.html", "/document": "document.html"}
@@ -69,7 +70,7 @@ def create_app(
     """The web application over one store.
 
     Args:
-        db: the store file (it must exist).
+        db: the store (a SQLite file or a PostgreSQL URL; it must exist).
         token: when given, ``POST /api/documents`` exists and requires it as a
             bearer token; without it the service is read-only.
         analyzer: the ingest analyser for writes (the spaCy pipeline by default).
@@ -78,7 +79,7 @@ def create_app(
     Returns:
         The ASGI application.
     """
-    pool = StorePool(Path(db), read_only=not token)
+    pool = StorePool(db if is_database_url(db) else Path(db), read_only=not token)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -17,7 +17,7 @@ from claimledger.store.base import Store
 class StorePool:
     """Lazily opened per-thread stores over one file."""
 
-    def __init__(self, path: Path, *, read_only: bool = True) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = True) -> None:
         self.path = path
         self.read_only = read_only
         self._local = threading.local()

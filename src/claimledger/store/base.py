@@ -1,9 +1,10 @@
 """The Store interface and the records it returns.
 
 Input: analysed ``Document`` records (to write) and queries (to read). Output:
-the frozen records below. ``SQLiteStore`` (``store/sqlite.py``) is the only
-implementation today; a PostgreSQL one would implement the same abstract
-methods and nothing outside ``store/`` would change. No SQL leaves ``store/``.
+the frozen records below. ``SQLiteStore`` (``store/sqlite.py``) and
+``PostgresStore`` (``store/postgres.py``) implement it with the same SQL;
+``Store.open`` picks one by the path (a file, or a ``postgresql://`` URL).
+Nothing outside ``store/`` knows which. No SQL leaves ``store/``.
 """
 
 from __future__ import annotations
@@ -198,6 +199,11 @@ class AlreadyStoredError(Exception):
         self.document_id = document_id
 
 
+def is_database_url(path: str | Path) -> bool:
+    """Whether ``--db`` names a database server (a PostgreSQL URL) rather than a file."""
+    return isinstance(path, str) and path.startswith(("postgres://", "postgresql://"))
+
+
 class Store(abc.ABC):
     """A corpus store. Writes happen inside ``transaction()``; reads anywhere."""
 
@@ -206,8 +212,8 @@ class Store(abc.ABC):
         """Open the store at ``path``: for writing (creating it if needed) or only to read.
 
         Args:
-            path: a SQLite file path (a ``postgresql://`` URL is reserved for a
-                later backend).
+            path: a SQLite file path, or a PostgreSQL URL (``postgresql://user@host/db``,
+                ``postgresql:///db?host=/socket/dir``; needs the ``postgres`` extra).
             read_only: open an existing store without writing to it (the read
                 commands): a missing file is an error, never a new empty store.
 
@@ -216,13 +222,15 @@ class Store(abc.ABC):
 
         Raises:
             StoreError: the file is missing (``read_only``), is not a database, is
-                damaged or is not a claimledger store.
+                damaged or is not a claimledger store; the PostgreSQL server cannot
+                be reached or psycopg is not installed.
         """
-        from claimledger.errors import StoreError
+        if is_database_url(path):
+            from claimledger.store.postgres import PostgresStore
+
+            return PostgresStore(str(path), read_only=read_only)
         from claimledger.store.sqlite import SQLiteStore
 
-        if str(path).startswith(("postgres://", "postgresql://")):
-            raise StoreError("the PostgreSQL store is not implemented yet; use a SQLite file")
         return SQLiteStore(Path(path), read_only=read_only)
 
     def __enter__(self) -> Store:
