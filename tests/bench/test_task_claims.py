@@ -12,6 +12,7 @@ from claimledger.bench.core import BenchContext
 from claimledger.bench.task_claims import GoldClaim, floor_claims, load_gold, match, same_name
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "airwars-gold.jsonl"
+OWN = GOLD.with_name("own-gold.jsonl")
 
 
 def _c(
@@ -65,7 +66,31 @@ def test_task_claims_gold_file_holds_no_text() -> None:
 
 
 def test_task_claims_skips_without_texts(tmp_path: Path) -> None:
-    assert task_claims.run(BenchContext(data_dir=tmp_path)).skipped
+    # Assessment lines need the shared texts: without them every line is skipped.
+    ctx = BenchContext(data_dir=tmp_path, file=GOLD)
+    assert task_claims.run(ctx).skipped
+
+
+def test_task_claims_own_documents_carry_their_gold() -> None:
+    from claimledger.records import FIGURES, QUALIFIERS, SOURCE_KINDS
+
+    docs, notes = task_claims.gold_documents(BenchContext(data_dir=Path("/nonexistent")), [OWN])
+    assert not notes
+    assert sorted({d.subset for d in docs}) == ["relays", "releases"]
+    assert sum(d.subset == "releases" for d in docs) == 20
+    assert sum(d.subset == "relays" for d in docs) == 20
+    for d in docs:
+        assert d.claims, d.id
+        for c in d.claims:
+            assert c.figure in FIGURES and c.source_kind in SOURCE_KINDS
+            assert any(ch.isdigit() or ch.isalpha() for ch in d.text[c.start : c.end])
+    rows = {r["id"]: r for r in load_gold(OWN)}
+    assert all(c["qualifier"] in QUALIFIERS for r in rows.values() for c in r["claims"])
+    # "killed the group's leader, N" is one killed; a detained pair and an arrested commander.
+    r02 = [(c.figure, c.low) for d in docs if d.id == "own-r02" for c in d.claims]
+    assert ("killed", 1) in r02
+    r01 = [c for d in docs if d.id == "own-r01" for c in d.claims if c.figure == "arrested"]
+    assert sum(c.low or 0 for c in r01) == 3
 
 
 @pytest.mark.shared

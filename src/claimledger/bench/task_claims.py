@@ -1,11 +1,18 @@
 """Bench task ``claims``: attributed casualty claims against hand-made gold on Airwars texts.
 
-Input: the gold file ``tests/fixtures/claims/airwars-gold.jsonl`` (or ``ctx.file``,
-same format; conventions in ``docs/claims-gold.md``), one line per assessment:
-``{"id", "sha1", "claims": [{"figure", "low", "high", "qualifier", "source_name",
-"source_kind", "start", "end"}]}``. The gold stores ids, offsets and annotations
-only; the assessment texts are read from ``airwars/gaza-2023-dev.csv`` at run
-time (``sha1`` checks that the text is the one annotated).
+Input: two gold files (conventions in ``docs/claims-gold.md``), or ``ctx.file`` in
+either format:
+
+* ``tests/fixtures/claims/airwars-gold.jsonl``, one line per Airwars assessment:
+  ``{"id", "sha1", "claims": [{"figure", "low", "high", "qualifier", "source_name",
+  "source_kind", "hedged", "start", "end"}]}``. It stores ids, offsets and
+  annotations only; the texts are read from ``airwars/gaza-2023-dev.csv`` at run
+  time (``sha1`` checks that the text is the one annotated). Subset ``assessments``.
+* ``tests/fixtures/claims/own-gold.jsonl``: documents written by us (press-release
+  style and social-media relays), each line ``{"id", "subset", "text", "claims"}``
+  with the same claim fields plus ``via``. Subsets ``releases`` and ``relays``.
+
+Every score is given for all documents and per subset (``<subset>.`` prefix).
 
 Scores (claimledger and a floor):
 
@@ -46,6 +53,8 @@ from claimledger.records import Document
 
 TASK = "claims"
 GOLD_FILE = Path("tests") / "fixtures" / "claims" / "airwars-gold.jsonl"
+OWN_FILE = Path("tests") / "fixtures" / "claims" / "own-gold.jsonl"
+SUBSETS = ("assessments", "releases", "relays")
 TEXTS = Path("airwars") / "gaza-2023-dev.csv"
 OURS, FLOOR = "claimledger", "floor"
 
@@ -140,7 +149,9 @@ def floor_claims(text: str) -> list[GoldClaim]:
     return out
 
 
-def _add_scores(result: TaskResult, system: str, scores: Sequence[DocScore]) -> None:
+def _add_scores(
+    result: TaskResult, system: str, scores: Sequence[DocScore], prefix: str = ""
+) -> None:
     """P/R/F1 with document-resampled CIs, and the matched claims' source accuracies."""
     for i, name in enumerate(("precision", "recall", "f1")):
 
@@ -149,44 +160,75 @@ def _add_scores(result: TaskResult, system: str, scores: Sequence[DocScore]) -> 
             return prf(tp, sum(d.n_pred for d in docs) - tp, sum(d.n_gold for d in docs) - tp)[i]
 
         value, lo, hi = bootstrap_fn(scores, stat)
-        result.metrics.append(Metric(system, f"claim_{name}", value, lo, hi, len(scores)))
+        result.metrics.append(Metric(system, f"{prefix}claim_{name}", value, lo, hi, len(scores)))
     kinds = [float(k) for d in scores for k in d.kind_hits]
     names = [float(k) for d in scores for k in d.name_hits]
     if kinds:
-        result.add(system, "source_kind_accuracy", kinds)
-        result.add(system, "source_name_accuracy", names)
+        result.add(system, f"{prefix}source_kind_accuracy", kinds)
+        result.add(system, f"{prefix}source_name_accuracy", names)
 
 
 def _texts(ctx: BenchContext, ids: Iterable[str]) -> dict[str, str]:
     wanted = set(ids)
     path = ctx.data_dir / TEXTS
+    if not wanted or not path.exists():
+        return {}
     return {a.id: a.text for a in load_assessments(path) if a.id in wanted}
 
 
-def run(ctx: BenchContext) -> TaskResult:
-    """Score claims on the hand-made gold (texts from the shared Airwars file)."""
-    gold_path = ctx.file or GOLD_FILE
-    if not gold_path.exists() or not (ctx.data_dir / TEXTS).exists():
-        return skipped(TASK, f"no gold at {gold_path} or no texts under {ctx.data_dir}")
-    rows = load_gold(gold_path)[: ctx.limit]
-    texts = _texts(ctx, (r["id"] for r in rows))
-    result = TaskResult(task=TASK, data=f"{gold_path} (texts: {ctx.data_dir / TEXTS})")
-    usable = []
+@dataclass(frozen=True)
+class GoldDoc:
+    """One annotated document: its subset, id, text and gold claims."""
+
+    subset: str
+    id: str
+    text: str
+    claims: list[GoldClaim]
+
+
+def gold_documents(ctx: BenchContext, paths: Sequence[Path]) -> tuple[list[GoldDoc], list[str]]:
+    """The annotated documents of the gold files (assessment texts read from ``../shared``).
+
+    Returns:
+        The documents, and notes on assessment lines skipped (text missing or changed).
+    """
+    rows = [r for path in paths if path.exists() for r in load_gold(path)]
+    texts = _texts(ctx, (r["id"] for r in rows if "text" not in r))
+    docs: list[GoldDoc] = []
+    notes: list[str] = []
     for r in rows:
-        text = texts.get(r["id"])
-        if text is None or hashlib.sha1(text.encode("utf-8")).hexdigest() != r["sha1"]:
-            result.notes.append(f"{r['id']}: text missing or changed; skipped")
+        text = r.get("text") or texts.get(r["id"])
+        if "text" not in r and (
+            text is None or hashlib.sha1(text.encode("utf-8")).hexdigest() != r["sha1"]
+        ):
+            notes.append(f"{r['id']}: text missing or changed; skipped")
             continue
-        usable.append((r, text))
-    raws = [make_raw_document(t, doc_id=r["id"]) for r, t in usable]
-    docs, crashes = analyze_safely(raws, Options(model=ctx.model), analyze_documents)
+        assert text is not None
+        docs.append(GoldDoc(r.get("subset", "assessments"), r["id"], text, _gold_claims(r)))
+    return docs, notes
+
+
+def run(ctx: BenchContext) -> TaskResult:
+    """Score claims on the hand-made gold, overall and per subset."""
+    paths = [ctx.file] if ctx.file else [GOLD_FILE, OWN_FILE]
+    docs, notes = gold_documents(ctx, paths)
+    docs = docs[: ctx.limit] if ctx.limit else docs
+    if not docs:
+        return skipped(TASK, f"no gold at {paths} (or no texts under {ctx.data_dir})")
+    result = TaskResult(task=TASK, data=f"{', '.join(map(str, paths))} (texts: {ctx.data_dir})")
+    result.notes += notes
+    raws = [make_raw_document(d.text, doc_id=d.id) for d in docs]
+    analysed, crashes = analyze_safely(raws, Options(model=ctx.model), analyze_documents)
     note_crashes(result, crashes, TASK)
-    ours = [
-        match(predicted_claims(d), _gold_claims(r)) for (r, _), d in zip(usable, docs, strict=True)
-    ]
-    floor = [match(floor_claims(t), _gold_claims(r)) for r, t in usable]
-    _add_scores(result, OURS, ours)
-    _add_scores(result, FLOOR, floor)
-    result.notes.append(f"{len(usable)} annotated assessments, "
-                        f"{sum(s.n_gold for s in ours)} gold claims")  # fmt: skip
+    ours = [match(predicted_claims(a), d.claims) for d, a in zip(docs, analysed, strict=True)]
+    floor = [match(floor_claims(d.text), d.claims) for d in docs]
+    for subset in ("", *SUBSETS):
+        keep = [i for i, d in enumerate(docs) if not subset or d.subset == subset]
+        if not keep:
+            continue
+        prefix = f"{subset}." if subset else ""
+        _add_scores(result, OURS, [ours[i] for i in keep], prefix)
+        _add_scores(result, FLOOR, [floor[i] for i in keep], prefix)
+        n_gold = sum(ours[i].n_gold for i in keep)
+        result.notes.append(f"{subset or 'all'}: {len(keep)} documents, {n_gold} gold claims")
     return result
