@@ -126,7 +126,7 @@ class SQLiteReads:
         for part in _chunks(list(hashes)):
             for doc_id, n in self._con.execute(
                 f"SELECT document_id, COUNT(*) FROM document_sketches WHERE hash IN "
-                f"({_marks(len(part))}) GROUP BY document_id",
+                f"({_marks(len(part))}) GROUP BY document_id ORDER BY document_id",
                 tuple(part),
             ):
                 shared[doc_id] = shared.get(doc_id, 0) + n
@@ -218,6 +218,9 @@ class SQLiteReads:
         if country_code:
             sql += " AND (l.country_code = ? OR l.country_code IS NULL)"
             params.append(country_code)
+        # The order SQLite reads them in (the date index), made explicit: candidates
+        # tied on score are decided by it, so every backend must give it.
+        sql += " ORDER BY i.date, i.id"
         return self._features(self._con.execute(sql, params).fetchall())
 
     # --- reading ---------------------------------------------------------
