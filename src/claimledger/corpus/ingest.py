@@ -14,7 +14,10 @@ Guarantees:
   completes the rest;
 * bad input never stops a batch: read errors and analysis failures go to the
   ``errors`` table, each document is written under its own savepoint;
-* the NLP runs in ``workers`` processes; only this process writes.
+* the NLP runs in ``workers`` processes, or on a Dask cluster (``cluster``,
+  see ``corpus/cluster.py``); only this process writes;
+* streamed: the input is read lazily, a partition at a time, so memory is
+  bounded by the partitions in flight, not by the size of the input.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ import multiprocessing.connection
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from itertools import chain, islice
 from pathlib import Path
 
 from claimledger.corpus import link, summary
@@ -39,6 +44,8 @@ from claimledger.records import Document, RawDocument
 from claimledger.store.base import AlreadyStoredError, Store
 
 AnalyzeFn = Callable[[list[RawDocument], Options], list[Document]]
+# A partition: documents numbered in input order.
+Chunk = list[tuple[int, RawDocument]]
 # Documents per write transaction: large enough to amortise the commit, small
 # enough that a crash loses little work.
 COMMIT_EVERY = 32
@@ -84,17 +91,25 @@ class IngestReport:
 
 @dataclass(frozen=True)
 class IngestProgress:
-    """Passed to the progress callback after each written batch."""
+    """Passed to the progress callback after each written batch.
+
+    The input is read lazily: ``total`` counts the documents read so far (it
+    grows while ``reading`` is True); ``bytes_read`` of ``bytes_total`` (the
+    sizes of the input files, 0 when unknown, e.g. stdin) measure the reading.
+    """
 
     done: int
     total: int
     stored: int
     errors: int
+    reading: bool = False
+    bytes_read: int = 0
+    bytes_total: int = 0
 
 
 @dataclass(frozen=True)
 class _Analysed:
-    """A worker's result for one document."""
+    """A worker's result for one document (``index``: its number in the input)."""
 
     index: int
     document: Document | None
@@ -134,9 +149,7 @@ def _analyse_raws(
         return docs
 
 
-def _analyse_chunk(
-    args: tuple[list[tuple[int, RawDocument]], Options, AnalyzeFn | None],
-) -> list[_Analysed]:
+def _analyse_chunk(args: tuple[Chunk, Options, AnalyzeFn | None]) -> list[_Analysed]:
     """Analyse a chunk, each document's failure recorded as its own error."""
     from claimledger.pipeline import analysis_failure
 
@@ -198,29 +211,43 @@ def ingest(
     workers: int = 1,
     progress: Callable[[IngestProgress], None] | None = None,
     analyzer: AnalyzeFn | None = None,
+    cluster: str | Runner | None = None,
 ) -> IngestReport:
     """Read, analyse and store documents, linking their incidents across the corpus.
 
     Args:
-        paths: files, folders (read recursively), globs, JSONL files or ``-`` (stdin).
+        paths: files, folders (read recursively), globs, JSONL (also gzip-compressed),
+            Parquet or WARC files, or ``-`` (stdin). Read lazily, never whole.
         store: the open store.
         options: pipeline options.
         workers: processes running the NLP (the writer stays in this process).
-        progress: called after each written batch.
+        progress: called after each written batch (with the bytes read so far).
         analyzer: ``(raws, options) -> documents``; the spaCy pipeline by default.
+        cluster: ``local:N`` or ``tcp://HOST:PORT``: analyse on a Dask cluster
+            instead of ``workers`` processes (see ``claimledger.corpus.cluster``).
 
     Returns:
         The counts of what was stored, skipped and rejected.
     """
-    from claimledger.read import read_paths
+    from claimledger.read import ReadMeter, read_paths
+
+    files = expand_paths(paths)
+    meter = ReadMeter.for_paths(files)
+    report = None
+    if progress is not None:
+        outer = progress
+
+        def report(p: IngestProgress) -> None:
+            outer(replace(p, bytes_read=meter.bytes_read, bytes_total=meter.bytes_total))
 
     return ingest_documents(
-        read_paths(expand_paths(paths), options),
+        read_paths(files, options, meter=meter),
         store,
         options,
         workers=workers,
-        progress=progress,
+        progress=report,
         analyzer=analyzer,
+        cluster=cluster,
     )
 
 
@@ -233,31 +260,45 @@ def ingest_documents(
     progress: Callable[[IngestProgress], None] | None = None,
     analyzer: AnalyzeFn | None = None,
     commit_every: int = COMMIT_EVERY,
+    cluster: str | Runner | None = None,
 ) -> IngestReport:
     """Store already read documents (see ``ingest``; ``ReadError`` items are recorded).
 
     Args:
-        items: documents and read errors, as ``claimledger.read.read_paths`` yields them.
+        items: documents and read errors, as ``claimledger.read.read_paths`` yields
+            them; consumed lazily, a partition (``options.batch_size``) at a time.
         store: the open store.
         options: pipeline options.
         workers: processes running the NLP.
         progress: called after each written batch.
         analyzer: ``(raws, options) -> documents``; the spaCy pipeline by default.
         commit_every: documents per transaction.
+        cluster: ``local:N``, ``tcp://HOST:PORT`` or a runner: analyse the
+            partitions on a Dask cluster (``workers`` is then ignored).
 
     Returns:
         The counts of what was stored, skipped and rejected.
     """
     t0 = time.perf_counter()
-    known = _Known.sort(items, store)
-    writer = _Writer(store, known.pending, known.hashes, known.aliases)
-    total = len(known.pending)
-    for batch in _batches(_analyse_all(known.pending, options, workers, analyzer), commit_every):
+    known = _Known(store)
+    writer = _Writer(store, known)
+    chunks = known.chunks(items, max(1, options.batch_size))
+    run = _runner(workers, cluster)
+    for batch in _batches(run(chunks, options, analyzer), commit_every):
         writer.write(batch)
         if progress is not None:
             progress(
-                IngestProgress(writer.done, total, writer.stored, known.errors + writer.errors)
+                IngestProgress(
+                    writer.done,
+                    known.queued,
+                    writer.stored,
+                    known.errors + writer.errors,
+                    reading=not known.finished,
+                )
             )
+    if known.unrecorded:
+        with store.transaction():
+            known.record()
     return IngestReport(
         read=known.read,
         stored=writer.stored,
@@ -273,73 +314,97 @@ def ingest_documents(
     )
 
 
-@dataclass
+# Analyses partitions, yielding each document's result in input order.
+Runner = Callable[[Iterable[Chunk], Options, "AnalyzeFn | None"], Iterator[_Analysed]]
+
+
+def _runner(workers: int, cluster: str | Runner | None) -> Runner:
+    """The seam between reading/writing and analysing: this process, a pool or a cluster."""
+    if cluster is None:
+        return lambda chunks, options, analyzer: _analyse_all(chunks, options, workers, analyzer)
+    if isinstance(cluster, str):
+        from claimledger.corpus.cluster import ClusterRunner
+
+        return ClusterRunner(cluster)
+    return cluster
+
+
 class _Known:
-    """The items of one ingest sorted: new documents, texts already stored, read errors."""
+    """The input sorted lazily: new documents (pending analysis), texts already stored, errors.
 
-    pending: list[RawDocument] = field(default_factory=list)
-    hashes: list[str] = field(default_factory=list)
-    aliases: dict[str, list[str]] = field(default_factory=dict)  # hash -> further external ids
-    stored_aliases: list[tuple[int, str]] = field(default_factory=list)
-    read_errors: list[ReadError] = field(default_factory=list)
-    read: int = 0
-    already: int = 0
+    The lookups run outside any transaction (between the writer's batches) so
+    that a write transaction begins with a write: a concurrent ingest's commit
+    in between cannot make it fail on a stale snapshot. Read errors and aliases
+    of stored texts are recorded at the start of the writer's next transaction.
+    """
 
-    @property
-    def errors(self) -> int:
-        return len(self.read_errors)
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pending: dict[int, tuple[RawDocument, str]] = {}  # index -> (raw, hash)
+        self.aliases: dict[str, list[str]] = {}  # pending hash -> further external ids
+        self.read_errors: list[ReadError] = []
+        self.stored_aliases: list[tuple[int, str]] = []
+        self.problems: list[str] = []
+        self.read = self.already = self.errors = self.queued = 0
+        self.finished = False
 
-    @property
-    def problems(self) -> list[str]:
-        return [str(e) for e in self.read_errors]
-
-    @classmethod
-    def sort(cls, items: Iterable[RawDocument | ReadError], store: Store) -> _Known:
-        """Look every item up (reads only), then record aliases and errors in one transaction.
-
-        The lookups run outside any transaction so that the write transaction
-        begins with a write: a concurrent ingest's commit in between cannot
-        make it fail on a stale snapshot.
-        """
-        known = cls()
+    def chunks(self, items: Iterable[RawDocument | ReadError], size: int) -> Iterator[Chunk]:
+        """The new documents, in partitions of ``size``, as the input is read."""
+        chunk: Chunk = []
         for item in items:
             if isinstance(item, ReadError):
-                known.read_errors.append(item)
+                self.read_errors.append(item)
+                self.problems.append(str(item))
+                self.errors += 1
                 continue
-            known.read += 1
+            self.read += 1
             h = content_hash(item.text)
-            stored = store.find_by_hash(h)
+            if h in self.aliases:  # the same text earlier in this input, not yet written
+                self.aliases[h].append(item.id)
+                self.already += 1
+                continue
+            stored = self.store.find_by_hash(h)
             if stored is not None:
-                known.stored_aliases.append((stored, item.id))
-                known.already += 1
-            elif h in known.aliases:
-                known.aliases[h].append(item.id)
-                known.already += 1
-            else:
-                known.aliases[h] = []
-                known.pending.append(item)
-                known.hashes.append(h)
-        if known.read_errors or known.stored_aliases:
-            with store.transaction():
-                for err in known.read_errors:
-                    store.record_error(err.path or "<input>", err.line or 0, err.reason)
-                for doc_id, alias in known.stored_aliases:
-                    store.add_external_id(doc_id, alias)
-        return known
+                self.stored_aliases.append((stored, item.id))
+                self.already += 1
+                continue
+            self.aliases[h] = []
+            self.pending[self.queued] = (item, h)
+            chunk.append((self.queued, item))
+            self.queued += 1
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+        self.finished = True
+
+    @property
+    def unrecorded(self) -> bool:
+        return bool(self.read_errors or self.stored_aliases)
+
+    def record(self) -> None:
+        """Record read errors and aliases of stored texts (inside a transaction)."""
+        for err in self.read_errors:
+            self.store.record_error(err.path or "<input>", err.line or 0, err.reason)
+        for doc_id, alias in self.stored_aliases:
+            self.store.add_external_id(doc_id, alias)
+        self.read_errors, self.stored_aliases = [], []
 
 
 def _analyse_all(
-    raws: list[RawDocument], options: Options, workers: int, analyzer: AnalyzeFn | None
+    chunks: Iterable[Chunk], options: Options, workers: int, analyzer: AnalyzeFn | None
 ) -> Iterator[_Analysed]:
-    """Analysed documents in input order, from this process or a pool."""
-    size = max(1, options.batch_size)
-    chunks = [
-        ([(i, raws[i]) for i in range(s, min(s + size, len(raws)))], options, analyzer)
-        for s in range(0, len(raws), size)
-    ]
-    if workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            yield from _analyse_chunk(chunk)
+    """Analysed documents in input order, from this process or a pool.
+
+    The pool holds at most ``2 * workers`` partitions in flight (backpressure:
+    the input is read no faster than the writer consumes it).
+    """
+    it = iter(chunks)
+    head = list(islice(it, 2))
+    if workers <= 1 or len(head) <= 1:
+        for chunk in chain(head, it):
+            yield from _analyse_chunk((chunk, options, analyzer))
         return
     # spawn, not fork: the parent holds an open SQLite connection, which must not
     # be shared with children. An executor rather than multiprocessing.Pool: when a
@@ -349,9 +414,14 @@ def _analyse_all(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=ctx, initializer=_exit_with_parent
     ) as pool:
+        window: deque[Future[list[_Analysed]]] = deque()
         try:
-            for result in pool.map(_analyse_chunk, chunks):
-                yield from result
+            for chunk in chain(head, it):
+                window.append(pool.submit(_analyse_chunk, (chunk, options, analyzer)))
+                if len(window) >= 2 * workers:
+                    yield from window.popleft().result()
+            while window:
+                yield from window.popleft().result()
         except BrokenProcessPool as exc:
             raise ClaimledgerError(
                 "a worker process died; the documents committed so far are kept, "
@@ -391,14 +461,8 @@ def _batches(items: Iterator[_Analysed], n: int) -> Iterator[list[_Analysed]]:
 class _Writer:
     """The single writer: one transaction per batch, one savepoint per document."""
 
-    def __init__(
-        self,
-        store: Store,
-        raws: Sequence[RawDocument],
-        hashes: Sequence[str],
-        aliases: dict[str, list[str]],
-    ) -> None:
-        self.store, self.raws, self.hashes, self.aliases = store, raws, hashes, aliases
+    def __init__(self, store: Store, known: _Known) -> None:
+        self.store, self.known = store, known
         self.done = self.stored = self.duplicates = self.errors = self.already = 0
         self.incidents = self.new_corpus = 0
         self.seconds = 0.0
@@ -411,17 +475,19 @@ class _Writer:
         t0 = time.perf_counter()
         touched: set[int] = set()
         with self.store.transaction():
+            self.known.record()
             for item in batch:
-                raw = self.raws[item.index]
+                raw, h = self.known.pending.pop(item.index)
+                aliases = self.known.aliases.pop(h, [])
                 if item.document is None:
                     self._problem(_where(raw), item.error or "?")
                     continue
                 try:
                     with self.store.savepoint():
-                        touched |= self._write_one(item, self.hashes[item.index])
+                        touched |= self._write_one(item, h, aliases)
                     self.stored += 1
                 except AlreadyStoredError as exc:  # a concurrent ingest stored it first
-                    for alias in (raw.id, *self.aliases.get(self.hashes[item.index], [])):
+                    for alias in (raw.id, *aliases):
                         self.store.add_external_id(exc.document_id, alias)
                     self.already += 1
                 except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
@@ -437,7 +503,7 @@ class _Writer:
         self.problems.append(f"{where}: {reason}")
         self.errors += 1
 
-    def _write_one(self, item: _Analysed, h: str) -> set[int]:
+    def _write_one(self, item: _Analysed, h: str, aliases: list[str]) -> set[int]:
         store = self.store
         doc = item.document
         assert doc is not None
@@ -448,7 +514,7 @@ class _Writer:
                 f"{doc.id}: this id already names stored document {owner} (another text); "
                 f"stored as document {doc_id} under the same id"
             )
-        for alias in self.aliases.get(h, []):
+        for alias in aliases:
             store.add_external_id(doc_id, alias)
         dup = link.find_duplicate(store, doc_id, item.sketch)
         if dup is not None:

@@ -19,7 +19,7 @@ from claimledger.read.decode import decode_bytes, normalise, too_large
 from claimledger.read.documents import make_raw_document
 from claimledger.records import RawDocument
 
-__all__ = ["STDIN_LABEL", "read_jsonl_lines"]
+__all__ = ["STDIN_LABEL", "document_from_object", "read_jsonl_lines"]
 
 STDIN_LABEL = "<stdin>"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -82,6 +82,17 @@ def _parse_jsonl_line(raw: bytes, label: str, path: str | None, lineno: int) -> 
     obj = _loads(line, label, lineno)
     if not isinstance(obj, dict):
         raise ReadError(f"a line must be a JSON object, not {type(obj).__name__}", label, lineno)
+    return document_from_object(obj, label, path, lineno)
+
+
+def document_from_object(
+    obj: dict[str, Any], label: str, path: str | None, lineno: int
+) -> RawDocument:
+    """A JSONL object (or a Parquet row) -> RawDocument; a ReadError names the line or row.
+
+    The fields are those of a JSONL line: ``text`` (required), ``id``,
+    ``title``, ``published`` (YYYY-MM-DD), ``url``, ``source``.
+    """
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError('missing or empty "text"', label, lineno)

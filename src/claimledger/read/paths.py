@@ -1,7 +1,9 @@
 """Files, folders' files and standard input -> ``RawDocument`` (or ``ReadError``).
 
-Input: an iterable of paths (``.txt``, ``.html``/``.htm``, ``.jsonl``, any
-other name sniffed by content, or ``-`` for stdin) and an :class:`Options`.
+Input: an iterable of paths (``.txt``, ``.html``/``.htm``, ``.jsonl``,
+``.jsonl.gz``, ``.parquet``, ``.warc``/``.warc.gz``, any other name sniffed
+by content, or ``-`` for stdin) and an :class:`Options`. JSONL (plain or
+gzip-compressed), Parquet and WARC files are streamed, never read whole.
 Output: an iterator of :class:`~claimledger.records.RawDocument`, with every
 problem YIELDED as a :class:`~claimledger.errors.ReadError` so that one bad file
 or JSONL line never stops the others.
@@ -9,10 +11,12 @@ or JSONL line never stops the others.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -22,6 +26,9 @@ from claimledger.read.decode import SNIFF_BYTES, decode_bytes, too_large
 from claimledger.read.documents import make_doc_id, make_raw_document
 from claimledger.read.html import read_html
 from claimledger.read.jsonl import STDIN_LABEL, read_jsonl_lines
+from claimledger.read.meter import ReadMeter
+from claimledger.read.parquet import read_parquet
+from claimledger.read.warc import read_warc
 from claimledger.records import RawDocument
 
 __all__ = ["read_paths"]
@@ -29,6 +36,13 @@ __all__ = ["read_paths"]
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 _TEXT_EXTENSIONS = (".txt", ".text")
 _JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+# Kinds read as a stream (no --max-bytes limit on the file, only on each document).
+_STREAM_EXTENSIONS = (
+    ((".jsonl.gz", ".ndjson.gz"), "jsonl.gz"),
+    ((".parquet", ".pq"), "parquet"),
+    ((".warc", ".warc.gz"), "warc"),
+)
+_STREAM_KINDS = ("jsonl", "jsonl.gz", "parquet", "warc")
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|br|meta|title)[\s/>]",
     re.IGNORECASE,
@@ -65,6 +79,9 @@ def _is_json_object(line: str) -> bool:
 def _kind_for_path(path: str) -> str | None:
     """The kind named by the extension, None when it must be sniffed."""
     lower = path.lower()
+    for extensions, kind in _STREAM_EXTENSIONS:
+        if lower.endswith(extensions):
+            return kind
     if lower.endswith(_HTML_EXTENSIONS):
         return "html"
     if lower.endswith(_JSONL_EXTENSIONS):
@@ -88,8 +105,40 @@ def _document_from_text(
     return make_raw_document(text, doc_id=doc_id, path=path)
 
 
-def _read_file(path: str, options: Options) -> Iterator[RawDocument | ReadError]:
-    """Every document in one file (a JSONL file may hold many)."""
+def _guarded_lines(fh: Iterable[bytes], failures: list[Exception]) -> Iterator[bytes]:
+    """The lines of a compressed stream, stopping (the failure kept) where it is corrupt."""
+    try:
+        yield from fh
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        failures.append(exc)
+
+
+def _read_stream(
+    path: str, kind: str, options: Options, meter: ReadMeter | None
+) -> Iterator[RawDocument | ReadError]:
+    """A JSONL (plain or gzip), Parquet or WARC file, a document at a time."""
+    if kind == "parquet":
+        yield from read_parquet(path, options, meter=meter)
+        return
+    with open(path, "rb") as raw:
+        if meter is not None:
+            meter.position = raw.tell  # compressed bytes for a compressed file
+        if kind == "warc":
+            yield from read_warc(raw, options, path=path)
+        elif kind == "jsonl":
+            yield from read_jsonl_lines(raw, options, path=path)
+        else:
+            failures: list[Exception] = []
+            with gzip.GzipFile(fileobj=raw, mode="rb") as fh:
+                yield from read_jsonl_lines(_guarded_lines(fh, failures), options, path=path)
+            for exc in failures:
+                yield ReadError(f"compressed file cut short or corrupt: {exc}", path)
+
+
+def _read_file(
+    path: str, options: Options, meter: ReadMeter | None = None
+) -> Iterator[RawDocument | ReadError]:
+    """Every document in one file (a JSONL, Parquet or WARC file may hold many)."""
     kind = _kind_for_path(path)
     try:
         if os.path.islink(path) and not os.path.exists(path):
@@ -100,9 +149,8 @@ def _read_file(path: str, options: Options) -> Iterator[RawDocument | ReadError]
             yield ReadError("is a directory, not a file", path)
             return
         size = os.path.getsize(path)
-        if kind == "jsonl":
-            with open(path, "rb") as fh:
-                yield from read_jsonl_lines(fh, options, path=path)
+        if kind in _STREAM_KINDS:
+            yield from _read_stream(path, kind, options, meter)
             return
         # Checked before reading: a stray multi-GB dump must not be loaded at all.
         if size > options.max_bytes:
@@ -175,13 +223,26 @@ def _read_stdin(stream: IO[bytes], options: Options) -> Iterator[RawDocument | R
         yield err
 
 
+def _size(path: str) -> int:
+    """A file's size, 0 when it cannot be known (the reader reported why)."""
+    try:
+        return os.path.getsize(path) if os.path.isfile(path) else 0
+    except OSError:
+        return 0
+
+
 def read_paths(
-    paths: Iterable[str], options: Options, *, stdin: IO[bytes] | None = None
+    paths: Iterable[str],
+    options: Options,
+    *,
+    stdin: IO[bytes] | None = None,
+    meter: ReadMeter | None = None,
 ) -> Iterator[RawDocument | ReadError]:
     """Read documents from files and/or stdin.
 
-    ``.txt`` is text, ``.html``/``.htm`` is HTML, ``.jsonl`` is one document per
-    line; ``-`` (stdin) and any other name are sniffed: JSONL when every
+    ``.txt`` is text, ``.html``/``.htm`` is HTML, ``.jsonl`` (and gzip-compressed
+    ``.jsonl.gz``) is one document per line, ``.parquet`` one per row, ``.warc``
+    (and ``.warc.gz``) one per HTML response; ``-`` (stdin) and any other name are sniffed: JSONL when every
     non-empty line starts with ``{``, HTML when it looks like HTML, else text.
     A file's document id is its path as given; stdin text gets a content hash.
     ``options.published`` is not applied here (the dates stage uses it).
@@ -190,6 +251,7 @@ def read_paths(
         paths: file paths, ``-`` for stdin.
         options: read options (``max_bytes``).
         stdin: the byte stream read for ``-`` (default ``sys.stdin.buffer``).
+        meter: advanced as the files are read (bytes read, for a progress bar).
 
     Yields:
         RawDocuments in input order, and a ReadError for each file or line that
@@ -199,4 +261,6 @@ def read_paths(
         if path == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
         else:
-            yield from _read_file(path, options)
+            yield from _read_file(path, options, meter)
+            if meter is not None:
+                meter.file_done(_size(path))
