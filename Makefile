@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_DATA ?= ../shared/bench
 
-.PHONY: install demo test lint typecheck pytest bench bench-smoke models lock clean
+.PHONY: install demo test lint typecheck pytest test-postgres bench bench-smoke models lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
+
+test-postgres: $(STAMP)  ## the store tests, failing (not skipping) without PostgreSQL
+	CLAIMLEDGER_REQUIRE_PG=1 $(BIN)/pytest -q tests/store
 
 bench: $(STAMP)  ## the full benchmark run (results in bench-results/)
 	$(BIN)/claimledger bench --data $(BENCH_DATA) --out bench-results
