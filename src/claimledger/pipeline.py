@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO
+from dataclasses import fields, is_dataclass, replace
+from typing import IO, Any, TypeVar
 
 import numpy
 from spacy.language import Language
@@ -33,12 +34,18 @@ from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
-from claimledger.records import Document, RawDocument
+from claimledger.records import DateWarning, Document, Evidence, Incident, RawDocument, Segment
 
 # A spaCy batch holds at most this many characters (besides ``Options.batch_size``).
 BATCH_CHARS = 100_000
 # Texts longer than this are parsed in pieces of whole paragraphs of about this size.
 CHUNK_CHARS = 10_000
+# Texts longer than this are analysed section by section: every stage after spaCy
+# runs on sections of whole paragraphs of about SECTION_CHARS characters, and only
+# the records (offsets moved to the whole text) are kept, so memory and time grow
+# linearly with the text instead of with the square of it (see ``_read_long``).
+LONG_CHARS = 100_000
+SECTION_CHARS = 50_000
 # Where a piece may end, best first: a paragraph break, a line break, a sentence end, a space.
 _CUTS = ("\n\n", "\n", ". ", " ")
 # spaCy's suffix search is quadratic in the length of a run without spaces (12,000
@@ -116,12 +123,15 @@ def analyze_each(
     """
     nlp = load_nlp(options.model)
     for batch in _batches(raws, max(1, options.batch_size)):
-        for raw, doc in zip(batch, parse_texts(nlp, [r.text for r in batch]), strict=True):
-            if isinstance(doc, Exception):
-                yield raw, doc
-                continue
+        short = [r.text for r in batch if len(r.text) <= LONG_CHARS]
+        parsed = iter(parse_texts(nlp, short) if short else [])
+        for raw in batch:
             try:
-                yield raw, _read_one(raw, doc, options)
+                if len(raw.text) > LONG_CHARS:
+                    yield raw, _read_long(nlp, raw, options)
+                    continue
+                doc = next(parsed)
+                yield raw, doc if isinstance(doc, Exception) else _read_one(raw, doc, options)
             except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
                 yield raw, exc
 
@@ -165,11 +175,12 @@ def analysis_failure(exc: BaseException) -> str:
     return f"analysis failed: {type(exc).__name__}: {exc}"[:500]
 
 
-def text_pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
+def text_pieces(text: str, size: int = CHUNK_CHARS, *, words: bool = True) -> list[str]:
     """Consecutive pieces of ``text`` (joined, they are the text) of at most ``size`` characters.
 
     Each piece ends after a paragraph break where the window has one, else after a
     line break, a sentence end or a space; only a window without any is cut hard.
+    With ``words``, runs of ``MAX_WORD`` or more non-space characters are cut too.
     """
     pieces: list[str] = []
     start = 0
@@ -184,7 +195,7 @@ def text_pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
         pieces.append(text[start : start + cut])
         start += cut
     pieces.append(text[start:])
-    if _LONG_WORD.search(text):
+    if words and _LONG_WORD.search(text):
         return [p for piece in pieces for p in _cut_long_words(piece)]
     return pieces
 
@@ -270,9 +281,97 @@ def _drain(errors: list[ReadError]) -> Iterator[ReadError]:
 
 def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
     """Run every stage after spaCy on one parsed document."""
-    doc_id = raw.id
     stated, stated_source, _ = dates.find_document_date(raw, options.published)
-    segs = segment.segment_document(doc, doc_id, title_end=raw.body_start or None)
+    segs, incidents, warnings = _stages(raw, doc, options, stated, raw.body_start or None)
+    return _document(raw, stated, stated_source, segs, incidents, warnings)
+
+
+def _read_long(nlp: Language, raw: RawDocument, options: Options) -> Document:
+    """Analyse a long text section by section, each section a group of whole paragraphs.
+
+    Each section is parsed (in pieces, as ``parse_texts`` does), read by every stage,
+    and dropped; its records keep their offsets moved by the section's start, so
+    every ``Evidence`` and ``Segment`` refers to the whole text. Incidents are found
+    within a section (one that runs across a section break is two) and numbered
+    through the document. The document date is found once, on the whole raw document.
+    """
+    stated, stated_source, _ = dates.find_document_date(raw, options.published)
+    segs: list[Segment] = []
+    incidents: list[Incident] = []
+    warnings: list[DateWarning] = []
+    offset = 0
+    for piece in text_pieces(raw.text, SECTION_CHARS, words=False):
+        (doc,) = parse_texts(nlp, [piece])
+        if isinstance(doc, Exception):
+            raise doc
+        title_end = raw.body_start if 0 < raw.body_start <= len(piece) and not offset else None
+        part = replace(raw, text=piece, body_start=0)
+        s, i, w = _stages(part, doc, options, stated, title_end)
+        del doc
+        segs.extend(shift_offsets(s, offset))
+        warnings.extend(shift_offsets(w, offset))
+        first = len(incidents) + 1
+        incidents.extend(
+            replace(inc, id=f"{raw.id}#{first + n}")
+            for n, inc in enumerate(shift_offsets(i, offset))
+        )
+        offset += len(piece)
+    return _document(raw, stated, stated_source, segs, incidents, warnings)
+
+
+_R = TypeVar("_R")
+
+
+def shift_offsets(records: list[_R], delta: int) -> list[_R]:
+    """The records with every ``Evidence`` and ``Segment`` moved ``delta`` characters on.
+
+    Args:
+        records: frozen records (``Segment``, ``Incident``, ``DateWarning``, ...) whose
+            offsets refer to a section of a text.
+        delta: where the section starts in the whole text.
+
+    Returns:
+        Equal records whose offsets refer to the whole text (objects shared between
+        records stay shared).
+    """
+    if not delta:
+        return records
+    memo: dict[int, Any] = {}
+    return [_shift(r, delta, memo) for r in records]
+
+
+def _shift(obj: Any, delta: int, memo: dict[int, Any]) -> Any:
+    """``obj`` with its offsets moved (see ``shift_offsets``)."""
+    if isinstance(obj, (str, int, float, bool)) or obj is None:
+        return obj
+    key = id(obj)
+    if key in memo:
+        return memo[key]
+    out: Any
+    if isinstance(obj, (Evidence, Segment)):
+        out = replace(obj, start=obj.start + delta, end=obj.end + delta)
+    elif is_dataclass(obj) and not isinstance(obj, type):
+        out = replace(
+            obj, **{f.name: _shift(getattr(obj, f.name), delta, memo) for f in fields(obj)}
+        )
+    elif isinstance(obj, tuple):
+        out = tuple(_shift(x, delta, memo) for x in obj)
+    elif isinstance(obj, list):
+        out = [_shift(x, delta, memo) for x in obj]
+    elif isinstance(obj, dict):
+        out = {k: _shift(v, delta, memo) for k, v in obj.items()}
+    else:
+        out = obj
+    memo[key] = out
+    return out
+
+
+def _stages(
+    raw: RawDocument, doc: Doc, options: Options, stated: str | None, title_end: int | None
+) -> tuple[list[Segment], list[Incident], list[DateWarning]]:
+    """Every stage after spaCy on one parsed text: its segments, incidents and warnings."""
+    doc_id = raw.id
+    segs = segment.segment_document(doc, doc_id, title_end=title_end)
     figures = numbers.extract_figures(doc, doc_id)
     attributions = attribute.find_attributions(doc, doc_id)
     claims = attribute.attribute_claims(doc, doc_id, figures, attributions, segs)
@@ -294,8 +393,20 @@ def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
         stated_date=stated,
         events_model=options.events_model,
     )
+    return segs, incidents, warnings
+
+
+def _document(
+    raw: RawDocument,
+    stated: str | None,
+    stated_source: str | None,
+    segs: list[Segment],
+    incidents: list[Incident],
+    warnings: list[DateWarning],
+) -> Document:
+    """The Document of a raw document and what the stages found in it."""
     return Document(
-        id=doc_id,
+        id=raw.id,
         text=raw.text,
         stated_date=stated,
         date_warnings=tuple(warnings),

@@ -9,7 +9,9 @@ exports ``attribute_claims``.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -49,8 +51,9 @@ def attribute_claims(
     text = doc_text(doc)
     claims: list[tuple[int, Claim]] = []
     groups = _group_attributions(attributions)
+    contents = _Spans((g[0].content.start, g[0].content.end) for g in groups)
     for fig in figures:
-        group = _covering_group(groups, fig.evidence.start, fig.evidence.end)
+        group = _covering_group(groups, contents, fig.evidence.start, fig.evidence.end)
         sent_text = fig.sentence.text.strip() or fig.evidence.text
         hedged_sentence = is_hedged(sent_text)
         sources = [a.source for a in group] if group else [AUTHOR]
@@ -73,15 +76,15 @@ def attribute_claims(
                     ),
                 )
             )
-    figure_spans = [(f.evidence.start, f.evidence.end) for f in figures]
+    figure_spans = _Spans((f.evidence.start, f.evidence.end) for f in figures)
     for group in groups:
         content = group[0].content
         if any(
-            content.start <= s < content.end and e <= content.end + _FIGURE_OVERHANG
-            for s, e in figure_spans
+            e <= content.end + _FIGURE_OVERHANG
+            for _, e, _ in figure_spans.starting_in(content.start, content.end)
         ):
             continue
-        if _nested_in_other(group, groups) or _stance_only(doc, group[0]):
+        if _nested_in_other(group, groups, contents) or _stance_only(doc, group[0]):
             continue
         for att in group:
             claims.append(
@@ -141,29 +144,60 @@ def _group_attributions(attributions: list[Attribution]) -> list[list[Attributio
     return list(groups.values())
 
 
-def _covering_group(groups: list[list[Attribution]], start: int, end: int) -> list[Attribution]:
-    """The statement whose content holds a figure; the innermost when nested."""
-    best: list[Attribution] = []
-    best_len = 1 << 60
-    for group in groups:
-        content = group[0].content
+class _Spans:
+    """Character spans indexed by start, for the spans that start in or overlap a range.
+
+    A lookup reads only the spans starting at most the longest span's length before
+    the range, so a document's claims cost about linear time, not quadratic.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._items = sorted((s, e, i) for i, (s, e) in enumerate(spans))
+        self._starts = [s for s, _, _ in self._items]
+        self.longest = max((e - s for s, e, _ in self._items), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """(start, end, index) of the spans with ``lo <= start < hi``."""
+        return self._items[
+            bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)
+        ]
+
+    def covering(self, start: int) -> list[tuple[int, int, int]]:
+        """(start, end, index) of the spans with ``span start <= start`` that may reach it."""
+        return [
+            item for item in self.starting_in(start - self.longest, start + 1) if item[1] > start
+        ]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)`` (``s < end and start < e``)."""
+        near = self.starting_in(start - self.longest, max(end, start + 1))
+        return any(s < end and start < e for s, e, _ in near)
+
+
+def _covering_group(
+    groups: list[list[Attribution]], contents: _Spans, start: int, end: int
+) -> list[Attribution]:
+    """The statement whose content holds a figure; the innermost (then the first) when nested."""
+    best = (1 << 60, 1 << 60)
+    for c_start, c_end, i in contents.covering(start):
         # The figure's number inside the content; its casualty word may run a word past
         # it ("referred to more than 20 | injured" when the parse stops at the number).
-        if content.start <= start < content.end and end <= content.end + _FIGURE_OVERHANG:
-            length = content.end - content.start
-            if length < best_len:
-                best, best_len = group, length
-    return best
+        if end <= c_end + _FIGURE_OVERHANG and (c_end - c_start, i) < best:
+            best = (c_end - c_start, i)
+    return groups[best[1]] if best[1] < len(groups) else []
 
 
-def _nested_in_other(group: list[Attribution], groups: list[list[Attribution]]) -> bool:
+def _nested_in_other(
+    group: list[Attribution], groups: list[list[Attribution]], contents: _Spans
+) -> bool:
     """Whether a statement is reported inside another statement's content."""
     content = group[0].content
-    for other in groups:
-        oc = other[0].content
-        if other is group or (oc.start, oc.end) == (content.start, content.end):
+    for o_start, o_end, i in contents.starting_in(
+        content.start - contents.longest, content.start + 1
+    ):
+        if groups[i] is group or (o_start, o_end) == (content.start, content.end):
             continue
-        if oc.start <= content.start and content.end <= oc.end:
+        if o_start <= content.start and content.end <= o_end:
             return True
     return False
 
@@ -185,7 +219,8 @@ def _author_assertions(
         if att.source.evidence is not None:
             taken.append((att.source.evidence.start, att.source.evidence.end))
     taken.extend((s.start, s.end) for s in segments if s.kind == "quote")
-    fig_spans = [(f.evidence.start, f.evidence.end) for f in figures]
+    taken_spans = _Spans(taken)
+    fig_spans = _Spans((f.evidence.start, f.evidence.end) for f in figures)
     out: list[tuple[int, Claim]] = []
     seen: set[int] = set()
     for ent in doc.ents:
@@ -193,14 +228,14 @@ def _author_assertions(
             continue
         if ent.label_ == "QUANTITY" and _DISTANCE.search(ent.text):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in fig_spans):
+        if fig_spans.overlaps(ent.start_char, ent.end_char):
             continue
         sent = sentence_of(ent.root)
         if sent.start_char in seen:
             continue
         start, end = trim(text, sent.start_char, sent.end_char)
         start, end = start, max(end, start)
-        if any(s < end and start < e for s, e in taken):
+        if taken_spans.overlaps(start, end):
             continue
         seen.add(sent.start_char)
         sentence = text[start:end]
