@@ -41,6 +41,9 @@ Precision = Literal["day", "week", "month", "year"]
 FIGURES: tuple[str, ...] = get_args(FigureName)
 QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
 SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
+# Credibility grades of an incident (Airwars' scale; see docs/grading.md).
+Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
+GRADES: tuple[str, ...] = get_args(Grade)
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,20 @@ class Estimate:
 
 
 @dataclass(frozen=True)
+class SourceGroup:
+    """One independent source of an incident, with the relays folded under it.
+
+    ``relays`` name the outlets, accounts and copies that repeated it ("Reuters",
+    "Al Jazeera citing Reuters"); they do not count as sources of their own.
+    """
+
+    name: str
+    kind: str
+    relays: tuple[str, ...] = ()
+    n_claims: int = 0
+
+
+@dataclass(frozen=True)
 class Incident:
     id: str
     event_type: str | None
@@ -260,6 +277,11 @@ class Incident:
     claims: tuple[Claim, ...] = ()
     estimates: dict[str, Estimate] = field(default_factory=dict)
     evidence: Evidence | None = None  # the words that name the event
+    # How far to trust it (one of GRADES, reconcile/grade.py), the claims and
+    # sources the grade rests on, and its independent sources.
+    grade: str | None = None
+    grade_reasons: tuple[str, ...] = ()
+    sources: tuple[SourceGroup, ...] = ()
 
 
 @dataclass(frozen=True)

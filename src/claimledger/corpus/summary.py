@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from claimledger.corpus.independence import (
+    IndependentSource,
+    grade_corpus_incident,
+    origin_keys,
+)
 from claimledger.store.base import (
     CorpusIncidentRow,
     FigureRow,
@@ -118,6 +123,11 @@ class CorpusIncident:
     figures: dict[str, FigureSummary]
     timeline: tuple[TimelinePoint, ...]
     warnings: tuple[WarningRow, ...]
+    # How far to trust it (reconcile/grade.py, docs/grading.md) and its independent
+    # sources with the relays folded under each (corpus/independence.py).
+    grade: str | None = None
+    grade_reasons: tuple[str, ...] = ()
+    sources: tuple[IndependentSource, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,20 +188,25 @@ def _position(key: str, claims: list[StoredClaim]) -> SourcePosition:
     )
 
 
-def reconcile_figure(figure: str, claims: Sequence[StoredClaim]) -> FigureSummary:
-    """Low / best / high of one figure from the claims of every source.
+def reconcile_figure(
+    figure: str, claims: Sequence[StoredClaim], keys: Mapping[int, str] | None = None
+) -> FigureSummary:
+    """Low / best / high of one figure from the claims of every independent source.
 
     Args:
         figure: the figure name (killed, injured, ...).
         claims: its claims across the corpus incident's documents.
+        keys: claim id -> origin (``independence.origin_keys`` over all the
+            incident's claims); computed from ``claims`` alone when None.
 
     Returns:
         The summary; ``rule`` names the rule applied (see docs/reconciliation.md).
     """
+    keys = keys if keys is not None else origin_keys(claims)
     by_source: dict[str, list[StoredClaim]] = {}
     for c in claims:
         if _bounds(c)[0] is not None:
-            by_source.setdefault(source_key(c), []).append(c)
+            by_source.setdefault(keys.get(c.id) or source_key(c), []).append(c)
     positions = [_position(k, cs) for k, cs in sorted(by_source.items())]
     if not positions:
         return FigureSummary(figure, None, None, None, False, 0, "no figure", ())
@@ -212,13 +227,22 @@ def reconcile_figure(figure: str, claims: Sequence[StoredClaim]) -> FigureSummar
     return FigureSummary(figure, low, best, high, contested, len(positions), rule, tuple(positions))
 
 
-def reconcile_claims(claims: Iterable[StoredClaim]) -> dict[str, FigureSummary]:
-    """``reconcile_figure`` for every figure the claims mention."""
+def reconcile_claims(
+    claims: Iterable[StoredClaim], outlets: Mapping[int, str | None] | None = None
+) -> dict[str, FigureSummary]:
+    """``reconcile_figure`` for every figure the claims mention, over independent sources.
+
+    Args:
+        claims: a corpus incident's claims.
+        outlets: canonical document id -> outlet (``StoredDocument.source``).
+    """
+    claims = list(claims)
+    keys = origin_keys(claims, outlets)
     by_figure: dict[str, list[StoredClaim]] = {}
     for c in claims:
         if c.figure is not None:
             by_figure.setdefault(c.figure, []).append(c)
-    return {f: reconcile_figure(f, cs) for f, cs in sorted(by_figure.items())}
+    return {f: reconcile_figure(f, cs, keys) for f, cs in sorted(by_figure.items())}
 
 
 def claim_timeline(claims: Iterable[StoredClaim]) -> tuple[TimelinePoint, ...]:
@@ -397,11 +421,13 @@ def get_incident(store: Store, corpus_incident_id: int) -> CorpusIncident | None
 
     Args:
         store: the open store.
-        corpus_incident_id: the id ``incidents`` shows.
+        corpus_incident_id: the id ``incidents`` shows; an id merged into another
+            answers with the survivor (``row.id`` then differs from it).
 
     Returns:
         The incident, or None when there is no such id.
     """
+    corpus_incident_id = store.resolve_corpus_incident(corpus_incident_id)
     row = store.get_corpus_incident(corpus_incident_id)
     if row is None or row.n_documents == 0:
         return None
@@ -413,15 +439,33 @@ def get_incident(store: Store, corpus_incident_id: int) -> CorpusIncident | None
         replace(c, sentence=_sentence(texts[c.document_id], c.evidence.start, c.evidence.end))
         for c in store.claims_of(corpus_incident_id)
     )
+    outlets = document_outlets(store, docs, claims)
+    grade, reasons, sources = grade_corpus_incident(
+        claims, outlets, [texts[d.id] for d in docs if d.duplicate_of not in texts]
+    )
     return CorpusIncident(
         row=row,
         incidents=tuple(incidents),
         documents=docs,
         claims=claims,
-        figures=reconcile_claims(claims),
+        figures=reconcile_claims(claims, outlets),
         timeline=claim_timeline(claims),
         warnings=tuple(store.warnings_of(doc_ids)),
+        grade=grade,
+        grade_reasons=reasons,
+        sources=sources,
     )
+
+
+def document_outlets(
+    store: Store, docs: Iterable[StoredDocument], claims: Iterable[StoredClaim]
+) -> dict[int, str | None]:
+    """Outlet (``source``) of every document the claims count under, originals included."""
+    outlets: dict[int, str | None] = {d.id: d.source for d in docs}
+    for c in claims:
+        if c.canonical_document_id not in outlets:
+            outlets[c.canonical_document_id] = store.get_document(c.canonical_document_id).source
+    return outlets
 
 
 def iter_incidents(store: Store) -> Iterable[CorpusIncident]:

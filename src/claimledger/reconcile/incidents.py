@@ -15,7 +15,8 @@ the main incident, which is the group holding the most claims. A document
 with neither an event mention nor a casualty figure yields no incident.
 
 Each incident's fields are assembled in ``reconcile/fields.py``; its
-low/best/high estimates follow the rule in ``reconcile/estimates.py``.
+low/best/high estimates follow the rule in ``reconcile/estimates.py``; its
+independent sources and credibility grade come from ``reconcile/grade.py``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
 from claimledger.reconcile.fields import CLASSIFY_CHARS, make_incident
+from claimledger.reconcile.grade import grade_incidents
 from claimledger.records import (
     ActorMention,
     Claim,
@@ -170,7 +172,9 @@ def build_incidents(
     side = _side_occasions(sents, actors, claim_sents, events_by_sent)
     fallback_text = " ".join(sents.text(i) for i in sorted(claim_sents) if i >= 0) or lead
     incidents = _main_incidents(report, events_by_sent, side, fallback_text)
-    return incidents + _side_incidents(report, events_by_sent, side, len(incidents) + 1)
+    incidents += _side_incidents(report, events_by_sent, side, len(incidents) + 1)
+    # How far to trust each: independent sources and a grade (reconcile/grade.py).
+    return grade_incidents(incidents, text)
 
 
 def _reported_lead(

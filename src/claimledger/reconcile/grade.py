@@ -1,0 +1,408 @@
+"""How far to trust an incident: independent sources and a credibility grade.
+
+Input: an incident's :class:`~claimledger.records.Claim` list and the text it
+was read from. Output: its independent sources (:class:`SourceGroup`, relays
+folded under the origin they repeat) and a grade on Airwars' scale with the
+reasons it rests on. The same decision (:func:`decide`) serves the corpus level
+(``corpus/independence.py``), fed with the claims of every linked document.
+
+The rules are written out in ``docs/grading.md``. In short:
+
+* **independent sources** -- a source is its origin, not its messenger: a
+  relay (``via``: "X told Reuters") folds under X, and an outlet that is
+  itself the relay of another source in the same incident folds under that
+  source; the author's own figure, when an attributed source in the text gives
+  the same figure, restates that source; names are compared loosely
+  ("@ShehabAgency" = "Shehab News Agency").
+* **grade**, first rule that holds: *discounted* (those harmed described as
+  combatants, or another party most likely responsible); *confirmed* (a
+  belligerent accepted responsibility, and nobody denied it); *contested* (a
+  denial, a competing attribution, or the sources name no one as
+  responsible); *weak* (one independent source, or the text says the reports
+  repeat one origin); *fair* (two or more independent sources).
+* a monitor's own grade stated in the text ("Airwars graded this incident as
+  weak") is a claim like any other: with ``stated=True`` (the default) it
+  decides, and the reasons say so; ``stated=False`` grades from the evidence
+  alone (the bench reports both).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from claimledger.records import Claim, Incident, SourceGroup
+
+# Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
+_NAME_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "user",
+        "account",
+        "page",
+        "channel",
+        "official",
+        "news",
+        "agency",
+        "agencies",
+        "tv",
+        "network",
+        "newspaper",
+        "website",
+        "outlet",
+        "media",
+        "of",
+        "on",
+        "via",
+        "'s",
+    ]
+)
+_SUFFIXES = ("agency", "news", "tv", "network", "online")
+# Source names that are not a reporting source (pronouns, the text's own phrases).
+_NOT_A_SOURCE = re.compile(
+    r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
+    r"neighbou?rs|people|residents|sources?|reports?|local sources|only one \w+|"
+    r"(?:on )?(?:\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*)$",
+    re.IGNORECASE,
+)
+# "multiple sources", "most sources": several origins the text does not name (counted as two).
+_SEVERAL = re.compile(
+    r"^(?:the )?(?:multiple|several|numerous|various|many|most|most of the|the majority of|"
+    r"all|other|different|multiple different)\s+(?:\w+\s+){0,2}(?:sources|outlets|media|"
+    r"accounts|reports)\b",
+    re.IGNORECASE,
+)
+# A social-media account named in the text ("@ShehabAgency tweeted").
+_HANDLE = re.compile(r"(?<![\w.])@([A-Za-z0-9_]{3,30})")
+
+GRADE_RULE = "first that holds: discounted, confirmed, contested, weak, fair (docs/grading.md)"
+
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# Who can accept responsibility for a strike: armed forces and armed groups.
+_BELLIGERENT = re.compile(
+    r"\b(?:military|army|armed forces|forces|IDF|Israel\w*|Hamas|Qassam|Islamic Jihad|"
+    r"Hezbollah|coalition|Pentagon|ministry of defen[cs]e|air force|militia|group|Islamic "
+    r"State|ISIS|ISIL|Taliban|al-Shabaab|Boko Haram|rebels|insurgents|militants)\b",
+    re.IGNORECASE,
+)
+ACCEPTED = re.compile(
+    r"\b(?:acknowledged|admitted|claimed responsibility|took responsibility|accepted "
+    r"responsibility|confirmed (?:that )?(?:it|they) (?:had )?(?:struck|hit|carried out|"
+    r"targeted|conducted|attacked)|said (?:that )?it (?:had )?(?:struck|targeted|hit|"
+    r"carried out|conducted))\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|denied|refused)\b", re.I)
+DENIED = re.compile(
+    r"\b(?:denied (?:any )?(?:responsibility|involvement|carrying out|striking|that (?:it|"
+    r"they))|rejected (?:the )?(?:claim|accusation|allegation)s?|blamed (?:a |an )?"
+    r"(?:misfired|errant|failed|stray)|(?:misfired|errant|failed|stray) (?:\w+ )?rocket)",
+    re.IGNORECASE,
+)
+NO_ATTRIBUTION = re.compile(
+    r"\b(?:(?:no|none of the|neither of the)\s+(?:\w+\s+){0,3}?(?:sources?|accounts?|reports?|"
+    r"belligerents?|one|party|group)\b[^.]{0,90}?\b(?:attribut|identif|nam|ascrib|blam|"
+    r"claim)\w*[^.]{0,60}?\b(?:belligerent|perpetrator|responsib\w*|party|attack|strike|"
+    r"incident)|did not (?:ascribe|attribute|identify|name)\b[^.]{0,60}?(?:belligerent|"
+    r"perpetrator|responsib\w*)|could be attributed to either|no belligerents? (?:was |"
+    r"were )?(?:directly )?(?:identified|named))",
+    re.IGNORECASE,
+)
+COMPETING = re.compile(
+    r"\b(?:(?:others?|instead|some sources) (?:attributed|blamed)|attributed (?:it|the "
+    r"\w+) to (?:both|either)|competing (?:claims|accounts) of responsibility)\b",
+    re.IGNORECASE,
+)
+COMBATANTS = re.compile(
+    r"\b(?:(?:was|were|as) (?:all |both )?(?:militants?|fighters?|combatants?|operatives?|"
+    r"members of (?:the |an? )?(?:armed|military) (?:wing|group))|another party (?:was )?"
+    r"(?:most )?likely responsible)\b",
+    re.IGNORECASE,
+)
+SINGLE_ORIGIN = re.compile(
+    r"\b(?:only one (?:original |unique )?source|single[- ]source|one original source|"
+    r"(?:repetition|repeating|repeated|duplication) (?:of )?(?:the )?(?:same |identical )?"
+    r"(?:sources?|details|information|claims|reports)|circular (?:nature of the )?reporting|"
+    r"(?:reported|repeated|provided|shared) the same information|all sources provided the "
+    r"same|has not (?:currently )?been corroborated|not been corroborated|limited reporting|"
+    r"few sources with unique)\b",
+    re.IGNORECASE,
+)
+_UNSURE = re.compile(r"\b(?:possib\w*|may|might|could|suggest\w*|contested|unclear)\b", re.I)
+# "No other source attributed it" is about a single attribution, not about none.
+_OTHER_THAN = re.compile(r"\b(?:no|none of the) other\b|\bonly\b", re.IGNORECASE)
+_BUT = re.compile(r"^[^.]{0,6}\bbut\b", re.IGNORECASE)
+# A sentence about who struck (the strike status) or about one detail, not about the harm.
+_ABOUT_ATTRIBUTION = re.compile(
+    r"\b(?:belligerent|attribut\w*|responsib\w*|strike status|identified the|also|higher|"
+    r"estimates?)\b",
+    re.IGNORECASE,
+)
+STATED = re.compile(
+    r"\b(?:graded|classified|categori[sz]ed|evaluated|assessed)\b[^.]{0,80}?\bas\s+(?:an?\s+)?"
+    r"[\"“‘']?(confirmed|fair|weak|contested|discounted)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Group:
+    name: str
+    kind: str
+    relays: list[str] = field(default_factory=list)
+    n_claims: int = 0
+    values: set[tuple[str | None, int | None, int | None]] = field(default_factory=set)
+
+
+def origin_key(name: str) -> str:
+    """A loose identity of a source or outlet name: "@ShehabAgency" = "Shehab News Agency"."""
+    words = re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
+    joined = "".join(w for w in words if w not in _NAME_STOP)
+    for suffix in _SUFFIXES:
+        if joined.endswith(suffix) and len(joined) > len(suffix) + 2:
+            joined = joined[: -len(suffix)]
+    return joined or "".join(words)
+
+
+def is_reporting_source(name: str) -> bool:
+    """Whether a source name names someone who reports (not "nobody", "the victims")."""
+    return not _NOT_A_SOURCE.match(name.strip()) and bool(origin_key(name))
+
+
+def independent_sources(claims: Iterable[Claim]) -> tuple[SourceGroup, ...]:
+    """The independent sources of one document's incident, relays folded under their origin.
+
+    Args:
+        claims: the incident's claims (figures and assertions).
+
+    Returns:
+        One SourceGroup per origin, most claims first; the author's own claims
+        form a group only when no attributed source gives the same figure.
+    """
+    groups: dict[str, _Group] = {}
+    authored: list[Claim] = []
+    for c in claims:
+        if c.source.kind == "author":
+            authored.append(c)
+            continue
+        if not is_reporting_source(c.source.name):
+            continue
+        key = origin_key(c.source.name)
+        g = groups.setdefault(key, _Group(c.source.name, c.source.kind))
+        g.n_claims += 1
+        if c.figure is not None:
+            g.values.add((c.figure, c.low, c.high))
+        if c.source.via and c.source.via not in g.relays:
+            g.relays.append(c.source.via)
+    _fold_relayed_outlets(groups)
+    for c in authored:
+        value = (c.figure, c.low, c.high)
+        owner = next((g for g in groups.values() if c.figure and value in g.values), None)
+        if owner is None:
+            owner = groups.setdefault("", _Group("author", "author"))
+            if c.figure is not None:
+                owner.values.add(value)
+        owner.n_claims += 1
+    ordered = sorted(groups.values(), key=lambda g: (-g.n_claims, g.name.casefold()))
+    return tuple(SourceGroup(g.name, g.kind, tuple(g.relays), g.n_claims) for g in ordered)
+
+
+def _fold_relayed_outlets(groups: dict[str, _Group]) -> None:
+    """An outlet quoted as a source that is also the relay of another source folds under it."""
+    relay_of: dict[str, str] = {}
+    for key, g in groups.items():
+        for r in g.relays:
+            relay_of.setdefault(origin_key(r), key)
+    for key in list(groups):
+        origin = relay_of.get(key)
+        if origin is None or origin == key or origin not in groups or key not in groups:
+            continue
+        outlet = groups.pop(key)
+        target = groups[origin]
+        target.n_claims += outlet.n_claims
+        target.values |= outlet.values
+        for r in [outlet.name, *outlet.relays]:
+            if r not in target.relays:
+                target.relays.append(r)
+
+
+def count_independent(groups: Sequence[SourceGroup]) -> int:
+    """How many independent sources: the attributed ones, else the author alone (1).
+
+    A group of unnamed origins ("multiple sources", "most outlets") counts as
+    at least two.
+    """
+    attributed = [g for g in groups if g.kind != "author"]
+    if any(_SEVERAL.match(g.name) for g in attributed):
+        return max(2, len(attributed))
+    if attributed:
+        return len(attributed)
+    return 1 if groups else 0
+
+
+def handle_sources(text: str, groups: Sequence[SourceGroup]) -> tuple[SourceGroup, ...]:
+    """Accounts named by handle in the text that no claim attributed: sources of their own."""
+    known = {origin_key(n) for g in groups for n in (g.name, *g.relays)}
+    out: dict[str, SourceGroup] = {}
+    for m in _HANDLE.finditer(text):
+        key = origin_key(m.group(1))
+        if key and key not in known and key not in out:
+            out[key] = SourceGroup("@" + m.group(1), "social_media", (), 0)
+    return tuple(out.values())
+
+
+@dataclass(frozen=True)
+class GradeEvidence:
+    """What a grade is decided from: the sources and the sentences that bear on it."""
+
+    sources: tuple[SourceGroup, ...]
+    accepted: tuple[str, ...] = ()  # a belligerent accepted responsibility
+    denied: tuple[str, ...] = ()  # a denial or a competing attribution
+    unattributed: tuple[str, ...] = ()  # the sources name no one responsible
+    combatants: tuple[str, ...] = ()  # those harmed were combatants / another party
+    single_origin: tuple[str, ...] = ()  # the reports repeat one origin
+    stated: tuple[tuple[str, str], ...] = ()  # (grade, sentence) stated by a monitor
+
+
+def _quote(sentence: str, limit: int = 140) -> str:
+    s = " ".join(sentence.split())
+    return f"“{s[:limit]}{'…' if len(s) > limit else ''}”"
+
+
+def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
+    """Scan a text's sentences for the cues of each grade.
+
+    Args:
+        text: the text the incident was read from (its sentences).
+        sources: its independent sources.
+
+    Returns:
+        The evidence, each cue as the sentence it was read in.
+    """
+    found: dict[str, list[str]] = {k: [] for k in ("acc", "den", "un", "comb", "one")}
+    stated: list[tuple[str, str]] = []
+    for m in _SENT.finditer(text):
+        s = m.group(0).strip()
+        if not s:
+            continue
+        acc = ACCEPTED.search(s)
+        if acc and _BELLIGERENT.search(s) and not _NEGATED.search(s[: acc.start()][-40:]):
+            found["acc"].append(s)
+        if DENIED.search(s) or COMPETING.search(s):
+            found["den"].append(s)
+        un = NO_ATTRIBUTION.search(s)
+        if un and not _OTHER_THAN.search(s) and not _BUT.search(s, un.end()):
+            found["un"].append(s)
+        if COMBATANTS.search(s) and not _NEGATED.search(s) and not _UNSURE.search(s):
+            found["comb"].append(s)
+        if SINGLE_ORIGIN.search(s) and not _ABOUT_ATTRIBUTION.search(s):
+            found["one"].append(s)
+        st = STATED.search(s)
+        if st:
+            stated.append((st.group(1).lower(), s))
+    return GradeEvidence(
+        sources=sources,
+        accepted=tuple(found["acc"]),
+        denied=tuple(found["den"]),
+        unattributed=tuple(found["un"]),
+        combatants=tuple(found["comb"]),
+        single_origin=tuple(found["one"]),
+        stated=tuple(stated),
+    )
+
+
+def _stated_grade(ev: GradeEvidence) -> tuple[str, str] | None:
+    """The monitor's own grade of the harm, when the text states one."""
+    if not ev.stated:
+        return None
+    harm = [x for x in ev.stated if re.search(r"\b(?:harm|casualt|civilian)", x[1], re.I)]
+    return (harm or list(ev.stated))[0]
+
+
+def _source_phrase(ev: GradeEvidence) -> str:
+    named = [g for g in ev.sources if g.kind != "author"]
+    n = count_independent(ev.sources)
+    if not named:
+        return f"{n} independent source (the text's own account)" if n else "no source"
+    parts = []
+    for g in named[:6]:
+        relay = f" (relayed by {', '.join(g.relays[:3])})" if g.relays else ""
+        parts.append(f"{g.name} [{g.kind}]{relay}")
+    more = f" and {len(named) - 6} more" if len(named) > 6 else ""
+    return f"{n} independent source{'s' if n != 1 else ''}: {'; '.join(parts)}{more}"
+
+
+def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, ...]]:
+    """The grade and its reasons from the evidence (rule order in the module docstring).
+
+    Args:
+        ev: the sources and cue sentences.
+        stated: let a monitor's grade stated in the text decide.
+
+    Returns:
+        (grade, reasons): the reasons name the sources and quote the sentences.
+    """
+    sources = _source_phrase(ev)
+    said = _stated_grade(ev) if stated else None
+    if said is not None:
+        return said[0], (f"the text states the grade: {_quote(said[1])}", sources)
+    if ev.combatants:
+        return "discounted", (
+            f"those harmed described as combatants: {_quote(ev.combatants[0])}",
+            sources,
+        )
+    if ev.accepted and not ev.denied:
+        return "confirmed", (
+            f"a belligerent accepted responsibility: {_quote(ev.accepted[0])}",
+            sources,
+        )
+    if ev.denied:
+        return "contested", (f"responsibility disputed: {_quote(ev.denied[0])}", sources)
+    if ev.unattributed:
+        return "contested", (f"no one named responsible: {_quote(ev.unattributed[0])}", sources)
+    n = count_independent(ev.sources)
+    if ev.single_origin:
+        return "weak", (f"the reports repeat one origin: {_quote(ev.single_origin[0])}", sources)
+    if n <= 1:
+        return "weak", (f"a single source claim; {sources}",)
+    return "fair", (f"two or more credible sources; {sources}",)
+
+
+def grade_text(
+    claims: Sequence[Claim], text: str, *, stated: bool = True
+) -> tuple[str, tuple[str, ...], tuple[SourceGroup, ...]]:
+    """Grade, reasons and independent sources of an incident read from ``text``."""
+    sources = independent_sources(claims)
+    sources += handle_sources(text, sources)
+    grade, reasons = decide(read_cues(text, sources), stated=stated)
+    return grade, reasons, sources
+
+
+def grade_incidents(incidents: Sequence[Incident], text: str) -> list[Incident]:
+    """The incidents with ``grade``, ``grade_reasons`` and ``sources`` set.
+
+    The first (main) incident is graded from the whole text; the others (told
+    in passing) from the sentences of their own claims and event words.
+
+    Args:
+        incidents: a document's incidents, the main one first.
+        text: the document text.
+
+    Returns:
+        The same incidents, graded.
+    """
+    out = []
+    for k, inc in enumerate(incidents):
+        if k == 0:
+            own = text
+        else:
+            spans = [c.evidence for c in inc.claims] + ([inc.evidence] if inc.evidence else [])
+            own = " ".join(text[e.start : e.end] for e in spans)
+        grade, reasons, sources = grade_text(inc.claims, own)
+        out.append(dataclasses.replace(inc, grade=grade, grade_reasons=reasons, sources=sources))
+    return out
