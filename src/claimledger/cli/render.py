@@ -16,7 +16,7 @@ from typing import Any
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -110,21 +110,33 @@ def render_document(doc: Document, console: Console) -> None:
 
 @contextmanager
 def ingest_progress() -> Iterator[Callable[[Any], None]]:
-    """A Rich progress bar with docs/s and ETA, as an ingest progress callback."""
+    """A Rich progress bar with docs/s and ETA, as an ingest progress callback.
+
+    The input is read lazily: the bar measures bytes read of the input files'
+    size when known, else documents written of those read so far.
+    """
     columns = (
         TextColumn("ingest"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.fields[docs]}"),
         TextColumn("{task.fields[rate]:.1f} docs/s"),
         TimeRemainingColumn(),
     )
     t0 = time.perf_counter()
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingest", total=None, rate=0.0)
+        task = bar.add_task("ingest", total=None, rate=0.0, docs="")
 
         def update(p: Any) -> None:
             rate = p.done / max(1e-9, time.perf_counter() - t0)
-            bar.update(task, completed=p.done, total=p.total, rate=rate)
+            if getattr(p, "bytes_total", 0):
+                mb = f"{p.bytes_read / 1e6:.1f}/{p.bytes_total / 1e6:.1f} MB"
+                docs = f"{p.done} docs, {mb}"
+                bar.update(task, completed=p.bytes_read, total=p.bytes_total, rate=rate, docs=docs)
+                return
+            more = "+" if getattr(p, "reading", False) else ""
+            bar.update(
+                task, completed=p.done, total=p.total, rate=rate, docs=f"{p.done}/{p.total}{more}"
+            )
 
         yield update
 
