@@ -31,11 +31,9 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from claimledger.errors import StoreError
-from claimledger.store.base import Store
 from claimledger.store.schema import SCHEMA_VERSION, schema_statements
 from claimledger.store.sql_dialect import postgres_sql, returning_id
-from claimledger.store.sqlite_read import SQLiteReads
-from claimledger.store.sqlite_write import SQLiteWrites
+from claimledger.store.sqlite import SQLStore
 
 # pg_advisory_xact_lock key taken by every write transaction ("clg" + 1).
 WRITER_LOCK = 0x636C6701
@@ -156,7 +154,7 @@ class PGConnection:
         self.raw.close()
 
 
-class PostgresStore(SQLiteWrites, SQLiteReads, Store):
+class PostgresStore(SQLStore):
     """A corpus store in a PostgreSQL database (the tables of the connection's schema)."""
 
     # The mixins' queries call ``_con.execute`` as on a sqlite3 connection: the

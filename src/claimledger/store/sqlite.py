@@ -7,7 +7,8 @@ The file is opened in WAL mode so readers (Datasette, the ``sqlite3`` shell,
 ``claimledger incidents``) can read while an ingest writes, and a process
 killed mid-batch leaves only the transactions it committed. Queries are
 parameterised and avoid SQLite-only syntax (``ON CONFLICT ... DO`` and
-``LIMIT`` exist in PostgreSQL too) so a PostgreSQL backend can reuse them.
+``LIMIT`` exist in PostgreSQL too): ``SQLStore`` gathers them, and the
+PostgreSQL store (``store/postgres.py``) is one too.
 Writes are in ``store/sqlite_write.py``, reads in ``store/sqlite_read.py``;
 this module opens the file and runs the transactions. No SQL leaves ``store/``.
 """
@@ -26,7 +27,15 @@ from claimledger.store.sqlite_read import SQLiteReads
 from claimledger.store.sqlite_write import SQLiteWrites
 
 
-class SQLiteStore(SQLiteWrites, SQLiteReads, Store):
+class SQLStore(SQLiteWrites, SQLiteReads, Store):
+    """Every query of the store in portable SQL: what SQLite and PostgreSQL share.
+
+    A new group of queries is one more mixin here (``?`` placeholders, SQL that
+    ``store/sql_dialect.py`` can translate): both backends then have it.
+    """
+
+
+class SQLiteStore(SQLStore):
     """A corpus store in one SQLite file (WAL mode)."""
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
