@@ -26,6 +26,7 @@ TASK_MODULES: dict[str, str] = {
     "fuzz": "claimledger.bench.task_fuzz",
     "airwars": "claimledger.bench.task_airwars",
     "claims": "claimledger.bench.task_claims",
+    "grade": "claimledger.bench.task_grade",
     "long": "claimledger.bench.task_long",
 }
 
