@@ -30,6 +30,7 @@ from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
 from claimledger.reconcile.fields import CLASSIFY_CHARS, make_incident
 from claimledger.reconcile.grade import grade_incidents
+from claimledger.reconcile.operations import operation_spans
 from claimledger.records import (
     ActorMention,
     Claim,
@@ -256,6 +257,8 @@ def _main_incidents(
     # their own town, far from the others, are incidents of their own. The
     # first in the text stays the main one and keeps what no cluster claims.
     clusters = _place_clusters(report.text, report.segments, main_events, report.places)
+    # A release telling several operations one after the other: one incident each.
+    clusters = clusters or operation_spans(report.text, [(s, e) for s, e, _ in report.sents.spans])
     others = [span for cluster in clusters[1:] for span in cluster]
 
     def part(k: int, ev: Evidence | None) -> bool:

@@ -37,6 +37,7 @@ _FORMS: dict[str, str] = {
     """,
     "arrested": """
     arrested arresting detained detaining apprehended arrests detainees arrest
+    captured capturing
     """,
     "displaced": """
     displaced displacing homeless evacuated fled flee fleeing flees
@@ -180,6 +181,7 @@ PERSON = _words(
     homeless teenager worshippers bodyguard contractor colonel captain lieutenant sergeant
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
+    financier facilitator courier recruiter sniper maker bombmaker
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder

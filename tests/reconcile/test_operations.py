@@ -1,0 +1,74 @@
+"""Press releases that report several operations (issue 15, item 4). Texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimledger import analyze
+from claimledger.reconcile.operations import operation_spans
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Naive sentence bounds for the unit tests of ``operation_spans`` (no spaCy)."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append((start, i + 1))
+            start = i + 2
+    return out
+
+
+def test_a_separate_operation_starts_a_new_span() -> None:
+    text = (
+        "Troops raided a farm in Osk on Monday and killed two gunmen. "
+        "In a separate operation near Brill, police arrested a courier."
+    )
+    spans = operation_spans(text, _sentences(text))
+    assert [text[s:e].split()[0] for [(s, e)] in spans] == ["Troops", "In"]
+
+
+def test_announced_operations_split_at_each_place() -> None:
+    text = (
+        "The command carried out three operations on Friday. In Osk, troops killed a gunman. "
+        "In Brill and Fenn, police detained four suspects. In Tarrow, a depot was seized."
+    )
+    spans = operation_spans(text, _sentences(text))
+    assert [text[s:e][:8] for [(s, e)] in spans] == ["In Osk, ", "In Brill", "In Tarro"]
+
+
+def test_one_operation_is_not_split() -> None:
+    text = "In Osk, troops killed two gunmen. In the evening, they searched the village."
+    assert operation_spans(text, _sentences(text)) == []
+
+
+def _figures(text: str) -> list[dict[str, int | None]]:
+    doc = analyze(text, published="2025-03-04")
+    return [{k: v.best for k, v in inc.estimates.items()} for inc in doc.incidents]
+
+
+def test_each_operation_is_its_own_incident_and_detainees_add_up(nlp: Any) -> None:
+    text = (
+        "OSK, Norland (Mar. 4, 2025) — Coalition forces raided a compound in the Tarrow "
+        "district yesterday, killing three militants and detaining two suspects. In a separate "
+        "operation near Brill, the force arrested a militant commander."
+    )
+    per_incident = _figures(text)
+    assert per_incident == [{"killed": 3, "arrested": 2}, {"arrested": 1}]
+    assert sum(f.get("arrested") or 0 for f in per_incident) == 3
+
+
+def test_announced_operations_and_captured_people(nlp: Any) -> None:
+    text = (
+        "FENN, Norland (Jan. 19, 2025) — Two operations were carried out on Friday. In Osk, "
+        "troops killed five gunmen who had ambushed a convoy. In Brill, police captured two "
+        "bomb makers and seized explosives."
+    )
+    assert _figures(text) == [{"killed": 5}, {"arrested": 2}]
+
+
+def test_killing_the_groups_leader_by_name_is_one_killed(nlp: Any) -> None:
+    text = (
+        "TARROW, Norland (Apr. 2, 2025) — During an operation in the Osk valley on Sunday, the "
+        "brigade killed the group's leader, Haddo Rask."
+    )
+    assert _figures(text) == [{"killed": 1}]
