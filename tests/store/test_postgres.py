@@ -147,3 +147,16 @@ def test_postgres_writers_take_turns(pg_cluster: PGCluster) -> None:
             assert store.counts().errors == 2
     first.close()
     second.close()
+
+
+def test_postgres_lost_connection_is_a_store_error(pg_cluster: PGCluster) -> None:
+    import psycopg
+
+    url = pg_cluster.new_url("lost")
+    with Store.open(url) as store:
+        assert isinstance(store, PostgresStore)
+        pid = store._pg.raw.info.backend_pid
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        with pytest.raises(StoreError, match="PostgreSQL"):
+            store.counts()

@@ -201,6 +201,24 @@ def test_store_reopen_keeps_the_schema_version(store_at: Any) -> None:
         )  # type: ignore[attr-defined]  # noqa: E501
 
 
+def test_store_older_schema_is_completed_on_a_write_open(store_at: Any) -> None:
+    where = store_at()
+    with Store.open(where) as store, store.transaction():
+        store.add_document(_doc(0), "h0")
+        con = store._con  # type: ignore[attr-defined]
+        con.execute("DROP TABLE term_counts")  # a table an older version did not have
+        con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    with Store.open(where) as store:  # the missing table appears, the version is raised
+        assert store.counts().documents == 1
+        with store.transaction():
+            store.add_terms(store.document_ids()[0], ["kirkuk"])
+        assert store.term_document_counts(["kirkuk"]) == {"kirkuk": 1}
+        version = store._con.execute(  # type: ignore[attr-defined]
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()[0]
+        assert int(version) == SCHEMA_VERSION
+
+
 def test_store_read_only_store_is_readable_and_not_written(store_at: Any) -> None:
     where = store_at()
     build_store(where).close()

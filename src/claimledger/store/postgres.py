@@ -120,8 +120,13 @@ class PGConnection:
     """A psycopg connection with the ``execute``/``executemany`` of a sqlite3 one."""
 
     def __init__(self, raw: Any) -> None:
+        import psycopg
+
         self.raw = raw
         self.serial: frozenset[str] = frozenset()
+        # The server gone or the connection broken: one StoreError line, as a damaged
+        # SQLite file gives (the command line prints it without a traceback).
+        self._lost = psycopg.OperationalError
 
     def refresh_serial(self) -> None:
         """Learn which tables number their ``id`` (their inserts return it)."""
@@ -136,7 +141,10 @@ class PGConnection:
         query = postgres_sql(sql)
         with_id = returning_id(query, self.serial)
         cur = self.raw.cursor()
-        cur.execute(with_id or query, parameters)
+        try:
+            cur.execute(with_id or query, parameters)
+        except self._lost as exc:
+            raise StoreError(f"PostgreSQL: {exc}") from exc
         lastrowid = None
         if with_id is not None:
             row = cur.fetchone()
@@ -147,7 +155,10 @@ class PGConnection:
         cur = self.raw.cursor()
         params = list(seq_of_parameters)
         if params:
-            cur.executemany(postgres_sql(sql), params)
+            try:
+                cur.executemany(postgres_sql(sql), params)
+            except self._lost as exc:
+                raise StoreError(f"PostgreSQL: {exc}") from exc
         return PGCursor(cur, None, inserted=False)
 
     def close(self) -> None:
@@ -178,7 +189,7 @@ class PostgresStore(SQLStore):
                 if version is None:
                     raise StoreError(f"{redact(url)}: not a claimledger store (no schema)")
                 raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-            elif version != SCHEMA_VERSION:  # a current schema is never rewritten
+            elif version is None or version < SCHEMA_VERSION:  # a current one is kept
                 self._create()
             self._pg.refresh_serial()
         except (psycopg.Error, StoreError) as exc:
