@@ -27,7 +27,7 @@ from claimledger.resources.gazetteer.index import (
 )
 from claimledger.resources.geodesy import haversine_km
 
-__all__ = ["Resolved", "resolve_all"]
+__all__ = ["Resolved", "inside", "resolve_all"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ _AREA_TAIL = re.compile(
     re.IGNORECASE,
 )
 _TOP_K = 25  # candidates per name kept for joint resolution
+_CONTAINED = 3.0  # "X, <area>": X inside the area, or not
+# How specific a level is: only a wider area can hold a name ("Tappi, North Waziristan").
+_RANK = {LEVEL_COUNTRY: 0, LEVEL_ADMIN1: 1, LEVEL_ADMIN2: 2, LEVEL_PLACE: 3}
 _NEAR_KM = 60.0
 
 
@@ -57,6 +60,35 @@ def _confidence(scores: Sequence[float], exact: bool) -> float:
     margin = scores[0] - scores[1] if len(scores) > 1 else math.inf
     conf = 0.95 if margin == math.inf else 0.5 + 0.45 * (1 - math.exp(-margin))
     return round(conf if exact else conf * 0.8, 3)
+
+
+def inside(c: Candidate, area: Candidate) -> bool:
+    """Whether candidate ``c`` can lie in ``area`` (a country, admin1 or admin2 entry).
+
+    Same country for a country; same country and admin1 for an admin1 area; for
+    an admin2 area also within 150 km of its centre (admin2 extents are unknown).
+    """
+    a, p = area.place, c.place
+    if a.country is None:
+        return True  # a continent: not checked
+    if p.country != a.country:
+        return False
+    if area.level == LEVEL_COUNTRY or c.level == LEVEL_COUNTRY:
+        return True
+    if a.admin1 and p.admin1 and a.admin1 != p.admin1:
+        return False
+    if area.level == LEVEL_ADMIN2 and c.level == LEVEL_PLACE:
+        return haversine_km(p.lat, p.lon, a.lat, a.lon) < 150.0
+    return True
+
+
+def _fits(c: Candidate, area: Candidate) -> bool:
+    """``c`` may be written before ``area`` as "c, area": inside it, or a peer in its country."""
+    if _RANK[area.level] < _RANK[c.level]:
+        return inside(c, area)
+    if LEVEL_COUNTRY in (c.level, area.level):
+        return True  # "Iraq, Syria": two countries, nothing to check
+    return area.place.country is None or c.place.country == area.place.country
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -81,10 +113,12 @@ class _Joint:
         gaz: Gazetteer,
         hint: str | None,
         area_names: frozenset[int] = frozenset(),
+        within: dict[int, frozenset[int]] | None = None,
     ) -> None:
         base = ResolveContext(country_hint=hint)
         self.names = list(names)
         self.area_names = area_names  # names written "X province", "X county"
+        self.within = within or {}  # "Tappi, North Waziristan": name -> names that hold it
         self.gaz = gaz
         self.cands = [gaz.rank(n, base)[:_TOP_K] for n in self.names]
         self.grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
@@ -233,7 +267,16 @@ class _Joint:
             ):
                 near_chosen += 1
         local += 1.5 * min(3, near_chosen)
-        return bonus + local
+        return bonus + local + self._held(k, c, chosen)
+
+    def _held(self, k: int, c: Candidate, chosen: Sequence[Candidate | None]) -> float:
+        """Bonus of a candidate inside the area written after it ("Tappi, North Waziristan")."""
+        bonus = 0.0
+        for j in self.within.get(k, ()):
+            area = chosen[j]
+            if area is not None and area.level != LEVEL_PLACE:
+                bonus += _CONTAINED if _fits(c, area) else -_CONTAINED
+        return bonus
 
     def result(self, k: int) -> tuple[Candidate | None, float]:
         """The chosen candidate of name ``k`` and its confidence."""
@@ -268,11 +311,58 @@ def resolve_all(
     distinct = list(first)
     areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
     area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
-    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names)
-    joint.run()
     index = {key: k for k, key in enumerate(distinct)}
+    within = _held_by(text, spans, [index[key] for key in keys])
+    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names, within)
+    joint.run()
     out: list[Resolved] = []
-    for (s, e), key in zip(spans, keys, strict=True):
+    for i, ((s, e), key) in enumerate(zip(spans, keys, strict=True)):
         c, conf = joint.result(index[key])
+        holder = _holder(joint, spans, i, text)
+        if c is not None and holder is not None and not _fits(c, holder):
+            c, conf = None, 0.0  # a village the index lacks, named after its district
         out.append(Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf))
     return out
+
+
+_APPOSITION = re.compile(r",[ \t]*(?:the[ \t]+)?$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+
+
+def _next_area(spans: Sequence[tuple[int, int]], i: int, text: str) -> int | None:
+    """Index of the span right after span ``i`` when only a comma parts them ("X, Y")."""
+    if i + 1 >= len(spans):
+        return None
+    gap = text[spans[i][1] : spans[i + 1][0]]
+    if len(gap) > 6 or not _APPOSITION.search(gap):
+        return None
+    if i + 2 < len(spans):  # "Idlib, Aleppo and Hama" is a list, not a town and its area
+        after = text[spans[i + 1][1] : spans[i + 2][0]]
+        if len(after) <= 6 and _LIST_GAP.fullmatch(after):
+            return None
+    return i + 1
+
+
+def _held_by(
+    text: str, spans: Sequence[tuple[int, int]], names: Sequence[int]
+) -> dict[int, frozenset[int]]:
+    """Name -> the names written right after it as its area ("Tappi, North Waziristan")."""
+    out: dict[int, set[int]] = {}
+    for i in range(len(spans)):
+        j = _next_area(spans, i, text)
+        if j is not None and names[j] != names[i]:
+            out.setdefault(names[i], set()).add(names[j])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _holder(joint: _Joint, spans: Sequence[tuple[int, int]], i: int, text: str) -> Candidate | None:
+    """The area chosen for the span written right after span ``i``, if an area."""
+    j = _next_area(spans, i, text)
+    if j is None:
+        return None
+    key = normalize_name(text[spans[j][0] : spans[j][1]])
+    k = next((n for n, name in enumerate(joint.names) if normalize_name(name) == key), None)
+    if k is None:
+        return None
+    c, _ = joint.result(k)
+    return c if c is not None and c.level != LEVEL_PLACE else None

@@ -21,6 +21,7 @@ spans) runs the same code.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -30,11 +31,29 @@ from claimledger.extract.places.relations import move, read_relation
 from claimledger.extract.places.spans import candidate_spans
 from claimledger.options import Options
 from claimledger.records import Evidence, Place, PlaceMention
-from claimledger.resources.gazetteer.index import Gazetteer, load_gazetteer
+from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, Gazetteer, load_gazetteer
 
-__all__ = ["EXTRACTOR", "extract_places", "locate_places", "primary_place"]
+__all__ = [
+    "ATTRIBUTIVE_CONFIDENCE",
+    "EXTRACTOR",
+    "extract_places",
+    "locate_places",
+    "primary_place",
+]
 
 EXTRACTOR = "places.v1"
+# A country named as the nationality of a force ("a US drone", "Syrian troops",
+# "Saudi-led coalition") says who acted, not where: the mention is kept with
+# this confidence and is never taken as the event's place.
+ATTRIBUTIVE_CONFIDENCE = 0.1
+_ATTRIBUTIVE = re.compile(
+    r"(?:-led|-backed|-made|\s+(?:(?:air|naval|military|security|special|government|armed)\s+)?"
+    r"(?:drones?|forces?|troops|soldiers|military|army|navy|aircraft|jets?|warplanes?|planes?"
+    r"|missiles?|(?:air)?strikes?|bombers?|predators?|reapers?|intelligence|officials?|officers?"
+    r"|government|embassy|administration|coalition|marines|commandos|operatives|agents?"
+    r"|helicopters?|gunships?|raids?|counterterrorism|counter-terrorism|spy))\b",
+    re.IGNORECASE,
+)
 
 
 def extract_places(doc: Doc, doc_id: str, options: Options) -> list[PlaceMention]:
@@ -85,6 +104,8 @@ def locate_places(
             if km is not None and bearing is not None:
                 lat, lon = move(lat, lon, km, bearing)
         conf = r.confidence if r.place is not None else 0.3
+        if r.level == LEVEL_COUNTRY and relation is None and _ATTRIBUTIVE.match(text, r.end):
+            conf = ATTRIBUTIVE_CONFIDENCE  # "a US drone", "Syrian troops": who, not where
         ev = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, conf)
         out.append(PlaceMention(r.place, ev, relation, lat, lon))
     return out
@@ -104,7 +125,9 @@ def primary_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
 
     Prefers a resolved, specific place (a town over a country) that a relation
     ties to the event ("south of X", "near X" over "in X" over a bare mention),
-    and the first such place in the body over an all-caps dateline city.
+    and the first such place in the body over an all-caps dateline city; never
+    a country named as a force's nationality ("a US drone", confidence
+    ``ATTRIBUTIVE_CONFIDENCE``).
 
     Args:
         mentions: the output of :func:`extract_places`, in text order.
@@ -114,6 +137,7 @@ def primary_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """
     best: PlaceMention | None = None
     best_score = -math.inf
+    mentions = [m for m in mentions if m.evidence.confidence > ATTRIBUTIVE_CONFIDENCE]
     for m in mentions:
         if m.place is None:
             continue

@@ -204,6 +204,11 @@ def _trim(span: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# News agencies and broadcasters whose names are also towns somewhere (Xinhua, China).
+_NEWS_AGENCIES = frozenset(
+    ["xinhua", "reuters", "afp", "ap", "cnn", "bbc", "al jazeera", "al arabiya", "anadolu"]
+    + ["irna", "tass", "ria novosti", "dpa", "efe", "ansa", "upi", "kyodo", "yonhap"]
+)
 _GENERIC_TAIL = frozenset(
     {"province", "governorate", "district", "region", "city", "town", "village", "area", "state"}
 )
@@ -289,6 +294,8 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
             bounds = _relabelled(ent, gaz)
             if bounds is None and _coordinated(ent, last_place_token, gaz):
                 bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
+        if bounds is not None and text[bounds[0] : bounds[1]].casefold() in _NEWS_AGENCIES:
+            bounds = None  # "Xinhua reported", "(Reuters)": a source, not a place
         if bounds is not None and text[bounds[0] : bounds[0] + 1].isupper():
             spans[bounds] = None
             last_place_token = ent.end - 1

