@@ -150,3 +150,53 @@ def test_victims_identified_by_name_count_once(nlp_loaded: Any) -> None:
         "Rami Odeh and Huda Odeh."
     )
     assert [r[:4] for r in rows] == [("killed", 4, 4, "exact")]
+
+
+def test_a_person_posting_on_facebook_is_social_media(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "Nader Salem wrote in his Facebook post that two people were killed in the strike."
+    )
+    assert rows == [("killed", 2, 2, "exact", "Nader Salem", "social_media")]
+    # Said without a platform, the same person stays a witness.
+    rows = _claims("Nader Salem said that two people were killed in the strike.")
+    assert rows == [("killed", 2, 2, "exact", "Nader Salem", "witness")]
+
+
+def test_a_poster_speaking_of_my_cousins_is_family(nlp_loaded: Any) -> None:
+    rows = _claims('"My two cousins were killed in the strike," Rami Odeh wrote on Facebook.')
+    assert rows == [("killed", 2, 2, "exact", "Rami Odeh", "family")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Sabra Martyrs Organisation", "ngo"),
+        ("the Osk Red Crescent Society", "ngo"),
+        ("Palsawa news", "media"),
+        ("Savro Live", "media"),
+        ("Korva Voice", "media"),
+    ],
+)
+def test_civil_bodies_are_ngo_and_outlets_by_their_name_media(name: str, kind: str) -> None:
+    assert source_kind(name) == kind
+
+
+def test_a_names_list_counts_every_name_once(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "An airstrike hit the bridge in Brisk. The victims were identified as Ali Naser, "
+        "Huda Naser, Karim Odeh and Salma Odeh."
+    )
+    assert [r[:4] for r in rows] == [("killed", 4, 4, "exact")]
+
+
+def test_a_victim_named_in_apposition_and_her_sons_count_together(nlp_loaded: Any) -> None:
+    rows = _claims("An airstrike on a house in Osk killed a woman, Rana Odeh, and her four sons.")
+    assert rows == [("killed", 5, 5, "exact", "author", "author")]
+
+
+def test_killed_and_wounded_gives_the_count_to_both_figures(nlp_loaded: Any) -> None:
+    rows = _claims("An unknown number of civilians were killed and wounded in the strike on Osk.")
+    assert [r[:4] for r in rows] == [("killed", 2, None, "vague"), ("injured", 2, None, "vague")]
+    # Each figure with its own number stays apart.
+    rows = _claims("Two people were killed and four wounded in the strike on Osk.")
+    assert [r[:3] for r in rows] == [("killed", 2, 2), ("injured", 4, 4)]

@@ -301,7 +301,11 @@ class _Resolver:
         return name, kind
 
     def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:
-        """The kind as this statement shows it: anonymous, or posted on social media."""
+        """The kind as this statement shows it: anonymous, a relative, or posted on social media."""
+        content = doc_text(self.doc)[item.content[0] : item.content[1]]
+        if kind in ("witness", "social_media") and _OWN_KIN.search(content):
+            # "My cousin was killed", "we buried my nephew": a relative speaks.
+            return "family"
         if item.anonymous and kind not in ("family", "author"):
             kind = "anonymous"
             # Later pronouns for this speaker stay anonymous ("he added").
@@ -313,6 +317,16 @@ class _Resolver:
         ):
             kind = "social_media" if kind != "official" or not _named_official(name) else kind
         return kind
+
+
+# A speaker's own relative named in what they say: "my nephew", "my cousins", "our son".
+_OWN_KIN = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mother|father|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|nephew|niece"
+    r"|grand(?:son|daughter|father|mother|child|children)|child|children|parents|family"
+    r"|relatives?)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _name_span(doc: Doc, item: Found, s: int, e: int) -> Span:

@@ -193,7 +193,19 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         ctx_kind = source_kind(context) if context != name else None
         if ctx_kind not in (None, "witness", "author", "anonymous"):
             return ctx_kind or "witness"
+    return _unknown_kind(name, low, person)
+
+
+def _unknown_kind(name: str, low: str, person: bool) -> str:
+    """A name the lexicon does not know: a civil body, a person (``witness``) or an authority."""
+    if _CIVIL_BODY.search(low):
+        # "Sabra Martyrs Organisation", "the Palestinian Red Crescent Society".
+        return "ngo"
     return "witness" if person or _looks_like_person_name(name) else "official"
+
+
+# Civil-society bodies the lexicon does not name: ``ngo``.
+_CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|charity)\b")
 
 
 # Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
@@ -204,8 +216,8 @@ _RIGHTS_GROUP = re.compile(
 )
 # A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
 _OUTLET_NAME = re.compile(
-    r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|Network|Agency|TV|Television|Today|Times|Post"
-    r"|Radio|Channel|Press|Gazette|Herald|Tribune|Daily)\b"
+    r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|news|Network|Agency|TV|Television|Today|Times"
+    r"|Post|Radio|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online)\b"
     r"|^(?:WAFA|Wafa|Shehab|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
     r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
 )

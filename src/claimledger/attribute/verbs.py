@@ -65,6 +65,15 @@ Quotes = list[tuple[int, int]]
 # --- who speaks ---------------------------------------------------------------
 
 
+# A statement made on a platform ("wrote in his Facebook post", "said on X/Twitter",
+# "posted online"): a person who says it there is a social-media poster.
+_ON_PLATFORM = re.compile(
+    r"\b(?:on|in|via|to)\s+(?:(?:his|her|their|a|an|the|its)\s+)?(?:own\s+)?"
+    r"(?:Facebook|Twitter|X/Twitter|Twitter/X|Telegram|Instagram|TikTok|WhatsApp|YouTube"
+    r"|social media|X)\b|\bposted online\b|\bFacebook (?:post|page|account)\b",
+)
+
+
 def subject(verb: Token) -> tuple[Token | None, Token | None]:
     """Subject of a reporting verb, inherited through conj/advcl/xcomp chains.
 
@@ -410,5 +419,5 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
         via=via,
         anonymous=_ANON_CONTEXT.search(rest) is not None,
         antecedent=antecedent,
-        social=lemma in ("post", "tweet", "blog"),
+        social=lemma in ("post", "tweet", "blog") or _ON_PLATFORM.search(rest) is not None,
     )

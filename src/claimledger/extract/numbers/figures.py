@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
+from claimledger.extract.numbers.coordinated import add_coordinated
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     CIVILIAN,
@@ -199,7 +200,7 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         if shot and m.low is not None and 0 < dead < m.low:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
-    return _join_companions(out, doc.text)
+    return add_coordinated(_join_companions(out, doc.text), doc.text)
 
 
 def _inside(m: FigureMention, v: FigureMention) -> bool:
@@ -213,6 +214,18 @@ def _inside(m: FigureMention, v: FigureMention) -> bool:
 
 # "Ahmed Hassan and his two sons were killed": one victim and those with him, one count.
 _COMPANIONS = re.compile(r"[^,.;:]*?\band\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I)
+# "killed a woman, Rana Odeh, and her four sons": the victim named in an apposition.
+_NAMED_COMPANIONS = re.compile(
+    r"[^,.;:]*?,\s*[^,.;:]{2,60}?,\s*and\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
+    """Whether ``m`` counts those with the one victim ``prev`` ("X and his two sons")."""
+    between = text[prev.evidence.start : m.evidence.start]
+    if m.evidence.end <= prev.evidence.end and _COMPANIONS.match(between):
+        return True
+    return prev.sentence.start == m.sentence.start and bool(_NAMED_COMPANIONS.match(between))
 
 
 def _join_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
@@ -228,10 +241,11 @@ def _join_companions(found: list[FigureMention], text: str) -> list[FigureMentio
             and m.low is not None
             and m.low == m.high
             and prev.evidence.start < m.evidence.start
-            and m.evidence.end <= prev.evidence.end
-            and _COMPANIONS.match(text[prev.evidence.start : m.evidence.start])
+            and _companions(prev, m, text)
         ):
-            out[-1] = replace(prev, low=m.low + 1, high=m.low + 1, victims=m.victims)
+            end = max(prev.evidence.end, m.evidence.end)
+            ev = replace(prev.evidence, end=end, text=text[prev.evidence.start : end])
+            out[-1] = replace(prev, low=m.low + 1, high=m.low + 1, victims=m.victims, evidence=ev)
             continue
         out.append(m)
     return out

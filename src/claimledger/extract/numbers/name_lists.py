@@ -43,14 +43,31 @@ def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> lis
             if e.label_ == "PERSON" and m.end() <= e.start_char and e.end_char <= s_end
         ]
         rest = text[m.end() : s_end]
-        if len(names) < 2 or _DIGIT_OR_WORD_COUNT.search(_without(rest, names, m.end())):
+        items = _listed_names(rest)
+        n = max(len(names), len(items))
+        if n < 2 or _DIGIT_OR_WORD_COUNT.search(_without(rest, names, m.end())):
             continue
-        ev_end = names[-1].end_char
+        ev_end = max(names[-1].end_char if names else m.end(), m.end() + len(rest.rstrip(" .")))
         ev = Evidence(m.start(), ev_end, text[m.start() : ev_end], doc_id, EXTRACTOR, 0.7)
         sent = Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
-        n = len(names)
         out.append(FigureMention("killed", n, n, "exact", ev, sent, victims="victims"))
     return out
+
+
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_names(rest: str) -> list[str]:
+    """The items of a list of names ("A B, C D and E F"): each capitalised, at most five words.
+
+    Spacy's PERSON entities miss some names of a list; the commas and the "and" do not.
+    An item that is not a name (lower case, long) means this is no plain list: [].
+    """
+    body = re.split(r"[.;:(]", rest.strip(), maxsplit=1)[0].strip()
+    items = [i.strip() for i in _ITEM_SPLIT.split(body) if i.strip()]
+    if len(items) < 2 or any(not i[:1].isupper() or len(i.split()) > 5 for i in items):
+        return []
+    return items
 
 
 def _without(rest: str, names: list[Span], offset: int) -> str:

@@ -1,0 +1,65 @@
+"""One count for two figures: "an unknown number of civilians were killed and wounded".
+
+Input: the figure mentions of a document and its text. Output: the same mentions,
+plus, for a count whose casualty word is coordinated with one of the other figure
+("killed and wounded", "injured and killed multiple civilians"), the same count
+for that other figure (same bounds and qualifier, evidence grown to both words).
+
+A monitor codes such a sentence as both figures ("Airwars has put the casualty
+range to at least two civilians killed and wounded": two of each). A count with
+its own number for each figure ("two killed and four wounded") is left alone:
+the words are not adjacent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.records import FigureMention
+
+_OTHER = {"killed": "injured", "injured": "killed"}
+_WORD = r"(killed|killing|dead|martyrs|wounded|wounding|injured|injuring|injuries|hurt)"
+# The first casualty word after the count, and the one coordinated with it.
+_PAIR_AFTER = re.compile(rf"\b{_WORD}\b(?:\s+(?:and|or|&|and/or)\s+{_WORD}\b)?", re.I)
+# "injured and killed multiple civilians": the other word right before the count's.
+_PAIR_BEFORE = re.compile(rf"\b{_WORD}\s+(?:and|or|&)\s+$", re.I)
+# How far after the count's start its casualty word may be ("a number of civilians
+# in the house were killed and wounded").
+_REACH = 80
+
+
+def add_coordinated(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """Add the other figure of every count told with "killed and wounded" (see module doc)."""
+    out = list(found)
+    for m in found:
+        other = _OTHER.get(m.figure)
+        if other is None or m.negated or (m.low is None and m.high is None):
+            continue
+        span = _coordinated_span(m, text, other)
+        if span is None or any(
+            o.figure == other and o.evidence.start < span[1] and span[0] < o.evidence.end
+            for o in found
+        ):
+            continue
+        start, end = span
+        ev = replace(m.evidence, start=start, end=end, text=text[start:end])
+        out.append(replace(m, figure=other, evidence=ev))
+    out.sort(key=lambda f: f.evidence.start)
+    return out
+
+
+def _coordinated_span(m: FigureMention, text: str, other: str) -> tuple[int, int] | None:
+    """The span from the count to the other figure's word, when the two words are coordinated."""
+    ev, sent = m.evidence, m.sentence
+    stop = min(sent.end, ev.start + _REACH) if sent.end > ev.start else ev.start + _REACH
+    pair = _PAIR_AFTER.search(text, ev.start, max(stop, ev.end))
+    if pair is not None and CASUALTY.get(pair.group(1).lower()) == m.figure:
+        second = pair.group(2)
+        if second is not None and CASUALTY.get(second.lower()) == other:
+            return ev.start, max(ev.end, pair.end())
+    before = _PAIR_BEFORE.search(text, max(sent.start, ev.start - 25), ev.start)
+    if before is not None and CASUALTY.get(before.group(1).lower()) == other:
+        return before.start(), ev.end
+    return None
