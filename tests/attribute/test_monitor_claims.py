@@ -200,3 +200,29 @@ def test_killed_and_wounded_gives_the_count_to_both_figures(nlp_loaded: Any) -> 
     # Each figure with its own number stays apart.
     rows = _claims("Two people were killed and four wounded in the strike on Osk.")
     assert [r[:3] for r in rows] == [("killed", 2, 2), ("injured", 4, 4)]
+
+
+def test_whoever_puts_the_toll_at_n_states_it(nlp_loaded: Any) -> None:
+    rows = _claims("An airstrike hit the Odeh home in Osk. Relatives later put the toll at 22.")
+    assert rows == [("killed", 22, 22, "exact", "Relatives", "family")]
+    rows = _claims("An airstrike hit a house in Osk. Safa later updated the death toll to eight.")
+    assert rows == [("killed", 8, 8, "exact", "Safa", "media")]
+
+
+def test_a_generic_source_named_in_apposition_is_named(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "An airstrike hit a house in Osk. Only one source, Shehab Agency, also mentioned that "
+        "three people were injured."
+    )
+    assert rows == [("injured", 3, 3, "exact", "Shehab Agency", "media")]
+
+
+def test_a_glued_sentence_does_not_lend_its_figures_to_the_next_source(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "At least one person was killed in an airstrike on a house in Osk on October 17th, "
+        "2023.Safa News Agency reported that several people had been injured."
+    )
+    assert rows == [
+        ("killed", 1, None, "at_least", "author", "author"),
+        ("injured", 3, None, "vague", "Safa News Agency", "media"),
+    ]

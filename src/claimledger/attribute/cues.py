@@ -204,3 +204,36 @@ def colon_headlines(doc: Doc, text: str) -> list[Found]:
             )
         )
     return found
+
+
+# "Relatives put the toll at 22", "Safa updated the death toll to eight", "the ministry
+# raised the number of dead to 15": the subject states the toll.
+TOLL_VERBS = frozenset(
+    "put place update raise revise lower bring set give estimate increase".split()  # noqa: SIM905
+)
+_TOLL_NOUNS = frozenset({"toll", "tally", "count"})
+
+
+def toll_statement(doc: Doc, verb: Token) -> Found | None:
+    """A statement of a toll by its subject ("X put the toll at N"); None otherwise."""
+    if verb.lemma_.lower() not in TOLL_VERBS or verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS]
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objs or not subs:
+        return None
+    start = objs[0].left_edge.i
+    end = max(verb.right_edge.i, objs[0].right_edge.i) + 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    content = tok_span(doc, start, end)
+    head, via = real_source(subs[0])
+    sent = sentence_of(verb)
+    return Found(
+        sources=[np_range(h, full=True) for h in coordinated(head)],
+        content=content,
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        sent_start=sent.start_char,
+        context=doc[head.left_edge.i : head.right_edge.i + 1].text,
+        via=via,
+    )

@@ -29,14 +29,17 @@ from spacy.tokens import Doc
 from claimledger.attribute.claims import attribute_claims
 from claimledger.attribute.cues import (
     DOCUMENT_VERBS,
+    TOLL_VERBS,
     according_to,
     colon_headlines,
     from_document_verb,
     in_a_post,
+    toll_statement,
 )
 from claimledger.attribute.heads import DOCUMENT_NOUNS
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
+    cut_at_glued_sentence,
     cut_at_headline_break,
     dedupe,
     orphan_quotes,
@@ -77,12 +80,15 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             item = from_verb(doc, tok, quotes)
         elif tok.lemma_.lower() in DOCUMENT_VERBS and tok.pos_ == "VERB":
             item = from_document_verb(doc, tok)
+        elif tok.lemma_.lower() in TOLL_VERBS:
+            item = toll_statement(doc, tok)
         elif tok.lower_ in DOCUMENT_NOUNS and tok.dep_ == "pobj":
             item = in_a_post(doc, tok)
         if item is not None:
             found.append(item)
     found.extend(colon_headlines(doc, text))
     found = dedupe(found)
+    found = [item for item in found if cut_at_glued_sentence(text, item)]
     for item in found:
         stretch_to_quote(item, quotes)
         cut_at_headline_break(text, item)

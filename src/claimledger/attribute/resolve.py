@@ -291,7 +291,7 @@ class _Resolver:
         """A source named in the text: classified and remembered for later pronouns."""
         span = _name_span(self.doc, item, s, e)
         person, org, plural = _traits(span.root)
-        name = span.text
+        name = _unglued(span.text)
         kind = source_kind(name, item.context, person=person)
         self.history.append(
             _Named(span.start_char, self.sent_of[s], name, kind, person, org, plural)
@@ -329,17 +329,48 @@ _OWN_KIN = re.compile(
 )
 
 
+def _unglued(name: str) -> str:
+    """A name without the end of the sentence glued before it ("2023.Safa" -> "Safa")."""
+    m = GLUED.search(name)
+    return name[m.end() :] if m is not None and m.end() < len(name) else name
+
+
 def _name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
     """The words that name a source: the antecedent of "who", else the head phrase."""
     span = doc[s:e]
     if item.antecedent is not None:
         return doc[item.antecedent[0] : item.antecedent[1]]
     if len(span) > 1:
+        named = _named_apposition(span)
+        if named is not None:
+            return named
         # The evidence keeps the apposition; the name is the head phrase.
         n_start, n_end = np_range(span.root)
         if s <= n_start < n_end <= e:
             return doc[n_start:n_end]
     return span
+
+
+# Heads that say who speaks only in general: "one source, Shehab Agency,", "a spokesman,
+# Major Ilan Verro,". The proper name in apposition names the source.
+_GENERIC_HEADS = frozenset(
+    "source sources spokesman spokeswoman spokesperson one user account page".split()  # noqa: SIM905
+)
+
+
+def _named_apposition(span: Span) -> Span | None:
+    """The proper name in apposition to a generic head, if any."""
+    root = span.root
+    if root.lemma_.lower() not in _GENERIC_HEADS and root.lower_ not in _GENERIC_HEADS:
+        return None
+    for child in root.children:
+        if child.dep_ == "appos" and span.start <= child.i < span.end and child.pos_ == "PROPN":
+            a_start, a_end = np_range(child)
+            a_start = max(a_start, span.start)
+            a_end = min(a_end, span.end)
+            if a_end > a_start:
+                return span.doc[a_start:a_end]
+    return None
 
 
 def _records(
@@ -451,6 +482,30 @@ def cut_at_headline_break(text: str, item: Found) -> None:
         brk = text.rindex("\n", start, end)
         if text[start:brk].rstrip()[-1:] not in '.!?"”:,':
             item.content = trim(text, brk + 1, end)
+
+
+# Two sentences glued without a space ("... in Gaza, 2023.Safa News Agency reported"): the
+# parser reads one sentence, so a statement of the second would take in the first.
+GLUED = re.compile(r"(?<=[a-z0-9)\]\u201d\u2019\"'])\.(?=[A-Z@\u201c])")
+
+
+def cut_at_glued_sentence(text: str, item: Found) -> bool:
+    """Keep a content on its cue's side of a glued sentence break; False when nothing is left."""
+    start, end = item.content
+    if item.cue is None:
+        return True
+    cue_start, cue_end = item.cue
+    for m in GLUED.finditer(text, min(start, cue_start), max(end, cue_end)):
+        b = m.start()
+        if start <= b < cue_start:
+            start = max(start, b + 1)
+        elif cue_end <= b < end:
+            end = min(end, b)
+    start, end = trim(text, start, end)
+    if end - start < 3:
+        return False
+    item.content = (start, end)
+    return True
 
 
 def _named_official(name: str) -> bool:

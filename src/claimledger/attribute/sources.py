@@ -218,7 +218,7 @@ _RIGHTS_GROUP = re.compile(
 _OUTLET_NAME = re.compile(
     r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|news|Network|Agency|TV|Television|Today|Times"
     r"|Post|Radio|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online)\b"
-    r"|^(?:WAFA|Wafa|Shehab|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
+    r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
     r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
 )
 # Words in an account's handle that make it an outlet's ("@ShehabAgency", "@AJArabic").
