@@ -77,6 +77,8 @@ class ClusterStats:
             pipeline on every worker.
         seconds: the whole run, startup included.
         task_seconds: analysis time summed over partitions, measured on the workers.
+        task_cpu_seconds: CPU time of those analyses (their thread's), which a
+            loaded machine does not inflate as it does wall time.
         partitions: partitions analysed (a retried one counts once).
         retried: partitions submitted a second time.
         failed: partitions that failed twice (their documents recorded as errors).
@@ -86,6 +88,7 @@ class ClusterStats:
     startup_seconds: float = 0.0
     seconds: float = 0.0
     task_seconds: float = 0.0
+    task_cpu_seconds: float = 0.0
     partitions: int = 0
     retried: int = 0
     failed: int = 0
@@ -104,11 +107,11 @@ def _distributed() -> Any:
 
 def _run_partition(
     chunk: Chunk, options: Options, analyzer: AnalyzeFn | None
-) -> tuple[list[_Analysed], float]:
-    """On a worker: analyse one partition, with the time it took."""
-    t0 = time.perf_counter()
+) -> tuple[list[_Analysed], float, float]:
+    """On a worker: analyse one partition, with the wall and CPU time it took."""
+    t0, c0 = time.perf_counter(), time.thread_time()
     out = _analyse_chunk((chunk, options, analyzer))
-    return out, time.perf_counter() - t0
+    return out, time.perf_counter() - t0, time.thread_time() - c0
 
 
 def _preload(model: str) -> None:
@@ -231,16 +234,17 @@ class _Stream:
         """File a finished partition's results, or submit it again after a first failure."""
         seq, chunk, attempt = self.running.pop(future)
         try:
-            items, seconds = future.result()
+            items, seconds, cpu = future.result()
         except Exception as exc:  # noqa: BLE001 - a task's error or its worker's death
             if attempt == 1:
                 self.stats.retried += 1
                 self._submit(seq, chunk, 2)
                 return
             self.stats.failed += 1
-            items, seconds = _failed(chunk, exc), 0.0
+            items, seconds, cpu = _failed(chunk, exc), 0.0, 0.0
         finally:
             future.release()
         self.stats.partitions += 1
         self.stats.task_seconds += seconds
+        self.stats.task_cpu_seconds += cpu
         self.ready[seq] = items

@@ -1,0 +1,208 @@
+"""Linking cost per document as the store grows (a measuring script).
+
+Input: a GVA-format articles JSONL. The first ``--batch`` distinct articles are
+analysed once (the spaCy pipeline, before any clock starts); then for each
+store size N a store is filled with N synthetic documents (written directly
+as rows: one incident each, with a date, a place, a corpus incident, content
+terms and a sketch) and the analysed batch is ingested into a copy of it,
+``--repeats`` times. Output: one JSON line per size with the medians of the
+writer's time per document (write + duplicate search + linking + summary
+refresh) and of the linking alone (``link.link_document``), and the number
+of candidates the date-and-place lookup returned per incident.
+
+The synthetic store grows in breadth, as an archive does: dates uniform over
+``--years`` years around the batch's dates and places over ~200 countries,
+the batch's own country getting its share, so the rows in a batch
+incident's date window grow with N while its real candidates (same window,
+same country) stay few::
+
+    python -m claimledger.bench.link_scale ../shared/bench/gva/articles-dev.jsonl \\
+        --sizes 1000 10000 100000 --batch 100 --repeats 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from claimledger.options import Options
+from claimledger.records import Document, RawDocument
+
+_WORDS = [f"name{i}" for i in range(5000)]
+
+
+def _countries() -> list[str]:
+    import pycountry
+
+    return sorted(c.alpha_2 for c in pycountry.countries)
+
+
+def fill(db: Path, n: int, centre: date, years: int, seed: int = 7) -> None:
+    """Write ``n`` synthetic documents, each with one linked incident, into a new store."""
+    from claimledger.store import Store
+
+    Store.open(db).close()  # the schema
+    rng = random.Random(seed)
+    countries = _countries()
+    half = years * 365 // 2
+    con = sqlite3.connect(db)
+    now = "2026-01-01T00:00:00"
+    df: dict[str, int] = {}
+    with con:
+        for i in range(1, n + 1):
+            day = (centre + timedelta(days=rng.randint(-half, half))).isoformat()
+            cc = rng.choice(countries)
+            terms = rng.sample(_WORDS, 12)
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+            con.execute(
+                "INSERT INTO documents (id, external_id, content_hash, n_chars, ingested_at, "
+                "stated_date, text) VALUES (?, ?, ?, 9, ?, ?, 'synthetic')",
+                (i, f"syn-{i}", f"syn-{i}", now, day),
+            )
+            con.execute(
+                "INSERT INTO corpus_incidents (id, event_type, date, date_precision, date_start, "
+                "date_end, country_code, n_documents, n_independent_documents, contested, "
+                "updated_at) VALUES (?, 'Violence against civilians', ?, 'day', ?, ?, ?, 1, 1, 0, ?)",
+                (i, day, day, day, cc, now),
+            )
+            con.execute(
+                "INSERT INTO incidents (id, document_id, incident_key, event_type, date, "
+                "date_precision, date_from_document) VALUES (?, ?, 'i1', "
+                "'Violence against civilians', ?, 'day', 0)",
+                (i, i, day),
+            )
+            con.execute(
+                "INSERT INTO locations (incident_id, document_id, name, country_code, admin1, "
+                "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    i,
+                    i,
+                    f"Town{i % 997}",
+                    cc,
+                    f"Region{i % 13}",
+                    rng.uniform(-60, 60),
+                    rng.uniform(-170, 170),
+                ),
+            )
+            con.execute(
+                "INSERT INTO incident_links (incident_id, corpus_incident_id, score, reason) "
+                "VALUES (?, ?, 1.0, 'synthetic')",
+                (i, i),
+            )
+            con.execute(
+                "INSERT INTO document_terms (document_id, terms) VALUES (?, ?)",
+                (i, " ".join(terms)),
+            )
+            con.executemany(
+                "INSERT INTO document_sketches (document_id, hash) VALUES (?, ?)",
+                [(i, rng.getrandbits(62)) for _ in range(32)],
+            )
+        con.executemany("INSERT INTO term_counts (term, n_documents) VALUES (?, ?)", df.items())
+    con.execute("ANALYZE")
+    con.close()
+
+
+def _timed(fn: Callable[..., Any], box: list[float]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            box.append(time.perf_counter() - t0)
+
+    return wrapper
+
+
+def measure(db: Path, raws: list[RawDocument], docs: dict[str, Document]) -> dict[str, float]:
+    """Ingest the analysed batch into ``db``: writer and linking seconds per document."""
+    from claimledger.corpus import link
+    from claimledger.corpus.ingest import ingest_documents
+    from claimledger.store import Store
+    from claimledger.store.sqlite_read import SQLiteReads
+
+    link_times: list[float] = []
+    candidates: list[int] = []
+    original_link = link.link_document
+    original_cands = SQLiteReads.link_candidates
+
+    def counted(self: Any, *args: Any) -> Any:
+        rows = original_cands(self, *args)
+        candidates.append(len(rows))
+        return rows
+
+    link.link_document = _timed(original_link, link_times)
+    SQLiteReads.link_candidates = counted  # type: ignore[method-assign,assignment]
+    try:
+        with Store.open(db) as store:
+            report = ingest_documents(
+                raws, store, Options(), analyzer=lambda rs, _o: [docs[r.id] for r in rs]
+            )
+    finally:
+        link.link_document = original_link
+        SQLiteReads.link_candidates = original_cands  # type: ignore[method-assign]
+    n = max(1, report.stored)
+    return {
+        "stored": report.stored,
+        "writer_ms_per_doc": 1000 * report.store_seconds / n,
+        "link_ms_per_doc": 1000 * sum(link_times) / n,
+        "candidates_per_lookup": statistics.mean(candidates) if candidates else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill stores of each size, ingest the batch into copies, print one JSON line per size."""
+    from claimledger.bench.ingest_speed import _raws
+    from claimledger.pipeline import analyze_documents
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("file", type=Path)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--years", type=int, default=20)
+    args = ap.parse_args(argv)
+    raws = _raws(args.file, args.batch)
+    docs = {d.id: d for d in analyze_documents(raws, Options())}
+    days = sorted(d.published for d in raws if d.published)
+    centre = date.fromisoformat(days[len(days) // 2]) if days else date(2020, 1, 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            base = Path(tmp) / f"base-{n}.db"
+            t0 = time.perf_counter()
+            fill(base, n, centre, args.years)
+            fill_s = time.perf_counter() - t0
+            runs = []
+            for r in range(args.repeats):
+                copy = Path(tmp) / f"run-{n}-{r}.db"
+                shutil.copy(base, copy)
+                runs.append(measure(copy, raws, docs))
+                copy.unlink()
+            row: dict[str, Any] = {
+                "store_documents": n,
+                "batch": len(raws),
+                "fill_s": round(fill_s, 1),
+            }
+            for key in ("writer_ms_per_doc", "link_ms_per_doc", "candidates_per_lookup"):
+                row[key] = round(statistics.median(run[key] for run in runs), 2)
+                row[key + "_runs"] = [round(run[key], 2) for run in runs]
+            json.dump(row, sys.stdout)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+            base.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
