@@ -226,3 +226,10 @@ def test_a_glued_sentence_does_not_lend_its_figures_to_the_next_source(nlp_loade
         ("killed", 1, None, "at_least", "author", "author"),
         ("injured", 3, None, "vague", "Safa News Agency", "media"),
     ]
+
+
+def test_a_figure_of_the_clause_before_is_not_shared(nlp_loaded: Any) -> None:
+    rows = _claims("One man was killed and at least 10 others were injured in the strike on Osk.")
+    assert [r[:3] for r in rows] == [("killed", 1, 1), ("injured", 10, None)]
+    rows = _claims("Safa News reported that the bombing injured and killed multiple civilians.")
+    assert [r[:2] for r in rows] == [("injured", 3), ("killed", 3)]

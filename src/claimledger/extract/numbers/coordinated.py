@@ -59,6 +59,11 @@ def _coordinated_span(m: FigureMention, text: str, other: str) -> tuple[int, int
         second = pair.group(2)
         if second is not None and CASUALTY.get(second.lower()) == other:
             return ev.start, max(ev.end, pair.end())
+    # "injured and killed multiple civilians": the count's own word opens its evidence
+    # (a verb before its object), and the other word is coordinated right before it.
+    opening = _PAIR_AFTER.match(text, ev.start)
+    if opening is None or CASUALTY.get(opening.group(1).lower()) != m.figure:
+        return None
     before = _PAIR_BEFORE.search(text, max(sent.start, ev.start - 25), ev.start)
     if before is not None and CASUALTY.get(before.group(1).lower()) == other:
         return before.start(), ev.end
