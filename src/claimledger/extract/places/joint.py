@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimledger.extract.places.features import INDEX as _F
+from claimledger.extract.places.features import dot, load_weights, prior_features
 from claimledger.records import Place
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
@@ -27,7 +29,7 @@ from claimledger.resources.gazetteer.index import (
 )
 from claimledger.resources.geodesy import haversine_km
 
-__all__ = ["Resolved", "inside", "resolve_all"]
+__all__ = ["Resolved", "inside", "joint_resolution", "resolve_all"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,6 @@ _AREA_TAIL = re.compile(
     re.IGNORECASE,
 )
 _TOP_K = 25  # candidates per name kept for joint resolution
-_CONTAINED = 3.0  # "X, <area>": X inside the area, or not
 # How specific a level is: only a wider area can hold a name ("Tappi, North Waziristan").
 _RANK = {LEVEL_COUNTRY: 0, LEVEL_ADMIN1: 1, LEVEL_ADMIN2: 2, LEVEL_PLACE: 3}
 _NEAR_KM = 60.0
@@ -114,13 +115,16 @@ class _Joint:
         hint: str | None,
         area_names: frozenset[int] = frozenset(),
         within: dict[int, frozenset[int]] | None = None,
+        weights: Sequence[float] | None = None,
     ) -> None:
         base = ResolveContext(country_hint=hint)
+        self.weights = list(weights if weights is not None else load_weights())
         self.names = list(names)
         self.area_names = area_names  # names written "X province", "X county"
         self.within = within or {}  # "Tappi, North Waziristan": name -> names that hold it
         self.gaz = gaz
         self.cands = [gaz.rank(n, base)[:_TOP_K] for n in self.names]
+        self.prior = [[prior_features(c, gaz, hint) for c in cands] for cands in self.cands]
         self.grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
         for k, cands in enumerate(self.cands):
             for c in cands:
@@ -142,25 +146,25 @@ class _Joint:
         # Start from what needs no choice yet: prior plus co-location with any
         # candidate of the other names. Starting from the prior alone lets a
         # famous namesake pull its neighbours into a wrong but consistent reading.
-        self.scores: list[list[float]] = [
-            [c.score + self._static(k, i) for i, c in enumerate(cands)]
-            for k, cands in enumerate(self.cands)
+        self.feats: list[list[list[float]]] = [
+            [self._static(k, i) for i in range(len(cands))] for k, cands in enumerate(self.cands)
         ]
+        self.scores: list[list[float]] = [[dot(self.weights, f) for f in row] for row in self.feats]
         self.choice = [
             max(range(len(row)), key=row.__getitem__) if row else -1 for row in self.scores
         ]
 
     def _area(self, k: int, i: int) -> float:
-        """Bonus of an admin area for a name the text calls "X province", "X county"."""
-        return 3.0 if k in self.area_names and self.cands[k][i].level in _AREA_LEVELS else 0.0
+        """1 for an admin area of a name the text calls "X province", "X county"."""
+        return 1.0 if k in self.area_names and self.cands[k][i].level in _AREA_LEVELS else 0.0
 
-    def _static(self, k: int, i: int) -> float:
-        """Bonus of candidate ``i`` of name ``k`` that does not depend on other choices."""
-        return (
-            self._area(k, i)
-            + 1.25 * min(3, len(self.near_any[k][i]))
-            + 0.5 * min(3, len(self.same_admin1[k][i]))
-        )
+    def _static(self, k: int, i: int) -> list[float]:
+        """Features of candidate ``i`` of name ``k`` that do not depend on other choices."""
+        f = list(self.prior[k][i])
+        f[_F["written_as_area"]] = self._area(k, i)
+        f[_F["near_any_candidate"]] = min(3, len(self.near_any[k][i]))
+        f[_F["same_admin1_any_candidate"]] = min(3, len(self.same_admin1[k][i]))
+        return f
 
     def _near_names(self, k: int, c: Candidate) -> frozenset[int]:
         """Other names with a town/county candidate within 60 km of ``c``."""
@@ -189,10 +193,11 @@ class _Joint:
                     continue
                 chosen = [self.cands[k2][i] if i >= 0 else None for k2, i in enumerate(self.choice)]
                 countries, admin1 = self._areas(chosen)
-                row = [
-                    c.score + self._evidence(k, i, c, chosen, countries, admin1)
-                    for i, c in enumerate(cands)
+                feats = [
+                    self._evidence(k, i, c, chosen, countries, admin1) for i, c in enumerate(cands)
                 ]
+                row = [dot(self.weights, f) for f in feats]
+                self.feats[k] = feats
                 self.scores[k] = row
                 self.choice[k] = max(range(len(row)), key=row.__getitem__)
             if self.choice == before:
@@ -221,40 +226,41 @@ class _Joint:
         chosen: Sequence[Candidate | None],
         countries: dict[str, set[int]],
         admin1: dict[tuple[str, str], set[int]],
-    ) -> float:
-        """Bonus of candidate ``i`` of name ``k`` from the other names."""
+    ) -> list[float]:
+        """Features of candidate ``i`` of name ``k`` given the other names' choices."""
         p = c.place
-        bonus = 0.0
+        f = list(self.prior[k][i])
         if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1):
-            bonus += self._area(k, i)
+            f[_F["written_as_area"]] = self._area(k, i)
             key: set[int] = set()
             if c.level == LEVEL_COUNTRY and p.country:
                 key = countries.get(p.country, set())
             elif c.level == LEVEL_ADMIN1 and p.country and p.admin1:
                 key = admin1.get((p.country, p.admin1), set())
                 if countries.get(p.country, set()) - {k}:
-                    bonus += 1.5
-            bonus += 1.5 * min(3, len(key - {k}))
-            return bonus
+                    f[_F["admin1_country_named"]] = 1.0
+            f[_F["holds_chosen"]] = min(3, len(key - {k}))
+            return f
         if p.country and countries.get(p.country, set()) - {k}:
             named = any(
                 chosen[k2] is not None and chosen[k2].level == LEVEL_COUNTRY  # type: ignore[union-attr]
                 for k2 in countries[p.country] - {k}
             )
-            bonus += 2.5 if named else 1.5
+            f[_F["country_named" if named else "country_implied"]] = 1.0
         elif p.country and any(n in countries for n in self.gaz.neighbours(p.country)):
-            bonus += 1.0
+            f[_F["neighbour_country"]] = 1.0
         elif p.country and any(k2 != k for ks in countries.values() for k2 in ks):
-            bonus -= 1.0  # the other places are all in unrelated countries
-        local = 0.0  # same admin1 area, nearness
+            f[_F["unrelated_countries"]] = 1.0
         if p.country and p.admin1 and admin1.get((p.country, p.admin1), set()) - {k}:
             named = any(
                 chosen[k2] is not None and chosen[k2].level == LEVEL_ADMIN1  # type: ignore[union-attr]
                 for k2 in admin1[(p.country, p.admin1)] - {k}
             )
-            local += 3.5 if named else 2.0
+            f[_F["admin1_named" if named else "admin1_implied"]] = 1.0
+        static = self._static(k, i)
+        for name in ("written_as_area", "near_any_candidate", "same_admin1_any_candidate"):
+            f[_F[name]] = static[_F[name]]
         near_any = self.near_any[k][i]
-        local += self._static(k, i)
         near_chosen = 0
         for k2, other in enumerate(chosen):
             if k2 == k or other is None or other.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
@@ -266,17 +272,18 @@ class _Joint:
                 and haversine_km(p.lat, p.lon, other.place.lat, other.place.lon) < _NEAR_KM
             ):
                 near_chosen += 1
-        local += 1.5 * min(3, near_chosen)
-        return bonus + local + self._held(k, c, chosen)
+        f[_F["near_chosen"]] = min(3, near_chosen)
+        self._held(k, c, chosen, f)
+        return f
 
-    def _held(self, k: int, c: Candidate, chosen: Sequence[Candidate | None]) -> float:
-        """Bonus of a candidate inside the area written after it ("Tappi, North Waziristan")."""
-        bonus = 0.0
+    def _held(
+        self, k: int, c: Candidate, chosen: Sequence[Candidate | None], f: list[float]
+    ) -> None:
+        """Count the areas written after name ``k`` that hold, or not, ``c`` ("Tappi, North Waziristan")."""
         for j in self.within.get(k, ()):
             area = chosen[j]
             if area is not None and area.level != LEVEL_PLACE:
-                bonus += _CONTAINED if _fits(c, area) else -_CONTAINED
-        return bonus
+                f[_F["inside_area_after" if _fits(c, area) else "outside_area_after"]] += 1.0
 
     def result(self, k: int) -> tuple[Candidate | None, float]:
         """The chosen candidate of name ``k`` and its confidence."""
@@ -286,6 +293,39 @@ class _Joint:
         c = self.cands[k][i]
         ordered = sorted(self.scores[k], reverse=True)
         return c, _confidence(ordered, c.exact)
+
+
+def joint_resolution(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
+    hint: str | None,
+    weights: Sequence[float] | None = None,
+) -> tuple[_Joint, list[int]]:
+    """The joint resolution of the spans' distinct names, run; and each span's name index.
+
+    Args:
+        text: the document text.
+        spans: ``(start, end)`` character offsets of toponyms in ``text``.
+        gaz: the index to resolve against.
+        hint: ISO alpha-2 code of a country to favour.
+        weights: ranker weights in ``FEATURES`` order (default: the shipped ones).
+    """
+    names = [text[s:e] for s, e in spans]
+    # "Mansfield" and "MANSFIELD" are one name, not two clues for each other
+    keys = [normalize_name(n) for n in names]
+    first: dict[str, str] = {}
+    for key, name in zip(keys, names, strict=True):
+        first.setdefault(key, name)
+    distinct = list(first)
+    areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
+    area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
+    index = {key: k for k, key in enumerate(distinct)}
+    of_span = [index[key] for key in keys]
+    within = _held_by(text, spans, of_span)
+    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names, within, weights)
+    joint.run()
+    return joint, of_span
 
 
 def resolve_all(
@@ -302,22 +342,10 @@ def resolve_all(
     Returns:
         One :class:`Resolved` per span, in the order given.
     """
-    names = [text[s:e] for s, e in spans]
-    # "Mansfield" and "MANSFIELD" are one name, not two clues for each other
-    keys = [normalize_name(n) for n in names]
-    first: dict[str, str] = {}
-    for key, name in zip(keys, names, strict=True):
-        first.setdefault(key, name)
-    distinct = list(first)
-    areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
-    area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
-    index = {key: k for k, key in enumerate(distinct)}
-    within = _held_by(text, spans, [index[key] for key in keys])
-    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names, within)
-    joint.run()
+    joint, names = joint_resolution(text, spans, gaz, hint)
     out: list[Resolved] = []
-    for i, ((s, e), key) in enumerate(zip(spans, keys, strict=True)):
-        c, conf = joint.result(index[key])
+    for i, (s, e) in enumerate(spans):
+        c, conf = joint.result(names[i])
         holder = _holder(joint, spans, i, text)
         if c is not None and holder is not None and not _fits(c, holder):
             c, conf = None, 0.0  # a village the index lacks, named after its district

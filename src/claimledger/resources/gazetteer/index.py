@@ -413,6 +413,10 @@ class Gazetteer:
             s += 2.0
         return s
 
+    def is_capital(self, geonameid: int) -> bool:
+        """Whether the entry is a national capital."""
+        return geonameid in self._capitals
+
     def neighbours(self, country: str) -> frozenset[str]:
         """ISO codes of the countries bordering ``country`` (GeoNames)."""
         return self._neighbours.get(country, frozenset())
