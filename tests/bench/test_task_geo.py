@@ -137,3 +137,14 @@ def test_task_geo_smoke_on_shared_lgl(shared_bench: Path) -> None:
     result = run(BenchContext(data_dir=shared_bench, limit=20))
     acc = next(m for m in result.metrics if m.system == "claimledger" and m.metric == "acc@161")
     assert acc.n > 50 and acc.value is not None and acc.value > 0.7
+
+
+def test_floor_place_takes_the_first_known_capitalised_name_by_population() -> None:
+    from claimledger.bench.task_geo import floor_place
+    from claimledger.resources.gazetteer.index import load_gazetteer
+
+    gaz = load_gazetteer()
+    place = floor_place("Officials said a fire hit Berlin, New Hampshire, at dawn.", gaz)
+    # "Officials" is no place; Berlin goes to the most populous Berlin, with no context
+    assert place is not None and place.country == "DE"
+    assert floor_place("no capitalised name here at all", gaz) is None

@@ -27,11 +27,12 @@ Rules (also written into the result notes):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimledger.bench.core import (
     BenchContext,
@@ -45,6 +46,9 @@ from claimledger.bench.load_lgl import DEV, TEST, LglArticle, LglToponym, lgl_ha
 from claimledger.options import Options
 from claimledger.records import Place
 from claimledger.resources.geodesy import haversine_km
+
+if TYPE_CHECKING:
+    from claimledger.resources.gazetteer.index import Gazetteer
 
 TASK = "geo"
 DEV_FILE = Path("geo") / "lgl.xml"
@@ -104,6 +108,32 @@ def _error_row(
         },
         "km": round(km, 1) if km < UNRESOLVED_KM else None,
     }
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def floor_place(text: str, gaz: Gazetteer) -> Place | None:
+    """Population-only floor of a text's place: the first capitalised name the index knows.
+
+    Runs of one to three capitalised words are tried left to right, longest
+    first; the answer is the most populous entry of the first known one
+    (countries and areas included), with no context at all.
+
+    Args:
+        text: the document text.
+        gaz: the gazetteer.
+
+    Returns:
+        The floor's place, or None when no capitalised run is a known name.
+    """
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            place = gaz.most_populous(" ".join(words[:n]))
+            if place is not None:
+                return place
+    return None
 
 
 def _score_resolution(result: TaskResult, articles: Sequence[LglArticle], options: Options) -> int:

@@ -325,18 +325,31 @@ def run(ctx: BenchContext) -> TaskResult:
         "(a miss unless the gold range includes 0); gold max null = open-ended",
         "floor: killed/injured = first number before a casualty word; civilians = always 0",
         f"location: median km over strikes with a predicted place; within_{NEAR_KM:.0f}/"
-        f"{FAR_KM:.0f}km over all strikes with gold coordinates (no place = miss)",
+        f"{FAR_KM:.0f}km over all strikes with gold coordinates (no place = miss); floor "
+        "location = most populous entry of the first capitalised name the gazetteer knows",
     ]
     return result
 
 
 def _score_location(result: TaskResult, pairs: Sequence[tuple[Strike, Document]]) -> None:
-    """Distance of the first incident's place to the gold coordinates (no place = a miss)."""
+    """Distance of the first incident's place to the gold coordinates (no place = a miss).
+
+    Floor: the most populous entry of the first capitalised name the gazetteer
+    knows (:func:`claimledger.bench.task_geo.floor_place`), no context.
+    """
+    from claimledger.bench.task_geo import floor_place
+    from claimledger.resources.gazetteer.index import load_gazetteer
+
+    gaz = load_gazetteer()
     dists: list[float] = []
     found: list[float] = []
+    floor: list[float] = []
     for strike, doc in pairs:
         if strike.lat is None or strike.lon is None:
             continue
+        base = floor_place(strike.text, gaz)
+        far = base is None or haversine_km(strike.lat, strike.lon, base.lat, base.lon) > FAR_KM
+        floor.append(0.0 if far else 1.0)
         incident = first_incident(doc)
         loc = incident.location if incident else None
         dist = (
@@ -365,6 +378,7 @@ def _score_location(result: TaskResult, pairs: Sequence[tuple[Strike, Document]]
         result.add(OURS, "location_km_median", finite, stat="median")
     result.add(OURS, "location_within_25km", [float(d <= NEAR_KM) for d in dists])
     result.add(OURS, "location_within_161km", [float(d <= FAR_KM) for d in dists])
+    result.add(FLOOR, "location_within_161km", floor)
     result.add(OURS, "location_predicted", found)
 
 
