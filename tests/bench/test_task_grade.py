@@ -33,10 +33,17 @@ def test_score_cases_per_grade_recall_and_macro_f1() -> None:
     assert got[("claimledger", "recall_contested")] == 1.0
     assert got[("floor", "recall_fair")] == 1.0
     assert got[("floor", "recall_weak")] == 0.0
-    # floor macro-F1: fair F1 = 2*0.6*1/(1.6) = 0.75, weak 0, contested 0.
+    # floor macro-F1 over the gold grades (fair, weak, contested): 0.75, 0, 0.
     assert abs(got[("floor", "macro_f1")] - 0.25) < 1e-9
     # ours: fair P=1 R=2/3 F=0.8; weak P=1/2 R=1 F=2/3; contested 1.
     assert abs(got[("claimledger", "macro_f1")] - (0.8 + 2 / 3 + 1) / 3) < 1e-9
+    # A grade only predicted (never gold) counts too, as F1 0.
+    alone = [_case("fair", "discounted", "fair"), _case("fair", "fair", "fair")]
+    other = TaskResult(task="grade")
+    task_grade.score_cases(other, alone, ["fair"])
+    macro = {m.system: m.value for m in other.metrics if m.metric == "macro_f1"}
+    assert macro["claimledger"] == (2 / 3 + 0) / 2
+    assert macro["floor"] == 1.0
     assert (
         abs(got[("source-count", "mean_recall_fair_weak_contested")] - (2 / 3 + 1 + 0) / 3) < 1e-9
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from claimledger.corpus import summary as corpus
 from claimledger.corpus.independence import (
     grade_corpus_incident,
@@ -9,7 +12,9 @@ from claimledger.corpus.independence import (
     origin_keys,
 )
 from claimledger.records import Evidence
-from claimledger.store import StoredClaim
+from claimledger.store import Store, StoredClaim
+from claimledger.store.schema import SCHEMA_VERSION
+from tests.fixtures.corpus.handmade import build_store, corpus_incident_of
 
 
 def _claim(
@@ -139,3 +144,42 @@ def test_corpus_grade_from_independent_sources_and_texts() -> None:
     assert grade == "fair" and "Kirkuk hospital" in reasons[0]
     text = ["Islamic State claimed responsibility for the bombing in a statement."]
     assert grade_corpus_incident(second, OUTLETS, text)[0] == "confirmed"
+
+
+def test_grade_and_sources_are_stored_at_ingest(tmp_path: Path) -> None:
+    store = build_store(tmp_path / "c.db")
+    kirkuk = corpus_incident_of(store, "kirkuk-wire-1")
+    assert kirkuk is not None
+    row = store.corpus_grade(kirkuk)
+    assert row is not None and row.grade == "fair"
+    names = [s.name for s in row.sources]
+    assert names[:2] == ["Iraqi health ministry", "police"]
+    # kirkuk-repost-4 near-duplicates kirkuk-wire-1: its claims fold under the originals.
+    ministry = row.sources[0]
+    assert "kirkuk-repost-4 (near-duplicate copy)" in ministry.relays
+    assert "4 independent sources" in row.reasons[0]
+    # What show/export compute equals what was stored.
+    inc = corpus.get_incident(store, kirkuk)
+    assert inc is not None and inc.grade == row.grade
+    assert [s.name for s in inc.sources] == names
+    store.close()
+
+
+def test_an_older_store_gains_the_grade_tables(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    build_store(path).close()
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE corpus_sources")
+    con.execute("DROP TABLE corpus_grades")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION - 1,))
+    con.commit()
+    con.close()
+    store = Store.open(path)
+    cid = corpus_incident_of(store, "idlib-monitor-1")
+    assert cid is not None
+    assert store.corpus_grade(cid) is None  # the tables exist again, empty
+    with store.transaction():
+        corpus.refresh(store, [cid])
+    row = store.corpus_grade(cid)
+    assert row is not None and row.grade == "fair" and len(row.sources) == 3
+    store.close()

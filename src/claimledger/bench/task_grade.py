@@ -74,7 +74,9 @@ def _recall(cases: Sequence[Case], system: str, grade: str) -> float:
     return sum(mine) / len(mine) if mine else float("nan")
 
 
-def _macro_f1(cases: Sequence[Case], system: str, grades: Sequence[str]) -> float:
+def _macro_f1(cases: Sequence[Case], system: str) -> float:
+    """Macro-F1 over the grades in the gold or the system's predictions (sklearn's default)."""
+    grades = sorted({g for g, _ in cases} | {p[system] for _, p in cases})
     scores = []
     for grade in grades:
         tp = sum(1 for g, p in cases if g == grade and p[system] == grade)
@@ -104,14 +106,14 @@ def _add_ci(
 def score_cases(
     result: TaskResult, cases: Sequence[Case], grades: Sequence[str], prefix: str = ""
 ) -> None:
-    """Per-grade recall, macro-F1 (over ``grades``: those of the whole file) and the
-    goal's mean recall of every system on ``cases``."""
+    """Per-grade recall (of ``grades``, those of the whole file), macro-F1 (over the
+    grades of the gold or the predictions) and the goal's mean recall of every system."""
     for system in SYSTEMS:
         for grade in grades:
             hits = [float(p[system] == grade) for g, p in cases if g == grade]
             if hits:
                 result.add(system, f"{prefix}recall_{grade}", hits)
-        macro = partial(_macro_f1, system=system, grades=grades)
+        macro = partial(_macro_f1, system=system)
         _add_ci(result, system, f"{prefix}macro_f1", cases, macro)
         goal = partial(_mean_goal_recall, system=system)
         _add_ci(result, system, f"{prefix}mean_recall_fair_weak_contested", cases, goal)

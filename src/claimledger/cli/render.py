@@ -67,6 +67,8 @@ def _incident_panel(inc: Incident) -> Panel:
         head.add_row(_safe(a.role), _safe(a.name))
     for figure, est in inc.estimates.items():
         head.add_row(figure, f"low {est.low} · best {est.best} · high {est.high}")
+    if inc.grade:
+        head.add_row("grade", _safe(f"{inc.grade}: {' '.join(inc.grade_reasons)}"))
 
     claims = Table(show_lines=False, expand=True)
     for col in ("figure", "value", "source", "kind", "via", "hedged", "evidence"):
@@ -187,6 +189,7 @@ def print_incident(console: Console, inc: Any) -> None:
     console.print(
         f"[bold]Incident {r.id}[/]: " + escape(f"{what} in {where or '?'}, {r.date or '?'}")
     )
+    print_grade(console, inc)
     for name, f in inc.figures.items():
         console.print(
             f"[bold]{name}[/]: low {f.low}, best {f.best}, high {f.high} ({f.n_sources} sources; {f.rule})"
@@ -221,6 +224,21 @@ def print_incident(console: Console, inc: Any) -> None:
         console.print(escape(f"{head}\n     link: {link}"))
     for w in inc.warnings:
         console.print("[yellow]warning[/] " + escape(f"[{w.external_id}] {w.message}"))
+
+
+def print_grade(console: Console, inc: Any) -> None:
+    """The grade of a ``CorpusIncident``, its reasons and its independent sources."""
+    if not getattr(inc, "grade", None):
+        return
+    console.print(f"[bold]Grade[/]: {escape(inc.grade)}")
+    for reason in inc.grade_reasons:
+        console.print(escape(f"  {reason}"))
+    console.print(f"[bold]Independent sources[/] ({len(inc.sources)})")
+    for s in inc.sources:
+        docs = ", ".join(f"#{d}" for d in s.document_ids)
+        console.print(escape(f"  {s.name} ({s.kind}) {len(s.claim_ids)} claim(s) in {docs}"))
+        for relay in s.relays:
+            console.print(escape(f"    via {relay}"))
 
 
 def _links(inc: Any) -> list[str]:

@@ -181,11 +181,12 @@ def _relays_of(c: StoredClaim, head: StoredClaim, outlets: Mapping[int, str | No
 
 
 def as_groups(sources: Sequence[IndependentSource]) -> tuple[SourceGroup, ...]:
-    """The rows as the document level's ``SourceGroup`` (an outlet's own reporting is media)."""
+    """The rows as the document level's ``SourceGroup``: a document's own reporting is
+    its outlet's (media), one source per outlet (or per document when it names none)."""
     return tuple(
         SourceGroup(
             s.name,
-            "media" if s.key.startswith("outlet:") else s.kind,
+            "media" if s.kind == "author" else s.kind,
             s.relays,
             len(s.claim_ids),
         )

@@ -23,7 +23,9 @@ from claimledger.corpus.independence import (
     origin_keys,
 )
 from claimledger.store.base import (
+    CorpusGradeRow,
     CorpusIncidentRow,
+    CorpusSourceRow,
     FigureRow,
     IncidentQuery,
     SegmentRow,
@@ -58,6 +60,10 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|some|two|three|several)\s", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# The grade of a corpus incident reads its cues in at most this many original
+# documents, this many characters each (a refresh stays bounded on big incidents).
+GRADE_DOCUMENTS = 30
+GRADE_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -344,9 +350,30 @@ def refresh(store: Store, corpus_incident_ids: Iterable[int]) -> None:
             if i.document_id not in canonical:
                 d = store.get_document(i.document_id)
                 canonical[d.id] = d.duplicate_of or d.id
-        figures = reconcile_claims(claims)
+        docs = [store.get_document(d) for d in sorted({i.document_id for i in incidents})]
+        outlets = document_outlets(store, docs, claims)
+        figures = reconcile_claims(claims, outlets)
         row = summarise(cid, incidents, canonical, figures)
         store.update_corpus_incident(row, [f.as_row() for f in figures.values()])
+        if docs:
+            texts = grading_texts(store, docs)
+            grade, reasons, sources = grade_corpus_incident(claims, outlets, texts)
+            store.set_corpus_grade(CorpusGradeRow(cid, grade, reasons, _source_rows(sources)))
+
+
+def grading_texts(store: Store, docs: Sequence[StoredDocument]) -> list[str]:
+    """The texts a corpus incident's grade reads its cues in: its original documents
+    (near-duplicate copies left out), the first GRADE_DOCUMENTS, each cut at GRADE_CHARS."""
+    ids = {d.id for d in docs}
+    originals = [d.id for d in docs if d.duplicate_of not in ids][:GRADE_DOCUMENTS]
+    return [store.document_text(d)[:GRADE_CHARS] for d in originals]
+
+
+def _source_rows(sources: Sequence[IndependentSource]) -> tuple[CorpusSourceRow, ...]:
+    return tuple(
+        CorpusSourceRow(s.key, s.name, s.kind, s.relays, len(s.claim_ids), s.document_ids)
+        for s in sources
+    )
 
 
 def list_incidents(store: Store, filters: IncidentQuery | None = None) -> list[IncidentSummary]:
@@ -440,9 +467,7 @@ def get_incident(store: Store, corpus_incident_id: int) -> CorpusIncident | None
         for c in store.claims_of(corpus_incident_id)
     )
     outlets = document_outlets(store, docs, claims)
-    grade, reasons, sources = grade_corpus_incident(
-        claims, outlets, [texts[d.id] for d in docs if d.duplicate_of not in texts]
-    )
+    grade, reasons, sources = grade_corpus_incident(claims, outlets, grading_texts(store, docs))
     return CorpusIncident(
         row=row,
         incidents=tuple(incidents),

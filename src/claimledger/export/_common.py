@@ -57,4 +57,23 @@ def notes(inc: CorpusIncident) -> str:
     parts.append(
         f"{len(inc.documents)} document(s), {inc.row.n_independent_documents} independent."
     )
+    if inc.grade:
+        parts.append(grade_note(inc))
     return " ".join(parts)
+
+
+def grade_note(inc: CorpusIncident) -> str:
+    """The grade and the independent sources it rests on, in one sentence.
+
+    ``Grade: fair; 2 independent sources: Iraqi health ministry (relayed by
+    Reuters); police.`` (docs/grading.md).
+    """
+    named = []
+    for s in inc.sources:
+        relays = [r for r in s.relays if r.endswith("(relay)")]
+        via = f" (relayed by {', '.join(r.removesuffix(' (relay)') for r in relays)})"
+        named.append(s.name + (via if relays else ""))
+    n = len(inc.sources)
+    return f"Grade: {inc.grade}; {n} independent source{'s' if n != 1 else ''}: " + (
+        "; ".join(named) + "."
+    )

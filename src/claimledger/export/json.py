@@ -4,7 +4,9 @@ Input: ``CorpusIncident`` records. Output: one JSON object
 ``{"incidents": [...]}``; each incident lists its figures (low / best / high
 and every source's position and claims), claim timeline, document-level
 incidents with link scores and reasons, documents with their external ids
-(``external_ids`` also at the top of each incident) and warnings.
+(``external_ids`` also at the top of each incident), warnings, and its
+credibility ``grade`` with ``grade_reasons`` and ``independent_sources``
+(each with the relays folded under it).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ def incident_to_dict(inc: CorpusIncident) -> dict[str, Any]:
     out["documents"] = to_dict(inc.documents)
     out["incidents"] = to_dict(inc.incidents)
     out["warnings"] = to_dict(inc.warnings)
+    # How far to trust it: the grade, its reasons, the independent sources (docs/grading.md).
+    out["grade"] = inc.grade
+    out["grade_reasons"] = list(inc.grade_reasons)
+    out["independent_sources"] = to_dict(inc.sources)
     return out
 
 

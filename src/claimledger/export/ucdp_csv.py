@@ -88,6 +88,11 @@ _NOT_A_SOURCE = frozenset(
     | {"report", "reports", "reporter", "reporters"}
 )
 
+# GED's event_clarity from our grade: 1 (clear) when a belligerent accepted it or
+# two independent sources report it; 2 (unclear) for a single source, competing
+# attributions, or harm discounted (docs/grading.md).
+EVENT_CLARITY = {"confirmed": 1, "fair": 1, "weak": 2, "contested": 2, "discounted": 2}
+
 
 def date_prec(inc: CorpusIncident) -> int | None:
     """GED's date_prec of the incident's dates."""
@@ -202,7 +207,7 @@ def ged_row(inc: CorpusIncident) -> tuple[Cell, ...]:
         r.country,
         None,
         ucdp_region(r.country_code),
-        None,
+        EVENT_CLARITY.get(inc.grade or ""),
         date_prec(inc),
         r.date_start,
         r.date_end,

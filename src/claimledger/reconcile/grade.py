@@ -19,7 +19,9 @@ The rules are written out in ``docs/grading.md``. In short:
   belligerent accepted responsibility, and nobody denied it); *contested* (a
   denial, a competing attribution, or the sources name no one as
   responsible); *weak* (one independent source, or the text says the reports
-  repeat one origin); *fair* (two or more independent sources).
+  repeat one origin, or at most FEW_DETAILS_MAX_SOURCES sources and the text
+  says they give no detail beyond the claim); *fair* (two or more independent
+  sources).
 * a monitor's own grade stated in the text ("Airwars graded this incident as
   weak") is a claim like any other: with ``stated=True`` (the default) it
   decides, and the reasons say so; ``stated=False`` grades from the evidence
@@ -106,9 +108,8 @@ DENIED = re.compile(
 )
 NO_ATTRIBUTION = re.compile(
     r"\b(?:(?:no|none of the|neither of the)\s+(?:\w+\s+){0,3}?(?:sources?|accounts?|reports?|"
-    r"belligerents?|one|party|group)\b[^.]{0,90}?\b(?:attribut|identif|nam|ascrib|blam|"
-    r"claim)\w*[^.]{0,60}?\b(?:belligerent|perpetrator|responsib\w*|party|attack|strike|"
-    r"incident)|did not (?:ascribe|attribute|identify|name)\b[^.]{0,60}?(?:belligerent|"
+    r"belligerents?|one|party|group)\b[^.]{0,90}?\b(?:attribut|identif|nam|ascrib|blam)\w*"
+    r"[^.]{0,60}?\b(?:belligerent|perpetrator|responsib\w*|party|attack|strike|incident)|did not (?:ascribe|attribute|identify|name)\b[^.]{0,60}?(?:belligerent|"
     r"perpetrator|responsib\w*)|could be attributed to either|no belligerents? (?:was |"
     r"were )?(?:directly )?(?:identified|named))",
     re.IGNORECASE,
@@ -143,6 +144,18 @@ _ABOUT_ATTRIBUTION = re.compile(
     r"estimates?)\b",
     re.IGNORECASE,
 )
+# The reports give nothing beyond the bare claim (no names, no further detail).
+FEW_DETAILS = re.compile(
+    r"\b(?:no (?:other|further|additional) (?:information|details)|few (?:additional |further )?"
+    r"details|(?:victims|identities|names) (?:have|has|were) not (?:yet )?(?:been )?(?:identified|"
+    r"released|made public)|further details .{0,40}unknown|details of the incident (?:is|are) "
+    r"unknown)\b",
+    re.IGNORECASE,
+)
+# With the reports this thin, this few independent sources are still one claim repeated.
+# Chosen on the tune half of the Airwars dev file (mean recall over Fair / Weak /
+# Contested 0.770 -> 0.809 from the evidence alone; 2: 0.763, 3: 0.786, 5: 0.807).
+FEW_DETAILS_MAX_SOURCES = 4
 STATED = re.compile(
     r"\b(?:graded|classified|categori[sz]ed|evaluated|assessed)\b[^.]{0,80}?\bas\s+(?:an?\s+)?"
     r"[\"“‘']?(confirmed|fair|weak|contested|discounted)\b",
@@ -266,6 +279,7 @@ class GradeEvidence:
     unattributed: tuple[str, ...] = ()  # the sources name no one responsible
     combatants: tuple[str, ...] = ()  # those harmed were combatants / another party
     single_origin: tuple[str, ...] = ()  # the reports repeat one origin
+    few_details: tuple[str, ...] = ()  # the reports give no detail beyond the claim
     stated: tuple[tuple[str, str], ...] = ()  # (grade, sentence) stated by a monitor
 
 
@@ -284,7 +298,7 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
     Returns:
         The evidence, each cue as the sentence it was read in.
     """
-    found: dict[str, list[str]] = {k: [] for k in ("acc", "den", "un", "comb", "one")}
+    found: dict[str, list[str]] = {k: [] for k in ("acc", "den", "un", "comb", "one", "few")}
     stated: list[tuple[str, str]] = []
     for m in _SENT.finditer(text):
         s = m.group(0).strip()
@@ -302,6 +316,8 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
             found["comb"].append(s)
         if SINGLE_ORIGIN.search(s) and not _ABOUT_ATTRIBUTION.search(s):
             found["one"].append(s)
+        if FEW_DETAILS.search(s):
+            found["few"].append(s)
         st = STATED.search(s)
         if st:
             stated.append((st.group(1).lower(), s))
@@ -312,6 +328,7 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
         unattributed=tuple(found["un"]),
         combatants=tuple(found["comb"]),
         single_origin=tuple(found["one"]),
+        few_details=tuple(found["few"]),
         stated=tuple(stated),
     )
 
@@ -370,6 +387,8 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
         return "weak", (f"the reports repeat one origin: {_quote(ev.single_origin[0])}", sources)
     if n <= 1:
         return "weak", (f"a single source claim; {sources}",)
+    if ev.few_details and n <= FEW_DETAILS_MAX_SOURCES:
+        return "weak", (f"few sources and no detail: {_quote(ev.few_details[0])}", sources)
     return "fair", (f"two or more credible sources; {sources}",)
 
 

@@ -220,6 +220,19 @@ def incident(
         ],
         "links": [_link(i) for i in inc.incidents],
         "warnings": [warning(w) for w in inc.warnings],
+        # How far to trust it (docs/grading.md): grade, reasons, independent sources.
+        "grade": inc.grade,
+        "grade_reasons": list(inc.grade_reasons),
+        "independent_sources": [
+            {
+                "name": s.name,
+                "kind": s.kind,
+                "relays": list(s.relays),
+                "n_claims": len(s.claim_ids),
+                "document_ids": list(s.document_ids),
+            }
+            for s in inc.sources
+        ],
         "timeline": [
             {
                 "date": t.date,

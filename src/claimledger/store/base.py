@@ -136,6 +136,28 @@ class FigureRow:
 
 
 @dataclass(frozen=True)
+class CorpusSourceRow:
+    """One independent source of a corpus incident, with the relays folded under it."""
+
+    key: str  # the origin key (corpus/independence.py)
+    name: str
+    kind: str
+    relays: tuple[str, ...]
+    n_claims: int
+    document_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CorpusGradeRow:
+    """A corpus incident's credibility grade, its reasons and its independent sources."""
+
+    corpus_incident_id: int
+    grade: str
+    reasons: tuple[str, ...]
+    sources: tuple[CorpusSourceRow, ...]
+
+
+@dataclass(frozen=True)
 class WarningRow:
     document_id: int
     external_id: str
@@ -344,6 +366,15 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def update_corpus_incident(self, row: CorpusIncidentRow, figures: Sequence[FigureRow]) -> None:
         """Store the merged description of a corpus incident and its figures."""
+
+    def set_corpus_grade(self, row: CorpusGradeRow) -> None:
+        """Store a corpus incident's grade, reasons and independent sources."""
+        raise NotImplementedError(f"{type(self).__name__} cannot store grades")
+
+    def corpus_grade(self, corpus_incident_id: int) -> CorpusGradeRow | None:
+        """The stored grade and independent sources of a corpus incident, if any."""
+        del corpus_incident_id  # a backend without grades has none stored
+        return None
 
     # --- reading ---------------------------------------------------------
     @abc.abstractmethod

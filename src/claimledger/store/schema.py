@@ -11,7 +11,10 @@ described column by column in ``docs/schema.md``.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Version 2 added corpus_grades and corpus_sources (the credibility grade and
+# the independent sources of each corpus incident, docs/grading.md); every
+# statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
 
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
@@ -184,6 +187,25 @@ _TABLES: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS term_counts (
     term TEXT PRIMARY KEY,
     n_documents INTEGER NOT NULL
+)""",
+    # A corpus incident's credibility grade; reasons is a JSON list of strings.
+    """CREATE TABLE IF NOT EXISTS corpus_grades (
+    corpus_incident_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),
+    grade TEXT NOT NULL,
+    reasons TEXT NOT NULL,
+    n_independent_sources INTEGER NOT NULL
+)""",
+    # Its independent sources, in order; relays and document_ids are JSON lists.
+    """CREATE TABLE IF NOT EXISTS corpus_sources (
+    corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    position INTEGER NOT NULL,
+    source_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    relays TEXT NOT NULL,
+    n_claims INTEGER NOT NULL,
+    document_ids TEXT NOT NULL,
+    PRIMARY KEY (corpus_incident_id, position)
 )""",
 )
 

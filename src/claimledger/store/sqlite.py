@@ -23,11 +23,12 @@ from pathlib import Path
 from claimledger.errors import StoreError
 from claimledger.store.base import Store
 from claimledger.store.schema import SCHEMA, SCHEMA_VERSION
+from claimledger.store.sqlite_grades import SQLiteGrades
 from claimledger.store.sqlite_read import SQLiteReads
 from claimledger.store.sqlite_write import SQLiteWrites
 
 
-class SQLStore(SQLiteWrites, SQLiteReads, Store):
+class SQLStore(SQLiteGrades, SQLiteWrites, SQLiteReads, Store):
     """Every query of the store in portable SQL: what SQLite and PostgreSQL share.
 
     A new group of queries is one more mixin here (``?`` placeholders, SQL that
