@@ -165,7 +165,7 @@ def _list_query(rng: random.Random, words: bool) -> str:
         f"bbox={place[4] - 2},{place[3] - 2},{place[4] + 2},{place[3] + 2}",
     ]
     picked = rng.sample(choices, rng.randint(1, 2))
-    if words:  # full-text words (a scan of every text) and at most one other filter
+    if words:  # two full-text words (each in most texts) and at most one other filter
         picked = [f"q={rng.choice(WORDS)}%20{rng.choice(WORDS)}", *picked[:1]]
     return "&".join(picked) + f"&limit=50&offset={rng.choice([0, 0, 50, 100])}"
 
@@ -233,6 +233,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--port", type=int, default=8799)
+    ap.add_argument(
+        "--phases",
+        default="list,list-q,incident",
+        help="Comma-separated phases to run, in order (list, list-q, incident).",
+    )
     args = ap.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
     if not args.db.exists():
@@ -246,7 +251,7 @@ def main() -> None:
     proc = _serve(args.db, args.port)
     try:
         base = f"http://127.0.0.1:{args.port}"
-        for kind in ("list", "list-q", "incident"):
+        for kind in args.phases.split(","):
             result = asyncio.run(phase(base, kind, ids, args.seconds, args.clients))
             print(json.dumps(result), flush=True)
     finally:

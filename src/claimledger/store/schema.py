@@ -11,10 +11,14 @@ described column by column in ``docs/schema.md``.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
+# Version 3 added the incident list's indexes (idx_corpus_incidents_list,
+# idx_corpus_incidents_country, idx_actors_name) and, in SQLite only, the
+# full-text table of ``q`` (``SQLITE_SEARCH``, filled from the stored texts when
+# it is created); idempotent too.
 
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
@@ -221,6 +225,46 @@ _INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS idx_warnings_document ON warnings (document_id)",
     "CREATE INDEX IF NOT EXISTS idx_sketches_hash ON document_sketches (hash)",
     "CREATE INDEX IF NOT EXISTS idx_corpus_incidents_date ON corpus_incidents (date_start)",
+    # The incident list (GET /api/incidents, `incidents`): its order and every
+    # filter column, so a page and its total are read from the index alone.
+    "CREATE INDEX IF NOT EXISTS idx_corpus_incidents_list ON corpus_incidents (date_start, id, "
+    "n_documents, contested, country_code, country, event_type, sub_event_type, longitude, "
+    "latitude, date, date_end)",
+    "CREATE INDEX IF NOT EXISTS idx_corpus_incidents_country ON corpus_incidents "
+    "(country_code, date_start)",
+    # The actor filter scans names: this index is narrower than the table.
+    "CREATE INDEX IF NOT EXISTS idx_actors_name ON actors (name, incident_id)",
+)
+
+# SQLite only (FTS5): the words of each corpus incident's documents (title, text)
+# and claims (statement, source name), one row per corpus incident (rowid = its
+# id), for the ``q`` filter. A trigger rewrites the row whenever the corpus
+# incident is refreshed (``update_corpus_incident``, after every link), so it
+# follows the links. The row keeps its own copy of the words (FTS5 needs it to
+# update the row); ``detail=none`` keeps the index small (no phrase queries).
+# Other backends filter ``q`` by LIKE (``SQLiteReads._text_match_portable``)
+# or override ``_text_match``.
+SEARCH_TABLE = "corpus_search"
+_SEARCH_BODY = """(SELECT group_concat(t, ' ') FROM (
+    SELECT COALESCE(d.title, '') || ' ' || d.text AS t FROM documents d
+    WHERE d.id IN (SELECT i.document_id FROM incident_links k
+        JOIN incidents i ON i.id = k.incident_id WHERE k.corpus_incident_id = {id})
+    UNION ALL
+    SELECT cl.statement || ' ' || cl.source_name FROM incident_links k
+    JOIN claims cl ON cl.incident_id = k.incident_id WHERE k.corpus_incident_id = {id}))"""
+SQLITE_SEARCH: tuple[str, ...] = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5(body, "
+    "tokenize = 'unicode61 remove_diacritics 2', detail = none)",
+    f"""CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_refresh AFTER UPDATE ON corpus_incidents
+BEGIN
+    DELETE FROM {SEARCH_TABLE} WHERE rowid = new.id;
+    INSERT INTO {SEARCH_TABLE} (rowid, body) SELECT new.id, {_SEARCH_BODY.format(id="new.id")};
+END""",
+)
+# Fills a new full-text table from a store written before it existed.
+SQLITE_SEARCH_FILL = (
+    f"INSERT INTO {SEARCH_TABLE} (rowid, body) "
+    f"SELECT c.id, {_SEARCH_BODY.format(id='c.id')} FROM corpus_incidents c"
 )
 
 

@@ -22,7 +22,13 @@ from pathlib import Path
 
 from claimledger.errors import StoreError
 from claimledger.store.base import Store
-from claimledger.store.schema import SCHEMA, SCHEMA_VERSION
+from claimledger.store.schema import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    SEARCH_TABLE,
+    SQLITE_SEARCH,
+    SQLITE_SEARCH_FILL,
+)
 from claimledger.store.sqlite_grades import SQLiteGrades
 from claimledger.store.sqlite_read import SQLiteReads
 from claimledger.store.sqlite_write import SQLiteWrites
@@ -55,7 +61,7 @@ class SQLiteStore(SQLStore):
                 # NORMAL is durable against process crashes (SIGKILL) in WAL mode;
                 # only a power loss can drop the last commits.
                 self._con.execute("PRAGMA synchronous=NORMAL")
-                if version != SCHEMA_VERSION:  # a current schema is never rewritten
+                if version is None or version < SCHEMA_VERSION:  # a current one is kept
                     self._create()
             self._con.execute("PRAGMA foreign_keys=ON")
         except (sqlite3.Error, StoreError) as exc:
@@ -98,11 +104,37 @@ class SQLiteStore(SQLStore):
         cur.execute("BEGIN")
         for stmt in SCHEMA:
             cur.execute(stmt)
+        self._create_search(cur)
         cur.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+            # An older store's version is raised once its missing tables exist.
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             ("schema_version", str(SCHEMA_VERSION)),
         )
         cur.execute("COMMIT")
+
+    @staticmethod
+    def _create_search(cur: sqlite3.Cursor) -> None:
+        """The full-text table of ``q`` and its trigger, filled when new (in the open transaction).
+
+        A SQLite built without FTS5 gets no table: ``q`` then filters by LIKE.
+        """
+        found = cur.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_TABLE,)
+        ).fetchone()
+        if found is not None:
+            return
+        cur.execute("SAVEPOINT search_table")
+        try:
+            for stmt in SQLITE_SEARCH:
+                cur.execute(stmt)
+        except sqlite3.OperationalError as exc:  # "no such module: fts5"
+            if "fts5" not in str(exc):
+                raise
+            cur.execute("ROLLBACK TO SAVEPOINT search_table")
+        else:
+            cur.execute(SQLITE_SEARCH_FILL)
+        cur.execute("RELEASE SAVEPOINT search_table")
 
     def close(self) -> None:
         self._con.close()

@@ -8,6 +8,7 @@ one half of ``SQLiteStore``; the connection is ``store/sqlite.py``'s.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -27,6 +28,7 @@ from claimledger.store.base import (
     StoredIncident,
     WarningRow,
 )
+from claimledger.store.schema import SEARCH_TABLE
 
 # SQLite limits host parameters per statement (999 in old builds); chunk IN lists.
 _MAX_PARAMS = 500
@@ -46,8 +48,9 @@ def _marks(n: int) -> str:
 # Filters compare without case by SQLite's own means (``COLLATE NOCASE``, and
 # LIKE, which ignores ASCII case): as LOWER() did (SQLite folds ASCII only), at
 # a third of the cost per row. Words are matched literally (``%``, ``_`` escaped).
-# ``q``: a document of the incident has the words in its title or text, or a claim
-# of it in its statement or source (what the exports' notes are made of).
+# ``q`` (portable form): a document of the incident has the word in its title or
+# text, or a claim of it in its statement or source (what the exports' notes are
+# made of); one such clause per word, every word must match.
 _TEXT_MATCH = (
     "c.id IN (SELECT k.corpus_incident_id FROM incident_links k "
     "JOIN incidents i ON i.id = k.incident_id WHERE i.document_id IN "
@@ -56,12 +59,30 @@ _TEXT_MATCH = (
     "JOIN claims cl ON cl.incident_id = k.incident_id "
     "WHERE cl.statement LIKE ? ESCAPE '\\' OR cl.source_name LIKE ? ESCAPE '\\')"
 )
+# ``q`` through SQLite's full-text table (``schema.SQLITE_SEARCH``): the words of
+# every document and claim of a corpus incident, one row per corpus incident.
+# ``+c.id``: the page is read in date order from the list index, each row looked
+# up in the matches, so a page of a common word stops after its rows.
+_SEARCH_MATCH = f"+c.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
+_COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
+# A word as the full-text tokenizer (unicode61) cuts one: letters and digits.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _like(words: str) -> str:
     """A LIKE pattern matching ``words`` anywhere, literally."""
     escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def query_words(q: str) -> list[str]:
+    """The words of a ``q`` filter (letters and digits; the rest separates them)."""
+    return _WORD.findall(q)
+
+
+def search_expression(words: Sequence[str]) -> str:
+    """An FTS5 query: every word (whole words; a prefix query costs 20x more)."""
+    return " AND ".join(f'"{w}"' for w in words)
 
 
 class SQLiteReads:
@@ -210,11 +231,21 @@ class SQLiteReads:
     def link_candidates(
         self, date_from: str, date_to: str, country_code: str | None, exclude_document: int
     ) -> list[LinkFeatures]:
+        # The incidents of the window and place are first found in the indexes alone
+        # (idx_incidents_date, idx_locations_incident_country); only they are then
+        # joined to their documents and links. Joining every incident of the window
+        # first cost a few table pages per incident of every country.
+        place = " AND (cl.country_code = ? OR cl.country_code IS NULL)" if country_code else ""
         sql = (
-            self._FEATURES_SQL + "WHERE k.corpus_incident_id IS NOT NULL AND i.date >= ? "
+            self._FEATURES_SQL + "WHERE i.id IN (SELECT c.id FROM incidents c "
+            "LEFT JOIN locations cl ON cl.incident_id = c.id "
+            "WHERE c.date >= ? AND c.date <= ?" + place + ") "
+            "AND k.corpus_incident_id IS NOT NULL AND i.date >= ? "
             "AND i.date <= ? AND i.document_id <> ?"
         )
-        params: list[Any] = [date_from, date_to, exclude_document]
+        params: list[Any] = [date_from, date_to]
+        params += [country_code] if country_code else []
+        params += [date_from, date_to, exclude_document]
         if country_code:
             sql += " AND (l.country_code = ? OR l.country_code IS NULL)"
             params.append(country_code)
@@ -249,8 +280,7 @@ class SQLiteReads:
         values[15] = bool(values[15])
         return CorpusIncidentRow(*values)
 
-    @staticmethod
-    def _where(query: IncidentQuery) -> tuple[str, list[Any]]:
+    def _where(self, query: IncidentQuery) -> tuple[str, list[Any]]:
         """The WHERE clause and parameters of the filters of ``query``."""
         where = ["c.n_documents > 0"]
         params: list[Any] = []
@@ -260,7 +290,12 @@ class SQLiteReads:
         if query.until:
             where.append("COALESCE(c.date_start, c.date) <= ?")
             params.append(query.until)
-        if query.country:
+        if query.country and _COUNTRY_CODE.fullmatch(query.country):
+            # An ISO alpha-2 code (no country name has two letters): stored in capitals,
+            # compared as is, so an index can serve it.
+            where.append("c.country_code = ?")
+            params.append(query.country.upper())
+        elif query.country:
             where.append("(c.country = ? COLLATE NOCASE OR c.country_code = ? COLLATE NOCASE)")
             params += [query.country, query.country]
         if query.place:
@@ -282,9 +317,50 @@ class SQLiteReads:
             lon0, lat0, lon1, lat1 = query.bbox
             params += [lon0, lon1, lat0, lat1]
         if query.q:
-            where.append(_TEXT_MATCH)
-            params += [_like(query.q)] * 4
+            clause, more = self._text_match(query.q)
+            where.append(clause)
+            params += more
         return " AND ".join(where), params
+
+    def _text_match(self, q: str) -> tuple[str, list[Any]]:
+        """The ``q`` filter: every word in the incident's documents or claims.
+
+        SQLite with its full-text table (``schema.SQLITE_SEARCH``) matches whole
+        words (case and accents ignored: "hospital" is not "hospitals"); otherwise,
+        and for a ``q`` without letters or digits, :meth:`_text_match_portable`.
+        A backend with its own full-text index overrides this method.
+        """
+        words = query_words(q)
+        if words and self._has_search():
+            return _SEARCH_MATCH, [search_expression(words)]
+        return self._text_match_portable(q)
+
+    @staticmethod
+    def _text_match_portable(q: str) -> tuple[str, list[Any]]:
+        """``q`` by LIKE scans (standard SQL; PostgreSQL's dialect makes them ILIKE).
+
+        Each word (or the whole ``q`` when it has none) must appear, as a
+        substring without case, in a title, text, statement or source name of
+        the incident's documents and claims. Reads every text: slow on big stores.
+        """
+        words = query_words(q) or [q]
+        clauses = [_TEXT_MATCH] * len(words)
+        params: list[Any] = [p for w in words for p in [_like(w)] * 4]
+        return " AND ".join(clauses), params
+
+    def _has_search(self) -> bool:
+        """Whether this SQLite store has its full-text table (asked once per connection)."""
+        found: bool | None = getattr(self, "_search_found", None)
+        if found is None:
+            found = isinstance(self._con, sqlite3.Connection) and (
+                self._one(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    (SEARCH_TABLE,),
+                )
+                is not None
+            )
+            self._search_found: bool | None = found
+        return found
 
     def query_corpus_incidents(self, query: IncidentQuery) -> list[CorpusIncidentRow]:
         where, params = self._where(query)
