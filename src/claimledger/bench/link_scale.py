@@ -5,10 +5,12 @@ analysed once (the spaCy pipeline, before any clock starts); then for each
 store size N a store is filled with N synthetic documents (written directly
 as rows: one incident each, with a date, a place, a corpus incident, content
 terms and a sketch) and the analysed batch is ingested into a copy of it,
-``--repeats`` times. Output: one JSON line per size with the medians of the
+``--repeats`` times, with the indexed lookup and (interleaved, for
+comparison) the date-only lookup it replaced. Output: one JSON line per size with the medians of the
 writer's time per document (write + duplicate search + linking + summary
-refresh) and of the linking alone (``link.link_document``), and the number
-of candidates the date-and-place lookup returned per incident.
+refresh; wall and CPU time) and of the linking alone (``link.link_document``,
+CPU time), and the number of candidates the date-and-place lookup returned
+per incident.
 
 The synthetic store grows in breadth, as an archive does: dates uniform over
 ``--years`` years around the batch's dates and places over ~200 countries,
@@ -115,18 +117,42 @@ def fill(db: Path, n: int, centre: date, years: int, seed: int = 7) -> None:
 
 
 def _timed(fn: Callable[..., Any], box: list[float]) -> Callable[..., Any]:
+    """``fn`` adding its CPU time (this thread's: a loaded machine does not inflate it) to box."""
+
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            box.append(time.perf_counter() - t0)
+            box.append(time.thread_time() - t0)
 
     return wrapper
 
 
-def measure(db: Path, raws: list[RawDocument], docs: dict[str, Document]) -> dict[str, float]:
-    """Ingest the analysed batch into ``db``: writer and linking seconds per document."""
+def _date_only_candidates(
+    self: Any, date_from: str, date_to: str, country_code: str | None, exclude_document: int
+) -> Any:
+    """The lookup before schema version 5, for comparison: every incident of the date
+    window joined to its document, link and place, then filtered by country."""
+    sql = (
+        self._FEATURES_SQL + "WHERE k.corpus_incident_id IS NOT NULL AND i.date >= ? "
+        "AND i.date <= ? AND i.document_id <> ?"
+    )
+    params: list[Any] = [date_from, date_to, exclude_document]
+    if country_code:
+        sql += " AND (l.country_code = ? OR l.country_code IS NULL)"
+        params.append(country_code)
+    sql += " ORDER BY i.date, i.id"
+    return self._features(self._con.execute(sql, params).fetchall())
+
+
+def measure(
+    db: Path, raws: list[RawDocument], docs: dict[str, Document], variant: str = "indexed"
+) -> dict[str, float]:
+    """Ingest the analysed batch into ``db``: writer and linking seconds per document.
+
+    ``variant`` "date-only" measures the lookup before schema version 5.
+    """
     from claimledger.corpus import link
     from claimledger.corpus.ingest import ingest_documents
     from claimledger.store import Store
@@ -136,14 +162,16 @@ def measure(db: Path, raws: list[RawDocument], docs: dict[str, Document]) -> dic
     candidates: list[int] = []
     original_link = link.link_document
     original_cands = SQLiteReads.link_candidates
+    lookup = _date_only_candidates if variant == "date-only" else original_cands
 
     def counted(self: Any, *args: Any) -> Any:
-        rows = original_cands(self, *args)
+        rows = lookup(self, *args)
         candidates.append(len(rows))
         return rows
 
     link.link_document = _timed(original_link, link_times)
     SQLiteReads.link_candidates = counted  # type: ignore[method-assign,assignment]
+    cpu0 = time.thread_time()
     try:
         with Store.open(db) as store:
             report = ingest_documents(
@@ -152,13 +180,33 @@ def measure(db: Path, raws: list[RawDocument], docs: dict[str, Document]) -> dic
     finally:
         link.link_document = original_link
         SQLiteReads.link_candidates = original_cands  # type: ignore[method-assign]
+    cpu = time.thread_time() - cpu0
     n = max(1, report.stored)
     return {
         "stored": report.stored,
         "writer_ms_per_doc": 1000 * report.store_seconds / n,
-        "link_ms_per_doc": 1000 * sum(link_times) / n,
+        "writer_cpu_ms_per_doc": 1000 * cpu / n,
+        "link_cpu_ms_per_doc": 1000 * sum(link_times) / n,
         "candidates_per_lookup": statistics.mean(candidates) if candidates else 0.0,
     }
+
+
+VARIANTS = ("indexed", "date-only")
+
+
+def _print_row(
+    n: int, batch: int, fill_s: float, variant: str, runs: list[dict[str, float]]
+) -> None:
+    """One JSON line: medians and runs of one store size and lookup variant."""
+    row: dict[str, Any] = {"store_documents": n, "variant": variant, "batch": batch}
+    row["fill_s"] = round(fill_s, 1)
+    keys = ("writer_ms_per_doc", "writer_cpu_ms_per_doc", "link_cpu_ms_per_doc")
+    for key in (*keys, "candidates_per_lookup"):
+        row[key] = round(statistics.median(run[key] for run in runs), 2)
+        row[key + "_runs"] = [round(run[key], 2) for run in runs]
+    json.dump(row, sys.stdout)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,23 +231,15 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             fill(base, n, centre, args.years)
             fill_s = time.perf_counter() - t0
-            runs = []
+            runs: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
             for r in range(args.repeats):
-                copy = Path(tmp) / f"run-{n}-{r}.db"
-                shutil.copy(base, copy)
-                runs.append(measure(copy, raws, docs))
-                copy.unlink()
-            row: dict[str, Any] = {
-                "store_documents": n,
-                "batch": len(raws),
-                "fill_s": round(fill_s, 1),
-            }
-            for key in ("writer_ms_per_doc", "link_ms_per_doc", "candidates_per_lookup"):
-                row[key] = round(statistics.median(run[key] for run in runs), 2)
-                row[key + "_runs"] = [round(run[key], 2) for run in runs]
-            json.dump(row, sys.stdout)
-            sys.stdout.write("\n")
-            sys.stdout.flush()
+                for variant in VARIANTS:  # interleaved: both see the same machine load
+                    copy = Path(tmp) / f"run-{n}-{r}.db"
+                    shutil.copy(base, copy)
+                    runs[variant].append(measure(copy, raws, docs, variant))
+                    copy.unlink()
+            for variant in VARIANTS:
+                _print_row(n, len(raws), fill_s, variant, runs[variant])
             base.unlink()
     return 0
 

@@ -1,0 +1,57 @@
+"""Linking at scale: candidates come from indexes alone, and they are the same as before."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimledger.bench.link_scale import _date_only_candidates, fill
+from claimledger.corpus.ingest import ingest_documents
+from claimledger.options import Options
+from claimledger.store import Store
+from tests.fixtures.corpus.handmade import handmade_analyzer, load_raws
+
+
+def _store(tmp_path: Path) -> Store:
+    """600 synthetic linked incidents over two years around the hand-made corpus, then it."""
+    db = tmp_path / "c.db"
+    fill(db, 600, date(2024, 3, 10), years=2, seed=3)
+    store = Store.open(db)
+    ingest_documents(load_raws(), store, Options(), analyzer=handmade_analyzer)
+    return store
+
+
+def test_indexed_link_candidates_equal_the_date_only_ones(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    try:
+        windows = [("2024-02-01", "2024-04-30"), ("2023-06-01", "2024-12-31"), ("2024-03-10",) * 2]
+        seen = 0
+        for lo, hi in windows:
+            for country in ("IQ", "SY", "NG", "US", None):
+                for exclude in (0, 1):
+                    got = store.link_candidates(lo, hi, country, exclude)
+                    assert got == _date_only_candidates(store, lo, hi, country, exclude)
+                    seen += len(got)
+        assert seen > 50  # the comparison saw many candidates, not empty lists
+        # The hand-made Kirkuk reports are candidates of one another's window.
+        iq = store.link_candidates("2024-03-01", "2024-03-20", "IQ", 0)
+        assert {c.place for c in iq} >= {"Kirkuk", "Baghdad"}
+        assert all(c.country_code in ("IQ", None) for c in iq)
+    finally:
+        store.close()
+
+
+def test_link_candidates_read_the_window_from_covering_indexes(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    try:
+        con = store._con
+        statements: list[str] = []
+        con.set_trace_callback(statements.append)
+        store.link_candidates("2024-02-01", "2024-04-30", "IQ", 0)
+        con.set_trace_callback(None)
+        (sql,) = [s for s in statements if "cl.country_code" in s]
+        plan = " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX idx_incidents_date" in plan, plan
+        assert "COVERING INDEX idx_locations_incident_country" in plan, plan
+    finally:
+        store.close()
