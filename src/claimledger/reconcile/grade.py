@@ -68,6 +68,7 @@ _SUFFIXES = ("agency", "news", "tv", "network", "online")
 _NOT_A_SOURCE = re.compile(
     r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
     r"neighbou?rs|people|residents|sources?|reports?|local sources|only one \w+|"
+    r"(?:a|an|one|the|another) (?:\w+ )?(?:source|post|tweet|report|account|video)s?|"
     r"(?:on )?(?:\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*)$",
     re.IGNORECASE,
@@ -79,8 +80,13 @@ _SEVERAL = re.compile(
     r"accounts|reports)\b",
     re.IGNORECASE,
 )
-# A social-media account named in the text ("@ShehabAgency tweeted").
+# A social-media account named in the text ("@ShehabAgency tweeted", "Facebook user
+# Rania Alp-khudary wrote").
 _HANDLE = re.compile(r"(?<![\w.])@([A-Za-z0-9_]{3,30})")
+_PLATFORM_USER = re.compile(
+    r"\b(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube)(?:/X)? (?:user|account|page|"
+    r"post (?:by|from)|posts? of)\s+@?([A-Z][\w'’.-]+(?: (?:al-|Al-|Abu |abu )?[A-Z][\w'’.-]+){0,3})"
+)
 
 GRADE_RULE = "first that holds: discounted, confirmed, contested, weak, fair (docs/grading.md)"
 
@@ -140,7 +146,7 @@ _OTHER_THAN = re.compile(r"\b(?:no|none of the) other\b|\bonly\b", re.IGNORECASE
 _BUT = re.compile(r"^[^.]{0,6}\bbut\b", re.IGNORECASE)
 # A sentence about who struck (the strike status) or about one detail, not about the harm.
 _ABOUT_ATTRIBUTION = re.compile(
-    r"\b(?:belligerent|attribut\w*|responsib\w*|strike status|identified the|also|higher|"
+    r"\b(?:belligerent|attribut\w*|responsib\w*|perpetrat\w*|strike status|identified the|also|higher|"
     r"estimates?)\b",
     re.IGNORECASE,
 )
@@ -259,13 +265,15 @@ def count_independent(groups: Sequence[SourceGroup]) -> int:
 
 
 def handle_sources(text: str, groups: Sequence[SourceGroup]) -> tuple[SourceGroup, ...]:
-    """Accounts named by handle in the text that no claim attributed: sources of their own."""
+    """Accounts named in the text ("@handle", "Facebook user X") that no claim attributed:
+    sources of their own."""
     known = {origin_key(n) for g in groups for n in (g.name, *g.relays)}
     out: dict[str, SourceGroup] = {}
-    for m in _HANDLE.finditer(text):
-        key = origin_key(m.group(1))
-        if key and key not in known and key not in out:
-            out[key] = SourceGroup("@" + m.group(1), "social_media", (), 0)
+    for pattern, prefix in ((_HANDLE, "@"), (_PLATFORM_USER, "")):
+        for m in pattern.finditer(text):
+            key = origin_key(m.group(1))
+            if key and key not in known and key not in out:
+                out[key] = SourceGroup(prefix + m.group(1), "social_media", (), 0)
     return tuple(out.values())
 
 
@@ -316,7 +324,7 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
             found["comb"].append(s)
         if SINGLE_ORIGIN.search(s) and not _ABOUT_ATTRIBUTION.search(s):
             found["one"].append(s)
-        if FEW_DETAILS.search(s):
+        if FEW_DETAILS.search(s) and not re.search(r"\balso\b", s, re.IGNORECASE):
             found["few"].append(s)
         st = STATED.search(s)
         if st:
