@@ -13,7 +13,8 @@ The rules are written out in ``docs/grading.md``. In short:
   itself the relay of another source in the same incident folds under that
   source; the author's own figure, when an attributed source in the text gives
   the same figure, restates that source; names are compared loosely
-  ("@ShehabAgency" = "Shehab News Agency").
+  ("@ShehabAgency" = "Shehab News Agency"); accounts the text names ("@X",
+  "Facebook user X") without a claim of their own are sources too.
 * **grade**, first rule that holds: *discounted* (those harmed described as
   combatants, or another party most likely responsible); *confirmed* (a
   belligerent accepted responsibility, and nobody denied it); *contested* (a
