@@ -142,3 +142,34 @@ def test_cluster_with_the_real_pipeline_matches_one_process(tmp_path: Path) -> N
         for raw in raws:
             assert corpus_incident_of(two, raw.id) is not None or raw.id.startswith("unrelated")
     assert _dump(tmp_path / "two.db") == _dump(tmp_path / "one.db")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_reads_the_input_lazily(tmp_path: Path, workers: int) -> None:
+    """The first batch is written before the input is read to its end (bounded lookahead)."""
+    raws = load_raws()
+    pulled: list[int] = []
+    at_first_write: list[int] = []
+
+    def source() -> Any:
+        for i, raw in enumerate(raws):
+            pulled.append(i)
+            yield raw
+
+    def progress(_p: Any) -> None:
+        if not at_first_write:
+            at_first_write.append(len(pulled))
+
+    with Store.open(tmp_path / "c.db") as store:
+        report = ingest_documents(
+            source(),
+            store,
+            Options(batch_size=1),
+            workers=workers,
+            analyzer=handmade_analyzer,
+            progress=progress,
+            commit_every=1,
+        )
+    assert report.stored == 13 and len(pulled) == 13
+    # One partition in flight in this process; 2 * workers partitions in a pool.
+    assert at_first_write[0] <= (1 if workers == 1 else 2 * workers) + 1
