@@ -474,6 +474,7 @@ class _Writer:
         """Write one batch of analysed documents in one transaction."""
         t0 = time.perf_counter()
         touched: set[int] = set()
+        warnings: list[str] = []  # reported once the batch is committed
         with self.store.transaction():
             self.known.record()
             for item in batch:
@@ -483,9 +484,11 @@ class _Writer:
                     self._problem(_where(raw), item.error or "?")
                     continue
                 try:
+                    said: list[str] = []  # dropped with the document if its savepoint rolls back
                     with self.store.savepoint():
-                        touched |= self._write_one(item, h, aliases)
+                        touched |= self._write_one(item, h, aliases, said)
                     self.stored += 1
+                    warnings += said
                 except AlreadyStoredError as exc:  # a concurrent ingest stored it first
                     for alias in (raw.id, *aliases):
                         self.store.add_external_id(exc.document_id, alias)
@@ -494,6 +497,7 @@ class _Writer:
                     reason = f"store failed: {type(exc).__name__}: {exc}"
                     self._problem(_where(raw), reason)
             summary.refresh(self.store, touched)
+        self.warnings += warnings
         self.done += len(batch)
         self.seconds += time.perf_counter() - t0
 
@@ -503,14 +507,16 @@ class _Writer:
         self.problems.append(f"{where}: {reason}")
         self.errors += 1
 
-    def _write_one(self, item: _Analysed, h: str, aliases: list[str]) -> set[int]:
+    def _write_one(
+        self, item: _Analysed, h: str, aliases: list[str], warnings: list[str]
+    ) -> set[int]:
         store = self.store
         doc = item.document
         assert doc is not None
         doc_id = store.add_document(doc, h)  # first a write: see _Known.sort
         owner = store.external_id_owner(doc.id)
         if owner is not None and owner != doc_id:
-            self.warnings.append(
+            warnings.append(
                 f"{doc.id}: this id already names stored document {owner} (another text); "
                 f"stored as document {doc_id} under the same id"
             )
