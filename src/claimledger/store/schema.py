@@ -11,7 +11,7 @@ described column by column in ``docs/schema.md``.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -220,6 +220,9 @@ _INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS idx_incidents_date ON incidents (date)",
     "CREATE INDEX IF NOT EXISTS idx_links_corpus ON incident_links (corpus_incident_id)",
     "CREATE INDEX IF NOT EXISTS idx_locations_incident ON locations (incident_id)",
+    # Link candidates: the country of each incident of a date window, from the index alone.
+    "CREATE INDEX IF NOT EXISTS idx_locations_incident_country ON locations "
+    "(incident_id, country_code)",
     "CREATE INDEX IF NOT EXISTS idx_actors_incident ON actors (incident_id)",
     "CREATE INDEX IF NOT EXISTS idx_claims_incident ON claims (incident_id)",
     "CREATE INDEX IF NOT EXISTS idx_warnings_document ON warnings (document_id)",
