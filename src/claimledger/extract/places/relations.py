@@ -45,7 +45,7 @@ _RELATION = re.compile(
     r"|(?P<near>near|nearby|close\s+to|next\s+to|outside(?:\s+of)?|just\s+outside|between"
     rf"|(?:on|in|at)\s+the\s+(?:(?:{_SIDE})\s+)?(?:outskirts|edge|fringes?)\s+of)"
     rf"{_LINK}"
-    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout))(?:\s+(?:{_SIDE}|central|downtown))?{_LINK}",
+    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout))(?:\s+the)?(?:\s+(?:{_SIDE}|central|downtown))?{_LINK}",
     re.IGNORECASE,
 )
 _WINDOW = 90  # characters before a toponym searched for its relation

@@ -252,9 +252,19 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
         return ent.start_char, ent.end_char
     if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _LOCATIVE:
         return None
-    if top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION:
+    small = top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION
+    if small and not _before_area(ent):
         return None
     return ent.start_char, ent.end_char
+
+
+def _before_area(ent: Span) -> bool:
+    """The entity is followed by a comma and a place entity ("in Datta Khel, North Waziristan")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    nxt = doc[ent.end + 1]
+    return nxt.ent_iob_ == "B" and nxt.ent_type_ in ("GPE", "LOC")
 
 
 def _coordinated(ent: Span, last_place_token: int, gaz: Gazetteer) -> bool:
