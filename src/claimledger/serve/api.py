@@ -39,7 +39,10 @@ Actor = Annotated[str | None, Query(description="Part of an actor's name.")]
 Contested = Annotated[bool, Query(description="Only incidents whose sources disagree.")]
 Q = Annotated[
     str | None,
-    Query(description="Words in a document's title or text, or a claim's statement or source."),
+    Query(
+        description="Words, every one of them (whole words, any case or accents), in the "
+        "incident's documents (title, text) or claims (statement, source)."
+    ),
 ]
 Bbox = Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")]
 
