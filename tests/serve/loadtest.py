@@ -190,15 +190,27 @@ async def _client(base: str, kind: str, ids: list[int], deadline: float, seed: i
     return out
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def phase(
-    base: str, kind: str, ids: list[int], seconds: float, clients: int
+    base: str, kind: str, ids: list[int], seconds: float, clients: int, server_pid: int = 0
 ) -> dict[str, Any]:
     deadline = time.monotonic() + seconds
     t0 = time.perf_counter()
+    cpu0 = cpu_seconds(server_pid)
     runs = await asyncio.gather(*(_client(base, kind, ids, deadline, s) for s in range(clients)))
     wall = time.perf_counter() - t0
+    cpu = cpu_seconds(server_pid) - cpu0
     lat = sorted(x for run in runs for x in run)
-    q = statistics.quantiles(lat, n=100)
+    # inclusive: p99 never above the slowest request measured
+    q = statistics.quantiles(lat, n=100, method="inclusive")
     return {
         "endpoint": kind,
         "requests": len(lat),
@@ -208,6 +220,8 @@ async def phase(
         "p90_ms": round(q[89] * 1000, 1),
         "p99_ms": round(q[98] * 1000, 1),
         "max_ms": round(lat[-1] * 1000, 1),
+        # the server's CPU time per request: what the machine's load does not inflate much
+        "server_cpu_ms_per_request": round(cpu / len(lat) * 1000, 2),
     }
 
 
@@ -252,7 +266,7 @@ def main() -> None:
     try:
         base = f"http://127.0.0.1:{args.port}"
         for kind in args.phases.split(","):
-            result = asyncio.run(phase(base, kind, ids, args.seconds, args.clients))
+            result = asyncio.run(phase(base, kind, ids, args.seconds, args.clients, proc.pid))
             print(json.dumps(result), flush=True)
     finally:
         proc.terminate()
@@ -260,6 +274,7 @@ def main() -> None:
     print(
         json.dumps(
             {
+                "load_average": os.getloadavg(),
                 "machine": platform.platform(),
                 "cpus": os.cpu_count(),
                 "python": platform.python_version(),
