@@ -23,8 +23,9 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -41,6 +42,9 @@ DUPLICATE_MIN_SHARED = SKETCH_SIZE // 4
 MAX_TERMS = 200
 # Score above which a document-level incident joins an existing corpus incident.
 LINK_THRESHOLD = 0.5
+# Score a new incident must reach with two corpus incidents to merge them (it
+# bridges them: the same event reported under two incidents so far).
+MERGE_THRESHOLD = 0.6
 
 # Days of slack each date precision allows on either side of its value.
 _PRECISION_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
@@ -50,6 +54,20 @@ DATE_WINDOW_DAYS = 10
 TEXT_SCALE = 0.4
 PUBLISHED_DATES = True
 SAME_ADMIN1_SCORE = 0.7
+# Follow-ups (funerals, arrests, trials, revised tolls): an earlier incident up to
+# this many days back joins when the texts share rare names (IDF cosine at least
+# FOLLOWUP_TEXT) in the same place, or when the text names its date.
+FOLLOWUP_DAYS = 400
+FOLLOWUP_TEXT = 0.5
+# Texts sharing this much (IDF cosine of name-like terms) report one event even
+# when their places in one country disagree: the place resolver chose a
+# namesake in another state, or read the wrong name as the place.
+TEXT_OVER_PLACE = 0.35
+_MONTH_DAY = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(\d{4}))?\b"
+)
 _MASK63 = (1 << 63) - 1
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # A capitalised word not right after a sentence end (the look-behinds skip
@@ -66,6 +84,7 @@ class LinkDecision:
     score: float
     reason: str
     created: bool  # True when it started a new corpus incident
+    merged: tuple[int, ...] = ()  # corpus incidents this one bridged, absorbed into it
 
 
 @dataclass(frozen=True)
@@ -332,7 +351,12 @@ def _gate(ds: float | None, ps: float | None) -> float:
 
 
 def score_pair(
-    a: LinkFeatures, b: LinkFeatures, text_sim: float, rare: Sequence[str]
+    a: LinkFeatures,
+    b: LinkFeatures,
+    text_sim: float,
+    rare: Sequence[str],
+    date: tuple[float | None, str] | None = None,
+    place: tuple[float | None, str] | None = None,
 ) -> tuple[float, str]:
     """How likely two document-level incidents report the same event, with the reason.
 
@@ -344,12 +368,15 @@ def score_pair(
         b: a candidate already linked.
         text_sim: IDF cosine of the two documents' content terms.
         rare: the rarest shared terms, quoted in the reason.
+        date: the date score and reason to use instead of ``date_score`` (a
+            follow-up, see ``followup_date``).
+        place: the place score and reason to use instead of ``place_score``.
 
     Returns:
         A score in [0, 1] and a readable reason.
     """
-    ds, dreason = date_score(a, b)
-    ps, preason = place_score(a, b)
+    ds, dreason = date or date_score(a, b)
+    ps, preason = place or place_score(a, b)
     parts = [dreason, preason]
     factor = _gate(ds, ps)
     if factor == 0.0:
@@ -372,6 +399,51 @@ def score_pair(
     return raw * factor, "; ".join(parts)
 
 
+def referred_dates(text: str, published: str | None) -> frozenset[str]:
+    """The days a text names ("July 7", "Jan. 3, 2016"), as ISO dates.
+
+    A day without a year is the latest such day on or before ``published``
+    (a report refers back); without ``published`` only days with a year count.
+    """
+    ref = _day(published)
+    out: set[str] = set()
+    for m in _MONTH_DAY.finditer(text):
+        month = _MONTHS.index(m.group(1)[:3].lower()) + 1
+        day = int(m.group(2))
+        try:
+            if m.group(3):
+                out.add(date(int(m.group(3)), month, day).isoformat())
+            elif ref is not None:
+                d = date(ref.year, month, day)
+                out.add((d if d <= ref else date(ref.year - 1, month, day)).isoformat())
+        except ValueError:
+            continue
+    return frozenset(out)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def followup_date(
+    b: LinkFeatures,
+    text_sim: float,
+    ps: float | None,
+    named: frozenset[str],
+    settings: LinkSettings,
+) -> tuple[float, str] | None:
+    """The date agreement of a follow-up with an earlier incident too far back for the window.
+
+    It agrees when its text names the earlier incident's day, or when the two
+    texts share rare names (IDF cosine at least ``followup_text``) in the same
+    place (score at least ``SAME_ADMIN1_SCORE``).
+    """
+    if b.date is not None and b.precision == "day" and b.date[:10] in named:
+        return 1.0, f"follow-up naming {b.date[:10]}"
+    if text_sim >= settings.followup_text and ps is not None and ps >= SAME_ADMIN1_SCORE:
+        return 1.0, f"follow-up: same place, text {text_sim:.2f}"
+    return None
+
+
 def _window(f: LinkFeatures) -> tuple[str, str] | None:
     d = _day(f.date)
     if d is None:
@@ -385,12 +457,54 @@ def _window(f: LinkFeatures) -> tuple[str, str] | None:
     return start.isoformat(), end.isoformat()
 
 
+@dataclass(frozen=True)
+class LinkSettings:
+    """How ``link_document`` decides.
+
+    Attributes:
+        threshold: smallest score that joins an existing corpus incident.
+        merge_threshold: smallest score with each of two corpus incidents for a
+            new incident to merge them (None: never merge, the greedy linker of
+            earlier versions).
+    """
+
+    threshold: float = LINK_THRESHOLD
+    merge_threshold: float | None = MERGE_THRESHOLD
+    followup_days: int = FOLLOWUP_DAYS
+    followup_text: float = FOLLOWUP_TEXT
+    referred_dates: bool = True
+    text_over_place: float | None = TEXT_OVER_PLACE
+
+
+# The linker before merges (kept for comparison: ``bench linking`` reports both).
+GREEDY = LinkSettings(
+    merge_threshold=None, followup_days=0, referred_dates=False, text_over_place=None
+)
+_current = LinkSettings()
+
+
+@contextmanager
+def using(settings: LinkSettings) -> Iterator[None]:
+    """Link with ``settings`` (instead of ``LinkSettings()``) inside the block.
+
+    Ingest links in the calling process only, so the bench can compare linkers
+    over the same documents without a parameter through every ingest layer.
+    """
+    global _current
+    before, _current = _current, settings
+    try:
+        yield
+    finally:
+        _current = before
+
+
 def link_document(
     store: Store,
     document_id: int,
     duplicate: DuplicateMatch | None = None,
     threshold: float | None = None,
     index: TermIndex | None = None,
+    settings: LinkSettings | None = None,
 ) -> list[LinkDecision]:
     """Link the incidents of one stored document to corpus incidents.
 
@@ -403,16 +517,20 @@ def link_document(
         threshold: smallest score that joins an existing corpus incident
             (``LINK_THRESHOLD`` if None).
         index: the writer's term statistics (a fresh one is made if None).
+        settings: thresholds and whether to merge (``LinkSettings()`` if None).
 
     Returns:
-        One decision per document-level incident, already written to the store.
+        One decision per document-level incident, already written to the store
+        (with the corpus incidents it merged, see ``corpus/merge.py``).
     """
     feats = store.link_features(document_id)
     decisions: list[LinkDecision] = []
     if not feats:
         return decisions
     index = index or TermIndex(store)
-    threshold = LINK_THRESHOLD if threshold is None else threshold
+    settings = settings or _current
+    if threshold is not None:
+        settings = replace(settings, threshold=threshold)
     original = store.link_features(duplicate.document_id) if duplicate else []
     own = index.vector(store.get_terms([document_id]).get(document_id, []))
     vectors: dict[int, tuple[dict[str, float], float]] = {document_id: own}
@@ -421,7 +539,7 @@ def link_document(
         if duplicate is not None and original:
             decision = _link_to_original(f, original, duplicate)
         if decision is None:
-            decision = _link_by_score(store, f, index, vectors, threshold)
+            decision = _link_by_score(store, f, index, vectors, settings)
         store.link(
             decision.incident_id, decision.corpus_incident_id, decision.score, decision.reason
         )
@@ -453,29 +571,98 @@ def _link_by_score(
     f: LinkFeatures,
     index: TermIndex,
     vectors: dict[int, tuple[dict[str, float], float]],
-    threshold: float,
+    settings: LinkSettings,
 ) -> LinkDecision:
-    """Join the best-scoring candidate's corpus incident, or start a new one."""
-    window = _window(f)
-    best: tuple[float, str, int] | None = None
-    if window is not None:
-        cands = store.link_candidates(window[0], window[1], f.country_code, f.document_id)
-        # Text similarity is the costly part: only for candidates date and place allow.
-        cands = [c for c in cands if c.corpus_incident_id is not None and gate(f, c) > 0.0]
-        missing = [c.document_id for c in cands if c.document_id not in vectors]
-        if missing:
-            for doc_id, terms in store.get_terms(missing).items():
-                vectors[doc_id] = index.vector(terms)
-        own = vectors[f.document_id]
-        for c in cands:
-            sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
-            s, reason = score_pair(f, c, sim, rare)
-            if best is None or s > best[0]:
-                best = (s, f"{reason} (with incident {c.incident_id})", c.corpus_incident_id or 0)
-    if best is not None and best[0] >= threshold:
-        return LinkDecision(f.incident_id, best[2], best[0], best[1], False)
+    """Join the best-scoring candidate's corpus incident (merging those it bridges),
+    or start a new one."""
+    scored = _scores(store, f, index, vectors, settings)
+    best = max(scored.values(), default=None, key=lambda x: x[0])
+    if best is not None and best[0] >= settings.threshold:
+        merged: tuple[int, ...] = ()
+        target, reason = best[2], best[1]
+        bridged = [
+            cid
+            for s, _, cid in scored.values()
+            if settings.merge_threshold is not None and s >= settings.merge_threshold
+        ]
+        if len(bridged) > 1 and best[0] >= (settings.merge_threshold or 0.0):
+            from claimledger.corpus.merge import merge_linked
+
+            why = (
+                "bridged by incident "
+                + str(f.incident_id)
+                + ": "
+                + "; ".join(
+                    f"{cid} {s:.2f}"
+                    for s, _, cid in sorted(scored.values(), reverse=True)
+                    if cid in bridged
+                )
+            )
+            target, absorbed = merge_linked(store, bridged, why)
+            merged = tuple(absorbed)
+            if absorbed:
+                reason += f"; merged incidents {', '.join(map(str, absorbed))} into {target}"
+        return LinkDecision(f.incident_id, target, best[0], reason, False, merged)
     new_id = store.new_corpus_incident()
     why = "no candidate in the date window and place"
     if best is not None:
-        why = f"best candidate scored {best[0]:.2f} < {threshold}: {best[1]}"
+        why = f"best candidate scored {best[0]:.2f} < {settings.threshold}: {best[1]}"
     return LinkDecision(f.incident_id, new_id, 1.0, f"new incident ({why})", True)
+
+
+def _scores(
+    store: Store,
+    f: LinkFeatures,
+    index: TermIndex,
+    vectors: dict[int, tuple[dict[str, float], float]],
+    settings: LinkSettings,
+) -> dict[int, tuple[float, str, int]]:
+    """The best (score, reason, corpus incident) per candidate corpus incident."""
+    window = _window(f)
+    out: dict[int, tuple[float, str, int]] = {}
+    if window is None:
+        return out
+    start = window[0]
+    if settings.followup_days:
+        back = _day(f.date) or date.min
+        start = min(
+            start,
+            (
+                back - timedelta(days=min(settings.followup_days, (back - date.min).days))
+            ).isoformat(),
+        )
+    # Blocked by country (the query's cost stays that of one country's window).
+    cands = store.link_candidates(start, window[1], f.country_code, f.document_id)
+    cands = [c for c in cands if c.corpus_incident_id is not None]
+    named: frozenset[str] = frozenset()
+    if settings.referred_dates:
+        named = referred_dates(store.document_text(f.document_id), f.published or f.date)
+    # Text similarity is the costly part: only for candidates date and place allow.
+    pairs = []
+    for c in cands:
+        ds, ps = date_score(f, c)[0], place_score(f, c)[0]
+        if ps == 0.0 and settings.text_over_place is None:
+            continue
+        followup = ds == 0.0 and settings.followup_days > 0 and (c.date or "") <= (f.date or "")
+        if ds != 0.0 or followup:
+            pairs.append((c, ds == 0.0, ps))
+    missing = [c.document_id for c, _, _ in pairs if c.document_id not in vectors]
+    if missing:
+        for doc_id, terms in store.get_terms(missing).items():
+            vectors[doc_id] = index.vector(terms)
+    own = vectors[f.document_id]
+    for c, far, ps in pairs:
+        sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
+        place = None
+        if ps == 0.0:  # only with text_over_place set
+            if far or sim < (settings.text_over_place or 0.0):
+                continue
+            place = (None, f"places disagree ({place_score(f, c)[1]}), text {sim:.2f}")
+        date_override = followup_date(c, sim, ps, named, settings) if far else None
+        if far and date_override is None:
+            continue
+        s, reason = score_pair(f, c, sim, rare, date=date_override, place=place)
+        cid = c.corpus_incident_id or 0
+        if cid not in out or s > out[cid][0]:
+            out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
+    return out

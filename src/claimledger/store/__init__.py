@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from claimledger.store.base import (
     CorpusIncidentRow,
+    CurationRow,
     ErrorRow,
     FigureRow,
     IncidentQuery,
@@ -24,6 +25,7 @@ from claimledger.store.sqlite import SQLiteStore
 
 __all__ = [
     "CorpusIncidentRow",
+    "CurationRow",
     "ErrorRow",
     "FigureRow",
     "IncidentQuery",

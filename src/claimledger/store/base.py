@@ -209,6 +209,26 @@ class StoreCounts:
     errors: int
 
 
+@dataclass(frozen=True)
+class CurationRow:
+    """A merge or split of corpus incidents, as recorded.
+
+    ``action`` is ``merge`` (``other_id`` was absorbed into
+    ``corpus_incident_id``) or ``split`` (``incident_ids`` moved from
+    ``corpus_incident_id`` to the new ``other_id``); ``manual`` when a user
+    decided it, otherwise it was decided while linking.
+    """
+
+    id: int
+    action: str
+    corpus_incident_id: int
+    other_id: int
+    manual: bool
+    incident_ids: tuple[int, ...]
+    note: str | None
+    decided_at: str
+
+
 class AlreadyStoredError(Exception):
     """``add_document`` met a text already stored (by another writer since it was looked up).
 
@@ -432,3 +452,52 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def document_text(self, document_id: int) -> str:
         """The text of a stored document."""
+
+    # --- merges, splits, redirects ----------------------------------------
+    # Not abstract: a backend without them still reads and writes everything
+    # else; ``corpus/merge.py`` is their only caller.
+    def merge_corpus_incidents(
+        self, survivor: int, absorbed: int, *, manual: bool, reason: str
+    ) -> None:
+        """Move every link of ``absorbed`` to ``survivor`` and redirect the absorbed id."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge corpus incidents")
+
+    def keep_apart(self, a: int, b: int, decision_id: int | None) -> None:
+        """Record that two corpus incidents must never be merged automatically."""
+        raise NotImplementedError(f"{type(self).__name__} cannot record kept-apart incidents")
+
+    def allow_together(self, a: int, b: int) -> None:
+        """Forget a kept-apart pair (a user merged them by hand)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot record kept-apart incidents")
+
+    def kept_apart(self, a: int, b: int) -> bool:
+        """Whether a user split these two corpus incidents apart."""
+        del a, b  # a backend without merges keeps nothing apart
+        return False
+
+    def resolve_corpus_incident(self, corpus_incident_id: int) -> int:
+        """The id that answers for this one: the survivor of a merge, or itself."""
+        return corpus_incident_id
+
+    def absorbed_into(self, corpus_incident_id: int) -> list[int]:
+        """The ids merged into this corpus incident (they redirect to it)."""
+        del corpus_incident_id
+        return []
+
+    def record_curation(
+        self,
+        action: str,
+        corpus_incident_id: int,
+        other_id: int,
+        *,
+        manual: bool,
+        incident_ids: Sequence[int] = (),
+        note: str | None = None,
+    ) -> int:
+        """Record a merge or split decision; return its id."""
+        raise NotImplementedError(f"{type(self).__name__} cannot record curation decisions")
+
+    def curation_of(self, corpus_incident_ids: Sequence[int]) -> list[CurationRow]:
+        """The merges and splits that involved any of these corpus incidents, oldest first."""
+        del corpus_incident_ids
+        return []

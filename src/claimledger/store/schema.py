@@ -11,7 +11,7 @@ described column by column in ``docs/schema.md``.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -20,6 +20,10 @@ SCHEMA_VERSION = 4
 # dropped) and, in SQLite only, the
 # full-text table of ``q`` (``SQLITE_SEARCH``, filled from the stored texts when
 # it is created); idempotent too.
+# Version 4 added idx_locations_incident_country (link candidates: the place
+# test of the incidents in a date window is read from indexes alone).
+# Version 5 added corpus_redirects, curation_decisions and corpus_kept_apart
+# (merged and split corpus incidents, corpus/merge.py); idempotent too.
 
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
@@ -193,6 +197,32 @@ _TABLES: tuple[str, ...] = (
     term TEXT PRIMARY KEY,
     n_documents INTEGER NOT NULL
 )""",
+    # A corpus incident merged into another: its id keeps answering, as the survivor.
+    """CREATE TABLE IF NOT EXISTS corpus_redirects (
+    absorbed_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),
+    survivor_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    manual INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+)""",
+    # Merges and splits decided by a user (or by ingest, for automatic merges).
+    """CREATE TABLE IF NOT EXISTS curation_decisions (
+    id {pk},
+    action TEXT NOT NULL,
+    corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    other_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    manual INTEGER NOT NULL,
+    incident_ids TEXT,
+    note TEXT,
+    decided_at TEXT NOT NULL
+)""",
+    # Pairs a user split apart: never merged again automatically (both orders stored).
+    """CREATE TABLE IF NOT EXISTS corpus_kept_apart (
+    corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    other_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    decision_id INTEGER REFERENCES curation_decisions(id),
+    PRIMARY KEY (corpus_incident_id, other_id)
+)""",
     # A corpus incident's credibility grade; reasons is a JSON list of strings.
     """CREATE TABLE IF NOT EXISTS corpus_grades (
     corpus_incident_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),
@@ -228,6 +258,8 @@ _INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS idx_claims_incident ON claims (incident_id)",
     "CREATE INDEX IF NOT EXISTS idx_warnings_document ON warnings (document_id)",
     "CREATE INDEX IF NOT EXISTS idx_sketches_hash ON document_sketches (hash)",
+    "CREATE INDEX IF NOT EXISTS idx_redirects_survivor ON corpus_redirects (survivor_id)",
+    "CREATE INDEX IF NOT EXISTS idx_curation_incident ON curation_decisions (corpus_incident_id)",
     # The incident list (GET /api/incidents, `incidents`): its order and every
     # filter column, so a page and its total are read from the index alone.
     "CREATE INDEX IF NOT EXISTS idx_corpus_incidents_list ON corpus_incidents (date_start, id, "

@@ -29,12 +29,13 @@ from claimledger.store.schema import (
     SQLITE_SEARCH,
     SQLITE_SEARCH_FILL,
 )
+from claimledger.store.sqlite_curation import SQLiteCuration
 from claimledger.store.sqlite_grades import SQLiteGrades
 from claimledger.store.sqlite_read import SQLiteReads
 from claimledger.store.sqlite_write import SQLiteWrites
 
 
-class SQLStore(SQLiteGrades, SQLiteWrites, SQLiteReads, Store):
+class SQLStore(SQLiteCuration, SQLiteGrades, SQLiteWrites, SQLiteReads, Store):
     """Every query of the store in portable SQL: what SQLite and PostgreSQL share.
 
     A new group of queries is one more mixin here (``?`` placeholders, SQL that
