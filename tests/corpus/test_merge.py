@@ -38,6 +38,11 @@ TEXTS = {
     "toledo-a": "A robbery at a Dorr Street store. Clerk Hassan Breckenridge said one man was shot.",
     "dayton-e": "Names released: Jerome Aldana and Darnell Whitcomb. Medic Priya Castellano, "
     "Sergeant Vukovich and Lieutenant Okafor said two men were shot near Gettysburg Park.",
+    # Five weeks later: a funeral, dated by its own publication day.
+    "dayton-f": "Relatives buried Darnell Whitcomb on Saturday. Pastor Amos Delacroix spoke "
+    "of the May 4 shooting, in which two men were shot.",
+    "dayton-g": "Relatives buried Darnell Whitcomb on Saturday. Pastor Amos Delacroix spoke "
+    "of the shooting, in which two men were shot.",
     "dayton-d": "More on Salem Avenue: Darnell Whitcomb remains in hospital, Lieutenant Okafor "
     "said, and two men were shot near Gettysburg Park.",
 }
@@ -68,12 +73,12 @@ def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
     for raw in raws:
         place = TOLEDO if raw.id.startswith("toledo") else DAYTON
         figure = "one man was shot" if raw.id.startswith("toledo") else "two men were shot"
-        out.append(_document(raw, "2024-05-04", place, figure))
+        out.append(_document(raw, raw.published or "", place, figure))
     return out
 
 
-def _ingest(store: Store, *ids: str) -> None:
-    raws = [RawDocument(id=i, text=TEXTS[i], published="2024-05-04") for i in ids]
+def _ingest(store: Store, *ids: str, published: str = "2024-05-04") -> None:
+    raws = [RawDocument(id=i, text=TEXTS[i], published=published) for i in ids]
     ingest_documents(raws, store, Options(), analyzer=_analyzer)
 
 
@@ -170,3 +175,29 @@ def test_merge_errors(store: Store) -> None:
         merge.split(store, a, documents=["dayton-a", "dayton-c"])
     with pytest.raises(merge.CurationError, match="name the documents"):
         merge.split(store, a)
+
+
+def test_merge_follow_up_weeks_later_attaches_through_the_day_it_names(store: Store) -> None:
+    _ingest(store, "dayton-a")
+    a = _cid(store, "dayton-a")
+    # The funeral report is dated 12 June (its incident date is its own day):
+    # beyond the date window, it joins through the "May 4" it names.
+    _ingest(store, "dayton-f", published="2024-06-12")
+    assert _cid(store, "dayton-f") == a
+    (report,) = [i for i in store.incidents_of(a) if i.external_id == "dayton-f"]
+    assert report.date == "2024-06-12"
+    assert "follow-up naming 2024-05-04" in (report.link_reason or "")
+
+
+def test_merge_follow_up_without_the_day_starts_its_own_incident(store: Store) -> None:
+    _ingest(store, "dayton-a")
+    # The same funeral text without the day it refers to: too far back to join.
+    _ingest(store, "dayton-g", published="2024-06-12")
+    assert _cid(store, "dayton-g") != _cid(store, "dayton-a")
+
+
+def test_merge_greedy_linker_leaves_the_follow_up_alone(store: Store) -> None:
+    with link.using(link.GREEDY):
+        _ingest(store, "dayton-a")
+        _ingest(store, "dayton-f", published="2024-06-12")
+    assert _cid(store, "dayton-f") != _cid(store, "dayton-a")
