@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import click
 
-from claimledger.cli import analyze, bench, ingest, query, serve, train
+from claimledger.cli import analyze, bench, curate, ingest, query, serve, train
 
 
 @click.group()
@@ -28,6 +28,8 @@ for _command in (
     query.incidents,
     query.show,
     query.export,
+    curate.merge,
+    curate.split,
     bench.bench,
     serve.serve,
     train.train,

@@ -158,15 +158,20 @@ def show(incident_id: int, db: str) -> None:
     \b
         claimledger show 3 --db corpus.db
     """
-    from claimledger.cli.render import print_incident
-    from claimledger.corpus import get_incident
+    from claimledger.cli.render import print_curation, print_incident
+    from claimledger.corpus import get_incident, merge
 
     with reading(db) as store:
         inc = get_incident(store, incident_id)
+        if inc is not None:
+            absorbed = store.absorbed_into(inc.row.id)
+            history = merge.history(store, inc.row.id)
     if inc is None:
         say_error(f"no incident {incident_id}")
         raise SystemExit(1)
-    print_incident(Console(), inc)
+    console = Console()
+    print_curation(console, incident_id, inc, absorbed, history)
+    print_incident(console, inc)
 
 
 @click.command()

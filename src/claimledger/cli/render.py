@@ -204,14 +204,7 @@ def print_incident(console: Console, inc: Any) -> None:
             position = f"{p.low}" if p.low == p.high else f"{p.low}–{p.high}"
             table.add_row(escape(p.name), p.kind, escape(claims), position)
         console.print(table)
-    console.print("[bold]Timeline[/]")
-    for t in inc.timeline:
-        value = t.low if t.low == t.high else f"{t.low}–{t.high}"
-        console.print(
-            escape(
-                f"  {t.date} {t.figure} {value} ({t.qualifier}) {t.source_name} [{t.external_id}]"
-            )
-        )
+    print_toll(console, inc)
     console.print("[bold]Evidence[/]")
     for c in inc.claims:
         console.print(
@@ -239,6 +232,55 @@ def print_grade(console: Console, inc: Any) -> None:
         console.print(escape(f"  {s.name} ({s.kind}) {len(s.claim_ids)} claim(s) in {docs}"))
         for relay in s.relays:
             console.print(escape(f"    via {relay}"))
+
+
+def print_toll(console: Console, inc: Any) -> None:
+    """The toll over time per figure: each claim by document date, revisions and
+    each source's latest figure marked (``corpus/timeline.py``)."""
+    from claimledger.corpus.timeline import describe, toll_timelines
+
+    for name, t in toll_timelines(inc.claims).items():
+        console.print(f"[bold]Timeline of {escape(name)}[/] (* = the source's latest figure)")
+        for p in t.points:
+            value = (
+                f"{p.low}+"
+                if p.high is None
+                else f"≤{p.high}"
+                if p.low is None
+                else p.low
+                if p.low == p.high
+                else f"{p.low}–{p.high}"
+            )
+            mark = f" — {describe(p)}" if p.revision else ""
+            star = "*" if p.latest else " "
+            console.print(
+                escape(
+                    f" {star}{p.date or '?'} {value} ({p.qualifier}) {p.source_name} "
+                    f"[{p.external_id}]{mark}"
+                )
+            )
+
+
+def print_curation(
+    console: Console, asked: int, inc: Any, absorbed: list[int], history: list[Any]
+) -> None:
+    """A redirect from a merged id, the ids merged into the incident, and the decisions."""
+    if asked != inc.row.id:
+        console.print(f"[yellow]incident {asked} was merged into incident {inc.row.id}[/]")
+    if absorbed:
+        console.print("merged into it: " + ", ".join(str(i) for i in absorbed) + " (they redirect)")
+    for d in history:
+        who = "by hand" if d.manual else "while linking"
+        what = (
+            f"{d.action} {d.corpus_incident_id} ← {d.other_id}"
+            if d.action == "merge"
+            else (
+                f"split {d.corpus_incident_id} → {d.other_id}"
+                f" (reports {', '.join(map(str, d.incident_ids))})"
+            )
+        )
+        note = f": {d.note}" if d.note else ""
+        console.print(escape(f"  {d.decided_at} {what} {who}{note}"))
 
 
 def _links(inc: Any) -> list[str]:

@@ -23,12 +23,22 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+# The settings and follow-up rules live in link_rules; their names are link's too.
+from claimledger.corpus.link_rules import FOLLOWUP_DAYS as FOLLOWUP_DAYS
+from claimledger.corpus.link_rules import FOLLOWUP_TEXT as FOLLOWUP_TEXT
+from claimledger.corpus.link_rules import GREEDY as GREEDY
+from claimledger.corpus.link_rules import LINK_THRESHOLD as LINK_THRESHOLD
+from claimledger.corpus.link_rules import MERGE_THRESHOLD as MERGE_THRESHOLD
+from claimledger.corpus.link_rules import TEXT_OVER_PLACE as TEXT_OVER_PLACE
+from claimledger.corpus.link_rules import LinkSettings as LinkSettings
+from claimledger.corpus.link_rules import current, followup_date
+from claimledger.corpus.link_rules import referred_dates as referred_dates
+from claimledger.corpus.link_rules import using as using
 from claimledger.resources.geodesy import haversine_km
 from claimledger.store.base import LinkFeatures, Store
 
@@ -40,11 +50,6 @@ DUPLICATE_JACCARD = 0.5
 # Candidates must share a quarter of the sketch before the exact estimate is made.
 DUPLICATE_MIN_SHARED = SKETCH_SIZE // 4
 MAX_TERMS = 200
-# Score above which a document-level incident joins an existing corpus incident.
-LINK_THRESHOLD = 0.5
-# Score a new incident must reach with two corpus incidents to merge them (it
-# bridges them: the same event reported under two incidents so far).
-MERGE_THRESHOLD = 0.6
 
 # Days of slack each date precision allows on either side of its value.
 _PRECISION_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
@@ -54,20 +59,6 @@ DATE_WINDOW_DAYS = 10
 TEXT_SCALE = 0.4
 PUBLISHED_DATES = True
 SAME_ADMIN1_SCORE = 0.7
-# Follow-ups (funerals, arrests, trials, revised tolls): an earlier incident up to
-# this many days back joins when the texts share rare names (IDF cosine at least
-# FOLLOWUP_TEXT) in the same place, or when the text names its date.
-FOLLOWUP_DAYS = 400
-FOLLOWUP_TEXT = 0.5
-# Texts sharing this much (IDF cosine of name-like terms) report one event even
-# when their places in one country disagree: the place resolver chose a
-# namesake in another state, or read the wrong name as the place.
-TEXT_OVER_PLACE = 0.35
-_MONTH_DAY = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:,?\s+(\d{4}))?\b"
-)
 _MASK63 = (1 << 63) - 1
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # A capitalised word not right after a sentence end (the look-behinds skip
@@ -399,51 +390,6 @@ def score_pair(
     return raw * factor, "; ".join(parts)
 
 
-def referred_dates(text: str, published: str | None) -> frozenset[str]:
-    """The days a text names ("July 7", "Jan. 3, 2016"), as ISO dates.
-
-    A day without a year is the latest such day on or before ``published``
-    (a report refers back); without ``published`` only days with a year count.
-    """
-    ref = _day(published)
-    out: set[str] = set()
-    for m in _MONTH_DAY.finditer(text):
-        month = _MONTHS.index(m.group(1)[:3].lower()) + 1
-        day = int(m.group(2))
-        try:
-            if m.group(3):
-                out.add(date(int(m.group(3)), month, day).isoformat())
-            elif ref is not None:
-                d = date(ref.year, month, day)
-                out.add((d if d <= ref else date(ref.year - 1, month, day)).isoformat())
-        except ValueError:
-            continue
-    return frozenset(out)
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def followup_date(
-    b: LinkFeatures,
-    text_sim: float,
-    ps: float | None,
-    named: frozenset[str],
-    settings: LinkSettings,
-) -> tuple[float, str] | None:
-    """The date agreement of a follow-up with an earlier incident too far back for the window.
-
-    It agrees when its text names the earlier incident's day, or when the two
-    texts share rare names (IDF cosine at least ``followup_text``) in the same
-    place (score at least ``SAME_ADMIN1_SCORE``).
-    """
-    if b.date is not None and b.precision == "day" and b.date[:10] in named:
-        return 1.0, f"follow-up naming {b.date[:10]}"
-    if text_sim >= settings.followup_text and ps is not None and ps >= SAME_ADMIN1_SCORE:
-        return 1.0, f"follow-up: same place, text {text_sim:.2f}"
-    return None
-
-
 def _window(f: LinkFeatures) -> tuple[str, str] | None:
     d = _day(f.date)
     if d is None:
@@ -455,47 +401,6 @@ def _window(f: LinkFeatures) -> tuple[str, str] | None:
     start = d - timedelta(days=min(span, (d - date.min).days))
     end = d + timedelta(days=min(span, (date.max - d).days))
     return start.isoformat(), end.isoformat()
-
-
-@dataclass(frozen=True)
-class LinkSettings:
-    """How ``link_document`` decides.
-
-    Attributes:
-        threshold: smallest score that joins an existing corpus incident.
-        merge_threshold: smallest score with each of two corpus incidents for a
-            new incident to merge them (None: never merge, the greedy linker of
-            earlier versions).
-    """
-
-    threshold: float = LINK_THRESHOLD
-    merge_threshold: float | None = MERGE_THRESHOLD
-    followup_days: int = FOLLOWUP_DAYS
-    followup_text: float = FOLLOWUP_TEXT
-    referred_dates: bool = True
-    text_over_place: float | None = TEXT_OVER_PLACE
-
-
-# The linker before merges (kept for comparison: ``bench linking`` reports both).
-GREEDY = LinkSettings(
-    merge_threshold=None, followup_days=0, referred_dates=False, text_over_place=None
-)
-_current = LinkSettings()
-
-
-@contextmanager
-def using(settings: LinkSettings) -> Iterator[None]:
-    """Link with ``settings`` (instead of ``LinkSettings()``) inside the block.
-
-    Ingest links in the calling process only, so the bench can compare linkers
-    over the same documents without a parameter through every ingest layer.
-    """
-    global _current
-    before, _current = _current, settings
-    try:
-        yield
-    finally:
-        _current = before
 
 
 def link_document(
@@ -528,7 +433,7 @@ def link_document(
     if not feats:
         return decisions
     index = index or TermIndex(store)
-    settings = settings or _current
+    settings = settings or current()
     if threshold is not None:
         settings = replace(settings, threshold=threshold)
     original = store.link_features(duplicate.document_id) if duplicate else []
@@ -658,7 +563,7 @@ def _scores(
             if far or sim < (settings.text_over_place or 0.0):
                 continue
             place = (None, f"places disagree ({place_score(f, c)[1]}), text {sim:.2f}")
-        date_override = followup_date(c, sim, ps, named, settings) if far else None
+        date_override = followup_date(c, sim, ps, named, settings.followup_text) if far else None
         if far and date_override is None:
             continue
         s, reason = score_pair(f, c, sim, rare, date=date_override, place=place)

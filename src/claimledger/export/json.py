@@ -2,7 +2,9 @@
 
 Input: ``CorpusIncident`` records. Output: one JSON object
 ``{"incidents": [...]}``; each incident lists its figures (low / best / high
-and every source's position and claims), claim timeline, document-level
+and every source's position and claims), claim timeline, the toll over time
+per figure (``toll``: every claim by document date, each source's latest
+figure, revisions marked; ``corpus/timeline.py``), document-level
 incidents with link scores and reasons, documents with their external ids
 (``external_ids`` also at the top of each incident), warnings, and its
 credibility ``grade`` with ``grade_reasons`` and ``independent_sources``
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from claimledger.corpus.summary import CorpusIncident
+from claimledger.corpus.timeline import toll_json, toll_timelines
 from claimledger.export._common import external_ids
 from claimledger.records import to_dict
 
@@ -26,6 +29,7 @@ def incident_to_dict(inc: CorpusIncident) -> dict[str, Any]:
     out["external_ids"] = external_ids(inc)
     out["figures"] = {name: to_dict(f) for name, f in inc.figures.items()}
     out["timeline"] = to_dict(inc.timeline)
+    out["toll"] = toll_json(toll_timelines(inc.claims))
     out["documents"] = to_dict(inc.documents)
     out["incidents"] = to_dict(inc.incidents)
     out["warnings"] = to_dict(inc.warnings)

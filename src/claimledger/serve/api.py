@@ -16,6 +16,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from claimledger.corpus.merge import history as merge_history
 from claimledger.corpus.summary import (
     count_incidents,
     document_segments,
@@ -23,6 +24,7 @@ from claimledger.corpus.summary import (
     get_incident,
     list_incidents,
 )
+from claimledger.corpus.timeline import toll_json, toll_timelines
 from claimledger.export import FORMATS
 from claimledger.serve import payload
 from claimledger.serve.stores import StorePool
@@ -170,13 +172,22 @@ def incidents_csv(
 @router.get("/incidents/{incident_id}", summary="One corpus incident in full")
 def incident(request: Request, incident_id: int) -> JSONResponse:
     """Estimates, every source's claims (kind, via, hedging, qualifier, document, evidence),
-    the documents, the links and their reasons, warnings and the claim timeline."""
+    the documents, the links and their reasons, warnings and the claim timeline; the toll
+    over time per figure (``toll``: revisions and each source's latest figure marked); an id
+    merged into another answers with the survivor (``redirected_from`` names the id asked),
+    ``merged_from`` lists the ids merged into it and ``curation`` the merge/split decisions."""
     store = _pool(request).get()
     inc = get_incident(store, incident_id)
     if inc is None:
         raise HTTPException(404, f"no incident {incident_id}")
     segments = document_segments(store, (d.id for d in inc.documents))
-    return JSONResponse(payload.incident(inc, segments))
+    body = payload.incident(inc, segments)
+    # The toll over time, and merges: an absorbed id answers with its survivor.
+    body["toll"] = toll_json(toll_timelines(inc.claims))
+    body["redirected_from"] = incident_id if incident_id != inc.row.id else None
+    body["merged_from"] = store.absorbed_into(inc.row.id)
+    body["curation"] = [dataclasses.asdict(d) for d in merge_history(store, inc.row.id)]
+    return JSONResponse(body)
 
 
 @router.get("/documents/{document_id}", summary="One document: text, segments, claim spans")

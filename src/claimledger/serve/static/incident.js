@@ -97,8 +97,45 @@
     const table = el("details", {}, el("summary", { text: "The same as a table" }), el("table", {},
       el("tbody", {}, ...points.map((p) => el("tr", {}, el("td", { text: p.date }), el("td", { text: p.figure }),
         el("td", { class: "num", text: range(p.low, p.high) }), el("td", { text: `${p.source.name} (${p.source.kind})` }))))));
-    section.append(el("div", { class: "chart" }, chart), legend, table);
+    section.append(el("div", { class: "chart" }, chart), legend, table, revisions(inc));
     return section;
+  }
+
+  // Per figure: the revisions (a source's later figure, or "rose to ..." wording)
+  // and each source's latest figure (the API's ``toll``).
+  function revisions(inc) {
+    const box = el("div", { class: "toll", id: "toll-revisions" });
+    for (const [name, t] of Object.entries(inc.toll || {})) {
+      const items = t.points.filter((p) => p.revision).map((p) => el("li", {},
+        el("strong", { text: `${p.date || "?"}: ${range(p.low, p.high)}` }),
+        ` ${p.revision} from ${p.revises} — ${p.source_name} (${p.revision_basis}) `,
+        el("span", { class: "muted", text: p.external_id })));
+      const latest = t.points.filter((p) => p.latest).map((p) => el("li", {},
+        el("span", { text: `${p.source_name}: ${range(p.low, p.high)}` }),
+        el("span", { class: "muted", text: ` (${p.date || "undated"})` })));
+      box.append(el("h3", { text: name }),
+        el("p", { class: "muted", text: items.length ? "Revisions:" : "No revision." }),
+        items.length ? el("ul", { class: "revisions" }, ...items) : null,
+        el("p", { class: "muted", text: "Each source's latest figure:" }),
+        el("ul", { class: "latest" }, ...latest));
+    }
+    return box;
+  }
+
+  function curation(inc) {
+    const notes = [];
+    if (inc.redirected_from !== null && inc.redirected_from !== undefined) {
+      notes.push(el("p", { class: "warning", text: `Incident ${inc.redirected_from} was merged into this incident (${inc.id}).` }));
+    }
+    if ((inc.merged_from || []).length) {
+      notes.push(el("p", { class: "muted", text: `Merged into it: ${inc.merged_from.join(", ")} (those ids lead here).` }));
+    }
+    for (const d of inc.curation || []) {
+      const what = d.action === "merge" ? `merged ${d.other_id} into ${d.corpus_incident_id}`
+        : `split reports ${d.incident_ids.join(", ")} off into ${d.other_id}`;
+      notes.push(el("p", { class: "muted", text: `${d.decided_at}: ${what} ${d.manual ? "by hand" : "while linking"}${d.note ? `: ${d.note}` : ""}` }));
+    }
+    return el("section", { id: "curation" }, ...notes);
   }
 
   function warnings(inc) {
@@ -152,7 +189,7 @@
     }
     try {
       const inc = await getJSON(`/api/incidents/${incidentId}`);
-      main.replaceChildren(header(inc), estimates(inc), sideBySide(inc), tollChart(inc), warnings(inc), documents(inc));
+      main.replaceChildren(header(inc), curation(inc), estimates(inc), sideBySide(inc), tollChart(inc), warnings(inc), documents(inc));
       document.body.dataset.ready = "true";
     } catch (error) {
       showError(main, error);

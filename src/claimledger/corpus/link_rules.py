@@ -1,0 +1,140 @@
+"""The linker's settings and its follow-up rules (``corpus/link.py`` applies them).
+
+Input: link features, the new document's text and its publication date.
+Output: ``LinkSettings`` (thresholds; ``GREEDY`` is the linker without merges
+and follow-ups, kept for comparison), the days a text names
+(``referred_dates``) and the date agreement of a follow-up with an earlier
+incident (``followup_date``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+
+from claimledger.store.base import LinkFeatures
+
+# Score above which a document-level incident joins an existing corpus incident.
+LINK_THRESHOLD = 0.5
+# Score a new incident must reach with two corpus incidents to merge them (it
+# bridges them: the same event reported under two incidents so far).
+MERGE_THRESHOLD = 0.6
+# Follow-ups (funerals, arrests, trials, revised tolls): an earlier incident up to
+# this many days back joins when the texts share rare names (IDF cosine at least
+# FOLLOWUP_TEXT) in the same place, or when the text names its date.
+FOLLOWUP_DAYS = 400
+FOLLOWUP_TEXT = 0.5
+# Texts sharing this much (IDF cosine of name-like terms) report one event even
+# when their places in one country disagree: the place resolver chose a
+# namesake in another state, or read the wrong name as the place.
+TEXT_OVER_PLACE = 0.35
+# Places at least this close agree for a follow-up (the score of one admin1).
+FOLLOWUP_PLACE = 0.7
+_MONTH_DAY = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(\d{4}))?\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    """How ``link.link_document`` decides.
+
+    Attributes:
+        threshold: smallest score that joins an existing corpus incident.
+        merge_threshold: smallest score with each of two corpus incidents for a
+            new incident to merge them (None: never merge, the greedy linker of
+            earlier versions).
+        followup_days: how far back a follow-up may join (0: not at all).
+        followup_text: IDF cosine that makes a far earlier incident in the same
+            place a follow-up's incident.
+        referred_dates: whether a far earlier incident whose day the text names agrees.
+        text_over_place: IDF cosine above which disagreeing places in one country
+            count as unknown (None: places always gate).
+    """
+
+    threshold: float = LINK_THRESHOLD
+    merge_threshold: float | None = MERGE_THRESHOLD
+    followup_days: int = FOLLOWUP_DAYS
+    followup_text: float = FOLLOWUP_TEXT
+    referred_dates: bool = True
+    text_over_place: float | None = TEXT_OVER_PLACE
+
+
+# The linker before merges (kept for comparison: ``bench linking`` reports both).
+GREEDY = LinkSettings(
+    merge_threshold=None, followup_days=0, referred_dates=False, text_over_place=None
+)
+_current = LinkSettings()
+
+
+def current() -> LinkSettings:
+    """The settings ``link_document`` uses when given none."""
+    return _current
+
+
+@contextmanager
+def using(settings: LinkSettings) -> Iterator[None]:
+    """Link with ``settings`` (instead of ``LinkSettings()``) inside the block.
+
+    Ingest links in the calling process only, so the bench can compare linkers
+    over the same documents without a parameter through every ingest layer.
+    """
+    global _current
+    before, _current = _current, settings
+    try:
+        yield
+    finally:
+        _current = before
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def referred_dates(text: str, published: str | None) -> frozenset[str]:
+    """The days a text names ("July 7", "Jan. 3, 2016"), as ISO dates.
+
+    A day without a year is the latest such day on or before ``published``
+    (a report refers back); without ``published`` only days with a year count.
+    """
+    ref = _day(published)
+    out: set[str] = set()
+    for m in _MONTH_DAY.finditer(text):
+        month = _MONTHS.index(m.group(1)[:3].lower()) + 1
+        day = int(m.group(2))
+        try:
+            if m.group(3):
+                out.add(date(int(m.group(3)), month, day).isoformat())
+            elif ref is not None:
+                d = date(ref.year, month, day)
+                out.add((d if d <= ref else date(ref.year - 1, month, day)).isoformat())
+        except ValueError:
+            continue
+    return frozenset(out)
+
+
+def followup_date(
+    b: LinkFeatures, text_sim: float, ps: float | None, named: frozenset[str], followup_text: float
+) -> tuple[float, str] | None:
+    """The date agreement of a follow-up with an earlier incident too far back for the window.
+
+    It agrees when its text names the earlier incident's day, or when the two
+    texts share rare names (IDF cosine at least ``followup_text``) in places
+    that agree (score at least ``FOLLOWUP_PLACE``); otherwise None.
+    """
+    if b.date is not None and b.precision == "day" and b.date[:10] in named:
+        return 1.0, f"follow-up naming {b.date[:10]}"
+    if text_sim >= followup_text and ps is not None and ps >= FOLLOWUP_PLACE:
+        return 1.0, f"follow-up: same place, text {text_sim:.2f}"
+    return None
