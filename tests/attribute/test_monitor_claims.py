@@ -233,3 +233,11 @@ def test_a_figure_of_the_clause_before_is_not_shared(nlp_loaded: Any) -> None:
     assert [r[:3] for r in rows] == [("killed", 1, 1), ("injured", 10, None)]
     rows = _claims("Safa News reported that the bombing injured and killed multiple civilians.")
     assert [r[:2] for r in rows] == [("injured", 3), ("killed", 3)]
+
+
+def test_a_family_of_six_killed_counts_six(nlp_loaded: Any) -> None:
+    rows = _claims("An airstrike hit the Odeh home in Osk, killing a family of six people.")
+    assert rows == [("killed", 6, 6, "exact", "author", "author")]
+    # A family's size without a casualty word is no count.
+    rows = _claims("A family of five lived in the house in Osk; two people were injured.")
+    assert [r[:3] for r in rows] == [("injured", 2, 2)]

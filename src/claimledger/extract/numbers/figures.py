@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
 from claimledger.extract.numbers.coordinated import add_coordinated
+from claimledger.extract.numbers.families import add_families
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     CIVILIAN,
@@ -200,7 +201,8 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         if shot and m.low is not None and 0 < dead < m.low:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
-    return add_coordinated(_join_companions(out, doc.text), doc.text)
+    joined = add_coordinated(_join_companions(out, doc.text), doc.text)
+    return add_families(joined, doc.text, doc_id)
 
 
 def _inside(m: FigureMention, v: FigureMention) -> bool:
@@ -216,7 +218,8 @@ def _inside(m: FigureMention, v: FigureMention) -> bool:
 _COMPANIONS = re.compile(r"[^,.;:]*?\band\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I)
 # "killed a woman, Rana Odeh, and her four sons": the victim named in an apposition.
 _NAMED_COMPANIONS = re.compile(
-    r"[^,.;:]*?,\s*[^,.;:]{2,60}?,\s*and\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I
+    r"[^,.;:]*?,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,\s*and\s+(?:his|her|their)\s+(?:\w+\s+)?$",
+    re.I,
 )
 
 

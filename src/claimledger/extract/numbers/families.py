@@ -1,0 +1,56 @@
+"""A family counted by its size: "killing a family of six people" = 6 killed.
+
+Input: the figure mentions of a document and its text. Output: the same mentions
+plus one figure per "a family of N" tied to a casualty word ("killing a family
+of six", "a family of five was killed"), unless a mention already covers it.
+The parser hangs the number on "family", not on the casualty word, so the
+count-to-casualty links of ``figures`` miss it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.records import Evidence, FigureMention
+from claimledger.resources.numwords import parse_quantity
+
+EXTRACTOR = "numbers.v1"
+_FAMILY = re.compile(
+    r"\b(?:an?|the|one|entire|whole)\s+(?:\w+\s+)?family\s+of\s+(\w+)(?:\s+(?:people|members))?\b",
+    re.I,
+)
+_BEFORE = re.compile(r"\b(killing|killed|kills|kill|wiping out|wiped out)\s+(?:\w+\s+){0,2}$", re.I)
+_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:was|were|have been|has been)\s+(killed|wounded|injured)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def add_families(found: list[FigureMention], text: str, doc_id: str) -> list[FigureMention]:
+    """Add "a family of N" counts tied to a casualty word (see module doc)."""
+    out = list(found)
+    for m in _FAMILY.finditer(text):
+        parsed = parse_quantity(m.group(1))
+        if parsed is None or parsed[0] is None or parsed[2] != "exact":
+            continue
+        low = parsed[0]
+        before = _BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _AFTER.match(text, m.end())
+        cue = before or after
+        word = cue.group(1).lower() if cue is not None else ""
+        figure = "killed" if word.startswith(("killing", "kill", "wip")) else CASUALTY.get(word)
+        if figure not in ("killed", "injured"):
+            continue
+        start = before.start() if before else m.start()
+        end = after.end() if after and not before else m.end()
+        if any(f.evidence.start < end and start < f.evidence.end for f in found):
+            continue
+        s_start = max((x.end() for x in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        nxt = _SENTENCE_END.search(text, end)
+        s_end = nxt.start() + 1 if nxt else len(text)
+        ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.7)
+        sent = Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
+        out.append(FigureMention(figure, low, low, "exact", ev, sent, victims="family"))
+    out.sort(key=lambda f: f.evidence.start)
+    return out
