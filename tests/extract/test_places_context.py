@@ -89,3 +89,9 @@ def test_a_small_village_before_its_district_is_kept_even_when_ner_calls_it_a_pe
     village = found["Datta Khel"].place
     assert village is not None and village.country == "PK" and village.feature == "P"
     assert primary_place(mentions) is found["Datta Khel"]
+
+
+def test_an_area_named_with_its_kind_is_a_toponym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Three guards died on a road in the Yemeni province of al-Jawf on Tuesday."
+    (m,) = [m for m in extract_places(nlp(text), "d", Options()) if m.evidence.text == "al-Jawf"]
+    assert m.place is not None and m.place.country == "YE" and m.place.feature == "A"

@@ -14,7 +14,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, LEVEL_PLACE, Gazetteer
+from claimledger.resources.gazetteer.index import (
+    LEVEL_ADMIN1,
+    LEVEL_ADMIN2,
+    LEVEL_COUNTRY,
+    LEVEL_PLACE,
+    Gazetteer,
+)
 
 __all__ = ["candidate_spans", "scan_capitalised"]
 
@@ -320,9 +326,38 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
                 continue
             spans[b] = None
             covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
+    for b in _area_phrases(text, gaz):
+        if not any(s < b[1] and b[0] < e for s, e in spans):
+            spans[b] = None
+            covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
     for b in scan_capitalised(doc, gaz, covered, text):
         spans[b] = None
     return sorted(spans)
+
+
+_AREA_WORD = r"(?:province|governorate|district|agency|region|oblast|state|county|parish)"
+_AREA_NAME = r"(?:(?:al|el|ad|ar|as|ash|an)[- ])?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+# "province of X" and "X province" are searched apart: "the Yemeni province of
+# al-Jawf" holds both shapes over the same word.
+_AREA_PHRASES = (
+    re.compile(rf"\b{_AREA_WORD} of (?:the )?(?P<name>{_AREA_NAME})"),
+    re.compile(rf"(?P<name>{_AREA_NAME}) {_AREA_WORD}\b"),
+)
+
+
+def _area_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Areas named with their kind: "the province of al-Jawf", "Bayda province".
+
+    The name must be an admin area in the index (a town of the same name does not count).
+    """
+    out: list[tuple[int, int]] = []
+    for pattern in _AREA_PHRASES:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            ranked = gaz.rank(name) if gaz.contains(name) else []
+            if any(c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in ranked[:5]):
+                out.append((m.start("name"), m.end("name")))
+    return sorted(set(out))
 
 
 def scan_capitalised(
