@@ -86,16 +86,30 @@ def _configure(raw: Any) -> None:
     raw.adapters.register_dumper(str, TextWithoutNul)
 
 
-class PGCursor:
-    """A psycopg cursor with sqlite3's ``lastrowid``."""
+_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES)\b|\bRETURNING\b", re.IGNORECASE)
 
-    def __init__(self, cur: Any, lastrowid: int | None, inserted: bool) -> None:
+
+class PGCursor:
+    """A psycopg cursor with sqlite3's ``lastrowid``.
+
+    In a write transaction the connection is in pipeline mode: statements are
+    sent without waiting, and a cursor's results arrive when it is read from
+    (its rows, its ``rowcount``).
+    """
+
+    def __init__(
+        self, con: PGConnection, cur: Any, lastrowid: int | None, inserted: bool, rows: bool
+    ) -> None:
+        self._con = con
         self._cur = cur
         self._lastrowid = lastrowid
         self._inserted = inserted
+        self._rows = rows
 
     @property
     def rowcount(self) -> int:
+        if self._con.pipeline is not None and not self._rows:
+            self._con.pipeline.sync()  # the count arrives with the results
         return int(self._cur.rowcount)
 
     @property
@@ -107,10 +121,10 @@ class PGCursor:
         return self._lastrowid
 
     def fetchone(self) -> Any:
-        return self._cur.fetchone() if self._cur.description is not None else None
+        return self._cur.fetchone() if self._rows else None
 
     def fetchall(self) -> list[Any]:
-        return list(self._cur.fetchall()) if self._cur.description is not None else []
+        return list(self._cur.fetchall()) if self._rows else []
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.fetchall())
@@ -124,6 +138,7 @@ class PGConnection:
 
         self.raw = raw
         self.serial: frozenset[str] = frozenset()
+        self.pipeline: Any = None  # the open pipeline of a write transaction
         # The server gone or the connection broken: one StoreError line, as a damaged
         # SQLite file gives (the command line prints it without a traceback).
         self._lost = psycopg.OperationalError
@@ -149,7 +164,8 @@ class PGConnection:
         if with_id is not None:
             row = cur.fetchone()
             lastrowid = int(row[0]) if row is not None else None
-        return PGCursor(cur, lastrowid, inserted=query.lstrip()[:6].upper() == "INSERT")
+        inserted = query.lstrip()[:6].upper() == "INSERT"
+        return PGCursor(self, cur, lastrowid, inserted, rows=bool(_ROWS.search(with_id or query)))
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> PGCursor:
         cur = self.raw.cursor()
@@ -159,7 +175,7 @@ class PGConnection:
                 cur.executemany(postgres_sql(sql), params)
             except self._lost as exc:
                 raise StoreError(f"PostgreSQL: {exc}") from exc
-        return PGCursor(cur, None, inserted=False)
+        return PGCursor(self, cur, None, inserted=False, rows=False)
 
     def close(self) -> None:
         self.raw.close()
@@ -230,9 +246,18 @@ class PostgresStore(SQLStore):
         self._pg.raw.execute("BEGIN")
         self._in_tx = True
         try:
-            if not self.read_only:
+            if self.read_only:
+                yield
+            else:
                 self._pg.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
-            yield
+                # Pipeline mode: writes go out without a round trip each; a read waits
+                # for its own result only. Leaving the block waits for every result.
+                with self._pg.raw.pipeline() as pipeline:
+                    self._pg.pipeline = pipeline
+                    try:
+                        yield
+                    finally:
+                        self._pg.pipeline = None
         except BaseException:
             with suppress(Exception):  # a broken connection has nothing to roll back
                 self._pg.raw.execute("ROLLBACK")
@@ -248,6 +273,8 @@ class PostgresStore(SQLStore):
         raw.execute("SAVEPOINT one_document")
         try:
             yield
+            if self._pg.pipeline is not None:
+                self._pg.pipeline.sync()  # a failed write of this document raises here
         except BaseException:
             raw.execute("ROLLBACK TO SAVEPOINT one_document")
             raw.execute("RELEASE SAVEPOINT one_document")
