@@ -183,3 +183,19 @@ def test_an_older_store_gains_the_grade_tables(tmp_path: Path) -> None:
     row = store.corpus_grade(cid)
     assert row is not None and row.grade == "fair" and len(row.sources) == 3
     store.close()
+
+
+def test_a_merged_incident_hands_its_grade_to_the_survivor(tmp_path: Path) -> None:
+    from claimledger.corpus import merge
+
+    store = build_store(tmp_path / "c.db")
+    kirkuk = corpus_incident_of(store, "kirkuk-wire-1")
+    baghdad = corpus_incident_of(store, "baghdad-1")
+    assert kirkuk is not None and baghdad is not None
+    assert store.corpus_grade(baghdad) is not None
+    assert merge.merge(store, kirkuk, baghdad, note="test") == kirkuk
+    assert store.corpus_grade(baghdad) is None
+    row = store.corpus_grade(kirkuk)
+    assert row is not None
+    assert "Iraqi interior ministry" in [s.name for s in row.sources]
+    store.close()

@@ -359,6 +359,8 @@ def refresh(store: Store, corpus_incident_ids: Iterable[int]) -> None:
             texts = grading_texts(store, docs)
             grade, reasons, sources = grade_corpus_incident(claims, outlets, texts)
             store.set_corpus_grade(CorpusGradeRow(cid, grade, reasons, _source_rows(sources)))
+        else:  # merged into another incident: its grade is the survivor's now
+            store.drop_corpus_grade(cid)
 
 
 def grading_texts(store: Store, docs: Sequence[StoredDocument]) -> list[str]:

@@ -396,6 +396,10 @@ class Store(abc.ABC):
         del corpus_incident_id  # a backend without grades has none stored
         return None
 
+    def drop_corpus_grade(self, corpus_incident_id: int) -> None:
+        """Forget the grade of a corpus incident left without documents (merged into another)."""
+        del corpus_incident_id  # a backend without grades has nothing to forget
+
     # --- reading ---------------------------------------------------------
     @abc.abstractmethod
     def counts(self) -> StoreCounts:

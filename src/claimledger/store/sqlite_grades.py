@@ -55,6 +55,13 @@ class SQLiteGrades:
                 ),
             )
 
+    def drop_corpus_grade(self, corpus_incident_id: int) -> None:
+        """Forget the grade of a corpus incident left without documents."""
+        for table in ("corpus_sources", "corpus_grades"):
+            self._con.execute(
+                f"DELETE FROM {table} WHERE corpus_incident_id = ?", (corpus_incident_id,)
+            )
+
     def corpus_grade(self, corpus_incident_id: int) -> CorpusGradeRow | None:
         """The stored grade and independent sources of a corpus incident, if any."""
         try:
