@@ -241,3 +241,14 @@ def test_a_family_of_six_killed_counts_six(nlp_loaded: Any) -> None:
     # A family's size without a casualty word is no count.
     rows = _claims("A family of five lived in the house in Osk; two people were injured.")
     assert [r[:3] for r in rows] == [("injured", 2, 2)]
+
+
+def test_outlets_reporting_on_a_death_each_claim_it(nlp_loaded: Any) -> None:
+    rows = _claims(
+        "Local media including Safa and Shehab Agency reported on the death of two women in "
+        "the bombing of Osk."
+    )
+    assert rows == [
+        ("killed", 2, 2, "exact", "Safa", "media"),
+        ("killed", 2, 2, "exact", "Shehab Agency", "media"),
+    ]

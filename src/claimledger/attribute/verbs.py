@@ -130,6 +130,7 @@ def content_of_verb(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | 
         or _after_colon(doc, verb, quotes)
         or _clause_around_cue(doc, verb)
         or _stance_or_prep_content(doc, verb)
+        or _reported_on(doc, verb)
         or _object_content(doc, verb)
         or _quote_closing_before_cue(doc, verb, quotes)
         or _quote_before_own_sentence(doc, verb, quotes)
@@ -201,6 +202,32 @@ def _stance_or_prep_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if lemma in STANCE_VERBS or lemma in PREP_CONTENT_VERBS:
         return _stance_content(doc, verb)
+    return None
+
+
+# "reported on the death of two women", "wrote about the killing of three": the phrase
+# after the preposition is what is reported, when it tells of a death, an injury, a count.
+_ON_VERBS = frozenset({"report", "write", "post", "tweet", "comment"})
+_ON_NOUNS = frozenset(
+    "death deaths killing killings injury injuries martyrdom casualties toll number".split()  # noqa: SIM905
+)
+
+
+def _reported_on(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The content of "X reported on <the death of N>"; None for "reported on Monday"."""
+    if verb.lemma_.lower() not in _ON_VERBS:
+        return None
+    for child in verb.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("on", "about"):
+            continue
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if (
+            objs
+            and objs[0].lemma_.lower() in _ON_NOUNS
+            and objs[0].ent_type_ not in ("DATE", "TIME")
+        ):
+            start, end = subtree_span(doc, child)
+            return _after_word(doc_text(doc), start, end, child)
     return None
 
 
