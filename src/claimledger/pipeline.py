@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
+from claimledger.attribute.model import apply_model
 from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.nlp import load_nlp
@@ -373,7 +374,7 @@ def _stages(
     doc_id = raw.id
     segs = segment.segment_document(doc, doc_id, title_end=title_end)
     figures = numbers.extract_figures(doc, doc_id)
-    attributions = attribute.find_attributions(doc, doc_id)
+    attributions = apply_model(doc, doc_id, attribute.find_attributions(doc, doc_id))
     claims = attribute.attribute_claims(doc, doc_id, figures, attributions, segs)
     date_mentions = dates.extract_dates(doc, doc_id, stated)
     place_mentions = places.extract_places(doc, doc_id, options)

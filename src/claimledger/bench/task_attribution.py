@@ -20,8 +20,10 @@ Scoring (written into the notes too), after Citron (Newell et al., BBC):
 * speaker accuracy: among predicted statements whose content overlaps a gold
   content that has a source (matched one to one), the share whose predicted
   source overlaps that gold source.
-* Both systems read the same spaCy parse of each text; claimledger runs
-  ``claimledger.attribute.find.find_attributions``, the public stage function.
+* Every system reads the same spaCy parse of each text; claimledger runs
+  ``find_attributions`` then the learned model (``attribute.model.apply_model``,
+  trained on PolNeAR train, never on this split), as the pipeline does; ``rules``
+  is ``find_attributions`` alone.
 
 Published anchors (other corpora, other span rules, so indicative only):
 Citron on PARC3 source F1 82.0 (exact); Gender Gap Tracker quote-speaker F1 83.7.
@@ -42,10 +44,12 @@ from claimledger.bench.load_polnear import (
     annotation_files,
     load_split,
 )
+from claimledger.records import Attribution
 
 TASK = "attribution"
 DEV_DIR = Path("attribution") / "polnear" / "data" / "dev"
 OURS = "claimledger"
+RULES = "rules"  # claimledger's rules without the learned model (attribute/model.py)
 BASELINE = "textacy"
 MODES = ("exact", "overlap")
 
@@ -133,7 +137,7 @@ def match(
     return out
 
 
-def _unique(spans: Iterable[tuple[Span, ...]]) -> list[tuple[Span, ...]]:
+def unique_spans(spans: Iterable[tuple[Span, ...]]) -> list[tuple[Span, ...]]:
     """Distinct spans in first-seen order."""
     seen: set[tuple[Span, ...]] = set()
     out: list[tuple[Span, ...]] = []
@@ -160,8 +164,8 @@ def score_document(
     """
     result = DocScore()
     for role in ROLES:
-        g_spans = _unique(s.role(role) for s in gold)
-        p_spans = _unique(s.role(role) for s in pred)
+        g_spans = unique_spans(s.role(role) for s in gold)
+        p_spans = unique_spans(s.role(role) for s in pred)
         for mode in MODES:
             pairs = match(text, g_spans, p_spans, mode)
             tp = len(pairs)
@@ -239,12 +243,21 @@ def gold_statements(doc: PolnearDoc) -> list[Statement]:
     return [Statement(frags(a.source), frags(a.cue), frags(a.content)) for a in doc.attributions]
 
 
-def claimledger_statements(spacy_doc: Any, doc_id: str) -> list[Statement]:
-    """claimledger's attributions, coordinated sources merged into one span."""
+def claimledger_statements(spacy_doc: Any, doc_id: str, learned: bool = True) -> list[Statement]:
+    """claimledger's attributions (the rules', then the learned model's when ``learned``)."""
     from claimledger.attribute.find import find_attributions
+    from claimledger.attribute.model import apply_model
 
+    atts = find_attributions(spacy_doc, doc_id)
+    if learned:
+        atts = apply_model(spacy_doc, doc_id, atts)
+    return claimledger_statements_of(atts)
+
+
+def claimledger_statements_of(attributions: Iterable[Attribution]) -> list[Statement]:
+    """Attributions as statements, coordinated sources merged into one span."""
     groups: dict[tuple[Span, Span], list[Span]] = {}
-    for att in find_attributions(spacy_doc, doc_id):
+    for att in attributions:
         cue = (att.cue.start, att.cue.end) if att.cue else (-1, -1)
         key = (cue, (att.content.start, att.content.end))
         ev = att.source.evidence
@@ -346,11 +359,14 @@ def run(ctx: BenchContext) -> TaskResult:
 
     nlp = load_nlp(ctx.model)
     ours: list[DocScore] = []
+    rules: list[DocScore] = []
     base: list[DocScore] = []
     result = TaskResult(task=TASK, data=str(folder))
     for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         gold = gold_statements(doc)
         mine = score_document(doc.id, doc.text, gold, claimledger_statements(parsed, doc.id))
+        alone = claimledger_statements(parsed, doc.id, learned=False)
+        rules.append(score_document(doc.id, doc.text, gold, alone))
         theirs = score_document(doc.id, doc.text, gold, textacy_statements(parsed))
         ours.append(mine)
         base.append(theirs)
@@ -358,6 +374,7 @@ def run(ctx: BenchContext) -> TaskResult:
             row["system"] = OURS
             result.errors.append(row)
     _add_scores(result, OURS, ours)
+    _add_scores(result, RULES, rules)
     _add_scores(result, BASELINE, base)
     per_text = annotation_files(folder)
     n_multi = sum(1 for d in docs if len(per_text.get(d.id, [])) > 1)
@@ -371,6 +388,8 @@ def run(ctx: BenchContext) -> TaskResult:
         "(one to one), share whose source overlaps the gold source",
         "baseline: textacy.extract.triples.direct_quotations on the same spaCy parse "
         "(direct quotes only, by design)",
+        "claimledger = the rules plus the learned model trained on PolNeAR train "
+        "(attribute/model.py, docs/models.md); rules = the rules alone, same run",
         "published anchors (other data, indicative): Citron on PARC3 source F1 82.0 "
         "(exact); Gender Gap Tracker F1 83.7",
     ]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from claimledger.options import DEFAULT_MODEL
+
 
 @click.group()
 def train() -> None:
@@ -64,4 +66,50 @@ def events(acled: tuple[Path, ...], data: Path, out: Path) -> None:
     click.echo(
         f"wrote {out} ({size / 1e6:.1f} MB): {len(model.classes)} sub-event types, "
         f"{model.meta['n_train']} notes"
+    )
+
+
+@train.command("attribution")
+@click.option(
+    "--data",
+    default="../shared/bench",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Benchmark folder holding attribution/polnear/data/train (PolNeAR train).",
+)
+@click.option(
+    "--split",
+    default=None,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A PolNeAR-format split folder (text/, attributions/) instead of PolNeAR train.",
+)
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Model file."
+)
+@click.option("--model", "spacy_model", default=DEFAULT_MODEL, show_default=True)
+def attribution(data: Path, split: Path | None, out: Path, spacy_model: str) -> None:
+    """Train the learned attribution scorers on PolNeAR train and write them to OUT.
+
+    Example: claimledger train attribution --out src/claimledger/resources/models/attribution.npz
+    """
+    try:
+        from claimledger.attribute.model import save_model
+        from claimledger.train.attribution import TRAIN_DIR, train_attribution
+    except ImportError as exc:  # scikit-learn or scipy missing
+        raise click.ClickException(
+            f"training needs the train extra (pip install 'claimledger[train]'): {exc}"
+        ) from exc
+    folder = split or data / TRAIN_DIR
+    if not (folder / "text").is_dir():
+        raise click.ClickException(f"PolNeAR split not found: {folder} (needs text/)")
+    try:
+        model = train_attribution(folder, spacy_model)
+    except (ValueError, ImportError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    save_model(model, out)
+    meta = model.meta
+    click.echo(
+        f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB): {meta['n_texts']} texts, "
+        f"thresholds add {model.add_threshold} keep {model.keep_threshold}, held-out source "
+        f"F1 {meta['tune_source_overlap_f1']} (rules {meta['tune_source_overlap_f1_rules']})"
     )

@@ -1,0 +1,307 @@
+"""The learned half of attribution: a linear model over the rules' candidates.
+
+Input: a parsed ``Doc`` and the rules' ``Attribution`` list (``find_attributions``).
+Output: the attributions to keep, plus statements the rules left out.
+
+Two logistic-regression scorers over hashed features (numpy inference only),
+trained on PolNeAR train by ``claimledger train attribution``
+(``train/attribution.py``); the weights ship in ``resources/models/attribution.npz``
+and the card is in ``docs/models.md``:
+
+* ``add``: every verb that heads no rule statement is read by the reporting-verb
+  rule (``verbs.from_verb``: its subject, its complement); the model scores the
+  statement so made (PolNeAR also annotates beliefs and positions: "supports",
+  "wants", "figures that"), and those scoring at least ``add_threshold`` are added,
+  their sources named by the same resolver as the rules' (``resolve.resolve_sources``).
+* ``keep``: every rule statement that names its source is scored, and those under
+  ``keep_threshold`` are dropped.
+
+Features (:func:`features`): the cue verb's lemma, tag, dependency and head, its
+children's dependencies, the subject's part of speech, entity type and pronoun,
+whether the verb is in the rules' lexicons, the content's length and quoting, the
+cue's words. Hashed with CRC-32 into ``n_buckets`` columns.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from claimledger.attribute.quotes import find_quotes
+from claimledger.attribute.resolve import resolve_sources
+from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
+from claimledger.attribute.spans import Found, doc_text, np_range, sentence_of, trim
+from claimledger.attribute.verbs import from_verb
+from claimledger.records import Attribution
+
+FORMAT = "claimledger-attribution-1"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "attribution.npz"
+KINDS = ("add", "keep")
+_QUOTES = "\"'“”‘’«»"
+# Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
+CUE_POS = frozenset({"VERB"})
+
+
+@dataclass(frozen=True)
+class AttributionModel:
+    """Weights of the two scorers: ``weights[k]`` and ``bias[k]`` for ``KINDS[k]``."""
+
+    weights: Any  # float32 array (len(KINDS), n_buckets)
+    bias: Any  # float32 array (len(KINDS),)
+    n_buckets: int
+    add_threshold: float
+    keep_threshold: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, kind: str, feats: list[str]) -> float:
+        """The probability the scorer ``kind`` gives a candidate with features ``feats``."""
+        k = KINDS.index(kind)
+        idx = hashed(feats, self.n_buckets)
+        z = float(self.bias[k]) + float(self.weights[k, idx].sum())
+        return 1.0 / (1.0 + float(np.exp(-z)))
+
+
+def hashed(feats: list[str], n_buckets: int) -> list[int]:
+    """The bucket of each feature (CRC-32, stable across runs and machines)."""
+    return [zlib.crc32(f.encode("utf-8")) % n_buckets for f in feats]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A statement to score: its cue's head token, its source tokens and its content."""
+
+    cue: Token
+    cue_text: str
+    source: tuple[int, int] | None  # token range
+    content: tuple[int, int]  # character span
+    rule: str = "rules"  # which reading made it: rules, verb (from_verb), plain
+
+
+def features(doc: Doc, cand: Candidate) -> list[str]:
+    """The hashed-feature names of one candidate statement."""
+    v = cand.cue
+    lemma = v.lemma_.lower()
+    out = [
+        f"l={lemma}",
+        f"t={v.tag_}",
+        f"d={v.dep_}",
+        f"hl={v.head.lemma_.lower()}",
+        f"hd={v.head.dep_}",
+        f"l+d={lemma}|{v.dep_}",
+        f"cue={cand.cue_text.lower()}",
+        f"lex={lemma in CUE_VERBS}|{lemma in STANCE_VERBS}",
+        f"rule={cand.rule}",
+        f"l+rule={lemma}|{cand.rule}",
+    ]
+    for child in v.children:
+        out += [f"c={child.dep_}", f"l+c={lemma}|{child.dep_}"]
+        if child.dep_ == "neg":
+            out.append("neg")
+    if cand.source is not None:
+        s, e = cand.source
+        root = doc[s:e].root
+        out += [
+            f"s.p={root.pos_}",
+            f"s.e={root.ent_type_ or '-'}",
+            f"s.n={min(e - s, 6)}",
+            f"s.d={root.dep_}",
+            f"l+s.p={lemma}|{root.pos_}",
+        ]
+        out += [f"s.l={root.lemma_.lower()}", f"l+s.e={lemma}|{root.ent_type_ or '-'}"]
+        if root.pos_ == "PRON":
+            out.append(f"s.pron={root.lower_}")
+    else:
+        out.append("s=none")
+    text = doc_text(doc)
+    c0, c1 = cand.content
+    body = text[c0:c1]
+    first = doc.char_span(c0, c1, alignment_mode="expand")
+    if first is not None and len(first):
+        out += [f"c0={first[0].dep_}|{first[0].pos_}", f"l+c0={lemma}|{first[0].dep_}"]
+    span = sentence_of(v)
+    sent = text[span.start_char : span.end_char]
+    out += [
+        f"sq={any(q in sent for q in _QUOTES)}",
+        f"clen={min(10, len(body) // 25)}",
+        f"cq={bool(body) and body[0] in _QUOTES}",
+        f"after={c0 >= v.idx}",
+        f"l+after={lemma}|{c0 >= v.idx}",
+    ]
+    return out
+
+
+def _cue_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of a cue's character span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token range of a character span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def rule_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[int, Candidate]]:
+    """(index in ``rules``, candidate) of every rule statement with a cue and a named source."""
+    out: list[tuple[int, Candidate]] = []
+    for k, att in enumerate(rules):
+        if att.cue is None or att.source.evidence is None:
+            continue
+        tok = _cue_token(doc, att.cue.start, att.cue.end)
+        if tok is None:
+            continue
+        src = _token_range(doc, att.source.evidence.start, att.source.evidence.end)
+        cand = Candidate(tok, att.cue.text, src, (att.content.start, att.content.end))
+        out.append((k, cand))
+    return out
+
+
+def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Candidate]]:
+    """(statement, candidate) of every verb that heads no rule statement, read as a cue."""
+    taken: set[int] = set()
+    for att in rules:
+        if att.cue is not None:
+            span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
+    quotes = find_quotes(doc_text(doc))
+    out: list[tuple[Found, Candidate]] = []
+    for tok in doc:
+        if tok.pos_ not in CUE_POS or tok.i in taken:
+            continue
+        found = from_verb(doc, tok, quotes)
+        rule = "verb"
+        if found is None or found.cue is None or not found.sources:
+            found, rule = plain_statement(doc, tok), "plain"
+        if found is None or not found.sources:
+            continue
+        src = (found.sources[0][0], found.sources[-1][1])
+        out.append((found, Candidate(tok, tok.text, src, found.content, rule)))
+    return out
+
+
+# Dependencies of a verb's children that carry what is said, believed or wanted.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "prep", "acomp", "dative", "oprd"})
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def plain_statement(doc: Doc, verb: Token) -> Found | None:
+    """A statement read from a verb's parse alone: its subject (or passive agent) and
+    its complement after it; None when it has neither."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    rest = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
+    if not rest:
+        return None
+    start = doc[rest[0].left_edge.i].idx
+    last = doc[max(c.right_edge.i for c in rest)]
+    content = trim(doc_text(doc), start, last.idx + len(last.text))
+    if content[1] - content[0] < 3:
+        return None
+    s, e = np_range(subj)
+    if e - s > 12 or not s <= subj.i < e:
+        s, e = subj.i, subj.i + 1
+    sent = sentence_of(verb)
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return Found(sources=[(s, e)], content=content, cue=cue, sent_start=sent.start_char)
+
+
+def apply_model(
+    doc: Doc, doc_id: str, rules: list[Attribution], model: AttributionModel | None = None
+) -> list[Attribution]:
+    """The rules' attributions filtered by ``keep``, plus the verbs' statements ``add`` accepts.
+
+    Args:
+        doc: the spaCy parse.
+        doc_id: the id carried into every evidence span.
+        rules: ``find_attributions(doc, doc_id)``.
+        model: the model (default: the shipped one).
+
+    Returns:
+        Attributions in text order (content start, then cue).
+    """
+    model = model or load_model()
+    drop = {
+        k
+        for k, cand in rule_candidates(doc, rules)
+        if model.score("keep", features(doc, cand)) < model.keep_threshold
+    }
+    kept = [a for k, a in enumerate(rules) if k not in drop]
+    added = [
+        found
+        for found, cand in verb_candidates(doc, rules)
+        if model.score("add", features(doc, cand)) >= model.add_threshold
+    ]
+    if added:
+        added.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
+        kept += resolve_sources(doc, doc_id, added, find_quotes(doc_text(doc)))
+    return sorted(kept, key=_order)
+
+
+def _order(att: Attribution) -> tuple[int, int]:
+    """Text order of attributions: content start, then cue start."""
+    return att.content.start, att.cue.start if att.cue else 0
+
+
+def save_model(model: AttributionModel, path: Path) -> None:
+    """Write a model as plain arrays in a ``.npz`` whose bytes depend only on the model."""
+    header = {
+        "format": FORMAT,
+        "n_buckets": model.n_buckets,
+        "add_threshold": model.add_threshold,
+        "keep_threshold": model.keep_threshold,
+        "meta": model.meta,
+    }
+    arrays: dict[str, Any] = {
+        "weights": np.asarray(model.weights, np.float16),
+        "bias": np.asarray(model.bias, np.float32),
+        "header": np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), np.uint8),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, arr in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, arr, allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
+
+
+def read_model(path: Path) -> AttributionModel:
+    """Read a model written by :func:`save_model` (never unpickles)."""
+    with np.load(path, allow_pickle=False) as arrays:
+        header = json.loads(arrays["header"].tobytes().decode("utf-8"))
+        if header.get("format") != FORMAT:
+            raise ValueError(f"{path}: not a claimledger attribution model")
+        return AttributionModel(
+            weights=arrays["weights"].astype(np.float32),
+            bias=arrays["bias"].astype(np.float32),
+            n_buckets=int(header["n_buckets"]),
+            add_threshold=float(header["add_threshold"]),
+            keep_threshold=float(header["keep_threshold"]),
+            meta=dict(header.get("meta", {})),
+        )
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> AttributionModel:
+    """The model at ``path`` (default: the one shipped in the package), read once."""
+    return read_model(Path(path) if path else MODEL_PATH)
