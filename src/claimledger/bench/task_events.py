@@ -22,6 +22,7 @@ test, the learned model (``claimledger``), the rule classifier
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,6 +34,7 @@ from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.load_gva import load_articles
 from claimledger.bench.load_tbij import load_strikes
 from claimledger.bench.task_acled import add_f1
+from claimledger.extract.events.air import override
 from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.model import NO_RULE, classify_learned, load_model
 
@@ -83,6 +85,10 @@ def _cross_domain(result: TaskResult, ctx: BenchContext) -> None:
         top = scores[np.arange(len(gold)), best]
         none = [r is None and v < model.threshold for r, v in zip(rules, top, strict=True)]
         learned = [None if x else model.classes[int(i)] for i, x in zip(best, none, strict=True)]
+        # As classify_learned / classify_event do: the implicit air cues override (air.py).
+        texts = [t for t, _ in notes[held]]
+        learned = [_with_air(t, p) for t, p in zip(texts, learned, strict=True)]
+        rules = [_with_air(t, p) for t, p in zip(texts, rules, strict=True)]
         floor = Counter(labels).most_common(1)[0][0]
         tag = f"xdomain-{Path(held).stem}"
         for system, pred in ((LEARNED, learned), (RULES, rules), (FLOOR, [floor] * len(gold))):
@@ -96,19 +102,44 @@ def _cross_domain(result: TaskResult, ctx: BenchContext) -> None:
         )
 
 
+def _with_air(text: str, sub: str | None) -> str | None:
+    """``sub``, or Air/drone strike where an implicit air cue overrides it."""
+    air = override(text, sub)
+    return air[0] if air else sub
+
+
+def tbij_tune_half(strike_id: str) -> bool:
+    """The TBIJ strikes the air cues of ``air.py`` were tuned on: even CRC-32 of the id."""
+    return zlib.crc32(strike_id.encode("utf-8")) % 2 == 0
+
+
 def _tbij(result: TaskResult, ctx: BenchContext) -> None:
-    """Air/drone-strike recall on TBIJ summaries (every strike is one)."""
+    """Air/drone-strike recall on TBIJ summaries (every strike is one): all, tune and report half."""
     path = ctx.data_dir / "tbij" / "strikes-dev.jsonl"
     if not path.exists():
         result.notes.append(f"TBIJ skipped: {path} not found")
         return
-    texts = [s.summary.strip() for s in load_strikes(path) if s.summary and s.summary.strip()]
-    texts = texts[: ctx.limit] if ctx.limit else texts
+    strikes = [s for s in load_strikes(path) if s.summary and s.summary.strip()]
+    strikes = strikes[: ctx.limit] if ctx.limit else strikes
     floor = _shipped_floor()
-    result.add(LEARNED, "tbij:air_drone_recall", [float(_learned(t) == AIR) for t in texts])
-    result.add(RULES, "tbij:air_drone_recall", [float(classify_event(t)[1] == AIR) for t in texts])
-    result.add(FLOOR, "tbij:air_drone_recall", [float(floor == AIR)] * len(texts))
-    result.notes.append(f"tbij: {len(texts)} strikes with a TBIJ summary; floor = {floor!r}")
+    learned = {s.id: float(_learned(str(s.summary).strip()) == AIR) for s in strikes}
+    rules = {s.id: float(classify_event(str(s.summary).strip())[1] == AIR) for s in strikes}
+    parts = (
+        ("tbij", strikes),
+        ("tbij-tune", [s for s in strikes if tbij_tune_half(s.id)]),
+        ("tbij-report", [s for s in strikes if not tbij_tune_half(s.id)]),
+    )
+    for tag, part in parts:
+        if not part:
+            continue
+        result.add(LEARNED, f"{tag}:air_drone_recall", [learned[s.id] for s in part])
+        result.add(RULES, f"{tag}:air_drone_recall", [rules[s.id] for s in part])
+        result.add(FLOOR, f"{tag}:air_drone_recall", [float(floor == AIR)] * len(part))
+    result.notes.append(
+        f"tbij: {len(strikes)} strikes with a TBIJ summary; floor = {floor!r}; the air cues "
+        "of air.py were tuned on tbij-tune (even CRC-32 of the strike id), tbij-report is "
+        "the other half"
+    )
 
 
 def _gva(result: TaskResult, ctx: BenchContext) -> None:

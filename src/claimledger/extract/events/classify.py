@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from claimledger.extract.events.air import override
 from claimledger.extract.events.lexicon import (
     case2021_label,
     event_type_of,
@@ -45,7 +46,9 @@ def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str |
     otherwise the weapon decides (suicide > chemical > air > IED > grenade >
     shelling), then territory changes, armed clashes, sexual violence,
     abductions, attacks, and only without violence the strategic
-    developments.
+    developments. An air strike named without "air" or "drone strike" ("a
+    CIA strike", "missiles hit a compound", ``air.py``) overrides the answer
+    unless a suicide bomb or a chemical weapon outranks it.
 
     Args:
         text: the text to classify.
@@ -58,6 +61,9 @@ def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str |
     """
     del doc  # the rules are lexical; kept for a stable signature
     sub, conf = classify_sub(Reading(text))
+    air = override(text, sub)
+    if air is not None:
+        sub, conf = air
     if sub is None:
         return None, None, 0.0
     return lexicon().taxonomy[sub], sub, conf

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from claimledger.extract.events.air import override
 from claimledger.extract.events.features import clean_note, featurize
 from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.reading import Reading
@@ -158,9 +159,15 @@ def classify_learned(
     Returns:
         ``(event_type, sub_event_type, confidence)``; ``(None, None, c)`` when
         the text is not political violence or protest by the model's threshold.
+        An air strike named without "air" or "drone strike" (``air.py``)
+        overrides the model, with the rule's confidence.
     """
     model = load_model(model_path)
     sub, score = model.predict(text)
+    air = override(clean_note(text), sub)
+    if air is not None:
+        # Phrasing ACLED notes never use ("a CIA strike on a compound"): the rule wins.
+        return lexicon().taxonomy[air[0]], air[0], air[1]
     if sub is None:
         return None, None, confidence(score)
     return lexicon().taxonomy.get(sub), sub, confidence(score)

@@ -1,0 +1,163 @@
+"""Air/drone strikes named without "air" or "drone strike": a text -> an override, or None.
+
+ACLED notes name the weapon ("drone strike", "airstrike", "warplanes bombed"),
+and both the rules (``rules.py``) and the learned model (``model.py``) learned
+from them. News and monitors' summaries of air campaigns often do not: "a US
+strike", "a CIA Predator struck a car", "missiles hit a compound", "killed in
+an attack on a house and car". :func:`implicit_air` reads such phrasing:
+
+* an air platform acting: drones, Predator/Reaper, UAVs, unmanned aircraft
+  that strike, hit, kill, fire or destroy, or something done "by a drone";
+* "strike" as a noun with a target or a casualty ("strike on a compound",
+  "killed in a strike", "a CIA strike"), never a labour or hunger strike;
+* missiles fired at or hitting a target (a house, a vehicle, a camp);
+* bombing by a state force ("US forces bombed", "government bombing raids");
+* an attack on a house, compound or vehicle, or one "struck", with no
+  attacker, gun, blade or fire named (the house style of strike summaries).
+
+Everything but the platform needs the text to be free of ground-fighting cues
+(clashes, gunfights, ambushes, gunmen). Labour strikes ("went on strike",
+"hunger strike", "strike action", "workers ... strike"), lightning and sport
+("his strike hit the post") veto the strike noun.
+:func:`override` gives the callers (``classify.py``, ``model.py``) the type
+that wins over their own answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+AIR = "Air/drone strike"
+# Answers the codebook puts before an air strike: they are kept.
+_OUTRANK = frozenset({AIR, "Suicide bomb", "Chemical weapon"})
+
+_TARGET = (
+    r"(?:compound|house|home|vehicle|car|truck|pick-?up|motorbike|motorcycle|madrassa|"
+    r"seminary|school|camp|training camp|hideout|building|farm|farmhouse|village|convoy|"
+    r"gathering|meeting|funeral|mosque|market|base|position|target)s?"
+)
+_AGENT_VERB = (
+    r"(?:struck|strikes?|hit|hits|killed|kills|destroyed|destroys|fired|fires|launched|"
+    r"targeted|targets|attacked|bombed|dropped)"
+)
+_PLATFORM = r"(?:drones?|(?-i:Predators?|Reapers?)|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft|planes?))"
+_PLATFORM_ACT = re.compile(
+    rf"(?<![\w-]){_PLATFORM}\s+(?:[\w'-]+\s+){{0,3}}?{_AGENT_VERB}(?![\w-])"
+    rf"|(?<![\w-])(?:by|from) (?:an? |the )?(?:[\w'.-]+ ){{0,2}}?{_PLATFORM}(?![\w-])",
+    re.IGNORECASE,
+)
+_STATE = (
+    r"(?:US|U\.S\.|American|CIA|coalition|NATO|Nato|Israeli|Russian|Saudi(?:-led)?|Turkish|"
+    r"Emirati|French|British)"
+)
+_STRIKE_NOUN = re.compile(
+    # A text or sentence opening on the noun ("Strike on a house ...", "Strike with ...").
+    r"(?:^|(?<=[.!?]\s))(?-i:Strikes?)\s+(?:on|with|in|near|kill\w*|hit\w*)(?![\w-])"
+    r"|(?<![\w-])strikes?\s+(?:on|against|at|targeting|targeted|hit|hits|struck|killed|kills|"
+    r"destroyed|destroys|reportedly|that|which|in which)(?![\w-])"
+    r"|(?<![\w-])(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,2}?(?:in|by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?strikes?(?![\w-])"
+    rf"|(?<![\w-])(?:{_STATE}|missile|precision|double|evening|night-?time|dawn|morning|"
+    r"targeted|second|third|first|last|follow-up)\s+strikes?(?![\w-])",
+    re.IGNORECASE,
+)
+_MISSILE_HIT = re.compile(
+    r"(?<![\w-])missiles?\s+(?:were\s+|was\s+)?(?:[\w'-]+\s+){0,2}?(?:fired|hit|struck|"
+    r"destroyed|targeted|slammed|launched)\s+(?:at\s+|on\s+|into\s+)?(?:\w+\s+){0,3}?"
+    rf"{_TARGET}(?![\w-])"
+    r"|(?<![\w-])(?:fired|launched)\s+(?:\w+\s+){0,2}missiles?\s+(?:at|on|into|targeting)(?![\w-])",
+    re.IGNORECASE,
+)
+_BOMBED_BY_STATE = re.compile(
+    rf"(?<![\w-])(?:{_STATE}|government|regime|military|army|air force|jets?|planes?)\s+"
+    r"(?:forces\s+|troops\s+)?(?:bombed|bombing raids?|bombings?)(?![\w-])",
+    re.IGNORECASE,
+)
+# "attack on a house": only where the word before "attack" names no attacker.
+_ATTACK_ON = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<![\w-])(?:[Aa]n?|[Tt]he|in|In|second|another)\s+)[Aa]ttacks?\s+on\s+"
+    r"(?:a|an|the|two|three|their|his)?\s*(?:[\w'-]+\s+){0,2}?"
+    r"(?:house|home|compound|car|vehicle|madrassa|seminary)s?(?![\w-])"
+    r"|(?<![\w-])[Aa]n? attack (?:which|that) (?:destroyed|hit|struck|targeted)(?![\w-])",
+)
+_STRUCK = re.compile(
+    r"(?<![\w-])(?:house|compound|car|vehicle|truck)s?\s+(?:was\s+|were\s+)?struck"
+    r"(?!\s+(?:a|an|by an?)\s)",
+    re.IGNORECASE,
+)
+_LABOUR = re.compile(
+    r"(?<![\w-])(?:on strike|hunger[- ]strik\w*|general strikes?|strike action|strikers|"
+    r"sit-down strikes?|labou?r strikes?|went on strike|go on strike|stage[sd]? a strike|"
+    r"called (?:a|off the) strike|"
+    r"(?:teachers|doctors|nurses|workers|drivers|traders|staff|employees|trade unions?|"
+    r"labou?r unions?)\b[^.]{0,60}strikes?|strikes?\b[^.]{0,60}(?:workers|teachers|doctors|"
+    r"nurses|drivers|traders|employees|trade unions?|salar(?:y|ies)|wages|pay rise))",
+    re.IGNORECASE,
+)
+# Strikes that are no weapon: lightning, football and cricket, bowling.
+_NOT_WEAPON = re.compile(
+    r"(?<![\w-])(?:lightning|thunder|on goal|the goal|goalkeeper|keeper|crossbar|"
+    r"(?:hit|struck|rattled|off) the (?:post|bar|woodwork)|penalty|striker|bowling|bowler|"
+    r"batsman|wickets?|strike rates?|(?:first|pre-emptive) strike capabilit\w+)(?![\w-])",
+    re.IGNORECASE,
+)
+_GROUND = re.compile(
+    r"(?<![\w-])(?:clash(?:ed|es)?|gun ?fights?|fire ?fights?|gun ?battles?|exchange of fire|"
+    r"exchanged fire|ground (?:assault|offensive|raid)|stormed|ambush(?:ed)?|shot dead|gunmen|"
+    r"opened fire)(?![\w-])",
+    re.IGNORECASE,
+)
+_ATTACKER = re.compile(
+    r"(?<![\w-])(?:gunmen|armed (?:men|group)|assailants|attackers|soldiers|troops|police|"
+    r"shot|shooting|guns?|firearms?|machetes?|knives|knife|stabbed|hacked|set (?:on )?fire|"
+    r"burn(?:ed|t)|mob|grenades?|explosives?|IEDs?|bomb|suicide)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# (name, pattern, confidence), most telling first.
+_CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("platform", _PLATFORM_ACT, 0.85),
+    ("strike", _STRIKE_NOUN, 0.8),
+    ("missiles", _MISSILE_HIT, 0.75),
+    ("bombed", _BOMBED_BY_STATE, 0.75),
+    ("attack-on-target", _ATTACK_ON, 0.7),
+    ("struck", _STRUCK, 0.7),
+)
+
+
+def implicit_air(text: str) -> tuple[str, str, float] | None:
+    """The first cue of an air/drone strike named without "air" or "drone strike".
+
+    Args:
+        text: a short text (a note, a summary, an incident's sentences).
+
+    Returns:
+        ``(cue name, matched text, confidence)``, or None when no cue holds.
+    """
+    ground = _GROUND.search(text) is not None
+    for name, pattern, conf in _CUES:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if name == "platform":
+            return name, m.group(0), conf
+        if ground:
+            return None
+        if name == "strike" and (_LABOUR.search(text) or _NOT_WEAPON.search(text)):
+            continue
+        if name == "attack-on-target" and _ATTACKER.search(text):
+            continue
+        return name, m.group(0), conf
+    return None
+
+
+def override(text: str, sub_event_type: str | None) -> tuple[str, float] | None:
+    """``(AIR, confidence)`` when an implicit air cue should replace ``sub_event_type``.
+
+    The codebook's earlier weapons (a suicide bomb, a chemical weapon) and an
+    answer that already is an air strike are kept (None).
+    """
+    if sub_event_type in _OUTRANK:
+        return None
+    found = implicit_air(text)
+    return (AIR, found[2]) if found else None
