@@ -181,8 +181,12 @@ def measure(
     original_cands = SQLiteReads.link_candidates
     lookup = _date_only_candidates if variant == "date-only" else original_cands
 
+    by_place: dict[bool, list[tuple[float, int]]] = {True: [], False: []}
+
     def counted(self: Any, *args: Any) -> Any:
+        t0 = time.thread_time()
         rows = lookup(self, *args)
+        by_place[args[2] is not None].append((time.thread_time() - t0, len(rows)))
         candidates.append(len(rows))
         return rows
 
@@ -205,7 +209,20 @@ def measure(
         "writer_cpu_ms_per_doc": 1000 * cpu / n,
         "link_cpu_ms_per_doc": 1000 * sum(link_times) / n,
         "candidates_per_lookup": statistics.mean(candidates) if candidates else 0.0,
+        **_by_place(by_place),
     }
+
+
+def _by_place(by_place: dict[bool, list[tuple[float, int]]]) -> dict[str, float]:
+    """Lookups with a known country and without one: share, CPU ms and candidates each."""
+    out: dict[str, float] = {}
+    total = sum(len(v) for v in by_place.values()) or 1
+    for known, name in ((True, "country"), (False, "no_country")):
+        calls = by_place[known]
+        out[f"lookups_{name}_share"] = len(calls) / total
+        out[f"lookup_cpu_ms_{name}"] = 1000 * statistics.mean(c for c, _ in calls) if calls else 0.0
+        out[f"candidates_{name}"] = statistics.mean(n for _, n in calls) if calls else 0.0
+    return out
 
 
 VARIANTS = ("indexed", "date-only")
@@ -218,7 +235,14 @@ def _print_row(
     row: dict[str, Any] = {"store_documents": n, "variant": variant, "batch": batch}
     row["fill_s"] = round(fill_s, 1)
     keys = ("writer_ms_per_doc", "writer_cpu_ms_per_doc", "link_cpu_ms_per_doc")
-    for key in (*keys, "candidates_per_lookup"):
+    places = ("lookups_no_country_share", "lookup_cpu_ms_country", "lookup_cpu_ms_no_country")
+    for key in (
+        *keys,
+        "candidates_per_lookup",
+        *places,
+        "candidates_country",
+        "candidates_no_country",
+    ):
         row[key] = round(statistics.median(run[key] for run in runs), 2)
         row[key + "_runs"] = [round(run[key], 2) for run in runs]
     json.dump(row, sys.stdout)
