@@ -113,3 +113,9 @@ def attribution(data: Path, split: Path | None, out: Path, spacy_model: str) -> 
         f"thresholds add {model.add_threshold} keep {model.keep_threshold}, held-out source "
         f"F1 {meta['tune_source_overlap_f1']} (rules {meta['tune_source_overlap_f1_rules']})"
     )
+
+
+# ``claimledger train places``: the toponym ranker (defined with its training code).
+from claimledger.train.places_cli import places_command  # noqa: E402
+
+train.add_command(places_command)
