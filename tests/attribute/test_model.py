@@ -102,3 +102,14 @@ def test_model_shipped_file_is_the_polnear_train_build() -> None:
     assert model.meta["n_texts"] == 840 and model.meta["data"].endswith("train")
     assert 0.0 < model.add_threshold < 1.0 and 0.0 <= model.keep_threshold < 1.0
     assert model.meta["tune_source_overlap_f1"] > model.meta["tune_source_overlap_f1_rules"]
+
+
+def test_model_adds_no_statement_inside_what_a_kept_statement_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Air strikes hit a fuel depot in the north overnight, killing nine people, "
+        "according to the health ministry."
+    )
+    doc = nlp(text)
+    rules = find_attributions(doc, "d")
+    assert [a.source.name for a in rules] == ["the health ministry"]
+    assert apply_model(doc, "d", rules, _model(add_bias=5.0, keep_bias=5.0)) == rules

@@ -245,10 +245,14 @@ def apply_model(
         if model.score("keep", features(doc, cand)) < model.keep_threshold
     }
     kept = [a for k, a in enumerate(rules) if k not in drop]
+    # A verb inside what a kept statement reports is part of that report ("..., killing
+    # nine people, according to the ministry"): it never gets a statement of its own.
+    reported = [(a.content.start, a.content.end) for a in kept]
     added = [
         found
         for found, cand in verb_candidates(doc, rules)
-        if model.score("add", features(doc, cand)) >= model.add_threshold
+        if not any(s <= cand.cue.idx < e for s, e in reported)
+        and model.score("add", features(doc, cand)) >= model.add_threshold
     ]
     if added:
         added.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
