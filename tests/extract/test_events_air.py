@@ -17,8 +17,7 @@ from claimledger.extract.events.model import classify_learned
         ("Three men were killed in a US strike on their car.", "strike"),
         ("Five people died in the CIA strike, officials said.", "strike"),
         ("Strike on a farmhouse leaves two dead, residents say.", "strike"),
-        ("Missiles hit a car on the road to the town, killing two.", "missiles"),
-        ("Two missiles were fired at a house in the village overnight.", "missiles"),
+        ("A drone fired two missiles at a house in the village overnight.", "platform"),
         ("A Predator struck a pick-up truck carrying four men.", "platform"),
         ("Residents said an unmanned aircraft fired on a motorbike.", "platform"),
         ("The house was destroyed by a US drone, killing a family of six.", "platform"),
@@ -47,12 +46,19 @@ def test_events_air_implicit_cues(text: str, cue: str) -> None:
         "A lightning strike on a house set the roof alight.",
         "Gunmen attacked a house and shot two brothers dead.",
         "Police fired tear gas at protesters outside parliament.",
+        # Missiles with no aircraft named: the codebook's Shelling/artillery/missile attack.
+        "Missiles hit a car on the road to the town, killing two.",
     ],
 )
 def test_events_air_not_an_air_strike(text: str) -> None:
     assert implicit_air(text) is None
     assert classify_event(text)[1] != AIR
     assert classify_learned(text)[1] != AIR
+
+
+def test_events_air_missiles_without_aircraft_stay_a_missile_attack() -> None:
+    text = "Missiles hit a car on the road to the town, killing two."
+    assert classify_event(text)[1] == "Shelling/artillery/missile attack"
 
 
 def test_events_air_labour_strike_reads_as_a_protest() -> None:

@@ -10,12 +10,13 @@ an attack on a house and car". :func:`implicit_air` reads such phrasing:
   that strike, hit, kill, fire or destroy, or something done "by a drone";
 * "strike" as a noun with a target or a casualty ("strike on a compound",
   "killed in a strike", "a CIA strike"), never a labour or hunger strike;
-* missiles fired at or hitting a target (a house, a vehicle, a camp);
 * bombing by a state force ("US forces bombed", "government bombing raids");
 * an attack on a house, compound or vehicle, or one "struck", with no
   attacker, gun, blade or fire named (the house style of strike summaries).
 
-Everything but the platform needs the text to be free of ground-fighting cues
+Missiles alone are not a cue: the codebook codes a missile that no aircraft
+fired as Shelling/artillery/missile attack, and so do the ACLED notes
+(``docs/models.md``). Everything but the platform needs the text to be free of ground-fighting cues
 (clashes, gunfights, ambushes, gunmen). Labour strikes ("went on strike",
 "hunger strike", "strike action", "workers ... strike"), lightning and sport
 ("his strike hit the post") veto the strike noun.
@@ -31,11 +32,6 @@ AIR = "Air/drone strike"
 # Answers the codebook puts before an air strike: they are kept.
 _OUTRANK = frozenset({AIR, "Suicide bomb", "Chemical weapon"})
 
-_TARGET = (
-    r"(?:compound|house|home|vehicle|car|truck|pick-?up|motorbike|motorcycle|madrassa|"
-    r"seminary|school|camp|training camp|hideout|building|farm|farmhouse|village|convoy|"
-    r"gathering|meeting|funeral|mosque|market|base|position|target)s?"
-)
 _AGENT_VERB = (
     r"(?:struck|strikes?|hit|hits|killed|kills|destroyed|destroys|fired|fires|launched|"
     r"targeted|targets|attacked|bombed|dropped)"
@@ -59,13 +55,6 @@ _STRIKE_NOUN = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?strikes?(?![\w-])"
     rf"|(?<![\w-])(?:{_STATE}|missile|precision|double|evening|night-?time|dawn|morning|"
     r"targeted|second|third|first|last|follow-up)\s+strikes?(?![\w-])",
-    re.IGNORECASE,
-)
-_MISSILE_HIT = re.compile(
-    r"(?<![\w-])missiles?\s+(?:were\s+|was\s+)?(?:[\w'-]+\s+){0,2}?(?:fired|hit|struck|"
-    r"destroyed|targeted|slammed|launched)\s+(?:at\s+|on\s+|into\s+)?(?:\w+\s+){0,3}?"
-    rf"{_TARGET}(?![\w-])"
-    r"|(?<![\w-])(?:fired|launched)\s+(?:\w+\s+){0,2}missiles?\s+(?:at|on|into|targeting)(?![\w-])",
     re.IGNORECASE,
 )
 _BOMBED_BY_STATE = re.compile(
@@ -118,7 +107,6 @@ _ATTACKER = re.compile(
 _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("platform", _PLATFORM_ACT, 0.85),
     ("strike", _STRIKE_NOUN, 0.8),
-    ("missiles", _MISSILE_HIT, 0.75),
     ("bombed", _BOMBED_BY_STATE, 0.75),
     ("attack-on-target", _ATTACK_ON, 0.7),
     ("struck", _STRUCK, 0.7),
