@@ -65,3 +65,33 @@ def test_task_events_scores_the_held_back_sources_beside_rules_and_floor(tmp_pat
         assert got[("floor", f"xdomain-{held}:sub_event_type_accuracy")].value == 0.5
     assert any("TBIJ skipped" in n for n in result.notes)
     assert any("GVA skipped" in n for n in result.notes)
+
+
+def test_task_events_scores_tbij_on_its_tune_and_report_halves(tmp_path: Path) -> None:
+    import json
+    import zlib
+
+    from claimledger.bench.task_events import tbij_tune_half
+
+    ids = [f"T{i}" for i in range(6)]
+    texts = [
+        "Four men were killed in a US strike on a compound.",
+        "A drone struck a car near the river, killing two.",
+        "Three killed in an attack on a house and a car.",
+        "Seven people were killed near the village.",
+        "A strike on a vehicle killed three men.",
+        "Five killed when a Predator fired on a house.",
+    ]
+    (tmp_path / "tbij").mkdir()
+    with (tmp_path / "tbij" / "strikes-dev.jsonl").open("w", encoding="utf-8") as fh:
+        for i, t in zip(ids, texts, strict=True):
+            fh.write(json.dumps({"id": i, "summary": t, "date": "2010-01-01"}) + "\n")
+    result = run(BenchContext(data_dir=tmp_path, out_dir=tmp_path / "out"))
+    tune = [i for i in ids if tbij_tune_half(i)]
+    assert tune == [i for i in ids if zlib.crc32(i.encode()) % 2 == 0]
+    got = {(m.system, m.metric): (m.value, m.n) for m in result.metrics}
+    # Five of six name the strike; the fourth names no event.
+    assert got[(LEARNED, "tbij:air_drone_recall")] == (pytest.approx(5 / 6), 6)
+    assert got[(LEARNED, "tbij-tune:air_drone_recall")][1] == len(tune)
+    assert got[(LEARNED, "tbij-report:air_drone_recall")][1] == 6 - len(tune)
+    assert got[(RULES, "tbij:air_drone_recall")][0] == pytest.approx(5 / 6)
