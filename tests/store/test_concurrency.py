@@ -176,8 +176,10 @@ def _alive(pid: int) -> bool:
 def test_sqlite_sigkill_with_two_workers_leaves_no_worker_alive(tmp_path: Path) -> None:
     db = str(tmp_path / "k.db")
     script = _script(tmp_path, db, 40, workers=2)
-    # 5 s a document, 4 to a chunk: a worker left alone would live 20 s more.
-    env = {**os.environ, "CLAIMLEDGER_TEST_SLEEP": "5"}
+    # 20 s a document, 4 to a chunk: a worker left alone would live 80 s more, well past
+    # the 30 s given below (a loaded machine can take that long to finish a worker's
+    # start-up, after which the worker sees its parent gone and exits).
+    env = {**os.environ, "CLAIMLEDGER_TEST_SLEEP": "20"}
     proc = subprocess.Popen([sys.executable, str(script)], env=env, stdout=subprocess.DEVNULL)
     workers: list[int] = []
     deadline = time.monotonic() + 60
@@ -192,7 +194,7 @@ def test_sqlite_sigkill_with_two_workers_leaves_no_worker_alive(tmp_path: Path) 
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
     alive = [w for w in workers if _alive(w)]
