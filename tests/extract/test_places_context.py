@@ -95,3 +95,17 @@ def test_an_area_named_with_its_kind_is_a_toponym(nlp) -> None:  # type: ignore[
     text = "Three guards died on a road in the Yemeni province of al-Jawf on Tuesday."
     (m,) = [m for m in extract_places(nlp(text), "d", Options()) if m.evidence.text == "al-Jawf"]
     assert m.place is not None and m.place.country == "YE" and m.place.feature == "A"
+
+
+def test_the_town_of_a_place_in_its_province_is_the_event_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER may call the town a person and the index knows it only under another spelling
+    # ("Ma'arrat an Nu'man"): "the town of" says it is a place; "Idlib province" is the
+    # province, not the town of Idlib 30 km away.
+    text = "Rockets hit a bakery in the town of Maarat al-Numan in Idlib province on Monday."
+    mentions = extract_places(nlp(text), "d", Options())
+    found = {m.evidence.text: m for m in mentions}
+    town, province = found["Maarat al-Numan"].place, found["Idlib"].place
+    assert town is not None and town.country == "SY" and town.feature == "P"
+    assert province is not None and province.feature == "A" and province.admin1 == "Idlib"
+    chosen = primary_place(mentions)
+    assert chosen is found["Maarat al-Numan"]

@@ -150,9 +150,20 @@ class _Joint:
             [self._static(k, i) for i in range(len(cands))] for k, cands in enumerate(self.cands)
         ]
         self.scores: list[list[float]] = [[dot(self.weights, f) for f in row] for row in self.feats]
-        self.choice = [
-            max(range(len(row)), key=row.__getitem__) if row else -1 for row in self.scores
-        ]
+        self.choice = [self._best(k, row) if row else -1 for k, row in enumerate(self.scores)]
+
+    def _best(self, k: int, row: Sequence[float]) -> int:
+        """The best-scored candidate; an area when the text writes the name as one.
+
+        "Idlib province" names the province, whatever the town of Idlib scores:
+        the text's own word is a constraint, not one feature among others.
+        """
+        pool = range(len(row))
+        if k in self.area_names:
+            areas = [i for i in pool if self.cands[k][i].level in _AREA_LEVELS]
+            if areas:
+                return max(areas, key=row.__getitem__)
+        return max(pool, key=row.__getitem__)
 
     def _area(self, k: int, i: int) -> float:
         """1 for an admin area of a name the text calls "X province", "X county"."""
@@ -199,7 +210,7 @@ class _Joint:
                 row = [dot(self.weights, f) for f in feats]
                 self.feats[k] = feats
                 self.scores[k] = row
-                self.choice[k] = max(range(len(row)), key=row.__getitem__)
+                self.choice[k] = self._best(k, row)
             if self.choice == before:
                 break
 

@@ -251,7 +251,9 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     if ent.label_ not in ("NORP", "PERSON", "ORG") or not ent.text[:1].isupper():
         return None
     ranked = gaz.rank(ent.text)
-    if not ranked or not ranked[0].exact:
+    # A loose spelling match ("Maarat al-Numan" for "Ma'arrat an Nu'man") only where the
+    # text itself says the name is a place ("the town of ...").
+    if not ranked or not (ranked[0].exact or _after_kind_of(ent)):
         return None
     top = ranked[0]
     if ent.label_ == "NORP" and top.level == LEVEL_COUNTRY and top.place.country:
@@ -259,9 +261,25 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _LOCATIVE:
         return None
     small = top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION
-    if small and not _before_area(ent):
+    if small and not (_before_area(ent) or _after_kind_of(ent)):
         return None
     return ent.start_char, ent.end_char
+
+
+# "the town of X", "the village of X": the noun says X is a place.
+_KIND_NOUNS = frozenset(
+    {"town", "village", "city", "hamlet", "camp", "suburb", "neighbourhood", "neighborhood"}
+)
+
+
+def _after_kind_of(ent: Span) -> bool:
+    """The entity follows "<town|village|city...> of" ("the town of Maarat al-Numan")."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in _KIND_NOUNS
+    )
 
 
 def _before_area(ent: Span) -> bool:
