@@ -103,6 +103,8 @@ def place_kind(inc: CorpusIncident) -> str | None:
     # The gazetteer entry decides; the names only when there is none (a city is
     # often named like its province: Kirkuk in Kirkuk).
     level = _gazetteer_level(next((x.geonameid for x in locs if x.geonameid), None))
+    if level is None:  # an id of an older index (e.g. a synthetic county id): by name
+        level = _level_by_name(r.location, r.country_code, r.admin1)
     if level is None:
         if r.country and r.location.casefold() == r.country.casefold():
             return "country"
@@ -133,6 +135,30 @@ def _gazetteer_level(geonameid: int | None) -> str | None:
         index.LEVEL_ADMIN1: "admin1",
         index.LEVEL_ADMIN2: "admin2",
     }.get(gaz.level(place), "place")
+
+
+def _level_by_name(name: str, country_code: str | None, admin1: str | None) -> str | None:
+    """The level of the one gazetteer entry of ``name`` in that country and admin1."""
+    from claimledger.resources.gazetteer import index
+
+    try:
+        gaz = index.load_gazetteer()
+        found = [
+            p
+            for p in gaz.lookup(name)
+            if p.name.casefold() == name.casefold()
+            and (country_code is None or p.country == country_code)
+            and (admin1 is None or p.admin1 in (None, admin1))
+        ]
+    except Exception:  # noqa: BLE001 - without a gazetteer the names decide
+        return None
+    if len(found) != 1:
+        return None
+    return {
+        index.LEVEL_COUNTRY: "country",
+        index.LEVEL_ADMIN1: "admin1",
+        index.LEVEL_ADMIN2: "admin2",
+    }.get(gaz.level(found[0]), "place")
 
 
 # ACLED geo_precision: 1 the town itself; 2 near a town or a small part of a
