@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.bench.load_lgl import load_articles
+from claimledger.cli.train import places_command
 from claimledger.extract.places.features import (
     FEATURES,
     HAND_WEIGHTS,
@@ -19,7 +20,6 @@ from claimledger.extract.places.features import (
 )
 from claimledger.resources.gazetteer.index import load_gazetteer
 from claimledger.train.places import collect_groups, fit, train_places, write_model
-from claimledger.train.places_cli import places_command
 
 # Two articles in the dev half ("a2", "a4": SHA-1 of the id is even) and one in the test half.
 _TEXTS = {

@@ -115,7 +115,27 @@ def attribution(data: Path, split: Path | None, out: Path, spacy_model: str) -> 
     )
 
 
-# ``claimledger train places``: the toponym ranker (defined with its training code).
-from claimledger.train.places_cli import places_command  # noqa: E402
+@train.command("places")
+@click.option(
+    "--data",
+    default="../shared/bench",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Benchmark folder whose geo/lgl.xml is read (its development half only).",
+)
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Model file."
+)
+def places_command(data: Path, out: Path) -> None:
+    """Train the toponym ranker and write its weights to OUT (JSON).
 
-train.add_command(places_command)
+    Example: claimledger train places --out src/claimledger/resources/models/places.json
+    """
+    from claimledger.train.places import train_places, write_model
+
+    path = data / "geo" / "lgl.xml"
+    if not path.exists():
+        raise click.ClickException(f"LGL file not found: {path}")
+    model = train_places(path)
+    write_model(model, out)
+    click.echo(f"{out}: {model['groups']} names of {model['trained_on']}")
