@@ -41,17 +41,32 @@ def test_indexed_link_candidates_equal_the_date_only_ones(tmp_path: Path) -> Non
         store.close()
 
 
-def test_link_candidates_read_the_window_from_covering_indexes(tmp_path: Path) -> None:
+def _plan(store: Store, *args: object) -> str:
+    """The query plan of the candidate query ``link_candidates(*args)`` makes."""
+    con = store._con  # type: ignore[attr-defined]
+    statements: list[str] = []
+    con.set_trace_callback(statements.append)
+    store.link_candidates(*args)  # type: ignore[arg-type]
+    con.set_trace_callback(None)
+    (sql,) = [s for s in statements if "k.corpus_incident_id IS NOT NULL" in s]
+    return " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_link_candidates_read_one_country_range_not_the_whole_window(tmp_path: Path) -> None:
     store = _store(tmp_path)
     try:
-        con = store._con
-        statements: list[str] = []
-        con.set_trace_callback(statements.append)
-        store.link_candidates("2024-02-01", "2024-04-30", "IQ", 0)
-        con.set_trace_callback(None)
-        (sql,) = [s for s in statements if "cl.country_code" in s]
-        plan = " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + sql))
-        assert "COVERING INDEX idx_incidents_date" in plan, plan
-        assert "COVERING INDEX idx_locations_incident_country" in plan, plan
+        plan = _plan(store, "2024-02-01", "2024-04-30", "IQ", 0)
+        # Two ranges of (country, date): the country's and the unknown country's.
+        ranges = "COVERING INDEX idx_incidents_country_date (country_code=? AND date>? AND date<?)"
+        assert plan.count(ranges) == 2, plan
+        assert "idx_incidents_date" not in plan, plan
+        assert "SCAN" not in plan, plan
+        # Unknown country with terms: the term postings' (term, date) ranges.
+        plan = _plan(store, "2024-02-01", "2024-04-30", None, 0, ["kirkuk", "qaysariya"])
+        assert (
+            "COVERING INDEX sqlite_autoindex_incident_terms_1 (term=? AND date>? AND date<?)"
+            in (plan)
+        ), plan
+        assert "idx_incidents_date" not in plan and "SCAN" not in plan, plan
     finally:
         store.close()

@@ -5,8 +5,9 @@ analysed once (the spaCy pipeline, before any clock starts); then for each
 store size N a store is filled with N synthetic documents (written directly
 as rows: one incident each, with a date, a place, a corpus incident, content
 terms and a sketch) and the analysed batch is ingested into a copy of it,
-``--repeats`` times, with the indexed lookup and (interleaved, for
-comparison) the date-only lookup it replaced. Output: one JSON line per size with the medians of the
+``--repeats`` times, with the store's lookup ("indexed") and (interleaved, for
+comparison) the lookups it replaced ("v5": schema version 5's; "date-only":
+the one before; ``--variants`` picks). Output: one JSON line per size with the medians of the
 writer's time per document (write + duplicate search + linking + summary
 refresh; wall and CPU time) and of the linking alone (``link.link_document``,
 CPU time), and the number of candidates the date-and-place lookup returned
@@ -24,6 +25,12 @@ same country) stay few::
 ``--exclude US`` keeps the synthetic rows out of the batch's own country (GVA
 articles are about the US): its real candidates then stay the same at every
 size, and what is left to grow is the lookup itself.
+
+The synthetic rows' content terms (``name0``...) never occur in real articles, so
+an incident of unknown country, looked up by its document's terms, finds none
+of them. ``--shared-terms K`` gives each synthetic row K terms drawn from the
+batch's own terms (as often as the batch uses them): an archive of the same
+beat shares names, and those lookups then grow with the store.
 """
 
 from __future__ import annotations
@@ -54,6 +61,65 @@ def _countries() -> list[str]:
     return sorted(c.alpha_2 for c in pycountry.countries)
 
 
+def _write_row(
+    con: sqlite3.Connection,
+    i: int,
+    day: str,
+    cc: str,
+    terms: list[str],
+    latlon: tuple[float, float],
+    hashes: list[int],
+) -> None:
+    """One synthetic document with its incident, place, corpus incident, terms and sketch."""
+    now = "2026-01-01T00:00:00"
+    con.execute(
+        "INSERT INTO documents (id, external_id, content_hash, n_chars, ingested_at, "
+        "stated_date, text) VALUES (?, ?, ?, 9, ?, ?, 'synthetic')",
+        (i, f"syn-{i}", f"syn-{i}", now, day),
+    )
+    con.execute(
+        "INSERT INTO corpus_incidents (id, event_type, date, date_precision, date_start, "
+        "date_end, country_code, n_documents, n_independent_documents, contested, "
+        "updated_at) VALUES (?, 'Violence against civilians', ?, 'day', ?, ?, ?, 1, 1, 0, ?)",
+        (i, day, day, day, cc, now),
+    )
+    con.execute(
+        "INSERT INTO incidents (id, document_id, incident_key, event_type, date, "
+        "date_precision, date_from_document, country_code) VALUES (?, ?, 'i1', "
+        "'Violence against civilians', ?, 'day', 0, ?)",
+        (i, i, day, cc),
+    )
+    con.execute(
+        "INSERT INTO locations (incident_id, document_id, name, country_code, admin1, "
+        "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            i,
+            i,
+            f"Town{i % 997}",
+            cc,
+            f"Region{i % 13}",
+            *latlon,
+        ),
+    )
+    con.execute(
+        "INSERT INTO incident_links (incident_id, corpus_incident_id, score, reason) "
+        "VALUES (?, ?, 1.0, 'synthetic')",
+        (i, i),
+    )
+    con.execute(
+        "INSERT INTO document_terms (document_id, terms) VALUES (?, ?)",
+        (i, " ".join(terms)),
+    )
+    con.executemany(
+        "INSERT INTO incident_terms (term, date, incident_id) VALUES (?, ?, ?)",
+        [(t, day, i) for t in terms],
+    )
+    con.executemany(
+        "INSERT INTO document_sketches (document_id, hash) VALUES (?, ?)",
+        [(i, h) for h in hashes],
+    )
+
+
 def fill(
     db: Path,
     n: int,
@@ -63,11 +129,13 @@ def fill(
     *,
     exclude: tuple[str, ...] = (),
     sketch: int = 32,
+    shared: tuple[list[str], int] = ([], 0),
 ) -> None:
     """Write ``n`` synthetic documents, each with one linked incident, into a new store.
 
     ``exclude``: countries left out (the batch's own, to hold its real candidates
-    constant); ``sketch``: sketch hashes per document.
+    constant); ``sketch``: sketch hashes per document; ``shared``: a pool of real
+    terms (repeated by use) and how many of each row's 12 terms are drawn from it.
     """
     from claimledger.store import Store
 
@@ -76,58 +144,19 @@ def fill(
     countries = [c for c in _countries() if c not in exclude]
     half = years * 365 // 2
     con = sqlite3.connect(db)
-    now = "2026-01-01T00:00:00"
     df: dict[str, int] = {}
     with con:
         for i in range(1, n + 1):
             day = (centre + timedelta(days=rng.randint(-half, half))).isoformat()
             cc = rng.choice(countries)
-            terms = rng.sample(_WORDS, 12)
+            pool, k = shared
+            own = {rng.choice(pool) for _ in range(k)} if pool else set()
+            terms = sorted(own) + rng.sample(_WORDS, 12 - len(own))
+            # (the random draws in the order of earlier versions: the same rows)
+            latlon = (rng.uniform(-60, 60), rng.uniform(-170, 170))
+            _write_row(con, i, day, cc, terms, latlon, [rng.getrandbits(62) for _ in range(sketch)])
             for t in terms:
                 df[t] = df.get(t, 0) + 1
-            con.execute(
-                "INSERT INTO documents (id, external_id, content_hash, n_chars, ingested_at, "
-                "stated_date, text) VALUES (?, ?, ?, 9, ?, ?, 'synthetic')",
-                (i, f"syn-{i}", f"syn-{i}", now, day),
-            )
-            con.execute(
-                "INSERT INTO corpus_incidents (id, event_type, date, date_precision, date_start, "
-                "date_end, country_code, n_documents, n_independent_documents, contested, "
-                "updated_at) VALUES (?, 'Violence against civilians', ?, 'day', ?, ?, ?, 1, 1, 0, ?)",
-                (i, day, day, day, cc, now),
-            )
-            con.execute(
-                "INSERT INTO incidents (id, document_id, incident_key, event_type, date, "
-                "date_precision, date_from_document) VALUES (?, ?, 'i1', "
-                "'Violence against civilians', ?, 'day', 0)",
-                (i, i, day),
-            )
-            con.execute(
-                "INSERT INTO locations (incident_id, document_id, name, country_code, admin1, "
-                "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    i,
-                    i,
-                    f"Town{i % 997}",
-                    cc,
-                    f"Region{i % 13}",
-                    rng.uniform(-60, 60),
-                    rng.uniform(-170, 170),
-                ),
-            )
-            con.execute(
-                "INSERT INTO incident_links (incident_id, corpus_incident_id, score, reason) "
-                "VALUES (?, ?, 1.0, 'synthetic')",
-                (i, i),
-            )
-            con.execute(
-                "INSERT INTO document_terms (document_id, terms) VALUES (?, ?)",
-                (i, " ".join(terms)),
-            )
-            con.executemany(
-                "INSERT INTO document_sketches (document_id, hash) VALUES (?, ?)",
-                [(i, rng.getrandbits(62)) for _ in range(sketch)],
-            )
         con.executemany("INSERT INTO term_counts (term, n_documents) VALUES (?, ?)", df.items())
     con.execute("ANALYZE")
     con.close()
@@ -146,11 +175,49 @@ def _timed(fn: Callable[..., Any], box: list[float]) -> Callable[..., Any]:
     return wrapper
 
 
-def _date_only_candidates(
-    self: Any, date_from: str, date_to: str, country_code: str | None, exclude_document: int
+def _v5_candidates(
+    self: Any,
+    date_from: str,
+    date_to: str,
+    country_code: str | None,
+    exclude_document: int,
+    terms: Any = None,
 ) -> Any:
-    """The lookup before schema version 5, for comparison: every incident of the date
-    window joined to its document, link and place, then filtered by country."""
+    """The lookup of schema version 5, for comparison: the window's incidents from
+    idx_incidents_date, their country from idx_locations_incident_country (every
+    incident of the window, of every country, visited); ``terms`` ignored (an
+    incident of unknown country gets the whole window)."""
+    del terms
+    place = " AND (cl.country_code = ? OR cl.country_code IS NULL)" if country_code else ""
+    sql = (
+        self._FEATURES_SQL + "WHERE i.id IN (SELECT c.id FROM incidents c "
+        "LEFT JOIN locations cl ON cl.incident_id = c.id "
+        "WHERE c.date >= ? AND c.date <= ?" + place + ") "
+        "AND k.corpus_incident_id IS NOT NULL AND i.date >= ? "
+        "AND i.date <= ? AND i.document_id <> ?"
+    )
+    params: list[Any] = [date_from, date_to]
+    params += [country_code] if country_code else []
+    params += [date_from, date_to, exclude_document]
+    if country_code:
+        sql += " AND (l.country_code = ? OR l.country_code IS NULL)"
+        params.append(country_code)
+    sql += " ORDER BY i.date, i.id"
+    return self._features(self._con.execute(sql, params).fetchall())
+
+
+def _date_only_candidates(
+    self: Any,
+    date_from: str,
+    date_to: str,
+    country_code: str | None,
+    exclude_document: int,
+    terms: Any = None,
+) -> Any:
+    """The lookup before schema version 4, for comparison: every incident of the date
+    window joined to its document, link and place, then filtered by country
+    (``terms`` ignored)."""
+    del terms
     sql = (
         self._FEATURES_SQL + "WHERE k.corpus_incident_id IS NOT NULL AND i.date >= ? "
         "AND i.date <= ? AND i.document_id <> ?"
@@ -168,7 +235,8 @@ def measure(
 ) -> dict[str, float]:
     """Ingest the analysed batch into ``db``: writer and linking seconds per document.
 
-    ``variant`` "date-only" measures the lookup before schema version 5.
+    ``variant``: "indexed" (the store's lookup), "v5" (schema version 5's, see
+    ``_v5_candidates``) or "date-only" (the one before it).
     """
     from claimledger.corpus import link
     from claimledger.corpus.ingest import ingest_documents
@@ -179,7 +247,7 @@ def measure(
     candidates: list[int] = []
     original_link = link.link_document
     original_cands = SQLiteReads.link_candidates
-    lookup = _date_only_candidates if variant == "date-only" else original_cands
+    lookup = LOOKUPS.get(variant, original_cands)
 
     by_place: dict[bool, list[tuple[float, int]]] = {True: [], False: []}
 
@@ -225,7 +293,8 @@ def _by_place(by_place: dict[bool, list[tuple[float, int]]]) -> dict[str, float]
     return out
 
 
-VARIANTS = ("indexed", "date-only")
+VARIANTS = ("indexed", "v5", "date-only")
+LOOKUPS: dict[str, Callable[..., Any]] = {"v5": _v5_candidates, "date-only": _date_only_candidates}
 
 
 def _print_row(
@@ -253,6 +322,7 @@ def _print_row(
 def main(argv: list[str] | None = None) -> int:
     """Fill stores of each size, ingest the batch into copies, print one JSON line per size."""
     from claimledger.bench.ingest_speed import _raws
+    from claimledger.corpus.link import content_terms
     from claimledger.pipeline import analyze_documents
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -263,25 +333,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--years", type=int, default=20)
     ap.add_argument("--exclude", nargs="*", default=[], help="countries no synthetic row is in")
     ap.add_argument("--sketch", type=int, default=32, help="sketch hashes per synthetic row")
+    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
+    ap.add_argument("--shared-terms", type=int, default=0, help="real terms per synthetic row")
     args = ap.parse_args(argv)
     raws = _raws(args.file, args.batch)
     docs = {d.id: d for d in analyze_documents(raws, Options())}
+    pool = [t for r in raws for t in content_terms(r.text)] if args.shared_terms else []
     days = sorted(d.published for d in raws if d.published)
     centre = date.fromisoformat(days[len(days) // 2]) if days else date(2020, 1, 1)
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             base = Path(tmp) / f"base-{n}.db"
             t0 = time.perf_counter()
-            fill(base, n, centre, args.years, exclude=tuple(args.exclude), sketch=args.sketch)
+            fill(
+                base,
+                n,
+                centre,
+                args.years,
+                exclude=tuple(args.exclude),
+                sketch=args.sketch,
+                shared=(pool, args.shared_terms),
+            )
             fill_s = time.perf_counter() - t0
-            runs: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
+            runs: dict[str, list[dict[str, float]]] = {v: [] for v in args.variants}
             for r in range(args.repeats):
-                for variant in VARIANTS:  # interleaved: both see the same machine load
+                for variant in args.variants:  # interleaved: both see the same machine load
                     copy = Path(tmp) / f"run-{n}-{r}.db"
                     shutil.copy(base, copy)
                     runs[variant].append(measure(copy, raws, docs, variant))
                     copy.unlink()
-            for variant in VARIANTS:
+            for variant in args.variants:
                 _print_row(n, len(raws), fill_s, variant, runs[variant])
             base.unlink()
     return 0

@@ -29,14 +29,23 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 # The settings and follow-up rules live in link_rules; their names are link's too.
+from claimledger.corpus.link_rules import (
+    ACTOR_WEIGHT,
+    PLACE_WEIGHT,
+    TEXT_WEIGHT,
+    TYPE_WEIGHT,
+    current,
+    followup_date,
+)
 from claimledger.corpus.link_rules import FOLLOWUP_DAYS as FOLLOWUP_DAYS
 from claimledger.corpus.link_rules import FOLLOWUP_TEXT as FOLLOWUP_TEXT
 from claimledger.corpus.link_rules import GREEDY as GREEDY
 from claimledger.corpus.link_rules import LINK_THRESHOLD as LINK_THRESHOLD
 from claimledger.corpus.link_rules import MERGE_THRESHOLD as MERGE_THRESHOLD
+from claimledger.corpus.link_rules import NO_TEXT_MAX as NO_TEXT_MAX
 from claimledger.corpus.link_rules import TEXT_OVER_PLACE as TEXT_OVER_PLACE
 from claimledger.corpus.link_rules import LinkSettings as LinkSettings
-from claimledger.corpus.link_rules import current, followup_date
+from claimledger.corpus.link_rules import candidate_terms as candidate_terms
 from claimledger.corpus.link_rules import referred_dates as referred_dates
 from claimledger.corpus.link_rules import using as using
 from claimledger.resources.geodesy import haversine_km
@@ -374,16 +383,16 @@ def score_pair(
         return 0.0, "; ".join(parts)
     # The cosine of two different articles about one event rarely passes 0.4.
     text = min(1.0, text_sim / TEXT_SCALE)
-    weights: list[tuple[float, float]] = [(text, 3.0)]
+    weights: list[tuple[float, float]] = [(text, TEXT_WEIGHT)]
     if ps is not None:
-        weights.append((ps, 1.0))
+        weights.append((ps, PLACE_WEIGHT))
     if a.event_type and b.event_type:
         same = a.event_type == b.event_type
-        weights.append((1.0 if same else 0.0, 0.5))
+        weights.append((1.0 if same else 0.0, TYPE_WEIGHT))
         parts.append("same event type" if same else f"type {a.event_type}≠{b.event_type}")
     acs = actor_score(a, b)
     if acs is not None:
-        weights.append((acs, 0.5))
+        weights.append((acs, ACTOR_WEIGHT))
         parts.append(f"actors {acs:.2f}")
     raw = sum(v * w for v, w in weights) / sum(w for _, w in weights)
     parts.append(f"text {text_sim:.2f}" + (f" ({', '.join(rare)})" if rare else ""))
@@ -536,8 +545,10 @@ def _scores(
                 back - timedelta(days=min(settings.followup_days, (back - date.min).days))
             ).isoformat(),
         )
-    # Blocked by country (the query's cost stays that of one country's window).
-    cands = store.link_candidates(start, window[1], f.country_code, f.document_id)
+    # Blocked by country (the query's cost stays that of one country's window); an
+    # incident of unknown country by its document's terms (see ``candidate_terms``).
+    terms = candidate_terms(f, vectors[f.document_id], settings)
+    cands = store.link_candidates(start, window[1], f.country_code, f.document_id, terms)
     cands = [c for c in cands if c.corpus_incident_id is not None]
     named: frozenset[str] = frozenset()
     if settings.referred_dates:

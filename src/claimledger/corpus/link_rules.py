@@ -33,6 +33,14 @@ FOLLOWUP_TEXT = 0.5
 TEXT_OVER_PLACE = 0.35
 # Places at least this close agree for a follow-up (the score of one admin1).
 FOLLOWUP_PLACE = 0.7
+# The weights of a pair's score (``score_pair``): text similarity, place, event type, actors.
+TEXT_WEIGHT, PLACE_WEIGHT, TYPE_WEIGHT, ACTOR_WEIGHT = 3.0, 1.0, 0.5, 0.5
+# The highest score of two documents sharing no content term (text similarity 0):
+# place, event type and actors all agreeing. Below any threshold above it, a
+# candidate must share a term, so candidates can be looked up by term.
+NO_TEXT_MAX = (PLACE_WEIGHT + TYPE_WEIGHT + ACTOR_WEIGHT) / (
+    TEXT_WEIGHT + PLACE_WEIGHT + TYPE_WEIGHT + ACTOR_WEIGHT
+)
 _MONTH_DAY = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
@@ -138,3 +146,26 @@ def followup_date(
     if text_sim >= followup_text and ps is not None and ps >= FOLLOWUP_PLACE:
         return 1.0, f"follow-up: same place, text {text_sim:.2f}"
     return None
+
+
+def candidate_terms(
+    f: LinkFeatures, own: tuple[dict[str, float], float], settings: LinkSettings
+) -> list[str] | None:
+    """The terms a candidate of ``f`` must share (None: any candidate of the window).
+
+    An incident of unknown country may match an incident of any country, so its
+    window holds every country's incidents. When every score that can link
+    (``threshold``, and ``merge_threshold`` for a merge) is above ``NO_TEXT_MAX``,
+    a candidate sharing no content term with ``f``'s document (text similarity 0)
+    can neither be joined nor merged: only those sharing one of its terms are
+    looked up. The decisions are the same; only the reason of a new incident can
+    name another best candidate below the threshold (or none).
+    """
+    if f.country_code is not None:
+        return None
+    floor = settings.threshold
+    if settings.merge_threshold is not None:
+        floor = min(floor, settings.merge_threshold)
+    if floor <= NO_TEXT_MAX:
+        return None
+    return sorted(own[0])

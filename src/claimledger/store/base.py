@@ -371,9 +371,18 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def link_candidates(
-        self, date_from: str, date_to: str, country_code: str | None, exclude_document: int
+        self,
+        date_from: str,
+        date_to: str,
+        country_code: str | None,
+        exclude_document: int,
+        terms: Sequence[str] | None = None,
     ) -> list[LinkFeatures]:
-        """Linked incidents dated in [date_from, date_to] in that country or of unknown country."""
+        """Linked incidents dated in [date_from, date_to] in that country or of unknown country.
+
+        With ``terms``, only those whose document has one of these content terms
+        (none for an empty list), in order of date and id.
+        """
 
     @abc.abstractmethod
     def new_corpus_incident(self) -> int:

@@ -31,7 +31,7 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from claimledger.errors import StoreError
-from claimledger.store.schema import SCHEMA_VERSION, schema_statements
+from claimledger.store.schema import SCHEMA_VERSION, add_columns, backfill, schema_statements
 from claimledger.store.sql_dialect import postgres_sql, returning_id
 from claimledger.store.sqlite import SQLStore
 
@@ -206,7 +206,7 @@ class PostgresStore(SQLStore):
                     raise StoreError(f"{redact(url)}: not a claimledger store (no schema)")
                 raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             elif version is None or version < SCHEMA_VERSION:  # a current one is kept
-                self._create()
+                self._create(version)
             self._pg.refresh_serial()
         except (psycopg.Error, StoreError) as exc:
             raw.close()
@@ -224,16 +224,29 @@ class PostgresStore(SQLStore):
         except ValueError:
             return None
 
-    def _create(self) -> None:
+    def _create(self, version: int | None = None) -> None:
         """Create (or complete) the schema: the same DDL as SQLite, in PostgreSQL types."""
         with self.transaction():  # the writer lock: concurrent first opens take turns
+            # An existing store first gains the columns added since (an index may name them).
+            added = version is not None and add_columns(self._con, self._columns)
             for stmt in schema_statements(pk=PK):
                 self._con.execute(stmt)
+            if added:
+                backfill(self._con)
             self._con.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 ("schema_version", str(SCHEMA_VERSION)),
             )
+
+    def _columns(self, table: str) -> set[str]:
+        """The column names of a table of the connection's schema."""
+        rows = self._con.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ?",
+            (table,),
+        )
+        return {r[0] for r in rows}
 
     def close(self) -> None:
         self._pg.close()

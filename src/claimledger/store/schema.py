@@ -11,7 +11,11 @@ described column by column in ``docs/schema.md``.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+from collections.abc import Callable
+
+from claimledger.store.sql_dialect import Connection
+
+SCHEMA_VERSION = 6
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -24,6 +28,12 @@ SCHEMA_VERSION = 5
 # test of the incidents in a date window is read from indexes alone).
 # Version 5 added corpus_redirects, curation_decisions and corpus_kept_apart
 # (merged and split corpus incidents, corpus/merge.py); idempotent too.
+# Version 6 added incidents.country_code (its location's, copied when written)
+# with idx_incidents_country_date, and incident_terms (each dated incident under
+# each content term of its document): link candidates of one country, or of an
+# unknown country sharing a term, are read from an index range, not from every
+# incident of the date window. An older store gains the column by ALTER
+# (``add_columns``) and both are filled from its rows (``backfill``).
 
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
@@ -92,7 +102,8 @@ _TABLES: tuple[str, ...] = (
     date_from_document INTEGER NOT NULL,
     evidence_start INTEGER,
     evidence_end INTEGER,
-    evidence_text TEXT
+    evidence_text TEXT,
+    country_code TEXT
 )""",
     """CREATE TABLE IF NOT EXISTS incident_links (
     incident_id INTEGER PRIMARY KEY REFERENCES incidents(id),
@@ -197,6 +208,14 @@ _TABLES: tuple[str, ...] = (
     term TEXT PRIMARY KEY,
     n_documents INTEGER NOT NULL
 )""",
+    # Each dated incident under each content term of its document (link candidates
+    # of an incident of unknown country: those sharing a term, in its date window).
+    """CREATE TABLE IF NOT EXISTS incident_terms (
+    term TEXT NOT NULL,
+    date TEXT NOT NULL,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    PRIMARY KEY (term, date, incident_id)
+)""",
     # A corpus incident merged into another: its id keeps answering, as the survivor.
     """CREATE TABLE IF NOT EXISTS corpus_redirects (
     absorbed_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),
@@ -249,6 +268,8 @@ _INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS idx_segments_document ON segments (document_id)",
     "CREATE INDEX IF NOT EXISTS idx_incidents_document ON incidents (document_id)",
     "CREATE INDEX IF NOT EXISTS idx_incidents_date ON incidents (date)",
+    # Link candidates: one country's (or the unknown country's) incidents of a date window.
+    "CREATE INDEX IF NOT EXISTS idx_incidents_country_date ON incidents (country_code, date)",
     "CREATE INDEX IF NOT EXISTS idx_links_corpus ON incident_links (corpus_incident_id)",
     "CREATE INDEX IF NOT EXISTS idx_locations_incident ON locations (incident_id)",
     # Link candidates: the country of each incident of a date window, from the index alone.
@@ -320,3 +341,58 @@ def schema_statements(pk: str = "INTEGER PRIMARY KEY") -> tuple[str, ...]:
 
 
 SCHEMA: tuple[str, ...] = schema_statements()
+
+
+# Columns added to a table after it was first written: (table, column, type). A
+# store written before gains them by ALTER TABLE (``add_columns``), before the
+# statements above run (an index may name them), then ``backfill`` fills them.
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (("incidents", "country_code", "TEXT"),)
+# Incidents read per statement while incident_terms is filled.
+_BACKFILL_BATCH = 2000
+
+
+def add_columns(con: Connection, columns: Callable[[str], set[str]]) -> bool:
+    """Add the ``ADDED_COLUMNS`` an existing store lacks.
+
+    Args:
+        con: the store's connection, in the transaction that completes the schema.
+        columns: the column names of a table, as the backend reads them.
+
+    Returns:
+        True when a column was added (its rows then need ``backfill``).
+    """
+    added = False
+    for table, column, kind in ADDED_COLUMNS:
+        if column not in columns(table):
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+            added = True
+    return added
+
+
+def backfill(con: Connection) -> None:
+    """Fill version 6's column and table from the rows of a store written before it.
+
+    ``incidents.country_code`` is its location's (an incident has at most one);
+    ``incident_terms`` gets each dated incident under each term of its document's
+    ``document_terms`` (split on white space, as ``get_terms`` reads them).
+    """
+    con.execute(
+        "UPDATE incidents SET country_code = (SELECT MIN(l.country_code) FROM locations l "
+        "WHERE l.incident_id = incidents.id)"
+    )
+    last = 0
+    while True:
+        rows = con.execute(
+            "SELECT i.id, i.date, t.terms FROM incidents i JOIN document_terms t "
+            "ON t.document_id = i.document_id WHERE i.id > ? AND i.date IS NOT NULL "
+            "ORDER BY i.id LIMIT ?",
+            (last, _BACKFILL_BATCH),
+        ).fetchall()
+        if not rows:
+            return
+        con.executemany(
+            "INSERT INTO incident_terms (term, date, incident_id) VALUES (?, ?, ?) "
+            "ON CONFLICT (term, date, incident_id) DO NOTHING",
+            [(t, d, i) for i, d, terms in rows for t in sorted(set(terms.split()))],
+        )
+        last = rows[-1][0]

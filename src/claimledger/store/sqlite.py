@@ -28,6 +28,8 @@ from claimledger.store.schema import (
     SEARCH_TABLE,
     SQLITE_SEARCH,
     SQLITE_SEARCH_FILL,
+    add_columns,
+    backfill,
 )
 from claimledger.store.sqlite_curation import SQLiteCuration
 from claimledger.store.sqlite_grades import SQLiteGrades
@@ -63,7 +65,7 @@ class SQLiteStore(SQLStore):
                 # only a power loss can drop the last commits.
                 self._con.execute("PRAGMA synchronous=NORMAL")
                 if version is None or version < SCHEMA_VERSION:  # a current one is kept
-                    self._create()
+                    self._create(version)
             self._con.execute("PRAGMA foreign_keys=ON")
         except (sqlite3.Error, StoreError) as exc:
             self._con.close()
@@ -100,11 +102,15 @@ class SQLiteStore(SQLStore):
         except ValueError:
             return None
 
-    def _create(self) -> None:
+    def _create(self, version: int | None = None) -> None:
         cur = self._con.cursor()
         cur.execute("BEGIN")
+        # An existing store first gains the columns added since (an index may name them).
+        added = version is not None and add_columns(self._con, self._columns)
         for stmt in SCHEMA:
             cur.execute(stmt)
+        if added:
+            backfill(self._con)
         self._create_search(cur)
         cur.execute(
             # An older store's version is raised once its missing tables exist.
@@ -113,6 +119,10 @@ class SQLiteStore(SQLStore):
             ("schema_version", str(SCHEMA_VERSION)),
         )
         cur.execute("COMMIT")
+
+    def _columns(self, table: str) -> set[str]:
+        """The column names of a table."""
+        return {r[1] for r in self._con.execute(f"PRAGMA table_info({table})")}
 
     @staticmethod
     def _create_search(cur: sqlite3.Cursor) -> None:

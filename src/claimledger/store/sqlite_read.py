@@ -229,28 +229,48 @@ class SQLiteReads:
         return self._features(rows)
 
     def link_candidates(
-        self, date_from: str, date_to: str, country_code: str | None, exclude_document: int
+        self,
+        date_from: str,
+        date_to: str,
+        country_code: str | None,
+        exclude_document: int,
+        terms: Sequence[str] | None = None,
     ) -> list[LinkFeatures]:
-        # The incidents of the window and place are first found in the indexes alone
-        # (idx_incidents_date, idx_locations_incident_country); only they are then
-        # joined to their documents and links. Joining every incident of the window
-        # first cost a few table pages per incident of every country.
-        place = " AND (cl.country_code = ? OR cl.country_code IS NULL)" if country_code else ""
+        # The incidents of the window are first found in index ranges alone: of one
+        # country and of the unknown country in idx_incidents_country_date, or, with
+        # ``terms``, those filed under one of them in incident_terms; only they are
+        # then joined to their documents and links. Before, every incident of the
+        # window, of every country, was visited to test its country.
+        ids: list[str] = []
+        params: list[Any] = []
+        if terms is not None:
+            if not terms:
+                return []
+            # With a country too, its test is made on each incident found by term.
+            place = " AND (c.country_code = ? OR c.country_code IS NULL)" if country_code else ""
+            for part in _chunks(sorted(set(terms))):
+                ids.append(
+                    "SELECT p.incident_id FROM incident_terms p JOIN incidents c "
+                    f"ON c.id = p.incident_id WHERE p.term IN ({_marks(len(part))}) "
+                    "AND p.date >= ? AND p.date <= ?" + place
+                )
+                params += [*part, date_from, date_to, *([country_code] if place else [])]
+        elif country_code:
+            for same in ("c.country_code = ?", "c.country_code IS NULL"):
+                ids.append(
+                    f"SELECT c.id FROM incidents c WHERE {same} AND c.date >= ? AND c.date <= ?"
+                )
+            params += [country_code, date_from, date_to, date_from, date_to]
+        else:
+            ids.append("SELECT c.id FROM incidents c WHERE c.date >= ? AND c.date <= ?")
+            params += [date_from, date_to]
         sql = (
-            self._FEATURES_SQL + "WHERE i.id IN (SELECT c.id FROM incidents c "
-            "LEFT JOIN locations cl ON cl.incident_id = c.id "
-            "WHERE c.date >= ? AND c.date <= ?" + place + ") "
-            "AND k.corpus_incident_id IS NOT NULL AND i.date >= ? "
-            "AND i.date <= ? AND i.document_id <> ?"
+            self._FEATURES_SQL + "WHERE i.id IN (" + " UNION ALL ".join(ids) + ") "
+            "AND k.corpus_incident_id IS NOT NULL AND i.document_id <> ?"
         )
-        params: list[Any] = [date_from, date_to]
-        params += [country_code] if country_code else []
-        params += [date_from, date_to, exclude_document]
-        if country_code:
-            sql += " AND (l.country_code = ? OR l.country_code IS NULL)"
-            params.append(country_code)
-        # The order SQLite reads them in (the date index), made explicit: candidates
-        # tied on score are decided by it, so every backend must give it.
+        params.append(exclude_document)
+        # The order of the date index, made explicit: candidates tied on score are
+        # decided by it, so every backend must give it.
         sql += " ORDER BY i.date, i.id"
         return self._features(self._con.execute(sql, params).fetchall())
 

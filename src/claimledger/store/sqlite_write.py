@@ -126,7 +126,7 @@ class SQLiteWrites:
         cur = self._con.execute(
             "INSERT INTO incidents (document_id, incident_key, event_type, sub_event_type, date, "
             "date_precision, date_confidence, date_from_document, evidence_start, evidence_end, "
-            "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "evidence_text, country_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc_pk,
                 inc.id,
@@ -137,6 +137,8 @@ class SQLiteWrites:
                 confidence,
                 from_doc,
                 *_ev(inc.evidence),
+                # Its location's, copied: link candidates are read by (country, date).
+                inc.location.country_code if inc.location is not None else None,
             ),
         )
         return int(cur.lastrowid or 0)
@@ -244,6 +246,13 @@ class SQLiteWrites:
             "INSERT INTO term_counts (term, n_documents) VALUES (?, 1) "
             "ON CONFLICT (term) DO UPDATE SET n_documents = term_counts.n_documents + 1",
             [(t,) for t in set(terms)],
+        )
+        # Each of the document's dated incidents under each term (link candidates by term).
+        self._con.executemany(
+            "INSERT INTO incident_terms (term, date, incident_id) SELECT ?, date, id "
+            "FROM incidents WHERE document_id = ? AND date IS NOT NULL "
+            "ON CONFLICT (term, date, incident_id) DO NOTHING",
+            [(t, document_id) for t in sorted(set(terms))],
         )
 
     # --- linking ---------------------------------------------------------
