@@ -29,6 +29,7 @@ from claimledger.store.base import (
     WarningRow,
 )
 from claimledger.store.schema import SEARCH_TABLE
+from claimledger.store.sqlite_memo import MatchMemo
 
 # SQLite limits host parameters per statement (999 in old builds); chunk IN lists.
 _MAX_PARAMS = 500
@@ -63,7 +64,7 @@ _TEXT_MATCH = (
 # every document and claim of a corpus incident, one row per corpus incident.
 # ``+c.id``: the page is read in date order from the list index, each row looked
 # up in the matches, so a page of a common word stops after its rows.
-_SEARCH_MATCH = f"+c.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
+_SEARCH_IDS = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?"
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 # A word as the full-text tokenizer (unicode61) cuts one: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -327,11 +328,15 @@ class SQLiteReads:
         if query.contested:
             where.append("c.contested = 1")
         if query.actor:
-            where.append(
-                "c.id IN (SELECT k.corpus_incident_id FROM incident_links k JOIN actors a "
-                "ON a.incident_id = k.incident_id WHERE a.name LIKE ? ESCAPE '\\')"
+            clause, more = self._matching(
+                "actor",
+                "c.id",
+                "SELECT k.corpus_incident_id FROM incident_links k JOIN actors a "
+                "ON a.incident_id = k.incident_id WHERE a.name LIKE ? ESCAPE '\\'",
+                [_like(query.actor)],
             )
-            params.append(_like(query.actor))
+            where.append(clause)
+            params += more
         if query.bbox is not None:
             where.append("c.longitude BETWEEN ? AND ? AND c.latitude BETWEEN ? AND ?")
             lon0, lat0, lon1, lat1 = query.bbox
@@ -352,8 +357,20 @@ class SQLiteReads:
         """
         words = query_words(q)
         if words and self._has_search():
-            return _SEARCH_MATCH, [search_expression(words)]
+            return self._matching("q", "+c.id", _SEARCH_IDS, [search_expression(words)])
         return self._text_match_portable(q)
+
+    def _matching(
+        self, slot: str, column: str, subquery: str, params: list[Any]
+    ) -> tuple[str, list[Any]]:
+        """``column IN (subquery)``; on SQLite its ids are read once per filter and store
+        version (``store/sqlite_memo.py``): a page and its total share them."""
+        if not isinstance(self._con, sqlite3.Connection):
+            return f"{column} IN ({subquery})", params
+        memo: MatchMemo | None = getattr(self, "_memo", None)
+        if memo is None:
+            memo = self._memo = MatchMemo(self._con)
+        return memo.clause(slot, column, subquery, params)
 
     @staticmethod
     def _text_match_portable(q: str) -> tuple[str, list[Any]]:
