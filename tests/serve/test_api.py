@@ -278,3 +278,15 @@ def test_serve_writes_only_with_a_token(db: Path, tmp_path: Path) -> None:
         assert [store.get_document(i).external_id for i in last] == ["new-1", "n2"]
     with TestClient(create_app(copy)) as c:
         assert c.get(f"/api/documents/{last[0]}").json()["text"] == f"New\n\n{doc['text']}"
+
+
+def test_query_threads_default_to_the_cores_between_two_and_four(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    from claimledger.serve.app import default_threads
+
+    for cores, threads in ((1, 2), (2, 2), (3, 3), (16, 4), (None, 2)):
+        monkeypatch.setattr(os, "cpu_count", lambda c=cores: c)
+        assert default_threads() == threads

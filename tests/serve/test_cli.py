@@ -36,3 +36,87 @@ def test_serve_cli_runs_uvicorn_with_its_options(
         "/api/documents" in seen["app"].openapi()["paths"]
     )  # the token from the environment enables writes
     assert "read and write" in result.output
+
+
+def test_serve_cli_with_workers_hands_uvicorn_a_factory_and_its_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import uvicorn
+
+    from claimledger.serve.app import app_from_environment
+
+    db = tmp_path / "corpus.db"
+    build_store(db).close()
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    monkeypatch.delenv("CLAIMLEDGER_TOKEN", raising=False)
+    # the variables the command sets for its worker processes, put back after the test
+    for name in ("CLAIMLEDGER_SERVE_DB", "CLAIMLEDGER_SERVE_THREADS"):
+        monkeypatch.setenv(name, "unset")
+        monkeypatch.delenv(name)
+    args = ["serve", "--db", str(db), "--workers", "2", "--threads", "3"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert seen["app"] == "claimledger.serve.app:app_from_environment"
+    assert (seen["factory"], seen["workers"]) == (True, 2)
+    assert os.environ["CLAIMLEDGER_SERVE_DB"] == str(db)
+    assert os.environ["CLAIMLEDGER_SERVE_THREADS"] == "3"
+    assert "read-only" in result.output and "2 processes" in result.output
+    # What each worker process builds from them: the read-only API over that store.
+    app = app_from_environment()
+    assert "/api/incidents" in app.openapi()["paths"]
+    assert "/api/documents" not in app.openapi()["paths"]
+
+
+def test_serve_worker_without_its_environment_says_how_to_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimledger.serve.app import app_from_environment
+
+    monkeypatch.delenv("CLAIMLEDGER_SERVE_DB", raising=False)
+    with pytest.raises(RuntimeError, match="start the server with `claimledger serve`"):
+        app_from_environment()
+
+
+def test_serve_cli_rejects_zero_workers(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    build_store(db).close()
+    result = CliRunner().invoke(main, ["serve", "--db", str(db), "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_serve_with_two_worker_processes_answers_over_http(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.serve.live import free_port
+
+    db = tmp_path / "corpus.db"
+    build_store(db).close()
+    port = free_port()
+    exe = Path(sys.executable).with_name("claimledger")
+    proc = subprocess.Popen(
+        [str(exe), "serve", "--db", str(db), "--port", str(port), "--workers", "2"],
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/incidents?limit=2", timeout=5)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "the server did not start in 60 s"
+                time.sleep(0.2)
+        assert answer.status_code == 200
+        body = answer.json()
+        assert body["total"] == 4 and len(body["items"]) == 2
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -81,7 +81,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return lon0, lat0, lon1, lat1
 
 
-def filters(
+async def filters(
     since: Since = None,
     until: Until = None,
     country: Country = None,
@@ -91,7 +91,11 @@ def filters(
     q: Q = None,
     bbox: Bbox = None,
 ) -> IncidentQuery:
-    """The filter parameters every incident view shares, as one query (a FastAPI dependency)."""
+    """The filter parameters every incident view shares, as one query (a FastAPI dependency).
+
+    ``async``: it only parses, so it runs on the event loop instead of taking a
+    worker thread (the endpoints that read the store stay synchronous).
+    """
     return IncidentQuery(
         since=_date("since", since),
         until=_date("until", until),

@@ -9,10 +9,12 @@ scripts from a CDN and this service works offline.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
@@ -60,12 +62,18 @@ def _pages(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
 
+def default_threads() -> int:
+    """Worker threads for store queries: one per core, 2 at least, 4 at most."""
+    return max(2, min(4, os.cpu_count() or 2))
+
+
 def create_app(
     db: str | Path,
     *,
     token: str | None = None,
     analyzer: AnalyzeFn | None = None,
     options: Options | None = None,
+    threads: int | None = None,
 ) -> FastAPI:
     """The web application over one store.
 
@@ -75,6 +83,10 @@ def create_app(
             bearer token; without it the service is read-only.
         analyzer: the ingest analyser for writes (the spaCy pipeline by default).
         options: pipeline options for writes.
+        threads: store queries run at once (default: the machine's cores, 2 to 4).
+            Each runs in a worker thread with its own connection; more threads
+            than cores only make them wait on each other for Python's lock,
+            which under load shows as a long tail of slow answers.
 
     Returns:
         The ASGI application.
@@ -83,6 +95,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = threads or default_threads()
         yield
         pool.close()
 
@@ -102,3 +116,36 @@ def create_app(
     _pages(app)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+# The environment through which ``claimledger serve --workers N`` passes its
+# settings to the processes uvicorn starts (see app_from_environment).
+ENV_DB = "CLAIMLEDGER_SERVE_DB"
+ENV_THREADS = "CLAIMLEDGER_SERVE_THREADS"
+ENV_TOKEN = "CLAIMLEDGER_TOKEN"
+
+
+def serve_environment(db: str | Path, *, token: str | None, threads: int | None) -> dict[str, str]:
+    """The variables :func:`app_from_environment` reads, for these settings."""
+    env = {ENV_DB: str(db)}
+    if threads:
+        env[ENV_THREADS] = str(threads)
+    if token:
+        env[ENV_TOKEN] = token
+    return env
+
+
+def app_from_environment() -> FastAPI:
+    """The application of one server process of ``serve --workers N`` (a uvicorn factory).
+
+    Reads the store from ``$CLAIMLEDGER_SERVE_DB``, the write token from
+    ``$CLAIMLEDGER_TOKEN`` (read-only without it) and the query threads from
+    ``$CLAIMLEDGER_SERVE_THREADS``.
+    """
+    db = os.environ.get(ENV_DB)
+    if not db:
+        raise RuntimeError(f"${ENV_DB} is not set: start the server with `claimledger serve`")
+    threads = os.environ.get(ENV_THREADS)
+    return create_app(
+        db, token=os.environ.get(ENV_TOKEN) or None, threads=int(threads) if threads else None
+    )
