@@ -19,15 +19,26 @@ def test_serve_cli_refuses_a_missing_store(tmp_path: Path) -> None:
     assert not (tmp_path / "none.db").exists()  # never creates an empty store
 
 
-def test_serve_cli_runs_uvicorn_with_its_options(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "corpus.db"
+    build_store(path).close()
+    return path
+
+
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """What ``serve`` passes to ``uvicorn.run`` (which is not run)."""
     import uvicorn
 
-    db = tmp_path / "corpus.db"
-    build_store(db).close()
-    seen: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    calls: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.update(app=app, **kw))
+    return calls
+
+
+def test_serve_cli_runs_uvicorn_with_its_options(
+    db: Path, seen: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLAIMLEDGER_TOKEN", "from-env")
     result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8123"])
     assert result.exit_code == 0, result.output
@@ -39,18 +50,12 @@ def test_serve_cli_runs_uvicorn_with_its_options(
 
 
 def test_serve_cli_with_workers_hands_uvicorn_a_factory_and_its_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Path, seen: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import os
 
-    import uvicorn
-
     from claimledger.serve.app import app_from_environment
 
-    db = tmp_path / "corpus.db"
-    build_store(db).close()
-    seen: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
     monkeypatch.delenv("CLAIMLEDGER_TOKEN", raising=False)
     # the variables the command sets for its worker processes, put back after the test
     for name in ("CLAIMLEDGER_SERVE_DB", "CLAIMLEDGER_SERVE_THREADS"):
@@ -80,14 +85,12 @@ def test_serve_worker_without_its_environment_says_how_to_start(
         app_from_environment()
 
 
-def test_serve_cli_rejects_zero_workers(tmp_path: Path) -> None:
-    db = tmp_path / "corpus.db"
-    build_store(db).close()
+def test_serve_cli_rejects_zero_workers(db: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(db), "--workers", "0"])
     assert result.exit_code == 2 and "--workers" in result.output
 
 
-def test_serve_with_two_worker_processes_answers_over_http(tmp_path: Path) -> None:
+def test_serve_with_two_worker_processes_answers_over_http(db: Path) -> None:
     import subprocess
     import sys
     import time
@@ -96,8 +99,6 @@ def test_serve_with_two_worker_processes_answers_over_http(tmp_path: Path) -> No
 
     from tests.serve.live import free_port
 
-    db = tmp_path / "corpus.db"
-    build_store(db).close()
     port = free_port()
     exe = Path(sys.executable).with_name("claimledger")
     proc = subprocess.Popen(
