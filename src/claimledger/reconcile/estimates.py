@@ -37,6 +37,16 @@ source wins, near-duplicates count once.
   the median below it. On the tune half of the Airwars dev assessments (sha1
   of the id even) best inside Airwars' range went from 0.739 to 0.869 killed
   and 0.722 to 0.738 injured (``docs/claims-gold.md``, /work/notes/G1-bench.md).
+  A monitor's (``ngo``: Amnesty, PCHR, Al Mezan) unhedged toll is such a floor
+  too (tune half: 134 -> 136 of 153 killed, the injured unchanged);
+* "more than N" (stored as low N, ``more_than``, ``docs/schema.md``) counts as
+  N + 1 in the estimates: the text says N is exceeded (Airwars codes "more
+  than 10" as a minimum of 11; tune half 133 -> 134 killed, 93 -> 94 injured);
+* a plural without a count ("several", "multiple", "many", "numerous", "a
+  number of": ``vague``, open, read as 2 or 3 in ``resources/numwords.py``)
+  counts as 2 in the estimates, the only count the plural makes sure of; the
+  claim keeps its reading. Airwars codes such plurals as 2 (tune half 136 ->
+  137 killed, 94 -> 105 injured of 126). "dozens", "hundreds" keep theirs.
 """
 
 from __future__ import annotations
@@ -50,9 +60,18 @@ from claimledger.records import Claim, Estimate
 
 ESTIMATE_RULE = (
     "per source: highest figure; low: lowest source figure; high: highest source figure "
-    "(open-ended counts as its lower bound); best: upper median of unhedged source figures, "
-    "at least the author's highest figure"
+    "(open-ended counts as its lower bound, more than N as N + 1, a vague plural as 2); "
+    "best: upper median of unhedged source figures, at least the author's and any "
+    "monitor's highest figure"
 )
+# Source kinds whose own unhedged toll is, like the author's, a floor for ``best``:
+# civilian-harm monitors and human-rights organisations count victims from their own
+# investigation; a witness's or relative's smaller count is usually a part of it.
+SYNTHESIS_KINDS = frozenset({"ngo"})
+# An open vague plural whose reading is at most this ("several" 3, "a number of" 2) is
+# counted as PLURAL, the only count it makes sure of; "dozens" (12) keeps its reading.
+VAGUE_PLURAL_MAX = 3
+PLURAL = 2
 # A figure stated over a period or an area is a statistic, not this incident's toll.
 AGGREGATE = re.compile(
     r"\b(so far (this|in) (year|month|\d{4})|(since|from) (the (start|beginning) of )?"
@@ -101,10 +120,18 @@ def mark_aggregates(claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
 
 def _bounds(claim: Claim) -> tuple[int, int] | None:
-    """A claim's figure as (low, top): "up to N" (low open) counts as N, "at least N" as N."""
+    """A claim's figure as (low, top): "up to N" (low open) counts as N, "at least N" as N,
+    "more than N" as N + 1 (stored as low N, ``more_than``: ``docs/schema.md``), a plural
+    without a count ("several", "multiple", "a number of") as 2."""
     low = claim.low if claim.low is not None else claim.high
     top = claim.high if claim.high is not None else claim.low
-    return None if low is None or top is None else (low, top)
+    if low is None or top is None:
+        return None
+    if claim.high is None and claim.qualifier == "more_than":
+        return (low + 1, top + 1)
+    if claim.high is None and claim.qualifier == "vague" and low <= VAGUE_PLURAL_MAX:
+        return (PLURAL, PLURAL)
+    return (low, top)
 
 
 def estimate_figures(claims: Iterable[Claim]) -> dict[str, Estimate]:
@@ -156,7 +183,13 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
     firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
     best = firm[len(firm) // 2]
     # The author's own toll is a floor for best: the parts it relays must not pull it down.
-    own = [b[0] for c in claims if c.source.kind == "author" and (b := _bounds(c)) is not None]
+    # So is a monitor's (``ngo``) unhedged toll: its count is a synthesis too.
+    own = [
+        b[0]
+        for c in claims
+        if (c.source.kind == "author" or (c.source.kind in SYNTHESIS_KINDS and not c.hedged))
+        and (b := _bounds(c)) is not None
+    ]
     if own:
         best = max(best, max(own))
     return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)
