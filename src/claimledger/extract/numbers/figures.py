@@ -19,7 +19,9 @@ Beyond written numbers:
 
 * one victim: "a man was shot and killed", "a 16-year-old died", "shot himself",
   "Jane Doe, 34, was pronounced dead" count 1; "a father and his son were found
-  dead" counts 2; a definite or named victim ("the victim died") is dropped when
+  dead" counts 2; one victim and a counted group with them add up ("X and his two
+  sons", "a woman along with her two children", "killed a woman and two children",
+  "a man and two women were shot": 3); a definite or named victim ("the victim died") is dropped when
   the text counts anyone otherwise (it refers back), except for deaths;
 * events named with their count: "double shooting" (2 shot), "triple homicide"
   (3 killed), "murder-suicide" (2 killed);
@@ -215,12 +217,26 @@ def _inside(m: FigureMention, v: FigureMention) -> bool:
 
 
 # "Ahmed Hassan and his two sons were killed": one victim and those with him, one count.
-_COMPANIONS = re.compile(r"[^,.;:]*?\band\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I)
+_COMPANIONS = re.compile(
+    r"[^,.;:]*?\b(?:and|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I
+)
+# "A man and two women were shot": the count right after "and" (checked apart: the
+# count must not open on a verb, "A man who shot and killed his wife").
+_PLAIN_AND = re.compile(r"[^,.;:]*?\band\s+$", re.I)
+# "a woman along with her two small children was killed", "a man together with his
+# three sons", "killed a woman and two children": the one victim's evidence, then only
+# the joining words before the count (same sentence).
+_WITH_COMPANIONS = re.compile(
+    r"\s*(?:,\s*)?(?:along\s+with|together\s+with|alongside|as\s+well\s+as|with|and)\s+"
+    r"(?:(?:his|her|their)\s+(?:\w+\s+)?)?$",
+    re.I,
+)
 # "killed a woman, Rana Odeh, and her four sons": the victim named in an apposition.
 _NAMED_COMPANIONS = re.compile(
     r"[^,.;:]*?,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,\s*and\s+(?:his|her|their)\s+(?:\w+\s+)?$",
     re.I,
 )
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
@@ -228,7 +244,18 @@ def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
     between = text[prev.evidence.start : m.evidence.start]
     if m.evidence.end <= prev.evidence.end and _COMPANIONS.match(between):
         return True
-    return prev.sentence.start == m.sentence.start and bool(_NAMED_COMPANIONS.match(between))
+    if prev.sentence.start != m.sentence.start:
+        return False
+    if _NAMED_COMPANIONS.match(between):
+        return True
+    # A count opening on its casualty word is a clause of its own ("wounded a boy and
+    # injured five others", "a man who shot and killed his wife").
+    first = _FIRST_WORD.match(m.evidence.text)
+    if first is None or first.group().lower() in CASUALTY:
+        return False
+    after = text[prev.evidence.end : m.evidence.start]
+    inside = m.evidence.end <= prev.evidence.end
+    return bool(_WITH_COMPANIONS.fullmatch(after) or (inside and _PLAIN_AND.match(between)))
 
 
 def _join_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
