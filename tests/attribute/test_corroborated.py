@@ -1,0 +1,69 @@
+"""A statement restated by a list of sources gives one claim per source (issue 15).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from claimledger import analyze
+from claimledger.attribute.corroborated import _members
+
+
+def _killed(text: str) -> list[tuple[int | None, str, str]]:
+    doc = analyze(text)
+    return [
+        (c.low, c.source.name, c.source.kind)
+        for inc in doc.incidents
+        for c in inc.claims
+        if c.figure == "killed"
+    ]
+
+
+def test_which_was_corroborated_by_a_list() -> None:
+    text = (
+        "Radio Osk reported the death of a farmer in Dovra, with Kelm Press also reporting "
+        "a total of four deaths, which was corroborated by Wattan Daily, Nabad and New Post."
+    )
+    rows = _killed(text)
+    fours = sorted((name, kind) for low, name, kind in rows if low == 4)
+    assert fours == [
+        ("Kelm Press", "media"),
+        ("Nabad", "media"),
+        ("New Post", "media"),
+        ("Wattan Daily", "media"),
+    ]
+    # The farmer's death is Radio Osk's: the list restates the clause after ", with".
+    assert [name for low, name, _ in rows if low == 1] == ["Radio Osk"]
+
+
+def test_this_was_reported_by_restates_the_sentence_before() -> None:
+    text = (
+        "Kelm Press reported on Monday that two farmers were killed in the shelling of Dovra. "
+        "This was reported by other sources as well, including Nabd Daily, and Twitter/X "
+        "users @dovra_now and @osk_updates."
+    )
+    rows = sorted(_killed(text))
+    assert rows == [
+        (2, "@dovra_now", "social_media"),
+        (2, "@osk_updates", "social_media"),
+        (2, "Kelm Press", "media"),
+        (2, "Nabd Daily", "media"),
+    ]
+
+
+def test_without_a_list_nothing_is_added() -> None:
+    text = "Kelm Press reported on Monday that two farmers were killed in the shelling of Dovra."
+    assert _killed(text) == [(2, "Kelm Press", "media")]
+
+
+def test_members_read_descriptors() -> None:
+    listed = "journalist Sami Odeh and by local outlets such as Osk Today and @osk_radio"
+    assert _members(listed) == [
+        ("Sami Odeh", "media"),
+        ("Osk Today", "media"),
+        ("@osk_radio", "media"),
+    ]
+
+
+def test_a_lowercase_group_is_not_a_member() -> None:
+    assert _members("numerous other sources as well, including Nabd Daily") == [
+        ("Nabd Daily", "media")
+    ]
