@@ -56,3 +56,22 @@ def test_a_clause_opening_on_a_casualty_word_is_not_a_companion(  # type: ignore
 ) -> None:
     rows = _rows(nlp, text)
     assert max(r[1] or 0 for r in rows) == expected
+
+
+def test_companions_the_parse_does_not_link_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On May 2, a strike on a house east of Dovra killed a woman, Rana Ziyad Odeh "
+        "(also known as Rana Abdeen), and her four sons – Sami, Omar, Adam, and Ali."
+    )
+    assert _rows(nlp, text) == [("killed", 5, 5, "exact")]
+
+
+def test_kin_after_a_finished_clause_are_not_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "A man was killed, and his three daughters survived.") == [
+        ("killed", 1, 1, "exact")
+    ]
+
+
+def test_the_deaths_of_listed_names_count_the_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The attack resulted in the deaths of Sami Ali Odeh, Omar Ali Odeh, and Adam Khalil Yusuf Odeh."
+    assert _rows(nlp, text) == [("killed", 3, 3, "exact")]

@@ -209,11 +209,12 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
 
 def _inside(m: FigureMention, v: FigureMention) -> bool:
     """Whether ``m`` is one victim of the name list ``v`` (its sentence, killed, one)."""
-    return (
-        m.figure == "killed"
-        and m.low == 1
-        and v.sentence.start <= m.evidence.start < v.sentence.end
-    )
+    if m.figure != "killed" or m.qualifier != "exact":
+        return False
+    if m.low == 1 and v.sentence.start <= m.evidence.start < v.sentence.end:
+        return True
+    # Names counted by their conjunction ("the deaths of A, B" = 2) inside the list.
+    return v.evidence.start <= m.evidence.start < v.evidence.end
 
 
 # "Ahmed Hassan and his two sons were killed": one victim and those with him, one count.
@@ -258,8 +259,40 @@ def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
     return bool(_WITH_COMPANIONS.fullmatch(after) or (inside and _PLAIN_AND.match(between)))
 
 
+# "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the
+# parse did not tie to the casualty word, right after the one victim's apposition.
+_UNLINKED_COMPANIONS = re.compile(
+    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,)?\s*(?:and|along\s+with|together\s+with)"
+    r"\s+(?:his|her|their)\s+(?:\w+\s+)?(?P<n>\w+)\s+(?P<noun>\w+)\b",
+    re.I,
+)
+
+
+def _unlinked_companions(prev: FigureMention, found: list[FigureMention], text: str) -> int:
+    """How many companions of the one victim ``prev`` a count no mention holds names.
+
+    Only for a victim that is the object of its casualty word ("killed a woman, ...,
+    and her four sons"): after "a man was killed, and his three daughters" anything
+    may follow ("survived").
+    """
+    first = _FIRST_WORD.match(prev.evidence.text)
+    if first is None or first.group().lower() not in CASUALTY:
+        return 0
+    m = _UNLINKED_COMPANIONS.match(text, prev.evidence.end, prev.sentence.end)
+    noun = m["noun"].lower() if m is not None else ""
+    if m is None or (noun not in PERSON and noun.removesuffix("s") not in PERSON):
+        return 0
+    parsed = parse_quantity(m["n"])
+    if parsed is None or parsed[2] != "exact" or parsed[0] is None or parsed[0] != parsed[1]:
+        return 0
+    if any(f.evidence.start < m.end() and m.start("n") < f.evidence.end for f in found):
+        return 0
+    return parsed[0]
+
+
 def _join_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
     """Join "X and his N sons were killed" (1, then N inside it) into one figure of N + 1."""
+    found = [_with_unlinked(m, found, text) for m in found]
     out: list[FigureMention] = []
     for m in found:
         prev = out[-1] if out else None
@@ -279,6 +312,19 @@ def _join_companions(found: list[FigureMention], text: str) -> list[FigureMentio
             continue
         out.append(m)
     return out
+
+
+def _with_unlinked(m: FigureMention, found: list[FigureMention], text: str) -> FigureMention:
+    """``m`` grown by the companions of ``_unlinked_companions`` when it is one victim."""
+    if (m.low, m.high, m.qualifier) != (1, 1, "exact") or m.figure not in ("killed", "injured"):
+        return m
+    n = _unlinked_companions(m, found, text)
+    if not n:
+        return m
+    end = _UNLINKED_COMPANIONS.match(text, m.evidence.end, m.sentence.end)
+    assert end is not None
+    ev = replace(m.evidence, end=end.end(), text=text[m.evidence.start : end.end()])
+    return replace(m, low=n + 1, high=n + 1, evidence=ev)
 
 
 @dataclass

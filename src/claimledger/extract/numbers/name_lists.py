@@ -1,4 +1,5 @@
-"""Victims listed by name: "The victims were identified as A, B, C and D" = 4 killed.
+"""Victims listed by name: "The victims were identified as A, B, C and D" = 4 killed,
+"the attack resulted in the deaths of A, B and C" = 3.
 
 A list of names after a naming cue counts once, as one figure of as many people as
 the list names (PERSON entities), not once per name. Only where the sentence gives
@@ -15,9 +16,12 @@ from claimledger.records import Evidence, FigureMention
 
 EXTRACTOR = "numbers.v1"
 # "the victims were identified as", "those killed were named as", "the dead included".
+# Also a plural death of listed names: "resulted in the deaths of A, B and C" (a list of
+# two names or more must follow, see ``_listed_names``).
 _CUE = re.compile(
     r"\b(?:the\s+)?(?:victims|dead|deceased|martyrs|those\s+killed|the\s+killed)\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b",
+    r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b"
+    r"|\bthe\s+deaths\s+of\b",
     re.I,
 )
 _DIGIT_OR_WORD_COUNT = re.compile(
