@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from claimledger.attribute.corroborated import corroborator_claims
+from claimledger.attribute.releases import issuer_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
 from claimledger.attribute.spans import doc_text, sentence_of, trim
@@ -106,7 +107,7 @@ def attribute_claims(
     claims.extend(corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None]))
     claims.extend(_author_assertions(doc, doc_id, text, figures, attributions, segments))
     claims.sort(key=lambda pc: pc[0])
-    return [c for _, c in claims]
+    return [c for _, c in issuer_as_author(text, claims)]
 
 
 # --- claims helpers -------------------------------------------------------------

@@ -1,0 +1,118 @@
+"""A press release's issuer speaks as the author.
+
+A release ("KORVA, Pellan (Dec. 1, 2023) — An air strike ... killed dozens of
+fighters, the Defence Staff said.", "PRESS RELEASE", "For Immediate Release")
+is the issuing body's own text: the body its lead sentence attributes a
+statement to is the issuer, and what the issuer "said" or "reports" is the
+author's claim (``docs/claims-gold.md``: the body's statements are the author's),
+as are its later mentions by name or by its head noun ("The police command
+reports ... the command said"). Other sources of the release (a named
+spokesperson, local officials, a health directorate) keep their own kind.
+
+Input: the document text and its ``(position, claim)`` pairs; output: the same
+pairs with the issuer's claims given to the author.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
+from claimledger.records import Claim, Source
+
+AUTHOR = Source(name="author", kind="author")
+_HEADER = re.compile(r"^\s*(?:press\s+release|for\s+immediate\s+release)\b", re.I)
+_PLAIN_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][\w .'\-]{1,40})?\s*[\u2013\u2014]"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”]?(?:\s|$)")
+# A rank or a role before a name is a person speaking for the body, not the body.
+_PERSON_TITLE = re.compile(
+    r"\b(?:colonel|general|major|captain|lieutenant|sergeant|admiral|commander|spokes\w*|"
+    r"minister|governor|mayor|director|chief|col|gen|lt|capt|sgt)\b\.?",
+    re.I,
+)
+ISSUER_KINDS = frozenset({"official", "military"})
+
+
+def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
+    """``claims`` with the release issuer's claims given to the author (module doc).
+
+    Args:
+        text: the document text.
+        claims: ``(position, claim)`` pairs.
+
+    Returns:
+        The pairs, changed only when ``text`` reads as a release whose lead
+        sentence names an issuing body.
+    """
+    lead = _lead_sentence(text)
+    if lead is None:
+        return list(claims)
+    header = text[: lead[0]].casefold()
+    # The dateline's place read as a speaker ("DUNMORE, Velland (...) — X reports") is
+    # the release's own voice.
+    pairs = [
+        (p, dataclasses.replace(c, source=AUTHOR) if _in_header(c, header) else c)
+        for p, c in claims
+    ]
+    issuer = _issuer(pairs, lead)
+    out: list[tuple[int, Claim]] = []
+    seen: set[tuple[object, ...]] = set()
+    for p, c in pairs:
+        if issuer is not None and _same_body(c, issuer):
+            c = dataclasses.replace(c, source=AUTHOR)
+        key = (c.figure, c.low, c.high, c.evidence.start, c.evidence.end, c.source.name)
+        if c.source is AUTHOR and key in seen:
+            continue
+        seen.add(key)
+        out.append((p, c))
+    return out
+
+
+def _in_header(c: Claim, header: str) -> bool:
+    """Whether ``c``'s source is a name of the release's dateline or header."""
+    name = " ".join(c.source.name.casefold().split())
+    return c.source.kind != "author" and len(name) > 2 and name in header
+
+
+def _lead_sentence(text: str) -> tuple[int, int] | None:
+    """The first sentence after a release's dateline or header (None: not a release)."""
+    head = text[:400]
+    start = None
+    for rx in (PAREN_DATELINE, _PLAIN_DATELINE):
+        m = rx.match(head)
+        if m is not None:
+            start = m.end()
+            break
+    if start is None and (_HEADER.match(head) or RELEASE_NUMBER.search(head)):
+        dash = re.search(r"[\u2013\u2014]", head)
+        start = dash.end() if dash else None
+    if start is None:
+        return None
+    end = _SENTENCE_END.search(text, start)
+    return start, (end.end() if end else len(text))
+
+
+def _issuer(claims: Sequence[tuple[int, Claim]], lead: tuple[int, int]) -> str | None:
+    """The name of the body the lead sentence attributes a statement to."""
+    for _, c in claims:
+        if not lead[0] <= c.evidence.start < lead[1] or c.source.kind == "author":
+            continue
+        name = c.source.name.strip()
+        if c.source.kind in ISSUER_KINDS and not _PERSON_TITLE.search(name):
+            return name
+        return None
+    return None
+
+
+def _same_body(c: Claim, issuer: str) -> bool:
+    """Whether ``c``'s source is the issuer, by name or "the <its head noun>"."""
+    name = " ".join(c.source.name.casefold().split())
+    own = " ".join(issuer.casefold().split())
+    if name == own:
+        return True
+    head = own.split()[-1]
+    return name in (f"the {head}", head) and c.source.kind in ISSUER_KINDS
