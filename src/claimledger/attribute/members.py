@@ -1,5 +1,8 @@
 """Named members of a group source: one source per member.
 
+"Initial reporting by @account" names @account; "reports from A, B and sources
+on social media" names three sources.
+
 "Local sources, including Shehab News Agency, reported ..." names one source
 (Shehab News Agency); "The agencies Shehab, Quds News Network and Palestine
 Today all referred to ..." names three; each makes its own claim. Input: the
@@ -28,7 +31,19 @@ _INCLUDING = re.compile(
 _NAMED_GROUP = re.compile(
     rf"^(?i:the\s+)?(?P<group>(?i:{_GROUP}))\s+(?P<list>[A-Z@].+?)(?:\s+(?:all|both|each))?[\s,]*$"
 )
+# "Initial reportage from Safa, Al Aqsa Voice and sources on social media": the reports'
+# authors are the sources (a lower-case group among them is one source too).
+_REPORTS_FROM = re.compile(
+    r"^(?:(?:initial|early|earlier|first|later|subsequent|local)\s+)?"
+    r"(?:report(?:s|ing|age)?|coverage)\s+(?:from|by)\s+(?P<list>.+?)[\s,]*$",
+    re.I,
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_AUTHORITY = re.compile(
+    r"\b(?:ministry|police|army|command|government|office|authorit(?:y|ies)|council|department"
+    r"|directorate|forces|military|defen[cs]e|governor|municipality|administration)\b",
+    re.I,
+)
 
 
 def group_members(text: str) -> list[tuple[int, int, str]]:
@@ -38,6 +53,9 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
         ``(start, end, kind)`` per member (offsets into ``text``), in order; empty
         when ``text`` names no group with named members.
     """
+    reports = _REPORTS_FROM.match(text)
+    if reports is not None:
+        return _reporters(text, reports)
     m = _INCLUDING.match(text) or _NAMED_GROUP.match(text)
     if m is None:
         return []
@@ -54,5 +72,27 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
         kind = source_kind(piece)
         if media and kind in ("witness", "official", "social_media"):
             kind = "media"
+        out.append((start, start + len(piece), kind))
+    return out
+
+
+def _reporters(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The authors of "reports from A, B and sources on social media", each a source."""
+    out: list[tuple[int, int, str]] = []
+    pos = m.start("list")
+    for piece in _SEP.split(m["list"]):
+        start = text.find(piece, pos)
+        if not piece or start < 0:
+            continue
+        pos = start + len(piece)
+        if re.match(r"[A-Z@0-9]", piece):
+            # What "reports" come from is an outlet unless its name says otherwise.
+            kind = source_kind(piece)
+            if kind == "witness" or (kind == "official" and not _AUTHORITY.search(piece)):
+                kind = "media"
+        elif re.search(r"\bsocial media\b|\bfacebook\b|\btwitter\b|\btelegram\b", piece, re.I):
+            kind = "social_media"
+        else:
+            kind = source_kind(piece)
         out.append((start, start + len(piece), kind))
     return out
