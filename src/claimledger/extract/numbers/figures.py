@@ -25,6 +25,8 @@ Beyond written numbers:
   the text counts anyone otherwise (it refers back), except for deaths;
 * events named with their count: "double shooting" (2 shot), "triple homicide"
   (3 killed), "murder-suicide" (2 killed);
+* uncounted others: "two were killed and others were injured" gives injured
+  low 2, ``vague`` (``others``);
 * negation: "no one was killed", "nobody was hurt", "no injuries were reported",
   "without casualties" give low=high=0 with ``negated=True`` ("no casualties"
   negates killed and injured); a figure never mentioned gives no mention;
@@ -71,6 +73,7 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.link import dep_casualty, link_count, right_casualty
 from claimledger.extract.numbers.name_lists import victim_lists
+from claimledger.extract.numbers.others import add_others
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, conjoined_victims, single_victim
 from claimledger.records import FIGURES, Evidence, FigureMention
@@ -204,7 +207,7 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
     joined = add_coordinated(_join_companions(out, doc.text), doc.text)
-    return add_families(joined, doc.text, doc_id)
+    return add_others(add_families(joined, doc.text, doc_id), doc.text, doc_id)
 
 
 def _inside(m: FigureMention, v: FigureMention) -> bool:
