@@ -21,7 +21,13 @@ def test_datasette_metadata_names_every_table_and_hides_internal_ones() -> None:
     created = {s.split()[5] for s in SCHEMA if s.startswith("CREATE TABLE")}
     assert set(db["tables"]) == created
     hidden = {t for t, v in db["tables"].items() if v.get("hidden")}
-    assert hidden == {"meta", "document_sketches", "document_terms", "term_counts"}
+    assert hidden == {
+        "meta",
+        "document_sketches",
+        "document_terms",
+        "incident_terms",
+        "term_counts",
+    }
 
 
 def test_datasette_canned_queries_run_on_a_store(tmp_path: Path) -> None:
