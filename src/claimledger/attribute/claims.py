@@ -104,8 +104,13 @@ def attribute_claims(
                     ),
                 )
             )
-    claims.extend(corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None]))
     claims.extend(_author_assertions(doc, doc_id, text, figures, attributions, segments))
+    return _finish(text, claims)
+
+
+def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
+    """Add the claims of corroborating lists, sort, and give a release's issuer to the author."""
+    claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
     return [c for _, c in issuer_as_author(text, claims)]
 
