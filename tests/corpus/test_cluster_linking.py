@@ -68,5 +68,10 @@ def test_link_candidates_read_one_country_range_not_the_whole_window(tmp_path: P
             in (plan)
         ), plan
         assert "idx_incidents_date" not in plan and "SCAN" not in plan, plan
+        # A known country with terms: its range, and the term ranges for the unknown country.
+        plan = _plan(store, "2024-02-01", "2024-04-30", "IQ", 0, ["kirkuk", "qaysariya"])
+        assert plan.count(ranges) == 1, plan
+        assert "sqlite_autoindex_incident_terms_1 (term=? AND date>? AND date<?)" in plan, plan
+        assert "SCAN" not in plan, plan
     finally:
         store.close()

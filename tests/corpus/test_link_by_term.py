@@ -46,18 +46,12 @@ def test_without_a_shared_term_no_pair_reaches_the_link_threshold() -> None:
     assert link.score_pair(a, b, 0.05, ())[0] > link.NO_TEXT_MAX  # any shared term adds
 
 
-def test_candidate_terms_only_for_an_unknown_country_above_the_no_text_score() -> None:
+def test_candidate_terms_only_above_the_no_text_score() -> None:
     own = ({"qaysariya": 9.0, "kirkuk": 4.0}, 13.0)
-    settings = link.LinkSettings()
-    assert link.candidate_terms(_features(country_code=None), own, settings) == [
-        "kirkuk",
-        "qaysariya",
-    ]
-    assert link.candidate_terms(_features(), own, settings) is None  # the country blocks
-    low = link.LinkSettings(threshold=0.4)
-    assert link.candidate_terms(_features(country_code=None), own, low) is None
-    merge_low = link.LinkSettings(merge_threshold=0.3)
-    assert link.candidate_terms(_features(country_code=None), own, merge_low) is None
+    assert link.candidate_terms(own, link.LinkSettings()) == ["kirkuk", "qaysariya"]
+    assert link.candidate_terms(own, link.GREEDY) == ["kirkuk", "qaysariya"]
+    assert link.candidate_terms(own, link.LinkSettings(threshold=0.4)) is None
+    assert link.candidate_terms(own, link.LinkSettings(merge_threshold=0.3)) is None
 
 
 def _link_all(path: Path) -> dict[str, tuple[int, float, str]]:

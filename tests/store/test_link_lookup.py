@@ -126,14 +126,24 @@ def test_candidates_by_term_are_the_window_s_sharing_a_term(store_at: Any) -> No
                 for country in (None, "IQ"):
                     got = store.link_candidates(lo, hi, country, 0, words)
                     window = _v5_candidates(store, lo, hi, country, 0)
-                    want = [c for c in window if set(words) & set(terms[c.document_id])]
+                    # The country's all; the unknown country's sharing a term.
+                    want = [
+                        c
+                        for c in window
+                        if (country and c.country_code == country)
+                        or set(words) & set(terms[c.document_id])
+                    ]
                     assert got == want
         by_term = store.link_candidates("2024-03-01", "2024-03-20", None, 0, ["adhamiya"])
         assert [c.place for c in by_term] == ["Baghdad", "Baghdad"]
         bridge = _incident(store, "bridge-noplace-1")
         got = store.link_candidates("2024-03-01", "2024-03-20", None, 0, ["tamarind"])
         assert [c.incident_id for c in got] == [bridge]
-        # In Syria's block only the Kirkuk report without a country shares the town's name.
+        # Syria's three incidents, and of unknown country only the Kirkuk report
+        # sharing the town's name (not the bridge report).
         sy = store.link_candidates("2024-03-01", "2024-03-20", "SY", 0, ["qaysariya"])
-        assert [c.incident_id for c in sy] == [_incident(store, "kirkuk-noplace-5")]
+        assert [c.incident_id for c in sy][0] == _incident(store, "kirkuk-noplace-5")
+        assert [c.place for c in sy] == [None] + ["Maarrat Misrin"] * 3
+        no_terms = store.link_candidates("2024-03-01", "2024-03-20", "SY", 0, [])
+        assert [c.place for c in no_terms] == ["Maarrat Misrin"] * 3
         assert store.link_candidates("2024-03-01", "2024-03-20", None, 0, []) == []

@@ -30,7 +30,9 @@ The synthetic rows' content terms (``name0``...) never occur in real articles, s
 an incident of unknown country, looked up by its document's terms, finds none
 of them. ``--shared-terms K`` gives each synthetic row K terms drawn from the
 batch's own terms (as often as the batch uses them): an archive of the same
-beat shares names, and those lookups then grow with the store.
+beat shares names, and those lookups then grow with the store. ``--no-country P``
+leaves a share P of the rows without a resolved place (no country), as in real stores;
+every known-country lookup also reads those of its window.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def _write_row(
     con: sqlite3.Connection,
     i: int,
     day: str,
-    cc: str,
+    cc: str | None,
     terms: list[str],
     latlon: tuple[float, float],
     hashes: list[int],
@@ -89,18 +91,19 @@ def _write_row(
         "'Violence against civilians', ?, 'day', 0, ?)",
         (i, i, day, cc),
     )
-    con.execute(
-        "INSERT INTO locations (incident_id, document_id, name, country_code, admin1, "
-        "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            i,
-            i,
-            f"Town{i % 997}",
-            cc,
-            f"Region{i % 13}",
-            *latlon,
-        ),
-    )
+    if cc is not None:  # an unresolved place: no location row
+        con.execute(
+            "INSERT INTO locations (incident_id, document_id, name, country_code, admin1, "
+            "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                i,
+                i,
+                f"Town{i % 997}",
+                cc,
+                f"Region{i % 13}",
+                *latlon,
+            ),
+        )
     con.execute(
         "INSERT INTO incident_links (incident_id, corpus_incident_id, score, reason) "
         "VALUES (?, ?, 1.0, 'synthetic')",
@@ -130,12 +133,14 @@ def fill(
     exclude: tuple[str, ...] = (),
     sketch: int = 32,
     shared: tuple[list[str], int] = ([], 0),
+    no_country: float = 0.0,
 ) -> None:
     """Write ``n`` synthetic documents, each with one linked incident, into a new store.
 
     ``exclude``: countries left out (the batch's own, to hold its real candidates
     constant); ``sketch``: sketch hashes per document; ``shared``: a pool of real
-    terms (repeated by use) and how many of each row's 12 terms are drawn from it.
+    terms (repeated by use) and how many of each row's 12 terms are drawn from it;
+    ``no_country``: the share of rows whose place was not resolved (no country).
     """
     from claimledger.store import Store
 
@@ -148,7 +153,9 @@ def fill(
     with con:
         for i in range(1, n + 1):
             day = (centre + timedelta(days=rng.randint(-half, half))).isoformat()
-            cc = rng.choice(countries)
+            cc: str | None = rng.choice(countries)
+            if no_country and rng.random() < no_country:
+                cc = None
             pool, k = shared
             own = {rng.choice(pool) for _ in range(k)} if pool else set()
             terms = sorted(own) + rng.sample(_WORDS, 12 - len(own))
@@ -335,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sketch", type=int, default=32, help="sketch hashes per synthetic row")
     ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
     ap.add_argument("--shared-terms", type=int, default=0, help="real terms per synthetic row")
+    ap.add_argument("--no-country", type=float, default=0.0, help="share of rows without one")
     args = ap.parse_args(argv)
     raws = _raws(args.file, args.batch)
     docs = {d.id: d for d in analyze_documents(raws, Options())}
@@ -353,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
                 exclude=tuple(args.exclude),
                 sketch=args.sketch,
                 shared=(pool, args.shared_terms),
+                no_country=args.no_country,
             )
             fill_s = time.perf_counter() - t0
             runs: dict[str, list[dict[str, float]]] = {v: [] for v in args.variants}

@@ -545,9 +545,9 @@ def _scores(
                 back - timedelta(days=min(settings.followup_days, (back - date.min).days))
             ).isoformat(),
         )
-    # Blocked by country (the query's cost stays that of one country's window); an
-    # incident of unknown country by its document's terms (see ``candidate_terms``).
-    terms = candidate_terms(f, vectors[f.document_id], settings)
+    # Blocked by country (the query's cost stays that of one country's window); the
+    # incidents of unknown country by the document's terms (see ``candidate_terms``).
+    terms = candidate_terms(vectors[f.document_id], settings)
     cands = store.link_candidates(start, window[1], f.country_code, f.document_id, terms)
     cands = [c for c in cands if c.corpus_incident_id is not None]
     named: frozenset[str] = frozenset()

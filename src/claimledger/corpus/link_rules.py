@@ -149,20 +149,20 @@ def followup_date(
 
 
 def candidate_terms(
-    f: LinkFeatures, own: tuple[dict[str, float], float], settings: LinkSettings
+    own: tuple[dict[str, float], float], settings: LinkSettings
 ) -> list[str] | None:
-    """The terms a candidate of ``f`` must share (None: any candidate of the window).
+    """The terms a candidate of unknown country must share (None: all of the window's).
 
-    An incident of unknown country may match an incident of any country, so its
-    window holds every country's incidents. When every score that can link
-    (``threshold``, and ``merge_threshold`` for a merge) is above ``NO_TEXT_MAX``,
-    a candidate sharing no content term with ``f``'s document (text similarity 0)
-    can neither be joined nor merged: only those sharing one of its terms are
-    looked up. The decisions are the same; only the reason of a new incident can
-    name another best candidate below the threshold (or none).
+    An incident of unknown country may match an incident of any country, and one
+    of known country may match those of unknown country, so a window holds many
+    of them. When every score that can link (``threshold``, and
+    ``merge_threshold`` for a merge) is above ``NO_TEXT_MAX``, a candidate
+    sharing no content term with the new incident's document (``own``, its term
+    vector; text similarity 0) can neither be joined nor merged: only those
+    sharing one of its terms are looked up (those of its own country all are).
+    The decisions are the same; only the reason of a new incident can name
+    another best candidate below the threshold (or none).
     """
-    if f.country_code is not None:
-        return None
     floor = settings.threshold
     if settings.merge_threshold is not None:
         floor = min(floor, settings.merge_threshold)

@@ -380,8 +380,9 @@ class Store(abc.ABC):
     ) -> list[LinkFeatures]:
         """Linked incidents dated in [date_from, date_to] in that country or of unknown country.
 
-        With ``terms``, only those whose document has one of these content terms
-        (none for an empty list), in order of date and id.
+        With ``terms``, those of unknown country (of any country when
+        ``country_code`` is None) only when their document has one of these
+        content terms (none for an empty list). In order of date and id.
         """
 
     @abc.abstractmethod

@@ -46,6 +46,39 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
+def _candidate_ids(
+    date_from: str, date_to: str, country_code: str | None, terms: Sequence[str] | None
+) -> tuple[list[str], list[Any]]:
+    """Subqueries (to join by UNION ALL) of the ids of a window's link candidates.
+
+    The country's incidents: one range of idx_incidents_country_date. Those of
+    unknown country (all of them without ``country_code``): another range of it,
+    or, with ``terms``, one (term, date) range of incident_terms per term (an
+    incident is filed under each term of its document), with the country tested
+    on each incident found when ``country_code`` is given.
+    """
+    ids: list[str] = []
+    params: list[Any] = []
+    window = "c.date >= ? AND c.date <= ?"
+    if country_code:
+        ids.append(f"SELECT c.id FROM incidents c WHERE c.country_code = ? AND {window}")
+        params += [country_code, date_from, date_to]
+    if terms is None:
+        unknown = "c.country_code IS NULL AND " if country_code else ""
+        ids.append(f"SELECT c.id FROM incidents c WHERE {unknown}{window}")
+        params += [date_from, date_to]
+        return ids, params
+    join = " JOIN incidents c ON c.id = p.incident_id" if country_code else ""
+    unknown = " AND c.country_code IS NULL" if country_code else ""
+    for part in _chunks(sorted(set(terms))):
+        ids.append(
+            f"SELECT p.incident_id FROM incident_terms p{join} WHERE p.term IN "
+            f"({_marks(len(part))}) AND p.date >= ? AND p.date <= ?{unknown}"
+        )
+        params += [*part, date_from, date_to]
+    return ids, params
+
+
 # Filters compare without case by SQLite's own means (``COLLATE NOCASE``, and
 # LIKE, which ignores ASCII case): as LOWER() did (SQLite folds ASCII only), at
 # a third of the cost per row. Words are matched literally (``%``, ``_`` escaped).
@@ -237,34 +270,12 @@ class SQLiteReads:
         exclude_document: int,
         terms: Sequence[str] | None = None,
     ) -> list[LinkFeatures]:
-        # The incidents of the window are first found in index ranges alone: of one
-        # country and of the unknown country in idx_incidents_country_date, or, with
-        # ``terms``, those filed under one of them in incident_terms; only they are
-        # then joined to their documents and links. Before, every incident of the
-        # window, of every country, was visited to test its country.
-        ids: list[str] = []
-        params: list[Any] = []
-        if terms is not None:
-            if not terms:
-                return []
-            # With a country too, its test is made on each incident found by term.
-            place = " AND (c.country_code = ? OR c.country_code IS NULL)" if country_code else ""
-            for part in _chunks(sorted(set(terms))):
-                ids.append(
-                    "SELECT p.incident_id FROM incident_terms p JOIN incidents c "
-                    f"ON c.id = p.incident_id WHERE p.term IN ({_marks(len(part))}) "
-                    "AND p.date >= ? AND p.date <= ?" + place
-                )
-                params += [*part, date_from, date_to, *([country_code] if place else [])]
-        elif country_code:
-            for same in ("c.country_code = ?", "c.country_code IS NULL"):
-                ids.append(
-                    f"SELECT c.id FROM incidents c WHERE {same} AND c.date >= ? AND c.date <= ?"
-                )
-            params += [country_code, date_from, date_to, date_from, date_to]
-        else:
-            ids.append("SELECT c.id FROM incidents c WHERE c.date >= ? AND c.date <= ?")
-            params += [date_from, date_to]
+        # The incidents of the window are first found in index ranges alone (see
+        # _candidate_ids); only they are then joined to their documents and links.
+        # Before, every incident of the window, of every country, was visited.
+        ids, params = _candidate_ids(date_from, date_to, country_code, terms)
+        if not ids:
+            return []
         sql = (
             self._FEATURES_SQL + "WHERE i.id IN (" + " UNION ALL ".join(ids) + ") "
             "AND k.corpus_incident_id IS NOT NULL AND i.document_id <> ?"
