@@ -57,3 +57,11 @@ def test_a_spokesperson_in_the_lead_is_not_the_issuer() -> None:
 def test_a_news_report_without_a_dateline_is_unchanged() -> None:
     text = "The border command said 12 smugglers were arrested near Dunmore on Tuesday."
     assert _sources(text) == [("arrested", 12, "The border command", "official")]
+
+
+def test_a_news_wires_plain_dateline_is_not_a_release() -> None:
+    text = (
+        "DUNMORE, Velland — Gunmen killed five herders near Dunmore on Tuesday, the "
+        "provincial police said."
+    )
+    assert _sources(text) == [("killed", 5, "the provincial police", "official")]

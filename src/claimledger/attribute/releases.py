@@ -24,8 +24,10 @@ from claimledger.records import Claim, Source
 
 AUTHOR = Source(name="author", kind="author")
 _HEADER = re.compile(r"^\s*(?:press\s+release|for\s+immediate\s+release)\b", re.I)
+# A news wire's plain dateline ("BAQUBA, Iraq —") alone does not make a release: only
+# the dated one of releases ("KORVA, Pellan (Dec. 1, 2023) —") or a release header does.
 _PLAIN_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][\w .'\-]{1,40})?\s*[\u2013\u2014]"
+    r"^\s*[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][\w .'\-]{1,40})?\s*[\u2013\u2014]", re.M
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?:\s|$)")
 # A rank or a role before a name is a person speaking for the body, not the body.
@@ -81,14 +83,11 @@ def _in_header(c: Claim, header: str) -> bool:
 def _lead_sentence(text: str) -> tuple[int, int] | None:
     """The first sentence after a release's dateline or header (None: not a release)."""
     head = text[:400]
-    start = None
-    for rx in (PAREN_DATELINE, _PLAIN_DATELINE):
-        m = rx.match(head)
-        if m is not None:
-            start = m.end()
-            break
+    m = PAREN_DATELINE.match(head)
+    start = m.end() if m is not None else None
     if start is None and (_HEADER.match(head) or RELEASE_NUMBER.search(head)):
-        dash = re.search(r"[\u2013\u2014]", head)
+        # A header, then the body's own dateline ("VARNAK, Estoria —").
+        dash = _PLAIN_DATELINE.search(head) or re.search(r"[\u2013\u2014]", head)
         start = dash.end() if dash else None
     if start is None:
         return None
