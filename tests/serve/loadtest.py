@@ -293,9 +293,8 @@ async def phase(
 
 def _serve(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     exe = Path(sys.executable).with_name("claimledger")
-    proc = subprocess.Popen(
-        [str(exe), "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)]
-    )
+    more = ["--workers", str(workers)] if workers > 1 else []  # an older serve has no --workers
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port), *more])
     import httpx
 
     for _ in range(200):
