@@ -27,6 +27,14 @@ _AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+def sentence_around(text: str, start: int, end: int, doc_id: str) -> Evidence:
+    """The sentence holding text[start:end] (cut at ". ", "! ", "? "), as evidence."""
+    s_start = max((x.end() for x in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    nxt = _SENTENCE_END.search(text, end)
+    s_end = nxt.start() + 1 if nxt else len(text)
+    return Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
+
+
 def add_families(found: list[FigureMention], text: str, doc_id: str) -> list[FigureMention]:
     """Add "a family of N" counts tied to a casualty word (see module doc)."""
     out = list(found)
@@ -46,11 +54,8 @@ def add_families(found: list[FigureMention], text: str, doc_id: str) -> list[Fig
         end = after.end() if after and not before else m.end()
         if any(f.evidence.start < end and start < f.evidence.end for f in found):
             continue
-        s_start = max((x.end() for x in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        nxt = _SENTENCE_END.search(text, end)
-        s_end = nxt.start() + 1 if nxt else len(text)
         ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.7)
-        sent = Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
+        sent = sentence_around(text, start, end, doc_id)
         out.append(FigureMention(figure, low, low, "exact", ev, sent, victims="family"))
     out.sort(key=lambda f: f.evidence.start)
     return out

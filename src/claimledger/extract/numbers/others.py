@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract.numbers.families import sentence_around
 from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.records import Evidence, FigureMention
 
@@ -24,7 +25,6 @@ _OTHERS = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:no|none|not|nor|neither)\s+(?:\w+\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s")
 PLURAL = 2
 
 
@@ -40,11 +40,8 @@ def add_others(found: list[FigureMention], text: str, doc_id: str) -> list[Figur
             f.evidence.start < end and start < f.evidence.end for f in found
         ):
             continue
-        s_start = max((x.end() for x in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        nxt = _SENTENCE_END.search(text, end)
-        s_end = nxt.start() + 1 if nxt else len(text)
         ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.6)
-        sent = Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
+        sent = sentence_around(text, start, end, doc_id)
         out.append(FigureMention(figure, PLURAL, None, "vague", ev, sent, victims="others"))
     out.sort(key=lambda f: f.evidence.start)
     return out
