@@ -35,6 +35,7 @@ from claimledger.corpus.link_rules import (
     TEXT_WEIGHT,
     TYPE_WEIGHT,
     current,
+    day_of,
     followup_date,
 )
 from claimledger.corpus.link_rules import FOLLOWUP_DAYS as FOLLOWUP_DAYS
@@ -274,15 +275,6 @@ def find_duplicate(store: Store, document_id: int, hashes: Sequence[int]) -> Dup
 # --- incident scores --------------------------------------------------------
 
 
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def date_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
     """1 when the dates agree within their precisions, falling to 0 over the window.
 
@@ -290,14 +282,14 @@ def date_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
     incident date read from a text is sometimes wrong (a weekday resolved to
     the wrong week), the publication dates of two same-day reports rarely are.
     """
-    da, db = _day(a.date), _day(b.date)
+    da, db = day_of(a.date), day_of(b.date)
     if da is None or db is None:
         return None, "date unknown"
     gap = abs((da - db).days)
     tol = _PRECISION_DAYS.get(a.precision, 182) + _PRECISION_DAYS.get(b.precision, 182)
     over = max(0, gap - tol - DATE_SLACK_DAYS)
     s = max(0.0, 1.0 - over / DATE_WINDOW_DAYS)
-    pa, pb = _day(a.published), _day(b.published)
+    pa, pb = day_of(a.published), day_of(b.published)
     if PUBLISHED_DATES and s < 1.0 and pa is not None and pb is not None:
         pgap = abs((pa - pb).days)
         ps = max(0.0, 1.0 - max(0, pgap - DATE_SLACK_DAYS) / DATE_WINDOW_DAYS)
@@ -400,7 +392,7 @@ def score_pair(
 
 
 def _window(f: LinkFeatures) -> tuple[str, str] | None:
-    d = _day(f.date)
+    d = day_of(f.date)
     if d is None:
         return None
     # The candidate's precision is unknown before the query: allow up to a month.
@@ -538,7 +530,7 @@ def _scores(
         return out
     start = window[0]
     if settings.followup_days:
-        back = _day(f.date) or date.min
+        back = day_of(f.date) or date.min
         start = min(
             start,
             (

@@ -101,7 +101,8 @@ def using(settings: LinkSettings) -> Iterator[None]:
         _current = before
 
 
-def _day(value: str | None) -> date | None:
+def day_of(value: str | None) -> date | None:
+    """The day an ISO date or datetime string names; None when absent or unreadable."""
     if not value:
         return None
     try:
@@ -116,7 +117,7 @@ def referred_dates(text: str, published: str | None) -> frozenset[str]:
     A day without a year is the latest such day on or before ``published``
     (a report refers back); without ``published`` only days with a year count.
     """
-    ref = _day(published)
+    ref = day_of(published)
     out: set[str] = set()
     for m in _MONTH_DAY.finditer(text):
         month = _MONTHS.index(m.group(1)[:3].lower()) + 1
