@@ -12,6 +12,7 @@ text of a source span; output: the members' offsets in it and their kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimledger.attribute.sources import source_kind
 
@@ -46,6 +47,17 @@ _AUTHORITY = re.compile(
 )
 
 
+def _pieces(text: str, m: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """Each non-empty member of the match's ``list`` group, with its offset in ``text``."""
+    pos = m.start("list")
+    for piece in _SEP.split(m["list"]):
+        start = text.find(piece, pos)
+        if not piece or start < 0:
+            continue
+        pos = start + len(piece)
+        yield start, piece
+
+
 def group_members(text: str) -> list[tuple[int, int, str]]:
     """The named members of a group source written as ``text``.
 
@@ -61,12 +73,7 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
         return []
     media = bool(_MEDIA_GROUP.search(m["group"]))
     out: list[tuple[int, int, str]] = []
-    pos = m.start("list")
-    for piece in _SEP.split(m["list"]):
-        start = text.find(piece, pos)
-        if not piece or start < 0:
-            continue
-        pos = start + len(piece)
+    for start, piece in _pieces(text, m):
         if not re.match(r"[A-Z@0-9]", piece):
             return []  # "sources including a relative" is not a list of names
         kind = source_kind(piece)
@@ -79,12 +86,7 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
 def _reporters(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
     """The authors of "reports from A, B and sources on social media", each a source."""
     out: list[tuple[int, int, str]] = []
-    pos = m.start("list")
-    for piece in _SEP.split(m["list"]):
-        start = text.find(piece, pos)
-        if not piece or start < 0:
-            continue
-        pos = start + len(piece)
+    for start, piece in _pieces(text, m):
         if re.match(r"[A-Z@0-9]", piece):
             # What "reports" come from is an outlet unless its name says otherwise.
             kind = source_kind(piece)
