@@ -13,29 +13,15 @@ from claimledger.options import Options
 from claimledger.records import RawDocument
 from claimledger.store import Store
 from claimledger.store.base import LinkFeatures
+from tests.corpus.test_link import _f
 from tests.fixtures.corpus.handmade import load_raws
 from tests.store.test_link_lookup import NO_PLACE, _analyzer
 
 
 def _features(**kw: Any) -> LinkFeatures:
-    base: dict[str, Any] = dict(
-        incident_id=1,
-        document_id=1,
-        canonical_document_id=1,
-        date="2024-03-10",
-        precision="day",
-        event_type="Battles",
-        country_code="IQ",
-        admin1="Kirkuk",
-        place="Kirkuk",
-        geonameid=94787,
-        lat=35.468,
-        lon=44.392,
-        actors=("ISIS",),
-        corpus_incident_id=1,
-        published="2024-03-10",
-    )
-    return LinkFeatures(**{**base, **kw})
+    """test_link's Kirkuk incident, with an actor, a corpus incident and a publication date."""
+    more: dict[str, Any] = dict(actors=("ISIS",), corpus_incident_id=1, published="2024-03-10")
+    return _f(**{**more, **kw})
 
 
 def test_without_a_shared_term_no_pair_reaches_the_link_threshold() -> None:
