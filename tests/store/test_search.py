@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,22 @@ def test_search_country_code_in_any_case_uses_the_code(db: Path) -> None:
         assert "c.country_code = ?" in where and params == ["IQ"]
         named = corpus.list_incidents(store, IncidentQuery(country="NIGERIA"))
         assert [r.row.location for r in named] == ["Damboa"]
+
+
+# Whole words on every backend: a part of a word finds nothing ("minis" is not
+# "ministry", "bazaar" is not "bazaars"), accents aside (docs of `_text_match`).
+PARTS = [("minis", []), ("bazaars", []), ("Kirkuk's", ["Kirkuk"]), ("ADHAMIYA", ["Baghdad"])]
+
+
+@pytest.mark.parametrize(("q", "expected"), WORDS + PARTS)
+def test_search_matches_whole_words_alike_on_sqlite_and_postgresql(
+    store_at: Callable[[str], str], q: str, expected: list[str]
+) -> None:
+    from claimledger.corpus.ingest import ingest_documents
+    from claimledger.options import Options
+    from tests.fixtures.corpus.handmade import handmade_analyzer, load_raws
+
+    with Store.open(store_at("search")) as store:
+        ingest_documents(load_raws(), store, Options(), analyzer=handmade_analyzer)
+        assert _places(store, q) == expected
+        assert corpus.count_incidents(store, IncidentQuery(q=q)) == len(expected)

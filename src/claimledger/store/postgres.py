@@ -34,10 +34,22 @@ from claimledger.errors import StoreError
 from claimledger.store.schema import SCHEMA_VERSION, add_columns, backfill, schema_statements
 from claimledger.store.sql_dialect import postgres_sql, returning_id
 from claimledger.store.sqlite import SQLStore
+from claimledger.store.sqlite_read import query_words
 
 # pg_advisory_xact_lock key taken by every write transaction ("clg" + 1).
 WRITER_LOCK = 0x636C6701
 PK = "BIGSERIAL PRIMARY KEY"
+# ``q`` on PostgreSQL: the word, whole and without case (``\\m``/``\\M`` are the
+# regex word boundaries), in a title, text, statement or source name of the
+# incident's documents and claims; the same incidents as SQLite's full-text table.
+_WORD_MATCH = (
+    "c.id IN (SELECT k.corpus_incident_id FROM incident_links k "
+    "JOIN incidents i ON i.id = k.incident_id WHERE i.document_id IN "
+    "(SELECT id FROM documents WHERE title ~* ? OR text ~* ?) "
+    "UNION SELECT k.corpus_incident_id FROM incident_links k "
+    "JOIN claims cl ON cl.incident_id = k.incident_id "
+    "WHERE cl.statement ~* ? OR cl.source_name ~* ?)"
+)
 INSTALL_HINT = "pip install 'claimledger[postgres]'"
 
 
@@ -250,6 +262,23 @@ class PostgresStore(SQLStore):
 
     def close(self) -> None:
         self._pg.close()
+
+    def _text_match(self, q: str) -> tuple[str, list[Any]]:
+        """``q`` as whole words without case, as SQLite's full-text table matches it.
+
+        Each word (letters and digits only, so nothing in it is a regex operator)
+        must appear whole in the incident's texts: "hospital" does not find
+        "hospitals" on either backend. Unlike SQLite's tokenizer, accents are not
+        folded ("Bouaké" needs its accent). A scan of the texts: on a big store a
+        trigram or ``tsvector`` index would serve it (not built; docs/scaling.md).
+        A ``q`` without letters or digits is matched literally (the portable LIKE).
+        """
+        words = query_words(q)
+        if not words:
+            return self._text_match_portable(q)
+        clauses = [_WORD_MATCH] * len(words)
+        params: list[Any] = [p for w in words for p in [rf"\m{w}\M"] * 4]
+        return " AND ".join(clauses), params
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
