@@ -4,7 +4,10 @@ Input: the XML file in its original format (``shared/bench/README.md``): per
 ``<article docid=...>`` a ``<text>`` and ``<toponyms>``, each ``<toponym>`` with
 ``<start>``/``<end>`` character offsets into the text, ``<phrase>`` and, when
 resolved, a ``<gaztag geonameid=...>`` with ``<lat>``/``<lon>``, ``<fclass>`` and
-``<fcode>``. Output: :class:`LglArticle` records with :class:`LglToponym` tuples.
+``<fcode>``; the article's ``<url>``. Output: :class:`LglArticle` records with
+:class:`LglToponym` tuples. :func:`publisher` reads the publisher (web host)
+from the address: an input a user has for any article, used by the
+publisher-home prior (:mod:`claimledger.extract.places.home`).
 
 :func:`lgl_half` splits the articles into a development half (tune here) and
 a test half (report only) by the parity of the SHA-1 of the article id, the
@@ -15,6 +18,7 @@ in ``lgl.xml``; see ``docs/gazetteer.md``).
 from __future__ import annotations
 
 import hashlib
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,6 +49,7 @@ class LglArticle:
     title: str | None
     text: str
     toponyms: tuple[LglToponym, ...]
+    url: str | None = None  # the article's address: its publisher is an input, not a label
 
 
 def _float(text: str | None) -> float | None:
@@ -94,6 +99,7 @@ def iter_articles(path: Path, limit: int | None = None) -> Iterator[LglArticle]:
             title=el.findtext("title"),
             text=el.findtext("text") or "",
             toponyms=tuple(sorted(tops, key=lambda t: (t.start, t.end))),
+            url=el.findtext("url"),
         )
         el.clear()  # keep memory flat on large files
         n += 1
@@ -104,6 +110,22 @@ def iter_articles(path: Path, limit: int | None = None) -> Iterator[LglArticle]:
 def load_articles(path: Path, limit: int | None = None) -> list[LglArticle]:
     """All (or the first ``limit``) articles of an LGL-format XML file."""
     return list(iter_articles(path, limit))
+
+
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+
+
+def publisher(url: str | None) -> str | None:
+    """The publisher of an article: the host name of its address, without ``www.``.
+
+    Args:
+        url: the article's address (``<url>`` in LGL), or None.
+
+    Returns:
+        The lower-cased host ("thetowntalk.com"), or None without an address.
+    """
+    m = _HOST.match(url or "")
+    return m.group(1).lower() if m else None
 
 
 def lgl_half(doc_id: str) -> str:

@@ -15,19 +15,26 @@ candidate is the one with the gold GeoNames id, else the nearest one within
 weights is fitted by full-batch gradient descent (no randomness: the file is
 byte-identical on a rebuild). Fitting twice, the second time on the features
 the first weights choose, lets the joint evidence follow the learned weights.
+Each round first resolves every article alone with the current weights and
+reads each publisher's home from those resolutions
+(:func:`claimledger.bench.task_geo.publisher_homes`), as the bench does, so
+the ``home_*`` features are fitted on homes of the same quality.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from claimledger.bench.load_lgl import DEV, LglArticle, lgl_half, load_articles
+from claimledger.bench.task_geo import publisher_homes
 from claimledger.extract.places.features import FEATURES, HAND_WEIGHTS
+from claimledger.extract.places.home import Home
 from claimledger.extract.places.joint import joint_resolution
+from claimledger.records import Evidence, PlaceMention
 from claimledger.resources.gazetteer.index import Gazetteer, load_gazetteer
 from claimledger.resources.geodesy import haversine_km
 
@@ -62,8 +69,23 @@ def _spans(article: LglArticle) -> list[tuple[int, int, int]]:
     return out
 
 
+def _mentions(art: LglArticle, gaz: Gazetteer, weights: Sequence[float]) -> list[PlaceMention]:
+    """The article's gold spans resolved without a home, as the bench's first pass does."""
+    spans = [(s, e) for s, e, _ in _spans(art)]
+    joint, names = joint_resolution(art.text, spans, gaz, None, weights)
+    out = []
+    for (s, e), k in zip(spans, names, strict=True):
+        c, conf = joint.result(k)
+        ev = Evidence(s, e, art.text[s:e], art.doc_id, "train.places", conf)
+        out.append(PlaceMention(c.place if c else None, ev))
+    return out
+
+
 def collect_groups(
-    articles: Sequence[LglArticle], gaz: Gazetteer, weights: Sequence[float]
+    articles: Sequence[LglArticle],
+    gaz: Gazetteer,
+    weights: Sequence[float],
+    homes: Mapping[str, Home | None] | None = None,
 ) -> list[tuple[np.ndarray, int]]:
     """One (candidate features, gold index) group per distinct resolvable name.
 
@@ -71,6 +93,7 @@ def collect_groups(
         articles: the training articles.
         gaz: the gazetteer.
         weights: the weights the joint resolution runs with.
+        homes: article id -> its publisher's home (:func:`publisher_homes`).
 
     Returns:
         Groups with at least two candidates (a single candidate teaches nothing).
@@ -80,7 +103,10 @@ def collect_groups(
         spans = _spans(art)
         if not spans:
             continue
-        joint, names = joint_resolution(art.text, [(s, e) for s, e, _ in spans], gaz, None, weights)
+        home = (homes or {}).get(art.doc_id)
+        joint, names = joint_resolution(
+            art.text, [(s, e) for s, e, _ in spans], gaz, None, weights, home
+        )
         seen: set[int] = set()
         for (_, _, n), k in zip(spans, names, strict=True):
             gold = art.toponyms[n]
@@ -142,7 +168,10 @@ def train_places(path: Path) -> dict[str, object]:
     w = hand.copy()
     groups: list[tuple[np.ndarray, int]] = []
     for _ in range(ROUNDS):
-        groups = collect_groups(articles, gaz, [float(v) for v in w])
+        weights = [float(v) for v in w]
+        alone = {a.doc_id: _mentions(a, gaz, weights) for a in articles}
+        homes = publisher_homes(articles, alone)
+        groups = collect_groups(articles, gaz, weights, homes)
         w = fit(groups, hand)
     return {
         "model": "claimledger toponym ranker (conditional logit)",

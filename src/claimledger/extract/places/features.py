@@ -16,13 +16,16 @@ import math
 from functools import lru_cache
 from importlib import resources
 
+from claimledger.extract.places.home import Home
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_COUNTRY,
+    LEVEL_PLACE,
     Candidate,
     Gazetteer,
 )
+from claimledger.resources.geodesy import haversine_km
 
 __all__ = [
     "FEATURES",
@@ -62,6 +65,9 @@ FEATURES = (
     "admin1_country_named",  # an admin1 area in a country other names are in
     "inside_area_after",  # "X, <area>": the candidate lies in the area
     "outside_area_after",  # "X, <area>": it does not
+    "home_country",  # in the publisher's home country (.home)
+    "home_admin1",  # in the publisher's home admin1 area
+    "near_home",  # a town/county within 60 km of the publisher's home town
 )
 N_FEATURES = len(FEATURES)
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -92,10 +98,18 @@ HAND_WEIGHTS: dict[str, float] = {
     "admin1_country_named": 1.5,
     "inside_area_after": 3.0,
     "outside_area_after": -3.0,
+    "home_country": 1.0,
+    "home_admin1": 2.0,
+    "near_home": 1.5,
 }
 
 
-def prior_features(c: Candidate, gaz: Gazetteer, hint: str | None) -> list[float]:
+_NEAR_HOME_KM = 60.0
+
+
+def prior_features(
+    c: Candidate, gaz: Gazetteer, hint: str | None, home: Home | None = None
+) -> list[float]:
     """The features of a candidate that need no document context (others are 0)."""
     f = [0.0] * N_FEATURES
     p = c.place
@@ -109,6 +123,17 @@ def prior_features(c: Candidate, gaz: Gazetteer, hint: str | None) -> list[float
     f[7] = float(c.level == LEVEL_ADMIN2 and not c.primary)
     f[8] = float(gaz.is_capital(p.geonameid))
     f[9] = float(hint is not None and p.country == hint)
+    if home is not None and p.country == home.country:
+        f[INDEX["home_country"]] = 1.0
+        if home.admin1 is not None and c.level != LEVEL_COUNTRY and p.admin1 == home.admin1:
+            f[INDEX["home_admin1"]] = 1.0
+        if (
+            home.lat is not None
+            and home.lon is not None
+            and c.level in (LEVEL_PLACE, LEVEL_ADMIN2)
+            and haversine_km(p.lat, p.lon, home.lat, home.lon) < _NEAR_HOME_KM
+        ):
+            f[INDEX["near_home"]] = 1.0
     return f
 
 

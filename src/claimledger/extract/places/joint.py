@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from claimledger.extract.places.features import INDEX as _F
 from claimledger.extract.places.features import dot, load_weights, prior_features
+from claimledger.extract.places.home import Home
 from claimledger.records import Place
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
@@ -116,6 +117,7 @@ class _Joint:
         area_names: frozenset[int] = frozenset(),
         within: dict[int, frozenset[int]] | None = None,
         weights: Sequence[float] | None = None,
+        home: Home | None = None,
     ) -> None:
         base = ResolveContext(country_hint=hint)
         self.weights = list(weights if weights is not None else load_weights())
@@ -124,7 +126,7 @@ class _Joint:
         self.within = within or {}  # "Tappi, North Waziristan": name -> names that hold it
         self.gaz = gaz
         self.cands = [gaz.rank(n, base)[:_TOP_K] for n in self.names]
-        self.prior = [[prior_features(c, gaz, hint) for c in cands] for cands in self.cands]
+        self.prior = [[prior_features(c, gaz, hint, home) for c in cands] for cands in self.cands]
         self.grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
         for k, cands in enumerate(self.cands):
             for c in cands:
@@ -312,6 +314,7 @@ def joint_resolution(
     gaz: Gazetteer,
     hint: str | None,
     weights: Sequence[float] | None = None,
+    home: Home | None = None,
 ) -> tuple[_Joint, list[int]]:
     """The joint resolution of the spans' distinct names, run; and each span's name index.
 
@@ -321,6 +324,7 @@ def joint_resolution(
         gaz: the index to resolve against.
         hint: ISO alpha-2 code of a country to favour.
         weights: ranker weights in ``FEATURES`` order (default: the shipped ones).
+        home: the publisher's home area (:mod:`.home`), when known.
     """
     names = [text[s:e] for s, e in spans]
     # "Mansfield" and "MANSFIELD" are one name, not two clues for each other
@@ -334,13 +338,17 @@ def joint_resolution(
     index = {key: k for k, key in enumerate(distinct)}
     of_span = [index[key] for key in keys]
     within = _held_by(text, spans, of_span)
-    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names, within, weights)
+    joint = _Joint([first[k] for k in distinct], gaz, hint, area_names, within, weights, home)
     joint.run()
     return joint, of_span
 
 
 def resolve_all(
-    text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, hint: str | None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
+    hint: str | None,
+    home: Home | None = None,
 ) -> list[Resolved]:
     """Resolve the distinct names of the spans jointly, then map back to spans.
 
@@ -349,11 +357,12 @@ def resolve_all(
         spans: ``(start, end)`` character offsets of toponyms in ``text``.
         gaz: the index to resolve against.
         hint: ISO alpha-2 code of a country to favour (``Options.country_hint``).
+        home: the publisher's home area (:mod:`.home`), when known.
 
     Returns:
         One :class:`Resolved` per span, in the order given.
     """
-    joint, names = joint_resolution(text, spans, gaz, hint)
+    joint, names = joint_resolution(text, spans, gaz, hint, home=home)
     out: list[Resolved] = []
     for i, (s, e) in enumerate(spans):
         c, conf = joint.result(names[i])

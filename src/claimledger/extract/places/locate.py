@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from claimledger.extract.places.home import Home
 from claimledger.extract.places.joint import resolve_all
 from claimledger.extract.places.relations import move, read_relation
 from claimledger.extract.places.spans import candidate_spans
@@ -56,13 +57,16 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
-def extract_places(doc: Doc, doc_id: str, options: Options) -> list[PlaceMention]:
+def extract_places(
+    doc: Doc, doc_id: str, options: Options, home: Home | None = None
+) -> list[PlaceMention]:
     """Find and resolve the toponyms of a parsed document.
 
     Args:
         doc: the spaCy Doc (with NER).
         doc_id: id carried into every Evidence.
         options: ``options.country_hint`` biases resolution towards a country.
+        home: the publisher's home area (:func:`.home.publisher_home`), when known.
 
     Returns:
         PlaceMentions in text order; ``place`` is None for a toponym NER found
@@ -71,7 +75,7 @@ def extract_places(doc: Doc, doc_id: str, options: Options) -> list[PlaceMention
     gaz = load_gazetteer()
     text = doc.text  # Doc.text joins every token: build it once
     spans = candidate_spans(doc, gaz, text)
-    return locate_places(text, spans, doc_id, options, gazetteer=gaz)
+    return locate_places(text, spans, doc_id, options, gazetteer=gaz, home=home)
 
 
 def locate_places(
@@ -80,6 +84,7 @@ def locate_places(
     doc_id: str,
     options: Options,
     gazetteer: Gazetteer | None = None,
+    home: Home | None = None,
 ) -> list[PlaceMention]:
     """Resolve given toponym spans of ``text`` together, with relations.
 
@@ -89,12 +94,13 @@ def locate_places(
         doc_id: id carried into every Evidence.
         options: ``options.country_hint`` biases resolution.
         gazetteer: the index to use (default: :func:`load_gazetteer`).
+        home: the publisher's home area (:func:`.home.publisher_home`), when known.
 
     Returns:
         One PlaceMention per span, in the order given.
     """
     gaz = gazetteer or load_gazetteer()
-    resolved = resolve_all(text, spans, gaz, options.country_hint)
+    resolved = resolve_all(text, spans, gaz, options.country_hint, home)
     out: list[PlaceMention] = []
     for r in resolved:
         relation, km, bearing = read_relation(text, r.start)

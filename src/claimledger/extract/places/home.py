@@ -1,0 +1,122 @@
+"""A publisher's home area, read from the places of its own articles.
+
+Input: the resolved :class:`PlaceMention` lists of several articles of one
+publisher (one list per article), as :func:`.locate.locate_places` or
+:func:`.locate.extract_places` return them without a home. Output: a
+:class:`Home` (country, admin1 area and a point) or None.
+
+A local paper names its own town bare ("Alexandria", "the Paris City
+Council") and the places around it in full; across its articles the admin1
+area it covers comes back again and again, under many different names. That area, the country, and the
+town the articles name most often there, become a prior for the publisher's
+other articles (features ``home_country``, ``home_admin1``, ``near_home`` of
+the ranker). Nothing here reads a label: only the system's own resolutions
+of the texts and which publisher (web domain, feed) each article came from,
+which any user has.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimledger.records import PlaceMention
+from claimledger.resources.gazetteer.index import normalize_name
+
+__all__ = ["MIN_ARTICLES", "Home", "publisher_home"]
+
+MIN_ARTICLES = 2  # an area must come back in at least this many articles
+_MIN_NAMES = 2  # ... and be where at least this many distinct names lie
+_MIN_CONFIDENCE = 0.75
+
+
+@dataclass(frozen=True)
+class Home:
+    """Where a publisher is: its country, admin1 area and main town (or area middle)."""
+
+    country: str
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+_Town = tuple[int, float, float, str, str]  # geonameid, lat, lon, country, admin1
+
+
+def _votes(
+    articles: Sequence[Sequence[PlaceMention]],
+) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[_Town]]:
+    """Per country and admin1 area: how many distinct names were resolved there
+    (in articles where it comes back at least ``MIN_ARTICLES`` times); per town:
+    in how many articles.
+
+    Counting distinct names, not articles, keeps a paper's own town from
+    voting for its famous namesake: "Dublin" in every article of a paper from
+    Dublin, Ohio is one name for Ireland, against the many local names for Ohio.
+    """
+    names: dict[str, set[str]] = {}
+    area_names: dict[tuple[str, str], set[str]] = {}
+    seen_in: Counter[str | tuple[str, str]] = Counter()
+    towns: Counter[_Town] = Counter()
+    for mentions in articles:
+        here: set[str | tuple[str, str]] = set()
+        t_seen: set[_Town] = set()
+        for m in mentions:
+            p = m.place
+            if p is None or p.country is None or m.evidence.confidence < _MIN_CONFIDENCE:
+                continue
+            key = normalize_name(m.evidence.text)
+            names.setdefault(p.country, set()).add(key)
+            here.add(p.country)
+            if p.admin1 is None:
+                continue  # a country says nothing about the area
+            area_names.setdefault((p.country, p.admin1), set()).add(key)
+            here.add((p.country, p.admin1))
+            if p.feature == "P":
+                t_seen.add((p.geonameid, p.lat, p.lon, p.country, p.admin1))
+        seen_in.update(here)
+        towns.update(t_seen)
+    countries = Counter({c: len(v) for c, v in names.items() if seen_in[c] >= MIN_ARTICLES})
+    areas = Counter({a: len(v) for a, v in area_names.items() if seen_in[a] >= MIN_ARTICLES})
+    return countries, areas, towns
+
+
+def publisher_home(articles: Sequence[Sequence[PlaceMention]]) -> Home | None:
+    """The home area of a publisher, from its articles' resolved places.
+
+    Only places resolved with confidence >= 0.75 vote. The country and then
+    the admin1 area are those where the most distinct names lie, among those
+    that come back in at least ``MIN_ARTICLES`` articles and hold at least two
+    names; the point is the town of that area the most articles name (if in
+    two or more), else the middle of the area's towns. Ties go to the
+    alphabetically first code, so the result does not depend on article order.
+
+    Args:
+        articles: one list of resolved mentions per article of the publisher.
+
+    Returns:
+        The Home, or None when no country comes back often enough.
+    """
+    countries, areas, towns = _votes(articles)
+    top = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not top or top[0][1] < _MIN_NAMES:
+        return None
+    country = top[0][0]
+    ranked = sorted(
+        ((k, v) for k, v in areas.items() if k[0] == country), key=lambda kv: (-kv[1], kv[0])
+    )
+    if not ranked or ranked[0][1] < _MIN_NAMES:
+        return Home(country)
+    area = ranked[0][0]
+    local = sorted(
+        ((k, v) for k, v in towns.items() if (k[3], k[4]) == area), key=lambda kv: (-kv[1], kv[0])
+    )
+    if local and local[0][1] >= MIN_ARTICLES:
+        _, lat, lon, _, _ = local[0][0]
+        return Home(country, area[1], lat, lon)
+    if local:
+        lat = sum(k[1] for k, _ in local) / len(local)
+        lon = sum(k[2] for k, _ in local) / len(local)
+        return Home(country, area[1], lat, lon)
+    return Home(country, area[1])

