@@ -105,3 +105,18 @@ def test_task_claims_gold_matches_the_shared_texts(shared_bench: Path) -> None:
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["sha1"]
         for c in r["claims"]:
             assert 0 <= c["start"] < c["end"] <= len(text)
+
+
+def test_task_claims_halves_split_the_gold_by_document() -> None:
+    from claimledger.bench.task_airwars import half_of as airwars_half
+    from claimledger.bench.task_claims import half_of
+
+    assert half_of("own-r01") == half_of("own-r01") in ("tune", "report")
+    ids = [r["id"] for r in load_gold(GOLD)] + [r["id"] for r in load_gold(OWN)]
+    halves = [half_of(i) for i in ids]
+    # Both halves hold a fair share, and the assessments (all of airwars' tune half)
+    # are split again, not all put on one side.
+    assert 0.35 < halves.count("tune") / len(ids) < 0.65
+    assessments = [i for i in ids if not i.startswith("own-")]
+    assert {airwars_half(i) for i in assessments} == {"tune"}
+    assert {half_of(i) for i in assessments} == {"tune", "report"}

@@ -5,7 +5,8 @@ on social media" names three sources.
 
 "Local sources, including Shehab News Agency, reported ..." names one source
 (Shehab News Agency); "The agencies Shehab, Quds News Network and Palestine
-Today all referred to ..." names three; each makes its own claim. Input: the
+Today all referred to ..." names three, and so does a list of three names with no
+group noun ("The X monitor, Y News and Z Today all reported"); each makes its own claim. Input: the
 text of a source span; output: the members' offsets in it and their kind.
 """
 
@@ -39,6 +40,12 @@ _REPORTS_FROM = re.compile(
     r"(?:report(?:s|ing|age)?|coverage)\s+(?:from|by)\s+(?P<list>.+?)[\s,]*$",
     re.I,
 )
+# "The Open Ledger monitor, Al Varna News and Pellan Today all": three or more names
+# (each capitalised, "the" aside) in a list closed by "and", with no group noun.
+_NAME = r"(?:[Tt]he\s+)?[A-Z@][^,]*?"
+_NAMES_LIST = re.compile(
+    rf"^(?P<list>{_NAME}(?:\s*,\s*{_NAME})+,?\s+and\s+{_NAME})(?:\s+(?:all|both|each))?[\s,]*$"
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _AUTHORITY = re.compile(
     r"\b(?:ministry|police|army|command|government|office|authorit(?:y|ies)|council|department"
@@ -68,13 +75,13 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
     reports = _REPORTS_FROM.match(text)
     if reports is not None:
         return _reporters(text, reports)
-    m = _INCLUDING.match(text) or _NAMED_GROUP.match(text)
+    m = _INCLUDING.match(text) or _NAMED_GROUP.match(text) or _NAMES_LIST.match(text)
     if m is None:
         return []
-    media = bool(_MEDIA_GROUP.search(m["group"]))
+    media = "group" in m.groupdict() and bool(_MEDIA_GROUP.search(m["group"]))
     out: list[tuple[int, int, str]] = []
     for start, piece in _pieces(text, m):
-        if not re.match(r"[A-Z@0-9]", piece):
+        if not re.match(r"(?:[Tt]he\s+)?[A-Z@0-9]", piece):
             return []  # "sources including a relative" is not a list of names
         kind = source_kind(piece)
         if media and kind in ("witness", "official", "social_media"):

@@ -30,6 +30,11 @@ _PLAIN_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][\w .'\-]{1,40})?\s*[\u2013\u2014]", re.M
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?:\s|$)")
+# A period that ends an abbreviation ends no sentence ("the strike of Feb. 11").
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt"
+    r"|Capt|Sgt|Maj|Brig|No|St|[A-Z])\.$"
+)
 # A rank or a role before a name is a person speaking for the body, not the body.
 _PERSON_TITLE = re.compile(
     r"\b(?:colonel|general|major|captain|lieutenant|sergeant|admiral|commander|spokes\w*|"
@@ -91,8 +96,10 @@ def _lead_sentence(text: str) -> tuple[int, int] | None:
         start = dash.end() if dash else None
     if start is None:
         return None
-    end = _SENTENCE_END.search(text, start)
-    return start, (end.end() if end else len(text))
+    for end in _SENTENCE_END.finditer(text, start):
+        if not _ABBREVIATION.search(text, start, end.start() + 1):
+            return start, end.end()
+    return start, len(text)
 
 
 def _issuer(claims: Sequence[tuple[int, Claim]], lead: tuple[int, int]) -> str | None:

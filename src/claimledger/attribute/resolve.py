@@ -310,15 +310,23 @@ class _Resolver:
             kind = "anonymous"
             # Later pronouns for this speaker stay anonymous ("he added").
             self.history.append(_pronoun_named(self.doc[s], name, kind, self.sent_of[s]))
-        # An outlet's own account stays ``media``; relatives stay ``family``.
-        if (item.social or (item.via is not None and is_platform(item.via))) and kind in (
-            "witness",
-            "official",
+        # An outlet's own account stays ``media``; relatives stay ``family``; residents,
+        # neighbours and eyewitnesses stay ``witness`` wherever they post.
+        if (
+            (item.social or (item.via is not None and is_platform(item.via)))
+            and kind in ("witness", "official")
+            and not (kind == "witness" and _WITNESS_GROUP.search(name))
         ):
             kind = "social_media" if kind != "official" or not _named_official(name) else kind
         return kind
 
 
+# People who are witnesses by what they are, not by where they write.
+_WITNESS_GROUP = re.compile(
+    r"\b(?:residents?|neighbou?rs?|eye-?witness(?:es)?|witness(?:es)?|locals|villagers"
+    r"|inhabitants|passers-?by|bystanders?)\b",
+    re.IGNORECASE,
+)
 # A speaker's own relative named in what they say: "my nephew", "my cousins", "our son".
 _OWN_KIN = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?"

@@ -181,7 +181,10 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return modifier or lex.roles[head]
     if head is not None and head in lex.words:
         head_kind = lex.words[head]
-        if found is not None and _rank(found, lex) < _rank(head_kind, lex):
+        if found is not None and (
+            _rank(found, lex) < _rank(head_kind, lex) or _phrase_ends_on(low, head, lex)
+        ):
+            # A phrase made on the head word names what it is ("civil defence": official).
             return found
         return head_kind
     if found is not None:
@@ -194,6 +197,14 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         if ctx_kind not in (None, "witness", "author", "anonymous"):
             return ctx_kind or "witness"
     return _unknown_kind(name, low, person)
+
+
+def _phrase_ends_on(low: str, head: str, lex: Lexicon) -> bool:
+    """Whether the name ends on a lexicon phrase of several words whose last is ``head``."""
+    return any(
+        phrase.endswith(" " + head) and (low == phrase or low.endswith(" " + phrase))
+        for phrase in lex.phrase_kinds
+    )
 
 
 def _unknown_kind(name: str, low: str, person: bool) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
@@ -355,11 +355,32 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 def _cited(verb: Token) -> Token | None:
     """The object of a "citing X" phrase under a reporting verb or its clause."""
     for tok in verb.subtree:
-        if tok.lemma_.lower() == "cite" and tok.tag_ == "VBG" and tok.i > verb.i:
+        # After the verb, or an aside of the verb before it ("X, citing Y, said").
+        if (
+            tok.lemma_.lower() == "cite"
+            and tok.tag_ == "VBG"
+            and (tok.i > verb.i or tok.head.i == verb.i)
+        ):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if objs:
                 return objs[0]
     return None
+
+
+def _described(head: Token) -> Span:
+    """The source's phrase, with a descriptor the parse made a second subject before it
+    ("The human rights group | Open Ledger reported": the group says what it is)."""
+    start = head.left_edge.i
+    before = head.doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "nsubj"
+        and before.head.i == head.head.i
+        and head.pos_ == "PROPN"
+    ):
+        start = before.left_edge.i
+    return head.doc[start : head.right_edge.i + 1]
 
 
 def _relay_of(noun: Token) -> str | None:
@@ -431,7 +452,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     if cue[0] < content[1] and content[0] < cue[1]:
         return None
     sent = sentence_of(verb)
-    context = " ".join(head.doc[h.left_edge.i : h.right_edge.i + 1].text for h in heads)
+    context = " ".join(_described(h).text for h in heads)
     rest = (
         doc_text(doc)[sent.start_char : content[0]]
         + " "

@@ -12,7 +12,9 @@ either format:
   style and social-media relays), each line ``{"id", "subset", "text", "claims"}``
   with the same claim fields plus ``via``. Subsets ``releases`` and ``relays``.
 
-Every score is given for all documents and per subset (``<subset>.`` prefix).
+Every score is given for all documents, per subset (``<subset>.`` prefix) and per
+half (``tune.`` / ``report.``): the documents split by :func:`half_of` (the first
+eight hex digits of sha1(id), even = ``tune``). Errors are read on the tune half.
 
 Scores (claimledger and a floor):
 
@@ -55,6 +57,7 @@ TASK = "claims"
 GOLD_FILE = Path("tests") / "fixtures" / "claims" / "airwars-gold.jsonl"
 OWN_FILE = Path("tests") / "fixtures" / "claims" / "own-gold.jsonl"
 SUBSETS = ("assessments", "releases", "relays")
+HALVES = ("tune", "report")
 TEXTS = Path("airwars") / "gaza-2023-dev.csv"
 OURS, FLOOR = "claimledger", "floor"
 
@@ -81,6 +84,16 @@ class DocScore:
     n_gold: int
     kind_hits: tuple[bool, ...]
     name_hits: tuple[bool, ...]
+
+
+def half_of(doc_id: str) -> str:
+    """The document split: ``tune`` when the first eight hex digits of sha1(id) are even.
+
+    Not the ``airwars`` split (the parity of the whole digest, its last digit): every
+    annotated assessment is of that task's tune half, and this splits them again.
+    """
+    digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()
+    return "tune" if int(digest[:8], 16) % 2 == 0 else "report"
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
@@ -222,8 +235,8 @@ def run(ctx: BenchContext) -> TaskResult:
     note_crashes(result, crashes, TASK)
     ours = [match(predicted_claims(a), d.claims) for d, a in zip(docs, analysed, strict=True)]
     floor = [match(floor_claims(d.text), d.claims) for d in docs]
-    for subset in ("", *SUBSETS):
-        keep = [i for i, d in enumerate(docs) if not subset or d.subset == subset]
+    for subset in ("", *SUBSETS, *HALVES):
+        keep = [i for i, d in enumerate(docs) if not subset or subset in (d.subset, half_of(d.id))]
         if not keep:
             continue
         prefix = f"{subset}." if subset else ""
