@@ -15,10 +15,11 @@ candidate is the one with the gold GeoNames id, else the nearest one within
 weights is fitted by full-batch gradient descent (no randomness: the file is
 byte-identical on a rebuild). Fitting twice, the second time on the features
 the first weights choose, lets the joint evidence follow the learned weights.
-Each round first resolves every article alone with the current weights and
-reads each publisher's home from those resolutions
-(:func:`claimledger.bench.task_geo.publisher_homes`), as the bench does, so
-the ``home_*`` features are fitted on homes of the same quality.
+Then, with those weights fixed, every article is resolved alone, each
+publisher's home is read from those resolutions
+(:func:`claimledger.bench.task_geo.publisher_homes`, as the bench does) and
+only the three publisher-home weights are fitted (two rounds again), so a
+text without a publisher resolves exactly as with the text-only model.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import numpy as np
 
 from claimledger.bench.load_lgl import DEV, LglArticle, lgl_half, load_articles
 from claimledger.bench.task_geo import publisher_homes
-from claimledger.extract.places.features import FEATURES, HAND_WEIGHTS
+from claimledger.extract.places.features import FEATURES, HAND_WEIGHTS, HOME_FEATURES
 from claimledger.extract.places.home import Home
 from claimledger.extract.places.joint import joint_resolution
 from claimledger.records import Evidence, PlaceMention
@@ -121,12 +122,19 @@ def collect_groups(
     return groups
 
 
-def fit(groups: Sequence[tuple[np.ndarray, int]], start: np.ndarray) -> np.ndarray:
+def fit(
+    groups: Sequence[tuple[np.ndarray, int]],
+    start: np.ndarray,
+    free: np.ndarray | None = None,
+    centre: np.ndarray | None = None,
+) -> np.ndarray:
     """Conditional-logit weights by gradient descent, L2 towards ``start``.
 
     Args:
         groups: (candidates x features matrix, gold row) pairs.
-        start: initial weights, also the centre of the penalty.
+        start: initial weights, also the centre of the penalty unless ``centre`` is given.
+        free: 1 for the weights to fit, 0 for those kept at ``start`` (default: all free).
+        centre: the centre of the L2 penalty.
 
     Returns:
         The fitted weights.
@@ -142,14 +150,16 @@ def fit(groups: Sequence[tuple[np.ndarray, int]], start: np.ndarray) -> np.ndarr
         gold[g] = i
     rows = np.arange(len(groups))
     w = start.copy()
+    ctr = start if centre is None else centre
+    step = RATE * (np.ones_like(start) if free is None else free)
     for _ in range(STEPS):
         scores = x @ w + mask
         scores -= scores.max(axis=1, keepdims=True)
         prob = np.exp(scores)
         prob /= prob.sum(axis=1, keepdims=True)
         expected = np.einsum("gc,gcf->gf", prob, x)
-        grad = (expected - x[rows, gold]).mean(axis=0) + L2 * (w - start)
-        w -= RATE * grad
+        grad = (expected - x[rows, gold]).mean(axis=0) + L2 * (w - ctr)
+        w -= step * grad
     return w
 
 
@@ -167,16 +177,24 @@ def train_places(path: Path) -> dict[str, object]:
     hand = np.array([HAND_WEIGHTS[n] for n in FEATURES])
     w = hand.copy()
     groups: list[tuple[np.ndarray, int]] = []
-    for _ in range(ROUNDS):
-        weights = [float(v) for v in w]
-        alone = {a.doc_id: _mentions(a, gaz, weights) for a in articles}
-        homes = publisher_homes(articles, alone)
-        groups = collect_groups(articles, gaz, weights, homes)
+    for _ in range(ROUNDS):  # 1. the text's own features, each text alone
+        groups = collect_groups(articles, gaz, [float(v) for v in w])
         w = fit(groups, hand)
+    # 2. the publisher-home weights only, the others kept: a text without a
+    # publisher is resolved exactly as by the text-only model
+    home_groups: list[tuple[np.ndarray, int]] = []
+    alone = {a.doc_id: _mentions(a, gaz, [float(v) for v in w]) for a in articles}
+    homes = publisher_homes(articles, alone)
+    free = np.array([1.0 if n in HOME_FEATURES else 0.0 for n in FEATURES])
+    for _ in range(ROUNDS):
+        home_groups = collect_groups(articles, gaz, [float(v) for v in w], homes)
+        w = fit(home_groups, w, free, hand)
     return {
         "model": "claimledger toponym ranker (conditional logit)",
         "trained_on": f"LGL development half ({len(articles)} articles of {path.name})",
         "groups": len(groups),
+        "home_groups": len(home_groups),
+        "articles_with_home": sum(1 for a in articles if homes[a.doc_id] is not None),
         "features": list(FEATURES),
         "weights": {n: round(float(v), 4) for n, v in zip(FEATURES, w, strict=True)},
         "hand_weights": HAND_WEIGHTS,

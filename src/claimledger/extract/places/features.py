@@ -30,6 +30,7 @@ from claimledger.resources.geodesy import haversine_km
 __all__ = [
     "FEATURES",
     "HAND_WEIGHTS",
+    "HOME_FEATURES",
     "MODEL_FILE",
     "dot",
     "load_weights",
@@ -70,6 +71,7 @@ FEATURES = (
     "near_home",  # a town/county within 60 km of the publisher's home town
 )
 N_FEATURES = len(FEATURES)
+HOME_FEATURES = ("home_country", "home_admin1", "near_home")
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
 # The hand-set weights the learned ones replaced (docs/gazetteer.md, before).
