@@ -71,7 +71,7 @@ def test_cluster_local_2_gives_the_same_store_as_one_process(tmp_path: Path) -> 
     assert len(dumped["claims"]) > 0 and len(dumped["incident_links"]) == 12
 
 
-def test_cluster_partition_failing_twice_is_recorded_and_the_rest_goes_on(
+def test_cluster_partition_failing_twice_is_split_and_only_its_poison_document_is_lost(
     tmp_path: Path,
 ) -> None:
     import dask
@@ -94,15 +94,18 @@ def test_cluster_partition_failing_twice_is_recorded_and_the_rest_goes_on(
             items, store, Options(batch_size=2), analyzer=crashing_analyzer, cluster=runner
         )
         errors = {e.source: e.reason for e in store.errors()}
-        assert report.stored == 12 and report.errors == 2
-        # Errors name each document of the partition (its path and id when read from a file).
-        assert set(errors) == {"crash-1", f"{raws[2].path}#{raws[2].id}"}
+        # The partition failed twice, then each of its two documents ran alone: the
+        # crashing one is an error, its innocent partner is stored and linked.
+        assert report.stored == 13 and report.errors == 1
+        assert set(errors) == {"crash-1"}
         assert errors["crash-1"].startswith(
-            "analysis failed: its partition failed twice on the cluster (KilledWorker"
+            "analysis failed: its partition failed twice on the cluster "
+            "and it failed alone after that (KilledWorker"
         )
-        assert corpus_incident_of(store, raws[2].id) is None
+        assert corpus_incident_of(store, raws[2].id) is not None
         assert corpus_incident_of(store, raws[3].id) is not None
-    assert (runner.stats.retried, runner.stats.failed) == (1, 1)
+    assert (runner.stats.retried, runner.stats.failed, runner.stats.failed_documents) == (1, 1, 1)
+    assert runner.stats.partitions == 7  # 14 inputs in partitions of 2, each counted once
 
 
 def test_parse_cluster_accepts_local_and_addresses_only() -> None:

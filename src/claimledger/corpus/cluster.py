@@ -18,9 +18,11 @@ How it runs:
 * results arrive in any order (``as_completed``) and are released in input
   order, so the store is the one a one-process ingest of the same input gives;
 * a partition that fails (an exception, or its worker dying: Dask's
-  ``KilledWorker``) is submitted once more; one that fails twice becomes an
-  error for each of its documents (recorded in the ``errors`` table under the
-  document's id) and the rest goes on.
+  ``KilledWorker``) is submitted once more; one that fails twice is split, and
+  each of its documents is analysed once more alone, so that one poison
+  document (one that crashes its worker, say) costs only itself: a document
+  that fails alone becomes an error (recorded in the ``errors`` table under
+  the document's id) and the rest goes on.
 
 ``dask.distributed`` is an optional dependency (``pip install
 'claimledger[cluster]'``), imported only when a cluster is asked for.
@@ -81,7 +83,8 @@ class ClusterStats:
             loaded machine does not inflate as it does wall time.
         partitions: partitions analysed (a retried one counts once).
         retried: partitions submitted a second time.
-        failed: partitions that failed twice (their documents recorded as errors).
+        failed: partitions that failed twice (then split into single documents).
+        failed_documents: documents that failed alone too (recorded as errors).
     """
 
     workers: int = 0
@@ -92,6 +95,7 @@ class ClusterStats:
     partitions: int = 0
     retried: int = 0
     failed: int = 0
+    failed_documents: int = 0
 
 
 def _distributed() -> Any:
@@ -122,9 +126,12 @@ def _preload(model: str) -> None:
 
 
 def _failed(chunk: Chunk, exc: BaseException) -> list[_Analysed]:
-    """Each document of a partition that failed twice, as an error naming why."""
+    """The document of a partition that failed twice and failed alone, as an error."""
     why = f"{type(exc).__name__}: {exc}"[:_REASON_CHARS]
-    reason = f"analysis failed: its partition failed twice on the cluster ({why})"
+    reason = (
+        "analysis failed: its partition failed twice on the cluster "
+        f"and it failed alone after that ({why})"
+    )
     return [_Analysed(index, None, reason) for index, _ in chunk]
 
 
@@ -182,7 +189,13 @@ class ClusterRunner:
 
 
 class _Stream:
-    """Submits partitions within the window, retries failures once, releases in order."""
+    """Submits partitions within the window, retries failures, releases in order.
+
+    A partition runs as attempt 1, then 2; after that its documents run alone
+    (attempt 3), one after the other, so that the worker a poison document
+    kills takes no innocent document with it; their results are gathered in
+    ``pieces`` until the last one is back.
+    """
 
     def __init__(
         self,
@@ -195,20 +208,23 @@ class _Stream:
         self.client, self.options, self.analyzer = client, options, analyzer
         self.window, self.stats = window, stats
         self.token = uuid.uuid4().hex[:12]
-        self.running: dict[Any, tuple[int, Chunk, int]] = {}  # future -> (seq, chunk, attempt)
+        # future -> (seq, chunk, attempt, the slot of a document run alone)
+        self.running: dict[Any, tuple[int, Chunk, int, int]] = {}
         self.ready: dict[int, list[_Analysed]] = {}  # finished, waiting for an earlier one
+        # a split partition: its documents and the results of those run so far
+        self.pieces: dict[int, tuple[Chunk, list[_Analysed]]] = {}
         self.completed = _distributed().as_completed()
 
-    def _submit(self, seq: int, chunk: Chunk, attempt: int) -> None:
+    def _submit(self, seq: int, chunk: Chunk, attempt: int, slot: int = 0) -> None:
         future = self.client.submit(
             _run_partition,
             chunk,
             self.options,
             self.analyzer,
-            key=f"claimledger-partition-{self.token}-{seq}-{attempt}",
+            key=f"claimledger-partition-{self.token}-{seq}-{attempt}-{slot}",
             pure=False,
         )
-        self.running[future] = (seq, chunk, attempt)
+        self.running[future] = (seq, chunk, attempt, slot)
         self.completed.add(future)
 
     def run(self, chunks: Iterable[Chunk]) -> Iterator[_Analysed]:
@@ -231,8 +247,8 @@ class _Stream:
                 released += 1
 
     def _collect(self, future: Any) -> None:
-        """File a finished partition's results, or submit it again after a first failure."""
-        seq, chunk, attempt = self.running.pop(future)
+        """File a finished task's results, or submit its work again after a failure."""
+        seq, chunk, attempt, slot = self.running.pop(future)
         try:
             items, seconds, cpu = future.result()
         except Exception as exc:  # noqa: BLE001 - a task's error or its worker's death
@@ -240,11 +256,25 @@ class _Stream:
                 self.stats.retried += 1
                 self._submit(seq, chunk, 2)
                 return
-            self.stats.failed += 1
+            if attempt == 2:
+                self.stats.failed += 1
+            if attempt == 2 and len(chunk) > 1:
+                self.pieces[seq] = (chunk, [])
+                self._submit(seq, chunk[:1], 3, 0)
+                return
+            self.stats.failed_documents += 1
             items, seconds, cpu = _failed(chunk, exc), 0.0, 0.0
         finally:
             future.release()
-        self.stats.partitions += 1
         self.stats.task_seconds += seconds
         self.stats.task_cpu_seconds += cpu
+        if attempt == 3:
+            whole, done = self.pieces[seq]
+            done += items
+            if slot + 1 < len(whole):
+                self._submit(seq, whole[slot + 1 : slot + 2], 3, slot + 1)
+                return
+            del self.pieces[seq]
+            items = done
+        self.stats.partitions += 1
         self.ready[seq] = items
