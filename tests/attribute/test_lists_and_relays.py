@@ -107,3 +107,22 @@ def test_a_descriptor_parsed_as_second_subject_gives_the_kind(nlp_loaded: Any) -
     # The pinned parse makes "group" and "Ledger" two subjects of "reported".
     rows = _claims("The monitoring group Night Ledger had reported eight dead.")
     assert rows == [("killed", 8, 8, "Night Ledger", "ngo")]
+
+
+def test_a_relatives_death_as_a_poster_tells_it(nlp_loaded: Any) -> None:
+    rows = _claims("Tarek Nuri confirmed his brother’s passing in a post after the raid on Velm.")
+    assert rows == [("killed", 1, 1, "Tarek Nuri", "family")]
+    rows = _claims("Tarek Nuri confirmed his brother's passing in a post after the raid on Velm.")
+    assert rows == [("killed", 1, 1, "Tarek Nuri", "family")]
+    rows = _claims('"Today I mourn my niece," wrote Salwa Darin on Facebook.')
+    assert rows == [("killed", 1, 1, "Salwa Darin", "family")]
+    rows = _claims('"We buried my cousin, Adel, at noon," a relative said.')
+    assert rows == [("killed", 1, 1, "a relative", "family")]
+
+
+def test_losses_that_are_not_deaths_are_not_claims(nlp_loaded: Any) -> None:
+    assert _claims("The family lost their home and my uncle lost his shop in Velm.") == []
+    assert _claims("He mourned the loss of his house after the raid on Velm.") == []
+    # Residents speaking of "his son" are not his relatives.
+    rows = _claims("Residents said his son was killed in the raid on Velm.")
+    assert rows == [("killed", 1, 1, "Residents", "witness")]

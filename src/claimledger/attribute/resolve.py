@@ -303,8 +303,12 @@ class _Resolver:
     def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:
         """The kind as this statement shows it: anonymous, a relative, or posted on social media."""
         content = doc_text(self.doc)[item.content[0] : item.content[1]]
-        if kind in ("witness", "social_media") and _OWN_KIN.search(content):
-            # "My cousin was killed", "we buried my nephew": a relative speaks.
+        if kind in ("witness", "social_media") and (
+            _OWN_KIN.search(content)
+            or (_THIRD_KIN.match(content) and not _WITNESS_GROUP.search(name))
+        ):
+            # "My cousin was killed", "we buried my nephew", "X confirmed his brother's
+            # passing" (one person speaking of their own relative): a relative speaks.
             return "family"
         if item.anonymous and kind not in ("family", "author"):
             kind = "anonymous"
@@ -321,6 +325,13 @@ class _Resolver:
         return kind
 
 
+# What a person says opening on their own relative: "his brother's passing".
+_THIRD_KIN = re.compile(
+    r"(?:that\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mother|father|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|nephew|niece"
+    r"|grand(?:son|daughter|father|mother))(?:'s|’s|s)?\b",
+    re.IGNORECASE,
+)
 # People who are witnesses by what they are, not by where they write.
 _WITNESS_GROUP = re.compile(
     r"\b(?:residents?|neighbou?rs?|eye-?witness(?:es)?|witness(?:es)?|locals|villagers"

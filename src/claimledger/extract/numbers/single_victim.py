@@ -58,6 +58,11 @@ KIN = frozenset(
     """son daughter brother sister nephew niece cousin uncle aunt father mother husband wife
     grandson granddaughter grandfather grandmother child baby""".split()  # noqa: SIM905
 )
+# Verbs whose object is someone dead: "I mourn my niece", "we buried my nephew".
+MOURN_VERBS = frozenset({"mourn", "bury", "eulogize", "eulogise", "lose"})
+# Nouns of one person's death besides ``OF_NOUNS``: "his brother's passing", "mourning
+# the loss of Dr X" ("loss" only as what is mourned: "loss of life" is no victim).
+PASSING_NOUNS = frozenset({"passing", "loss"})
 # Verbs that report a body: "a body was found".
 FIND_VERBS = frozenset({"find", "recover", "discover", "dump", "retrieve", "locate", "pull"})
 
@@ -210,6 +215,24 @@ def _object_pronoun(at: At) -> Answer | None:
     return tok.i, tok.head, "killed", 0.4
 
 
+def _mourned_kin(at: At) -> Answer | None:
+    """A relative's death as a poster tells it: "I mourn my niece", "we buried my
+    nephew", "lost my son", "his brother's passing" (the relative has a possessor)."""
+    tok = at.tok
+    if tok.lemma_.lower() not in KIN or tok.tag_ != "NN":
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if not poss:
+        return None
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in MOURN_VERBS:
+        return min(c.left_edge.i for c in poss), head, "killed", 0.7
+    owned = tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)
+    if owned and head.lower_ == "passing":  # "his brother’s passing", read as a verb or not
+        return min(c.left_edge.i for c in poss), head, "killed", 0.7
+    return None
+
+
 def _found_body(at: At) -> Answer | None:
     """'a man's body was found', 'police recovered the body of a woman'."""
     tok = at.tok
@@ -252,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     _headline_person,
     _named_person,
     _object_pronoun,
+    _mourned_kin,
     _found_body,
     _person_noun,
 )
@@ -336,7 +360,7 @@ def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
     """'the fatal shooting of a teenager', 'the death of an 11-year-old boy'."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         noun = tok.head.head
-        if noun.lower_ in OF_NOUNS:
+        if noun.lower_ in OF_NOUNS or _mourned_loss(noun):
             return start, noun, "killed", conf
         if noun.lower_ == "shooting":
             doc = tok.doc
@@ -345,6 +369,13 @@ def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
             ) or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "death")
             return start, noun, "killed" if fatal else "injured", conf - 0.05
     return None
+
+
+def _mourned_loss(noun: Token) -> bool:
+    """ "the passing of X", "mourning the loss of X" (not "the loss of his home")."""
+    if noun.lower_ == "passing":
+        return True
+    return noun.lower_ == "loss" and noun.head.lemma_.lower() in ("mourn", "grieve", "lament")
 
 
 def _object_of_killing(tok: Token) -> bool:
