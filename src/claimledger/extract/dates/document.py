@@ -37,8 +37,8 @@ _DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{NUMERIC.pattern})"
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
 _DATELINE = re.compile(
     rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date"
-    rf"|for\s+immediate\s+release|release\s+date)"
-    rf"(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on|:)?\s*)?"
+    rf"|for\s+(?:immediate\s+)?release|(?:press|news)\s+release|release\s+date)"
+    rf"(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on|:|\|)?\s*)?"
     # "BAGHDAD, " or "New York, " before the date (case-sensitive: a city, not a clause).
     # "SAMARRA, Iraq, " (a city and its country or state) is allowed too.
     rf"(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}}),\s+"
@@ -47,6 +47,13 @@ _DATELINE = re.compile(
     rf"(?P<date>{_DATE_ALT})"
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"  # a time
     rf"\s*(?:\([A-Za-z .&]{{2,30}}\))?\s*(?:[-\u2013\u2014|:]\s*)?",
+    re.I,
+)
+# A header line of capitalised words that ends with a full date: "ISAF Joint Command
+# Morning Operational Update, Feb. 3, 2012" (case-sensitive: a title, not a clause).
+_TITLED_DATE = re.compile(
+    rf"^\s*(?-i:[A-Z][\w.&'-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w.&'-]*)){{1,9}})"
+    rf"\s*(?:,|[-\u2013\u2014|:])\s*(?P<date>{_DATE_ALT})\s*$",
     re.I,
 )
 # What may follow the date on a date line: a byline or a separator.
@@ -130,6 +137,11 @@ def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int
         opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":"))
         got = parse_absolute(m["date"])
         if (not rest or opens or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
+            return got[0], m.start("date"), m.end("date")
+    m = _TITLED_DATE.match(line)
+    if m:
+        got = parse_absolute(m["date"])
+        if got and got[1] == "day":
             return got[0], m.start("date"), m.end("date")
     m = PAREN_DATELINE.match(line)
     if m:

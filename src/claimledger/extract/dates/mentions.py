@@ -196,7 +196,11 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     dateline = find_dateline(text, doc_id, reference)
-    dl_span = (dateline[1].start, dateline[1].end) if dateline else (-1, -1)
+    # The dateline's line up to its date ("Tuesday, 21 May 2019", "BAGHDAD, March 3"):
+    # a weekday there names the document's own day, not the event's.
+    dl_span = (
+        (text.rfind("\n", 0, dateline[1].start) + 1, dateline[1].end) if dateline else (-1, -1)
+    )
     # Longest spans first so "last Friday night" wins over "Friday".
     for start, end in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
         if any(start < e and s < end for s, e in taken):
