@@ -54,3 +54,14 @@ def test_region_tables_are_well_formed() -> None:
         assert -90 <= r.lat <= 90 and -180 <= r.lon <= 180, r.name
         assert r.level in ("country", "admin1", "admin2") and (r.cc == "") == (r.level == "country")
     assert all(a.aliases and a.level in ("country", "admin1", "admin2") for a in ALIASES)
+
+
+def test_a_feature_named_after_a_town_falls_back_to_the_town() -> None:
+    gaz = load_gazetteer()
+    river = gaz.rank("Catawba River")
+    assert river and all(c.place.name.startswith("Catawba") and not c.exact for c in river)
+    assert gaz.rank("Town of Groton")[0].place.name == "Groton"
+    # named after a country or a state, not a town: left unresolved
+    assert gaz.rank("Jordan River") == [] and gaz.rank("Lake Ontario") == []
+    # a wide feature of its own
+    assert gaz.rank("Lake Chad")[0].place.name == "Lake Chad"

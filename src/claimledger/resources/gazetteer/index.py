@@ -60,9 +60,16 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
+# A name whose generic word says it is a feature or a unit named after a town.
+_HEAD_NAME = re.compile(
+    r"^(?:the\s+)?(?:township|town|city|village|borough)\s+of\s+(.+)$"
+    r"|^(.+?)\s+(?:river|lake|creek|valley|park|falls|township|twp\.?|town|village)$"
+    r"|^(?:river|lake)\s+(.+)$",
+    re.IGNORECASE,
+)
 # Countries whose press names states/provinces bare ("Texas", "Ontario").
 _BARE_STATE_COUNTRIES = frozenset({"US", "CA", "AU", "GB", "IN", "MX", "BR", "NG", "DE"})
 # Added to a candidate's score by level: areas beat towns of the same name.
@@ -350,12 +357,27 @@ class Gazetteer:
             if base != name.strip():
                 postings = self._postings("exact", normalize_name(base))
                 areas_only = True
+        towns_only = False
+        if not postings:
+            # "Catawba River", "Lake Lanier", "Town of Groton", "Madison Twp.": a
+            # feature or unit the index lacks, named after a town it may hold
+            head = _HEAD_NAME.match(name.strip())
+            if head is not None:
+                postings = self._postings(
+                    "exact", normalize_name(next(g for g in head.groups() if g))
+                )
+                exact, towns_only = False, True
         out = [
             Candidate(self._place(p >> 1), self._level[p >> 1], exact, bool(p & 1))
             for p in postings
         ]
         if areas_only:
             out = [c for c in out if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)]
+        if towns_only:
+            # "Lake Chad", "Jordan River", "Lake Ontario": named after a country or
+            # state, not after a town of that name (Chad, Russia): left unresolved
+            wide = any(c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1) for c in out)
+            out = [] if wide else [c for c in out if c.level in (LEVEL_PLACE, LEVEL_ADMIN2)]
         return out
 
     def lookup(self, name: str) -> list[Place]:

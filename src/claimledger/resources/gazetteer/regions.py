@@ -106,6 +106,7 @@ REGIONS: tuple[Region, ...] = (
     _R("Orakzai Agency", "PK", "admin2", "Khyber Pakhtunkhwa", 33.7, 70.95, ("Orakzai",)),
     _R("Caucasus", "", "country", "", 42.5, 44.5, ("Caucasus Mountains",)),
     _R("Sahel", "", "country", "", 15.0, 0.0),
+    _R("Lake Chad", "", "country", "", 13.0, 14.0, ("Lake Chad Basin", "Lake Chad region")),
 )
 
 _A = Alias
