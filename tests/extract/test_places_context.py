@@ -109,3 +109,27 @@ def test_the_town_of_a_place_in_its_province_is_the_event_place(nlp) -> None:  #
     assert province is not None and province.feature == "A" and province.admin1 == "Idlib"
     chosen = primary_place(mentions)
     assert chosen is found["Maarat al-Numan"]
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_small_namesake_abroad_far_from_the_other_places_is_left_unresolved() -> None:
+    text = "Four men died when a drone hit a house in Boya near Datta Khel, North Waziristan."
+    got = locate_places(
+        text, _spans(text, "Boya", "Datta Khel", "North Waziristan"), "d", Options()
+    )
+    assert got[0].place is None  # not Boya, Western Australia
+    assert got[1].place is not None and got[1].place.country == "PK"
+
+
+def test_a_small_town_abroad_is_kept_when_the_text_names_its_country() -> None:
+    text = "Volunteers from Dayton, Ohio, flew to Wairoa, New Zealand, after the floods."
+    spans = _spans(text, "Dayton", "Ohio", "Wairoa", "New Zealand")
+    got = locate_places(text, spans, "d", Options())
+    assert got[2].place is not None and got[2].place.country == "NZ"
+    # without the country, Wairoa is a stray beside Ohio places
+    alone = "Volunteers from Dayton, Ohio, flew to Wairoa after the floods."
+    got = locate_places(alone, _spans(alone, "Dayton", "Ohio", "Wairoa"), "d", Options())
+    assert got[2].place is None and got[0].place is not None

@@ -363,13 +363,55 @@ def resolve_all(
         One :class:`Resolved` per span, in the order given.
     """
     joint, names = joint_resolution(text, spans, gaz, hint, home=home)
+    strays = _strays(joint)
     out: list[Resolved] = []
     for i, (s, e) in enumerate(spans):
         c, conf = joint.result(names[i])
         holder = _holder(joint, spans, i, text)
         if c is not None and holder is not None and not _fits(c, holder):
             c, conf = None, 0.0  # a village the index lacks, named after its district
+        if names[i] in strays:
+            c, conf = None, 0.0  # a small namesake far from everything else the text names
         out.append(Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf))
+    return out
+
+
+_STRAY_POPULATION = 100_000  # a town this small, abroad and alone, is a namesake
+_STRAY_KM = 300.0
+
+
+def _strays(joint: _Joint) -> set[int]:
+    """Names whose choice is a small town in a country no other name is in, far from all.
+
+    "Boya or Mohammad Khel, North Waziristan": the index lacks the village and
+    offers Boya, Australia, while every other name of the text lies in
+    Pakistan. Such a choice is a namesake, not the place: it is left
+    unresolved. Kept when any other name (a country too) lies in its country,
+    when no other name is resolved to a town or an area (a country says
+    little: "a US drone strike on Zinjibar"), when its country borders theirs,
+    or when it is within 300 km of one of them; large towns are always kept
+    (a local paper may name Baghdad).
+    """
+    chosen = [joint.result(k)[0] for k in range(len(joint.names))]
+    out: set[int] = set()
+    for k, c in enumerate(chosen):
+        if c is None or c.level != LEVEL_PLACE or c.place.population >= _STRAY_POPULATION:
+            continue
+        others = [o for k2, o in enumerate(chosen) if k2 != k and o is not None and o.place.country]
+        if any(o.place.country == c.place.country for o in others):
+            continue
+        local = [o for o in others if o.level != LEVEL_COUNTRY]
+        if not local or c.place.country in {
+            n for o in local for n in joint.gaz.neighbours(o.place.country or "")
+        }:
+            continue
+        if any(
+            haversine_km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) < _STRAY_KM
+            for o in local
+            if o.level in (LEVEL_PLACE, LEVEL_ADMIN2)
+        ):
+            continue
+        out.add(k)
     return out
 
 
