@@ -63,6 +63,11 @@ def test_task_events_scores_the_held_back_sources_beside_rules_and_floor(tmp_pat
         assert got[(RULES, f"xdomain-{held}:sub_event_type_accuracy")].n == 12
         # The floor predicts one class for a balanced two-class gold: accuracy 0.5.
         assert got[("floor", f"xdomain-{held}:sub_event_type_accuracy")].value == 0.5
+        # In-domain beside it: trained with the held-back file's even half, scored
+        # on its odd half (and the cross-domain model on that same odd half).
+        odd = got[(LEARNED, f"indomain-{held}-odd:sub_event_type_accuracy")]
+        assert 0 < odd.n < 12 and odd.value == 1.0
+        assert got[(LEARNED, f"xdomain-{held}-odd:sub_event_type_accuracy")].n == odd.n
     assert any("TBIJ skipped" in n for n in result.notes)
     assert any("GVA skipped" in n for n in result.notes)
 

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from claimledger.extract.events.features import clean_note, featurize, grams, strip_markup
+from claimledger.extract.events.features import (
+    clean_note,
+    featurize,
+    grams,
+    mask_specifics,
+    strip_markup,
+)
 from claimledger.extract.events.model import (
+    NO_RULE,
     EventModel,
     classify_learned,
+    feature_row,
     load_model,
     read_model,
     save_model,
@@ -48,6 +57,55 @@ def test_event_model_featurize_is_stable_and_normalised() -> None:
     assert featurize("", 64) == ([], [])
 
 
+def test_event_model_mask_specifics_hides_names_and_numbers() -> None:
+    text = "Youths from Karura stoned two buses of the Red Line company, injuring 14 people."
+    assert mask_specifics(text) == (
+        "Youths from xname stoned two buses of the xname xname company, injuring xnum people."
+    )
+    # The first word of each sentence is kept; a place in brackets is masked.
+    assert mask_specifics("Police shot 3 rioters in Tanu (Vell district). Soldiers fled.") == (
+        "Police shot xnum rioters in xname (xname district). Soldiers fled."
+    )
+    assert mask_specifics('He said: "Troops left" on 4/11 and 1,250.5 fled') == (
+        'He said: "Troops left" on xnum and xnum fled'
+    )
+    assert mask_specifics("") == "" and mask_specifics("  Gunmen fled") == "  Gunmen fled"
+
+
+def test_event_model_masked_features_do_not_see_the_place() -> None:
+    slots = ("Attack", NO_RULE)
+    a = feature_row("Gunmen shot dead 4 farmers near Oruvi.", 1 << 12, slots, 0.5, mask=True)
+    b = feature_row("Gunmen shot dead 11 farmers near Balamek.", 1 << 12, slots, 0.5, mask=True)
+    c = feature_row("Gunmen shot dead 11 farmers near Balamek.", 1 << 12, slots, 0.5)
+    assert a == b and a != c
+
+
+def _toy_model(bias: list[float]) -> EventModel:
+    """Three classes, no n-gram weights: the bias decides unless a rule cue overrides."""
+    return EventModel(
+        classes=("Air/drone strike", "Peaceful protest", "Suicide bomb"),
+        weights=np.zeros((3, 16 + 2), dtype=np.float32),
+        bias=np.asarray(bias, dtype=np.float32),
+        n_buckets=16,
+        rule_slots=("Air/drone strike", NO_RULE),
+        rule_weight=0.5,
+        threshold=0.0,
+        meta={},
+        mask=True,
+    )
+
+
+def test_event_model_rule_air_cue_wins_over_the_scores() -> None:
+    text = "Warplanes struck a crowded bus depot in Tarvel, killing nine people."
+    assert _toy_model([-1.0, 0.5, -2.0]).predict(text) == ("Air/drone strike", -1.0)
+    # The codebook puts a suicide bomb first: the cue does not override it.
+    assert _toy_model([-1.0, 0.5, 0.9]).predict(text)[0] == "Suicide bomb"
+    # No rule cue: the scores decide, and under the threshold the text is "none".
+    calm = "The council approved the new budget for the library."
+    assert _toy_model([-1.0, 0.5, -2.0]).predict(calm)[0] == "Peaceful protest"
+    assert _toy_model([-1.0, -0.5, -2.0]).predict(calm) == (None, -0.5)
+
+
 def test_event_model_shipped_model_is_small_plain_arrays() -> None:
     model = load_model()
     assert len(model.classes) >= 20
@@ -57,6 +115,7 @@ def test_event_model_shipped_model_is_small_plain_arrays() -> None:
     with zipfile.ZipFile(shipped) as zf:
         assert sorted(zf.namelist()) == ["bias.npy", "header.npy", "weights.npy"]
     assert model.meta["n_train"] > 20_000
+    assert model.mask is True
 
 
 @pytest.mark.parametrize(
@@ -110,6 +169,9 @@ def test_event_model_save_and_read_round_trip(tmp_path: Path) -> None:
     save_model(model, path)
     back = read_model(path)
     assert back.classes == model.classes and back.n_buckets == 4 and back.threshold == 0.0
+    assert back.mask is False
+    save_model(replace(model, mask=True), path)
+    assert read_model(path).mask is True
     assert np.allclose(back.weights, model.weights, atol=1e-3)
     bad = tmp_path / "bad.npz"
     np.savez(bad, weights=np.zeros(1), bias=np.zeros(1), header=np.frombuffer(b"{}", np.uint8))

@@ -5,8 +5,9 @@ rows without a sub-event type (the pre-2019 schema) are skipped. Each note is
 cleaned of ACLED-only markup and of its leading date phrase
 (:func:`~claimledger.extract.events.features.clean_note`), featurised as at
 prediction time (:func:`~claimledger.extract.events.model.feature_row`), and a
-linear SVM (scikit-learn ``LinearSVC``, classes weighted by their inverse
-frequency, fixed seed) is fitted. Output: an
+linear SVM (scikit-learn ``LinearSVC``, classes weighted by the square root
+of their inverse frequency, fixed seed) is fitted. The n-grams are taken with
+names and numbers masked (:data:`MASK`). Output: an
 :class:`~claimledger.extract.events.model.EventModel` whose weights are plain
 arrays; inference needs numpy only.
 
@@ -31,7 +32,13 @@ from claimledger.extract.events.model import NO_RULE, EventModel, feature_row
 N_BUCKETS = 1 << 16
 RULE_WEIGHT = 0.5
 C = 0.5
+# Class weights (n / (k * count)) ** CLASS_WEIGHT_POWER: 1.0 is sklearn's "balanced",
+# 0.5 weighs rare classes up less (chosen on the CAR and 2020 dev folds, docs/models.md).
+CLASS_WEIGHT_POWER = 1.0
 SEED = 0
+MAX_ITER = 3000
+# Names and numbers -> placeholders before the n-grams (features.mask_specifics).
+MASK = True
 # No rule cue and a best score under this: "none". Chosen on dev texts (docs/models.md).
 THRESHOLD = 0.0
 DEFAULT_FILES = (
@@ -52,7 +59,9 @@ def training_notes(paths: Sequence[Path]) -> list[tuple[str, str]]:
     return out
 
 
-def design_matrix(texts: Sequence[str], n_buckets: int, rule_slots: tuple[str, ...]) -> Any:
+def design_matrix(
+    texts: Sequence[str], n_buckets: int, rule_slots: tuple[str, ...], *, mask: bool = MASK
+) -> Any:
     """The sparse (scipy CSR) feature matrix of cleaned texts."""
     from scipy import sparse
 
@@ -60,7 +69,7 @@ def design_matrix(texts: Sequence[str], n_buckets: int, rule_slots: tuple[str, .
     values: list[float] = []
     indptr = [0]
     for text in texts:
-        idx, val = feature_row(text, n_buckets, rule_slots, RULE_WEIGHT)
+        idx, val = feature_row(text, n_buckets, rule_slots, RULE_WEIGHT, mask=mask)
         indices += idx
         values += val
         indptr.append(len(indices))
@@ -97,6 +106,13 @@ def fit(
     return fit_matrix(x, [s for _, s in notes], n_buckets, threshold=threshold, meta=meta)
 
 
+def class_weights(labels: Sequence[str]) -> dict[str, float]:
+    """Each class's weight: (n / (k * count)) ** CLASS_WEIGHT_POWER (1.0 = "balanced")."""
+    counts = Counter(labels)
+    n, k = len(labels), len(counts)
+    return {c: (n / (k * v)) ** CLASS_WEIGHT_POWER for c, v in sorted(counts.items())}
+
+
 def fit_matrix(
     x: Any,
     labels: Sequence[str],
@@ -108,7 +124,7 @@ def fit_matrix(
     """Fit the linear classifier on a design matrix of :func:`design_matrix`."""
     from sklearn.svm import LinearSVC
 
-    svm = LinearSVC(C=C, class_weight="balanced", random_state=SEED)
+    svm = LinearSVC(C=C, class_weight=class_weights(labels), random_state=SEED, max_iter=MAX_ITER)
     svm.fit(x, list(labels))
     classes = tuple(str(c) for c in svm.classes_)
     weights = np.asarray(svm.coef_, dtype=np.float32)
@@ -119,6 +135,7 @@ def fit_matrix(
     info = dict(meta or {})
     info["class_counts"] = dict(sorted(Counter(labels).items()))
     info.update({"n_train": len(labels), "technique": "LinearSVC", "C": C, "seed": SEED})
+    info.update({"max_iter": MAX_ITER, "class_weight_power": CLASS_WEIGHT_POWER})
     return EventModel(
         classes=classes,
         weights=weights,
@@ -128,6 +145,7 @@ def fit_matrix(
         rule_weight=RULE_WEIGHT,
         threshold=threshold,
         meta=info,
+        mask=MASK,
     )
 
 

@@ -11,6 +11,11 @@ that both see the same text:
   word unigrams and bigrams and character 3- to 5-grams inside words, hashed
   with ``zlib.crc32`` (stable across processes, unlike ``hash()``) into
   ``n_buckets`` buckets with a sign bit, log-scaled counts, L2-normalised.
+
+Between the two, a model may ask for :func:`mask_specifics`: names (a
+capitalised word not at the start of a sentence) and numbers become the
+placeholders ``xname`` and ``xnum``, so that the model learns the words of
+events and not the places, actors and counts of the sources it was trained on.
 """
 
 from __future__ import annotations
@@ -38,6 +43,27 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+# A word (letters first) or a number ("12", "1,200", "3.5", "23/05").
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,:/]\d+)*")
+# What may precede the first word of a sentence (after stripping spaces).
+_SENTENCE_END = '.!?:;"\u201c\n'
+NAME, NUMBER = "xname", "xnum"
+# Capitalised words never masked: articles (a dateline dash may hide a sentence start).
+_KEEP = frozenset({"A", "An", "The"})
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line, or follows a dateline dash."""
+    before = text[max(0, start - 16) : start].rstrip(" \t")
+    if not before:
+        return start < 16
+    last = before[-1]
+    if last in _SENTENCE_END:
+        return True
+    # "KHARTOUM — Security forces", "Nairobi - Police": a dash after a space.
+    return last in "\u2014\u2013-" and (len(before) == 1 or before[-2] == " ")
+
+
 CHAR_MIN, CHAR_MAX = 3, 5
 
 
@@ -54,6 +80,32 @@ def clean_note(text: str) -> str:
     # Keep the text when the "date" took it all (a bare date is no event).
     text = stripped if len(stripped) >= 8 else text
     return text.strip()
+
+
+def mask_specifics(text: str) -> str:
+    """The text with names and numbers replaced by placeholders.
+
+    A word written with a capital letter anywhere but at the start of a
+    sentence (after ``.``, ``!``, ``?``, ``:``, ``;``, a quote, a line break
+    or a dateline's dash) becomes ``xname``; a number becomes ``xnum``. The
+    first word of a sentence is kept ("Police fired tear gas"), so are
+    lower-case words and "A", "An", "The".
+    """
+    out: list[str] = []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        if word[0].isdigit():
+            rep = NUMBER
+        elif word[0].isupper():
+            rep = word if word in _KEEP or _starts_sentence(text, start) else NAME
+        else:
+            rep = word
+        out.append(text[last:start])
+        out.append(rep)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def grams(text: str) -> list[str]:

@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimledger.extract.events.air import override
-from claimledger.extract.events.features import clean_note, featurize
+from claimledger.extract.events.features import clean_note, featurize, mask_specifics
 from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.reading import Reading
 from claimledger.extract.events.rules import classify_sub
@@ -37,6 +37,9 @@ MODEL_FILE = "events.npz"
 FORMAT = "claimledger-events-linear-1"
 # A rule answer outside the taxonomy (no cue) takes the last rule slot.
 NO_RULE = "(none)"
+AIR = "Air/drone strike"
+# Answers of the model a rule air-strike cue does not override (the codebook puts them first).
+OUTRANK_AIR = frozenset({"Suicide bomb", "Chemical weapon"})
 
 
 @dataclass(frozen=True)
@@ -51,26 +54,39 @@ class EventModel:
     rule_weight: float
     threshold: float  # best score under this and no rule cue: "none"
     meta: dict[str, Any]
+    mask: bool = False  # names and numbers -> placeholders before the n-grams (features.py)
 
-    def scores(self, text: str) -> tuple[npt.NDArray[np.float32], bool]:
-        """The class scores of a text (cleaned of ACLED markup first), and whether
-        the rules found a cue in it."""
-        idx, val = feature_row(clean_note(text), self.n_buckets, self.rule_slots, self.rule_weight)
+    def scores(self, text: str) -> tuple[npt.NDArray[np.float32], str | None]:
+        """The class scores of a text (cleaned of ACLED markup first), and the
+        rules' answer (None when they find no cue)."""
+        idx, val = feature_row(
+            clean_note(text), self.n_buckets, self.rule_slots, self.rule_weight, mask=self.mask
+        )
         cols = self.weights[:, np.asarray(idx, dtype=np.int64)]
         out: npt.NDArray[np.float32] = cols @ np.asarray(val, dtype=np.float32) + self.bias
-        return out, idx[-1] != self.n_buckets + self.rule_slots.index(NO_RULE)
+        rule = self.rule_slots[idx[-1] - self.n_buckets]
+        return out, None if rule == NO_RULE else rule
 
     def predict(self, text: str) -> tuple[str | None, float]:
         """The best sub-event type and its score; None ("none") when the rules find
-        no cue of an event and the best score is under the threshold."""
-        s, cued = self.scores(text)
+        no cue of an event and the best score is under the threshold. A rule
+        air/drone-strike cue ("warplanes struck", "drone strike") wins over the
+        scores, unless they say suicide bomb or chemical weapon."""
+        s, rule = self.scores(text)
         best = int(np.argmax(s))
         score = float(s[best])
-        return (self.classes[best] if cued or score >= self.threshold else None), score
+        if rule == AIR and self.classes[best] not in OUTRANK_AIR and AIR in self.classes:
+            return AIR, float(s[self.classes.index(AIR)])
+        return (self.classes[best] if rule or score >= self.threshold else None), score
 
 
 def feature_row(
-    cleaned: str, n_buckets: int, rule_slots: tuple[str, ...], rule_weight: float
+    cleaned: str,
+    n_buckets: int,
+    rule_slots: tuple[str, ...],
+    rule_weight: float,
+    *,
+    mask: bool = False,
 ) -> tuple[list[int], list[float]]:
     """The sparse features of a cleaned text: its hashed n-grams, then the rules' answer.
 
@@ -80,11 +96,14 @@ def feature_row(
         rule_slots: the rule answers with a column of their own after the buckets
             (:data:`NO_RULE` among them for "no cue").
         rule_weight: the value of the rule column, times the rule's confidence.
+        mask: featurise the text with names and numbers masked
+            (:func:`~claimledger.extract.events.features.mask_specifics`); the
+            rules always read the text as written.
 
     Returns:
         ``(indices, values)``.
     """
-    idx, val = featurize(cleaned, n_buckets)
+    idx, val = featurize(mask_specifics(cleaned) if mask else cleaned, n_buckets)
     rule_sub, rule_conf = classify_sub(Reading(cleaned))
     slot = rule_slots.index(rule_sub if rule_sub in rule_slots else NO_RULE)
     idx.append(n_buckets + slot)
@@ -101,6 +120,7 @@ def save_model(model: EventModel, path: Path) -> None:
         "rule_slots": list(model.rule_slots),
         "rule_weight": model.rule_weight,
         "threshold": model.threshold,
+        "mask": model.mask,
         "meta": model.meta,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,6 +148,7 @@ def read_model(path: Path) -> EventModel:
             rule_weight=float(header["rule_weight"]),
             threshold=float(header["threshold"]),
             meta=dict(header["meta"]),
+            mask=bool(header.get("mask", False)),
         )
 
 
