@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.corpus import link
+from claimledger.corpus import link, link_search
 from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import RawDocument
@@ -58,7 +58,7 @@ def test_links_by_term_equal_the_links_from_the_whole_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     by_term = _link_all(tmp_path / "terms.db")
-    monkeypatch.setattr(link, "candidate_terms", lambda *_: None)
+    monkeypatch.setattr(link_search, "candidate_terms", lambda *_: None)
     window = _link_all(tmp_path / "window.db")
     assert by_term.keys() == window.keys() and len(by_term) == 14
     for doc in by_term:  # same corpus incident and score for every incident

@@ -11,7 +11,8 @@ windows are, so a subset would flatter it). ``--limit N`` makes a smoke run
 only: the documents of the first incidents of the file until N documents.
 
 The documents are analysed once; the same analyses are then linked by the
-current linker (``link.LinkSettings()``: merges, follow-ups, text over place)
+current linker (``link.LinkSettings()``: merges, follow-ups, text over place,
+shared person names)
 and by last turn's greedy linker (``link.GREEDY``), each into its own store.
 The linker's constants were tuned on the half of the gold incidents whose
 CRC-32 of the id is even (linked on its own); the other half is linked on its
@@ -224,6 +225,9 @@ def run(ctx: BenchContext) -> TaskResult:
         "incident of its own stays alone unless it near-duplicates one",
         "baseline date+city: the document's first incident date (else its publication day) "
         "and location name as the pipeline reads them; no city = alone",
+        "claimledger: merges, follow-ups naming their day, text over place, and shared "
+        "person names (corpus/link_names.py: found by name up to 1,100 days back in any "
+        "country; a decisive name lifts the date or the place gate); "
         "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
         "report half: the gold incidents with odd CRC-32 of the id, linked on their own "
         "(the linker's constants were tuned on the even half)",

@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from claimledger.corpus.link_names import name_terms, names_of
+
 # The settings and follow-up rules live in link_rules; their names are link's too.
 from claimledger.corpus.link_rules import (
     ACTOR_WEIGHT,
@@ -36,7 +38,6 @@ from claimledger.corpus.link_rules import (
     TYPE_WEIGHT,
     current,
     day_of,
-    followup_date,
 )
 from claimledger.corpus.link_rules import FOLLOWUP_DAYS as FOLLOWUP_DAYS
 from claimledger.corpus.link_rules import FOLLOWUP_TEXT as FOLLOWUP_TEXT
@@ -86,6 +87,10 @@ class LinkDecision:
     reason: str
     created: bool  # True when it started a new corpus incident
     merged: tuple[int, ...] = ()  # corpus incidents this one bridged, absorbed into it
+
+
+# Per document: its term vector (``TermIndex.vector``) and its name terms.
+_Docs = tuple[dict[int, tuple[dict[str, float], float]], dict[int, frozenset[str]]]
 
 
 @dataclass(frozen=True)
@@ -143,8 +148,8 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
 
 
 def signatures(text: str) -> tuple[list[int], list[str]]:
-    """A text's sketch and content terms."""
-    return sketch(text), content_terms(text)
+    """A text's sketch and its terms: content terms, then name terms (``link_names``)."""
+    return sketch(text), content_terms(text) + name_terms(text)
 
 
 def sketch_similarity(a: Sequence[int], b: Sequence[int], k: int = SKETCH_SIZE) -> float:
@@ -218,6 +223,7 @@ class TermIndex:
 
     def vector(self, terms: Sequence[str]) -> tuple[dict[str, float], float]:
         """IDF weights of a document's terms and the vector's squared norm."""
+        terms = [t for t in terms if "_" not in t]  # name terms are compared apart
         self.load(terms)
         n = self.n_docs
         weights = {t: (math.log((n + 1) / (self.df.get(t, 0) + 1)) + 1.0) ** 2 for t in terms}
@@ -438,14 +444,15 @@ def link_document(
     if threshold is not None:
         settings = replace(settings, threshold=threshold)
     original = store.link_features(duplicate.document_id) if duplicate else []
-    own = index.vector(store.get_terms([document_id]).get(document_id, []))
-    vectors: dict[int, tuple[dict[str, float], float]] = {document_id: own}
+    terms = store.get_terms([document_id]).get(document_id, [])
+    vectors: dict[int, tuple[dict[str, float], float]] = {document_id: index.vector(terms)}
+    names: dict[int, frozenset[str]] = {document_id: names_of(terms)}
     for f in feats:
         decision = None
         if duplicate is not None and original:
             decision = _link_to_original(f, original, duplicate)
         if decision is None:
-            decision = _link_by_score(store, f, index, vectors, settings)
+            decision = _link_by_score(store, f, index, (vectors, names), settings)
         store.link(
             decision.incident_id, decision.corpus_incident_id, decision.score, decision.reason
         )
@@ -476,12 +483,14 @@ def _link_by_score(
     store: Store,
     f: LinkFeatures,
     index: TermIndex,
-    vectors: dict[int, tuple[dict[str, float], float]],
+    docs: _Docs,
     settings: LinkSettings,
 ) -> LinkDecision:
     """Join the best-scoring candidate's corpus incident (merging those it bridges),
     or start a new one."""
-    scored = _scores(store, f, index, vectors, settings)
+    from claimledger.corpus.link_search import scores
+
+    scored = scores(store, f, index, docs, settings)
     best = max(scored.values(), default=None, key=lambda x: x[0])
     if best is not None and best[0] >= settings.threshold:
         merged: tuple[int, ...] = ()
@@ -514,63 +523,3 @@ def _link_by_score(
     if best is not None:
         why = f"best candidate scored {best[0]:.2f} < {settings.threshold}: {best[1]}"
     return LinkDecision(f.incident_id, new_id, 1.0, f"new incident ({why})", True)
-
-
-def _scores(
-    store: Store,
-    f: LinkFeatures,
-    index: TermIndex,
-    vectors: dict[int, tuple[dict[str, float], float]],
-    settings: LinkSettings,
-) -> dict[int, tuple[float, str, int]]:
-    """The best (score, reason, corpus incident) per candidate corpus incident."""
-    window = _window(f)
-    out: dict[int, tuple[float, str, int]] = {}
-    if window is None:
-        return out
-    start = window[0]
-    if settings.followup_days:
-        back = day_of(f.date) or date.min
-        start = min(
-            start,
-            (
-                back - timedelta(days=min(settings.followup_days, (back - date.min).days))
-            ).isoformat(),
-        )
-    # Blocked by country (the query's cost stays that of one country's window); the
-    # incidents of unknown country by the document's terms (see ``candidate_terms``).
-    terms = candidate_terms(vectors[f.document_id], settings)
-    cands = store.link_candidates(start, window[1], f.country_code, f.document_id, terms)
-    cands = [c for c in cands if c.corpus_incident_id is not None]
-    named: frozenset[str] = frozenset()
-    if settings.referred_dates:
-        named = referred_dates(store.document_text(f.document_id), f.published or f.date)
-    # Text similarity is the costly part: only for candidates date and place allow.
-    pairs = []
-    for c in cands:
-        ds, ps = date_score(f, c)[0], place_score(f, c)[0]
-        if ps == 0.0 and settings.text_over_place is None:
-            continue
-        followup = ds == 0.0 and settings.followup_days > 0 and (c.date or "") <= (f.date or "")
-        if ds != 0.0 or followup:
-            pairs.append((c, ds == 0.0, ps))
-    missing = [c.document_id for c, _, _ in pairs if c.document_id not in vectors]
-    if missing:
-        for doc_id, terms in store.get_terms(missing).items():
-            vectors[doc_id] = index.vector(terms)
-    own = vectors[f.document_id]
-    for c, far, ps in pairs:
-        sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
-        place = None
-        if ps == 0.0:  # only with text_over_place set
-            if far or sim < (settings.text_over_place or 0.0):
-                continue
-            place = (None, f"places disagree ({place_score(f, c)[1]}), text {sim:.2f}")
-        date_override = followup_date(c, sim, ps, named, settings.followup_text) if far else None
-        if far and date_override is None:
-            continue
-        s, reason = score_pair(f, c, sim, rare, date=date_override, place=place)
-        cid = c.corpus_incident_id or 0
-        if cid not in out or s > out[cid][0]:
-            out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
-    return out

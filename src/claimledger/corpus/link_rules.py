@@ -60,23 +60,33 @@ class LinkSettings:
             earlier versions).
         followup_days: how far back a follow-up may join (0: not at all).
         followup_text: IDF cosine that makes a far earlier incident in the same
-            place a follow-up's incident.
+            place a follow-up's incident (None, the default since the name rule of
+            ``link_names``: off; ``FOLLOWUP_TEXT`` was the rule before it, which
+            hospital and district names shared across a city's incidents fooled).
         referred_dates: whether a far earlier incident whose day the text names agrees.
         text_over_place: IDF cosine above which disagreeing places in one country
             count as unknown (None: places always gate).
+        names: whether a decisive shared person name (``link_names``) finds
+            candidates by name and lifts the date gate (a follow-up) or the place
+            gate (a namesake place) of a pair.
     """
 
     threshold: float = LINK_THRESHOLD
     merge_threshold: float | None = MERGE_THRESHOLD
     followup_days: int = FOLLOWUP_DAYS
-    followup_text: float = FOLLOWUP_TEXT
+    followup_text: float | None = None
     referred_dates: bool = True
     text_over_place: float | None = TEXT_OVER_PLACE
+    names: bool = True
 
 
 # The linker before merges (kept for comparison: ``bench linking`` reports both).
 GREEDY = LinkSettings(
-    merge_threshold=None, followup_days=0, referred_dates=False, text_over_place=None
+    merge_threshold=None,
+    followup_days=0,
+    referred_dates=False,
+    text_over_place=None,
+    names=False,
 )
 _current = LinkSettings()
 
@@ -134,7 +144,11 @@ def referred_dates(text: str, published: str | None) -> frozenset[str]:
 
 
 def followup_date(
-    b: LinkFeatures, text_sim: float, ps: float | None, named: frozenset[str], followup_text: float
+    b: LinkFeatures,
+    text_sim: float,
+    ps: float | None,
+    named: frozenset[str],
+    followup_text: float | None,
 ) -> tuple[float, str] | None:
     """The date agreement of a follow-up with an earlier incident too far back for the window.
 
@@ -144,7 +158,12 @@ def followup_date(
     """
     if b.date is not None and b.precision == "day" and b.date[:10] in named:
         return 1.0, f"follow-up naming {b.date[:10]}"
-    if text_sim >= followup_text and ps is not None and ps >= FOLLOWUP_PLACE:
+    if (
+        followup_text is not None
+        and text_sim >= followup_text
+        and ps is not None
+        and ps >= FOLLOWUP_PLACE
+    ):
         return 1.0, f"follow-up: same place, text {text_sim:.2f}"
     return None
 

@@ -1,0 +1,208 @@
+"""Candidates of a new incident and their scores (``link.link_document`` decides).
+
+Input: the new incident's ``LinkFeatures``, the writer's term statistics and
+the documents' term vectors and names. Output: per candidate corpus incident,
+its best score, the reason and the corpus incident id.
+
+Candidates come from index ranges only (docs/scaling.md): the new incident's
+country over its date window (``FOLLOWUP_DAYS`` back for follow-ups), the
+incidents of unknown country sharing one of its content terms, and, by name,
+the incidents of any country up to ``link_names.NAME_DAYS`` back whose
+document names one of its rare person names (the ``incident_terms`` postings of
+those names). A candidate sharing a decisive name (``link_names.decisive``) is
+scored with its date and place gates lifted (a follow-up months later, a
+namesake place); the others as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from claimledger.corpus import link_names
+from claimledger.corpus.link import (
+    TEXT_SCALE,
+    TermIndex,
+    _Docs,
+    _window,
+    date_score,
+    place_score,
+    score_pair,
+    text_similarity,
+)
+from claimledger.corpus.link_names import NAME_DAYS, decisive, lookup_names, names_of
+from claimledger.corpus.link_rules import (
+    LinkSettings,
+    candidate_terms,
+    day_of,
+    followup_date,
+    referred_dates,
+)
+from claimledger.store.base import LinkFeatures, Store
+
+
+def scores(
+    store: Store,
+    f: LinkFeatures,
+    index: TermIndex,
+    docs: _Docs,
+    settings: LinkSettings,
+) -> dict[int, tuple[float, str, int]]:
+    """The best (score, reason, corpus incident) per candidate corpus incident."""
+    window = _window(f)
+    out: dict[int, tuple[float, str, int]] = {}
+    if window is None:
+        return out
+    vectors = docs[0]
+    start = window[0]
+    if settings.followup_days:
+        start = min(start, _back(f, settings.followup_days))
+    # Blocked by country (the query's cost stays that of one country's window); the
+    # incidents of unknown country by the document's terms (see ``candidate_terms``).
+    terms = candidate_terms(vectors[f.document_id], settings)
+    cands = store.link_candidates(start, window[1], f.country_code, f.document_id, terms)
+    cands = [c for c in cands if c.corpus_incident_id is not None]
+    shared = _shared_names(store, f, index, docs, settings, cands, window[1])
+    named: frozenset[str] = frozenset()
+    if settings.referred_dates:
+        named = referred_dates(store.document_text(f.document_id), f.published or f.date)
+    pairs = _allowed(f, cands, shared, settings)
+    missing = [c.document_id for c, _, _ in pairs if c.document_id not in vectors]
+    if missing:
+        for doc_id, got in store.get_terms(missing).items():
+            vectors[doc_id] = index.vector(got)
+    own = vectors[f.document_id]
+    for c, far, ps in pairs:
+        sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
+        by_name = shared.get(c.incident_id)
+        if by_name:
+            s, reason = _score_by_name(f, c, sim, rare, by_name, far, ps)
+        else:
+            plain = _score_plain(f, c, sim, rare, far, ps, named, settings)
+            if plain is None:
+                continue
+            s, reason = plain
+        cid = c.corpus_incident_id or 0
+        if cid not in out or s > out[cid][0]:
+            out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
+    return out
+
+
+def _allowed(
+    f: LinkFeatures,
+    cands: list[LinkFeatures],
+    shared: dict[int, list[str]],
+    settings: LinkSettings,
+) -> list[tuple[LinkFeatures, bool, float | None]]:
+    """The candidates date and place allow (or a shared name decides), with whether
+    each is beyond the date window and its place score.
+
+    Text similarity is the costly part: it is computed for these only.
+    """
+    pairs = []
+    for c in cands:
+        ds, ps = date_score(f, c)[0], place_score(f, c)[0]
+        if c.incident_id in shared:
+            pairs.append((c, ds == 0.0, ps))
+            continue
+        if ps == 0.0 and settings.text_over_place is None:
+            continue
+        followup = ds == 0.0 and settings.followup_days > 0 and (c.date or "") <= (f.date or "")
+        if ds != 0.0 or followup:
+            pairs.append((c, ds == 0.0, ps))
+    return pairs
+
+
+def _score_plain(
+    f: LinkFeatures,
+    c: LinkFeatures,
+    sim: float,
+    rare: Sequence[str],
+    far: bool,
+    ps: float | None,
+    named: frozenset[str],
+    settings: LinkSettings,
+) -> tuple[float, str] | None:
+    """The score of a pair sharing no decisive name (None: ruled out)."""
+    place = None
+    if ps == 0.0:  # only with text_over_place set
+        if far or sim < (settings.text_over_place or 0.0):
+            return None
+        place = (None, f"places disagree ({place_score(f, c)[1]}), text {sim:.2f}")
+    date_override = followup_date(c, sim, ps, named, settings.followup_text) if far else None
+    if far and date_override is None:
+        return None
+    return score_pair(f, c, sim, rare, date=date_override, place=place)
+
+
+def _back(f: LinkFeatures, days: int) -> str:
+    """The ISO day ``days`` before the incident's date (clamped to the calendar)."""
+    back = day_of(f.date) or date.min
+    return (back - timedelta(days=min(days, (back - date.min).days))).isoformat()
+
+
+def _shared_names(
+    store: Store,
+    f: LinkFeatures,
+    index: TermIndex,
+    docs: _Docs,
+    settings: LinkSettings,
+    cands: list[LinkFeatures],
+    end: str,
+) -> dict[int, list[str]]:
+    """Per candidate incident, the decisive names it shares with the new document.
+
+    The candidates naming one of the document's rare names are looked up in the
+    term postings (every country, ``NAME_DAYS`` back) and added to ``cands``.
+    """
+    vectors, names = docs
+    if not settings.names:
+        return {}
+    mine = names.get(f.document_id, frozenset())
+    index.load(mine)
+    lookup = frozenset(lookup_names(mine, index.df))
+    if not lookup:
+        return {}
+    found = store.link_candidates(_back(f, NAME_DAYS), end, None, f.document_id, sorted(lookup))
+    found = [c for c in found if c.corpus_incident_id is not None]
+    missing = [c.document_id for c in found if c.document_id not in names]
+    if missing:
+        for doc_id, got in store.get_terms(missing).items():
+            names[doc_id] = names_of(got)
+            vectors[doc_id] = index.vector(got)
+    hits: dict[str, set[int]] = {}
+    for c in found:
+        for t in lookup & names.get(c.document_id, frozenset()):
+            hits.setdefault(t, set()).add(c.corpus_incident_id or 0)
+    seen = {c.incident_id for c in cands}
+    cands += [c for c in found if c.incident_id not in seen]
+    out: dict[int, list[str]] = {}
+    for c in found:
+        got = decisive(lookup, hits, names.get(c.document_id, frozenset()))
+        if got:
+            out[c.incident_id] = got
+    return out
+
+
+def _score_by_name(
+    f: LinkFeatures,
+    c: LinkFeatures,
+    sim: float,
+    rare: Sequence[str],
+    by_name: list[str],
+    far: bool,
+    ps: float | None,
+) -> tuple[float, str]:
+    """The score of a pair sharing a decisive name: date and place no longer rule it out."""
+    who = ", ".join(by_name[:3])
+    if far and ps == 0.0 and not link_names.NAME_BOTH:
+        return 0.0, f"far and elsewhere, shares the name {who}"
+    if far and len(by_name) < 2 and sim < link_names.NAME_FAR_TEXT:
+        # One name alone across months: an official's or a namesake's as often as not.
+        return 0.0, f"far, shares only the name {who}, text {sim:.2f}"
+    date_override = (1.0, f"follow-up sharing the name {who}") if far else None
+    place = None
+    if ps == 0.0:
+        place = (None, f"places disagree ({place_score(f, c)[1]}), shares the name {who}")
+    s, reason = score_pair(f, c, max(sim, TEXT_SCALE), rare, date=date_override, place=place)
+    return s, f"{reason}; shares the name {who}"
