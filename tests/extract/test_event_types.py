@@ -15,6 +15,7 @@ from claimledger.extract.events import (
     old_event_type,
     taxonomy,
 )
+from claimledger.extract.events.model import classify_learned
 from claimledger.resources.demonyms import demonym_words
 
 
@@ -230,6 +231,8 @@ def test_event_types_reference_text(nlp, fallujah_text: str) -> None:  # type: i
     assert subs.count("Air/drone strike") >= 6
     assert "Armed clash" in subs  # the close combat with the militants
     assert classify_event(fallujah_text)[1] == "Air/drone strike"
+    # The learned model (names and numbers masked) reads it so too.
+    assert classify_learned(fallujah_text)[:2] == ("Explosions/Remote violence", "Air/drone strike")
 
 
 def test_event_types_extract_events_ambiguous_words_take_sentence_type(nlp) -> None:  # type: ignore[no-untyped-def]
