@@ -126,3 +126,15 @@ def test_losses_that_are_not_deaths_are_not_claims(nlp_loaded: Any) -> None:
     # Residents speaking of "his son" are not his relatives.
     rows = _claims("Residents said his son was killed in the raid on Velm.")
     assert rows == [("killed", 1, 1, "Residents", "witness")]
+
+
+def test_a_relatives_single_death_sets_no_low_beside_a_toll(nlp_loaded: Any) -> None:
+    doc = analyze(
+        "Officials said five people were killed in the strike on Velm. "
+        '"Today I mourn my niece," wrote Salwa Darin on Facebook.',
+        published="2024-05-02",
+    )
+    est = doc.incidents[0].estimates["killed"]
+    assert (est.low, est.best, est.high) == (5, 5, 5)
+    kinds = sorted(c.source.kind for c in doc.incidents[0].claims if c.figure == "killed")
+    assert kinds == ["anonymous", "family"]

@@ -28,7 +28,10 @@ def test_relayed_parts_do_not_pull_best_below_the_authors_toll() -> None:
         _claim(4, "a neighbour", "witness"),
     ]
     est = estimate(claims)
-    assert (est.low, est.best, est.high) == (1, 40, 40)
+    # The relative mourning one victim names a victim, not a toll: no low of 1.
+    assert (est.low, est.best, est.high) == (4, 40, 40)
+    # Alone (no source counting more) a relative's one death is the low.
+    assert estimate([_claim(1, "Omm Ibraheem", "family")]).low == 1
 
 
 def test_without_an_author_figure_best_is_the_upper_median() -> None:

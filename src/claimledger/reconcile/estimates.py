@@ -178,7 +178,15 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
             per_source[key] = (low, top, c.hedged)
         else:
             per_source[key] = (max(prev[0], low), max(prev[1], top), prev[2] and c.hedged)
-    lows = [v[0] for v in per_source.values()]
+    # A relative's post about one of the dead ("I mourn my niece") names a victim, not a
+    # toll: it sets no low when another source counts more.
+    kin_one = {
+        key
+        for key, c in zip(keys or [source_key(c) for c in claims], claims, strict=True)
+        if c.source.kind == "family" and _bounds(c) == (1, 1)
+    }
+    lows = [v[0] for k, v in per_source.items() if not (k in kin_one and v[0] == 1)]
+    lows = lows if lows and max(lows) > 1 else [v[0] for v in per_source.values()]
     highs = [v[1] for v in per_source.values()]
     firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
     best = firm[len(firm) // 2]
