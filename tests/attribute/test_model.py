@@ -66,6 +66,23 @@ def test_model_drops_a_rule_statement_it_scores_under_the_keep_threshold(nlp) ->
     assert apply_model(doc, "d", rules, _model(add_bias=-5.0, keep_bias=-5.0)) == []
 
 
+def test_model_does_not_judge_a_statement_whose_source_is_cited(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X reported ..., citing Y": Y's statement, relayed by X. Its source is not the
+    # cue's subject (the only shape the keep scorer learned), so a keep scorer that
+    # rejects everything drops the ministry's statement but not the cited one.
+    doc = nlp(
+        "The ministry said two guards were wounded. The radio station later reported "
+        "that the toll had risen to six, citing medics at the clinic."
+    )
+    rules = find_attributions(doc, "d")
+    assert [(a.source.name, a.source.via) for a in rules] == [
+        ("The ministry", None),
+        ("medics", "The radio station"),
+    ]
+    kept = apply_model(doc, "d", rules, _model(add_bias=-5.0, keep_bias=-5.0))
+    assert [a.source.name for a in kept] == ["medics"]
+
+
 def test_model_verb_candidates_skip_the_rules_cues_and_carry_their_reading(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The mayor said the bridge was closed. Farmers want cheaper fuel.")
     rules = find_attributions(doc, "d")

@@ -161,9 +161,26 @@ def rule_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[int, Candi
         if tok is None:
             continue
         src = _token_range(doc, att.source.evidence.start, att.source.evidence.end)
+        if _cited_source(doc, src):
+            continue
         cand = Candidate(tok, att.cue.text, src, (att.content.start, att.content.end))
         out.append((k, cand))
     return out
+
+
+def _cited_source(doc: Doc, src: tuple[int, int] | None) -> bool:
+    """Whether the source is the object of "citing" ("X reported ..., citing Y").
+
+    Such a statement is Y's, relayed by X: its source is not the cue's subject,
+    the only shape the model learned from, so the model does not judge it (the
+    rules' reading stands).
+    """
+    if src is None:
+        return False
+    for tok in doc[src[0] : src[1]]:
+        if not src[0] <= tok.head.i < src[1] or tok.head.i == tok.i:
+            return tok.head.lemma_ == "cite"
+    return False
 
 
 def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Candidate]]:
