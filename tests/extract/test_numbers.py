@@ -131,6 +131,15 @@ def test_numbers_two_dozen_and_a_couple(nlp) -> None:  # type: ignore[no-untyped
     ]
 
 
+def test_numbers_a_toll_reached_by_a_time_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # spaCy reads "40 by evening" as one time (or quantity) entity; the 40 is the toll.
+    assert _rows(nlp, "The death toll from the shelling rose to 40 by evening.") == [
+        ("killed", 40, 40, "exact", False)
+    ]
+    # A number after "by" is a measure, not a time: nothing is counted.
+    assert _rows(nlp, "Workers cleared 10 by 12 feet slabs from the road.") == []
+
+
 def test_numbers_singular_victim_counts_one(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _rows(nlp, "A man was shot and killed outside the store on Monday.") == [
         ("killed", 1, 1, "exact", False)

@@ -184,6 +184,21 @@ def _left_start(lows: list[str], i: int) -> int:
 ID_DIGITS = 7
 
 
+def _by_when(doc: Doc, end: int, hi: int) -> bool:
+    """Whether "by <when>" follows the number: "rose to 40 by evening".
+
+    spaCy often reads "40 by evening" as one TIME (or QUANTITY) entity; the
+    number is a count reached by that time, not the time itself. "10 by 12
+    feet" (a number after "by") stays a measure.
+    """
+    return (
+        end + 1 < hi
+        and doc[end].lower_ == "by"
+        and not is_num(doc[end + 1])
+        and doc[end + 1].is_alpha
+    )
+
+
 def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     """True when the expression is a measure, date, age, time, address or label."""
     first_num = e.start
@@ -193,7 +208,10 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     low = tok.lower_
     nxt = doc[e.end] if e.end < hi else None
     prev = doc[first_num - 1] if first_num > lo else None
-    if ":" in low or tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"):
+    if ":" in low or (
+        tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY")
+        and not _by_when(doc, e.end, hi)
+    ):
         return True
     # An identity number in brackets after a name ("Barbakh (915605455)").
     if (
