@@ -34,22 +34,15 @@ from claimledger.errors import StoreError
 from claimledger.store.schema import SCHEMA_VERSION, add_columns, backfill, schema_statements
 from claimledger.store.sql_dialect import postgres_sql, returning_id
 from claimledger.store.sqlite import SQLStore
-from claimledger.store.sqlite_read import query_words
+from claimledger.store.sqlite_read import query_words, text_match_sql
 
 # pg_advisory_xact_lock key taken by every write transaction ("clg" + 1).
 WRITER_LOCK = 0x636C6701
 PK = "BIGSERIAL PRIMARY KEY"
-# ``q`` on PostgreSQL: the word, whole and without case (``\\m``/``\\M`` are the
+# ``q`` on PostgreSQL: the word, whole and without case (``\m``/``\M`` are the
 # regex word boundaries), in a title, text, statement or source name of the
 # incident's documents and claims; the same incidents as SQLite's full-text table.
-_WORD_MATCH = (
-    "c.id IN (SELECT k.corpus_incident_id FROM incident_links k "
-    "JOIN incidents i ON i.id = k.incident_id WHERE i.document_id IN "
-    "(SELECT id FROM documents WHERE title ~* ? OR text ~* ?) "
-    "UNION SELECT k.corpus_incident_id FROM incident_links k "
-    "JOIN claims cl ON cl.incident_id = k.incident_id "
-    "WHERE cl.statement ~* ? OR cl.source_name ~* ?)"
-)
+_WORD_MATCH = text_match_sql("~* ?")
 INSTALL_HINT = "pip install 'claimledger[postgres]'"
 
 

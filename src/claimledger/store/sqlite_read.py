@@ -85,14 +85,20 @@ def _candidate_ids(
 # ``q`` (portable form): a document of the incident has the word in its title or
 # text, or a claim of it in its statement or source (what the exports' notes are
 # made of); one such clause per word, every word must match.
-_TEXT_MATCH = (
-    "c.id IN (SELECT k.corpus_incident_id FROM incident_links k "
-    "JOIN incidents i ON i.id = k.incident_id WHERE i.document_id IN "
-    "(SELECT id FROM documents WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\') "
-    "UNION SELECT k.corpus_incident_id FROM incident_links k "
-    "JOIN claims cl ON cl.incident_id = k.incident_id "
-    "WHERE cl.statement LIKE ? ESCAPE '\\' OR cl.source_name LIKE ? ESCAPE '\\')"
-)
+def text_match_sql(test: str) -> str:
+    """The ``q`` clause for one word, ``test`` (e.g. "LIKE ?") applied to each of the four
+    texts in turn; its four parameters are the word's pattern, once per text."""
+    return (
+        "c.id IN (SELECT k.corpus_incident_id FROM incident_links k "
+        "JOIN incidents i ON i.id = k.incident_id WHERE i.document_id IN "
+        f"(SELECT id FROM documents WHERE title {test} OR text {test}) "
+        "UNION SELECT k.corpus_incident_id FROM incident_links k "
+        "JOIN claims cl ON cl.incident_id = k.incident_id "
+        f"WHERE cl.statement {test} OR cl.source_name {test})"
+    )
+
+
+_TEXT_MATCH = text_match_sql("LIKE ? ESCAPE '\\'")
 # ``q`` through SQLite's full-text table (``schema.SQLITE_SEARCH``): the words of
 # every document and claim of a corpus incident, one row per corpus incident.
 # ``+c.id``: the page is read in date order from the list index, each row looked
