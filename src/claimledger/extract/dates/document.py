@@ -138,15 +138,10 @@ def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int
         got = parse_absolute(m["date"])
         if (not rest or opens or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
             return got[0], m.start("date"), m.end("date")
-    m = _TITLED_DATE.match(line)
-    if m:
-        got = parse_absolute(m["date"])
-        if got and got[1] == "day":
-            return got[0], m.start("date"), m.end("date")
-    m = PAREN_DATELINE.match(line)
-    if m:
-        got = parse_absolute(m["date"])
-        if got and got[1] == "day":
+    for rx in (_TITLED_DATE, PAREN_DATELINE):
+        m = rx.match(line)
+        got = parse_absolute(m["date"]) if m else None
+        if m and got and got[1] == "day":
             return got[0], m.start("date"), m.end("date")
     m = RELEASE_NUMBER.search(line)
     if m:
