@@ -258,10 +258,10 @@ class _Stream:
                 return
             if attempt == 2:
                 self.stats.failed += 1
-            if attempt == 2 and len(chunk) > 1:
-                self.pieces[seq] = (chunk, [])
-                self._submit(seq, chunk[:1], 3, 0)
-                return
+                if len(chunk) > 1:
+                    self.pieces[seq] = (chunk, [])
+                    self._submit(seq, chunk[:1], 3, 0)
+                    return
             self.stats.failed_documents += 1
             items, seconds, cpu = _failed(chunk, exc), 0.0, 0.0
         finally:
