@@ -11,21 +11,14 @@ from claimledger.corpus import link, link_names
 from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import (
-    Claim,
     Document,
-    Evidence,
-    Incident,
-    IncidentDate,
-    Location,
     RawDocument,
-    Source,
 )
 from claimledger.store import Store
+from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
 
-DAYTON = ("Dayton", "United States", "Ohio", 39.759, -84.192, 4509884, "US")
 # A report the resolver placed in Texas (over 1,500 km away): the places disagree.
 LIBERTY_TX = ("Liberty", "United States", "Texas", 30.058, -94.796, 4707814, "US")
-TOLEDO = ("Toledo", "United States", "Ohio", 41.664, -83.555, 5174035, "US")
 
 # Our own texts. Each: (incident day, place, text); the figure is "was shot".
 DOCS: dict[str, tuple[str, tuple[Any, ...], str]] = {
@@ -102,21 +95,7 @@ def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
     out = []
     for raw in raws:
         day, place, _ = DOCS[raw.id]
-        name, country, admin1, lat, lon, gid, cc = place
-        start = raw.text.index("was shot")
-        ev = Evidence(start, start + 8, "was shot", raw.id, "handmade", 1.0)
-        claim = Claim("injured", "was shot", 1, 1, "exact", Source("police", "official"), False, ev)
-        inc = Incident(
-            id=f"{raw.id}#1",
-            event_type="Violence against civilians",
-            sub_event_type="Attack",
-            date=IncidentDate(day, "day", 0.9),
-            location=Location(name, country, admin1, lat, lon, gid, None, None, cc),
-            claims=(claim,),
-        )
-        out.append(
-            Document(id=raw.id, text=raw.text, stated_date=day, incidents=(inc,), title=None)
-        )
+        out.append(shooting_document(raw, day, place, "was shot", 1))
     return out
 
 

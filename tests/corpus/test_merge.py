@@ -11,19 +11,11 @@ from claimledger.corpus import get_incident, link, merge
 from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import (
-    Claim,
     Document,
-    Evidence,
-    Incident,
-    IncidentDate,
-    Location,
     RawDocument,
-    Source,
 )
 from claimledger.store import Store
-
-DAYTON = ("Dayton", "United States", "Ohio", 39.759, -84.192, 4509884, "US")
-TOLEDO = ("Toledo", "United States", "Ohio", 41.664, -83.555, 5174035, "US")
+from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
 
 # Two reports of one shooting that share no name: linking keeps them apart.
 # The third names the people of both, so it bridges them.
@@ -48,32 +40,13 @@ TEXTS = {
 }
 
 
-def _document(raw: RawDocument, day: str, place: tuple[Any, ...], figure: str) -> Document:
-    name, country, admin1, lat, lon, gid, cc = place
-    start = raw.text.index(figure)
-    ev = Evidence(start, start + len(figure), figure, raw.id, "handmade", 1.0)
-    claim = Claim("injured", figure, 2, 2, "exact", Source("police", "official"), False, ev)
-    loc = Location(name, country, admin1, lat, lon, gid, None, None, cc)
-    inc = Incident(
-        id=f"{raw.id}#1",
-        event_type="Violence against civilians",
-        sub_event_type="Attack",
-        date=IncidentDate(day, "day", 0.9),
-        location=loc,
-        claims=(claim,),
-    )
-    return Document(
-        id=raw.id, text=raw.text, stated_date=raw.published, incidents=(inc,), title=None
-    )
-
-
 def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
     del options
     out = []
     for raw in raws:
         place = TOLEDO if raw.id.startswith("toledo") else DAYTON
         figure = "one man was shot" if raw.id.startswith("toledo") else "two men were shot"
-        out.append(_document(raw, raw.published or "", place, figure))
+        out.append(shooting_document(raw, raw.published or "", place, figure, 2))
     return out
 
 
