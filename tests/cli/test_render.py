@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from claimledger.cli.render import format_figure
-from claimledger.records import Claim, Evidence, Source
+from rich.console import Console
+
+from claimledger.cli.render import format_figure, render_document
+from claimledger.records import Claim, Document, Evidence, Incident, Source
 
 
 def _claim(low: int | None, high: int | None, qualifier: str | None) -> Claim:
@@ -25,3 +27,38 @@ def test_render_format_figure_reads_like_a_coder_writes() -> None:
     assert format_figure(_claim(10, 15, "exact")) == "10–15"
     assert format_figure(_claim(25, 25, "up_to")) == "up to 25"
     assert format_figure(_claim(None, None, None)) == "—"
+
+
+def _document() -> Document:
+    sentence = "A field medic said at least 20 people were wounded when the shells hit the market."
+    claim = Claim(
+        figure="injured",
+        statement=sentence,
+        low=20,
+        high=None,
+        qualifier="at_least",
+        source=Source("a field medic", "medical", via="Radio Dabanga"),
+        hedged=True,
+        evidence=Evidence(0, len(sentence), sentence, "d1"),
+    )
+    incident = Incident("d1#1", "Violence against civilians", "Attack", None, None, claims=(claim,))
+    return Document("d1", sentence, None, incidents=(incident,))
+
+
+def test_render_narrow_console_lists_claims_with_their_whole_sentence() -> None:
+    console = Console(record=True, width=80, color_system=None)
+    render_document(_document(), console)
+    out = console.export_text()
+    assert "injured at least 20 — a field medic [medical] via Radio Dabanga (hedged)" in out
+    # The evidence stays readable: the sentence's words run on one line, not a column of words.
+    assert "A field medic said at least 20 people were wounded when the shells" in out
+
+
+def test_render_wide_console_keeps_the_claims_table() -> None:
+    console = Console(record=True, width=160, color_system=None)
+    render_document(_document(), console)
+    out = console.export_text()
+    header = next(line for line in out.splitlines() if "figure" in line)
+    for column in ("value", "source", "kind", "via", "hedged", "evidence"):
+        assert column in header
+    assert "at least 20" in out and "Radio Dabanga" in out

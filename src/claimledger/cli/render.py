@@ -15,6 +15,7 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
@@ -22,6 +23,9 @@ from rich.text import Text
 
 from claimledger.cli.options import printable
 from claimledger.records import Claim, Document, Incident
+
+# From this many columns the claims of an incident print as a table.
+WIDE_CONSOLE = 120
 
 _QUALIFIER_WORDS = {
     "at_least": "at least ",
@@ -48,7 +52,8 @@ def format_figure(claim: Claim) -> str:
     return f"{prefix}{claim.low if claim.low is not None else claim.high}"
 
 
-def _incident_panel(inc: Incident) -> Panel:
+def _incident_panel(inc: Incident, width: int = WIDE_CONSOLE) -> Panel:
+    """One incident: its fields, then its claims (a table on wide consoles, a list on narrow)."""
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold")
     head.add_column()
@@ -69,7 +74,15 @@ def _incident_panel(inc: Incident) -> Panel:
         head.add_row(figure, f"low {est.low} · best {est.best} · high {est.high}")
     if inc.grade:
         head.add_row("grade", _safe(f"{inc.grade}: {' '.join(inc.grade_reasons)}"))
+    claims = _claims_table(inc) if width >= WIDE_CONSOLE else _claims_list(inc)
+    return Panel(Group(head, claims), title=f"incident {_safe(inc.id)}", title_align="left")
 
+
+def _claim_text(c: Claim) -> str:
+    return printable(c.statement if c.figure is None else c.evidence.text)
+
+
+def _claims_table(inc: Incident) -> Table:
     claims = Table(show_lines=False, expand=True)
     for col in ("figure", "value", "source", "kind", "via", "hedged", "evidence"):
         claims.add_column(col, overflow="fold")
@@ -81,9 +94,31 @@ def _incident_panel(inc: Incident) -> Panel:
             _safe(c.source.kind),
             _safe(c.source.via or ""),
             "yes" if c.hedged else "",
-            Text(printable(c.statement if c.figure is None else c.evidence.text), overflow="fold"),
+            Text(_claim_text(c), overflow="fold"),
         )
-    return Panel(Group(head, claims), title=f"incident {_safe(inc.id)}", title_align="left")
+    return claims
+
+
+def _claims_list(inc: Incident) -> Group:
+    """Claims for a narrow console: who says what on one line, the evidence indented below.
+
+    Seven columns in 80 characters leave the evidence a dozen characters a line;
+    a list keeps every sentence readable (the table comes back from 120 columns).
+    """
+    rows: list[Text | Padding] = []
+    for c in inc.claims:
+        line = Text()
+        line.append(printable(c.figure or "assertion"), style="bold")
+        if c.figure is not None:
+            line.append(f" {format_figure(c)}")
+        line.append(f" — {printable(c.source.name)} [{printable(c.source.kind)}]")
+        if c.source.via:
+            line.append(f" via {printable(c.source.via)}")
+        if c.hedged:
+            line.append(" (hedged)", style="italic")
+        rows.append(line)
+        rows.append(Padding(Text(_claim_text(c), style="dim", overflow="fold"), (0, 0, 0, 4)))
+    return Group(Text("claims", style="bold"), *rows)
 
 
 def render_document(doc: Document, console: Console) -> None:
@@ -94,7 +129,7 @@ def render_document(doc: Document, console: Console) -> None:
     if not doc.incidents:
         console.print("[dim]no incident reported[/dim]")
     for inc in doc.incidents:
-        console.print(_incident_panel(inc))
+        console.print(_incident_panel(inc, console.width))
     for w in doc.date_warnings:
         console.print(f"[yellow]date warning:[/yellow] {_safe(w.message)}")
     kinds: dict[str, int] = {}
