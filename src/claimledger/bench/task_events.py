@@ -22,6 +22,9 @@ test, the learned model (``claimledger``), the rule classifier
 * GVA: every article reports a shooting; metric = share of articles (title and
   text, the first :data:`GVA_CHARS` characters, flagged texts skipped) given
   Attack or Armed clash, and the share the learned model calls "none".
+* Snippets: our own news snippets (``tests/fixtures/events/news-snippets.jsonl``,
+  :mod:`claimledger.bench.task_events_snippets`), sub-event accuracy and
+  macro-F1 with "none" as a class, and how often non-political news is none.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.load_gva import load_articles
 from claimledger.bench.load_tbij import load_strikes
 from claimledger.bench.task_acled import add_f1
+from claimledger.bench.task_events_snippets import add_snippets
 from claimledger.extract.events.air import override
 from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.model import (
@@ -246,6 +250,7 @@ def run(ctx: BenchContext) -> TaskResult:
         _cross_domain(result, ctx)
     _tbij(result, ctx)
     _gva(result, ctx)
+    add_snippets(result, _shipped_floor())
     result.notes.append("macro-F1 = mean F1 over the sub-event types present in the gold")
     return result
 

@@ -1,0 +1,65 @@
+"""Tests of the news-snippet rows of bench task ``events`` (snippets written here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from claimledger.bench.core import TaskResult
+from claimledger.bench.task_events_snippets import SNIPPETS_FILE, add_snippets, load_snippets
+
+
+def _write(path: Path) -> None:
+    rows = [
+        (
+            "a1",
+            "A suicide bomber blew himself up at a police checkpoint, killing four.",
+            "Suicide bomb",
+        ),
+        ("a2", "Hundreds of nurses marched peacefully to the health ministry.", "Peaceful protest"),
+        ("n1", "The home side won the cup final 2-0 in front of a record crowd.", None),
+    ]
+    with path.open("w", encoding="utf-8") as fh:
+        for sid, text, sub in rows:
+            kind = "acled" if sub else "sport"
+            fh.write(json.dumps({"id": sid, "text": text, "sub_event_type": sub, "kind": kind}))
+            fh.write("\n")
+
+
+def test_snippet_rows_score_the_learned_model_rules_and_floor(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    _write(path)
+    result = TaskResult(task="events")
+    add_snippets(result, "Peaceful protest", path)
+    got = {(m.system, m.metric): m for m in result.metrics}
+    for system in ("claimledger", "classify_event"):
+        assert got[(system, "snippets:sub_event_type_accuracy")].value == 1.0
+        assert got[(system, "snippets:sub_event_type_macro_f1")].n == 3
+        assert got[(system, "snippets-nonpolitical:none_rate")].value == 1.0
+        assert got[(system, "snippets-acled:event_type_accuracy")].n == 2
+    # The floor says Peaceful protest everywhere: one of three right.
+    assert got[("floor", "snippets:sub_event_type_accuracy")].value == 1 / 3
+    assert got[("floor", "snippets-nonpolitical:none_rate")].value == 0.0
+
+
+def test_snippet_rows_are_skipped_without_the_file(tmp_path: Path) -> None:
+    result = TaskResult(task="events")
+    add_snippets(result, "Peaceful protest", tmp_path / "absent.jsonl")
+    assert not result.metrics
+    assert any("snippets skipped" in n for n in result.notes)
+
+
+def test_the_shipped_snippet_file_is_labelled_with_acled_types() -> None:
+    from claimledger.extract.events.lexicon import event_type_of
+
+    snippets = load_snippets(SNIPPETS_FILE)
+    assert len(snippets) >= 60
+    assert len({s.id for s in snippets}) == len(snippets)
+    typed = [s for s in snippets if s.sub_event_type]
+    assert all(event_type_of(str(s.sub_event_type)) for s in typed)
+    assert len({s.sub_event_type for s in typed}) == 25
+    assert {s.kind for s in snippets if not s.sub_event_type} >= {
+        "natural_disaster",
+        "org_crime",
+        "diplomacy",
+    }
