@@ -379,3 +379,45 @@ def test_incidents_up_to_claim_counts_in_the_estimate() -> None:
     est = estimate_figures([up_to, exact])["killed"]
     assert (est.low, est.best, est.high) == (2, 4, 4)
     assert estimate_figures([up_to])["killed"].best == 4
+
+
+def test_incidents_typed_from_a_sentence_point_at_that_sentence() -> None:
+    """No event word, a figure: the incident's evidence is the figure's whole sentence."""
+    from claimledger.reconcile.fields import make_incident
+
+    text = "Soldiers killed six fighters near Kidal. The army said the area was calm."
+    sents = [(s, e, text[s:e]) for s, e in _sentences(text)]
+    killed = _claim("killed", 6, 6, "author", evidence=_ev(text, "killed six fighters"))
+    inc = make_incident("d1#1", [], [killed], [], [], [], "2024-03-06", main=True, sentences=sents)
+    assert inc.sub_event_type is not None
+    assert inc.evidence is not None
+    assert (inc.evidence.start, inc.evidence.end) == (
+        0,
+        len("Soldiers killed six fighters near Kidal."),
+    )
+    assert inc.evidence.extractor == "event_types.sentence"
+    assert inc.evidence.confidence < 0.5
+
+
+def test_incidents_side_occasion_without_event_word_keeps_its_sentence_as_evidence() -> None:
+    from claimledger.reconcile.fields import make_incident
+
+    sentence = (
+        "Not long after coalition aircraft bombed army troops near the airport, rebels moved in."
+    )
+    span = Evidence(0, len(sentence), sentence, "d1", "event_types.sentence", 0.3)
+    inc = make_incident(
+        "d1#2",
+        [],
+        [],
+        [],
+        [],
+        [],
+        None,
+        main=False,
+        sentences=[(0, len(sentence), sentence)],
+        fallback_text=sentence,
+        fallback_evidence=span,
+    )
+    assert inc.sub_event_type == "Air/drone strike"  # read from the sentence, no event word given
+    assert inc.evidence == span

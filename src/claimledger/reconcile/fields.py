@@ -36,6 +36,11 @@ CLASSIFY_CHARS = 3000
 # a snippet, a short post): its sentences are all about the one incident.
 SHORT_DOC_CHARS = 600
 
+# An incident typed from whole sentences (no event word in them) points at the
+# sentence, with this extractor name and a low confidence.
+SENTENCE_EXTRACTOR = "event_types.sentence"
+SENTENCE_CONFIDENCE = 0.3
+
 _ROLE_RANK = {"perpetrator": 0, "target": 1, "other": 2}
 
 
@@ -53,6 +58,7 @@ def make_incident(
     fallback_text: str = "",
     whole_text: str = "",
     events_model: str | None = None,
+    fallback_evidence: Evidence | None = None,
 ) -> Incident:
     """Assemble one incident from its mentions.
 
@@ -72,6 +78,8 @@ def make_incident(
             short document's whole text is classified when the incident's own
             sentences give no type.
         events_model: the learned event model to use (None: the shipped one).
+        fallback_evidence: the span of ``fallback_text``, the incident's evidence
+            when no event word names it and no figure places it.
 
     Returns:
         The Incident.
@@ -81,6 +89,9 @@ def make_incident(
     short = whole_text if len(whole_text) <= SHORT_DOC_CHARS else ""
     texts = [t for t in (own, short, fallback_text) if t]
     event_type, sub_event_type, event_ev = _classify(events, texts, events_model)
+    if event_ev is None and event_type is not None:
+        # Typed from its sentences, not from one event word: those sentences are the evidence.
+        event_ev = _sentence_evidence(marked, sentences) or fallback_evidence
     event_spans = [
         (start, end)
         for start, end, _ in sentences
@@ -112,6 +123,20 @@ def _incident_text(
     ]
     text = " ".join(t for start, end, t in sentences if any(start <= a < end for a in anchors))
     return text[:CLASSIFY_CHARS]
+
+
+def _sentence_evidence(
+    claims: Sequence[Claim], sentences: Sequence[tuple[int, int, str]]
+) -> Evidence | None:
+    """The sentence of the incident's first figure, as the evidence of a type read from it."""
+    figures = [c.evidence for c in claims if c.figure is not None]
+    if not figures:
+        return None
+    first = min(figures, key=lambda ev: ev.start)
+    for start, end, text in sentences:
+        if start <= first.start < end:
+            return Evidence(start, end, text, first.doc_id, SENTENCE_EXTRACTOR, SENTENCE_CONFIDENCE)
+    return None
 
 
 def _classify(

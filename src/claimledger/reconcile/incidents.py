@@ -28,7 +28,12 @@ from dataclasses import dataclass
 
 from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
-from claimledger.reconcile.fields import CLASSIFY_CHARS, make_incident
+from claimledger.reconcile.fields import (
+    CLASSIFY_CHARS,
+    SENTENCE_CONFIDENCE,
+    SENTENCE_EXTRACTOR,
+    make_incident,
+)
 from claimledger.reconcile.grade import grade_incidents
 from claimledger.reconcile.operations import operation_spans
 from claimledger.records import (
@@ -312,6 +317,9 @@ def _side_incidents(
             sentences=report.sents.spans,
             fallback_text=report.sents.text(si),
             events_model=report.events_model,
+            fallback_evidence=Evidence(
+                *report.sents.spans[si], report.doc_id, SENTENCE_EXTRACTOR, SENTENCE_CONFIDENCE
+            ),
         )
         for n, si in enumerate(sorted(side), start=first)
     ]
