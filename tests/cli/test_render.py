@@ -62,3 +62,27 @@ def test_render_wide_console_keeps_the_claims_table() -> None:
     for column in ("value", "source", "kind", "via", "hedged", "evidence"):
         assert column in header
     assert "at least 20" in out and "Radio Dabanga" in out
+
+
+def test_render_incidents_table_never_cuts_a_date_on_a_narrow_console() -> None:
+    from types import SimpleNamespace
+
+    from claimledger.cli.render import incidents_table
+
+    row = SimpleNamespace(
+        id=12,
+        date="2012-11-09",
+        sub_event_type="Non-state actor overtakes territory",
+        event_type="Battles",
+        location="Al Fallujah",
+        country="Iraq",
+        n_documents=3,
+        n_independent_documents=2,
+    )
+    killed = SimpleNamespace(figure="killed", low=1, high=25, contested=True)
+    console = Console(record=True, width=60, color_system=None)
+    console.print(incidents_table([SimpleNamespace(row=row, figures=[killed])]))
+    out = console.export_text()
+    assert "2012-11-09" in out and "1–25 !" in out and "3 (2)" in out
+    assert "…" not in out  # words wrap whole, nothing is cut
+    assert "sources disagree" in out

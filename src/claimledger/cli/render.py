@@ -199,7 +199,15 @@ def _range(f: Any) -> str:
 
 def incidents_table(rows: list[Any]) -> Table:
     """The Rich table of ``incidents``."""
-    table = Table("id", "date", "type", "location", "country", "killed", "injured", "docs")
+    table = Table(
+        caption="! sources disagree · docs: documents (independent ones)", caption_justify="left"
+    )
+    # Ids, dates and figures are never cut or wrapped; words wrap whole on a narrow console.
+    for name in ("id", "date", "type", "location", "country", "killed", "injured", "docs"):
+        whole = name in ("id", "date", "killed", "injured", "docs")
+        table.add_column(
+            name, no_wrap=whole, overflow="fold", min_width=10 if name == "date" else None
+        )
     for s in rows:
         figs = {f.figure: f for f in s.figures}
         r = s.row
@@ -211,7 +219,7 @@ def incidents_table(rows: list[Any]) -> Table:
             r.country or "",
             _range(figs.get("killed")),
             _range(figs.get("injured")),
-            f"{r.n_documents} ({r.n_independent_documents} indep.)",
+            f"{r.n_documents} ({r.n_independent_documents})",
         )
     return table
 
