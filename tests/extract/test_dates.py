@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -356,21 +357,9 @@ _UNSEEN = [
     for line in (FIXTURES / "datelines" / "datelines-unseen.jsonl").read_text("utf-8").splitlines()
     if line.strip()
 ]
-# "Air strikes overnight ... killed on Tuesday" in a text of Wednesday: "overnight" is
-# read as the document's own day; the weekday would be the better date. Left as it is.
-_OVERNIGHT = {"du20"}
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            e, marks=pytest.mark.xfail(e["id"] in _OVERNIGHT, reason="overnight", strict=True)
-        )
-        for e in _UNSEEN
-    ],
-    ids=[e["id"] for e in _UNSEEN],
-)
+@pytest.mark.parametrize("case", _UNSEEN, ids=[e["id"] for e in _UNSEEN])
 def test_dates_unseen_datelines_give_document_and_incident_dates(case: dict[str, str]) -> None:
     from claimledger import analyze
 
@@ -394,3 +383,26 @@ def test_dates_unseen_datelines_give_document_and_incident_dates(case: dict[str,
 def test_dates_header_lines_that_date_a_document(line: str, expected: str | None) -> None:
     iso, how, _ev = find_document_date(_raw(line), None)
     assert (iso, how) == (expected, "dateline" if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "overnight" in a text of Wednesday: the day before when the text names it...
+        (
+            "Shells fell overnight on the port, and officials said four died on Tuesday.",
+            "2021-05-11",
+        ),
+        ("Shells fell overnight on the port. Yesterday a fifth body was found.", "2021-05-11"),
+        # ...else the document's own day.
+        ("Shells fell overnight on the port, killing four, officials said.", "2021-05-12"),
+        # "overnight on Saturday" is Saturday's night, whatever else is named.
+        ("Shells fell overnight on Saturday. Yesterday a fifth body was found.", "2021-05-08"),
+    ],
+)
+def test_dates_bare_overnight_yields_to_the_day_before_named_in_the_text(
+    nlp: Any, text: str, expected: str
+) -> None:
+    mentions = extract_dates(nlp(text), "d1", "2021-05-12")
+    chosen = incident_date(mentions, "2021-05-12")
+    assert chosen is not None and chosen.value == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimledger.extract.dates.forms import parse_iso
 from claimledger.extract.dates.mentions import STATEMENT_DATE_CONFIDENCE
 from claimledger.records import DateMention, Evidence
@@ -41,7 +43,7 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     for pool in (_event_like(days), days):
         for m in pool:
             if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
-                return m
+                return _night_before(m, pool, age)
         for m in pool:
             if not m.relative and 0 < age(m) <= EVENT_WINDOW_DAYS:
                 return m
@@ -54,6 +56,18 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     doc_id = mentions[0].evidence.doc_id if mentions else ""
     ev = Evidence(0, 0, "", doc_id, "dates.reference", 0.3)
     return DateMention(ref.isoformat(), "day", ev, relative=True)
+
+
+def _night_before(
+    m: DateMention, pool: list[DateMention], age: Callable[[DateMention], int]
+) -> DateMention:
+    """A bare "overnight" read on the document's own day spans two days: when the text
+    also names the day before ("killed on Tuesday" in a text of Wednesday, "yesterday"),
+    that day is the event's."""
+    if age(m) != 0 or m.evidence.text.strip().lower() != "overnight":
+        return m
+    before = [x for x in pool if x.relative and age(x) == 1]
+    return before[0] if before else m
 
 
 def _event_like(days: list[DateMention]) -> list[DateMention]:
