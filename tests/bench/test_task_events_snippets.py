@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 from claimledger.bench.core import TaskResult
-from claimledger.bench.task_events_snippets import SNIPPETS_FILE, add_snippets, load_snippets
+from claimledger.bench.task_events_snippets import add_snippets, load_snippets
+
+SNIPPETS_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "news-snippets.jsonl"
 
 
 def _write(path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from claimledger.bench.task_events_snippets import SNIPPETS_FILE, load_snippets
+from claimledger.bench.task_events_snippets import load_snippets
 from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.model import classify_learned
 
@@ -26,6 +28,8 @@ UNAMBIGUOUS = {
     "ns53": "Looting/property destruction",
 }
 NOT_CONFLICT = ("ns61", "ns62", "ns65")
+
+SNIPPETS_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "news-snippets.jsonl"
 
 
 def _texts() -> dict[str, tuple[str, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.events.air import AIR, implicit_air, override
+from claimledger.extract.events.air import AIR, from_context, implicit_air, override
 from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.model import classify_learned
 
@@ -84,3 +84,85 @@ def test_events_air_override_keeps_the_codebook_order() -> None:
     assert override(text, "Chemical weapon") is None
     assert override(text, AIR) is None
     assert override("Traders closed their shops in protest.", "Peaceful protest") is None
+
+
+# --- fourth turn: a vehicle destroyed, strikes named elsewhere, planned suicide, context ---
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Four men died when their car was destroyed on the road to the market.", "destroyed"),
+        ("A local leader among three dead when compound destroyed near the river.", "destroyed"),
+        (
+            "Missiles were fired at a camp near the river and two people were reported "
+            "killed. It was unclear who carried out the strikes.",
+            "strike-in-context",
+        ),
+        (
+            "Two separate strikes by American aircraft left nine dead in the valley.",
+            "strike-in-context",
+        ),
+    ],
+)
+def test_events_air_fourth_turn_cues(text: str, cue: str) -> None:
+    found = implicit_air(text)
+    assert found is not None and found[0] == cue
+    assert classify_event(text)[1] == AIR
+    assert classify_learned(text)[1] == AIR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A vehicle destroyed by a named bomb, or with nobody killed.
+        "A car was destroyed when a roadside bomb went off, killing the driver.",
+        "Two houses were destroyed in the storm overnight.",
+        # "strikes" with no air weapon or state named, or a labour strike.
+        "The strikes closed the port for a week.",
+        "Missiles were shown at a parade. Dock workers joined the strikes the next day.",
+    ],
+)
+def test_events_air_fourth_turn_not_air(text: str) -> None:
+    assert implicit_air(text) is None
+
+
+def test_events_air_a_planned_suicide_attack_does_not_outrank_the_strikes() -> None:
+    text = (
+        "Missiles hit fighters said to be on the verge of launching a suicide attack; "
+        "three separate strikes targeted a farmhouse."
+    )
+    assert override(text, "Suicide bomb") == (AIR, 0.8)
+    assert classify_event(text)[1] == AIR
+    assert classify_learned(text)[1] == AIR
+    carried_out = "A suicide bomber blew himself up at the gate after US strikes on the town."
+    assert override(carried_out, "Suicide bomb") is None
+
+
+def test_events_air_the_document_tells_an_incident_was_an_air_strike() -> None:
+    doc = (
+        "A militant commander was killed in the first CIA strike in the area for a month. "
+        "At least three other people were killed in the attack near the market."
+    )
+    own = "At least three other people were killed in the attack near the market."
+    assert classify_learned(own)[1] == "Attack"
+    got = classify_learned(own, context=doc)
+    assert got[:2] == ("Explosions/Remote violence", AIR)
+    assert got[2] == round(0.8 * 0.8, 3)
+    assert from_context(own, "Attack", doc) == round(0.8 * 0.8, 3)
+    # Own sentences that name the attacker, or another weapon, keep their reading.
+    gunmen = "Gunmen shot three other people dead near the market."
+    assert from_context(gunmen, "Attack", doc + " " + gunmen) is None
+    assert from_context(own, "Remote explosive/landmine/IED", doc) is None
+    # A document naming no air strike lends nothing.
+    assert from_context(own, "Attack", "Three people were killed near the market.") is None
+
+
+def test_events_air_a_strike_mention_in_a_document_with_an_implicit_air_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.extract.events import extract_events
+
+    text = "A strike destroyed a residential compound. No casualty figures are available."
+    mentions = extract_events(nlp(text), "t1")
+    assert [(m.sub_event_type, m.evidence.text) for m in mentions] == [(AIR, "strike")]
+    # Without any weapon or air cue a bare "strike" is no event mention.
+    assert extract_events(nlp("The strike closed the port for a week."), "t2") == []

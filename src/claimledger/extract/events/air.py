@@ -27,6 +27,10 @@ that wins over their own answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from claimledger.extract.events.reading import Reading
+from claimledger.extract.events.rules import classify_sub
 
 AIR = "Air/drone strike"
 # Answers the codebook puts before an air strike: they are kept.
@@ -74,6 +78,27 @@ _STRUCK = re.compile(
     r"(?!\s+(?:a|an|by an?)\s)",
     re.IGNORECASE,
 )
+# "four dead when car destroyed", "the car was completely destroyed": a house or
+# vehicle destroyed with people killed and no attacker or weapon named (see _ATTACKER).
+_DESTROYED = re.compile(
+    r"(?<![\w-])(?:house|compound|car|vehicle|truck)s?\s+(?:was\s+|were\s+|had\s+been\s+)?"
+    r"(?:completely\s+|totally\s+|entirely\s+)?destroyed(?![\w-])",
+    re.IGNORECASE,
+)
+_KILLED = re.compile(r"(?<![\w-])(?:killed|dead|died|killing)(?![\w-])", re.IGNORECASE)
+# "strike(s)" as a noun anywhere ("Unclear who was responsible for the strikes"),
+# read as an air strike where the text also names an air weapon or a state that
+# strikes from the air (_AIR_CONTEXT).
+_STRIKE_ANY = re.compile(
+    r"(?<![\w-])(?:the|a|an|two|three|four|several|separate|multiple|further|more|both|"
+    r"these|those|of)\s+(?:[\w-]+\s+)?strikes?(?![\w-])",
+    re.IGNORECASE,
+)
+_AIR_CONTEXT = re.compile(
+    r"(?<![\w-])(?:missiles?|drones?|(?-i:CIA|US|U\.S\.)|American|aircraft|jets?|warplanes?|"
+    r"(?-i:Predators?|Reapers?)|UAVs?)(?![\w-])",
+    re.IGNORECASE,
+)
 _LABOUR = re.compile(
     r"(?<![\w-])(?:on strike|hunger[- ]strik\w*|general strikes?|strike action|strikers|"
     r"sit-down strikes?|labou?r strikes?|went on strike|go on strike|stage[sd]? a strike|"
@@ -110,7 +135,17 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("bombed", _BOMBED_BY_STATE, 0.75),
     ("attack-on-target", _ATTACK_ON, 0.7),
     ("struck", _STRUCK, 0.7),
+    ("destroyed", _DESTROYED, 0.65),
+    ("strike-in-context", _STRIKE_ANY, 0.65),
 )
+# A suicide attack that is planned, not carried out: it does not outrank an air strike
+# ("militants on the verge of launching a suicide attack" hit by strikes).
+_PLANNED_SUICIDE = re.compile(
+    r"(?<![\w-])(?:plann\w*|plott\w*|prepar\w*|verge of|about to|intend\w*|would-be)\s+"
+    r"(?:[\w-]+\s+){0,3}?suicide(?![\w-])",
+    re.IGNORECASE,
+)
+_SUICIDE = re.compile(r"(?<![\w-])suicide(?![\w-])", re.IGNORECASE)
 
 
 def implicit_air(text: str) -> tuple[str, str, float] | None:
@@ -131,9 +166,15 @@ def implicit_air(text: str) -> tuple[str, str, float] | None:
             return name, m.group(0), conf
         if ground:
             return None
-        if name == "strike" and (_LABOUR.search(text) or _NOT_WEAPON.search(text)):
+        if name in ("strike", "strike-in-context") and (
+            _LABOUR.search(text) or _NOT_WEAPON.search(text)
+        ):
             continue
-        if name == "attack-on-target" and _ATTACKER.search(text):
+        if name in ("attack-on-target", "destroyed") and _ATTACKER.search(text):
+            continue
+        if name == "destroyed" and not _KILLED.search(text):
+            continue
+        if name == "strike-in-context" and not _AIR_CONTEXT.search(text):
             continue
         return name, m.group(0), conf
     return None
@@ -145,7 +186,56 @@ def override(text: str, sub_event_type: str | None) -> tuple[str, float] | None:
     The codebook's earlier weapons (a suicide bomb, a chemical weapon) and an
     answer that already is an air strike are kept (None).
     """
-    if sub_event_type in _OUTRANK:
+    if sub_event_type in _OUTRANK and not (
+        sub_event_type == "Suicide bomb" and _only_planned_suicide(text)
+    ):
         return None
     found = implicit_air(text)
     return (AIR, found[2]) if found else None
+
+
+def _only_planned_suicide(text: str) -> bool:
+    """Every "suicide" of the text is planned or prepared, none carried out."""
+    planned = len(_PLANNED_SUICIDE.findall(text))
+    return planned > 0 and planned == len(_SUICIDE.findall(text))
+
+
+# Answers of an incident's own sentences that name no means of violence of their
+# own: the document may tell that the killing was an air strike.
+_UNNAMED_MEANS = frozenset({None, "Attack"})
+
+
+def from_context(own_text: str, sub_event_type: str | None, context: str) -> float | None:
+    """A confidence for Air/drone strike when the document tells what its own text does not.
+
+    An incident's own sentences ("three others were killed in the attack") may
+    name no weapon while the document names the air strike elsewhere ("killed
+    in the first CIA strike"). When the own reading is an Attack or none, the
+    own text names no attacker, gun, blade, fire or bomb and no ground
+    fighting, and the document reads as an air strike (``air_cue``), the
+    incident is read as one.
+
+    Args:
+        own_text: the incident's own sentences.
+        sub_event_type: the answer read from them.
+        context: the whole document.
+
+    Returns:
+        The confidence (below the cue's own), or None.
+    """
+    if sub_event_type not in _UNNAMED_MEANS or not context or context == own_text:
+        return None
+    if _ATTACKER.search(own_text) or _GROUND.search(own_text):
+        return None
+    conf = air_cue(context)
+    return round(0.8 * conf, 3) if conf is not None else None
+
+
+@lru_cache(maxsize=32)
+def air_cue(text: str) -> float | None:
+    """The confidence with which a text names an air/drone strike, with or without the word."""
+    sub, conf = classify_sub(Reading(text))
+    if sub == AIR:
+        return conf
+    found = implicit_air(text)
+    return found[2] if found else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.events.air import implicit_air
 from claimledger.extract.events.lexicon import Lexicon, lexicon
 from claimledger.extract.events.reading import NEGATORS, Reading, figurative
 from claimledger.extract.events.rules import classify_sub
@@ -149,6 +150,11 @@ def _resolve_contextual(sub: str, lex: Lexicon, text: str, weapons: dict[str, bo
     for group in ("air", "shelling"):
         if group not in weapons:
             weapons[group] = lex.groups[group].search(text) is not None
+    if "implicit_air" not in weapons:
+        # "a CIA strike", "a strike destroyed a compound": an air strike named
+        # without an air word (air.py) makes the text's strikes air strikes.
+        weapons["implicit_air"] = not weapons["air"] and implicit_air(text) is not None
+    weapons["air"] = weapons["air"] or weapons["implicit_air"]
     if sub == "@bombing":
         return "Air/drone strike" if weapons["air"] else "Remote explosive/landmine/IED"
     # A bare "strike" is a military strike only where the text names weapons.

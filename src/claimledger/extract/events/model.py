@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from claimledger.extract.events.air import override
+from claimledger.extract.events.air import from_context, override
 from claimledger.extract.events.features import clean_note, featurize, mask_specifics
 from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.reading import Reading
@@ -168,7 +168,7 @@ def confidence(score: float) -> float:
 
 
 def classify_learned(
-    text: str, model_path: str | None = None
+    text: str, model_path: str | None = None, context: str | None = None
 ) -> tuple[str | None, str | None, float]:
     """Give a text one ACLED type and sub-event type with the learned model.
 
@@ -176,6 +176,11 @@ def classify_learned(
         text: an ACLED note, a snippet, or an incident's sentences.
         model_path: a model trained by ``claimledger train events``; None for
             the shipped one.
+        context: the whole document of an incident's sentences, or None. An
+            Attack (or none) read from sentences that name no attacker or
+            weapon becomes an Air/drone strike when the document names one
+            (``air.from_context``: "three others were killed in the attack"
+            after "killed in the first CIA strike").
 
     Returns:
         ``(event_type, sub_event_type, confidence)``; ``(None, None, c)`` when
@@ -189,6 +194,9 @@ def classify_learned(
     if air is not None:
         # Phrasing ACLED notes never use ("a CIA strike on a compound"): the rule wins.
         return lexicon().taxonomy[air[0]], air[0], air[1]
+    inherited = from_context(text, sub, clean_note(context)) if context else None
+    if inherited is not None:
+        return lexicon().taxonomy[AIR], AIR, inherited
     if sub is None:
         return None, None, confidence(score)
     return lexicon().taxonomy.get(sub), sub, confidence(score)
