@@ -27,6 +27,9 @@ class Options:
         country_hint: ISO alpha-2 code that biases place resolution, if known.
         events_model: path of an event-type model trained by ``claimledger train
             events`` to use instead of the one shipped in the package.
+        publisher_home: resolve the places of a publisher's documents with its home
+            area, read from its other documents in the same batch (see
+            ``extract/places/home.py``); False reads every document alone.
     """
 
     model: str = DEFAULT_MODEL
@@ -35,3 +38,4 @@ class Options:
     batch_size: int = 16
     country_hint: str | None = None
     events_model: str | None = None
+    publisher_home: bool = True

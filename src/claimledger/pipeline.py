@@ -32,10 +32,19 @@ from claimledger import attribute, critical, reconcile, segment
 from claimledger.attribute.model import apply_model
 from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
+from claimledger.extract.places.home import publisher_host
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
-from claimledger.records import DateWarning, Document, Evidence, Incident, RawDocument, Segment
+from claimledger.records import (
+    DateWarning,
+    Document,
+    Evidence,
+    Incident,
+    PlaceMention,
+    RawDocument,
+    Segment,
+)
 
 # A spaCy batch holds at most this many characters (besides ``Options.batch_size``).
 BATCH_CHARS = 100_000
@@ -124,15 +133,20 @@ def analyze_each(
     """
     nlp = load_nlp(options.model)
     for batch in _batches(raws, max(1, options.batch_size)):
-        short = [r.text for r in batch if len(r.text) <= LONG_CHARS]
-        parsed = iter(parse_texts(nlp, short) if short else [])
+        short = [r for r in batch if len(r.text) <= LONG_CHARS]
+        docs = parse_texts(nlp, [r.text for r in short]) if short else []
+        found = _batch_places(short, docs, options)
+        parsed = iter(zip(docs, found, strict=True))
         for raw in batch:
             try:
                 if len(raw.text) > LONG_CHARS:
                     yield raw, _read_long(nlp, raw, options)
                     continue
-                doc = next(parsed)
-                yield raw, doc if isinstance(doc, Exception) else _read_one(raw, doc, options)
+                doc, where = next(parsed)
+                if isinstance(doc, Exception):
+                    yield raw, doc
+                else:
+                    yield raw, _read_one(raw, doc, options, where)
             except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
                 yield raw, exc
 
@@ -280,10 +294,26 @@ def _drain(errors: list[ReadError]) -> Iterator[ReadError]:
         yield errors.pop(0)
 
 
-def _read_one(raw: RawDocument, doc: Doc, options: Options) -> Document:
-    """Run every stage after spaCy on one parsed document."""
+def _batch_places(
+    raws: list[RawDocument], docs: list[Doc | Exception], options: Options
+) -> list[list[PlaceMention] | None]:
+    """The places of a batch, read first and together: a publisher's home comes from its
+    documents in the batch (``extract/places/home.py``). None where a document's places
+    could not be read: ``_stages`` reads them again and that document alone fails."""
+    try:
+        return places.extract_batch_places(
+            docs, [r.id for r in raws], [publisher_host(r.url, r.source) for r in raws], options
+        )
+    except Exception:  # noqa: BLE001 - each document then fails (or not) on its own
+        return [None] * len(raws)
+
+
+def _read_one(
+    raw: RawDocument, doc: Doc, options: Options, found: list[PlaceMention] | None = None
+) -> Document:
+    """Run every stage after spaCy on one parsed document (``found``: its places, if read)."""
     stated, stated_source, _ = dates.find_document_date(raw, options.published)
-    segs, incidents, warnings = _stages(raw, doc, options, stated, raw.body_start or None)
+    segs, incidents, warnings = _stages(raw, doc, options, stated, raw.body_start or None, found)
     return _document(raw, stated, stated_source, segs, incidents, warnings)
 
 
@@ -368,16 +398,22 @@ def _shift(obj: Any, delta: int, memo: dict[int, Any]) -> Any:
 
 
 def _stages(
-    raw: RawDocument, doc: Doc, options: Options, stated: str | None, title_end: int | None
+    raw: RawDocument,
+    doc: Doc,
+    options: Options,
+    stated: str | None,
+    title_end: int | None,
+    found: list[PlaceMention] | None = None,
 ) -> tuple[list[Segment], list[Incident], list[DateWarning]]:
-    """Every stage after spaCy on one parsed text: its segments, incidents and warnings."""
+    """Every stage after spaCy on one parsed text: its segments, incidents and warnings
+    (``found``: its places, when already read with the rest of its batch)."""
     doc_id = raw.id
     segs = segment.segment_document(doc, doc_id, title_end=title_end)
     figures = numbers.extract_figures(doc, doc_id)
     attributions = apply_model(doc, doc_id, attribute.find_attributions(doc, doc_id))
     claims = attribute.attribute_claims(doc, doc_id, figures, attributions, segs)
     date_mentions = dates.extract_dates(doc, doc_id, stated)
-    place_mentions = places.extract_places(doc, doc_id, options)
+    place_mentions = places.extract_places(doc, doc_id, options) if found is None else found
     actor_mentions = actors.extract_actors(doc, doc_id)
     event_mentions = events.extract_events(doc, doc_id)
     warnings = critical.check_anachronisms(raw.text, doc_id, stated, date_mentions)

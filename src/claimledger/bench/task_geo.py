@@ -19,9 +19,12 @@ Rules (also written into the result notes):
   articles.
 * publisher: ``claimledger+publisher`` resolves the same spans again with the
   home area of the article's publisher (the host of its ``<url>``, an input
-  a user has), read from the resolutions of that publisher's other articles
-  of the same half (:func:`claimledger.extract.places.home.publisher_home`);
-  ``claimledger`` reads each text alone (what the pipeline does by default).
+  a user has), read by :func:`claimledger.extract.places.home.batch_homes`
+  (what the pipeline calls per batch) from that publisher's articles of the
+  same half; ``claimledger`` reads each text alone. End to end,
+  ``claimledger+publisher`` is the pipeline's own batch path
+  (:func:`claimledger.extract.places.locate.extract_batch_places`) on
+  consecutive batches of 16 articles of one half, in file order.
 * halves: every score is given on all articles and on the development half
   (``_dev``, where weights are tuned) and the test half (``_test``) of
   :func:`claimledger.bench.load_lgl.lgl_half`.
@@ -54,14 +57,15 @@ from claimledger.bench.load_lgl import (
     LglToponym,
     lgl_half,
     load_articles,
-    publisher,
 )
-from claimledger.extract.places.home import Home, publisher_home
+from claimledger.extract.places.home import Home, batch_homes, publisher_host
 from claimledger.options import Options
 from claimledger.records import Place, PlaceMention
 from claimledger.resources.geodesy import haversine_km
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from claimledger.resources.gazetteer.index import Gazetteer
 
 TASK = "geo"
@@ -174,9 +178,10 @@ def publisher_homes(
     """Article id -> the home of its publisher, from its half's articles only.
 
     The publisher is the host of the article's address (an input, not a
-    label); its home is :func:`publisher_home` over the resolutions (without
-    a home) of the articles of the same publisher in the same LGL half, so
-    the two halves never inform each other.
+    label); its home is :func:`claimledger.extract.places.home.batch_homes`
+    (the function the pipeline calls on each batch) over the resolutions
+    (without a home) of the articles of the same LGL half, so the two halves
+    never inform each other.
 
     Args:
         articles: the articles.
@@ -185,16 +190,13 @@ def publisher_homes(
     Returns:
         One entry per article (None without a publisher or a home).
     """
-    groups: dict[tuple[str, str], list[str]] = {}
-    for art in articles:
-        pub = publisher(art.url)
-        if pub is not None:
-            groups.setdefault((lgl_half(art.doc_id), pub), []).append(art.doc_id)
-    homes: dict[str, Home | None] = {a.doc_id: None for a in articles}
-    for ids in groups.values():
-        home = publisher_home([resolved[i] for i in ids])
-        for i in ids:
-            homes[i] = home
+    homes: dict[str, Home | None] = {}
+    for half in (DEV, TEST):
+        arts = [a for a in articles if lgl_half(a.doc_id) == half]
+        found = batch_homes(
+            [publisher_host(a.url) for a in arts], [resolved[a.doc_id] for a in arts]
+        )
+        homes.update({a.doc_id: h for a, h in zip(arts, found, strict=True)})
     return homes
 
 
@@ -281,6 +283,31 @@ def _micro(cases: Sequence[_E2E], which: int) -> float:
     return prf(tp, fp, fn)[which]
 
 
+def _predicted(mentions: Sequence[PlaceMention]) -> list[tuple[int, int, Place]]:
+    """The resolved mentions as (start, end, place)."""
+    return [(m.evidence.start, m.evidence.end, m.place) for m in mentions if m.place]
+
+
+def _batch_e2e(queue: Sequence[tuple[LglArticle, Doc]], options: Options) -> dict[str, _E2E]:
+    """End-to-end counts of a batch of one half's articles read as the pipeline reads a
+    batch: :func:`claimledger.extract.places.locate.extract_batch_places`, each
+    publisher's home read from its articles in the batch."""
+    from claimledger.extract.places.locate import extract_batch_places
+
+    if not queue:
+        return {}
+    found = extract_batch_places(
+        [d for _, d in queue],
+        [a.doc_id for a, _ in queue],
+        [publisher_host(a.url) for a, _ in queue],
+        options,
+    )
+    return {
+        a.doc_id: _match(_predicted(m or []), a.toponyms)
+        for (a, _), m in zip(queue, found, strict=True)
+    }
+
+
 def _score_end_to_end(
     result: TaskResult, articles: Sequence[LglArticle], ctx: BenchContext
 ) -> None:
@@ -294,11 +321,17 @@ def _score_end_to_end(
     options = Options(model=ctx.model)
     ours: list[_E2E] = []
     floor: list[_E2E] = []
+    batched: dict[str, _E2E] = {}
+    waiting: dict[str, list[tuple[LglArticle, Doc]]] = {DEV: [], TEST: []}
     texts = (a.text for a in articles)
     for art, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
         mentions = extract_places(doc, art.doc_id, options)
-        pred = [(m.evidence.start, m.evidence.end, m.place) for m in mentions if m.place]
-        ours.append(_match(pred, art.toponyms))
+        ours.append(_match(_predicted(mentions), art.toponyms))
+        queue = waiting[lgl_half(art.doc_id)]
+        queue.append((art, doc))
+        if len(queue) >= options.batch_size:
+            batched |= _batch_e2e(queue, options)
+            queue.clear()
         base: list[tuple[int, int, Place]] = []
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC"):
@@ -306,8 +339,11 @@ def _score_end_to_end(
                 if place is not None:
                     base.append((ent.start_char, ent.end_char, place))
         floor.append(_match(base, art.toponyms))
+    for queue in waiting.values():
+        batched |= _batch_e2e(queue, options)
     halves = [lgl_half(a.doc_id) for a in articles]
-    for system, every in ((OURS, ours), (FLOOR, floor)):
+    pub = [batched[a.doc_id] for a in articles]
+    for system, every in ((OURS, ours), (OURS_PUB, pub), (FLOOR, floor)):
         for half in ("", DEV, TEST):
             cases = [c for c, h in zip(every, halves, strict=True) if not half or h == half]
             if not cases:

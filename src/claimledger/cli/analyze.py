@@ -7,7 +7,14 @@ import json
 import click
 from rich.console import Console
 
-from claimledger.cli.options import events_model_option, fail, iso_date, model_option, say_error
+from claimledger.cli.options import (
+    events_model_option,
+    fail,
+    iso_date,
+    model_option,
+    publisher_home_option,
+    say_error,
+)
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import DEFAULT_MAX_BYTES, Options
 
@@ -22,6 +29,7 @@ from claimledger.options import DEFAULT_MAX_BYTES, Options
 )
 @model_option
 @events_model_option
+@publisher_home_option
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -36,6 +44,7 @@ def analyze(
     model: str,
     events_model: str | None,
     max_bytes: int,
+    publisher_home: bool,
 ) -> None:
     """Read documents and print their incidents, attributed claims and warnings.
 
@@ -56,7 +65,11 @@ def analyze(
         for item in analyze_paths(
             paths,
             Options(
-                model=model, published=published, max_bytes=max_bytes, events_model=events_model
+                model=model,
+                published=published,
+                max_bytes=max_bytes,
+                events_model=events_model,
+                publisher_home=publisher_home,
             ),
         ):
             if isinstance(item, ReadError):

@@ -10,6 +10,7 @@ from claimledger.cli.options import (
     fail,
     iso_date,
     model_option,
+    publisher_home_option,
     say_error,
 )
 from claimledger.errors import ClaimledgerError
@@ -48,6 +49,7 @@ def _cluster_spec(_ctx: click.Context, _param: click.Parameter, value: str | Non
 )
 @model_option
 @events_model_option
+@publisher_home_option
 @click.option(
     "--published", callback=iso_date, help="Document date (YYYY-MM-DD) when a document has none."
 )
@@ -59,6 +61,7 @@ def ingest(
     model: str,
     events_model: str | None,
     published: str | None,
+    publisher_home: bool,
 ) -> None:
     """Analyse documents into the corpus store, linking their incidents.
 
@@ -82,7 +85,9 @@ def ingest(
 
     if cluster is not None and workers > 1:
         raise click.UsageError("give either --workers or --cluster, not both")
-    options = Options(model=model, published=published, events_model=events_model)
+    options = Options(
+        model=model, published=published, events_model=events_model, publisher_home=publisher_home
+    )
     try:
         with Store.open(db) as store, ingest_progress() as progress:
             report = run_ingest(

@@ -20,6 +20,14 @@ events_model_option = click.option(
     help="Event-type model trained by `claimledger train events` (default: the shipped one).",
 )
 
+publisher_home_option = click.option(
+    "--publisher-home/--no-publisher-home",
+    default=True,
+    show_default=True,
+    help="Resolve a publisher's place names with its home area, read from its other "
+    "documents (same URL host or source) in the same batch.",
+)
+
 
 def iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """A click callback: the value as an ISO date, or a usage error."""

@@ -1,5 +1,10 @@
 """Places: spaCy ``Doc`` -> ``PlaceMention`` resolved against the offline gazetteer."""
 
-from claimledger.extract.places.locate import extract_places, locate_places, primary_place
+from claimledger.extract.places.locate import (
+    extract_batch_places,
+    extract_places,
+    locate_places,
+    primary_place,
+)
 
-__all__ = ["extract_places", "locate_places", "primary_place"]
+__all__ = ["extract_batch_places", "extract_places", "locate_places", "primary_place"]

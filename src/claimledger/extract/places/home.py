@@ -17,6 +17,7 @@ which any user has.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,11 +25,27 @@ from dataclasses import dataclass
 from claimledger.records import PlaceMention
 from claimledger.resources.gazetteer.index import normalize_name
 
-__all__ = ["MIN_ARTICLES", "Home", "publisher_home"]
+__all__ = [
+    "AGREEMENT",
+    "MIN_ARTICLES",
+    "MIN_SUPPORT",
+    "Home",
+    "batch_homes",
+    "publisher_host",
+    "publisher_home",
+]
 
 MIN_ARTICLES = 2  # an area must come back in at least this many articles
 _MIN_NAMES = 2  # ... and be where at least this many distinct names lie
 _MIN_CONFIDENCE = 0.75
+# A publisher needs this many articles (with a resolved place) before it gets a home.
+MIN_SUPPORT = 3
+# The home country must hold this share of the distinct names resolved in the countries
+# that come back in two or more of the publisher's articles, and the home area this
+# share of those resolved in that country's areas: a wire (Reuters, AP, Al Jazeera)
+# that reports from everywhere gets no home, or a country alone.
+AGREEMENT = 0.7
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,12 +61,18 @@ class Home:
 _Town = tuple[int, float, float, str, str]  # geonameid, lat, lon, country, admin1
 
 
+def _votes_for(m: PlaceMention) -> bool:
+    """Whether a mention votes: resolved in a country with confidence >= 0.75."""
+    p = m.place
+    return p is not None and p.country is not None and m.evidence.confidence >= _MIN_CONFIDENCE
+
+
 def _votes(
     articles: Sequence[Sequence[PlaceMention]],
-) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[_Town]]:
+) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[_Town], int]:
     """Per country and admin1 area: how many distinct names were resolved there
     (in articles where it comes back at least ``MIN_ARTICLES`` times); per town:
-    in how many articles.
+    in how many articles; and the distinct names of all countries together.
 
     Counting distinct names, not articles, keeps a paper's own town from
     voting for its famous namesake: "Dublin" in every article of a paper from
@@ -64,7 +87,7 @@ def _votes(
         t_seen: set[_Town] = set()
         for m in mentions:
             p = m.place
-            if p is None or p.country is None or m.evidence.confidence < _MIN_CONFIDENCE:
+            if p is None or p.country is None or not _votes_for(m):
                 continue
             key = normalize_name(m.evidence.text)
             names.setdefault(p.country, set()).add(key)
@@ -79,34 +102,49 @@ def _votes(
         towns.update(t_seen)
     countries = Counter({c: len(v) for c, v in names.items() if seen_in[c] >= MIN_ARTICLES})
     areas = Counter({a: len(v) for a, v in area_names.items() if seen_in[a] >= MIN_ARTICLES})
-    return countries, areas, towns
+    return countries, areas, towns, sum(countries.values())
 
 
-def publisher_home(articles: Sequence[Sequence[PlaceMention]]) -> Home | None:
+def publisher_home(
+    articles: Sequence[Sequence[PlaceMention]],
+    *,
+    min_support: int = MIN_SUPPORT,
+    agreement: float = AGREEMENT,
+) -> Home | None:
     """The home area of a publisher, from its articles' resolved places.
 
-    Only places resolved with confidence >= 0.75 vote. The country and then
-    the admin1 area are those where the most distinct names lie, among those
-    that come back in at least ``MIN_ARTICLES`` articles and hold at least two
-    names; the point is the town of that area the most articles name (if in
-    two or more), else the middle of the area's towns. Ties go to the
-    alphabetically first code, so the result does not depend on article order.
+    Only places resolved with confidence >= 0.75 vote, and only when at least
+    ``min_support`` articles have such a place. The country and then the
+    admin1 area are those where the most distinct names lie, among those that
+    come back in at least ``MIN_ARTICLES`` articles and hold at least two
+    names. The country must hold ``agreement`` of the distinct names of those
+    countries (else no home: a wire reporting from everywhere), the area
+    ``agreement`` of the names in that country's areas (else the home is the
+    country alone). The
+    point is the town of that area the most articles name (if in two or
+    more), else the middle of the area's towns. Ties go to the alphabetically
+    first code, so the result does not depend on article order.
 
     Args:
         articles: one list of resolved mentions per article of the publisher.
+        min_support: articles with a resolved place needed before a home is read.
+        agreement: share of the names the home country (and area) must hold.
 
     Returns:
-        The Home, or None when no country comes back often enough.
+        The Home, or None when the articles are too few or do not agree.
     """
-    countries, areas, towns = _votes(articles)
+    if sum(1 for a in articles if any(_votes_for(m) for m in a)) < min_support:
+        return None
+    countries, areas, towns, total = _votes(articles)
     top = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not top or top[0][1] < _MIN_NAMES:
+    if not top or top[0][1] < _MIN_NAMES or top[0][1] < agreement * total:
         return None
     country = top[0][0]
     ranked = sorted(
         ((k, v) for k, v in areas.items() if k[0] == country), key=lambda kv: (-kv[1], kv[0])
     )
-    if not ranked or ranked[0][1] < _MIN_NAMES:
+    in_areas = sum(v for _, v in ranked)
+    if not ranked or ranked[0][1] < _MIN_NAMES or ranked[0][1] < agreement * in_areas:
         return Home(country)
     area = ranked[0][0]
     local = sorted(
@@ -120,3 +158,58 @@ def publisher_home(articles: Sequence[Sequence[PlaceMention]]) -> Home | None:
         lon = sum(k[2] for k, _ in local) / len(local)
         return Home(country, area[1], lat, lon)
     return Home(country, area[1])
+
+
+def publisher_host(url: str | None, source: str | None = None) -> str | None:
+    """Who published a document: the host of its address without ``www.``, else its source.
+
+    Args:
+        url: the document's address, or None.
+        source: the publisher or feed name given with the document, or None.
+
+    Returns:
+        The lower-cased host ("thetowntalk.com"), the lower-cased source, or None.
+    """
+    m = _HOST.match(url or "")
+    if m:
+        host = m.group(1).lower().rstrip(".")
+        return host[4:] if host.startswith("www.") else host
+    return source.strip().lower() or None if source else None
+
+
+def batch_homes(
+    publishers: Sequence[str | None],
+    articles: Sequence[Sequence[PlaceMention]],
+    *,
+    min_support: int = MIN_SUPPORT,
+    agreement: float = AGREEMENT,
+) -> list[Home | None]:
+    """Per article: the home of its publisher, read from that publisher's articles here.
+
+    The articles are grouped by publisher (articles without one get None); each
+    group's home is :func:`publisher_home` over the group's resolutions made
+    without a home. The result for an article depends only on which articles of
+    its publisher are in ``articles``, never on their order. The pipeline calls
+    this once per batch; the ``geo`` bench once per LGL half.
+
+    Args:
+        publishers: the publisher of each article (:func:`publisher_host`), or None.
+        articles: each article's mentions resolved without a home.
+        min_support: see :func:`publisher_home`.
+        agreement: see :func:`publisher_home`.
+
+    Returns:
+        One Home or None per article, in the order given.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, pub in enumerate(publishers):
+        if pub is not None:
+            groups.setdefault(pub, []).append(i)
+    out: list[Home | None] = [None] * len(articles)
+    for ids in groups.values():
+        home = publisher_home(
+            [articles[i] for i in ids], min_support=min_support, agreement=agreement
+        )
+        for i in ids:
+            out[i] = home
+    return out

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from claimledger.extract.places.home import Home
+from claimledger.extract.places.home import Home, batch_homes
 from claimledger.extract.places.joint import resolve_all
 from claimledger.extract.places.relations import move, read_relation
 from claimledger.extract.places.spans import candidate_spans
@@ -37,6 +37,7 @@ from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, Gazetteer, load
 __all__ = [
     "ATTRIBUTIVE_CONFIDENCE",
     "EXTRACTOR",
+    "extract_batch_places",
     "extract_places",
     "locate_places",
     "primary_place",
@@ -76,6 +77,55 @@ def extract_places(
     text = doc.text  # Doc.text joins every token: build it once
     spans = candidate_spans(doc, gaz, text)
     return locate_places(text, spans, doc_id, options, gazetteer=gaz, home=home)
+
+
+def extract_batch_places(
+    docs: Sequence[Doc | Exception],
+    doc_ids: Sequence[str],
+    publishers: Sequence[str | None],
+    options: Options,
+) -> list[list[PlaceMention] | None]:
+    """The places of a batch of documents, each publisher's home read from the batch.
+
+    First every document is read alone (:func:`extract_places`); then each
+    publisher with enough agreeing articles in the batch gets a home
+    (:func:`.home.batch_homes`: at least ``home.MIN_SUPPORT`` articles, the home
+    country holding ``home.AGREEMENT`` of their names), and the same spans of its
+    articles are resolved again with it: no second parse, no second span search.
+    A document's result depends on which articles of its publisher share its
+    batch, never on their order within it.
+
+    Args:
+        docs: the parsed documents (an Exception where parsing failed).
+        doc_ids: their ids, carried into every Evidence.
+        publishers: each document's publisher (:func:`.home.publisher_host`), or None.
+        options: ``options.publisher_home`` False reads every document alone.
+
+    Returns:
+        Per document its mentions, or None where it could not be read (parse
+        failure, or an error here: the caller reads it again and reports it).
+    """
+    gaz = load_gazetteer()
+    first: list[list[PlaceMention] | None] = []
+    for doc, doc_id in zip(docs, doc_ids, strict=True):
+        try:
+            first.append(
+                None if isinstance(doc, Exception) else extract_places(doc, doc_id, options)
+            )
+        except Exception:  # noqa: BLE001 - the caller reads this document again, alone
+            first.append(None)
+    if not options.publisher_home:
+        return first
+    pubs = [p if m is not None else None for p, m in zip(publishers, first, strict=True)]
+    homes = batch_homes(pubs, [m or [] for m in first])
+    out: list[list[PlaceMention] | None] = []
+    for doc, doc_id, mentions, home in zip(docs, doc_ids, first, homes, strict=True):
+        if home is None or mentions is None or isinstance(doc, Exception):
+            out.append(mentions)
+            continue
+        spans = [(m.evidence.start, m.evidence.end) for m in mentions]
+        out.append(locate_places(doc.text, spans, doc_id, options, gazetteer=gaz, home=home))
+    return out
 
 
 def locate_places(
