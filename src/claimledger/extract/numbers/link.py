@@ -62,9 +62,12 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
     # "dozens of people", "five of the victims"
     if j < hi and doc[j].lower_ == "of":
         k = j + 1
-        while k < hi and k < j + 5 and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NUM", "PRON"):
-            if doc[k].lower_ in ("them", "us", "whom", "those", "these"):
+        while k < hi and k < j + 5:
+            # "dozens of wounded and martyrs": "wounded" is read as an adjective or a verb
+            if doc[k].lower_ in ("them", "us", "whom", "those", "these", *CASUALTY_NOUNS):
                 return doc[k]
+            if doc[k].pos_ not in ("DET", "ADJ", "PROPN", "NUM", "PRON"):
+                break
             k += 1
         if k < hi and doc[k].pos_ == "NOUN":
             return doc[k]
@@ -84,6 +87,7 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
             t.pos_ in ("ADJ", "PROPN")
             or t.lower_ in ("-",)
             or (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "amod")
+            or (t.lower_ in DESCRIBED and k + 1 < hi and doc[k + 1].pos_ in ("NOUN", "ADJ"))
         ):
             k += 1
             continue
@@ -176,6 +180,8 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         fig = casualty(prev, fuzzy=True)
         if fig is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ not in ("dead",):
             return prev, fig
+        if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
+            s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
         if prev.lower_ == "of" and s - 2 >= lo and doc[s - 2].lower_ in OF_NOUNS:
             return doc[s - 2], OF_NOUNS[doc[s - 2].lower_]
     k = s - 1
@@ -293,8 +299,11 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
         part = _participle(doc, e, victim)
         if part is not None:
             return None if speaker(victim) else (part[0], part[1], victim, conf)
-    # 2. right-adjacent
+    # 2. right-adjacent (also past the victims' family phrase and an aside)
     right = right_casualty(doc, _right_anchor(doc, e, victim, hi), hi)
+    if right is None and victim is not None:
+        past = _past_postmodifiers(doc, victim, hi)
+        right = right_casualty(doc, past, hi) if past is not None else None
     if right is not None:
         return _right_link(right, victim, conf)
     # "four were shot, one fatally": the adverb alone carries the figure
@@ -319,6 +328,58 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     if sub is not None:
         return sub, figure_of(sub), victim, 0.6
     return None
+
+
+# Participles that describe victims without harming them: "14 identified civilians"
+# (the parse may make the number their subject).
+DESCRIBED = frozenset({"identified", "named", "unidentified", "documented", "confirmed"})
+# Nouns a victims' "of"/"from" phrase may end on: "members of the Karam and Nadi families".
+KIN_GROUPS = frozenset(
+    {"family", "families", "generation", "generations", "household", "households", "clan"}
+)
+# Words opening a comma-bounded aside after the victims: ", including two children,",
+# ", among them a baby,", ", most of them women,", ", forming four family units,".
+ASIDE_OPENERS = frozenset({"including", "among", "most", "mostly", "mainly", "all", "many"})
+ASIDE_REACH = 30
+
+
+def _past_postmodifiers(doc: Doc, victim: Token, hi: int) -> int | None:
+    """Where a casualty word may follow the victims' family phrase and an aside.
+
+    "members of the Karam family, including two children, | were killed", "people
+    from three generations of the Nadi family | were killed", "twelve members of the
+    Karam family, forming four households, | who were killed". None when neither
+    follows the victim noun.
+    """
+    k = victim.i + 1
+    moved = False
+    if k < hi and doc[k].lower_ in ("of", "from"):
+        j, last = k + 1, None
+        while (
+            j < hi
+            and j < k + 12
+            and (
+                doc[j].pos_ in ("DET", "PROPN", "NUM", "CCONJ")
+                or doc[j].lower_ in KIN_GROUPS
+                or doc[j].lower_ in ("of", "-", "’s", "'s")
+            )
+        ):
+            last = j if doc[j].lower_ in KIN_GROUPS else last
+            j += 1
+        if last is None or j != last + 1:
+            return None
+        k, moved = j, True
+    if (
+        k + 1 < hi
+        and doc[k].lower_ == ","
+        and (doc[k + 1].lower_ in ASIDE_OPENERS or doc[k + 1].tag_ == "VBG")
+    ):
+        for c in range(k + 2, min(hi, k + ASIDE_REACH)):
+            if doc[c].lower_ == ",":
+                return c + 1
+            if doc[c].lower_ in (";", ".") or doc[c].is_quote:
+                return None
+    return k if moved else None
 
 
 def _victim_confidence(victim: Token | None) -> float | None:

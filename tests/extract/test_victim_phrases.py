@@ -1,0 +1,67 @@
+"""Counts whose casualty word follows the victims' family phrase, an aside or a
+relative clause, counts named by a descriptor, "dozens of wounded and martyrs", "the
+killing of the N" (issue 15: missed figures of monitors' lead sentences). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from claimledger.extract.numbers.figures import extract_figures
+
+
+def _rows(nlp, text: str) -> list[tuple[str, int | None, int | None, str]]:  # type: ignore[no-untyped-def]
+    return [(m.figure, m.low, m.high, m.qualifier) for m in extract_figures(nlp(text), "t1")]
+
+
+def test_family_phrase_and_aside_before_the_casualty_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Monday, between nine and ten members of the Orlan family, including three "
+        "women and four children of whom one was a baby, were reportedly killed in a strike "
+        "on Veska."
+    )
+    assert ("killed", 9, 10, "exact") in _rows(nlp, text)
+
+
+def test_aside_and_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The monitor listed the names of eleven members of the Brisk family, forming three "
+        "households, who were killed in the raid."
+    )
+    assert ("killed", 11, 11, "exact") in _rows(nlp, text)
+
+
+def test_generations_of_a_family(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 9 people from three generations of the Tasso family were killed on Friday."
+    assert ("killed", 9, None, "at_least") in _rows(nlp, text)
+
+
+def test_identified_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Around noon on Tuesday, at least 14 identified civilians from the Orlan and Tasso "
+        "families, including at least three women and five children, were killed in an "
+        "alleged strike on the Orlan home in Veska."
+    )
+    assert ("killed", 14, None, "at_least") in _rows(nlp, text)
+
+
+def test_family_phrase_without_a_casualty_word_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two members of the Orlan family, including the eldest son, spoke to reporters in Veska."
+    assert _rows(nlp, text) == []
+
+
+def test_dozens_of_wounded_and_martyrs(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(
+        nlp, "Rescuers tried to pull dozens of wounded and martyrs from the rubble in Veska."
+    )
+    assert ("injured", 12, None, "vague") in rows
+    assert ("killed", 12, None, "vague") in rows
+
+
+def test_dozens_of_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Dozens of injured were taken to the Veska clinic.") == [
+        ("injured", 12, None, "vague")
+    ]
+
+
+def test_the_killing_of_the_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "The killing of the two brothers was reported by a neighbour in Veska.")
+    assert rows == [("killed", 2, 2, "exact")]
