@@ -98,8 +98,8 @@ def _toy_model(bias: list[float]) -> EventModel:
 def test_event_model_rule_air_cue_wins_over_the_scores() -> None:
     text = "Warplanes struck a crowded bus depot in Tarvel, killing nine people."
     assert _toy_model([-1.0, 0.5, -2.0]).predict(text) == ("Air/drone strike", -1.0)
-    # The codebook puts a suicide bomb first: the cue does not override it.
-    assert _toy_model([-1.0, 0.5, 0.9]).predict(text)[0] == "Suicide bomb"
+    # A rule cue of a codebook-first weapon wins whatever the scores say.
+    assert _toy_model([-1.0, 0.5, 0.9]).predict(text) == ("Air/drone strike", -1.0)
     # No rule cue: the scores decide, and under the threshold the text is "none".
     calm = "The council approved the new budget for the library."
     assert _toy_model([-1.0, 0.5, -2.0]).predict(calm)[0] == "Peaceful protest"
@@ -177,3 +177,14 @@ def test_event_model_save_and_read_round_trip(tmp_path: Path) -> None:
     np.savez(bad, weights=np.zeros(1), bias=np.zeros(1), header=np.frombuffer(b"{}", np.uint8))
     with pytest.raises(ValueError, match="not a claimledger event model"):
         read_model(bad)
+
+
+def test_event_model_a_chemical_weapon_cue_wins_though_the_model_has_no_such_row() -> None:
+    # No training note names a chemical weapon: the shipped model has no row for it,
+    # and the rules' cue (codebook-first, like suicide bombs and air strikes) decides.
+    model = load_model()
+    assert "Chemical weapon" not in model.classes
+    text = "Dozens were treated for choking after a chlorine gas attack on the district."
+    assert classify_learned(text)[:2] == ("Explosions/Remote violence", "Chemical weapon")
+    bomber = "A suicide bomber blew himself up at the gate of the ministry, killing six."
+    assert classify_learned(bomber)[1] == "Suicide bomb"

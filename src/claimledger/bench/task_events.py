@@ -45,8 +45,8 @@ from claimledger.bench.task_events_snippets import add_snippets
 from claimledger.extract.events.air import override
 from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.model import (
+    FIRST_WEAPONS,
     NO_RULE,
-    OUTRANK_AIR,
     classify_learned,
     load_model,
 )
@@ -148,10 +148,8 @@ def _score(
     top = scores[np.arange(len(gold)), best]
     none = [r is None and v < model.threshold for r, v in zip(rules, top, strict=True)]
     learned = [None if x else model.classes[int(i)] for i, x in zip(best, none, strict=True)]
-    # As EventModel.predict does: a rule air/drone-strike cue wins.
-    learned = [
-        AIR if r == AIR and p not in OUTRANK_AIR else p for r, p in zip(rules, learned, strict=True)
-    ]
+    # As EventModel.predict does: a rule cue of a codebook-first weapon wins.
+    learned = [r if r in FIRST_WEAPONS else p for r, p in zip(rules, learned, strict=True)]
     # As classify_learned / classify_event do: the implicit air cues override (air.py).
     texts = [t for t, _ in notes]
     learned = [_with_air(t, p) for t, p in zip(texts, learned, strict=True)]

@@ -38,8 +38,8 @@ FORMAT = "claimledger-events-linear-1"
 # A rule answer outside the taxonomy (no cue) takes the last rule slot.
 NO_RULE = "(none)"
 AIR = "Air/drone strike"
-# Answers of the model a rule air-strike cue does not override (the codebook puts them first).
-OUTRANK_AIR = frozenset({"Suicide bomb", "Chemical weapon"})
+# The weapons the codebook puts first: a rule cue naming one wins over the scores.
+FIRST_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", AIR})
 
 
 @dataclass(frozen=True)
@@ -69,14 +69,16 @@ class EventModel:
 
     def predict(self, text: str) -> tuple[str | None, float]:
         """The best sub-event type and its score; None ("none") when the rules find
-        no cue of an event and the best score is under the threshold. A rule
-        air/drone-strike cue ("warplanes struck", "drone strike") wins over the
-        scores, unless they say suicide bomb or chemical weapon."""
+        no cue of an event and the best score is under the threshold. A rule cue
+        of a weapon the codebook puts first (a suicide bomb, a chemical weapon, an
+        air/drone strike: "a suicide bomber blew himself up", "chlorine gas
+        attack", "warplanes struck") wins over the scores."""
         s, rule = self.scores(text)
         best = int(np.argmax(s))
         score = float(s[best])
-        if rule == AIR and self.classes[best] not in OUTRANK_AIR and AIR in self.classes:
-            return AIR, float(s[self.classes.index(AIR)])
+        if rule in FIRST_WEAPONS:
+            # Chemical weapons have no row (no training note names one): the best score.
+            return rule, float(s[self.classes.index(rule)]) if rule in self.classes else score
         return (self.classes[best] if rule or score >= self.threshold else None), score
 
 
