@@ -67,3 +67,25 @@ def test_a_lowercase_group_is_not_a_member() -> None:
     assert _members("numerous other sources as well, including Nabd Daily") == [
         ("Nabd Daily", "media")
     ]
+
+
+def test_a_figure_reported_by_passive_agents_is_theirs() -> None:
+    text = (
+        "Two boys were reportedly killed in a strike on a house in Dovra on Tuesday. The "
+        "killing of the two boys was reported by a local resident (@karam_x) on Twitter/X and "
+        "further corroborated by journalist Hadi Mansour and by local news outlets such as "
+        "the Lumen Agency and NorthPost."
+    )
+    second = sorted((name, kind) for low, name, kind in _killed(text)[1:] if low == 2)
+    assert second == [
+        ("@karam_x", "social_media"),
+        ("Hadi Mansour", "media"),
+        ("Lumen Agency", "media"),
+        ("NorthPost", "media"),
+    ]
+    assert _killed(text)[0] == (2, "author", "author")
+
+
+def test_a_passive_report_after_another_clause_is_not_the_figures_source() -> None:
+    rows = _killed("Four farmers were killed in Dovra and the strike was reported by Lumen News.")
+    assert rows == [(4, "author", "author")]

@@ -65,3 +65,36 @@ def test_dozens_of_injured(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_the_killing_of_the_two(nlp) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(nlp, "The killing of the two brothers was reported by a neighbour in Veska.")
     assert rows == [("killed", 2, 2, "exact")]
+
+
+def test_later_parts_of_an_including_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(
+        nlp, "The strike killed 30 civilians, including at least four children and two women."
+    )
+    assert rows == [
+        ("killed", 30, 30, "exact"),
+        ("killed", 4, None, "at_least"),
+        ("killed", 2, 2, "exact"),
+    ]
+
+
+def test_quoted_vague_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(
+        nlp, "A poster on Facebook claimed that “a number” of people had been killed."
+    ) == [("killed", 2, None, "vague")]
+    assert _rows(nlp, "The agency stated that “several” people had been injured.") == [
+        ("injured", 3, None, "vague")
+    ]
+
+
+def test_a_quantity_entity_of_people_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LISTRA, Estoria (Oct. 10, 2024) — The 12th Brigade repelled an assault on its positions "
+        "near Listra overnight, killing around 40 attackers. Six soldiers were wounded."
+    )
+    assert ("killed", 40, 40, "about") in _rows(nlp, text)
+
+
+def test_prisoners_taken_are_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "The brigade took 9 prisoners and released 30 prisoners near Orsk.")
+    assert rows == [("arrested", 9, 9, "exact")]

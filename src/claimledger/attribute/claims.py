@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from claimledger.attribute.corroborated import corroborator_claims
+from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
 from claimledger.attribute.releases import issuer_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
@@ -110,6 +110,7 @@ def attribute_claims(
 
 def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
     """Add the claims of corroborating lists, sort, and give a release's issuer to the author."""
+    claims = passive_agent_claims(text, claims)
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
     return [c for _, c in issuer_as_author(text, claims)]

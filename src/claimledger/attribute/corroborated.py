@@ -36,6 +36,21 @@ _OPENING = re.compile(
     rf"(?:^|(?<=[.!?”\"]))\s*(?:This|That|It|The same (?:figure|toll|number|account))\s+"
     rf"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?{_VERB}\s+by\s+(?P<list>[^.;!?]+)",
 )
+# "The killing of the two children was reported by A and (further) corroborated by B":
+# the figure is the subject of a passive report verb whose agents are its sources.
+_PASSIVE = re.compile(
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|initially\s+"
+    rf"|later\s+|further\s+)?{_VERB}\s+by\s+(?P<list>[^.;!?]+)",
+    re.I,
+)
+# What may stand between a figure's evidence and the passive verb: the rest of its noun
+# phrase ("two | children", "the death of | the 53-year-old X"), no clause of its own.
+_SUBJECT_REST = 60
+_CLAUSE_BREAK = re.compile(r",|;|\b(?:and|while|but|after|when|who|which|that)\b", re.I)
+_HANDLE = re.compile(r"\(\s*(@\w+)\s*\)")
+_PLATFORM_TAIL = re.compile(
+    r"\s+(?:on|via)\s+(?:Twitter(?:/X)?|X|Facebook|Telegram|Instagram|TikTok)\b.*$"
+)
 _CLAUSE = re.compile(r",\s*(?:with|while|and|whereas)\s|;\s|[.!?]\s*")
 _SENTENCE_END = re.compile(r"[.!?][”\"]?\s*")
 # What may precede the names: "numerous other sources as well, including".
@@ -79,6 +94,45 @@ def corroborator_claims(text: str, figures: Sequence[tuple[int, Claim]]) -> list
     return out
 
 
+def passive_agent_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
+    """The author's figures that are the subject of "was reported by A, B and C", as A's, B's
+    and C's claims (the author's copy dropped).
+
+    Args:
+        text: the document text.
+        claims: ``(position, claim)`` of the document's claims.
+
+    Returns:
+        The claims, with every such author figure replaced by one claim per listed source.
+    """
+    out = list(claims)
+    for m in _PASSIVE.finditer(text):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        sent_start = ends[-1] if ends else 0
+        members = _members(m["list"])
+        if not members:
+            continue
+        new: list[tuple[int, Claim]] = []
+        for pc in out:
+            pos, c = pc
+            ev = c.evidence
+            between = text[ev.end : m.start()]
+            agent = c.source.evidence
+            named_first = agent is not None and m.start("list") <= agent.start < m.end("list")
+            if (
+                c.figure is None
+                or not (c.source.kind == "author" or named_first)
+                or not sent_start <= ev.start < m.start()
+                or len(between) > _SUBJECT_REST
+                or _CLAUSE_BREAK.search(between)
+            ):
+                new.append(pc)
+                continue
+            new.extend((pos, dataclasses.replace(c, source=Source(n, k))) for n, k in members)
+        out = new
+    return out
+
+
 def _referred_span(text: str, start: int, before: bool) -> tuple[int, int]:
     """The text span of the statement a corroboration refers to."""
     ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
@@ -98,9 +152,11 @@ def _members(listed: str) -> list[tuple[str, str]]:
         piece = _LEAD.sub("", piece.strip(" ,"), count=1)
         if piece.lower().startswith("by "):
             piece = piece[3:]
-        d = _DESCRIPTOR.match(piece)
-        desc = (d["desc"] or d["desc2"] or "") if d else ""
-        name = piece[len(desc) :].strip()
+        piece = _PLATFORM_TAIL.sub("", piece)
+        handle = _HANDLE.search(piece)  # "local citizen (@a_b)": the handle names the poster
+        d = None if handle else _DESCRIPTOR.match(piece)
+        desc = piece[: handle.start()] if handle else (d["desc"] or d["desc2"] or "") if d else ""
+        name = handle[1] if handle else piece[len(desc) :].strip()
         if not name or not re.match(r"[A-Z@]", name) or len(name.split()) > 6:
             continue
         carried = desc or (carried if name.startswith("@") else "")

@@ -59,6 +59,8 @@ FLEE = frozenset({"fled", "flee", "fleeing", "flees"})
 def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
     """The noun the number counts ("25 Iraqi soldiers" -> soldiers; "five of the men" -> men)."""
     j = e.end
+    if j < hi and doc[j].is_quote and e.start > 0 and doc[e.start - 1].is_quote:
+        j += 1  # a quoted count: 'stating that "several" people had been injured'
     # "dozens of people", "five of the victims"
     if j < hi and doc[j].lower_ == "of":
         k = j + 1
@@ -313,7 +315,14 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
         and (e.end + 1 >= hi or casualty(doc[e.end + 1]) is None)
     ):
         return doc[e.end], "killed", victim, conf - 0.1
-    # 3. left-adjacent
+    # 3. left-adjacent; "took 9 prisoners": prisoners taken are arrested
+    if (
+        victim is not None
+        and victim.lower_ in ("prisoners", "captives")
+        and e.start > lo
+        and doc[e.start - 1].lemma_ == "take"
+    ):
+        return doc[e.start - 1], "arrested", victim, conf
     left = left_casualty(doc, e, lo)
     if left is not None:
         return left[0], left[1], victim, conf
@@ -453,16 +462,36 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         and doc[after].lower_ == "among"
         and doc[after + 1].lower_ in ("them", "those", "the", "whom")
     )
-    including = e.start > lo and doc[e.start - 1].lower_ in ("including", "includes")
+    opening = _including_at(doc, e.start, lo)
+    including = opening is not None
     if not (among or including):
         return None
     # the nearest casualty word to the left, else (for "including") to the right
-    for k in range(e.start - 1, max(lo, e.start - 15) - 1, -1):
+    start = opening if opening is not None else e.start
+    for k in range(start - 1, max(lo, start - 15) - 1, -1):
         f = casualty(doc[k])
         if f is not None and doc[k].pos_ in ("VERB", "ADJ", "AUX"):
             return doc[k]
     if including:
         return right_casualty(doc, _after_clause(doc, after, hi), hi)
+    return None
+
+
+# Words a later part of an "including" list may follow: "including four children and
+# two women", "including at least three women, five children and a baby".
+_PART_GLUE = frozenset({"and", ",", "at", "least", "about", "around", "nearly", "some"})
+
+
+def _including_at(doc: Doc, start: int, lo: int) -> int | None:
+    """Index of the "including" whose list of parts the count at ``start`` belongs to."""
+    k = start - 1
+    while k >= lo and k >= start - 10:
+        t = doc[k]
+        if t.lower_ in ("including", "includes"):
+            return k
+        if not (t.lower_ in _PART_GLUE or t.pos_ in ("NUM", "NOUN", "ADJ")):
+            return None
+        k -= 1
     return None
 
 

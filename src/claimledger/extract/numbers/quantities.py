@@ -37,9 +37,11 @@ _NUMBER_OF_BEFORE = frozenset({"a", "an", "unknown", "unspecified", "undetermine
 def _number_of(tok: Token) -> bool:
     """ "number" in "a number of", "an unknown number of" (not "a phone number")."""
     doc = tok.doc
+    # '"a number" of people': the quoted words keep their reading
+    nxt = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].is_quote else tok.i + 1
     return (
         0 < tok.i < len(doc) - 1
-        and doc[tok.i + 1].lower_ == "of"
+        and doc[nxt].lower_ == "of"
         and doc[tok.i - 1].lower_ in _NUMBER_OF_BEFORE
     )
 
@@ -211,7 +213,9 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     if ":" in low or (
         tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY")
         and not _by_when(doc, e.end, hi)
+        and not (tok.ent_type_ == "QUANTITY" and nxt is not None and is_person(nxt))
     ):
+        # a QUANTITY of people ("around 40 attackers.") is still a count
         return True
     # An identity number in brackets after a name ("Barbakh (915605455)").
     if (
