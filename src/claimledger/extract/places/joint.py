@@ -367,7 +367,7 @@ def resolve_all(
     out: list[Resolved] = []
     for i, (s, e) in enumerate(spans):
         c, conf = joint.result(names[i])
-        holder = _holder(joint, spans, i, text)
+        holder = _holder(joint, spans, i, text) or _chain_holder(joint, spans, i, text)
         if c is not None and holder is not None and not _fits(c, holder):
             c, conf = None, 0.0  # a village the index lacks, named after its district
         if names[i] in strays:
@@ -456,3 +456,43 @@ def _holder(joint: _Joint, spans: Sequence[tuple[int, int]], i: int, text: str) 
         return None
     c, _ = joint.result(k)
     return c if c is not None and c.level != LEVEL_PLACE else None
+
+
+def _chosen(joint: _Joint, span: tuple[int, int], text: str) -> Candidate | None:
+    """The candidate chosen for the name written at ``span``."""
+    key = normalize_name(text[span[0] : span[1]])
+    k = next((n for n, name in enumerate(joint.names) if normalize_name(name) == key), None)
+    return None if k is None else joint.result(k)[0]
+
+
+_CHAIN_MID = re.compile(r",[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*,[ \t]*")
+
+
+def _chain_holder(
+    joint: _Joint, spans: Sequence[tuple[int, int]], i: int, text: str
+) -> Candidate | None:
+    """The area ending a chain of three names after span ``i``: "X, Wana, South Waziristan".
+
+    The middle name may be a span or a word NER missed; it must name a place
+    inside the area (for a span: its choice; else any entry of the index), so
+    that "Idlib, Aleppo, Hama" (three peers) is not read as a chain.
+    """
+    if i + 1 >= len(spans):
+        return None
+    gap = text[spans[i][1] : spans[i + 1][0]]
+    m = _CHAIN_MID.fullmatch(gap)
+    if m is not None:  # the middle name is not a span
+        area = _chosen(joint, spans[i + 1], text)
+        if area is None or area.level == LEVEL_PLACE:
+            return None
+        mid = m.group(1)
+        fits = any(inside(c, area) for c in joint.gaz.rank(mid)[:_TOP_K] if c.level == LEVEL_PLACE)
+        return area if fits else None
+    if i + 2 >= len(spans) or not _APPOSITION.fullmatch(gap):
+        return None
+    if not _APPOSITION.fullmatch(text[spans[i + 1][1] : spans[i + 2][0]]):
+        return None
+    area, mid_c = _chosen(joint, spans[i + 2], text), _chosen(joint, spans[i + 1], text)
+    if area is None or area.level == LEVEL_PLACE or mid_c is None or mid_c.level != LEVEL_PLACE:
+        return None
+    return area if inside(mid_c, area) else None

@@ -23,8 +23,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.places.home import Home, batch_homes
 from claimledger.extract.places.joint import resolve_all
@@ -76,7 +77,70 @@ def extract_places(
     gaz = load_gazetteer()
     text = doc.text  # Doc.text joins every token: build it once
     spans = candidate_spans(doc, gaz, text)
-    return locate_places(text, spans, doc_id, options, gazetteer=gaz, home=home)
+    return _modifiers(doc, locate_places(text, spans, doc_id, options, gazetteer=gaz, home=home))
+
+
+# A country modifying these nouns still says where ("the Syria conflict", "the Iraq border").
+_WHERE_NOUNS = frozenset(
+    {"war", "conflict", "border", "crisis", "region", "province", "city", "capital", "coast"}
+    | {"countryside", "desert", "mountains", "side", "territory", "soil", "village", "town"}
+)
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _after_article(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows "a"/"an", or "the" and at least one adjective or number."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in ("ADJ", "NUM") or doc[k].tag_ == "VBN"):
+        k -= 1
+    if k < 0 or doc[k].pos_ != "DET":
+        return False
+    return doc[k].lower_ in ("a", "an") or (doc[k].lower_ == "the" and k < i - 1)
+
+
+def _modified(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a name at ``start:end`` modifies, if it stands before one: by the parse
+    ("a US official", "Yemen's ministry") or by the next words ("US targeted killing",
+    "US Army"), which the small model parses less steadily."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end:
+        return root.head
+    if span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    if _after_article(doc, span.start) and nxt.is_alpha and not nxt.is_punct:
+        return nxt  # "a US ...", "the first known US ...": a name does not take "a"
+    if nxt.pos_ in ("NOUN", "PROPN") or (nxt.pos_ == "ADJ" and nxt.dep_ == "amod"):
+        return nxt
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt.tag_ in ("VBN", "VBG") and after is not None and after.pos_ == "NOUN":
+        return after
+    return None
+
+
+def _modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Countries that modify a later word ("a US official", "a US strike", "Yemen's
+    ministry", "the first US targeted killing") say who, not where: their confidence
+    becomes ``ATTRIBUTIVE_CONFIDENCE`` (read from the parse, beside the regex of
+    :func:`locate_places`); "the Syria conflict" keeps its place."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        p, ev = m.place, m.evidence
+        if (
+            p is not None
+            and p.admin1 is None
+            and p.feature == "A"
+            and m.relation is None
+            and ev.confidence > ATTRIBUTIVE_CONFIDENCE
+        ):
+            noun = _modified(doc, ev.start, ev.end)
+            if noun is not None and noun.lemma_.lower() not in _WHERE_NOUNS:
+                m = replace(m, evidence=replace(ev, confidence=ATTRIBUTIVE_CONFIDENCE))
+        out.append(m)
+    return out
 
 
 def extract_batch_places(
@@ -124,7 +188,8 @@ def extract_batch_places(
             out.append(mentions)
             continue
         spans = [(m.evidence.start, m.evidence.end) for m in mentions]
-        out.append(locate_places(doc.text, spans, doc_id, options, gazetteer=gaz, home=home))
+        again = locate_places(doc.text, spans, doc_id, options, gazetteer=gaz, home=home)
+        out.append(_modifiers(doc, again))
     return out
 
 

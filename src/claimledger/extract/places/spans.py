@@ -14,11 +14,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from claimledger.resources.demonyms import demonym_words
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_COUNTRY,
     LEVEL_PLACE,
+    Candidate,
     Gazetteer,
 )
 
@@ -227,6 +229,25 @@ _LOCATIVE = frozenset(
 _MIN_RELABEL_POPULATION = 50_000
 
 
+_DEMONYM_HYPHEN = re.compile(
+    r"\b(?:" + "|".join(sorted(demonym_words(), key=len, reverse=True)) + r")-$"
+)
+# "North and South Waziristan", "Upper and Lower Shabelle": two areas, one base name.
+_COMPASS_PAIR = re.compile(
+    r"^(?:North|South|East|West|Upper|Lower)(?:ern)? (?:and|or|&) "
+    r"(?P<area>(?:North|South|East|West|Upper|Lower)(?:ern)? .+)$"
+)
+
+
+def _named_otherwise(text: str, bounds: tuple[int, int]) -> bool:
+    """A news agency ("Xinhua reported", "(Reuters)": a source), or a name after a
+    demonym and a hyphen ("a German-Turk": a person's origins): not a place."""
+    start = bounds[0]
+    if text[start : bounds[1]].casefold() in _NEWS_AGENCIES:
+        return True
+    return start > 0 and text[start - 1] == "-" and bool(_DEMONYM_HYPHEN.search(text, 0, start))
+
+
 def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     """Bounds of a known toponym in an entity, dropping a generic last word if needed."""
     bounds = _trim(ent)
@@ -235,6 +256,9 @@ def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     text = ent.text[bounds[0] - ent.start_char : bounds[1] - ent.start_char]
     if gaz.contains(text):
         return bounds
+    pair = _COMPASS_PAIR.match(text)
+    if pair is not None and gaz.contains(pair.group("area")):
+        return bounds[0] + pair.start("area"), bounds[1]  # the second area: its base is named
     words = text.rsplit(" ", 1)
     if len(words) == 2 and words[1].lower() in _GENERIC_TAIL and gaz.contains(words[0]):
         return bounds[0], bounds[0] + len(words[0])
@@ -258,12 +282,31 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     top = ranked[0]
     if ent.label_ == "NORP" and top.level == LEVEL_COUNTRY and top.place.country:
         return ent.start_char, ent.end_char
+    if _compass_area(ent, top):
+        return ent.start_char, ent.end_char  # "North Waziristan" labelled PERSON
     if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _LOCATIVE:
         return None
+    if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+        return None  # "the last strike of Bush presidency": a name modifying a noun
     small = top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION
     if small and not (_before_area(ent) or _after_kind_of(ent)):
         return None
     return ent.start_char, ent.end_char
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "central"})
+
+
+def _compass_area(ent: Span, top: Candidate) -> bool:
+    """A mislabelled entity that is exactly an admin area named with a compass word
+    ("North Waziristan", "Lower Shabelle", "South Kivu"): a place whatever its label."""
+    return (
+        ent.label_ in ("PERSON", "ORG")
+        and len(ent) >= 2
+        and ent[0].lower_ in _COMPASS
+        and top.exact
+        and top.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)
+    )
 
 
 # "the town of X", "the village of X": the noun says X is a place.
@@ -328,8 +371,8 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
             bounds = _relabelled(ent, gaz)
             if bounds is None and _coordinated(ent, last_place_token, gaz):
                 bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
-        if bounds is not None and text[bounds[0] : bounds[1]].casefold() in _NEWS_AGENCIES:
-            bounds = None  # "Xinhua reported", "(Reuters)": a source, not a place
+        if bounds is not None and _named_otherwise(text, bounds):
+            bounds = None
         if bounds is not None and text[bounds[0] : bounds[0] + 1].isupper():
             spans[bounds] = None
             last_place_token = ent.end - 1
@@ -353,7 +396,9 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
     return sorted(spans)
 
 
-_AREA_WORD = r"(?:province|governorate|district|agency|region|oblast|state|county|parish)"
+_AREA_WORD = (
+    r"(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Aa]gency|[Rr]egion|[Oo]blast|state|county|parish)"
+)
 _AREA_NAME = r"(?:(?:al|el|ad|ar|as|ash|an)[- ])?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # "province of X" and "X province" are searched apart: "the Yemeni province of
 # al-Jawf" holds both shapes over the same word.
@@ -406,6 +451,9 @@ def scan_capitalised(
         ):
             i += 1
             continue
+        if i > 0 and doc[i - 1].lower_ == "the":
+            i += 1  # "the Bureau", "the Post": an institution NER missed, not a town
+            continue
         j = i
         while j + 1 < n and j + 1 - i < 3 and doc[j + 1].is_title and (j + 1) not in covered:
             j += 1
@@ -416,7 +464,8 @@ def scan_capitalised(
             if not gaz.contains(run):
                 continue
             best = gaz.rank(run)[0]
-            if best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION:
+            big = best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION
+            if big and not _named_otherwise(full, (start, end)):
                 found.append((start, end))
             i = k
             break
