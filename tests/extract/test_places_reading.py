@@ -84,3 +84,20 @@ def test_a_country_modifying_a_noun_says_who_not_where(nlp) -> None:  # type: ig
     assert best.relation == "in"  # "in Yemen", not the possessive
     conflict = _by_text(_read(nlp, "The Syria conflict has killed thousands."))["Syria"]
     assert conflict.evidence.confidence > ATTRIBUTIVE_CONFIDENCE
+
+
+def test_lower_case_article_names_and_outskirts_are_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_text(_read(nlp, "A missile hit a car as it drove through the village of al Qatn."))
+    qatn = found["al Qatn"].place
+    assert qatn is not None and qatn.country == "YE"
+    found = _by_text(_read(nlp, "Rockets fell on the outskirts of Jaar before dawn."))
+    jaar = found["Jaar"]
+    assert jaar.place is not None and jaar.place.country == "YE"
+    assert jaar.relation == "on the outskirts of"
+
+
+def test_an_area_ending_an_unknown_name_is_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Eight men were killed in a raid on a camp in Tarkhel, Spinkai Raghzai South Waziristan."
+    found = _by_text(_read(nlp, text))
+    area = found["South Waziristan"].place
+    assert area is not None and area.country == "PK"

@@ -272,9 +272,11 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     NORP/PERSON/ORG entity right after a locative word ("near Samarra") that
     names a sizeable place: the small English model often mislabels those.
     """
-    if ent.label_ not in ("NORP", "PERSON", "ORG") or not ent.text[:1].isupper():
+    if ent.label_ not in ("NORP", "PERSON", "ORG") or not _capitalised(ent.text):
         return None
     ranked = gaz.rank(ent.text)
+    if not ranked:
+        return _compass_suffix(ent, gaz)
     # A loose spelling match ("Maarat al-Numan" for "Ma'arrat an Nu'man") only where the
     # text itself says the name is a place ("the town of ...").
     if not ranked or not (ranked[0].exact or _after_kind_of(ent)):
@@ -312,7 +314,27 @@ def _compass_area(ent: Span, top: Candidate) -> bool:
 # "the town of X", "the village of X": the noun says X is a place.
 _KIND_NOUNS = frozenset(
     {"town", "village", "city", "hamlet", "camp", "suburb", "neighbourhood", "neighborhood"}
+    | {"outskirts", "suburbs"}
 )
+# An Arabic article written in lower case before a capitalised name ("al Qatn", "al-Jawf").
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az)[- ][A-Z]")
+_COMPASS_TAIL = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Central) [A-Z][\w'’-]+$")
+
+
+def _capitalised(name: str) -> bool:
+    """A name as toponyms are written: capitalised, or after a lower-case "al"/"el"."""
+    return name[:1].isupper() or bool(_ARTICLE_NAME.match(name))
+
+
+def _compass_suffix(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The admin area that ends an unknown entity ("Karwan Manza South Waziristan")."""
+    m = _COMPASS_TAIL.search(ent.text)
+    if m is None or m.start() == 0:
+        return None
+    ranked = gaz.rank(m.group(0))
+    if ranked and ranked[0].exact and ranked[0].level in (LEVEL_ADMIN1, LEVEL_ADMIN2):
+        return ent.start_char + m.start(), ent.start_char + m.end()
+    return None
 
 
 def _after_kind_of(ent: Span) -> bool:
@@ -373,7 +395,7 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
                 bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
         if bounds is not None and _named_otherwise(text, bounds):
             bounds = None
-        if bounds is not None and text[bounds[0] : bounds[0] + 1].isupper():
+        if bounds is not None and _capitalised(text[bounds[0] : bounds[1]]):
             spans[bounds] = None
             last_place_token = ent.end - 1
         for tok in ent:
