@@ -38,7 +38,7 @@ __all__ = [
 MIN_ARTICLES = 2  # an area must come back in at least this many articles
 _MIN_NAMES = 2  # ... and be where at least this many distinct names lie
 _MIN_CONFIDENCE = 0.75
-# A publisher needs this many articles (with a resolved place) before it gets a home.
+# A publisher needs this many articles (in the batch) before it gets a home.
 MIN_SUPPORT = 3
 # The home country must hold this share of the distinct names resolved in the countries
 # that come back in two or more of the publisher's articles, and the home area this
@@ -113,8 +113,8 @@ def publisher_home(
 ) -> Home | None:
     """The home area of a publisher, from its articles' resolved places.
 
-    Only places resolved with confidence >= 0.75 vote, and only when at least
-    ``min_support`` articles have such a place. The country and then the
+    Nothing is read from fewer than ``min_support`` articles. Only places
+    resolved with confidence >= 0.75 vote. The country and then the
     admin1 area are those where the most distinct names lie, among those that
     come back in at least ``MIN_ARTICLES`` articles and hold at least two
     names. The country must hold ``agreement`` of the distinct names of those
@@ -127,13 +127,13 @@ def publisher_home(
 
     Args:
         articles: one list of resolved mentions per article of the publisher.
-        min_support: articles with a resolved place needed before a home is read.
+        min_support: articles needed before a home is read.
         agreement: share of the names the home country (and area) must hold.
 
     Returns:
         The Home, or None when the articles are too few or do not agree.
     """
-    if sum(1 for a in articles if any(_votes_for(m) for m in a)) < min_support:
+    if len(articles) < min_support:
         return None
     countries, areas, towns, total = _votes(articles)
     top = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
