@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.records import PlaceMention
-from claimledger.resources.gazetteer.index import normalize_name
+from claimledger.resources.gazetteer.index import load_gazetteer, normalize_name
 
 __all__ = [
     "AGREEMENT",
@@ -41,7 +41,8 @@ _MIN_CONFIDENCE = 0.75
 # A publisher needs this many articles (in the batch) before it gets a home.
 MIN_SUPPORT = 3
 # The home country must hold this share of the distinct names resolved in the countries
-# that come back in two or more of the publisher's articles, and the home area this
+# that come back in two or more of the publisher's articles (names with a namesake in
+# the home country are not counted against it), and the home area this
 # share of those resolved in that country's areas: a wire (Reuters, AP, Al Jazeera)
 # that reports from everywhere gets no home, or a country alone.
 AGREEMENT = 0.7
@@ -69,10 +70,10 @@ def _votes_for(m: PlaceMention) -> bool:
 
 def _votes(
     articles: Sequence[Sequence[PlaceMention]],
-) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[_Town], int]:
+) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[_Town], dict[str, set[str]]]:
     """Per country and admin1 area: how many distinct names were resolved there
     (in articles where it comes back at least ``MIN_ARTICLES`` times); per town:
-    in how many articles; and the distinct names of all countries together.
+    in how many articles; and those countries' distinct names.
 
     Counting distinct names, not articles, keeps a paper's own town from
     voting for its famous namesake: "Dublin" in every article of a paper from
@@ -102,7 +103,24 @@ def _votes(
         towns.update(t_seen)
     countries = Counter({c: len(v) for c, v in names.items() if seen_in[c] >= MIN_ARTICLES})
     areas = Counter({a: len(v) for a, v in area_names.items() if seen_in[a] >= MIN_ARTICLES})
-    return countries, areas, towns, sum(countries.values())
+    return countries, areas, towns, {c: v for c, v in names.items() if c in countries}
+
+
+def _foreign(names: dict[str, set[str]], country: str) -> int:
+    """Names resolved in other countries that have no namesake in ``country``.
+
+    A local paper's own town read as its famous namesake ("Dublin" of a paper
+    from Dublin, Ohio) is not evidence against the home: only names the
+    country cannot hold count against it.
+    """
+    gaz = load_gazetteer()
+    return sum(
+        1
+        for c, keys in names.items()
+        if c != country
+        for key in keys
+        if not any(k.place.country == country for k in gaz.candidates(key))
+    )
 
 
 def publisher_home(
@@ -118,7 +136,8 @@ def publisher_home(
     admin1 area are those where the most distinct names lie, among those that
     come back in at least ``MIN_ARTICLES`` articles and hold at least two
     names. The country must hold ``agreement`` of the distinct names of those
-    countries (else no home: a wire reporting from everywhere), the area
+    countries, not counting names that have a namesake in it (else no home: a
+    wire reporting from everywhere), the area
     ``agreement`` of the names in that country's areas (else the home is the
     country alone). The
     point is the town of that area the most articles name (if in two or
@@ -135,11 +154,13 @@ def publisher_home(
     """
     if len(articles) < min_support:
         return None
-    countries, areas, towns, total = _votes(articles)
+    countries, areas, towns, names = _votes(articles)
     top = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not top or top[0][1] < _MIN_NAMES or top[0][1] < agreement * total:
+    if not top or top[0][1] < _MIN_NAMES:
         return None
     country = top[0][0]
+    if top[0][1] < agreement * (top[0][1] + _foreign(names, country)):
+        return None
     ranked = sorted(
         ((k, v) for k, v in areas.items() if k[0] == country), key=lambda kv: (-kv[1], kv[0])
     )
