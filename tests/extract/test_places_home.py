@@ -146,3 +146,19 @@ def test_batch_homes_group_by_publisher_and_ignore_order() -> None:
     assert got[3:] == [None] * 7  # the wire agrees on nothing; no publisher, no home
     back = batch_homes(pubs[::-1], [*local, *wire, local[0]][::-1])
     assert back[::-1] == got
+
+
+@needs_admin_names
+def test_a_namesake_of_a_home_town_does_not_count_against_the_home() -> None:
+    def paper(name: str, country: str, area: str) -> list[list[PlaceMention]]:
+        return [
+            [_m(name, country, area), _m("Pineville", "US", "Louisiana", gid=2)],
+            [_m(name, country, area), _m("Boyce", "US", "Louisiana", gid=3)],
+            [_m(name, country, area), _m("Pineville", "US", "Louisiana", gid=2)],
+        ]
+
+    # "Alexandria" read as Egypt's has namesakes in the US: 2 of 2 names agree
+    home = publisher_home(paper("Alexandria", "EG", "Al Iskandariyah"))
+    assert home is not None and (home.country, home.admin1) == ("US", "Louisiana")
+    # "Zagazig" has none: 2 of 3 names, under the 70% agreement
+    assert publisher_home(paper("Zagazig", "EG", "Ash Sharqiyah")) is None
