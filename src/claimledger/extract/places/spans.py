@@ -245,7 +245,9 @@ def _named_otherwise(text: str, bounds: tuple[int, int]) -> bool:
     start = bounds[0]
     if text[start : bounds[1]].casefold() in _NEWS_AGENCIES:
         return True
-    return start > 0 and text[start - 1] == "-" and bool(_DEMONYM_HYPHEN.search(text, 0, start))
+    if start == 0 or text[start - 1] != "-":
+        return False
+    return bool(_DEMONYM_HYPHEN.search(text[max(0, start - 40) : start]))
 
 
 def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
