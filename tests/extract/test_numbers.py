@@ -630,5 +630,9 @@ def test_numbers_victims_listed_by_name_count_once(nlp) -> None:  # type: ignore
     assert m.evidence.text.endswith("Huda Odeh") and text[m.evidence.start : m.evidence.end] == (
         m.evidence.text
     )
-    # A list with a number of its own is read from the number.
-    assert _rows(nlp, "The victims were identified as Sami Odeh and his three children.") == []
+    # A name and counted relatives add up (docs/claims-gold.md: named victims with a number).
+    assert _rows(nlp, "The victims were identified as Sami Odeh and his three children.") == [
+        ("killed", 4, 4, "exact", False)
+    ]
+    # A list with a count of others is no plain list.
+    assert _rows(nlp, "The victims were identified as Sami Odeh and 12 others.") == []

@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
 from claimledger.extract.numbers.coordinated import add_coordinated
 from claimledger.extract.numbers.families import add_families
+from claimledger.extract.numbers.kin_companions import add_kin_companions
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     CIVILIAN,
@@ -206,7 +207,8 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         if shot and m.low is not None and 0 < dead < m.low:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
-    joined = add_coordinated(_join_companions(out, doc.text), doc.text)
+    joined = add_kin_companions(_join_companions(out, doc.text), doc.text)
+    joined = add_coordinated(joined, doc.text)
     return add_others(add_families(joined, doc.text, doc_id), doc.text, doc_id)
 
 
@@ -451,6 +453,9 @@ def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Foun
     used.update(c.i for c in more)
     n = 1 + len(more)
     last = more[-1].i if more else tok.i
+    # A martyr's phrase may open after ``tok``: "My brother, ..., Umar Nadi, is a martyr".
+    if start > last and cas.lower_ in ("martyr", "martyred"):
+        last = start
     s, t = _evidence_bounds(max(start, lo), last + 1, cas)
     victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
     anaphoric = conf < 0.75 and n == 1

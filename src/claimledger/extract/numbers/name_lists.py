@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from claimledger.extract.numbers.kin_companions import item_count
 from claimledger.records import Evidence, FigureMention
 
 EXTRACTOR = "numbers.v1"
@@ -21,9 +22,16 @@ EXTRACTOR = "numbers.v1"
 _CUE = re.compile(
     r"\b(?:the\s+)?(?:victims|dead|deceased|martyrs|those\s+killed|the\s+killed)\s+"
     r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b"
-    r"|\bthe\s+deaths\s+of\b",
+    r"|\bthe\s+deaths\s+of\b"
+    r"|\bamong\s+(?:those|the\s+victims|the\s+people)\s+killed\s+(?:are|were)\b"
+    r"|\balso\s+killed\s+were\b",
     re.I,
 )
+# Kin items count too under a naming cue: "among those killed are X, his wife Y, their
+# sons A and B, Umar's wife, and their daughter" = 6 (``kin_companions.item_count``).
+_KIN_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+_AGES = re.compile(r"\b\d+[\s-]*(?:years?|months?)[\s-]*old\b|\(\s*\d+\s*\)", re.I)
+_PARENS = re.compile(r"\([^()]*\)")
 _DIGIT_OR_WORD_COUNT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b(?!\))",
     re.I,
@@ -50,7 +58,9 @@ def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> lis
         items = _listed_names(rest)
         n = max(len(names), len(items))
         if n < 2 or _DIGIT_OR_WORD_COUNT.search(_without(rest, names, m.end())):
-            continue
+            n = kin_list_count(rest)
+            if n < 2:
+                continue
         ev_end = max(names[-1].end_char if names else m.end(), m.end() + len(rest.rstrip(" .")))
         ev = Evidence(m.start(), ev_end, text[m.start() : ev_end], doc_id, EXTRACTOR, 0.7)
         sent = Evidence(s_start, s_end, text[s_start:s_end], doc_id, EXTRACTOR, 1.0)
@@ -72,6 +82,23 @@ def _listed_names(rest: str) -> list[str]:
     if len(items) < 2 or any(not i[:1].isupper() or len(i.split()) > 5 for i in items):
         return []
     return items
+
+
+def kin_list_count(rest: str) -> int:
+    """How many people a list of names and relatives counts ("58-year-old X, his wife Y,
+    their two sons"), up to its first item that is neither; 0 when that item holds a
+    number ("A, B and 12 others": not a plain list)."""
+    body = re.split(r"[.;:]", _PARENS.sub("", _AGES.sub("", rest)), maxsplit=1)[0]
+    total = 0
+    for raw in _KIN_ITEM_SPLIT.split(body.strip()):
+        words = raw.split()
+        count = item_count(words)
+        if count is None and words and words[0][:1].isupper() and len(words) <= 6:
+            count = 1  # a name
+        if not count:
+            return 0 if _DIGIT_OR_WORD_COUNT.search(raw) else total
+        total += count
+    return total
 
 
 def _without(rest: str, names: list[Span], offset: int) -> str:

@@ -64,7 +64,11 @@ MOURN_VERBS = frozenset({"mourn", "bury", "eulogize", "eulogise", "lose"})
 # the loss of Dr X" ("loss" only as what is mourned: "loss of life" is no victim).
 PASSING_NOUNS = frozenset({"passing", "loss"})
 # Verbs that report a body: "a body was found".
-FIND_VERBS = frozenset({"find", "recover", "discover", "dump", "retrieve", "locate", "pull"})
+FIND_VERBS = frozenset(
+    {"find", "recover", "discover", "dump", "retrieve", "locate", "pull", "uncover", "unearth"}
+)
+# Forms of "be" and "have" that agree with one subject ("X, my brother, is a martyr").
+SINGULAR_VERBS = frozenset({"is", "was", "has", "'s", "’s"})
 
 
 # A single victim: (start index, casualty token, figure, confidence).
@@ -233,6 +237,34 @@ def _mourned_kin(at: At) -> Answer | None:
     return None
 
 
+def _declared_martyr(at: At) -> Answer | None:
+    """A poster's "Umar is a martyr", "my cousin is a martyr", "X was martyred": one death."""
+    tok, head = at.tok, at.tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+        return None
+    if head.lower_ == "martyred":
+        cas = head
+    elif head.lemma_ == "be":
+        attrs = [c for c in head.children if c.dep_ == "attr" and c.lower_ == "martyr"]
+        if not attrs:
+            return None
+        cas = attrs[0]
+    else:
+        return None
+    named = any(c.dep_ in ("appos", "poss") for c in tok.children)  # "our colleague X"
+    if not (tok.pos_ == "PROPN" or tok.lemma_.lower() in KIN or is_person(tok) or named):
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return DROP
+    # The evidence opens on the name or noun nearest the verb ("..., Umar Nadi, is a martyr").
+    last = head.i - 1
+    while last > tok.i and (at.doc[last].is_punct or at.doc[last].dep_ in ("aux", "auxpass")):
+        last -= 1
+    near = at.doc[last]
+    mods = [c.i for c in near.children if c.dep_ in ("compound", "poss", "det", "amod")]
+    return max(min([near.i, *(i for i in mods if i < near.i)]), at.lo), cas, "killed", 0.6
+
+
 def _found_body(at: At) -> Answer | None:
     """'a man's body was found', 'police recovered the body of a woman'."""
     tok = at.tok
@@ -269,6 +301,7 @@ def _person_noun(at: At) -> Answer | None:
 
 # The rules of :func:`single_victim`, in the order they are tried.
 RULES: tuple[Rule, ...] = (
+    _declared_martyr,
     _aged,
     _reflexive,
     _pronoun_subject,
@@ -403,7 +436,18 @@ def _subject_of_casualty(tok: Token) -> bool:
 
 
 def conjoined_victims(tok: Token) -> list[Token]:
-    """Further single victims joined to ``tok``: "a father and his baby son"."""
+    """Further single victims joined to ``tok``: "a father and his baby son".
+
+    None when a singular verb agrees with ``tok``: "My brother, my companion, Umar, is a
+    martyr" names one person.
+    """
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and any(
+        t.lower_ in SINGULAR_VERBS
+        for t in (verb, *verb.children)
+        if t.dep_ in ("aux", "auxpass", "ROOT") or t is verb
+    ):
+        return []
     return [
         c
         for c in tok.conjuncts

@@ -1,0 +1,144 @@
+"""One victim and the relatives who died with them: "X died alongside his wife and their
+two children" = 4 killed.
+
+Input: the figure mentions of a document and its text. Output: the same mentions, with
+a one-victim death whose casualty word is followed by "alongside", "along with",
+"together with" or "with" and a list of relatives ("his wife", "their two children",
+"her 9-month-old grandson") grown to the victim plus the relatives (a relative counts
+1, a plural relative its number). The count inside the list, if the parse gave it a
+figure of its own, is absorbed. The list stops at the first item that is not a
+relative ("alongside her son, Ahmed, and ..." stops at the name); a plural relative
+without a number ("her grandchildren") leaves the mention alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.records import FigureMention
+from claimledger.resources.numwords import parse_quantity
+
+# The joining words after the casualty word (a short "in the strike" may come first).
+_JOIN = re.compile(
+    r"(?:\s+(?:in|during)\s+(?:\S+\s+){0,4}?\S+?)?\s*,?\s+"
+    r"(?:alongside|along\s+with|together\s+with|with)\s+(?=(?:his|her|their)\b)",
+    re.I,
+)
+_LATE_CASUALTY = re.compile(r",[^,.;:]{1,60},\s+(?:was\s+|were\s+)?(died|killed|martyred)\b")
+_LIST_END = re.compile(r"[.;:()“”\"]|\s(?:in|at|on|when|after|as|who|which|while|inside)\s")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+_AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.I)
+KIN_ONE = frozenset(
+    [
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "nephew",
+        "niece",
+        "cousin",
+        "uncle",
+        "aunt",
+        "father",
+        "mother",
+        "husband",
+        "wife",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "child",
+        "baby",
+        "infant",
+        "fiancee",
+        "fiancé",
+    ]
+)
+KIN_MANY = frozenset(
+    [
+        "sons",
+        "daughters",
+        "brothers",
+        "sisters",
+        "nephews",
+        "nieces",
+        "cousins",
+        "children",
+        "kids",
+        "grandchildren",
+        "grandsons",
+        "granddaughters",
+        "parents",
+    ]
+)
+
+
+def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """Grow one-victim deaths by the relatives listed after the casualty word (module doc)."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if (m.low, m.high, m.qualifier) != (1, 1, "exact") or m.figure not in ("killed", "injured"):
+            continue
+        words = m.evidence.text.split()
+        after = m.evidence.end
+        if not words or CASUALTY.get(words[-1].lower().strip(",")) != m.figure:
+            # "Her brother, 40-year-old Saed Orlo, died alongside ...": past an apposition
+            late = _LATE_CASUALTY.match(text, after, max(after, m.sentence.end))
+            if late is None or CASUALTY.get(late[1].lower()) != m.figure:
+                continue
+            after = late.end()
+        grown = _companions(text, after, m.sentence.end)
+        if grown is None:
+            continue
+        n, end = grown
+        ev = replace(m.evidence, end=end, text=text[m.evidence.start : end])
+        out[i] = replace(m, low=n + 1, high=n + 1, evidence=ev)
+        out = [
+            o
+            for o in out
+            if o is out[i]
+            or not (o.figure == m.figure and m.evidence.end <= o.evidence.start < end)
+        ]
+    return out
+
+
+def _companions(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """(number of relatives, end of the list) after ``start``, or None."""
+    join = _JOIN.match(text, start, max(start, stop))
+    if join is None:
+        return None
+    end_m = _LIST_END.search(text, join.end(), max(join.end(), stop))
+    body_end = end_m.start() if end_m else stop
+    total, pos, end = 0, join.end(), join.end()
+    for raw in _ITEM_SPLIT.split(text[join.end() : body_end]):
+        count = item_count(_AGE.sub("", raw).split())
+        if count is None:
+            break
+        if count == 0:
+            return None  # a plural relative without a number
+        total += count
+        pos = text.index(raw, pos) + len(raw) if raw else pos
+        end = pos
+    return (total, end) if total else None
+
+
+def item_count(words: list[str]) -> int | None:
+    """1 for "his wife (X)" or "Umar's wife", N for "their N (young) children", 0 for a
+    plural without a number, None for an item that is no relative."""
+    first = words[0].lower() if words else ""
+    if first not in ("his", "her", "their") and not first.endswith(("’s", "'s")):
+        return None  # "his wife", "Umar's wife"
+    for k, word in enumerate(words[1:4], start=1):
+        low = word.lower().strip(",")
+        if low in KIN_ONE:
+            return 1
+        if low in KIN_MANY:
+            for w in words[1:k]:
+                parsed = parse_quantity(w)
+                if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
+                    return parsed[0]
+            # "their sons A, B and C": the plural opens a list of names, one per item
+            return 1 if k + 1 < len(words) and words[k + 1][:1].isupper() else 0
+    return None
