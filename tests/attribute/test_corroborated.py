@@ -89,3 +89,11 @@ def test_a_figure_reported_by_passive_agents_is_theirs() -> None:
 def test_a_passive_report_after_another_clause_is_not_the_figures_source() -> None:
     rows = _killed("Four farmers were killed in Dovra and the strike was reported by Lumen News.")
     assert rows == [(4, "author", "author")]
+
+
+def test_a_handle_in_a_list_of_sources_is_no_anonymous_source() -> None:
+    from claimledger.attribute.sources import source_kind
+
+    assert source_kind("@dovranews", "other sources, including") == "media"
+    assert source_kind("@rami_k", "other sources, including") == "social_media"
+    assert source_kind("a source", "other sources") == "anonymous"

@@ -75,3 +75,19 @@ def test_a_list_with_a_count_of_others_is_no_plain_list() -> None:
 def test_a_body_was_uncovered(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The school was searched for remains, and a body was uncovered."
     assert [r[:2] for r in _killed(nlp, text)] == [(1, 1)]
+
+
+def test_killing_the_wife_of_x_alongside_their_children(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The shelling hit the house, killing the wife of a commander of the Brigade, Nabil "
+        "Orlo, alongside their four children, including a son."
+    )
+    assert [r[:2] for r in _killed(nlp, text)] == [(5, 5)]
+
+
+def test_an_apposition_without_a_closing_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Her brother, 40-year-old Saed Orlo died alongside his wife and their two children, "
+        "six-year-old son Ibrahim and two-year-old daughter Celine."
+    )
+    assert [r[:2] for r in _killed(nlp, text)] == [(4, 4)]

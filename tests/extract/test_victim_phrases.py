@@ -98,3 +98,22 @@ def test_a_quantity_entity_of_people_is_a_count(nlp) -> None:  # type: ignore[no
 def test_prisoners_taken_are_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(nlp, "The brigade took 9 prisoners and released 30 prisoners near Orsk.")
     assert rows == [("arrested", 9, 9, "exact")]
+
+
+def test_one_of_whom_is_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The strike killed 12 members of the Orlo family, including four children and five "
+        "women, one of whom was pregnant."
+    )
+    assert _rows(nlp, text) == [
+        ("killed", 12, 12, "exact"),
+        ("killed", 4, 4, "exact"),
+        ("killed", 5, 5, "exact"),
+    ]
+
+
+def test_the_number_of_victims_killed_reached(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thus, the number of the victims killed in the attack reached twelve people."
+    assert _rows(nlp, text) == [("killed", 12, 12, "exact")]
+    text = "The number of people who attended the funeral reached 200 people."
+    assert _rows(nlp, text) == []

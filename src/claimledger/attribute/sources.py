@@ -158,10 +158,11 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     low = " ".join(name.lower().split())
     if not low:
         return "witness"
+    if low.startswith("@"):
+        # A named account: "other sources, including @x" does not make it anonymous.
+        return handle_kind(name)
     if lex.anonymous.search(low) or (context and lex.anonymous.search(context.lower())):
         return "anonymous"
-    if low.startswith("@"):
-        return handle_kind(name)
     if low in {"author", "the author"}:
         return "author"
     head = _head_word(low)

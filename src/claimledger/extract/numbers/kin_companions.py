@@ -26,7 +26,10 @@ _JOIN = re.compile(
     r"(?:alongside|along\s+with|together\s+with|with)\s+(?=(?:his|her|their)\b)",
     re.I,
 )
-_LATE_CASUALTY = re.compile(r",[^,.;:]{1,60},\s+(?:was\s+|were\s+)?(died|killed|martyred)\b")
+_LATE_CASUALTY = re.compile(r",[^,.;:]{1,60}?,?\s+(?:was\s+|were\s+)?(died|killed|martyred)\b")
+_OBJECT_TAIL = re.compile(
+    r"[^.;:]{0,100}?,(?=\s*(?:alongside|along\s+with|together\s+with)\s+(?:his|her|their)\b)"
+)
 _LIST_END = re.compile(r"[.;:()“”\"]|\s(?:in|at|on|when|after|as|who|which|while|inside)\s")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 _AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.I)
@@ -83,7 +86,10 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
             continue
         words = m.evidence.text.split()
         after = m.evidence.end
-        if not words or CASUALTY.get(words[-1].lower().strip(",")) != m.figure:
+        tail = _OBJECT_TAIL.match(text, after, max(after, m.sentence.end))
+        if words and CASUALTY.get(words[0].lower()) == m.figure and tail is not None:
+            after = tail.end()  # "killing the wife of X, Y, alongside their four children"
+        elif not words or CASUALTY.get(words[-1].lower().strip(",")) != m.figure:
             # "Her brother, 40-year-old Saed Orlo, died alongside ...": past an apposition
             late = _LATE_CASUALTY.match(text, after, max(after, m.sentence.end))
             if late is None or CASUALTY.get(late[1].lower()) != m.figure:

@@ -221,6 +221,12 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
     object of "to" (or of "reached") under a toll verb whose subject is "toll".
     """
     verb = num.head
+    if (
+        num.dep_ == "nummod"
+        and verb.dep_ in ("dobj", "pobj")
+        and verb.lower_ in ("people", "persons")
+    ):
+        verb = verb.head  # "... reached twelve people"
     if verb.lower_ in ("to", "at") and verb.dep_ == "prep":
         verb = verb.head
     if verb.lemma_ not in TOLL_VERBS:
@@ -229,6 +235,12 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
         if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ in TOLL_WORDS:
             injured = any(x.lower_ in ("injury", "wounded", "injured") for x in subj.lefts)
             return subj, "injured" if injured else "killed"
+        if subj.dep_ == "nsubj" and subj.lower_ == "number":
+            # "the number of the victims killed in the attack reached twelve"
+            for x in subj.subtree:
+                fig = casualty(x) if x.i > subj.i else None
+                if fig in ("killed", "injured"):
+                    return x, fig
     return None
 
 
@@ -463,6 +475,8 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         and doc[after + 1].lower_ in ("them", "those", "the", "whom")
     )
     opening = _including_at(doc, e.start, lo)
+    if opening is not None and opening < e.start - 1 and _of_whom(doc, e.end, hi):
+        opening = None  # "including five women, one of whom was pregnant": no part
     including = opening is not None
     if not (among or including):
         return None
@@ -493,6 +507,11 @@ def _including_at(doc: Doc, start: int, lo: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _of_whom(doc: Doc, k: int, hi: int) -> bool:
+    """Whether "of whom", "of which" or "of them" follows at ``k``."""
+    return k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("whom", "which", "them")
 
 
 def _after_clause(doc: Doc, k: int, hi: int) -> int:
