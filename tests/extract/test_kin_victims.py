@@ -91,3 +91,17 @@ def test_an_apposition_without_a_closing_comma(nlp) -> None:  # type: ignore[no-
         "six-year-old son Ibrahim and two-year-old daughter Celine."
     )
     assert [r[:2] for r in _killed(nlp, text)] == [(4, 4)]
+
+
+def test_a_mother_named_in_two_appositions_and_her_daughters(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A mother, Najah Orlo, married to Magdy Nadi, was killed alongside her five daughters: "
+        "Shaima, Nour and Lana."
+    )
+    assert [r[:2] for r in _killed(nlp, text)] == [(6, 6)]
+
+
+def test_counted_victims_and_their_relatives_without_a_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        r[:2] for r in _killed(nlp, "Two men were killed along with their wives in Veska.")
+    ] == [(2, 2)]

@@ -117,3 +117,20 @@ def test_the_number_of_victims_killed_reached(nlp) -> None:  # type: ignore[no-u
     assert _rows(nlp, text) == [("killed", 12, 12, "exact")]
     text = "The number of people who attended the funeral reached 200 people."
     assert _rows(nlp, text) == []
+
+
+def test_names_of_the_killed_count_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "However, numerous local sources listed 26 names of civilians killed."
+    assert _rows(nlp, text) == [("killed", 26, 26, "exact")]
+    text = "The Nadi family account posted 12 names of their family members who were killed."
+    assert _rows(nlp, text) == [("killed", 12, 12, "exact")]
+
+
+def test_a_quoted_casualty_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Several sources initially announced more than 45 “martyrs” from the tower bombing."
+    assert _rows(nlp, text) == [("killed", 45, None, "more_than")]
+
+
+def test_the_number_of_deaths_put_at(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A post from Farid Orlo, which put the number of deaths at 14, named them."
+    assert _rows(nlp, text) == [("killed", 14, 14, "exact")]

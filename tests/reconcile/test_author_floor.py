@@ -42,3 +42,11 @@ def test_without_an_author_figure_best_is_the_upper_median() -> None:
 def test_a_higher_source_figure_still_wins_over_the_author() -> None:
     claims = [_claim(2, "author", "author"), _claim(7, "the ministry", "official")]
     assert estimate(claims).best == 7
+
+
+def test_a_monitors_toll_is_a_floor_but_a_foundations_is_not() -> None:
+    parts = [_claim(6, "Safa", "media"), _claim(8, "Shehab", "media"), _claim(9, "Nabd", "media")]
+    monitor = _claim(30, "the Dovra Centre for Human Rights", "ngo")
+    assert estimate([*parts, monitor]).best == 30
+    charity = _claim(150, "the Holy Lantern Foundation", "ngo")
+    assert estimate([*parts, charity]).best == 9

@@ -26,7 +26,9 @@ _JOIN = re.compile(
     r"(?:alongside|along\s+with|together\s+with|with)\s+(?=(?:his|her|their)\b)",
     re.I,
 )
-_LATE_CASUALTY = re.compile(r",[^,.;:]{1,60}?,?\s+(?:was\s+|were\s+)?(died|killed|martyred)\b")
+_LATE_CASUALTY = re.compile(
+    r"(?:,[^,.;:]{1,60}?){1,2},?\s+(?:was\s+|were\s+)?(died|killed|martyred)\b"
+)
 _OBJECT_TAIL = re.compile(
     r"[^.;:]{0,100}?,(?=\s*(?:alongside|along\s+with|together\s+with)\s+(?:his|her|their)\b)"
 )
@@ -82,7 +84,9 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
     """Grow one-victim deaths by the relatives listed after the casualty word (module doc)."""
     out = list(found)
     for i, m in enumerate(found):
-        if (m.low, m.high, m.qualifier) != (1, 1, "exact") or m.figure not in ("killed", "injured"):
+        if m.qualifier != "exact" or m.low is None or m.low != m.high:
+            continue
+        if m.figure not in ("killed", "injured"):
             continue
         words = m.evidence.text.split()
         after = m.evidence.end
@@ -100,7 +104,7 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
             continue
         n, end = grown
         ev = replace(m.evidence, end=end, text=text[m.evidence.start : end])
-        out[i] = replace(m, low=n + 1, high=n + 1, evidence=ev)
+        out[i] = replace(m, low=n + m.low, high=n + m.low, evidence=ev)
         out = [
             o
             for o in out

@@ -75,8 +75,13 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
             return doc[k]
         return None
     k = j
+    if k + 1 < hi and doc[k].lower_ == "names" and doc[k + 1].lower_ == "of":
+        k += 2  # "listed 26 names of civilians killed": the names count the people
     while k < hi and k < j + 5:
         t = doc[k]
+        if t.is_quote:
+            k += 1  # 'more than 45 "martyrs"'
+            continue
         if t.pos_ == "NOUN" or (
             t.pos_ == "PROPN" and t.ent_type_ in ("NORP",) and t.dep_ != "compound"
         ):
@@ -88,6 +93,7 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
         if (
             t.pos_ in ("ADJ", "PROPN")
             or t.lower_ in ("-",)
+            or (t.tag_ == "PRP$" and k > j)  # "12 names of their family members"
             or (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "amod")
             or (t.lower_ in DESCRIBED and k + 1 < hi and doc[k + 1].pos_ in ("NOUN", "ADJ"))
         ):
@@ -195,6 +201,13 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
             for j in range(max(lo, k - 6), k)
         ):
             return t, "killed"  # an annotator's note: "unknown fatalities coded as 10"
+        if (
+            casualty(t) in ("killed", "injured")
+            and k - 2 >= lo
+            and doc[k - 1].lower_ == "of"
+            and doc[k - 2].lower_ == "number"
+        ):
+            return t, casualty(t) or "killed"  # "put the number of deaths at 14"
         if t.lower_ in TOLL_WORDS:
             # "injury toll" names the injured, every other toll the dead
             fig = (
