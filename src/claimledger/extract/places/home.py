@@ -123,6 +123,41 @@ def _foreign(names: dict[str, set[str]], country: str) -> int:
     )
 
 
+def _area_towns(
+    articles: Sequence[Sequence[PlaceMention]], area: tuple[str, str]
+) -> Counter[_Town]:
+    """Per town of ``area``: in how many articles it is named, read as resolved or, for a
+    name resolved elsewhere, as its most populous namesake in the area ("Paris" in every
+    article of a paper from Paris, Texas, first read as Paris, France)."""
+    gaz = load_gazetteer()
+    found: dict[str, _Town | None] = {}
+    counts: Counter[_Town] = Counter()
+    for mentions in articles:
+        here: set[_Town] = set()
+        for m in mentions:
+            p = m.place
+            if p is not None and (p.country, p.admin1) == area:
+                if p.feature == "P":
+                    here.add((p.geonameid, p.lat, p.lon, area[0], area[1]))
+                continue
+            key = normalize_name(m.evidence.text)
+            if key not in found:
+                local = [
+                    c.place
+                    for c in gaz.candidates(key)
+                    if c.exact
+                    and c.place.feature == "P"
+                    and (c.place.country, c.place.admin1) == area
+                ]
+                best = max(local, key=lambda q: (q.population, -q.geonameid), default=None)
+                found[key] = None if best is None else (best.geonameid, best.lat, best.lon, *area)
+            town = found[key]
+            if town is not None:
+                here.add(town)
+        counts.update(here)
+    return counts
+
+
 def publisher_home(
     articles: Sequence[Sequence[PlaceMention]],
     *,
@@ -141,7 +176,8 @@ def publisher_home(
     ``agreement`` of the names in that country's areas (else the home is the
     country alone). The
     point is the town of that area the most articles name (if in two or
-    more), else the middle of the area's towns. Ties go to the alphabetically
+    more; a name read abroad counts as its namesake in the area, see
+    :func:`_area_towns`), else the middle of the area's towns. Ties go to the alphabetically
     first code, so the result does not depend on article order.
 
     Args:
@@ -168,9 +204,7 @@ def publisher_home(
     if not ranked or ranked[0][1] < _MIN_NAMES or ranked[0][1] < agreement * in_areas:
         return Home(country)
     area = ranked[0][0]
-    local = sorted(
-        ((k, v) for k, v in towns.items() if (k[3], k[4]) == area), key=lambda kv: (-kv[1], kv[0])
-    )
+    local = sorted(_area_towns(articles, area).items(), key=lambda kv: (-kv[1], kv[0]))
     if local and local[0][1] >= MIN_ARTICLES:
         _, lat, lon, _, _ = local[0][0]
         return Home(country, area[1], lat, lon)
