@@ -134,3 +134,27 @@ def test_a_quoted_casualty_noun(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_the_number_of_deaths_put_at(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A post from Farid Orlo, which put the number of deaths at 14, named them."
     assert _rows(nlp, text) == [("killed", 14, 14, "exact")]
+
+
+def test_n_of_his_family_members(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fawzi Nadi (61) said that 19 of his family members were killed in the strike."
+    assert _rows(nlp, text) == [("killed", 19, 19, "exact")]
+
+
+def test_members_of_a_family_that_were_killed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A post by @abc identified five members of the Orlo family that were killed in the attack."
+    )
+    assert _rows(nlp, text) == [("killed", 5, 5, "exact")]
+    text = (
+        "A relative posted 17 names of the members of the Nadi and Orlo families who were killed."
+    )
+    assert _rows(nlp, text) == [("killed", 17, 17, "exact")]
+
+
+def test_among_the_victims_killed_were(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Among the victims killed in the airstrike were at least six women and fourteen children."
+    )
+    assert [r[:2] for r in _rows(nlp, text)] == [("killed", 6), ("killed", 14)]
+    assert _rows(nlp, "Among the victims were two doctors.") == []

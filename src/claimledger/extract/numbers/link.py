@@ -71,12 +71,16 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
             if doc[k].pos_ not in ("DET", "ADJ", "PROPN", "NUM", "PRON"):
                 break
             k += 1
+        # a compound noun continues: "19 of his family members"
+        while k + 1 < hi and doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound":
+            k += 1
         if k < hi and doc[k].pos_ == "NOUN":
             return doc[k]
         return None
     k = j
     if k + 1 < hi and doc[k].lower_ == "names" and doc[k + 1].lower_ == "of":
         k += 2  # "listed 26 names of civilians killed": the names count the people
+        k += 1 if k < hi and doc[k].lower_ == "the" else 0
     while k < hi and k < j + 5:
         t = doc[k]
         if t.is_quote:
@@ -356,6 +360,9 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     dep = dep_casualty(x)
     if dep is not None:
         return dep[0], dep[1], victim, conf - 0.1
+    among = _among_the_killed(doc, e, lo)
+    if among is not None:
+        return among, figure_of(among), victim, 0.6
     # 5. a part of a count just stated: "killing 30, 9 children among them",
     # "five people, including two children, were killed"
     sub = _subset_casualty(doc, e, victim, lo, hi)
@@ -403,6 +410,8 @@ def _past_postmodifiers(doc: Doc, victim: Token, hi: int) -> int | None:
         if last is None or j != last + 1:
             return None
         k, moved = j, True
+        if k + 1 < hi and doc[k].lower_ == "that" and doc[k + 1].lower_ in ("were", "was", "had"):
+            k += 1  # "five members of the X family that were killed"
     if (
         k + 1 < hi
         and doc[k].lower_ == ","
@@ -519,6 +528,29 @@ def _including_at(doc: Doc, start: int, lo: int) -> int | None:
         if not (t.lower_ in _PART_GLUE or t.pos_ in ("NUM", "NOUN", "ADJ")):
             return None
         k -= 1
+    return None
+
+
+# Words between "were" and a count of an inverted "Among those killed were ...".
+_AMONG_GLUE = frozenset({"also", "at", "least", "and", ",", "about", "around", "nearly"})
+
+
+def _among_the_killed(doc: Doc, e: Expr, lo: int) -> Token | None:
+    """The casualty word of "Among the victims killed in the strike were at least six women
+    and fourteen children": a sentence opening on "among", its casualty word, then "were"."""
+    first = lo
+    while first < e.start and doc[first].is_punct:
+        first += 1
+    if doc[first].lower_ not in ("among", "amongst"):
+        return None
+    k = e.start - 1
+    while k > first and (doc[k].lower_ in _AMONG_GLUE or doc[k].pos_ in ("NUM", "NOUN", "ADJ")):
+        k -= 1
+    if doc[k].lower_ not in ("were", "are", "was"):
+        return None
+    for t in doc[first + 1 : k]:
+        if casualty(t) in ("killed", "injured") and t.lower_ not in ("victims", "casualties"):
+            return t
     return None
 
 
