@@ -141,27 +141,29 @@ def test_events_air_a_planned_suicide_attack_does_not_outrank_the_strikes() -> N
 
 def test_events_air_the_document_tells_an_incident_was_an_air_strike() -> None:
     doc = (
-        "A militant commander was killed in the first CIA strike in the area for a month. "
-        "At least three other people were killed in the attack near the market."
+        "Two men died when a CIA strike hit their compound on Monday. "
+        "A third person was killed in the attack, his brother said."
     )
-    own = "At least three other people were killed in the attack near the market."
+    own = "A third person was killed in the attack, his brother said."
     assert classify_learned(own)[1] == "Attack"
     got = classify_learned(own, context=doc)
     assert got[:2] == ("Explosions/Remote violence", AIR)
     assert got[2] == round(0.8 * 0.8, 3)
     assert from_context(own, "Attack", doc) == round(0.8 * 0.8, 3)
     # Own sentences that name the attacker, or another weapon, keep their reading.
-    gunmen = "Gunmen shot three other people dead near the market."
+    gunmen = "Gunmen shot a third person dead, his brother said."
     assert from_context(gunmen, "Attack", doc + " " + gunmen) is None
     assert from_context(own, "Remote explosive/landmine/IED", doc) is None
     # A document naming no air strike lends nothing.
-    assert from_context(own, "Attack", "Three people were killed near the market.") is None
+    assert from_context(own, "Attack", "Three people were killed in the valley.") is None
 
 
 def test_events_air_a_strike_mention_in_a_document_with_an_implicit_air_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     from claimledger.extract.events import extract_events
 
-    text = "A strike destroyed a residential compound. No casualty figures are available."
+    text = (
+        "Early on Tuesday a strike destroyed two farm buildings. There was no word on casualties."
+    )
     mentions = extract_events(nlp(text), "t1")
     assert [(m.sub_event_type, m.evidence.text) for m in mentions] == [(AIR, "strike")]
     # Without any weapon or air cue a bare "strike" is no event mention.
