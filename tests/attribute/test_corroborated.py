@@ -97,3 +97,20 @@ def test_a_handle_in_a_list_of_sources_is_no_anonymous_source() -> None:
     assert source_kind("@dovranews", "other sources, including") == "media"
     assert source_kind("@rami_k", "other sources, including") == "social_media"
     assert source_kind("a source", "other sources") == "anonymous"
+
+
+def test_an_outlets_handle_among_users_is_media() -> None:
+    assert _members("Nabd Daily, and Twitter/X users @yara_k, @dovraradio and @rami_k") == [
+        ("Nabd Daily", "media"),
+        ("@yara_k", "social_media"),
+        ("@dovraradio", "media"),
+        ("@rami_k", "social_media"),
+    ]
+
+
+def test_a_channel_close_to_a_militia_is_partisan() -> None:
+    from claimledger.attribute.sources import source_kind
+
+    assert source_kind("A Telegram channel close to the militia") == "partisan"
+    assert source_kind("an account affiliated with the Dovra Front") == "partisan"
+    assert source_kind("a source close to the militia") == "anonymous"

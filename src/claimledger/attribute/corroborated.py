@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimledger.attribute.sources import source_kind
+from claimledger.attribute.sources import handle_kind, source_kind
 from claimledger.records import Claim, Source
 
 _VERB = r"(?:corroborated|confirmed|reported|echoed|repeated|shared|relayed)"
@@ -166,6 +166,8 @@ def _members(listed: str) -> list[tuple[str, str]]:
 
 def _kind(name: str, desc: str) -> str:
     """A listed source's kind: its descriptor's, else its name's, a bare name ``media``."""
+    if name.startswith("@") and handle_kind(name) == "media":
+        return "media"  # "Twitter/X users @a and @shaabradio": an outlet's account
     if _SOCIAL.search(desc):
         return "social_media"
     if _MEDIA.search(desc):

@@ -165,6 +165,8 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return "anonymous"
     if low in {"author", "the author"}:
         return "author"
+    if _AFFILIATED.search(low):
+        return "partisan"  # "a Telegram channel close to the militia"
     head = _head_word(low)
     # A family word anywhere ("his mother", "the victim's brother") wins: the
     # relation, not the platform or the place, says who speaks.
@@ -216,6 +218,12 @@ def _unknown_kind(name: str, low: str, person: bool) -> str:
     return "witness" if person or _looks_like_person_name(name) else "official"
 
 
+# A channel or outlet tied to an armed faction speaks for it: ``partisan``.
+_AFFILIATED = re.compile(
+    r"\b(?:close to|affiliated (?:with|to)|linked to|run by|loyal to|aligned with)\s+"
+    r"(?:the\s+|a\s+)?(?:\w+\s+)?(?:militias?|group|faction|movement|rebels?|insurgents?"
+    r"|brigades?|front)\b"
+)
 # Civil-society bodies the lexicon does not name: ``ngo``.
 _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|charity)\b")
 
