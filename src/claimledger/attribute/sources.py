@@ -163,10 +163,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return handle_kind(name)
     if lex.anonymous.search(low) or (context and lex.anonymous.search(context.lower())):
         return "anonymous"
-    if low in {"author", "the author"}:
-        return "author"
-    if _AFFILIATED.search(low):
-        return "partisan"  # "a Telegram channel close to the militia"
+    fixed = _fixed_kind(low)
+    if fixed is not None:
+        return fixed
     head = _head_word(low)
     # A family word anywhere ("his mother", "the victim's brother") wins: the
     # relation, not the platform or the place, says who speaks.
@@ -200,6 +199,13 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         if ctx_kind not in (None, "witness", "author", "anonymous"):
             return ctx_kind or "witness"
     return _unknown_kind(name, low, person)
+
+
+def _fixed_kind(low: str) -> str | None:
+    """The author, or a channel tied to an armed faction ("close to the militia": partisan)."""
+    if low in {"author", "the author"}:
+        return "author"
+    return "partisan" if _AFFILIATED.search(low) else None
 
 
 def _phrase_ends_on(low: str, head: str, lex: Lexicon) -> bool:
