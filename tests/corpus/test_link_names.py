@@ -193,3 +193,36 @@ def test_the_greedy_linker_ignores_names(store: Store) -> None:
     first = _cid(store, "salem-1")[0]
     assert _cid(store, "salem-plea")[0] != first
     assert _cid(store, "salem-tx")[0] != first
+
+
+def test_a_town_whose_police_chief_is_named_is_no_person() -> None:
+    # "Rouge" recurs only inside longer capitalised runs (the chief's title, the
+    # town): it is never used apart, so "Baton Rouge" is no surname's pair.
+    text = (
+        "Baton Rouge Police Chief Carl Dabadie spoke on Sunday. A man was shot in Baton "
+        "Rouge late on Saturday. Police in Baton Rouge have no suspect. Nadia Orrell, 19, "
+        "was hurt."
+    )
+    assert link_names.name_terms(text) == ["nadia_orrell"]
+    link_names.SURNAME_APART = False
+    try:
+        assert "baton_rouge" in link_names.name_terms(text)
+    finally:
+        link_names.SURNAME_APART = True
+
+
+def test_a_middle_name_does_not_hide_the_first_and_last_name() -> None:
+    full = "Kevin Michael Sandoval, 26, was arrested on Friday. Sandoval is held."
+    short = "A judge sentenced Kevin Sandoval on Monday. Sandoval shot his neighbour."
+    assert "kevin_sandoval" in link_names.name_terms(full)
+    assert "michael_sandoval" in link_names.name_terms(full)
+    assert link_names.name_terms(short) == ["kevin_sandoval"]
+
+
+def test_an_activist_or_alderman_is_nobody_s_victim() -> None:
+    text = (
+        "Anti-violence activist Andre Pellham asked for calm. Pellham said the block "
+        "is tired. Alderman Rita Vasquez met neighbours; Vasquez wants cameras. "
+        "Tomas Ebright, 17, was shot."
+    )
+    assert link_names.name_terms(text) == ["tomas_ebright"]

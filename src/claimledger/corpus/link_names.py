@@ -38,6 +38,9 @@ NAME_BOTH = False
 # Beyond the date window one shared name needs this IDF cosine of the texts too
 # (two names need none).
 NAME_FAR_TEXT = 0.4
+# Whether "First Middle Last" gives "first_last" too (a report naming "Kevin
+# McQuilliams" and one naming "Kevin Michael McQuilliams" share it).
+SKIP_MIDDLE = True
 
 _SEQ = re.compile(
     r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?"
@@ -47,7 +50,9 @@ _TITLES = (
     r"(?:spokes(?:man|woman|person)|officer|sgt|sergeant|det|detective|lt|lieutenant|chief|"
     r"capt|captain|supt|cmdr|commander|mayor|prosecutor|attorney|reporter|editor|writer|director|"
     r"commissioner|sheriff|deputy|coroner|examiner|judge|superintendent|gov|governor|sen|"
-    r"senator|rep|president|trooper|agent|cpl|corporal|pastor|rev|reverend|dr)"
+    r"senator|rep|president|trooper|agent|cpl|corporal|pastor|rev|reverend|dr|activist|advocate|"
+    r"ald|alderman|alderwoman|councilman|councilwoman|organizer|founder|minister|bishop|"
+    r"principal|lawyer|defender|professor|chairman|chairwoman)"
 )
 _OFFICIAL_BEFORE = re.compile(r"\b" + _TITLES + r"\.?,?\s*$", re.IGNORECASE)
 _OFFICIAL_AFTER = re.compile(
@@ -59,6 +64,10 @@ _TITLE_WORD = re.compile(_TITLES)
 _SAID_AFTER = re.compile(r",?\s(?:said|says|told|added|stated|wrote)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s$")
 SKIP_SPEAKERS = True
+# The surname "used alone" must stand apart from other capitalised words
+# ("Roberson died"), not only recur inside longer names or offices ("Baton Rouge
+# Police Chief" is no use of "Rouge" alone).
+SURNAME_APART = True
 _AGE = re.compile(r",? (?:\d{1,2}|\(\d{1,2}\))\b")
 _WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?")
 _LOWER = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
@@ -116,7 +125,10 @@ def name_terms(text: str, limit: int = MAX_NAMES) -> list[str]:
     from claimledger.corpus.link import _stop_words
 
     skip = _stop_words() | _NOT_NAME | {w.replace("’", "'") for w in _LOWER.findall(text)}
-    alone = Counter(w.lower().replace("’", "'") for w in _WORD.findall(text))
+    # The surname alone: used apart from other capitalised words (else: more
+    # uses of the second word than of the pair).
+    alone = _apart_words(text) if SURNAME_APART else _all_words(text)
+    least = 0 if SURNAME_APART else None
     counts: Counter[tuple[str, str]] = Counter()
     aged: set[tuple[str, str]] = set()
     for m in _SEQ.finditer(text):
@@ -132,16 +144,38 @@ def name_terms(text: str, limit: int = MAX_NAMES) -> list[str]:
         words = [w.lower().replace("’", "'") for w in _WORD.findall(m.group(0))]
         if any(_TITLE_WORD.fullmatch(w) for w in words):
             continue
-        for a, b in zip(words, words[1:], strict=False):
+        pairs = list(zip(words, words[1:], strict=False))
+        if SKIP_MIDDLE and len(words) == 3 and not skip.intersection(words):
+            pairs.append((words[0], words[2]))
+        for a, b in pairs:
             if len(a) < 2 or len(b) < 2 or a in skip or b in skip:
                 continue
             counts[a, b] += 1
             if b == words[-1] and _AGE.match(text, m.end()):
                 aged.add((a, b))
-    # The surname alone: more uses of the second word than of the pair.
-    people = [(n, f"{a}_{b}") for (a, b), n in counts.items() if (a, b) in aged or alone[b] > n]
+    people = [
+        (n, f"{a}_{b}")
+        for (a, b), n in counts.items()
+        if (a, b) in aged or alone[b] > (n if least is None else least)
+    ]
     people.sort(key=lambda x: (-x[0], x[1]))
     return [t for _, t in people[:limit]]
+
+
+def _all_words(text: str) -> Counter[str]:
+    """Every capitalised word of a text, counted (lower case)."""
+    return Counter(w.lower().replace("’", "'") for w in _WORD.findall(text))
+
+
+def _apart_words(text: str) -> Counter[str]:
+    """The capitalised words of a text used apart from other capitalised words
+    ("Roberson died", not "Baton Rouge Police"), counted (lower case)."""
+    covered = [m.span() for m in _SEQ.finditer(text)]
+    apart = Counter(w.lower().replace("’", "'") for w in _WORD.findall(text))
+    for start, end in covered:
+        for w in _WORD.findall(text, start, end):
+            apart[w.lower().replace("’", "'")] -= 1
+    return apart
 
 
 def names_of(terms: Iterable[str]) -> frozenset[str]:

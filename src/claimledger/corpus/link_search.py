@@ -12,6 +12,12 @@ document names one of its rare person names (the ``incident_terms`` postings of
 those names). A candidate sharing a decisive name (``link_names.decisive``) is
 scored with its date and place gates lifted (a follow-up months later, a
 namesake place); the others as before.
+
+In a crowded window (a big city's week) what every incident shares tells none
+apart: the new document's terms that more than ``LOCAL_SHARE`` nearby corpus
+incidents use weigh less in the text cosine, and where ``CROWD`` or more nearby
+incidents compete a pair sharing no decisive name needs a text cosine of
+``CROWD_TEXT`` (date, place and event type agree for all of them).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from claimledger.corpus.link import (
 )
 from claimledger.corpus.link_names import NAME_DAYS, decisive, lookup_names, names_of
 from claimledger.corpus.link_rules import (
+    FOLLOWUP_PLACE,
     LinkSettings,
     candidate_terms,
     day_of,
@@ -39,6 +46,17 @@ from claimledger.corpus.link_rules import (
     referred_dates,
 )
 from claimledger.store.base import LinkFeatures, Store
+
+# A term the documents of more than this many nearby corpus incidents use (same
+# window, places not apart) counts for that much of its weight only: in a crowded
+# city a hospital's, a district's or the city's name is shared by every incident
+# of the week, and only what the others do not share tells them apart.
+LOCAL_SHARE: int | None = 2
+# Where at least CROWD nearby corpus incidents (within the window, places agreeing)
+# compete, date, place and event type agree for all of them: a pair sharing no
+# name must share at least CROWD_TEXT of text (None: no such rule).
+CROWD: int | None = 3
+CROWD_TEXT = 0.15
 
 
 def scores(
@@ -72,6 +90,9 @@ def scores(
         for doc_id, got in store.get_terms(missing).items():
             vectors[doc_id] = index.vector(got)
     own = vectors[f.document_id]
+    if LOCAL_SHARE:
+        own = _local_weights(own, pairs, vectors, LOCAL_SHARE)
+    crowded = CROWD is not None and _crowd(pairs) >= CROWD
     for c, far, ps in pairs:
         sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
         by_name = shared.get(c.incident_id)
@@ -82,6 +103,8 @@ def scores(
             if plain is None:
                 continue
             s, reason = plain
+            if crowded and sim < CROWD_TEXT:
+                s, reason = 0.0, f"{reason}; crowded, text below {CROWD_TEXT}"
         cid = c.corpus_incident_id or 0
         if cid not in out or s > out[cid][0]:
             out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
@@ -111,6 +134,42 @@ def _allowed(
         if ds != 0.0 or followup:
             pairs.append((c, ds == 0.0, ps))
     return pairs
+
+
+def _crowd(pairs: list[tuple[LinkFeatures, bool, float | None]]) -> int:
+    """How many corpus incidents lie near: within the date window, places agreeing."""
+    return len(
+        {
+            c.corpus_incident_id
+            for c, far, ps in pairs
+            if not far and ps is not None and ps >= FOLLOWUP_PLACE
+        }
+    )
+
+
+def _local_weights(
+    own: tuple[dict[str, float], float],
+    pairs: list[tuple[LinkFeatures, bool, float | None]],
+    vectors: dict[int, tuple[dict[str, float], float]],
+    share: int,
+) -> tuple[dict[str, float], float]:
+    """The new document's term weights; a term that ``n > share`` nearby corpus
+    incidents use (within the window, places not apart) keeps ``share / n`` of its weight.
+
+    The norm stays the document's own, so only the shared part of a cosine falls.
+    """
+    users: dict[str, set[int]] = {}
+    weights = own[0]
+    for c, far, ps in pairs:
+        if far or ps == 0.0:
+            continue
+        for t in vectors.get(c.document_id, ({}, 0.0))[0]:
+            if t in weights:
+                users.setdefault(t, set()).add(c.corpus_incident_id or 0)
+    crowded = {t: len(u) for t, u in users.items() if len(u) > share}
+    if not crowded:
+        return own
+    return {t: w * share / crowded.get(t, share) for t, w in weights.items()}, own[1]
 
 
 def _score_plain(
