@@ -12,7 +12,7 @@ only: the documents of the first incidents of the file until N documents.
 
 The documents are analysed once; the same analyses are then linked by the
 current linker (``link.LinkSettings()``: merges, follow-ups, text over place,
-shared person names)
+shared person names, crowded windows)
 and by last turn's greedy linker (``link.GREEDY``), each into its own store.
 The linker's constants were tuned on the half of the gold incidents whose
 CRC-32 of the id is even (linked on its own); the other half is linked on its
@@ -227,7 +227,9 @@ def run(ctx: BenchContext) -> TaskResult:
         "and location name as the pipeline reads them; no city = alone",
         "claimledger: merges, follow-ups naming their day, text over place, and shared "
         "person names (corpus/link_names.py: found by name up to 1,100 days back in any "
-        "country; a decisive name lifts the date or the place gate); "
+        "country; a decisive name lifts the date or the place gate), and crowded "
+        "windows (terms many nearby incidents share weigh less; with 3 or more near, "
+        "a pair sharing no name needs text >= 0.15); "
         "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
         "report half: the gold incidents with odd CRC-32 of the id, linked on their own "
         "(the linker's constants were tuned on the even half)",
