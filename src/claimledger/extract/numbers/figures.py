@@ -23,6 +23,10 @@ Beyond written numbers:
   sons", "a woman along with her two children", "killed a woman and two children",
   "a man and two women were shot": 3); a definite or named victim ("the victim died") is dropped when
   the text counts anyone otherwise (it refers back), except for deaths;
+* relatives listed after one victim's casualty word add up ("X died alongside his wife
+  and their two children" = 4, ``kin_companions``); a poster's "X is a martyr", "our
+  colleague X was martyred" is one death; a naming cue ("among those killed are", "also
+  killed were") counts names and relatives once (``name_lists``);
 * events named with their count: "double shooting" (2 shot), "triple homicide"
   (3 killed), "murder-suicide" (2 killed);
 * uncounted others: "two were killed and others were injured" gives injured
