@@ -421,3 +421,23 @@ def test_incidents_side_occasion_without_event_word_keeps_its_sentence_as_eviden
     )
     assert inc.sub_event_type == "Air/drone strike"  # read from the sentence, no event word given
     assert inc.evidence == span
+
+
+def test_incidents_sentences_naming_no_means_read_the_document_as_context() -> None:
+    """'killed in the attack' in its own paragraph, a drone named earlier: an air strike."""
+    from claimledger.reconcile.fields import make_incident
+
+    second = "Later, three others were killed in the attack."
+    doc = "A drone fired two missiles at a compound near Miranshah, killing four people. " + second
+    start = doc.index(second)
+    sents = [(0, start - 1, doc[: start - 1]), (start, len(doc), second)]
+    killed = _claim("killed", 3, 3, "author", evidence=Evidence(start, len(doc), second, "d1"))
+
+    def read(context: str) -> str | None:
+        inc = make_incident(
+            "d1#2", [], [killed], [], [], [], None, main=True, sentences=sents, context=context
+        )
+        return inc.sub_event_type
+
+    assert read("") == "Attack"  # its own sentence alone names no means
+    assert read(doc) == "Air/drone strike"

@@ -32,6 +32,8 @@ from claimledger.records import (
 # The incident's sentences given to the event classifier, at most (a long
 # article's later paragraphs tell background, not the incident).
 CLASSIFY_CHARS = 3000
+# The document text read as context for an incident's type, at most.
+CONTEXT_CHARS = 20_000
 # A document this short is classified from its whole text (an ACLED-like note,
 # a snippet, a short post): its sentences are all about the one incident.
 SHORT_DOC_CHARS = 600
@@ -59,6 +61,7 @@ def make_incident(
     whole_text: str = "",
     events_model: str | None = None,
     fallback_evidence: Evidence | None = None,
+    context: str = "",
 ) -> Incident:
     """Assemble one incident from its mentions.
 
@@ -80,6 +83,9 @@ def make_incident(
         events_model: the learned event model to use (None: the shipped one).
         fallback_evidence: the span of ``fallback_text``, the incident's evidence
             when no event word names it and no figure places it.
+        context: the document text, read when the incident's own sentences name
+            no means ("killed in the attack") but the document does ("the CIA
+            strike"); see ``classify_learned``.
 
     Returns:
         The Incident.
@@ -88,7 +94,9 @@ def make_incident(
     own = _incident_text(events, marked, sentences)
     short = whole_text if len(whole_text) <= SHORT_DOC_CHARS else ""
     texts = [t for t in (own, short, fallback_text) if t]
-    event_type, sub_event_type, event_ev = _classify(events, texts, events_model)
+    event_type, sub_event_type, event_ev = _classify(
+        events, texts, events_model, context[:CONTEXT_CHARS] if own else ""
+    )
     if event_ev is None and event_type is not None:
         # Typed from its sentences, not from one event word: those sentences are the evidence.
         event_ev = _sentence_evidence(marked, sentences) or fallback_evidence
@@ -140,7 +148,10 @@ def _sentence_evidence(
 
 
 def _classify(
-    events: Sequence[EventMention], texts: Sequence[str], events_model: str | None
+    events: Sequence[EventMention],
+    texts: Sequence[str],
+    events_model: str | None,
+    context: str = "",
 ) -> tuple[str | None, str | None, Evidence | None]:
     """The incident's ACLED type from the first of ``texts`` (its own sentences, then a
     short document's whole text, then the fallback) where the learned classifier
@@ -148,8 +159,11 @@ def _classify(
     political violence; else the rules alone on the first text (an incident exists
     because its words name one); else the most-named sub-event type."""
     event_type, sub_event_type = None, None
-    for text in texts:
-        event_type, sub_event_type, _ = classify_learned(text, events_model)
+    for k, text in enumerate(texts):
+        # The document is context for the incident's own sentences (the first text) only.
+        event_type, sub_event_type, _ = classify_learned(
+            text, events_model, context=context if k == 0 else None
+        )
         if event_type is not None:
             break
     if event_type is None and texts:

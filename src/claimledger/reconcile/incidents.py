@@ -287,6 +287,7 @@ def _main_incidents(
             fallback_text=fallback_text if k == 0 else "",
             whole_text=report.text if len(clusters) <= 1 and not side else "",
             events_model=report.events_model,
+            context=report.text,
         )
         for k in range(max(1, len(clusters)))
     ]
