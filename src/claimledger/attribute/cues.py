@@ -237,3 +237,112 @@ def toll_statement(doc: Doc, verb: Token) -> Found | None:
         context=doc[head.left_edge.i : head.right_edge.i + 1].text,
         via=via,
     )
+
+
+# --- noun cues: "in X's view", "in a poll", "X's claim that ..." ---------------------
+
+# "in X's view", "in the words of X": the owner of the noun holds the clause around it.
+VIEW_NOUNS = frozenset({"view", "views", "opinion", "words", "estimation", "judgment"})
+# "In a Tribune poll released Monday, 48 percent ...": the poll itself is the source.
+POLL_NOUNS = frozenset({"poll", "survey"})
+# Nouns that carry a position or a statement of their owner ("the mayor's claim that ...",
+# "her call for a ban", "criticism from the union of the plan").
+CLAIM_NOUNS = frozenset(
+    """claim claims assertion allegation allegations accusation accusations contention
+    insistence suggestion pledge argument warning warnings critique criticism proposal
+    promise vow denial admission assurance prediction belief theory""".split()  # noqa: SIM905
+)
+# A claim noun's children that carry its content ("claim that ...", "call for ...").
+_CLAIM_CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl", "prep", "appos"})
+_CLAIM_CONTENT_PREPS = frozenset({"for", "of", "on", "about", "to", "against", "that"})
+_OWNER_PREPS = frozenset({"from", "by"})
+
+
+def _without_possessive(owner: Token) -> tuple[int, int]:
+    """The token range of an owner's noun phrase without its "'s" ("the mayor's" -> "the
+    mayor"): the source is the mayor."""
+    start, end = np_range(owner, full=True)
+    if end - start > 1 and owner.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
+
+
+def in_someones_view(doc: Doc, noun: Token) -> Found | None:
+    """ "In X's view, ...", "in the words of X, ...", "In a Tribune poll, ..."."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    low = noun.lower_
+    owner: Token | None = None
+    if low in VIEW_NOUNS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        for child in noun.children:
+            if owner is None and child.dep_ == "prep" and child.lower_ == "of":
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+    elif low in POLL_NOUNS:
+        owner = document_owner(noun) or noun
+    if owner is None or owner.lower_ in ("my", "our", "me", "us"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in CUE_VERBS:
+        return None
+    content = _clause_outside(doc, verb, prep)
+    if content is None:
+        return None
+    cue_end = noun if owner is not noun else prep
+    return Found(
+        sources=[_without_possessive(h) for h in coordinated(owner)],
+        content=content,
+        cue=(prep.idx, cue_end.idx + len(cue_end.text)),
+        sent_start=sentence_of(verb).start_char,
+        context=doc[owner.left_edge.i : owner.right_edge.i + 1].text,
+    )
+
+
+def _claim_owner(noun: Token) -> Token | None:
+    """Who holds a claim noun: "the mayor's claim", "a claim by the mayor"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                return objs[0]
+    return None
+
+
+def claim_noun(doc: Doc, noun: Token) -> Found | None:
+    """ "The mayor's claim that crime fell", "her call for a ban": owner, noun, content."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in CLAIM_NOUNS:
+        return None
+    owner = _claim_owner(noun)
+    if owner is None or owner.lower_ in ("its", "whose"):
+        return None
+    parts = [
+        c
+        for c in noun.rights
+        if c.dep_ in _CLAIM_CONTENT_DEPS
+        and (c.dep_ != "prep" or c.lower_ in _CLAIM_CONTENT_PREPS)
+        and not (c.dep_ == "prep" and owner.head is c)
+    ]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    text = doc_text(doc)
+    start = first.left_edge.idx
+    if first.dep_ == "prep":
+        start = first.idx + len(first.text)
+    elif first.left_edge.lower_ == "that" and first.left_edge.i > noun.i:
+        start = first.left_edge.idx + 4
+    end_tok = doc[last.right_edge.i]
+    content = trim(text, start, end_tok.idx + len(end_tok.text))
+    if content[1] - content[0] < 3:
+        return None
+    return Found(
+        sources=[_without_possessive(h) for h in coordinated(owner)],
+        content=content,
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        sent_start=sentence_of(noun).start_char,
+        context=doc[owner.left_edge.i : owner.right_edge.i + 1].text,
+    )

@@ -31,9 +31,11 @@ from claimledger.attribute.cues import (
     DOCUMENT_VERBS,
     TOLL_VERBS,
     according_to,
+    claim_noun,
     colon_headlines,
     from_document_verb,
     in_a_post,
+    in_someones_view,
     toll_statement,
 )
 from claimledger.attribute.heads import DOCUMENT_NOUNS
@@ -84,6 +86,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             item = toll_statement(doc, tok)
         elif tok.lower_ in DOCUMENT_NOUNS and tok.dep_ == "pobj":
             item = in_a_post(doc, tok)
+        if item is None and tok.pos_ == "NOUN":
+            item = in_someones_view(doc, tok) or claim_noun(doc, tok)
         if item is not None:
             found.append(item)
     found.extend(colon_headlines(doc, text))

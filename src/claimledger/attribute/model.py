@@ -24,6 +24,7 @@ cue's words. Hashed with CRC-32 into ``n_buckets`` columns.
 
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import zipfile
@@ -34,10 +35,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.quotes import find_quotes
-from claimledger.attribute.resolve import resolve_sources
+from claimledger.attribute.resolve import (
+    cut_at_glued_sentence,
+    cut_at_headline_break,
+    resolve_sources,
+)
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
 from claimledger.attribute.spans import Found, doc_text, np_range, sentence_of, trim
 from claimledger.attribute.verbs import from_verb
@@ -49,6 +54,7 @@ KINDS = ("add", "keep")
 _QUOTES = "\"'“”‘’«»"
 # Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
 CUE_POS = frozenset({"VERB"})
+_QUOTES_KEY = "cl_attribute_quotes"
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,12 @@ def features(doc: Doc, cand: Candidate) -> list[str]:
         out += [f"c0={first[0].dep_}|{first[0].pos_}", f"l+c0={lemma}|{first[0].dep_}"]
     span = sentence_of(v)
     sent = text[span.start_char : span.end_char]
+    inq = _in_quote(doc, v.idx)
+    out += _context_features(doc, cand, first)
     out += [
+        f"inq={inq}",
+        f"l+inq={lemma}|{inq}",
+        f"rule+inq={cand.rule}|{inq}",
         f"sq={any(q in sent for q in _QUOTES)}",
         f"clen={min(10, len(body) // 25)}",
         f"cq={bool(body) and body[0] in _QUOTES}",
@@ -137,6 +148,42 @@ def features(doc: Doc, cand: Candidate) -> list[str]:
         f"l+after={lemma}|{c0 >= v.idx}",
     ]
     return out
+
+
+def _context_features(doc: Doc, cand: Candidate, first: Span | None) -> list[str]:
+    """The words around the cue: its auxiliaries, the head of its complement, the content's
+    first word, and whether the source stands inside a quote."""
+    v = cand.cue
+    out = [f"aux={c.lower_}" for c in v.children if c.dep_ in ("aux", "auxpass")]
+    comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+    if comp is not None:
+        out.append(f"o.l={comp.dep_}|{comp.lemma_.lower()}")
+    if first is not None and len(first):
+        out.append(f"c0l={first[0].lower_}")
+    if cand.source is not None:
+        at = doc[cand.source[0]].idx
+        out.append(f"sinq={_in_quote(doc, at)}")
+    return out
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The document's quote spans, found once per document (PolNeAR leaves statements
+    nested inside a quote unannotated: the cue's place inside a quote is a feature)."""
+    cached = doc.user_data.get(_QUOTES_KEY)
+    if isinstance(cached, list):
+        return cached
+    quotes = sorted(find_quotes(doc_text(doc)))
+    doc.user_data[_QUOTES_KEY] = quotes
+    return quotes
+
+
+def _in_quote(doc: Doc, at: int) -> bool:
+    """Whether a character offset lies strictly inside one of the document's quotes
+    (a binary search: long documents have thousands of quotes and candidates)."""
+    quotes = _quotes(doc)
+    k = bisect.bisect_left(quotes, (at, -1)) - 1
+    # Quotes seldom overlap: the two that open last before ``at`` are the ones to look at.
+    return any(quotes[j][0] < at < quotes[j][1] for j in range(max(0, k - 1), k + 1))
 
 
 def _cue_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -191,7 +238,8 @@ def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Can
             span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
             if span is not None:
                 taken.update(range(span.start, span.end))
-    quotes = find_quotes(doc_text(doc))
+    text = doc_text(doc)
+    quotes = _quotes(doc)
     out: list[tuple[Found, Candidate]] = []
     for tok in doc:
         if tok.pos_ not in CUE_POS or tok.i in taken:
@@ -200,8 +248,13 @@ def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Can
         rule = "verb"
         if found is None or found.cue is None or not found.sources:
             found, rule = plain_statement(doc, tok), "plain"
-        if found is None or not found.sources:
+        if found is None:
+            found, rule = bare_statement(doc, tok), "bare"
+        # As the rules' statements: a content stays on its cue's side of a glued
+        # sentence break ("... 2023.@Agency reported") and stops at a headline's end.
+        if found is None or not found.sources or not cut_at_glued_sentence(text, found):
             continue
+        cut_at_headline_break(text, found)
         src = (found.sources[0][0], found.sources[-1][1])
         out.append((found, Candidate(tok, tok.text, src, found.content, rule)))
     return out
@@ -239,6 +292,49 @@ def plain_statement(doc: Doc, verb: Token) -> Found | None:
     sent = sentence_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
     return Found(sources=[(s, e)], content=content, cue=cue, sent_start=sent.start_char)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, its passive agent, or the subject of the verb it continues."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj
+
+
+def bare_statement(doc: Doc, verb: Token) -> Found | None:
+    """A verb with a subject and no complement ("As X observed, ...", "which I share"):
+    the clause it hangs on, without the verb's own phrase, is the content."""
+    if verb.dep_ == "ROOT" or verb.head is verb:
+        return None
+    subj = _subject_of(verb)
+    if subj is None:
+        return None
+    head = verb.head
+    left, right = head.left_edge.i, head.right_edge.i
+    v_left, v_right = verb.left_edge.i, verb.right_edge.i
+    before = (left, v_left) if v_left > left else None
+    after = (v_right + 1, right + 1) if v_right < right else None
+    sides = [x for x in (before, after) if x is not None]
+    if not sides:
+        return None
+    a, b = max(sides, key=lambda x: x[1] - x[0])
+    last = doc[b - 1]
+    content = trim(doc_text(doc), doc[a].idx, last.idx + len(last.text))
+    if content[1] - content[0] < 3:
+        return None
+    s, e = np_range(subj)
+    if e - s > 12 or not s <= subj.i < e:
+        s, e = subj.i, subj.i + 1
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return Found(
+        sources=[(s, e)], content=content, cue=cue, sent_start=sentence_of(verb).start_char
+    )
 
 
 def apply_model(

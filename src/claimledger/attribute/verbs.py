@@ -25,7 +25,7 @@ from claimledger.attribute.heads import (
     real_source,
 )
 from claimledger.attribute.resolve import outlet_name
-from claimledger.attribute.sources import STANCE_VERBS, is_media_name, is_platform
+from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_media_name, is_platform
 from claimledger.attribute.spans import (
     Found,
     doc_text,
@@ -134,7 +134,24 @@ def content_of_verb(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | 
         or _object_content(doc, verb)
         or _quote_closing_before_cue(doc, verb, quotes)
         or _quote_before_own_sentence(doc, verb, quotes)
+        or _passive_subject(doc, verb)
     )
+
+
+def _passive_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "The merger was first reported by the Planet": what the agent reported is the
+    passive subject (never for "was asked / told by": that subject is the addressee)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("ask", "tell", "inform", "brief", "quote", "cite"):
+        return None
+    if lemma not in CUE_VERBS and lemma not in STANCE_VERBS:
+        return None  # "was killed by an air strike": the agent did, it did not say
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subs = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not subs or subs[0].lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subtree_span(doc, subs[0])
 
 
 def _clausal_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
