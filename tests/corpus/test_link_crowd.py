@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.corpus import link_search
+from claimledger.corpus import link, link_search
 from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
@@ -137,3 +137,9 @@ def test_terms_shared_by_many_nearby_incidents_weigh_less() -> None:
     assert norm == 19.0  # the document's own norm: only shared parts of a cosine fall
     assert link_search._crowd(pairs) == 3
     assert link_search._local_weights(own, pairs, vectors, 3) == own
+
+
+def test_the_greedy_linker_reads_no_crowd(store: Store) -> None:
+    with link.using(link.GREEDY):
+        _week(store)
+    assert _cid(store, "salem")[0] == _cid(store, "gettysburg")[0]

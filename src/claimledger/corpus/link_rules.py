@@ -69,6 +69,8 @@ class LinkSettings:
         names: whether a decisive shared person name (``link_names``) finds
             candidates by name and lifts the date gate (a follow-up) or the place
             gate (a namesake place) of a pair.
+        crowded: whether crowded windows are read as such (``link_search``:
+            ``LOCAL_SHARE`` and ``CROWD``).
     """
 
     threshold: float = LINK_THRESHOLD
@@ -78,6 +80,7 @@ class LinkSettings:
     referred_dates: bool = True
     text_over_place: float | None = TEXT_OVER_PLACE
     names: bool = True
+    crowded: bool = True
 
 
 # The linker before merges (kept for comparison: ``bench linking`` reports both).
@@ -87,6 +90,7 @@ GREEDY = LinkSettings(
     referred_dates=False,
     text_over_place=None,
     names=False,
+    crowded=False,
 )
 _current = LinkSettings()
 

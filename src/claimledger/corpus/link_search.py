@@ -90,9 +90,9 @@ def scores(
         for doc_id, got in store.get_terms(missing).items():
             vectors[doc_id] = index.vector(got)
     own = vectors[f.document_id]
-    if LOCAL_SHARE:
+    if LOCAL_SHARE and settings.crowded:
         own = _local_weights(own, pairs, vectors, LOCAL_SHARE)
-    crowded = CROWD is not None and _crowd(pairs) >= CROWD
+    crowded = settings.crowded and CROWD is not None and _crowd(pairs) >= CROWD
     for c, far, ps in pairs:
         sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
         by_name = shared.get(c.incident_id)
