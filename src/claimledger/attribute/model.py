@@ -208,11 +208,24 @@ def rule_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[int, Candi
         if tok is None:
             continue
         src = _token_range(doc, att.source.evidence.start, att.source.evidence.end)
-        if _cited_source(doc, src):
+        if _cited_source(doc, src) or _quoted_figure(doc, att):
             continue
         cand = Candidate(tok, att.cue.text, src, (att.content.start, att.content.end))
         out.append((k, cand))
     return out
+
+
+def _quoted_figure(doc: Doc, att: Attribution) -> bool:
+    """Whether a statement nested in a quote reports a number ("'Strikes hit a hospital,
+    killing 12, according to the society', the poster quoted").
+
+    PolNeAR leaves statements inside a quote unannotated, so the keep scorer learned to
+    drop them; the claims need the source of a quoted figure, so the rules' reading stands.
+    """
+    if att.cue is None or not _in_quote(doc, att.cue.start):
+        return False
+    span = doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
+    return span is not None and any(t.like_num for t in span)
 
 
 def _cited_source(doc: Doc, src: tuple[int, int] | None) -> bool:
