@@ -130,3 +130,31 @@ def test_cue_inside_a_quote_is_a_feature(nlp) -> None:  # type: ignore[no-untype
     }
     assert "inq=True" in by_content["the bridge is unsafe"]
     assert "inq=False" in by_content["the road is safe"]
+
+
+def _keep_nothing() -> AttributionModel:
+    return AttributionModel(
+        weights=np.zeros((len(KINDS), 1 << 10), np.float32),
+        bias=np.asarray([-5.0, -5.0], np.float32),
+        n_buckets=1 << 10,
+        add_threshold=0.5,
+        keep_threshold=0.5,
+    )
+
+
+def test_a_quoted_figure_keeps_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A poster quotes a wire story: the statement nested in the quote reports a number,
+    # so the keep scorer (which learned PolNeAR's unannotated nested statements) may not
+    # drop it; the nested statement without a number is the scorer's to drop.
+    text = (
+        "Posted by a reader\n\n"
+        '"Shelling hit the market on Friday, killing 9 people, according to the Red Cross. '
+        'The governor said the town would rebuild."\n\n'
+        "Nobody believes them."
+    )
+    doc = nlp(text)
+    rules = find_attributions(doc, "d")
+    assert {_source(a) for a in rules} >= {"the Red Cross", "The governor"}
+    kept = apply_model(doc, "d", rules, _keep_nothing())
+    assert [_source(a) for a in kept] == ["the Red Cross"]
+    assert "9" in kept[0].content.text
