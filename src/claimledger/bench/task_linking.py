@@ -228,7 +228,7 @@ def run(ctx: BenchContext) -> TaskResult:
         "claimledger: merges, follow-ups naming their day, text over place, and shared "
         "person names (corpus/link_names.py: found by name up to 1,100 days back in any "
         "country; a decisive name lifts the date or the place gate), and crowded "
-        "windows (terms many nearby incidents share weigh less; with 3 or more near, "
+        "windows (terms several nearby incidents share weigh less; with 2 or more near, "
         "a pair sharing no name needs text >= 0.15); "
         "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
         "report half: the gold incidents with odd CRC-32 of the id, linked on their own "

@@ -47,15 +47,15 @@ from claimledger.corpus.link_rules import (
 )
 from claimledger.store.base import LinkFeatures, Store
 
-# A term the documents of more than this many nearby corpus incidents use (same
-# window, places not apart) counts for that much of its weight only: in a crowded
-# city a hospital's, a district's or the city's name is shared by every incident
-# of the week, and only what the others do not share tells them apart.
-LOCAL_SHARE: int | None = 2
+# A term that n > LOCAL_SHARE nearby corpus incidents use (same window, places not
+# apart) keeps LOCAL_SHARE / n of its weight: in a crowded city a hospital's, a
+# district's or the city's name is shared by every incident of the week, and only
+# what the others do not share tells them apart.
+LOCAL_SHARE: int | None = 1
 # Where at least CROWD nearby corpus incidents (within the window, places agreeing)
 # compete, date, place and event type agree for all of them: a pair sharing no
 # name must share at least CROWD_TEXT of text (None: no such rule).
-CROWD: int | None = 3
+CROWD: int | None = 2
 CROWD_TEXT = 0.15
 
 
