@@ -281,16 +281,9 @@ _RELATIVE = frozenset({"who", "that", "which"})
 def plain_statement(doc: Doc, verb: Token) -> Found | None:
     """A statement read from a verb's parse alone: its subject (or passive agent) and
     its complement after it; None when it has neither."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subj = _subject_of(verb)
     if subj is None:
         return None
-    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        subj = verb.head
     rest = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
     if not rest:
         return None
