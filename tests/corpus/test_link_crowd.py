@@ -15,6 +15,7 @@ from claimledger.records import Document, RawDocument
 from claimledger.store import Store
 from claimledger.store.base import LinkFeatures
 from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
+from tests.fixtures.corpus.handmade import link_of as _cid
 
 # Our own texts: (incident day, place, text); the figure is "was shot".
 DOCS: dict[str, tuple[str, tuple[Any, ...], str]] = {
@@ -66,14 +67,6 @@ def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
 def _ingest(store: Store, *ids: str) -> None:
     raws = [RawDocument(id=i, text=DOCS[i][2], published=DOCS[i][0]) for i in ids]
     ingest_documents(raws, store, Options(), analyzer=_analyzer)
-
-
-def _cid(store: Store, external_id: str) -> tuple[int, str]:
-    for cid in store.corpus_incident_ids():
-        for i in store.incidents_of(cid):
-            if i.external_id == external_id:
-                return cid, i.link_reason or ""
-    raise AssertionError(f"{external_id} is in no incident")
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from claimledger.records import (
 )
 from claimledger.store import Store
 from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
+from tests.fixtures.corpus.handmade import link_of as _cid
 
 # A report the resolver placed in Texas (over 1,500 km away): the places disagree.
 LIBERTY_TX = ("Liberty", "United States", "Texas", 30.058, -94.796, 4707814, "US")
@@ -102,15 +103,6 @@ def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
 def _ingest(store: Store, *ids: str) -> None:
     raws = [RawDocument(id=i, text=DOCS[i][2], published=DOCS[i][0]) for i in ids]
     ingest_documents(raws, store, Options(), analyzer=_analyzer)
-
-
-def _cid(store: Store, external_id: str) -> tuple[int, str]:
-    """The corpus incident of a document and its link reason."""
-    for cid in store.corpus_incident_ids():
-        for i in store.incidents_of(cid):
-            if i.external_id == external_id:
-                return cid, i.link_reason or ""
-    raise AssertionError(f"{external_id} is in no incident")
 
 
 @pytest.fixture
