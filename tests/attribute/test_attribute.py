@@ -434,3 +434,17 @@ def test_attribute_claims_stance_makes_no_assertion(nlp) -> None:  # type: ignor
     atts = _atts(nlp, text)
     assert [a.cue.text for a in atts if a.cue] == ["praised"]
     assert _claims(nlp, text, []) == []
+
+
+@pytest.mark.parametrize("doubter", ["No one in the town", "Nobody in the town", "None of us"])
+def test_attribute_a_doubt_by_no_one_is_not_a_claim_of_anyone(doubter: str) -> None:
+    """'Nobody believes that number' is the writer's doubt, not a statement by 'Nobody'."""
+    import claimledger
+
+    text = f"Posted by a reader: Six dead, says the ministry. {doubter} believes that number."
+    doc = claimledger.analyze(text, doc_id="d1", published="2024-01-02")
+    claims = [c for inc in doc.incidents for c in inc.claims]
+    assert [(c.figure, c.low, c.source.name) for c in claims if c.figure] == [
+        ("killed", 6, "the ministry")
+    ]
+    assert not [c for c in claims if c.source.name.lower().startswith(("no one", "nobody", "none"))]

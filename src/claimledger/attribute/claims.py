@@ -88,6 +88,10 @@ def attribute_claims(
             continue
         if _nested_in_other(group, groups, contents) or _stance_only(doc, group[0]):
             continue
+        if _NO_ONE.match(group[0].source.name):
+            # "Nobody in the town believes that number": a doubt voiced by the writer,
+            # not a statement anyone made.
+            continue
         for att in group:
             claims.append(
                 (
@@ -119,6 +123,8 @@ def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
 # --- claims helpers -------------------------------------------------------------
 
 
+# A source that is no one ("Nobody in the town", "No one here") asserts nothing.
+_NO_ONE = re.compile(r"(?:nobody|no[ -]one|none)\b", re.I)
 # How far a figure's evidence may run past the content that holds its number.
 _FIGURE_OVERHANG = 12
 # Stance verbs that report a figure when their content holds a number.
