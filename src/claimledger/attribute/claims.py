@@ -86,11 +86,7 @@ def attribute_claims(
             for _, e, _ in figure_spans.starting_in(content.start, content.end)
         ):
             continue
-        if _nested_in_other(group, groups, contents) or _stance_only(doc, group[0]):
-            continue
-        if _NO_ONE.match(group[0].source.name):
-            # "Nobody in the town believes that number": a doubt voiced by the writer,
-            # not a statement anyone made.
+        if _not_an_assertion(doc, group, groups, contents):
             continue
         for att in group:
             claims.append(
@@ -134,6 +130,18 @@ _NUMBER_RX = re.compile(
     r"|hundreds?)\b",
     re.I,
 )
+
+
+def _not_an_assertion(
+    doc: Doc, group: list[Attribution], groups: list[list[Attribution]], contents: _Spans
+) -> bool:
+    """Statements that give no assertion claim: nested in another, a stance only, or said
+    by no one ("Nobody in the town believes that number": the writer's doubt)."""
+    return (
+        _nested_in_other(group, groups, contents)
+        or _stance_only(doc, group[0])
+        or bool(_NO_ONE.match(group[0].source.name))
+    )
 
 
 def _stance_only(doc: Doc, att: Attribution) -> bool:
