@@ -295,7 +295,7 @@ def _serve(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     exe = Path(sys.executable).with_name("claimledger")
     more = ["--workers", str(workers)] if workers > 1 else []  # an older serve has no --workers
     proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port), *more])
-    import httpx
+    import httpx2 as httpx
 
     for _ in range(200):
         try:

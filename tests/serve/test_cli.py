@@ -95,7 +95,7 @@ def test_serve_with_two_worker_processes_answers_over_http(db: Path) -> None:
     import sys
     import time
 
-    import httpx
+    import httpx2 as httpx
 
     from tests.serve.live import free_port
 
