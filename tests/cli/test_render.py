@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import Console
 
 from claimledger.cli.render import format_figure, render_document
@@ -86,3 +88,21 @@ def test_render_incidents_table_never_cuts_a_date_on_a_narrow_console() -> None:
     assert "2012-11-09" in out and "1–25 !" in out and "3 (2)" in out
     assert "…" not in out  # words wrap whole, nothing is cut
     assert "sources disagree" in out
+
+
+def test_render_names_the_group_a_count_is_of_but_not_plain_people() -> None:
+    sentence = "An officer said at least 11 people died, four of them children."
+    officer = Source("An officer", "official")
+    toll = Claim(
+        "killed", sentence, 11, None, "at_least", officer, False, Evidence(16, 39, "x", "d1")
+    )
+    toll = replace(toll, victims="people")
+    group = replace(toll, low=4, high=4, qualifier="exact", victims="children")
+    incident = Incident(
+        "d1#1", "Violence against civilians", "Attack", None, None, claims=(toll, group)
+    )
+    console = Console(record=True, width=80, color_system=None)
+    render_document(Document("d1", sentence, None, incidents=(incident,)), console)
+    out = console.export_text()
+    assert "killed at least 11 — An officer [official]" in out
+    assert "killed 4 children — An officer [official]" in out

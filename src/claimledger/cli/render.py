@@ -52,6 +52,23 @@ def format_figure(claim: Claim) -> str:
     return f"{prefix}{claim.low if claim.low is not None else claim.high}"
 
 
+# Victim words that add nothing to a figure ("6 people"); others name a group ("3 children").
+_GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "individuals"})
+
+
+def _value(claim: Claim) -> str:
+    """The figure with the group it counts when that is narrower than people: '3 children'.
+
+    A count of a group inside a larger toll ("at least 11 people had died, three
+    children among them") would otherwise read as a rival toll of 3.
+    """
+    figure = format_figure(claim)
+    victims = (claim.victims or "").strip()
+    if claim.figure is None or not victims or victims.lower() in _GENERIC_VICTIMS:
+        return figure
+    return f"{figure} {victims}"
+
+
 def _incident_panel(inc: Incident, width: int = WIDE_CONSOLE) -> Panel:
     """One incident: its fields, then its claims (a table on wide consoles, a list on narrow)."""
     head = Table.grid(padding=(0, 1))
@@ -89,7 +106,7 @@ def _claims_table(inc: Incident) -> Table:
     for c in inc.claims:
         claims.add_row(
             _safe(c.figure or "assertion"),
-            _safe(format_figure(c)),
+            _safe(_value(c)),
             _safe(c.source.name),
             _safe(c.source.kind),
             _safe(c.source.via or ""),
@@ -110,7 +127,7 @@ def _claims_list(inc: Incident) -> Group:
         line = Text()
         line.append(printable(c.figure or "assertion"), style="bold")
         if c.figure is not None:
-            line.append(f" {format_figure(c)}")
+            line.append(f" {_value(c)}")
         line.append(f" — {printable(c.source.name)} [{printable(c.source.kind)}]")
         if c.source.via:
             line.append(f" via {printable(c.source.via)}")
