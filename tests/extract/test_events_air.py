@@ -46,8 +46,9 @@ def test_events_air_implicit_cues(text: str, cue: str) -> None:
         "A lightning strike on a house set the roof alight.",
         "Gunmen attacked a house and shot two brothers dead.",
         "Police fired tear gas at protesters outside parliament.",
-        # Missiles with no aircraft named: the codebook's Shelling/artillery/missile attack.
-        "Missiles hit a car on the road to the town, killing two.",
+        # Missiles with no aircraft named and no target of a targeted killing: the
+        # codebook's Shelling/artillery/missile attack.
+        "Missiles hit the town overnight, killing two.",
     ],
 )
 def test_events_air_not_an_air_strike(text: str) -> None:
@@ -57,7 +58,7 @@ def test_events_air_not_an_air_strike(text: str) -> None:
 
 
 def test_events_air_missiles_without_aircraft_stay_a_missile_attack() -> None:
-    text = "Missiles hit a car on the road to the town, killing two."
+    text = "Missiles hit the town overnight, killing two."
     assert classify_event(text)[1] == "Shelling/artillery/missile attack"
 
 
@@ -168,3 +169,73 @@ def test_events_air_a_strike_mention_in_a_document_with_an_implicit_air_cue(nlp)
     assert [(m.sub_event_type, m.evidence.text) for m in mentions] == [(AIR, "strike")]
     # Without any weapon or air cue a bare "strike" is no event mention.
     assert extract_events(nlp("The strike closed the port for a week."), "t2") == []
+
+
+# --- fifth turn: missiles at a house, compound or vehicle; the CIA acting; "was hit" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Two missiles struck a compound near the border, killing five people.",
+            "missile-at-target",
+        ),
+        (
+            "Four people died when missiles struck their vehicle on the main road.",
+            "missile-at-target",
+        ),
+        ("US missiles killed five suspected militants in the area.", "missile-at-target"),
+        ("At least six people were killed when a house was hit by missiles.", "missile-at-target"),
+        ("Missiles fired at a motorcycle killed two men riding it.", "missile-at-target"),
+        ("The CIA targeted a compound in the village, killing five.", "platform"),
+        ("A drone-fired missile killed three men in the district.", "platform"),
+        ("Reports of a strike in the area that killed three.", "strike"),
+        ("Four people were killed when their car was hit near the village.", "hit"),
+    ],
+)
+def test_events_air_fifth_turn_cues(text: str, cue: str) -> None:
+    found = implicit_air(text)
+    assert found is not None and found[0] == cue
+    assert classify_event(text)[1] == AIR
+    assert classify_learned(text)[1] == AIR
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # A ground force fires the missiles, or the weapon is launched from the ground.
+        (
+            "Russian forces fired missiles at a house in the city, killing three.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Insurgents fired an anti-tank missile at an army vehicle, killing two soldiers.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A ballistic missile hit a compound in the city centre, killing four.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Rockets and missiles hit a house on the edge of the town, killing a child.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Artillery shells hit a house in the village, killing a child.",
+            "Shelling/artillery/missile attack",
+        ),
+        # Missiles at a vehicle and nobody killed; a car hit by a named bomb or by a truck.
+        ("Several missiles were fired into a compound belonging to a tribal elder.", None),
+        (
+            "A roadside bomb hit a vehicle carrying soldiers, killing three.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Two people were killed when their car was hit by a truck on the highway.", None),
+    ],
+)
+def test_events_air_fifth_turn_not_air(text: str, sub: str | None) -> None:
+    assert implicit_air(text) is None
+    assert classify_learned(text)[1] != AIR
+    if sub is not None:
+        assert classify_learned(text)[1] == sub

@@ -16,7 +16,11 @@ an attack on a house and car". :func:`implicit_air` reads such phrasing:
 
 Missiles alone are not a cue: the codebook codes a missile that no aircraft
 fired as Shelling/artillery/missile attack, and so do the ACLED notes
-(``docs/models.md``). Everything but the platform needs the text to be free of ground-fighting cues
+(``docs/models.md``). Missiles that hit a house, compound or vehicle and kill
+someone, with no ground-launched weapon (rockets, artillery, ballistic or
+anti-tank missiles) and no ground force firing them named, are the targeted
+killings of an air campaign ("two missiles destroyed a compound"); so are
+"US missiles" and "CIA missiles". Everything but the platform needs the text to be free of ground-fighting cues
 (clashes, gunfights, ambushes, gunmen). Labour strikes ("went on strike",
 "hunger strike", "strike action", "workers ... strike"), lightning and sport
 ("his strike hit the post") veto the strike noun.
@@ -43,6 +47,10 @@ _AGENT_VERB = (
 _PLATFORM = r"(?:drones?|(?-i:Predators?|Reapers?)|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft|planes?))"
 _PLATFORM_ACT = re.compile(
     rf"(?<![\w-]){_PLATFORM}\s+(?:[\w'-]+\s+){{0,3}}?{_AGENT_VERB}(?![\w-])"
+    # The CIA acting ("the CIA targeted a compound"); "a CIA strike" is the strike noun.
+    r"|(?<![\w-])(?-i:CIA)\s+(?:(?!strikes?\b)[\w'-]+\s+){0,2}?(?:struck|hit|targeted|fired|launched|"
+    r"bombed|attacked|destroyed|killed)(?![\w-])"
+    r"|(?<![\w-])(?:drone|UAV)-(?:fired|launched)(?![\w-])"
     rf"|(?<![\w-])(?:by|from) (?:an? |the )?(?:[\w'.-]+ ){{0,2}}?{_PLATFORM}(?![\w-])",
     re.IGNORECASE,
 )
@@ -55,6 +63,8 @@ _STRIKE_NOUN = re.compile(
     r"(?:^|(?<=[.!?]\s))(?-i:Strikes?)\s+(?:on|with|in|near|kill\w*|hit\w*)(?![\w-])"
     r"|(?<![\w-])strikes?\s+(?:on|against|at|targeting|targeted|hit|hits|struck|killed|kills|"
     r"destroyed|destroys|reportedly|that|which|in which)(?![\w-])"
+    r"|(?<![\w-])strikes?\s+(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:killed|hit|destroyed|targeted)"
+    r"(?![\w-])"
     r"|(?<![\w-])(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,2}?(?:in|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?strikes?(?![\w-])"
     rf"|(?<![\w-])(?:{_STATE}|missile|precision|double|evening|night-?time|dawn|morning|"
@@ -83,6 +93,12 @@ _STRUCK = re.compile(
 _DESTROYED = re.compile(
     r"(?<![\w-])(?:house|compound|car|vehicle|truck)s?\s+(?:was\s+|were\s+|had\s+been\s+)?"
     r"(?:completely\s+|totally\s+|entirely\s+)?destroyed(?![\w-])",
+    re.IGNORECASE,
+)
+# "their car was hit near the village": hit by nothing named (not "hit by a bus").
+_HIT = re.compile(
+    r"(?<![\w-])(?:house|compound|car|vehicle|truck)s?\s+(?:was|were|had been)\s+hit"
+    r"(?!\s+by\s)(?![\w-])",
     re.IGNORECASE,
 )
 _KILLED = re.compile(r"(?<![\w-])(?:killed|dead|died|killing)(?![\w-])", re.IGNORECASE)
@@ -121,6 +137,35 @@ _GROUND = re.compile(
     r"opened fire)(?![\w-])",
     re.IGNORECASE,
 )
+# Missiles that hit the targets of an air campaign's targeted killings (a
+# compound, a house, a car, a motorbike, a madrassa), or missiles of the US or
+# the CIA, with someone killed: "two missiles destroyed a compound", "a car was
+# hit by missiles". Vetoed where the text names a ground-launched weapon
+# (_SURFACE) or a ground force firing them (_SHOOTER): "Russian forces fired
+# missiles at a house", "an anti-tank missile hit an army vehicle" stay a
+# missile attack, as the codebook codes a missile no aircraft fired.
+_TARGET = (
+    r"(?:house|home|compound|car|vehicle|motor ?(?:cycle|bike)|motorbike|pick-?up|truck|"
+    r"madrassa|seminary|hideout|farmhouse)s?"
+)
+_MISSILE_AT = re.compile(
+    rf"(?<![\w-])missiles?(?![\w-])[^.;]{{0,60}}?(?<![\w-]){_TARGET}(?![\w-])"
+    rf"|(?<![\w-]){_TARGET}(?![\w-])[^.;]{{0,40}}?\b(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?missiles?(?![\w-])"
+    r"|(?<![\w-])(?-i:US|U\.S\.|CIA)\s+missiles?(?![\w-])|(?<![\w-])American\s+missiles?(?![\w-])",
+    re.IGNORECASE,
+)
+_SURFACE = re.compile(
+    r"(?<![\w-])(?:rockets?|artillery|mortars?|shell(?:s|ed|ing)?|ballistic|cruise|anti-tank|"
+    r"ATGMs?|launchers?|Grads?|MLRS|Katyushas?|surface-to-\w+|ground-to-\w+|Tochka|Iskander|"
+    r"Kalibr|Scuds?|HIMARS|Tomahawks?|warships?|navy|naval)(?![\w-])",
+    re.IGNORECASE,
+)
+_SHOOTER = re.compile(
+    r"(?<![\w-])(?:Russian|Ukrainian|Houthis?|rebels?|insurgents?|militants?|militia|Hamas|"
+    r"Hezbollah|forces|army|military|troops|soldiers|fighters|group)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:fired|fires|launched|launches|shot)(?![\w-])",
+    re.IGNORECASE,
+)
 _ATTACKER = re.compile(
     r"(?<![\w-])(?:gunmen|armed (?:men|group)|assailants|attackers|soldiers|troops|police|"
     r"shot|shooting|guns?|firearms?|machetes?|knives|knife|stabbed|hacked|set (?:on )?fire|"
@@ -136,7 +181,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("attack-on-target", _ATTACK_ON, 0.7),
     ("struck", _STRUCK, 0.7),
     ("destroyed", _DESTROYED, 0.65),
+    ("hit", _HIT, 0.65),
     ("strike-in-context", _STRIKE_ANY, 0.65),
+    ("missile-at-target", _MISSILE_AT, 0.65),
 )
 # A suicide attack that is planned, not carried out: it does not outrank an air strike
 # ("militants on the verge of launching a suicide attack" hit by strikes).
@@ -166,18 +213,29 @@ def implicit_air(text: str) -> tuple[str, str, float] | None:
             return name, m.group(0), conf
         if ground:
             return None
-        if name in ("strike", "strike-in-context") and (
-            _LABOUR.search(text) or _NOT_WEAPON.search(text)
-        ):
-            continue
-        if name in ("attack-on-target", "destroyed") and _ATTACKER.search(text):
-            continue
-        if name == "destroyed" and not _KILLED.search(text):
-            continue
-        if name == "strike-in-context" and not _AIR_CONTEXT.search(text):
-            continue
-        return name, m.group(0), conf
+        if not _vetoed(name, text):
+            return name, m.group(0), conf
     return None
+
+
+# Cues that hold only where no attacker or other weapon is named; all but the
+# first also need someone killed.
+_UNNAMED_ATTACKER = ("attack-on-target", "destroyed", "hit", "missile-at-target")
+
+
+def _vetoed(name: str, text: str) -> bool:
+    """Whether the text rules out the cue ``name`` (other than by ground fighting)."""
+    if name in ("strike", "strike-in-context") and (
+        _LABOUR.search(text) or _NOT_WEAPON.search(text)
+    ):
+        return True
+    if name in _UNNAMED_ATTACKER and _ATTACKER.search(text):
+        return True
+    if name in _UNNAMED_ATTACKER[1:] and not _KILLED.search(text):
+        return True
+    if name == "missile-at-target":
+        return bool(_SURFACE.search(text) or _SHOOTER.search(text))
+    return name == "strike-in-context" and not _AIR_CONTEXT.search(text)
 
 
 def override(text: str, sub_event_type: str | None) -> tuple[str, float] | None:
