@@ -123,10 +123,6 @@ def test_the_town_of_a_place_in_its_province_is_the_event_place(nlp) -> None:  #
     assert chosen is found["Maarat al-Numan"]
 
 
-def _spans(text: str, *names: str) -> list[tuple[int, int]]:
-    return [(text.index(n), text.index(n) + len(n)) for n in names]
-
-
 def test_a_small_namesake_abroad_far_from_the_other_places_is_left_unresolved() -> None:
     text = "Four men died when a drone hit a house in Boya near Datta Khel, North Waziristan."
     got = locate_places(
