@@ -113,9 +113,36 @@ def test_event_model_shipped_model_is_small_plain_arrays() -> None:
     shipped = Path(__file__).resolve().parents[2] / "src/claimledger/resources/models/events.npz"
     assert shipped.stat().st_size < 5_000_000
     with zipfile.ZipFile(shipped) as zf:
-        assert sorted(zf.namelist()) == ["bias.npy", "header.npy", "weights.npy"]
+        assert sorted(zf.namelist()) == [
+            "bias.npy",
+            "header.npy",
+            "type_bias.npy",
+            "type_weights.npy",
+            "weights.npy",
+        ]
     assert model.meta["n_train"] > 20_000
     assert model.mask is True
+    # The event-type head: one row per ACLED event type, each class mapped to its own.
+    assert model.type_weights is not None and model.type_weights.shape[1] == model.weights.shape[1]
+    assert len(model.type_classes) == 6 and model.type_weight == 0.3
+    i = model.classes.index("Air/drone strike")
+    assert model.type_classes[model.class_type[i]] == "Explosions/Remote violence"
+
+
+def test_event_model_type_head_adds_the_score_of_each_class_type() -> None:
+    model = replace(
+        _toy_model([0.0, 0.0, 0.0]),
+        type_classes=("Protests", "Violence against civilians"),
+        class_type=(1, 0, 1),
+        type_weight=0.5,
+    )
+    sub = np.array([0.1, 0.2, 0.3], dtype=np.float32)
+    types = np.array([1.0, -1.0], dtype=np.float32)
+    assert np.allclose(model.with_types(sub, types), [-0.4, 0.7, -0.2])
+    # Rows of texts at once, as the bench scores a matrix.
+    both = model.with_types(np.vstack([sub, sub]), np.vstack([types, -types]))
+    assert np.allclose(both[1], [0.6, -0.3, 0.8])
+    assert np.allclose(replace(model, type_weight=0.0).with_types(sub, types), sub)
 
 
 @pytest.mark.parametrize(
@@ -172,6 +199,20 @@ def test_event_model_save_and_read_round_trip(tmp_path: Path) -> None:
     assert back.mask is False
     save_model(replace(model, mask=True), path)
     assert read_model(path).mask is True
+    assert read_model(path).type_weights is None  # no type head written, none read
+    headed = replace(
+        model,
+        type_classes=("Protests", "Violence against civilians"),
+        type_weights=np.ones((2, 6), dtype=np.float32),
+        type_bias=np.array([0.5, -0.5], dtype=np.float32),
+        class_type=(1, 0),
+        type_weight=0.3,
+    )
+    save_model(headed, path)
+    again = read_model(path)
+    assert again.type_classes == headed.type_classes and again.class_type == (1, 0)
+    assert again.type_weight == 0.3 and again.type_bias is not None
+    assert np.allclose(again.type_bias, [0.5, -0.5])
     assert np.allclose(back.weights, model.weights, atol=1e-3)
     bad = tmp_path / "bad.npz"
     np.savez(bad, weights=np.zeros(1), bias=np.zeros(1), header=np.frombuffer(b"{}", np.uint8))

@@ -82,6 +82,25 @@ def test_train_events_cli_trains_a_model_the_pipeline_can_use(tmp_path: Path) ->
     assert classify_learned("Nurses marched demanding higher wages.", str(out))[1] == (
         "Peaceful protest"
     )
+    # The event-type head: the two event types of the notes, each class mapped to its own.
+    assert model.type_classes == ("Explosions/Remote violence", "Protests")
+    assert model.class_type == (0, 1) and model.type_weight > 0
+
+
+def test_train_events_an_export_of_one_event_type_has_no_type_head(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    _write_csv(path)
+    rows = path.read_text(encoding="utf-8").splitlines()
+    # Keep the header and the protests only, relabelling half as Protest with intervention.
+    protests = [r for r in rows[1:] if ",Protests," in r]
+    protests = [
+        r.replace("Peaceful protest", "Protest with intervention") if i % 2 else r
+        for i, r in enumerate(protests)
+    ]
+    path.write_text("\n".join([rows[0], *protests]) + "\n", encoding="utf-8")
+    model = train_events([path])
+    assert model.classes == ("Peaceful protest", "Protest with intervention")
+    assert model.type_weights is None and model.type_classes == ()
 
 
 def test_train_events_cli_rejects_a_missing_file(tmp_path: Path) -> None:

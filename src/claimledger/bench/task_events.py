@@ -142,6 +142,8 @@ def _score(
     slots = make_slots()
     gold = [s for _, s in notes]
     scores = np.asarray(xt @ model.weights.T) + model.bias
+    if model.type_weights is not None:
+        scores = model.with_types(scores, np.asarray(xt @ model.type_weights.T) + model.type_bias)
     best = scores.argmax(axis=1)
     rule_cols = np.asarray(xt[:, N_BUCKETS:].todense()).argmax(axis=1)
     rules = [None if slots[int(j)] == NO_RULE else slots[int(j)] for j in rule_cols]

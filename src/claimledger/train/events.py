@@ -5,8 +5,10 @@ rows without a sub-event type (the pre-2019 schema) are skipped. Each note is
 cleaned of ACLED-only markup and of its leading date phrase
 (:func:`~claimledger.extract.events.features.clean_note`), featurised as at
 prediction time (:func:`~claimledger.extract.events.model.feature_row`), and a
-linear SVM (scikit-learn ``LinearSVC``, classes weighted by the square root
-of their inverse frequency, fixed seed) is fitted. The n-grams are taken with
+linear SVM (scikit-learn ``LinearSVC``, classes weighted by their inverse
+frequency, fixed seed) is fitted over sub-event types, and a second one over
+event types whose scores are added to those of their sub-event types
+(:data:`TYPE_WEIGHT`). The n-grams are taken with
 names and numbers masked (:data:`MASK`). Output: an
 :class:`~claimledger.extract.events.model.EventModel` whose weights are plain
 arrays; inference needs numpy only.
@@ -41,6 +43,9 @@ MAX_ITER = 3000
 MASK = True
 # No rule cue and a best score under this: "none". Chosen on dev texts (docs/models.md).
 THRESHOLD = 0.0
+# Each sub-event score gets this times the score of its event type, from a second
+# LinearSVC over event types (fifth turn; chosen on the CAR and 2020 dev folds, docs/models.md).
+TYPE_WEIGHT = 0.3
 DEFAULT_FILES = (
     "acled-2020-dev.csv",
     "acled-2022h1-global.csv",
@@ -122,20 +127,24 @@ def fit_matrix(
     meta: dict[str, Any] | None = None,
 ) -> EventModel:
     """Fit the linear classifier on a design matrix of :func:`design_matrix`."""
-    from sklearn.svm import LinearSVC
-
-    svm = LinearSVC(C=C, class_weight=class_weights(labels), random_state=SEED, max_iter=MAX_ITER)
-    svm.fit(x, list(labels))
-    classes = tuple(str(c) for c in svm.classes_)
-    weights = np.asarray(svm.coef_, dtype=np.float32)
-    bias = np.asarray(svm.intercept_, dtype=np.float32)
-    if len(classes) == 2:  # a binary SVM keeps one row: make it two
-        weights = np.vstack([-weights, weights])
-        bias = np.concatenate([-bias, bias])
+    classes, weights, bias = _linear_svm(x, labels)
+    taxonomy = lexicon().taxonomy
+    types = [taxonomy[s] for s in labels]
+    head: dict[str, Any] = {}
+    if len(set(types)) > 1:  # an export of one event type has no type head
+        type_classes, type_weights, type_bias = _linear_svm(x, types)
+        head = {
+            "type_classes": type_classes,
+            "type_weights": type_weights,
+            "type_bias": type_bias,
+            "class_type": tuple(type_classes.index(taxonomy[c]) for c in classes),
+            "type_weight": TYPE_WEIGHT,
+        }
     info = dict(meta or {})
     info["class_counts"] = dict(sorted(Counter(labels).items()))
     info.update({"n_train": len(labels), "technique": "LinearSVC", "C": C, "seed": SEED})
     info.update({"max_iter": MAX_ITER, "class_weight_power": CLASS_WEIGHT_POWER})
+    info["type_head"] = "LinearSVC over event types, same features and settings"
     return EventModel(
         classes=classes,
         weights=weights,
@@ -146,7 +155,23 @@ def fit_matrix(
         threshold=threshold,
         meta=info,
         mask=MASK,
+        **head,
     )
+
+
+def _linear_svm(x: Any, labels: Sequence[str]) -> tuple[tuple[str, ...], Any, Any]:
+    """(classes, weights, bias) of a LinearSVC fitted with the module's settings."""
+    from sklearn.svm import LinearSVC
+
+    svm = LinearSVC(C=C, class_weight=class_weights(labels), random_state=SEED, max_iter=MAX_ITER)
+    svm.fit(x, list(labels))
+    classes = tuple(str(c) for c in svm.classes_)
+    weights = np.asarray(svm.coef_, dtype=np.float32)
+    bias = np.asarray(svm.intercept_, dtype=np.float32)
+    if len(classes) == 2:  # a binary SVM keeps one row: make it two
+        weights = np.vstack([-weights, weights])
+        bias = np.concatenate([-bias, bias])
+    return classes, weights, bias
 
 
 def train_events(paths: Sequence[Path], threshold: float = THRESHOLD) -> EventModel:

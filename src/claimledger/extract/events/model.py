@@ -55,6 +55,13 @@ class EventModel:
     threshold: float  # best score under this and no rule cue: "none"
     meta: dict[str, Any]
     mask: bool = False  # names and numbers -> placeholders before the n-grams (features.py)
+    # The event-type head (fifth turn): one weight row per event type over the same
+    # features; each sub-event score gets type_weight x the score of its own type.
+    type_classes: tuple[str, ...] = ()
+    type_weights: npt.NDArray[np.float32] | None = None  # (n_types, n_features)
+    type_bias: npt.NDArray[np.float32] | None = None  # (n_types,)
+    class_type: tuple[int, ...] = ()  # the row of type_classes of each class
+    type_weight: float = 0.0
 
     def scores(self, text: str) -> tuple[npt.NDArray[np.float32], str | None]:
         """The class scores of a text (cleaned of ACLED markup first), and the
@@ -62,10 +69,21 @@ class EventModel:
         idx, val = feature_row(
             clean_note(text), self.n_buckets, self.rule_slots, self.rule_weight, mask=self.mask
         )
-        cols = self.weights[:, np.asarray(idx, dtype=np.int64)]
-        out: npt.NDArray[np.float32] = cols @ np.asarray(val, dtype=np.float32) + self.bias
+        cols = np.asarray(idx, dtype=np.int64)
+        x = np.asarray(val, dtype=np.float32)
+        out: npt.NDArray[np.float32] = self.weights[:, cols] @ x + self.bias
+        if self.type_weights is not None and self.type_bias is not None:
+            types = self.type_weights[:, cols] @ x + self.type_bias
+            out = self.with_types(out, types)
         rule = self.rule_slots[idx[-1] - self.n_buckets]
         return out, None if rule == NO_RULE else rule
+
+    def with_types(self, sub: Any, types: Any) -> Any:
+        """Sub-event scores plus ``type_weight`` times the score of each one's event type
+        (a vector, or a matrix with one row per text)."""
+        if not self.class_type or self.type_weight == 0.0:
+            return sub
+        return sub + self.type_weight * types[..., np.asarray(self.class_type, dtype=np.int64)]
 
     def predict(self, text: str) -> tuple[str | None, float]:
         """The best sub-event type and its score; None ("none") when the rules find
@@ -125,14 +143,21 @@ def save_model(model: EventModel, path: Path) -> None:
         "mask": model.mask,
         "meta": model.meta,
     }
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "weights": model.weights.astype(np.float16),
+        "bias": model.bias.astype(np.float32),
+    }
+    if model.type_weights is not None and model.type_bias is not None:
+        header.update(type_classes=list(model.type_classes), type_weight=model.type_weight)
+        header["class_type"] = list(model.class_type)
+        arrays["type_weights"] = model.type_weights.astype(np.float16)
+        arrays["type_bias"] = model.type_bias.astype(np.float32)
+    head = np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
-        np.savez_compressed(
-            fh,
-            weights=model.weights.astype(np.float16),
-            bias=model.bias.astype(np.float32),
-            header=np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), np.uint8),
-        )
+        arrays["header"] = head
+        save: Any = np.savez_compressed  # numpy's stub types **kwds like its allow_pickle
+        save(fh, **arrays)
 
 
 def read_model(path: Path) -> EventModel:
@@ -151,7 +176,21 @@ def read_model(path: Path) -> EventModel:
             threshold=float(header["threshold"]),
             meta=dict(header["meta"]),
             mask=bool(header.get("mask", False)),
+            **_type_head(header, arrays),
         )
+
+
+def _type_head(header: dict[str, Any], arrays: Any) -> dict[str, Any]:
+    """The event-type head of a model file, or nothing (a model of an earlier turn)."""
+    if "type_weights" not in arrays:
+        return {}
+    return {
+        "type_classes": tuple(header["type_classes"]),
+        "type_weights": arrays["type_weights"].astype(np.float32),
+        "type_bias": arrays["type_bias"].astype(np.float32),
+        "class_type": tuple(int(i) for i in header["class_type"]),
+        "type_weight": float(header["type_weight"]),
+    }
 
 
 @lru_cache(maxsize=4)
