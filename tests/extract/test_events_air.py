@@ -239,3 +239,30 @@ def test_events_air_fifth_turn_not_air(text: str, sub: str | None) -> None:
     assert classify_learned(text)[1] != AIR
     if sub is not None:
         assert classify_learned(text)[1] == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Two missiles struck a compound near the border town on Monday, killing five "
+            "people, local officials said. A sixth man died of his wounds in hospital.",
+            AIR,
+        ),
+        (
+            "Four people were killed when US missiles hit their car on the main road. "
+            "Their relatives said all four were farmers.",
+            AIR,
+        ),
+        (
+            "Russian forces fired missiles at a house in the city, killing three, the "
+            "regional governor said.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_events_air_fifth_turn_cues_through_the_pipeline(text: str, sub: str) -> None:
+    import claimledger
+
+    doc = claimledger.analyze(text)
+    assert [i.sub_event_type for i in doc.incidents] == [sub]
