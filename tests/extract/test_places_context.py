@@ -141,3 +141,30 @@ def test_a_small_town_abroad_is_kept_when_the_text_names_its_country() -> None:
     alone = "Volunteers from Dayton, Ohio, flew to Wairoa after the floods."
     got = locate_places(alone, _spans(alone, "Dayton", "Ohio", "Wairoa"), "d", Options())
     assert got[2].place is None and got[0].place is not None
+
+
+def test_the_part_of_a_country_moves_its_point_but_keeps_the_country() -> None:
+    from claimledger.extract.places.relations import part_centre, read_side
+
+    text = "A drone strike killed three men in northern Yemen on Monday."
+    assert read_side(text, text.index("Yemen")) == "north"
+    bayda = "Two men died in the south-eastern Bayda province."
+    assert read_side(bayda, bayda.index("Bayda")) == "southeast"
+    assert read_side("A strike hit Yemen on Monday.", 13) is None
+    (yemen,) = locate_places(text, _spans(text, "Yemen"), "d", Options())
+    assert yemen.place is not None and yemen.place.country == "YE" and yemen.place.feature == "A"
+    assert yemen.relation == "in"
+    assert yemen.lat is not None and yemen.lon is not None
+    assert yemen.lat > yemen.place.lat + 0.5  # north of the country's centre
+    # a town keeps its own point: "central Santiago" is Santiago
+    text = "Rioters set fire to two metro stations in central Santiago, Chile."
+    santiago = locate_places(text, _spans(text, "Santiago"), "d", Options())[0]
+    assert santiago.place is not None and (santiago.lat, santiago.lon) == (
+        santiago.place.lat,
+        santiago.place.lon,
+    )
+    grid = [(float(la), float(lo)) for la in range(9) for lo in range(9)]
+    assert part_centre(grid, "north") == (7.0, 4.0)
+    assert part_centre(grid, "southwest") == (1.0, 1.0)
+    assert part_centre(grid, "central") == (4.0, 4.0)
+    assert part_centre(grid[:3], "north") is None

@@ -28,12 +28,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.places.home import Home, batch_homes
-from claimledger.extract.places.joint import resolve_all
-from claimledger.extract.places.relations import move, read_relation
+from claimledger.extract.places.joint import Resolved, resolve_all
+from claimledger.extract.places.relations import move, part_centre, read_relation, read_side
 from claimledger.extract.places.spans import candidate_spans
 from claimledger.options import Options
 from claimledger.records import Evidence, Place, PlaceMention
-from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, Gazetteer, load_gazetteer
+from claimledger.resources.gazetteer.index import (
+    LEVEL_ADMIN1,
+    LEVEL_COUNTRY,
+    Gazetteer,
+    load_gazetteer,
+)
 
 __all__ = [
     "ATTRIBUTIVE_CONFIDENCE",
@@ -224,12 +229,28 @@ def locate_places(
             lat, lon = r.place.lat, r.place.lon
             if km is not None and bearing is not None:
                 lat, lon = move(lat, lon, km, bearing)
+            elif relation == "in" and r.level in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+                lat, lon = _part(text, r, gaz) or (lat, lon)  # "in northern Yemen"
         conf = r.confidence if r.place is not None else 0.3
         if r.level == LEVEL_COUNTRY and relation is None and _ATTRIBUTIVE.match(text, r.end):
             conf = ATTRIBUTIVE_CONFIDENCE  # "a US drone", "Syrian troops": who, not where
         ev = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, conf)
         out.append(PlaceMention(r.place, ev, relation, lat, lon))
     return out
+
+
+def _part(text: str, r: Resolved, gaz: Gazetteer) -> tuple[float, float] | None:
+    """The middle of the part of a country or admin1 area the text names, if any.
+
+    "in northern Yemen": the mention keeps the country (its precision), and
+    its point is the middle of Yemen's northern towns instead of the
+    country's centre.
+    """
+    side = read_side(text, r.start)
+    if side is None or r.place is None or r.place.country is None:
+        return None
+    admin1 = r.place.admin1 if r.level == LEVEL_ADMIN1 else None
+    return part_centre(gaz.towns_in(r.place.country, admin1), side)
 
 
 def _specificity(place: Place) -> float:

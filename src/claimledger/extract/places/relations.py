@@ -13,7 +13,7 @@ import re
 
 from claimledger.resources.numwords import WORD_VALUES
 
-__all__ = ["move", "read_relation"]
+__all__ = ["move", "part_centre", "read_relation", "read_side"]
 
 _DIRECTIONS = {
     "north": 0.0,
@@ -45,7 +45,7 @@ _RELATION = re.compile(
     r"|(?P<near>near|nearby|close\s+to|next\s+to|outside(?:\s+of)?|just\s+outside|between"
     rf"|(?:on|in|at)\s+the\s+(?:(?:{_SIDE})\s+)?(?:outskirts|edge|fringes?)\s+of)"
     rf"{_LINK}"
-    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout))(?:\s+the)?(?:\s+(?:{_SIDE}|central|downtown))?{_LINK}",
+    rf"|(?P<prep>\b(?:in|at|inside|within|across|throughout))(?:\s+the)?(?:\s+(?P<side>{_SIDE}|central|downtown))?{_LINK}",
     re.IGNORECASE,
 )
 _WINDOW = 90  # characters before a toponym searched for its relation
@@ -105,3 +105,56 @@ def move(lat: float, lon: float, km: float, bearing: float) -> tuple[float, floa
         math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
     )
     return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+def read_side(text: str, start: int) -> str | None:
+    """The part named in a locative before a toponym: "northern" in "in northern Yemen".
+
+    Returns:
+        "north", "south", "east", "west", "northeast" (...), "central", or None.
+    """
+    line_start = text.rfind("\n", max(0, start - _WINDOW), start) + 1
+    m = _RELATION.search(text[max(line_start, start - _WINDOW) : start])
+    if m is None or not m.group("prep") or not m.group("side"):
+        return None
+    side = m.group("side").lower().replace("-", "").replace(" ", "")
+    side = side.removesuffix("ern")
+    return side if side in _DIRECTIONS or side == "central" else None
+
+
+def part_centre(points: list[tuple[float, float]], side: str) -> tuple[float, float] | None:
+    """The middle of the towns in one part of an area ("northern Yemen").
+
+    Northern = the third of the towns furthest north (southern, eastern,
+    western likewise, both for "northeastern"); central = the towns in the
+    middle third of both latitude and longitude. The middle is the median
+    latitude and longitude of those towns, so it lies where the towns are.
+
+    Args:
+        points: ``(lat, lon)`` of the area's towns.
+        side: a value of :func:`read_side`.
+
+    Returns:
+        ``(lat, lon)``, or None when the area has too few towns.
+    """
+    if len(points) < 6:
+        return None
+    n = len(points)
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    lo_lat, hi_lat, lo_lon, hi_lon = lats[n // 3], lats[2 * n // 3], lons[n // 3], lons[2 * n // 3]
+    sel = points
+    if side == "central":
+        sel = [p for p in sel if lo_lat <= p[0] <= hi_lat and lo_lon <= p[1] <= hi_lon]
+    if "north" in side:
+        sel = [p for p in sel if p[0] >= hi_lat]
+    if "south" in side:
+        sel = [p for p in sel if p[0] <= lo_lat]
+    if "east" in side:
+        sel = [p for p in sel if p[1] >= hi_lon]
+    if "west" in side:
+        sel = [p for p in sel if p[1] <= lo_lon]
+    if not sel:
+        return None
+    mid_lat = sorted(p[0] for p in sel)[(len(sel) - 1) // 2]
+    mid_lon = sorted(p[1] for p in sel)[(len(sel) - 1) // 2]
+    return round(mid_lat, 5), round(mid_lon, 5)

@@ -310,6 +310,7 @@ class Gazetteer:
         self._countries: list[str] = index["countries"]
         self._admin1_names: list[str] = index["admin1_names"]
         self._by_gid: dict[int, int] | None = None
+        self._towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
         self._capitals: frozenset[int] = frozenset(index.get("capitals", ()))
         self._neighbours: dict[str, frozenset[str]] = {
             cc: frozenset(n.split(",")) - {""} for cc, n in index.get("neighbours", {}).items()
@@ -436,6 +437,23 @@ class Gazetteer:
         if c.level == LEVEL_PLACE and c.place.geonameid in self._capitals:
             s += 2.0
         return s
+
+    def towns_in(self, country: str, admin1: str | None = None) -> list[tuple[float, float]]:
+        """``(lat, lon)`` of the towns of a country, or of one of its admin1 areas (cached)."""
+        key = (country, admin1 or "")
+        if key not in self._towns:
+            if country not in self._countries or (admin1 and admin1 not in self._admin1_names):
+                return []
+            ci = self._countries.index(country)
+            ai = self._admin1_names.index(admin1) if admin1 else -1
+            self._towns[key] = [
+                (self._lat[r], self._lon[r])
+                for r in range(len(self._gid))
+                if self._country[r] == ci
+                and self._level[r] == LEVEL_PLACE
+                and (ai < 0 or self._admin1[r] == ai)
+            ]
+        return self._towns[key]
 
     def is_capital(self, geonameid: int) -> bool:
         """Whether the entry is a national capital."""
