@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.attribute.heads import DOCUMENT_NOUNS, coordinated, document_owner, real_source
+from claimledger.attribute.heads import (
+    DOCUMENT_NOUNS,
+    coordinated,
+    document_owner,
+    is_post,
+    real_source,
+    source_ranges,
+)
 from claimledger.attribute.quotes import paragraph_bounds
 from claimledger.attribute.sources import CUE_VERBS, is_platform, load_lexicon
 from claimledger.attribute.spans import (
@@ -24,7 +31,7 @@ from claimledger.attribute.spans import (
     tok_span,
     trim,
 )
-from claimledger.attribute.verbs import content_of_verb
+from claimledger.attribute.verbs import content_of_verb, subject
 
 # "show"/"find"/"suggest" report only when their subject is a document ("the poll shows").
 DOCUMENT_VERBS = frozenset(["show", "find", "suggest", "indicate", "estimate"])
@@ -212,16 +219,41 @@ TOLL_VERBS = frozenset(
     "put place update raise revise lower bring set give estimate increase".split()  # noqa: SIM905
 )
 _TOLL_NOUNS = frozenset({"toll", "tally", "count"})
+# "put the number of killed at 9", "raised the number of dead to 15": a number or figure
+# is a toll when the verb sets it at or to a value.
+_SET_NOUNS = frozenset({"number", "figure"})
+
+
+def _toll_object(verb: Token) -> Token | None:
+    """The toll a toll verb sets ("the death toll", "the number killed ... at N")."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _TOLL_NOUNS:
+            return c
+        # "at" may hang on the verb or on a participle inside the object ("number killed at").
+        near = [*verb.children, *c.subtree]
+        if lemma in _SET_NOUNS and any(
+            t.dep_ == "prep" and t.lower_ in ("at", "to") and t.i > c.i for t in near
+        ):
+            return c
+    return None
 
 
 def toll_statement(doc: Doc, verb: Token) -> Found | None:
-    """A statement of a toll by its subject ("X put the toll at N"); None otherwise."""
+    """A statement of a toll by its subject ("X put the toll at N"); None otherwise.
+
+    The subject may be shared with an earlier verb ("a post named the victims and put
+    the toll at 20") or a relative pronoun ("a post from X, which put the number at 14").
+    """
     if verb.lemma_.lower() not in TOLL_VERBS or verb.pos_ != "VERB":
         return None
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS]
-    subs = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not objs or not subs:
+    obj = _toll_object(verb)
+    subj, _relay = subject(verb) if obj is not None else (None, None)
+    if obj is None or subj is None or subj.lower_ in ("there", "this", "it", "we", "i"):
         return None
+    objs, subs = [obj], [subj]
     start = objs[0].left_edge.i
     end = max(verb.right_edge.i, objs[0].right_edge.i) + 1
     while end - 1 > start and doc[end - 1].is_punct:
@@ -230,12 +262,13 @@ def toll_statement(doc: Doc, verb: Token) -> Found | None:
     head, via = real_source(subs[0])
     sent = sentence_of(verb)
     return Found(
-        sources=[np_range(h, full=True) for h in coordinated(head)],
+        sources=source_ranges(coordinated(head)),
         content=content,
         cue=(verb.idx, verb.idx + len(verb.text)),
         sent_start=sent.start_char,
         context=doc[head.left_edge.i : head.right_edge.i + 1].text,
         via=via,
+        social=is_post(subs[0]),
     )
 
 

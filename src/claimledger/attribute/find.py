@@ -50,7 +50,7 @@ from claimledger.attribute.resolve import (
 )
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged, source_kind
 from claimledger.attribute.spans import Found, doc_text
-from claimledger.attribute.verbs import from_verb
+from claimledger.attribute.verbs import MOURN_VERBS, from_verb
 from claimledger.records import Attribution
 
 __all__ = ["attribute_claims", "find_attributions", "is_hedged", "source_kind"]
@@ -80,6 +80,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             tok.lemma_.lower() in CUE_VERBS or tok.lemma_.lower() in STANCE_VERBS
         ) and tok.pos_ in ("VERB", "AUX"):
             item = from_verb(doc, tok, quotes)
+        elif tok.lemma_.lower() in MOURN_VERBS and tok.pos_ == "VERB":
+            item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
         elif tok.lemma_.lower() in DOCUMENT_VERBS and tok.pos_ == "VERB":
             item = from_document_verb(doc, tok)
         elif tok.lemma_.lower() in TOLL_VERBS:

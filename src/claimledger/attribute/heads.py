@@ -39,7 +39,93 @@ def coordinated(tok: Token) -> list[Token]:
     for conj in tok.conjuncts:
         if conj.i > tok.i and conj.pos_ in ("NOUN", "PROPN", "PRON"):
             heads.append(conj)
+    for partner in _comitative(tok):
+        heads.extend(t for t in [partner, *partner.conjuncts] if t not in heads)
     return heads
+
+
+def _comitative(tok: Token) -> list[Token]:
+    """ "A along with B", "A alongside B", "A together with B": B speaks with A."""
+    out: list[Token] = []
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        prev = tok.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+        if prep.lower_ in ("along", "together"):
+            # the parse may hang "with" on "along": "A along | with B"
+            prep = next((c for c in prep.children if c.lower_ == "with"), prep)
+            prev = "along"
+        if prep.lower_ == "alongside" or (prep.lower_ == "with" and prev in ("along", "together")):
+            out.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def source_ranges(heads: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of coordinated source heads (full noun phrases).
+
+    "Orlo and other sources on social media including Brindle Today": the parse hangs
+    "including" on the first conjunct; it names the members of the last one, a group.
+    """
+    ranges = [np_range(h, full=True) for h in heads]
+    if len(heads) > 1:
+        first, last = heads[0], heads[-1]
+        for c in first.rights:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like") and c.i > last.i:
+                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], c.right_edge.i + 1))
+                break
+    return ranges
+
+
+# Nouns for what reports or coverage came from ("initial reportage from A, B and C").
+_REPORT_NOUNS = frozenset({"report", "reports", "reportage", "reporting", "coverage"})
+
+
+def subject_list(subj: Token) -> tuple[int, int] | None:
+    """One source range for subjects the parse split ("Reportage from A, B, and sources
+    on social media stated": "reportage" and "sources" both subjects of "stated").
+
+    Only when the first subject is a report noun with "from"/"by" and only commas and
+    "and" stand between the subjects.
+    """
+    verb, doc = subj.head, subj.doc
+    if verb.dep_ == "conj" and verb.head.lower_ in _REPORT_NOUNS and verb.head.i < subj.i:
+        # "Reportage from A, B, and sources on social media stated": the parse made the
+        # report noun the root and "stated" its conjunct; only names stand between.
+        first = verb.head
+        between = doc[first.i + 1 : subj.left_edge.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        subs = [first, subj]
+    else:
+        subs = sorted(c for c in verb.children if c.dep_ == "nsubj")
+        if len(subs) < 2:
+            return None
+        for a, b in zip(subs, subs[1:], strict=False):
+            gap = doc[a.right_edge.i + 1 : b.left_edge.i]
+            if not all(t.is_punct or t.lower_ == "and" for t in gap):
+                return None
+    if subs[0].lower_ not in _REPORT_NOUNS or not any(
+        c.dep_ == "prep" and c.lower_ in ("from", "by") for c in subs[0].children
+    ):
+        return None
+    return subs[0].left_edge.i, subs[-1].right_edge.i + 1
+
+
+# Heads that stand for a speaker an apposition names ("a source on Facebook, X,").
+_STAND_IN_NOUNS = frozenset({"source", "account", "user", "page", "poster"})
+
+
+def named_in_apposition(head: Token) -> Token | None:
+    """The name an apposition gives a stand-in source ("a source on Facebook, Rana Aziz,",
+    "a local source, the Kestrel Network,"), or None."""
+    if head.lemma_.lower() not in _STAND_IN_NOUNS:
+        return None
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+            continue
+        if tok.head is head or (tok.head.dep_ == "pobj" and is_platform(tok.head.text)):
+            return tok
+    return None
 
 
 def real_source(tok: Token) -> tuple[Token, str | None]:
@@ -60,6 +146,19 @@ def real_source(tok: Token) -> tuple[Token, str | None]:
     return tok, via
 
 
+# Document nouns that are posts on a platform: their author is a social-media poster.
+_POST_NOUNS = frozenset({"post", "tweet", "retweet", "repost"})
+
+
+def is_post(tok: Token) -> bool:
+    """Whether a subject is a post ("a post from X", "a tweet by @X", "X's Facebook post")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):
+            tok = tok.head.head  # "a post from X, which put ...": the clause is the post's
+    return tok.lemma_.lower() in _POST_NOUNS and tok.pos_ == "NOUN"
+
+
 def document_owner(noun: Token) -> Token | None:
     """The author of "its statement", "a statement from X", "a post shared by @X"."""
     for child in noun.children:
@@ -78,6 +177,11 @@ def document_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "X provided an estimate stating ...", "X issued a statement saying ...".
+        subs = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subs and subs[0].lower_ not in RELATIVE_PRONOUNS:
+            return subs[0]
     return None
 
 
@@ -85,3 +189,17 @@ def np_text(tok: Token) -> str:
     """Text of a noun phrase (see ``np_range``)."""
     start, end = np_range(tok)
     return tok.doc[start:end].text
+
+
+def with_subject_of(verb: Token) -> Token | None:
+    """ "..., with Safa and other outlets later updating the toll to eight": the object of
+    "with" before a participle is its subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp", "acl"):
+        return None
+    for prep in [*verb.head.children, verb.head] if verb.dep_ == "pcomp" else verb.head.children:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objs:
+            return objs[0]
+    return None

@@ -21,7 +21,7 @@ _GROUP = (
     r"(?:(?:local|several|other|multiple|many|various|palestinian|israeli|arab|news|media"
     r"|human[ -]rights|rights|humanitarian|medical|official)\s+)*"
     r"(?:sources|outlets|agencies|media|accounts|channels|pages|networks|sites|groups"
-    r"|organi[sz]ations|monitors)"
+    r"|organi[sz]ations|monitors|others)"
 )
 # Groups whose members are news outlets or their accounts.
 _MEDIA_GROUP = re.compile(r"outlets|agencies|media|channels|networks|sites|pages|accounts", re.I)

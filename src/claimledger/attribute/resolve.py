@@ -25,6 +25,8 @@ from claimledger.attribute.sources import (
     PRONOUNS_ORG,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
+    bare_person_name,
+    cites_posts,
     is_hedged,
     is_platform,
     load_lexicon,
@@ -88,6 +90,10 @@ def stretch_to_quote(item: Found, quotes: list[tuple[int, int]]) -> None:
             return
         if c_start < q_start and c_end <= q_end <= c_end + 3:
             # Mixed quote ('the candidate has “always run a lean campaign.”'): keep its mark.
+            item.content = (c_start, q_end)
+            return
+        if c_start < q_start <= c_start + 6 and q_start < c_end < q_end:
+            # 'reported that “... […] ... martyrs.”': the parse stopped inside the quote.
             item.content = (c_start, q_end)
             return
 
@@ -238,6 +244,7 @@ class _Resolver:
     mentions: list[_Named] | None = None  # built on the first pronoun
     vias: dict[str, str] = field(default_factory=dict)  # source name -> the outlet that relayed it
     resolved: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    posts: bool | None = None  # the document draws on social-media posts
 
     def first_person_last(self, k: int) -> tuple[bool, int]:
         """Order: third-person sources in text order, then "I"/"we" (they need the speaker)."""
@@ -322,12 +329,21 @@ class _Resolver:
             and not (kind == "witness" and _WITNESS_GROUP.search(name))
         ):
             kind = "social_media" if kind != "official" or not _named_official(name) else kind
+        elif kind == "witness" and bare_person_name(name) and self.cites_posts():
+            kind = "social_media"  # a bare name in a text built on posts is a poster
         return kind
+
+    def cites_posts(self) -> bool:
+        """Whether the document draws on social-media posts (computed once)."""
+        if self.posts is None:
+            self.posts = cites_posts(doc_text(self.doc))
+        return self.posts
 
 
 # What a person says opening on their own relative: "his brother's passing".
 _THIRD_KIN = re.compile(
-    r"(?:that\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:that\s+)?(?:(?:the\s+)?(?:death|loss|passing|killing|martyrdom)\s+of\s+|losing\s+)?"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mother|father|brother|sister|son|daughter|wife|husband|cousin|uncle|aunt|nephew|niece"
     r"|grand(?:son|daughter|father|mother))(?:'s|’s|s)?\b",
     re.IGNORECASE,

@@ -87,6 +87,7 @@ class Lexicon:
 
     priority: tuple[str, ...]
     anonymous: re.Pattern[str]
+    anonymous_said: re.Pattern[str]  # the patterns that do not open a name ("anonymity")
     phrases: re.Pattern[str]  # every phrase, longest first, in one alternation
     phrase_kinds: dict[str, str]  # phrase -> kind
     words: dict[str, str]  # word -> kind (first kind in priority order wins)
@@ -101,6 +102,8 @@ def load_lexicon() -> Lexicon:
     raw = json.loads(data_text("sources.json"))
     priority = tuple(raw["priority"])
     anonymous = re.compile("|".join(f"(?:{p})" for p in raw["anonymous_patterns"]), re.I)
+    said = [p for p in raw["anonymous_patterns"] if not p.startswith("^")]
+    anonymous_said = re.compile("|".join(f"(?:{p})" for p in said), re.I)
     pairs = [(p.lower(), kind) for kind, plist in raw["phrases"].items() for p in plist]
     pairs.sort(key=lambda pk: -len(pk[0]))
     phrase_kinds: dict[str, str] = {}
@@ -116,6 +119,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         priority=priority,
         anonymous=anonymous,
+        anonymous_said=anonymous_said,
         phrases=phrases,
         phrase_kinds=phrase_kinds,
         words=words,
@@ -161,7 +165,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     if low.startswith("@"):
         # A named account: "other sources, including @x" does not make it anonymous.
         return handle_kind(name)
-    if lex.anonymous.search(low) or (context and lex.anonymous.search(context.lower())):
+    if lex.anonymous.search(low) or (context and _anonymous_context(name, context, lex)):
         return "anonymous"
     fixed = _fixed_kind(low)
     if fixed is not None:
@@ -194,11 +198,46 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     by_word = _best_word_kind(words, lex, None)
     if by_word is not None:
         return by_word
-    if context:
+    if context and _lexicon_knows(context, lex):
+        # What is said about the source gives its kind, when the lexicon knows a word
+        # of it ("Rana and Omar Haddad", unknown names alone, give none).
         ctx_kind = source_kind(context) if context != name else None
         if ctx_kind not in (None, "witness", "author", "anonymous"):
             return ctx_kind or "witness"
     return _unknown_kind(name, low, person)
+
+
+def _lexicon_knows(text: str, lex: Lexicon) -> bool:
+    """Whether a text holds a word, phrase or name the source lexicon gives a kind."""
+    low = text.lower()
+    words = _WORD.findall(low)
+    return (
+        any(w in lex.words or w in lex.roles for w in words)
+        or _phrase_kind(low, lex) is not None
+        or _OUTLET_NAME.search(text) is not None
+        or _RIGHTS_GROUP.search(low) is not None
+        or _CIVIL_BODY.search(low) is not None
+        or _AFFILIATED.search(low) is not None
+    )
+
+
+def _anonymous_context(name: str, context: str, lex: Lexicon) -> bool:
+    """Whether what is said about a source makes it anonymous.
+
+    A proper name described as a source ("a local source, the Kestrel Network,") is
+    named: only an explicit wish not to be named ("spoke on condition of anonymity")
+    makes it anonymous.
+    """
+    if _PROPER.match(name.strip()):
+        return lex.anonymous_said.search(context) is not None
+    return lex.anonymous.search(context.lower()) is not None
+
+
+# A proper name: a capitalised word that is not an article or a quantity ("the" aside).
+_PROPER = re.compile(
+    r"(?:the\s+)?(?!(?:A|An|The|One|Another|Some|Several|Two|Three|Many|Other|Local|Sources?)\b)"
+    r"[A-Z@]"
+)
 
 
 def _fixed_kind(low: str) -> str | None:
@@ -221,7 +260,15 @@ def _unknown_kind(name: str, low: str, person: bool) -> str:
     if _CIVIL_BODY.search(low):
         # "Sabra Martyrs Organisation", "the Palestinian Red Crescent Society".
         return "ngo"
+    if " " not in name.strip() and _ONE_WORD_OUTLET.search(name):
+        return "media"  # "Alwadi.tv", "KestrelAgency": an outlet's name written as one word
     return "witness" if person or _looks_like_person_name(name) else "official"
+
+
+# One-word outlet names: a web address or a name closed by an outlet word in camel case.
+_ONE_WORD_OUTLET = re.compile(
+    r"\w\.(?:net|tv|ps|com|org|info|ps)$|[a-z](?:Agency|News|TV|Net|Press|Media|Network)$"
+)
 
 
 # A channel or outlet tied to an armed faction speaks for it: ``partisan``.
@@ -287,6 +334,29 @@ def _looks_like_person_name(name: str) -> bool:
     """Two or three capitalised words without a determiner ("Ali Hassan")."""
     parts = name.split()
     return 1 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and parts[0] != "The"
+
+
+# Words that show a text drawing on posts: "a Facebook post", "tweeted", "on X/Twitter".
+_POST_WORDS = re.compile(
+    r"\b(?:Facebook|Twitter|Telegram|Instagram|TikTok|tweet(?:s|ed)?|posts?|posted)\b"
+)
+
+
+def cites_posts(text: str, at_least: int = 3) -> bool:
+    """Whether a text draws on social-media posts (``at_least`` mentions of posts or platforms).
+
+    A monitor's assessment or a relay that cites posts names its posters bare ("Rana
+    Aziz reported that ..."): such a name is a poster (``social_media``), not a witness.
+    """
+    return any(k + 1 >= at_least for k, _ in enumerate(_POST_WORDS.finditer(text)))
+
+
+def bare_person_name(name: str) -> bool:
+    """A person's name with no word the lexicon knows ("Rana Aziz", not "resident Rana Aziz")."""
+    words = load_lexicon().words
+    return _looks_like_person_name(name) and not any(
+        w in words for w in _WORD.findall(name.lower())
+    )
 
 
 def is_platform(text: str) -> bool:

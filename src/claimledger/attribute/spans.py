@@ -123,6 +123,12 @@ def _np_end(tok: Token, full: bool) -> int:
             break
         if child.dep_ == "prep" and any(is_platform(g.text) for g in child.children):
             break  # "@account on Telegram": the platform is the relay, not the name
+        if child.dep_ == "prep" and (
+            child.lower_ in ("alongside", "along")
+            or (child.lower_ == "with" and doc[child.i - 1].lower_ in ("along", "together"))
+            or (child.lower_ == "together" and doc[child.i + 1].lower_ == "with")
+        ):
+            break  # "A along with B": B is a source of its own
         parenthetical = child.dep_ in ("relcl", "appos") or (
             child.dep_ == "acl" and any(t.text == "," for t in doc[tok.i : child.i])
         )

@@ -21,8 +21,13 @@ from claimledger.attribute.heads import (
     RELATIVE_PRONOUNS,
     coordinated,
     is_dateline,
+    is_post,
+    named_in_apposition,
     np_text,
     real_source,
+    source_ranges,
+    subject_list,
+    with_subject_of,
 )
 from claimledger.attribute.resolve import outlet_name
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_media_name, is_platform
@@ -68,7 +73,7 @@ Quotes = list[tuple[int, int]]
 # A statement made on a platform ("wrote in his Facebook post", "said on X/Twitter",
 # "posted online"): a person who says it there is a social-media poster.
 _ON_PLATFORM = re.compile(
-    r"\b(?:on|in|via|to)\s+(?:(?:his|her|their|a|an|the|its)\s+)?(?:own\s+)?"
+    r"\b(?:[Oo]n|[Ii]n|[Vv]ia|[Tt]o)\s+(?:(?:his|her|their|a|an|the|its)\s+)?(?:own\s+)?"
     r"(?:Facebook|Twitter|X/Twitter|Twitter/X|Telegram|Instagram|TikTok|WhatsApp|YouTube"
     r"|social media|X)\b|\bposted online\b|\bFacebook (?:post|page|account)\b",
 )
@@ -84,6 +89,8 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
         if tok is None:
             break
         subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
+        if subs and tok.tag_ == "VBG" and all(is_platform(c.text) for c in subs):
+            subs = []  # "posted a tribute on Facebook mourning ...": Facebook is no speaker
         if subs:
             # Two subjects means a misparse (a dateline, a fronted phrase): the nearest speaks.
             at = tok.i
@@ -95,8 +102,25 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
                 return None, objs[0]
             if objs:
                 return objs[0], None  # "it was announced by the ministry"
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.head.dep_ == "pobj"
+            and is_platform(tok.head.text)
+            and tok.head.head.head.pos_ == "VERB"
+        ):
+            # "posted the tribute on Facebook mourning ...": the poster mourns, not Facebook.
+            tok = tok.head.head.head
+            continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
             return tok.head, None  # "voters saying ...", "a statement saying ..."
+        with_subject = with_subject_of(tok)
+        if with_subject is not None:
+            return with_subject, None
+        if _misparsed_that(tok) is not None:
+            # "One source reported on Facebook that ...": a sentence the parse left without
+            # a verb hangs the reporting verb on its subject.
+            return tok.head, None
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.pos_ in (
             "VERB",
             "AUX",
@@ -127,6 +151,8 @@ def content_of_verb(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | 
     return (
         _clausal_complement(doc, verb)
         or _clause_on_document_noun(doc, verb)
+        or _mourned(doc, verb)
+        or _reported_on_then_quoted(doc, verb, quotes)
         or _after_colon(doc, verb, quotes)
         or _clause_around_cue(doc, verb)
         or _stance_or_prep_content(doc, verb)
@@ -159,13 +185,41 @@ def _clausal_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and verb.lemma_ != "say")
+        if c.dep_ in ("ccomp", "csubj")
+        or (c.dep_ == "xcomp" and verb.lemma_ != "say")
+        or (c.dep_ == "advcl" and c.i > verb.i and _opens_with_that(c))
     ]
     if not clauses:
-        return None
+        that = _misparsed_that(verb)
+        return subtree_span(doc, that) if that is not None else None
     # Two clauses ("A; the user wrote that B") is a misparse: the one after the cue is said.
     later = [c for c in clauses if c.i > verb.i]
     return subtree_span(doc, later[0] if later else clauses[0])
+
+
+def _before(rng: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """A source's token range cut before its own cue ("One source | reported on X that"),
+    when the parse hung the cue on the sentence's subject."""
+    start, end = rng
+    misparsed = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ != "VBG"
+    return (start, verb.i) if misparsed and start < verb.i < end else rng
+
+
+def _misparsed_that(verb: Token) -> Token | None:
+    """ "One source reported on Facebook, on May 4, that ...": a sentence the parse left
+    without a verb hangs the cue on its subject and the "that" clause on either."""
+    if not (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN")):
+        return None
+    for c in [*verb.children, *verb.head.children]:
+        if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "acl") and _opens_with_that(c):
+            return c
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """ "reported, after the strike, that six were killed": a "that" clause the parse
+    took for an adverbial one."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _clause_on_document_noun(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -200,6 +254,8 @@ def _clause_around_cue(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """ "The toll rose, police said" / "“A,” I said, “B”": the clause around the cue."""
     if not (verb.dep_ in ("parataxis", "advcl") and verb.head.pos_ in ("VERB", "AUX")):
         return None
+    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "..., while others reported up to six injuries": the object is reported
     head = verb.head
     pre = (head.left_edge.idx, verb.left_edge.idx)
     after_tok = verb.right_edge.i + 1
@@ -230,6 +286,30 @@ _ON_NOUNS = frozenset(
 )
 
 
+# "X mourned the death of her cousin": a post mourning a death states it.
+MOURN_VERBS = frozenset({"mourn", "grieve"})
+_DEATH_NOUNS = frozenset({"death", "deaths", "loss", "passing", "killing", "martyrdom"})
+
+
+def _mourned(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The death a mourning verb names ("mourned the loss of X"); None otherwise."""
+    if verb.lemma_.lower() not in MOURN_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _DEATH_NOUNS:
+            return subtree_span(doc, child)
+    return None
+
+
+def _reported_on_then_quoted(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | None:
+    """ "posted about the death of her husband: “...”": the death and the quote after it."""
+    on = _reported_on(doc, verb)
+    colon = _after_colon(doc, verb, quotes) if on is not None else None
+    if on is None or colon is None or colon[0] < on[1]:
+        return None
+    return on[0], colon[1]
+
+
 def _reported_on(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The content of "X reported on <the death of N>"; None for "reported on Monday"."""
     if verb.lemma_.lower() not in _ON_VERBS:
@@ -253,8 +333,24 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
         for child in verb.children:
             if child.dep_ == "dobj":
-                return subtree_span(doc, child)
+                start, end = subtree_span(doc, child)
+                for more in verb.rights:
+                    if more.i > child.i and _object_goes_on(more):
+                        end = max(end, subtree_span(doc, more)[1])
+                return start, end
     return None
+
+
+def _object_goes_on(tok: Token) -> bool:
+    """ "reported eleven civilians dead, 21 injured and 16 missing": the parse hangs the
+    object's predicate and its further counts on the verb; they are reported too."""
+    if tok.dep_ == "oprd":
+        return True
+    return (
+        tok.dep_ in ("advcl", "conj")
+        and not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
+        and any(t.like_num for t in tok.subtree)
+    )
 
 
 def _quote_closing_before_cue(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | None:
@@ -448,6 +544,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     if content is None or content[1] - content[0] < 3:
         return None
     head, via = real_source(subj)
+    head = named_in_apposition(head) or head
     heads = coordinated(head)
     antecedent = None
     if subj.lower_ in RELATIVE_PRONOUNS and head is not subj:
@@ -468,6 +565,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     cue = _cue_span(verb)
     if cue[0] < content[1] and content[0] < cue[1]:
         return None
+    listed = subject_list(subj) if cited is None and relay is None else None
     sent = sentence_of(verb)
     context = " ".join(_described(h).text for h in heads)
     rest = (
@@ -476,7 +574,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
         + doc_text(doc)[content[1] : sent.end_char]
     )
     return Found(
-        sources=[np_range(h, full=True) for h in heads],
+        sources=[listed] if listed else [_before(r, verb) for r in source_ranges(heads)],
         content=content,
         cue=cue,
         sent_start=sent.start_char,
@@ -484,5 +582,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
         via=via,
         anonymous=_ANON_CONTEXT.search(rest) is not None,
         antecedent=antecedent,
-        social=lemma in ("post", "tweet", "blog") or _ON_PLATFORM.search(rest) is not None,
+        social=lemma in ("post", "tweet", "blog")
+        or is_post(subj)
+        or _ON_PLATFORM.search(rest) is not None,
     )

@@ -205,13 +205,10 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
             for j in range(max(lo, k - 6), k)
         ):
             return t, "killed"  # an annotator's note: "unknown fatalities coded as 10"
-        if (
-            casualty(t) in ("killed", "injured")
-            and k - 2 >= lo
-            and doc[k - 1].lower_ == "of"
-            and doc[k - 2].lower_ == "number"
-        ):
-            return t, casualty(t) or "killed"  # "put the number of deaths at 14"
+        if casualty(t) in ("killed", "injured") and _number_of(doc, k, lo):
+            # "put the number of deaths at 14", "the number killed at 9", "the number of
+            # children killed at seven"
+            return t, casualty(t) or "killed"
         if t.lower_ in TOLL_WORDS:
             # "injury toll" names the injured, every other toll the dead
             fig = (
@@ -220,11 +217,23 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
                 else "killed"
             )
             return t, fig
-        if t.lower_ not in TOLL_BRIDGE:
+        if t.lower_ not in TOLL_BRIDGE and not t.is_quote:
             break
         k -= 1
         steps += 1
     return toll_subject(doc[e.head])
+
+
+def _number_of(doc: Doc, k: int, lo: int) -> bool:
+    """Whether the casualty word at ``k`` ends "the number (of (the) [noun]) <word>"."""
+    before = [doc[j].lower_ for j in range(max(lo, k - 4), k)]
+    if before[-1:] == ["number"] or before[-2:] == ["number", "of"]:
+        return True
+    return (
+        k - 1 >= lo
+        and doc[k - 1].pos_ == "NOUN"
+        and (before[-3:-1] == ["number", "of"] or before[-4:-1] == ["number", "of", "the"])
+    )
 
 
 # Verbs a toll moves or stands with: "the toll ... has risen to 17", "... reached 40".

@@ -201,6 +201,13 @@ def _by_when(doc: Doc, end: int, hi: int) -> bool:
     )
 
 
+# Nouns a number may count that are never people: the sources and media of a report.
+NOT_PEOPLE_NOUNS = frozenset(
+    """source outlet agency post report account user channel page site article tweet video
+    photo image picture footage clip statement message""".split()  # noqa: SIM905
+)
+
+
 def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     """True when the expression is a measure, date, age, time, address or label."""
     first_num = e.start
@@ -227,6 +234,8 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
         and nxt.text == ")"
     ):
         return True
+    if tok.dep_ in ("nummod", "amod") and tok.head.lemma_.lower() in NOT_PEOPLE_NOUNS:
+        return True  # "multiple news outlets", "four pictures": sources and media, not people
     if nxt is not None:
         nl = nxt.lower_
         if nl in UNIT_AFTER or nl in MONTHS:
