@@ -156,7 +156,11 @@ def test_the_part_of_a_country_moves_its_point_but_keeps_the_country() -> None:
     assert yemen.relation == "in"
     assert yemen.lat is not None and yemen.lon is not None
     assert yemen.lat > yemen.place.lat + 0.5  # north of the country's centre
-    # a town keeps its own point: "central Santiago" is Santiago
+    # a state keeps its centre, a town its own point ("central Santiago" is Santiago)
+    text = "Gunmen abducted pupils from a school in southern Kaduna state on Friday."
+    (kaduna,) = locate_places(text, _spans(text, "Kaduna"), "d", Options())
+    assert kaduna.place is not None and kaduna.place.feature == "A"
+    assert (kaduna.lat, kaduna.lon) == (kaduna.place.lat, kaduna.place.lon)
     text = "Rioters set fire to two metro stations in central Santiago, Chile."
     santiago = locate_places(text, _spans(text, "Santiago"), "d", Options())[0]
     assert santiago.place is not None and (santiago.lat, santiago.lon) == (

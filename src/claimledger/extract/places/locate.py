@@ -33,12 +33,7 @@ from claimledger.extract.places.relations import move, part_centre, read_relatio
 from claimledger.extract.places.spans import candidate_spans
 from claimledger.options import Options
 from claimledger.records import Evidence, Place, PlaceMention
-from claimledger.resources.gazetteer.index import (
-    LEVEL_ADMIN1,
-    LEVEL_COUNTRY,
-    Gazetteer,
-    load_gazetteer,
-)
+from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, Gazetteer, load_gazetteer
 
 __all__ = [
     "ATTRIBUTIVE_CONFIDENCE",
@@ -229,7 +224,7 @@ def locate_places(
             lat, lon = r.place.lat, r.place.lon
             if km is not None and bearing is not None:
                 lat, lon = move(lat, lon, km, bearing)
-            elif relation == "in" and r.level in (LEVEL_COUNTRY, LEVEL_ADMIN1):
+            elif relation == "in" and r.level == LEVEL_COUNTRY:
                 lat, lon = _part(text, r, gaz) or (lat, lon)  # "in northern Yemen"
         conf = r.confidence if r.place is not None else 0.3
         if r.level == LEVEL_COUNTRY and relation is None and _ATTRIBUTIVE.match(text, r.end):
@@ -240,17 +235,17 @@ def locate_places(
 
 
 def _part(text: str, r: Resolved, gaz: Gazetteer) -> tuple[float, float] | None:
-    """The middle of the part of a country or admin1 area the text names, if any.
+    """The middle of the part of a country the text names, if any.
 
     "in northern Yemen": the mention keeps the country (its precision), and
     its point is the middle of Yemen's northern towns instead of the
-    country's centre.
+    country's centre. Provinces and states keep their centre ("in southern
+    Kaduna state" stays Kaduna state's): a third of one is rarely far from it.
     """
     side = read_side(text, r.start)
     if side is None or r.place is None or r.place.country is None:
         return None
-    admin1 = r.place.admin1 if r.level == LEVEL_ADMIN1 else None
-    return part_centre(gaz.towns_in(r.place.country, admin1), side)
+    return part_centre(gaz.towns_in(r.place.country), side)
 
 
 def _specificity(place: Place) -> float:
