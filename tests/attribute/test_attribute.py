@@ -448,3 +448,20 @@ def test_attribute_a_doubt_by_no_one_is_not_a_claim_of_anyone(doubter: str) -> N
         ("killed", 6, "the ministry")
     ]
     assert not [c for c in claims if c.source.name.lower().startswith(("no one", "nobody", "none"))]
+
+
+@pytest.mark.parametrize("nobody", ["No group", "No militant organisation", "Neither side"])
+def test_attribute_no_group_claiming_an_attack_is_no_source(nobody: str) -> None:
+    """'No group has said it carried out the attack': no one asserts anything (nor counts as a source)."""
+    import claimledger
+
+    text = (
+        "A car bomb killed four people at a checkpoint near Tarsin on Monday, the police said. "
+        f"{nobody} has said it carried out the attack."
+    )
+    doc = claimledger.analyze(text, doc_id="d1", published="2024-01-02")
+    claims = [c for inc in doc.incidents for c in inc.claims]
+    assert [(c.figure, c.low, c.source.name) for c in claims if c.figure] == [
+        ("killed", 4, "the police")
+    ]
+    assert not [c for c in claims if c.source.name.lower().startswith(("no ", "neither"))]

@@ -120,7 +120,8 @@ def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
 
 
 # A source that is no one ("Nobody in the town", "No one here") asserts nothing.
-_NO_ONE = re.compile(r"(?:nobody|no[ -]one|none)\b", re.I)
+# A source that is no one: "Nobody", "None of us", "No group", "Neither side" (not "No 10").
+_NO_ONE = re.compile(r"(?:nobody|no[ -]one|none|neither)\b|no\s+[a-z]", re.I)
 # How far a figure's evidence may run past the content that holds its number.
 _FIGURE_OVERHANG = 12
 # Stance verbs that report a figure when their content holds a number.
