@@ -266,3 +266,19 @@ def test_events_air_fifth_turn_cues_through_the_pipeline(text: str, sub: str) ->
 
     doc = claimledger.analyze(text)
     assert [i.sub_event_type for i in doc.incidents] == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students went on a strike on Friday to protest against the lack of water in the hostels.",
+        "The opposition enforced a 48-hour strike against the fuel price rise; shops stayed shut.",
+        "Transport owners continued their strike on Monday, leaving commuters stranded.",
+        "Five buses were vandalised in the city for defying the strike on Monday.",
+        "Hundreds of people observed an indefinite strike on Tuesday to press their demands.",
+        "A hartal called by the opposition shut markets; one man was killed in clashes.",
+    ],
+)
+def test_events_air_strikes_as_protest_are_no_air_strike(text: str) -> None:
+    assert implicit_air(text) is None
+    assert classify_learned(text)[1] != AIR

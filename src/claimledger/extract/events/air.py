@@ -121,7 +121,18 @@ _LABOUR = re.compile(
     r"called (?:a|off the) strike|"
     r"(?:teachers|doctors|nurses|workers|drivers|traders|staff|employees|trade unions?|"
     r"labou?r unions?)\b[^.]{0,60}strikes?|strikes?\b[^.]{0,60}(?:workers|teachers|doctors|"
-    r"nurses|drivers|traders|employees|trade unions?|salar(?:y|ies)|wages|pay rise))",
+    r"nurses|drivers|traders|employees|trade unions?|salar(?:y|ies)|wages|pay rise)|"
+    # Strikes as protest and shutdowns (fifth turn): "went on a strike", "continued their
+    # strike", "a 48-hour strike", "an indefinite strike", "defying the strike", "hartal".
+    r"(?:went|go|going|are|were|was|is) on (?:a|an|their|its|the) (?:[\w-]+ )?strike|"
+    r"(?:continued|continues|continuing|observed|observes|observing|enforced|enforcing|"
+    r"declared|announced|staged|staging|defying|defied|defy|ended|ending|withdrew|called off|"
+    r"called for|joined|joining|support(?:ed|ing)? (?:for )?)\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?strikes?|"
+    r"(?:\d+|one|two|three|[\w-]+)-(?:hour|day|week)s? (?:[\w-]+ )?strikes?|"
+    r"(?:indefinite|nation-?wide|country-?wide|state-?wide|token|transport|shutter-?down|"
+    r"wheel-?jam|students'?|shutdown) strikes?|strikes?\b[^.]{0,60}\b(?:demands?|to protest|"
+    r"in protest|press(?:ing)? for)|hartals?|bandhs?)",
     re.IGNORECASE,
 )
 # Strikes that are no weapon: lightning, football and cricket, bowling.
