@@ -139,3 +139,47 @@ def places_command(data: Path, out: Path) -> None:
     model = train_places(path)
     write_model(model, out)
     click.echo(f"{out}: {model['groups']} names of {model['trained_on']}")
+
+
+@train.command("linking")
+@click.option(
+    "--data",
+    default="../shared/bench",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Benchmark folder whose gva/articles-dev.jsonl is read (its tune half only).",
+)
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Model file."
+)
+@click.option("--model", "spacy_model", default=DEFAULT_MODEL, show_default=True)
+@click.option(
+    "--cache",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A pickle of the tune half's analyses this command wrote before (read when it "
+    "exists, else written): the pipeline's output, so only a file you made yourself.",
+)
+def linking_command(data: Path, out: Path, spacy_model: str, cache: Path | None) -> None:
+    """Train the linker's pair scorer on the GVA dev tune half and write it to OUT.
+
+    Example: claimledger train linking --out src/claimledger/resources/models/linking.npz
+    """
+    try:
+        from claimledger.corpus.link_learned import save_model
+        from claimledger.train.linking import DEV_FILE, analyser, train_linking
+    except ImportError as exc:  # scikit-learn or scipy missing
+        raise click.ClickException(
+            f"training needs the train extra (pip install 'claimledger[train]'): {exc}"
+        ) from exc
+    if not (data / DEV_FILE).exists():
+        raise click.ClickException(f"GVA dev file not found: {data / DEV_FILE}")
+    model = train_linking(data, analyser(spacy_model, cache))
+    save_model(model, out)
+    meta = model.meta
+    click.echo(
+        f"wrote {out} ({out.stat().st_size / 1e3:.0f} kB): {meta['n_pairs']} pairs of "
+        f"{meta['n_documents']} documents; thresholds link {model.threshold_link} merge "
+        f"{model.threshold_merge}; cross-validated B-cubed (P, R, F1) {meta['cv'][meta['chosen']]} "
+        f"(rules {meta['cv']['rules']})"
+    )

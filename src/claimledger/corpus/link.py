@@ -441,6 +441,13 @@ def link_document(
         return decisions
     index = index or TermIndex(store)
     settings = settings or current()
+    if settings.learned:
+        from claimledger.corpus.link_learned import current_model
+
+        model = current_model()
+        settings = replace(
+            settings, threshold=model.threshold_link, merge_threshold=model.threshold_merge
+        )
     if threshold is not None:
         settings = replace(settings, threshold=threshold)
     original = store.link_features(duplicate.document_id) if duplicate else []

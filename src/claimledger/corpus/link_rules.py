@@ -71,6 +71,9 @@ class LinkSettings:
             gate (a namesake place) of a pair.
         crowded: whether crowded windows are read as such (``link_search``:
             ``LOCAL_SHARE`` and ``CROWD``).
+        learned: whether the learned pair scorer (``link_learned``, weights in
+            ``resources/models/linking.npz``) scores the pairs the search allows,
+            with the model's own link and merge thresholds.
     """
 
     threshold: float = LINK_THRESHOLD
@@ -81,6 +84,7 @@ class LinkSettings:
     text_over_place: float | None = TEXT_OVER_PLACE
     names: bool = True
     crowded: bool = True
+    learned: bool = False
 
 
 # The linker before merges (kept for comparison: ``bench linking`` reports both).
@@ -91,6 +95,7 @@ GREEDY = LinkSettings(
     text_over_place=None,
     names=False,
     crowded=False,
+    learned=False,
 )
 _current = LinkSettings()
 

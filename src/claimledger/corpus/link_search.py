@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claimledger.corpus import link_names
+from claimledger.corpus import link_learned, link_names
 from claimledger.corpus.link import (
     TEXT_SCALE,
     TermIndex,
@@ -57,6 +57,10 @@ LOCAL_SHARE: int | None = 1
 # name must share at least CROWD_TEXT of text (None: no such rule).
 CROWD: int | None = 2
 CROWD_TEXT = 0.15
+# Beyond the date window the learned scorer reads a pair sharing a person name, this
+# much text, or whose day lies within FAR_NAMED_DAYS of a day the new text names.
+FAR_TEXT = 0.2
+FAR_NAMED_DAYS = 3
 
 
 def scores(
@@ -89,25 +93,132 @@ def scores(
     if missing:
         for doc_id, got in store.get_terms(missing).items():
             vectors[doc_id] = index.vector(got)
+            docs[1].setdefault(doc_id, names_of(got))
     own = vectors[f.document_id]
     if LOCAL_SHARE and settings.crowded:
         own = _local_weights(own, pairs, vectors, LOCAL_SHARE)
-    crowded = settings.crowded and CROWD is not None and _crowd(pairs) >= CROWD
+    crowd = _crowd(pairs)
+    crowded = settings.crowded and CROWD is not None and crowd >= CROWD
+    items: list[_Item] = []
     for c, far, ps in pairs:
         sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
         by_name = shared.get(c.incident_id)
-        if by_name:
-            s, reason = _score_by_name(f, c, sim, rare, by_name, far, ps)
+        rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
+        items.append((c, far, ps, sim, by_name, rule))
+    learned = _learned(store, f, items, docs[1], crowd, named, settings)
+    for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
+        if p is not None:
+            s, reason = p, f"learned {p:.2f}; " + (rule[1] if rule else "rules rule it out")
+        elif rule is None:
+            continue
         else:
-            plain = _score_plain(f, c, sim, rare, far, ps, named, settings)
-            if plain is None:
-                continue
-            s, reason = plain
-            if crowded and sim < CROWD_TEXT:
-                s, reason = 0.0, f"{reason}; crowded, text below {CROWD_TEXT}"
+            s, reason = rule
         cid = c.corpus_incident_id or 0
         if cid not in out or s > out[cid][0]:
             out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
+    return out
+
+
+# A candidate pair: candidate, beyond the window, place score, text cosine, decisive
+# shared names, the rules' (score, reason) or None when they rule it out.
+_Item = tuple[
+    LinkFeatures, bool, "float | None", float, "list[str] | None", "tuple[float, str] | None"
+]
+
+
+def _plausible(
+    c: LinkFeatures, far: bool, sim: float, names: frozenset[str], named: frozenset[str]
+) -> bool:
+    """Whether the learned scorer reads a pair: within the window sharing some text;
+    beyond it sharing a name or ``FAR_TEXT`` of text, or named by a day near its own."""
+    if not far:
+        return sim > 0.0
+    if names or sim >= FAR_TEXT:
+        return True
+    d = day_of(c.date)
+    return d is not None and any(
+        abs((date.fromisoformat(x) - d).days) <= FAR_NAMED_DAYS for x in named
+    )
+
+
+def _rule(
+    f: LinkFeatures,
+    c: LinkFeatures,
+    text: tuple[float, list[str]],
+    by_name: list[str] | None,
+    far: bool,
+    ps: float | None,
+    named: frozenset[str],
+    settings: LinkSettings,
+    crowded: bool,
+) -> tuple[float, str] | None:
+    """The rules' score and reason of a pair (None: ruled out)."""
+    sim, rare = text
+    if by_name:
+        return _score_by_name(f, c, sim, rare, by_name, far, ps)
+    plain = _score_plain(f, c, sim, rare, far, ps, named, settings)
+    if plain is None:
+        return None
+    s, reason = plain
+    if crowded and sim < CROWD_TEXT:
+        return 0.0, f"{reason}; crowded, text below {CROWD_TEXT}"
+    return s, reason
+
+
+def _learned(
+    store: Store,
+    f: LinkFeatures,
+    items: list[_Item],
+    names: dict[int, frozenset[str]],
+    crowd: int,
+    named: frozenset[str],
+    settings: LinkSettings,
+) -> list[float | None] | None:
+    """The learned scorer's probability per pair (None: not scored; None for all
+    when the scorer is off and no pairs are being collected).
+
+    Pairs sharing neither text nor a decisive name, and pairs beyond the date
+    window sharing little (``_plausible``), are not scored (0 when the scorer is
+    on): the rules never link them either.
+    """
+    collect = link_learned.collecting_now()
+    if not items or not (settings.learned or collect):
+        return None
+    text = store.document_text(f.document_id)
+    if not settings.referred_dates and text:
+        named = referred_dates(text, f.published or f.date)
+    doc = link_learned.doc_context(text or "", named)
+    mine = names.get(f.document_id, frozenset())
+    best = max(sim for _, _, _, sim, _, _ in items)
+    rows: list[list[float]] = []
+    keep: list[int] = []
+    for i, (c, far, ps, sim, by_name, rule) in enumerate(items):
+        theirs = names.get(c.document_id, frozenset())
+        if not by_name and not _plausible(c, far, sim, mine & theirs, named):
+            continue
+        ctx = link_learned.PairContext(
+            rule=rule[0] if rule else None,
+            text=sim,
+            max_text=best,
+            ds=date_score(f, c)[0],
+            ps=ps,
+            far=far,
+            decisive=len(by_name or ()),
+            shared_names=len(mine & theirs),
+            names_differ=bool(mine and theirs and not mine & theirs),
+            crowd=crowd,
+            n_candidates=len(items),
+        )
+        row = link_learned.pair_features(f, c, ctx, doc)
+        link_learned.record(f, c, row)
+        rows.append(row)
+        keep.append(i)
+    if not settings.learned:
+        return None
+    out: list[float | None] = [0.0] * len(items)
+    if rows:
+        for i, p in zip(keep, link_learned.current_model().predict(rows).tolist(), strict=True):
+            out[i] = p
     return out
 
 

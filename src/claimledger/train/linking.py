@@ -1,0 +1,249 @@
+"""Train the learned pair scorer of the linker: GVA dev tune half -> ``linking.npz``.
+
+Input: ``gva/articles-dev.jsonl`` of the benchmark folder, only the documents of
+the gold incidents the bench tunes on (even CRC-32 of the incident id; the
+report half is never read here), analysed by the pipeline. Output: a
+:class:`~claimledger.corpus.link_learned.LinkModel`.
+
+The tune half is linked by the rules (``LinkSettings()``) in publication order;
+every pair the candidate search scores (sharing text or a decisive name) is
+recorded with its features (``link_learned.pair_features``) and labelled 1 when
+both documents belong to one gold incident. A gradient-boosted tree ensemble
+(scikit-learn, fixed seed, no subsampling: the same data gives the same trees)
+is fitted on them and exported as arrays.
+
+The link and merge thresholds are chosen by cross-validation by gold incident:
+the tune half's incidents fall in ``FOLDS`` folds; for each fold a model fitted
+on the others' pairs links that fold's documents on their own, and the rules
+link them too; the threshold pair of the best summed B-cubed F1 (precision
+at least the rules' less ``P_SLACK``) is kept, and the scores go into the
+model's ``meta``. scikit-learn is needed only here.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claimledger.bench.task_linking import _articles, bcubed, bcubed_items, report_half
+from claimledger.corpus import link, link_learned
+from claimledger.corpus.ingest import content_hash, ingest_documents
+from claimledger.corpus.link_learned import FEATURES, LinkModel
+from claimledger.corpus.summary import document_incident
+from claimledger.options import Options
+from claimledger.read import make_raw_document
+from claimledger.records import Document, RawDocument
+from claimledger.store import Store
+
+DEV_FILE = Path("gva") / "articles-dev.jsonl"
+SEED = 0
+N_TREES = 150
+DEPTH = 3
+LEARNING_RATE = 0.1
+FOLDS = 3
+LINK_GRID = (0.6, 0.7, 0.8, 0.9)
+MERGE_GRID = (0.9,)
+P_SLACK = 0.005
+Analyzer = Callable[[list[RawDocument]], dict[str, Document]]
+
+
+def tune_half(data: Path) -> tuple[list[RawDocument], list[str]]:
+    """The tune half's documents in publication order and their gold incidents."""
+    arts = _articles(data / DEV_FILE, None)
+    order = sorted(range(len(arts)), key=lambda i: (arts[i].published or "", i))
+    order = [i for i in order if not report_half(arts[i].incident_id)]
+    raws = [
+        make_raw_document(
+            arts[i].text,
+            doc_id=arts[i].doc_id,
+            title=arts[i].title,
+            published=arts[i].published,
+            published_source="given",
+        )
+        for i in order
+    ]
+    return raws, [arts[i].incident_id for i in order]
+
+
+def link_all(
+    raws: list[RawDocument],
+    analysed: dict[str, Document],
+    settings: link.LinkSettings,
+    model: LinkModel | None = None,
+) -> tuple[list[str], list[tuple[int, int, list[float]]], dict[int, str]]:
+    """Link documents into a fresh store: predicted labels, pairs scored, store id -> doc id."""
+
+    def cached(batch: list[RawDocument], _options: Options) -> list[Document]:
+        return [analysed[r.id] for r in batch]
+
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "l.db") as store:
+        with link.using(settings), link_learned.collecting() as pairs:
+            if model is not None:
+                with link_learned.using_model(model):
+                    ingest_documents(raws, store, Options(), analyzer=cached)
+            else:
+                ingest_documents(raws, store, Options(), analyzer=cached)
+        pred, ids = [], {}
+        for raw in raws:
+            doc = store.find_by_hash(content_hash(raw.text))
+            cid = document_incident(store, doc) if doc is not None else None
+            pred.append(f"c{cid}" if cid is not None else f"alone:{raw.id}")
+            if doc is not None:
+                ids[doc] = raw.id
+        return pred, list(pairs), ids
+
+
+def labelled(
+    pairs: list[tuple[int, int, list[float]]], ids: dict[int, str], gold: dict[str, str]
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Feature matrix, labels, and the gold incident of each pair's new document."""
+    xs, ys, groups = [], [], []
+    for a, b, row in pairs:
+        if a not in ids or b not in ids:
+            continue
+        ga, gb = gold[ids[a]], gold[ids[b]]
+        xs.append(row)
+        ys.append(1 if ga == gb else 0)
+        groups.append(ga)
+    x = np.asarray(xs, dtype=np.float64).reshape(-1, len(FEATURES))
+    return x, np.asarray(ys, dtype=np.int64), groups
+
+
+def fit(x: np.ndarray, y: np.ndarray, link_t: float, merge_t: float) -> LinkModel:
+    """Fit the tree ensemble and export it as a ``LinkModel``."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    clf = GradientBoostingClassifier(
+        n_estimators=N_TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, random_state=SEED
+    )
+    clf.fit(x, y)
+    trees = [est[0].tree_ for est in clf.estimators_]
+    width = max(t.node_count for t in trees)
+    shape = (len(trees), width)
+    feature = np.zeros(shape, np.int64)
+    threshold = np.full(shape, np.inf)
+    left = np.tile(np.arange(width), (len(trees), 1))
+    right = left.copy()
+    value = np.zeros(shape)
+    for k, t in enumerate(trees):
+        n = t.node_count
+        inner = t.children_left[:n] >= 0
+        feature[k, :n] = np.where(inner, t.feature[:n], 0)
+        threshold[k, :n] = np.where(inner, t.threshold[:n], np.inf)
+        left[k, :n] = np.where(inner, t.children_left[:n], np.arange(n))
+        right[k, :n] = np.where(inner, t.children_right[:n], np.arange(n))
+        value[k, :n] = np.where(inner, 0.0, t.value[:n, 0, 0] * LEARNING_RATE)
+    bias = float(clf._raw_predict_init(x[:1])[0, 0])
+    return LinkModel(feature, threshold, left, right, value, bias, DEPTH, link_t, merge_t)
+
+
+def _fold(incident: str) -> int:
+    return (zlib.crc32(incident.encode()) // 2) % FOLDS
+
+
+def _score(pred: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+    return bcubed(bcubed_items(pred, gold))
+
+
+def cross_validate(
+    raws: list[RawDocument],
+    gold: list[str],
+    analysed: dict[str, Document],
+    data: tuple[np.ndarray, np.ndarray, list[str]],
+) -> dict[str, Any]:
+    """Per threshold pair, the B-cubed of the folds linked by models fitted on the
+    other folds, beside the rules on the same folds (document-weighted means)."""
+    x, y, groups = data
+    fold_of = np.asarray([_fold(g) for g in groups])
+    totals: dict[tuple[float, float], np.ndarray] = {}
+    rules = np.zeros(3)
+    for k in range(FOLDS):
+        idx = [i for i, g in enumerate(gold) if _fold(g) == k]
+        fr, fg = [raws[i] for i in idx], [gold[i] for i in idx]
+        pred, _, _ = link_all(fr, analysed, link.LinkSettings())
+        rules += np.asarray(_score(pred, fg)) * len(idx)
+        model = fit(x[fold_of != k], y[fold_of != k], 0.5, 0.6)
+        for lt in LINK_GRID:
+            for mt in MERGE_GRID:
+                m = replace(model, threshold_link=lt, threshold_merge=max(lt, mt))
+                pred, _, _ = link_all(fr, analysed, link.LinkSettings(learned=True), m)
+                got = np.asarray(_score(pred, fg)) * len(idx)
+                totals[(lt, mt)] = totals.get((lt, mt), np.zeros(3)) + got
+    n = len(gold)
+    return {"rules": (rules / n).round(4).tolist()} | {
+        f"{lt}/{mt}": (v / n).round(4).tolist() for (lt, mt), v in totals.items()
+    }
+
+
+def choose(cv: dict[str, Any]) -> str:
+    """The threshold pair of the best cross-validated F1 whose precision is at least
+    the rules' less ``P_SLACK`` (else the most precise one)."""
+    keys = [k for k in cv if k != "rules"]
+    ok = [k for k in keys if cv[k][0] >= cv["rules"][0] - P_SLACK]
+    if not ok:
+        return max(keys, key=lambda k: (cv[k][0], cv[k][2]))
+    return max(ok, key=lambda k: (cv[k][2], cv[k][0]))
+
+
+def train_linking(data: Path, analyse: Analyzer) -> LinkModel:
+    """Fit the pair scorer on the GVA dev tune half and choose its thresholds by CV."""
+    raws, gold = tune_half(data)
+    analysed = analyse(raws)
+    by_doc = {r.id: g for r, g in zip(raws, gold, strict=True)}
+    pred, pairs, ids = link_all(raws, analysed, link.LinkSettings())
+    x, y, groups = labelled(pairs, ids, by_doc)
+    if not len(y) or y.min() == y.max():
+        raise ValueError("no pairs of both kinds to train on")
+    cv = cross_validate(raws, gold, analysed, (x, y, groups))
+    best = choose(cv)
+    lt, mt = (float(v) for v in best.split("/"))
+    model = fit(x, y, lt, max(lt, mt))
+    meta = {
+        "data": str(DEV_FILE) + " (tune half: even CRC-32 of the gold incident id)",
+        "n_documents": len(raws),
+        "n_incidents": len(set(gold)),
+        "n_pairs": int(len(y)),
+        "n_positive": int(y.sum()),
+        "rules_tune_half": [round(v, 4) for v in _score(pred, gold)],
+        "cv_folds": FOLDS,
+        "cv": cv,
+        "chosen": best,
+        "trees": N_TREES,
+        "depth": DEPTH,
+        "learning_rate": LEARNING_RATE,
+        "seed": SEED,
+    }
+    return replace(model, meta=meta)
+
+
+def analyser(model: str, cache: Path | None) -> Analyzer:
+    """The pipeline's analyses of documents (``bench.task_linking._analyse_all``),
+    read from or written to ``cache`` (a pickle this function wrote) when given."""
+
+    def analyse(raws: list[RawDocument]) -> dict[str, Document]:
+        import pickle
+
+        from claimledger.bench.task_linking import _analyse_all
+
+        if cache is not None and cache.exists():
+            with cache.open("rb") as fh:
+                got: dict[str, Document] = pickle.load(fh)  # noqa: S301 - our own file
+            return {r.id: got[r.id] for r in raws}
+        done = _analyse_all(raws, model)
+        failed = [k for k, v in done.items() if isinstance(v, str)]
+        out = {k: v for k, v in done.items() if not isinstance(v, str)}
+        if cache is not None:
+            with cache.open("wb") as fh:
+                pickle.dump(out, fh)
+        missing = [r for r in raws if r.id in failed]
+        if missing:
+            raise ValueError(f"{len(missing)} documents failed to analyse: {failed[:3]}")
+        return out
+
+    return analyse
