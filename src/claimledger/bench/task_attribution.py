@@ -88,7 +88,7 @@ def _bounds(frags: tuple[Span, ...]) -> Span:
     return min(s for s, _ in frags), max(e for _, e in frags)
 
 
-def _overlap(text: str, a: tuple[Span, ...], b: tuple[Span, ...]) -> int:
+def shared_chars(text: str, a: tuple[Span, ...], b: tuple[Span, ...]) -> int:
     """Non-space characters shared by two fragmented spans."""
     total = 0
     for s1, e1 in a:
@@ -121,7 +121,7 @@ def match(
                 if _bounds(p) == gb:
                     pairs.append((1, gi, pi))
             else:
-                size = _overlap(text, g, p)
+                size = shared_chars(text, g, p)
                 if size > 0:
                     pairs.append((size, gi, pi))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -189,7 +189,7 @@ def score_document(
     for gi, pi in pairs:
         result.speaker_n += 1
         g_st, p_st = g_with_source[gi], p_with_content[pi]
-        if _overlap(text, g_st.source, p_st.source) > 0:
+        if shared_chars(text, g_st.source, p_st.source) > 0:
             result.speaker_hits += 1
         else:
             row = _error_row(doc_id, text, "speaker", "wrong", g_st.source, p_st.source)

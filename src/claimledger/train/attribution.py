@@ -14,11 +14,14 @@ Per text, the rules run (``find_attributions``) and the candidates of
   right when the verb lies inside a gold cue whose source overlaps the statement's
   source.
 
-Texts are split by name: every ``TUNE_EVERY``-th text (sorted) is held out to
-choose
-the two thresholds (the pair that maximises source-overlap F1, scored as the
-``attribution`` bench scores it, on the held-out texts); both logistic
-regressions (scikit-learn ``liblinear``, fixed seed) are fitted on the others.
+Features: the candidate's own (``model.features``) and its place among the rules'
+statements (``model_context``). Thresholds are chosen by cross-validation split by
+text: the texts (sorted by name) fall into ``FOLDS`` folds (text k in fold k mod
+``FOLDS``); each fold's candidates are scored by the logistic regressions
+(scikit-learn ``liblinear``, fixed seed) fitted on the other folds, and the pair of
+thresholds that maximises source-overlap F1 over all texts, scored as the
+``attribution`` bench scores it and with ``apply_model``'s rules, is kept. The
+shipped scorers are then fitted on every text.
 The dev split is never read here. scikit-learn is needed only here.
 """
 
@@ -38,11 +41,13 @@ from claimledger.attribute.model import (
     KINDS,
     AttributionModel,
     Candidate,
-    features,
+    add_features,
     hashed,
+    keep_features,
     rule_candidates,
     verb_candidates,
 )
+from claimledger.attribute.model_context import RuleContext
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.spans import doc_text
@@ -51,7 +56,7 @@ from claimledger.bench.task_attribution import (
     Statement,
     claimledger_statements_of,
     gold_statements,
-    match,
+    shared_chars,
     unique_spans,
 )
 from claimledger.records import Attribution
@@ -60,9 +65,9 @@ TRAIN_DIR = Path("attribution") / "polnear" / "data" / "train"
 N_BUCKETS = 1 << 18
 C = 0.5
 SEED = 0
-TUNE_EVERY = 5
-ADD_GRID = tuple(round(0.3 + 0.05 * k, 2) for k in range(11))  # 0.30 .. 0.80
-KEEP_GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+FOLDS = 5
+ADD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80
+KEEP_GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 @dataclass
@@ -94,16 +99,17 @@ def candidates_of(doc: PolnearDoc, parsed: Doc) -> TextCandidates:
     gold_sources = [g.source for g in gold if g.source]
     rules = find_attributions(parsed, doc.id)
     out = TextCandidates(doc, rules)
+    ctx = RuleContext(parsed, rules)
     for k, cand in rule_candidates(parsed, rules):
         src = _chars(parsed, cand.source)
         label = int(any(_overlaps(src, g) for g in gold_sources))
-        out.keep.append((k, features(parsed, cand), label))
+        out.keep.append((k, keep_features(parsed, cand, ctx, rules[k]), label))
     quotes = find_quotes(doc_text(parsed))
     for found, cand in verb_candidates(parsed, rules):
         out.add.append(
             (
                 resolve_sources(parsed, doc.id, [found], quotes),
-                features(parsed, cand),
+                add_features(parsed, cand, ctx),
                 _add_label(parsed, cand, gold),
             )
         )
@@ -138,50 +144,104 @@ def _fit(rows: list[tuple[list[str], int]]) -> tuple[Any, float]:
     return np.asarray(lr.coef_[0], np.float32), float(lr.intercept_[0])
 
 
-def _statements(texts: TextCandidates, model: AttributionModel) -> list[Statement]:
-    """The statements of a text under a model and its thresholds (as ``apply_model``)."""
-    drop = {k for k, feats, _ in texts.keep if model.score("keep", feats) < model.keep_threshold}
-    atts = [a for k, a in enumerate(texts.rules) if k not in drop]
-    for resolved, feats, _ in texts.add:
-        if model.score("add", feats) >= model.add_threshold:
+def _statements(
+    text: TextCandidates, scores: tuple[list[float], list[float]], add: float, keep: float
+) -> list[Statement]:
+    """The statements of a text under scores ``(add, keep)`` and thresholds, as
+    ``apply_model`` makes them (a verb inside a kept statement's content is not added)."""
+    add_scores, keep_scores = scores
+    drop = {k for (k, _, _), s in zip(text.keep, keep_scores, strict=True) if s < keep}
+    atts = [a for k, a in enumerate(text.rules) if k not in drop]
+    reported = [(a.content.start, a.content.end) for a in atts]
+    for (resolved, _, _), s in zip(text.add, add_scores, strict=True):
+        if s < add or not resolved or resolved[0].cue is None:
+            continue
+        at = resolved[0].cue.start
+        if not any(a <= at < b for a, b in reported):
             atts += resolved
     return claimledger_statements_of(atts)
 
 
-def _source_f1(texts: list[TextCandidates], model: AttributionModel) -> float:
-    """Micro source-overlap F1 of the model's statements on held-out texts (the source
-    role of the bench's ``score_document``, computed alone)."""
+@dataclass
+class _Gold:
+    """A text's gold sources and a memo of span overlaps (the threshold grid rescores
+    the same spans many times)."""
+
+    text: str
+    sources: list[tuple[tuple[int, int], ...]]
+    memo: dict[Any, int] = field(default_factory=dict)
+
+    def hits(self, pred: list[tuple[tuple[int, int], ...]]) -> int:
+        """One-to-one overlap matches, as the bench's ``match(..., "overlap")``."""
+        pairs = []
+        for gi, g in enumerate(self.sources):
+            for pi, p in enumerate(pred):
+                size = self.memo.get((g, p))
+                if size is None:
+                    size = self.memo[(g, p)] = shared_chars(self.text, g, p)
+                if size > 0:
+                    pairs.append((-size, gi, pi))
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _, gi, pi in sorted(pairs):
+            if gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+        return len(used_g)
+
+
+Scores = tuple[list[float], list[float]]
+
+
+def _source_f1(
+    texts: list[TextCandidates], golds: list[_Gold], scores: list[Scores], add: float, keep: float
+) -> float:
+    """Micro source-overlap F1 of the statements under given scores and thresholds (the
+    source role of the bench's ``score_document``, computed alone)."""
     tp = fp = fn = 0
-    for t in texts:
-        gold = unique_spans(s.source for s in gold_statements(t.doc))
-        pred = unique_spans(s.source for s in _statements(t, model))
-        hits = len(match(t.doc.text, gold, pred, "overlap"))
-        tp, fp, fn = tp + hits, fp + len(pred) - hits, fn + len(gold) - hits
+    for t, gold, sc in zip(texts, golds, scores, strict=True):
+        pred = unique_spans(s.source for s in _statements(t, sc, add, keep))
+        hits = gold.hits(pred)
+        tp, fp, fn = tp + hits, fp + len(pred) - hits, fn + len(gold.sources) - hits
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def _with(model: AttributionModel, add: float, keep: float) -> AttributionModel:
-    """The model with other thresholds."""
-    return AttributionModel(model.weights, model.bias, model.n_buckets, add, keep, model.meta)
-
-
-def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionModel:
-    """Fit both scorers on all but every ``TUNE_EVERY``-th text; tune thresholds on those."""
-    fit_part = [t for k, t in enumerate(texts) if k % TUNE_EVERY]
-    tune_part = [t for k, t in enumerate(texts) if not k % TUNE_EVERY]
-    w_add, b_add = _fit([(f, y) for t in fit_part for _, f, y in t.add])
-    w_keep, b_keep = _fit([(f, y) for t in fit_part for _, f, y in t.keep])
-    base = AttributionModel(
+def _fit_pair(texts: list[TextCandidates]) -> AttributionModel:
+    """Both scorers fitted on the given texts (thresholds unset)."""
+    w_add, b_add = _fit([(f, y) for t in texts for _, f, y in t.add])
+    w_keep, b_keep = _fit([(f, y) for t in texts for _, f, y in t.keep])
+    return AttributionModel(
         weights=np.vstack([w_add, w_keep]),
         bias=np.asarray([b_add, b_keep], np.float32),
         n_buckets=N_BUCKETS,
         add_threshold=1.1,
         keep_threshold=0.0,
     )
-    rules_f1 = _source_f1(tune_part, base)
-    best = max(
-        (_source_f1(tune_part, _with(base, a, k)), -a, k) for a in ADD_GRID for k in KEEP_GRID
-    )
+
+
+def _held_out_scores(texts: list[TextCandidates]) -> list[Scores]:
+    """Each text's candidates scored by the scorers fitted on the other folds."""
+    out: list[Scores | None] = [None] * len(texts)
+    for fold in range(FOLDS):
+        model = _fit_pair([t for k, t in enumerate(texts) if k % FOLDS != fold])
+        for k in range(fold, len(texts), FOLDS):
+            t = texts[k]
+            out[k] = (
+                [model.score("add", f) for _, f, _ in t.add],
+                [model.score("keep", f) for _, f, _ in t.keep],
+            )
+    return [s for s in out if s is not None]
+
+
+def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionModel:
+    """Choose the thresholds on held-out folds, then fit both scorers on every text."""
+    golds = [
+        _Gold(t.doc.text, unique_spans(s.source for s in gold_statements(t.doc))) for t in texts
+    ]
+    scores = _held_out_scores(texts)
+    rules_f1 = _source_f1(texts, golds, scores, 2.0, 0.0)
+    best = max((_source_f1(texts, golds, scores, a, k), -a, k) for a in ADD_GRID for k in KEEP_GRID)
+    final = _fit_pair(texts)
     info = dict(meta)
     info.update(
         {
@@ -189,17 +249,17 @@ def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionM
             "C": C,
             "seed": SEED,
             "kinds": list(KINDS),
-            "n_fit_texts": len(fit_part),
-            "n_tune_texts": len(tune_part),
-            "n_add": sum(len(t.add) for t in fit_part),
-            "n_add_positive": sum(y for t in fit_part for _, _, y in t.add),
-            "n_keep": sum(len(t.keep) for t in fit_part),
-            "n_keep_positive": sum(y for t in fit_part for _, _, y in t.keep),
+            "folds": FOLDS,
+            "n_fit_texts": len(texts),
+            "n_add": sum(len(t.add) for t in texts),
+            "n_add_positive": sum(y for t in texts for _, _, y in t.add),
+            "n_keep": sum(len(t.keep) for t in texts),
+            "n_keep_positive": sum(y for t in texts for _, _, y in t.keep),
             "tune_source_overlap_f1_rules": round(rules_f1, 4),
             "tune_source_overlap_f1": round(best[0], 4),
         }
     )
-    return AttributionModel(base.weights, base.bias, N_BUCKETS, -best[1], best[2], info)
+    return AttributionModel(final.weights, final.bias, N_BUCKETS, -best[1], best[2], info)
 
 
 def train_attribution(folder: Path, model_name: str, limit: int | None = None) -> AttributionModel:
