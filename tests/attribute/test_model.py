@@ -59,11 +59,23 @@ def test_model_adds_a_belief_the_rules_leave_out(nlp) -> None:  # type: ignore[n
 
 
 def test_model_drops_a_rule_statement_it_scores_under_the_keep_threshold(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The police said four people were hurt in the crash.")
+    doc = nlp("The police said the road was closed after the crash.")
     rules = find_attributions(doc, "d")
     assert [a.source.name for a in rules] == ["The police"]
     assert apply_model(doc, "d", rules, _model(add_bias=-5.0, keep_bias=5.0)) == rules
     assert apply_model(doc, "d", rules, _model(add_bias=-5.0, keep_bias=-5.0)) == []
+
+
+def test_model_does_not_judge_a_statement_that_reports_a_casualty_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A claim needs its figure's source: a keep scorer that rejects everything keeps
+    # "four people were hurt" with the police, but drops the statement without a count.
+    doc = nlp(
+        "The police said four people were hurt in the crash. The mayor said the road was shut."
+    )
+    rules = find_attributions(doc, "d")
+    assert [a.source.name for a in rules] == ["The police", "The mayor"]
+    kept = apply_model(doc, "d", rules, _model(add_bias=-5.0, keep_bias=-5.0))
+    assert [a.source.name for a in kept] == ["The police"]
 
 
 def test_model_does_not_judge_a_statement_whose_source_is_cited(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +83,7 @@ def test_model_does_not_judge_a_statement_whose_source_is_cited(nlp) -> None:  #
     # cue's subject (the only shape the keep scorer learned), so a keep scorer that
     # rejects everything drops the ministry's statement but not the cited one.
     doc = nlp(
-        "The ministry said two guards were wounded. The radio station later reported "
+        "The ministry said the border was closed. The radio station later reported "
         "that the toll had risen to six, citing medics at the clinic."
     )
     rules = find_attributions(doc, "d")

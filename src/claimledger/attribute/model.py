@@ -253,11 +253,15 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     PolNeAR's political news has few of them, so the keep scorer dropped those with a cue
     it rarely saw ("provided the lowest estimate, stating that 12 ..."); a claim needs its
     figure's source, so the rules' reading stands, as for a quoted figure.
+    Only the cue's own sentence counts: "Nobody believes them" after a quoted toll is no
+    report of it.
     """
     span = doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-    if span is None or not any(t.like_num for t in span):
+    cue = _cue_token(doc, att.cue.start, att.cue.end) if att.cue is not None else None
+    if span is None or cue is None:
         return False
-    return any(casualty(t) is not None for t in span)
+    words = [t for t in span if t.sent.start == cue.sent.start]
+    return any(t.like_num for t in words) and any(casualty(t) is not None for t in words)
 
 
 def _cited_source(doc: Doc, src: tuple[int, int] | None) -> bool:
