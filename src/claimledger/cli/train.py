@@ -110,8 +110,8 @@ def attribution(data: Path, split: Path | None, out: Path, spacy_model: str) -> 
     meta = model.meta
     click.echo(
         f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB): {meta['n_texts']} texts, "
-        f"thresholds add {model.add_threshold} keep {model.keep_threshold}, held-out source "
-        f"F1 {meta['tune_source_overlap_f1']} (rules {meta['tune_source_overlap_f1_rules']})"
+        f"thresholds add {model.add_threshold} keep {model.keep_threshold}, source F1 "
+        f"{meta['tune_source_overlap_f1']} cross-validated on the training texts (rules {meta['tune_source_overlap_f1_rules']})"
     )
 
 
