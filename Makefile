@@ -41,10 +41,11 @@ bench: $(STAMP)  ## the full benchmark run (results in bench-results/)
 bench-smoke: $(STAMP)
 	$(BIN)/claimledger bench --data $(BENCH_DATA) --limit 20 --out bench-results/smoke
 
-models: $(STAMP)  ## rebuild the shipped models (event types: ACLED dev files; attribution: PolNeAR train; places: LGL dev half)
+models: $(STAMP)  ## rebuild the shipped models (event types: ACLED dev files; attribution: PolNeAR train; places: LGL dev half; linking: GVA dev tune half)
 	$(BIN)/claimledger train events --data $(BENCH_DATA) --out src/claimledger/resources/models/events.npz
 	$(BIN)/claimledger train attribution --data $(BENCH_DATA) --out src/claimledger/resources/models/attribution.npz
 	$(BIN)/claimledger train places --data $(BENCH_DATA) --out src/claimledger/resources/models/places.json
+	$(BIN)/claimledger train linking --data $(BENCH_DATA) --out src/claimledger/resources/models/linking.npz
 
 lock:  ## re-pin every dependency with hashes (needs the package index)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
