@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from claimledger.extract.places.cues import background, implied_countries
 from claimledger.extract.places.features import INDEX as _F
 from claimledger.extract.places.features import dot, load_weights, prior_features
 from claimledger.extract.places.home import Home
@@ -46,7 +48,8 @@ class Resolved:
 
 _AREA_LEVELS = (LEVEL_ADMIN1, LEVEL_ADMIN2)
 _AREA_TAIL = re.compile(
-    r"\s+(?:province|governorate|oblast|region|state|district|county|parish|prefecture)\b",
+    r"\s+(?:province|governorate|oblast|region|state|district|county|parish|prefecture|agency"
+    r"|tribal\s+(?:area|region|district|agency))\b",
     re.IGNORECASE,
 )
 _TOP_K = 25  # candidates per name kept for joint resolution
@@ -315,6 +318,7 @@ def joint_resolution(
     hint: str | None,
     weights: Sequence[float] | None = None,
     home: Home | None = None,
+    implied: Sequence[str] = (),
 ) -> tuple[_Joint, list[int]]:
     """The joint resolution of the spans' distinct names, run; and each span's name index.
 
@@ -325,6 +329,8 @@ def joint_resolution(
         hint: ISO alpha-2 code of a country to favour.
         weights: ranker weights in ``FEATURES`` order (default: the shipped ones).
         home: the publisher's home area (:mod:`.home`), when known.
+        implied: names of countries the text implies (:func:`.cues.implied_countries`):
+            resolved as extra names after the spans' names, which no span maps to.
     """
     names = [text[s:e] for s, e in spans]
     # "Mansfield" and "MANSFIELD" are one name, not two clues for each other
@@ -332,6 +338,8 @@ def joint_resolution(
     first: dict[str, str] = {}
     for key, name in zip(keys, names, strict=True):
         first.setdefault(key, name)
+    for name in implied:  # "AQAP": the text is about Yemen, as if it named it
+        first.setdefault(normalize_name(name), name)
     distinct = list(first)
     areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
     area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
@@ -352,6 +360,10 @@ def resolve_all(
 ) -> list[Resolved]:
     """Resolve the distinct names of the spans jointly, then map back to spans.
 
+    The countries the text's armed groups imply (:func:`.cues.implied_countries`)
+    join the resolution as names of their own; names told as a person's past
+    (:func:`.cues.background`) are resolved but make no other name a stray.
+
     Args:
         text: the document text.
         spans: ``(start, end)`` character offsets of toponyms in ``text``.
@@ -362,8 +374,13 @@ def resolve_all(
     Returns:
         One :class:`Resolved` per span, in the order given.
     """
-    joint, names = joint_resolution(text, spans, gaz, hint, home=home)
-    strays = _strays(joint)
+    implied = implied_countries(text)
+    joint, names = joint_resolution(text, spans, gaz, hint, home=home, implied=implied)
+    past = background(text, spans)
+    foreground = {names[i] for i in range(len(spans)) if i not in past}
+    keys = [normalize_name(n) for n in joint.names]
+    told = {k for k, key in enumerate(keys) if key in {normalize_name(n) for n in implied}}
+    strays = _strays(joint, {k for k in range(len(keys)) if k not in foreground} - told, told)
     out: list[Resolved] = []
     for i, (s, e) in enumerate(spans):
         c, conf = joint.result(names[i])
@@ -380,7 +397,9 @@ _STRAY_POPULATION = 100_000  # a town this small, abroad and alone, is a namesak
 _STRAY_KM = 300.0
 
 
-def _strays(joint: _Joint) -> set[int]:
+def _strays(
+    joint: _Joint, silent: AbstractSet[int] = frozenset(), told: AbstractSet[int] = frozenset()
+) -> set[int]:
     """Names whose choice is a small town in a country no other name is in, far from all.
 
     "Boya or Mohammad Khel, North Waziristan": the index lacks the village and
@@ -390,17 +409,29 @@ def _strays(joint: _Joint) -> set[int]:
     when no other name is resolved to a town or an area (a country says
     little: "a US drone strike on Zinjibar"), when its country borders theirs,
     or when it is within 300 km of one of them; large towns are always kept
-    (a local paper may name Baghdad).
+    (a local paper may name Baghdad). ``silent`` names (a person's past) are
+    no other name here; a country an armed group implies (``told``: "AQAP"
+    for Yemen) counts like a town there: "Shiban" in a text about AQAP is
+    not Shiban, China.
     """
     chosen = [joint.result(k)[0] for k in range(len(joint.names))]
     out: set[int] = set()
     for k, c in enumerate(chosen):
         if c is None or c.level != LEVEL_PLACE or c.place.population >= _STRAY_POPULATION:
             continue
-        others = [o for k2, o in enumerate(chosen) if k2 != k and o is not None and o.place.country]
+        others = [
+            o
+            for k2, o in enumerate(chosen)
+            if k2 != k and k2 not in silent and o is not None and o.place.country
+        ]
         if any(o.place.country == c.place.country for o in others):
             continue
-        local = [o for o in others if o.level != LEVEL_COUNTRY]
+        local = [
+            o
+            for k2, o in enumerate(chosen)
+            if k2 != k and k2 not in silent and o is not None and o.place.country
+            if o.level != LEVEL_COUNTRY or k2 in told
+        ]
         if not local or c.place.country in {
             n for o in local for n in joint.gaz.neighbours(o.place.country or "")
         }:

@@ -27,13 +27,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.places.cues import background, excluded
 from claimledger.extract.places.home import Home, batch_homes
 from claimledger.extract.places.joint import Resolved, resolve_all
 from claimledger.extract.places.relations import move, part_centre, read_relation, read_side
 from claimledger.extract.places.spans import candidate_spans
 from claimledger.options import Options
 from claimledger.records import Evidence, Place, PlaceMention
-from claimledger.resources.gazetteer.index import LEVEL_COUNTRY, Gazetteer, load_gazetteer
+from claimledger.resources.gazetteer.index import (
+    LEVEL_COUNTRY,
+    LEVEL_PLACE,
+    Gazetteer,
+    load_gazetteer,
+)
 
 __all__ = [
     "ATTRIBUTIVE_CONFIDENCE",
@@ -216,9 +222,12 @@ def locate_places(
     """
     gaz = gazetteer or load_gazetteer()
     resolved = resolve_all(text, spans, gaz, options.country_hint, home)
+    past = background(text, spans)
     out: list[PlaceMention] = []
-    for r in resolved:
+    for i, r in enumerate(resolved):
         relation, km, bearing = read_relation(text, r.start)
+        if r.level != LEVEL_PLACE and excluded(text, r.start):
+            relation, km, bearing = "not in", None, None  # "a rare strike outside Waziristan"
         lat = lon = None
         if r.place is not None:
             lat, lon = r.place.lat, r.place.lon
@@ -229,6 +238,8 @@ def locate_places(
         conf = r.confidence if r.place is not None else 0.3
         if r.level == LEVEL_COUNTRY and relation is None and _ATTRIBUTIVE.match(text, r.end):
             conf = ATTRIBUTIVE_CONFIDENCE  # "a US drone", "Syrian troops": who, not where
+        if i in past or relation == "not in":
+            conf = min(conf, ATTRIBUTIVE_CONFIDENCE)  # "spent years at Guantanamo": not the event's
         ev = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, conf)
         out.append(PlaceMention(r.place, ev, relation, lat, lon))
     return out

@@ -288,7 +288,7 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
         return ent.start_char, ent.end_char
     if _compass_area(ent, top):
         return ent.start_char, ent.end_char  # "North Waziristan" labelled PERSON
-    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _LOCATIVE:
+    if ent.start == 0 or not (ent.doc[ent.start - 1].lower_ in _LOCATIVE or _between_second(ent)):
         return None
     if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
         return None  # "the last strike of Bush presidency": a name modifying a noun
@@ -347,6 +347,14 @@ def _after_kind_of(ent: Span) -> bool:
         and doc[ent.start - 1].lower_ == "of"
         and doc[ent.start - 2].lower_ in _KIND_NOUNS
     )
+
+
+def _between_second(ent: Span) -> bool:
+    """The entity is the second of "between X and Y" ("between Gerdi and Khyber")."""
+    doc = ent.doc
+    if doc[ent.start - 1].lower_ != "and":
+        return False
+    return any(t.lower_ == "between" for t in doc[max(0, ent.start - 6) : ent.start - 1])
 
 
 def _before_area(ent: Span) -> bool:
@@ -421,7 +429,8 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
 
 
 _AREA_WORD = (
-    r"(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Aa]gency|[Rr]egion|[Oo]blast|state|county|parish)"
+    r"(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Aa]gency|[Rr]egion|[Oo]blast|state|county|parish"
+    r"|[Tt]ribal (?:[Aa]rea|[Rr]egion|[Dd]istrict|[Aa]gency))"  # "the Bajaur tribal area"
 )
 _AREA_NAME = r"(?:(?:al|el|ad|ar|as|ash|an)[- ])?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # "province of X" and "X province" are searched apart: "the Yemeni province of
