@@ -52,6 +52,7 @@ def attribute_claims(
     """
     text = doc_text(doc)
     claims: list[tuple[int, Claim]] = []
+    attributions = [a for a in attributions if not _HEDGE_REPORTS.fullmatch(a.source.name)]
     groups = _group_attributions(attributions)
     contents = _Spans((g[0].content.start, g[0].content.end) for g in groups)
     for fig in figures:
@@ -122,6 +123,14 @@ def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
 # A source that is no one ("Nobody in the town", "No one here") asserts nothing.
 # A source that is no one: "Nobody", "None of us", "No group", "Neither side" (not "No 10").
 _NO_ONE = re.compile(r"(?:nobody|no[ -]one|none|neither)\b|no\s+[a-z]", re.I)
+# Reports of no one named ("Initial reports indicate", "early assessments suggest") hedge
+# what the speaker around them says; they are not a source of their own (docs/claims-gold.md:
+# "it has been reported that" is the author's, hedged). "Unconfirmed reports on Telegram"
+# name where they come from and stay a source.
+_HEDGE_REPORTS = re.compile(
+    r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
+    re.I,
+)
 # How far a figure's evidence may run past the content that holds its number.
 _FIGURE_OVERHANG = 12
 # Stance verbs that report a figure when their content holds a number.

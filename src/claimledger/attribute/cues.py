@@ -32,6 +32,7 @@ from claimledger.attribute.spans import (
     trim,
 )
 from claimledger.attribute.verbs import content_of_verb, subject
+from claimledger.extract.numbers.casualty_words import casualty
 
 # "show"/"find"/"suggest" report only when their subject is a document ("the poll shows").
 DOCUMENT_VERBS = frozenset(["show", "find", "suggest", "indicate", "estimate"])
@@ -269,6 +270,46 @@ def toll_statement(doc: Doc, verb: Token) -> Found | None:
         context=doc[head.left_edge.i : head.right_edge.i + 1].text,
         via=via,
         social=is_post(subs[0]),
+    )
+
+
+# Verbs of counting the dead: "the hospital counted eight dead", "the morgue registered
+# 14 bodies". Their subject states the count its object holds.
+COUNT_VERBS = frozenset({"count", "tally", "register"})
+_COUNTED_DEPS = frozenset({"dobj", "advmod", "attr", "oprd", "npadvmod", "acomp"})
+
+
+def count_statement(doc: Doc, verb: Token) -> Found | None:
+    """A count of victims by the verb's subject ("X counted N dead"); None otherwise."""
+    if verb.lemma_.lower() not in COUNT_VERBS or verb.pos_ != "VERB":
+        return None
+    # the parse may hang "nine dead" on the verb as an adverb: any object-like child counts
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in _COUNTED_DEPS
+            and c.i > verb.i
+            and any(t.like_num for t in c.subtree)
+            and any(casualty(t) is not None for t in c.subtree)
+        ),
+        None,
+    )
+    if obj is None:
+        return None
+    subj, _relay = subject(verb)
+    if subj is None or subj.lower_ in ("there", "this", "it", "we", "i", "they"):
+        return None
+    head, via = real_source(subj)
+    sent = sentence_of(verb)
+    return Found(
+        sources=source_ranges(coordinated(head)),
+        content=tok_span(doc, obj.left_edge.i, obj.right_edge.i + 1),
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        sent_start=sent.start_char,
+        context=doc[head.left_edge.i : head.right_edge.i + 1].text,
+        via=via,
+        social=is_post(subj),
     )
 
 

@@ -28,11 +28,13 @@ from spacy.tokens import Doc
 # The claim builder lives in its own module (size); it is part of this stage's API.
 from claimledger.attribute.claims import attribute_claims
 from claimledger.attribute.cues import (
+    COUNT_VERBS,
     DOCUMENT_VERBS,
     TOLL_VERBS,
     according_to,
     claim_noun,
     colon_headlines,
+    count_statement,
     from_document_verb,
     in_a_post,
     in_someones_view,
@@ -86,6 +88,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             item = from_document_verb(doc, tok)
         elif tok.lemma_.lower() in TOLL_VERBS:
             item = toll_statement(doc, tok)
+        elif tok.lemma_.lower() in COUNT_VERBS:
+            item = count_statement(doc, tok)
         elif tok.lower_ in DOCUMENT_NOUNS and tok.dep_ == "pobj":
             item = in_a_post(doc, tok)
         if item is None and tok.pos_ == "NOUN":

@@ -56,6 +56,7 @@ STANCE_VERBS = frozenset(
 _HEDGES = (
     r"initial reports?\s+(?:indicate|suggest|show)",
     r"early reports?\s+(?:indicate|suggest|show)",
+    r"(?:initial|early|preliminary|first) (?:assessments?|indications?|information)\s+(?:indicates?|suggests?|shows?)",
     r"possibility",
     r"possibly",
     r"could (?:be|have)",

@@ -96,6 +96,11 @@ OF_NOUNS: dict[str, str] = {
         "bodies body lives deaths death killing killings murder murders remains corpses"
     )
 }
+# "the detention of five suspects", "the arrest of two men", "the abduction of 12 pupils"
+OF_NOUNS.update(
+    {w: "arrested" for w in _words("detention detentions arrest arrests capture")}
+    | {w: "abducted" for w in _words("abduction abductions kidnapping kidnappings")}
+)
 # An event named with its count: "double shooting" = 2 shot, "triple homicide" = 3 killed.
 MULTIPLE: dict[str, int] = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 MULTIPLE_EVENTS: dict[str, str] = {

@@ -334,16 +334,19 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     conf = _victim_confidence(victim)
     if conf is None:
         return None
-    # 1. "20 injured soldiers"
+    right = _right_of(doc, e, victim, hi)
+    # 1. "20 injured soldiers"; "20 displaced people were killed" are killed, not displaced
     if victim is not None:
         part = _participle(doc, e, victim)
+        if (
+            part is not None
+            and part[1] == "displaced"
+            and _harmed_besides(doc, e, lo, right, victim)
+        ):
+            part = None
         if part is not None:
             return None if speaker(victim) else (part[0], part[1], victim, conf)
     # 2. right-adjacent (also past the victims' family phrase and an aside)
-    right = right_casualty(doc, _right_anchor(doc, e, victim, hi), hi)
-    if right is None and victim is not None:
-        past = _past_postmodifiers(doc, victim, hi)
-        right = right_casualty(doc, past, hi) if past is not None else None
     if right is not None:
         return _right_link(right, victim, conf)
     # "four were shot, one fatally": the adverb alone carries the figure
@@ -484,6 +487,27 @@ def _right_link(right: Token, victim: Token | None, conf: float) -> Link | None:
     return right, fig, victim, conf
 
 
+def _right_of(doc: Doc, e: Expr, victim: Token | None, hi: int) -> Token | None:
+    """The casualty word right of the count, also past the victims' family phrase and an aside."""
+    right = right_casualty(doc, _right_anchor(doc, e, victim, hi), hi)
+    if right is None and victim is not None:
+        past = _past_postmodifiers(doc, victim, hi)
+        right = right_casualty(doc, past, hi) if past is not None else None
+    return right
+
+
+def _harmed_besides(doc: Doc, e: Expr, lo: int, right: Token | None, victim: Token) -> bool:
+    """Whether a displaced count's victims are also killed or hurt ("killed 20 displaced people",
+    "20 displaced people sheltering in a school were killed")."""
+    if right is not None and figure_of(right) != "displaced":
+        return True
+    left = left_casualty(doc, e, lo)
+    dep = dep_casualty(victim)
+    return (left is not None and left[1] != "displaced") or (
+        dep is not None and dep[1] != "displaced"
+    )
+
+
 def _uprooted(victim: Token) -> bool:
     """Victims whose flight is displacement: civilians, villagers, families, people."""
     return victim.lemma_.lower() in CIVILIAN or victim.lower_ in (
@@ -504,7 +528,7 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         after + 1 < hi
         and doc[after].lower_ == "among"
         and doc[after + 1].lower_ in ("them", "those", "the", "whom")
-    )
+    ) or _part_of_them(doc, e, lo, hi)
     opening = _including_at(doc, e.start, lo)
     if opening is not None and opening < e.start - 1 and _of_whom(doc, e.end, hi):
         opening = None  # "including five women, one of whom was pregnant": no part
@@ -520,6 +544,28 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
     if including:
         return right_casualty(doc, _after_clause(doc, after, hi), hi)
     return None
+
+
+def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
+    """A part named after its whole: ", among them three children", ", 14 of them children"."""
+    s = e.start
+    while s > lo and doc[s - 1].lower_ in ("at", "least", "about", "around", "nearly", "some"):
+        s -= 1  # ", at least five of them were women"
+    if s - 2 >= lo and doc[s - 2].lower_ == "among" and doc[s - 1].lower_ in ("them", "whom"):
+        return True
+    if not (
+        e.end + 2 < hi
+        and doc[e.end].lower_ == "of"
+        and doc[e.end + 1].lower_ in ("them", "whom")
+        and s - 1 >= lo
+        and doc[s - 1].lower_ in (",", ";", "—", "-", "(")
+    ):
+        return False
+    # the part names who they were ("children", "were women"), not a state ("was pregnant")
+    k = e.end + 2
+    if doc[k].lower_ in ("were", "was", "are", "is") and k + 1 < hi:
+        k += 1
+    return doc[k].pos_ == "NOUN" or (doc[k].pos_ == "ADJ" and doc[k].head.pos_ == "NOUN")
 
 
 # Words a later part of an "including" list may follow: "including four children and
