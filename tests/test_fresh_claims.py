@@ -76,3 +76,29 @@ def test_initial_reports_hedge_the_author_and_are_no_source() -> None:
     claims = _claims("Unconfirmed reports on Telegram said two more people died in Brask.")
     assert [(c[0], c[1], c[4]) for c in claims] == [("killed", 2, True)]
     assert claims[0][2] != "author"
+
+
+def test_a_person_noun_before_an_apposition_is_one_victim() -> None:
+    claims = _claims("The agency said a strike near Brask killed a paramedic, Adan Pell.")
+    assert [(c[0], c[1]) for c in claims] == [("killed", 1)]
+
+
+def test_a_possessed_leader_killed_is_one_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The network's commander, known as Abu Sarim, was killed in a raid near Brask."
+    assert _rows(nlp, text) == [("killed", 1, 1, "exact")]
+
+
+def test_another_is_one_more_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "Three guards were killed and another was wounded at the Brask gate.")
+    assert rows == [("killed", 3, 3, "exact"), ("injured", 1, 1, "exact")]
+
+
+def test_the_group_points_back_to_the_named_organisation() -> None:
+    text = (
+        "Monitors of the Harel Rights Group visited the site in Brask. According to the "
+        "group, 17 people were killed."
+    )
+    assert _claims(text) == [("killed", 17, "Harel Rights Group", "ngo", False)]
+    # a one-word name is no antecedent of "the group": it stays the group
+    text = "Velkar fighters entered Brask. According to the group, 4 soldiers were killed."
+    assert [c[2] for c in _claims(text)] == ["the group"]

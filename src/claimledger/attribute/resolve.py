@@ -54,6 +54,12 @@ ORG_NOUNS = frozenset(
 )
 
 
+# Definite organisation nouns that point back to a named organisation: "the group".
+DEFINITE_ORGS = frozenset(
+    {"group", "organisation", "organization", "network", "observatory", "monitor", "agency"}
+)
+
+
 # --- post-processing -----------------------------------------------------------
 
 
@@ -297,6 +303,9 @@ class _Resolver:
     def _named(self, item: Found, s: int, e: int) -> tuple[str, str]:
         """A source named in the text: classified and remembered for later pronouns."""
         span = _name_span(self.doc, item, s, e)
+        earlier = self._definite_org(span)
+        if earlier is not None:
+            return earlier
         person, org, plural = _traits(span.root)
         name = _unglued(span.text)
         kind = source_kind(name, item.context, person=person)
@@ -306,6 +315,27 @@ class _Resolver:
         if item.via is not None:
             self.vias[name] = item.via
         return name, kind
+
+    def _definite_org(self, span: Span) -> tuple[str, str] | None:
+        """ "According to the group" after "the Lantern Rights Group": the organisation
+        named earlier whose name ends on the same noun (within three sentences)."""
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DEFINITE_ORGS:
+            return None
+        if self.mentions is None:
+            self.mentions = _mentions(self.doc, self.sent_of)
+        noun, pos, sent = span[1].lower_, span.start_char, self.sent_of[span.start]
+        for cand in (*reversed(self.history), *reversed(self.mentions)):
+            name = re.sub(r"^the\s+", "", cand.name, flags=re.I)
+            words = name.split()
+            if (
+                cand.pos < pos
+                and sent - cand.sent <= 3
+                and len(words) > 1
+                and words[0][:1].isupper()
+                and words[-1].lower() == noun
+            ):
+                return name, cand.resolved()[1]
+        return None
 
     def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:
         """The kind as this statement shows it: anonymous, a relative, or posted on social media."""

@@ -277,8 +277,7 @@ def _person_noun(at: At) -> Answer | None:
     """A singular person noun with an article, a possessor or an age: "a man", "the victim"."""
     doc, tok = at.doc, at.tok
     if not (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
+        (tok.pos_ == "NOUN" and tok.tag_ == "NN" or _person_read_as_adjective(tok))
         and (is_person(tok) or _object_of_killing(tok) or _subject_of_casualty(tok))
         and tok.lower_ not in COLLECTIVE
     ):
@@ -299,6 +298,17 @@ def _person_noun(at: At) -> Answer | None:
     return Phrase(start, 0.6 if det.lower_ == "the" else 0.8)
 
 
+def _another(at: At) -> Answer | None:
+    """'two were killed and another was wounded': one more victim of its own verb."""
+    tok = at.tok
+    if tok.lower_ != "another" or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    dep = dep_casualty(tok)
+    if dep is None:
+        return DROP
+    return tok.i, dep[0], dep[1], 0.8  # a new victim by its word: never anaphoric
+
+
 # The rules of :func:`single_victim`, in the order they are tried.
 RULES: tuple[Rule, ...] = (
     _declared_martyr,
@@ -310,6 +320,7 @@ RULES: tuple[Rule, ...] = (
     _object_pronoun,
     _mourned_kin,
     _found_body,
+    _another,
     _person_noun,
 )
 
@@ -322,8 +333,11 @@ def _determiner(tok: Token) -> Token | None:
             det = c
         if c.dep_ == "poss" and tok.dep_ == "dobj":
             det = c
-        # "My nephew, Khaled, was killed": a relative named by a possessor.
+        # "My nephew, Khaled, was killed": a relative named by a possessor; "the cell's
+        # emir ... was killed": one person of a possessor, the subject of a casualty verb.
         if c.dep_ == "poss" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in KIN:
+            det = c
+        if c.dep_ == "poss" and _subject_of_casualty(tok):
             det = c
         if c.dep_ == "amod" and c.lower_ == "old" and det is None:
             det = c
@@ -335,6 +349,17 @@ def _determiner(tok: Token) -> Token | None:
     if det is None and tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
         det = tok  # "the woman's death" (the article belongs to the possessor)
     return det
+
+
+def _person_read_as_adjective(tok: Token) -> bool:
+    """A person noun the tagger read as an adjective before an apposition: "killed a
+    paramedic, Hadi Nasser" (an article, an argument's place and a known person noun)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+        and is_person(tok)
+    )
 
 
 def _bare_headline_start(at: At) -> int | None:
