@@ -102,3 +102,8 @@ def test_the_group_points_back_to_the_named_organisation() -> None:
     # a one-word name is no antecedent of "the group": it stays the group
     text = "Velkar fighters entered Brask. According to the group, 4 soldiers were killed."
     assert [c[2] for c in _claims(text)] == ["the group"]
+
+
+def test_a_victim_joined_to_the_first_ones_name_is_counted_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Her uncle Samir and Samir's son Fadi were killed when the shell hit Brask."
+    assert _rows(nlp, text) == [("killed", 2, 2, "exact")]

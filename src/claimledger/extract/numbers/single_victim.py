@@ -473,9 +473,12 @@ def conjoined_victims(tok: Token) -> list[Token]:
         if t.dep_ in ("aux", "auxpass", "ROOT") or t is verb
     ):
         return []
+    # "his brother Adel and Adel's wife Hana were killed": the parse may hang the second
+    # victim on the first one's name in apposition
+    named = [a for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     return [
         c
-        for c in tok.conjuncts
+        for c in (*tok.conjuncts, *(c for a in named for c in a.conjuncts))
         if c.i > tok.i
         and (
             (c.pos_ == "NOUN" and c.tag_ == "NN" and is_person(c))
