@@ -107,3 +107,28 @@ def test_the_group_points_back_to_the_named_organisation() -> None:
 def test_a_victim_joined_to_the_first_ones_name_is_counted_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Her uncle Samir and Samir's son Fadi were killed when the shell hit Brask."
     assert _rows(nlp, text) == [("killed", 2, 2, "exact")]
+
+
+def test_a_role_with_a_name_in_apposition_is_named_by_the_name() -> None:
+    text = "A nephew of the victims, Karim Tal, wrote on Facebook that three people were killed."
+    assert _claims(text) == [("killed", 3, "Karim Tal", "family", False)]
+    text = "The reporter Lina Vos said that a shell killed two farmers near Brask."
+    assert _claims(text) == [("killed", 2, "Lina Vos", "media", False)]
+
+
+def test_counted_sources_spelled_out_are_the_named_ones() -> None:
+    text = (
+        "Two sources, the Brask Monitor and the journalist Omar Sel, said that a strike "
+        "killed five people."
+    )
+    assert [(c[2], c[3]) for c in _claims(text)] == [
+        ("the Brask Monitor", "ngo"),
+        ("Omar Sel", "media"),
+    ]
+
+
+def test_posts_by_a_news_page_are_the_pages_claim() -> None:
+    claims = _claims("Posts by a local news page spoke of six dead in Brask.")
+    assert [(c[0], c[1], c[2], c[3]) for c in claims] == [
+        ("killed", 6, "a local news page", "media")
+    ]

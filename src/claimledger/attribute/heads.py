@@ -41,7 +41,20 @@ def coordinated(tok: Token) -> list[Token]:
             heads.append(conj)
     for partner in _comitative(tok):
         heads.extend(t for t in [partner, *partner.conjuncts] if t not in heads)
+    if len(heads) > 2 and _umbrella(tok):
+        return heads[1:]  # "Two sources, A and B, said": A and B speak, not a third
     return heads
+
+
+def _umbrella(tok: Token) -> bool:
+    """A counted plural that the names after its comma spell out: "two sources, A and B"."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in ("source", "outlet", "agency", "organisation", "organization")
+        and any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ in (",", ":", "—", "(")
+    )
 
 
 def _comitative(tok: Token) -> list[Token]:

@@ -302,13 +302,16 @@ class _Resolver:
 
     def _named(self, item: Found, s: int, e: int) -> tuple[str, str]:
         """A source named in the text: classified and remembered for later pronouns."""
-        span = _name_span(self.doc, item, s, e)
+        role = _role_apposition(self.doc[s:e]) if item.antecedent is None else None
+        span = role[0] if role is not None else _name_span(self.doc, item, s, e)
         earlier = self._definite_org(span)
         if earlier is not None:
             return earlier
         person, org, plural = _traits(span.root)
         name = _unglued(span.text)
-        kind = source_kind(name, item.context, person=person)
+        # "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa": the person
+        # is named, the role says what kind of source they are
+        kind = source_kind(role[1].text if role else name, item.context, person=person)
         self.history.append(
             _Named(span.start_char, self.sent_of[s], name, kind, person, org, plural)
         )
@@ -405,6 +408,9 @@ def _name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
     span = doc[s:e]
     if item.antecedent is not None:
         return doc[item.antecedent[0] : item.antecedent[1]]
+    poster = _poster(span)
+    if poster is not None:
+        span = poster
     if len(span) > 1:
         named = _named_apposition(span)
         if named is not None:
@@ -416,11 +422,62 @@ def _name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
     return span
 
 
+# Posts whose author is named after "by"/"from": "posts by a local page, X, spoke of".
+_POST_HEADS = frozenset({"post", "tweet", "video", "message"})
+
+
+def _poster(span: Span) -> Span | None:
+    """The author of a post named after "by"/"from" inside the source phrase, if any."""
+    root = span.root
+    if root.lemma_.lower() not in _POST_HEADS:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and span.start <= obj.i < span.end:
+                    return span.doc[obj.left_edge.i : min(obj.right_edge.i + 1, span.end)]
+    return None
+
+
 # Heads that say who speaks only in general: "one source, Shehab Agency,", "a spokesman,
 # Major Ilan Verro,". The proper name in apposition names the source.
 _GENERIC_HEADS = frozenset(
     "source sources spokesman spokeswoman spokesperson one user account page".split()  # noqa: SIM905
 )
+
+
+# Role nouns whose proper name in apposition names the source while the role gives its
+# kind: "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa".
+_ROLE_HEADS = frozenset(
+    """journalist reporter correspondent photographer activist resident neighbour neighbor
+    witness eyewitness cousin relative nephew niece uncle aunt brother sister son daughter
+    doctor nurse paramedic medic surgeon""".split()  # noqa: SIM905
+)
+
+
+def _role_apposition(span: Span) -> tuple[Span, Span] | None:
+    """(the person's name, the role phrase) of a role noun with a name in apposition."""
+    root = span.root
+    if root.ent_type_ == "PERSON":
+        # "the reporter Lina Vos" parsed with the role as a compound of the name
+        roles = [c for c in root.children if c.dep_ == "compound" and c.lower_ in _ROLE_HEADS]
+        first = roles[0].i + 1 if roles else span.end
+        if roles and span.doc[first].ent_type_ == "PERSON" and first <= root.i < span.end:
+            return span.doc[first : root.i + 1], span.doc[span.start : first]
+        return None
+    if root.lemma_.lower() not in _ROLE_HEADS and root.lower_ not in _ROLE_HEADS:
+        return None
+    for child in root.children:
+        if (
+            child.dep_ == "appos"
+            and span.start <= child.i < span.end
+            and child.ent_type_ == "PERSON"
+        ):
+            a_start, a_end = np_range(child)
+            a_start, a_end = max(a_start, span.start), min(a_end, span.end)
+            if a_end > a_start:
+                return span.doc[a_start:a_end], span.doc[span.start : a_start]
+    return None
 
 
 def _named_apposition(span: Span) -> Span | None:
