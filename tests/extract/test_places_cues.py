@@ -44,6 +44,9 @@ def test_a_persons_past_is_background() -> None:
     assert background(text, _spans(text, "Bagram", "Kabul")) == {0}
     text = "The man, who was born in Aden, died in a strike in Shabwa."
     assert background(text, _spans(text, "Aden", "Shabwa")) == {0}
+    # present custody after the event is no past: the county jail is local
+    text = "The suspect is being held at the Dane County jail."
+    assert background(text, _spans(text, "Dane County")) == set()
     # a new sentence ends the person's past
     text = "He spent five years in prison. In Marib, a drone hit his car."
     assert background(text, _spans(text, "Marib")) == set()

@@ -58,7 +58,7 @@ def implied_countries(text: str) -> list[str]:
 # "was held at", "a former ... detainee" comes after the name (see _FORMER_AFTER).
 _PAST_BEFORE = re.compile(
     r"\b(?:spent\s+(?:\w+\s+){0,3}(?:years?|months?|weeks?|time)\s+(?:at|in)"
-    r"|(?:was|were|been|being|had\s+been)\s+(?:held|detained|imprisoned|jailed|incarcerated"
+    r"|(?:was|were|been)\s+(?:held|detained|imprisoned|jailed|incarcerated"
     r"|born|raised|educated|trained|released|freed|transferred|repatriated)\s+(?:at|in|from|to)"
     r"|(?:born|grew\s+up|studied)\s+(?:at|in)"
     r"|released\s+from|freed\s+from|repatriated\s+from|a\s+former|an\s+ex-)"
