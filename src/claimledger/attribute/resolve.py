@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.members import group_members
+from claimledger.attribute.naming import GLUED, name_span, role_apposition, unglued
 from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds
 from claimledger.attribute.sources import (
     PRONOUNS,
@@ -302,13 +303,13 @@ class _Resolver:
 
     def _named(self, item: Found, s: int, e: int) -> tuple[str, str]:
         """A source named in the text: classified and remembered for later pronouns."""
-        role = _role_apposition(self.doc[s:e]) if item.antecedent is None else None
-        span = role[0] if role is not None else _name_span(self.doc, item, s, e)
+        role = role_apposition(self.doc[s:e]) if item.antecedent is None else None
+        span = role[0] if role is not None else name_span(self.doc, item, s, e)
         earlier = self._definite_org(span)
         if earlier is not None:
             return earlier
         person, org, plural = _traits(span.root)
-        name = _unglued(span.text)
+        name = unglued(span.text)
         # "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa": the person
         # is named, the role says what kind of source they are
         kind = source_kind(role[1].text if role else name, item.context, person=person)
@@ -395,104 +396,6 @@ _OWN_KIN = re.compile(
     r"|relatives?)s?\b",
     re.IGNORECASE,
 )
-
-
-def _unglued(name: str) -> str:
-    """A name without the end of the sentence glued before it ("2023.Safa" -> "Safa")."""
-    m = GLUED.search(name)
-    return name[m.end() :] if m is not None and m.end() < len(name) else name
-
-
-def _name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
-    """The words that name a source: the antecedent of "who", else the head phrase."""
-    span = doc[s:e]
-    if item.antecedent is not None:
-        return doc[item.antecedent[0] : item.antecedent[1]]
-    poster = _poster(span)
-    if poster is not None:
-        span = poster
-    if len(span) > 1:
-        named = _named_apposition(span)
-        if named is not None:
-            return named
-        # The evidence keeps the apposition; the name is the head phrase.
-        n_start, n_end = np_range(span.root)
-        if s <= n_start < n_end <= e:
-            return doc[n_start:n_end]
-    return span
-
-
-# Posts whose author is named after "by"/"from": "posts by a local page, X, spoke of".
-_POST_HEADS = frozenset({"post", "tweet", "video", "message"})
-
-
-def _poster(span: Span) -> Span | None:
-    """The author of a post named after "by"/"from" inside the source phrase, if any."""
-    root = span.root
-    if root.lemma_.lower() not in _POST_HEADS:
-        return None
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and span.start <= obj.i < span.end:
-                    return span.doc[obj.left_edge.i : min(obj.right_edge.i + 1, span.end)]
-    return None
-
-
-# Heads that say who speaks only in general: "one source, Shehab Agency,", "a spokesman,
-# Major Ilan Verro,". The proper name in apposition names the source.
-_GENERIC_HEADS = frozenset(
-    "source sources spokesman spokeswoman spokesperson one user account page".split()  # noqa: SIM905
-)
-
-
-# Role nouns whose proper name in apposition names the source while the role gives its
-# kind: "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa".
-_ROLE_HEADS = frozenset(
-    """journalist reporter correspondent photographer activist resident neighbour neighbor
-    witness eyewitness cousin relative nephew niece uncle aunt brother sister son daughter
-    doctor nurse paramedic medic surgeon""".split()  # noqa: SIM905
-)
-
-
-def _role_apposition(span: Span) -> tuple[Span, Span] | None:
-    """(the person's name, the role phrase) of a role noun with a name in apposition."""
-    root = span.root
-    if root.ent_type_ == "PERSON":
-        # "the reporter Lina Vos" parsed with the role as a compound of the name
-        roles = [c for c in root.children if c.dep_ == "compound" and c.lower_ in _ROLE_HEADS]
-        first = roles[0].i + 1 if roles else span.end
-        if roles and span.doc[first].ent_type_ == "PERSON" and first <= root.i < span.end:
-            return span.doc[first : root.i + 1], span.doc[span.start : first]
-        return None
-    if root.lemma_.lower() not in _ROLE_HEADS and root.lower_ not in _ROLE_HEADS:
-        return None
-    for child in root.children:
-        if (
-            child.dep_ == "appos"
-            and span.start <= child.i < span.end
-            and child.ent_type_ == "PERSON"
-        ):
-            a_start, a_end = np_range(child)
-            a_start, a_end = max(a_start, span.start), min(a_end, span.end)
-            if a_end > a_start:
-                return span.doc[a_start:a_end], span.doc[span.start : a_start]
-    return None
-
-
-def _named_apposition(span: Span) -> Span | None:
-    """The proper name in apposition to a generic head, if any."""
-    root = span.root
-    if root.lemma_.lower() not in _GENERIC_HEADS and root.lower_ not in _GENERIC_HEADS:
-        return None
-    for child in root.children:
-        if child.dep_ == "appos" and span.start <= child.i < span.end and child.pos_ == "PROPN":
-            a_start, a_end = np_range(child)
-            a_start = max(a_start, span.start)
-            a_end = min(a_end, span.end)
-            if a_end > a_start:
-                return span.doc[a_start:a_end]
-    return None
 
 
 def _records(
@@ -604,11 +507,6 @@ def cut_at_headline_break(text: str, item: Found) -> None:
         brk = text.rindex("\n", start, end)
         if text[start:brk].rstrip()[-1:] not in '.!?"”:,':
             item.content = trim(text, brk + 1, end)
-
-
-# Two sentences glued without a space ("... in Gaza, 2023.Safa News Agency reported"): the
-# parser reads one sentence, so a statement of the second would take in the first.
-GLUED = re.compile(r"(?<=[a-z0-9)\]\u201d\u2019\"'])\.(?=[A-Z@\u201c])")
 
 
 def cut_at_glued_sentence(text: str, item: Found) -> bool:
