@@ -132,3 +132,31 @@ def test_posts_by_a_news_page_are_the_pages_claim() -> None:
     assert [(c[0], c[1], c[2], c[3]) for c in claims] == [
         ("killed", 6, "a local news page", "media")
     ]
+
+
+def test_a_descriptor_with_a_proper_name_is_named_by_the_name() -> None:
+    text = "The aid group Hands Across Brask said it had treated 19 wounded children."
+    assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [
+        ("injured", 19, "Hands Across Brask", "ngo")
+    ]
+    text = "Another outlet, Brask Morning, reported seven dead."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("Brask Morning", "media")]
+
+
+def test_quoting_a_source_makes_it_the_source() -> None:
+    text = "The Oren agency, quoting a hospital source, said six people were killed in Brask."
+    assert _claims(text) == [("killed", 6, "a hospital source", "medical", False)]
+
+
+def test_those_of_the_injured_who_died_are_killed(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "Medics said that three of the wounded later died in Brask.")
+    assert rows == [("killed", 3, 3, "exact")]
+    rows = _rows(nlp, "Four people were hurt; two of the injured are in critical condition.")
+    assert rows == [("injured", 4, 4, "exact"), ("injured", 2, 2, "exact")]
+
+
+def test_a_part_of_a_body_count_and_a_part_a_speaker_adds(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "The clinic received 14 bodies overnight, among them five women.")
+    assert rows == [("killed", 14, 14, "exact"), ("killed", 5, 5, "exact")]
+    text = "The strike killed 12 villagers; the mayor said four of them were children."
+    assert _rows(nlp, text) == [("killed", 12, 12, "exact"), ("killed", 4, 4, "exact")]

@@ -77,6 +77,15 @@ _ROLE_HEADS = frozenset(
 )
 
 
+# Descriptors of an organisation whose proper name in apposition names it while the
+# descriptor gives its kind: "the aid group Relief Without Walls", "the local radio station
+# Rima FM", "another outlet, Voice of Sahr".
+_DESCRIPTOR_HEADS = frozenset(
+    """group station outlet network organisation organization agency channel monitor
+    observatory centre center union""".split()  # noqa: SIM905
+)
+
+
 def role_apposition(span: Span) -> tuple[Span, Span] | None:
     """(the person's name, the role phrase) of a role noun with a name in apposition."""
     root = span.root
@@ -87,13 +96,15 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
         if roles and span.doc[first].ent_type_ == "PERSON" and first <= root.i < span.end:
             return span.doc[first : root.i + 1], span.doc[span.start : first]
         return None
-    if root.lemma_.lower() not in _ROLE_HEADS and root.lower_ not in _ROLE_HEADS:
+    lemma = root.lemma_.lower()
+    person_role = lemma in _ROLE_HEADS or root.lower_ in _ROLE_HEADS
+    if not (person_role or lemma in _DESCRIPTOR_HEADS):
         return None
     for child in root.children:
         if (
             child.dep_ == "appos"
             and span.start <= child.i < span.end
-            and child.ent_type_ == "PERSON"
+            and (child.ent_type_ == "PERSON" if person_role else child.pos_ == "PROPN")
         ):
             a_start, a_end = np_range(child)
             a_start, a_end = max(a_start, span.start), min(a_end, span.end)

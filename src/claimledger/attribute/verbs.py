@@ -466,13 +466,18 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 
 def _cited(verb: Token) -> Token | None:
-    """The object of a "citing X" phrase under a reporting verb or its clause."""
+    """The object of a "citing X" ("quoting X") phrase under a reporting verb or its clause."""
     for tok in verb.subtree:
         # After the verb, or an aside of the verb before it ("X, citing Y, said").
         if (
-            tok.lemma_.lower() == "cite"
+            tok.lemma_.lower() in ("cite", "quote")
             and tok.tag_ == "VBG"
-            and (tok.i > verb.i or tok.head.i == verb.i)
+            and (
+                tok.i > verb.i
+                or tok.head.i == verb.i
+                # "X, quoting Y, said" parsed as a modifier of the subject X
+                or (tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.i == verb.i)
+            )
         ):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if objs:

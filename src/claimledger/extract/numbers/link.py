@@ -250,7 +250,11 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     """
     victim = find_victim(doc, e, hi)
     if victim is not None and casualty(victim) is not None and victim.lower_ in CASUALTY_NOUNS:
-        # "12 fatalities", "five bodies", "37 wounded" parsed as a noun
+        # "12 fatalities", "five bodies", "37 wounded" parsed as a noun; "two of the
+        # injured later died": those who died of their wounds are killed
+        died = right_casualty(doc, victim.i + 1, hi) if doc[e.end].lower_ == "of" else None
+        if died is not None and figure_of(died) == "killed":
+            return died, "killed", None, 0.9
         return victim, CASUALTY.get(victim.lower_, "killed"), None, 0.9
     conf = _victim_confidence(victim)
     if conf is None:
@@ -460,11 +464,15 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
     start = opening if opening is not None else e.start
     for k in range(start - 1, max(lo, start - 15) - 1, -1):
         f = casualty(doc[k])
-        if f is not None and doc[k].pos_ in ("VERB", "ADJ", "AUX"):
+        # "received 23 bodies since Monday, among them eight women": a body count too
+        if f is not None and (doc[k].pos_ in ("VERB", "ADJ", "AUX") or doc[k].lower_ == "bodies"):
             return doc[k]
     if including:
         return right_casualty(doc, _after_clause(doc, after, hi), hi)
     return None
+
+
+_SAY = frozenset({"say", "add", "report", "note"})
 
 
 def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
@@ -479,7 +487,8 @@ def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
         and doc[e.end].lower_ == "of"
         and doc[e.end + 1].lower_ in ("them", "whom")
         and s - 1 >= lo
-        and doc[s - 1].lower_ in (",", ";", "—", "-", "(")
+        # after a comma, or as what a speaker adds: "the network said three of them were"
+        and (doc[s - 1].lower_ in (",", ";", "—", "-", "(") or doc[s - 1].lemma_ in _SAY)
     ):
         return False
     # the part names who they were ("children", "were women"), not a state ("was pregnant")
