@@ -160,3 +160,17 @@ def test_a_part_of_a_body_count_and_a_part_a_speaker_adds(nlp) -> None:  # type:
     assert rows == [("killed", 14, 14, "exact"), ("killed", 5, 5, "exact")]
     text = "The strike killed 12 villagers; the mayor said four of them were children."
     assert _rows(nlp, text) == [("killed", 12, 12, "exact"), ("killed", 4, 4, "exact")]
+
+
+def test_a_numbered_release_without_a_dateline_speaks_as_the_author() -> None:
+    text = (
+        "Release 2026-114. The Southern Command confirms that a strike near Orvel killed "
+        "three members of a mortar team. Residents said two farmers were wounded."
+    )
+    assert [(c[0], c[1], c[2]) for c in _claims(text)] == [
+        ("killed", 3, "author"),
+        ("injured", 2, "Residents"),
+    ]
+    # a news text opening on "release" is no release
+    text = "Release of the detainees was delayed after the army said four soldiers were killed."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("the army", "military")]

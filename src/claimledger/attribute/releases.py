@@ -23,7 +23,14 @@ from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
 from claimledger.records import Claim, Source
 
 AUTHOR = Source(name="author", kind="author")
-_HEADER = re.compile(r"^\s*(?:press\s+release|for\s+immediate\s+release)\b", re.I)
+_HEADER = re.compile(
+    r"^\s*(?:(?:press|news)\s+release|for\s+immediate\s+release|press\s+statement"
+    r"|release\s+(?:no\.?\s*)?\d[\w-]*\.?)(?=\W|$)",
+    re.I,
+)
+# Where the body starts after a header with no dash: its line ("Press Statement\n") or its
+# first sentence ("Release 2026-031. Joint Forces Command confirms ...").
+_HEADER_END = re.compile(r"\n|(?<=\d)\.\s|\.\s(?=[A-Z])")
 # A news wire's plain dateline ("BAQUBA, Iraq —") alone does not make a release: only
 # the dated one of releases ("KORVA, Pellan (Dec. 1, 2023) —") or a release header does.
 _PLAIN_DATELINE = re.compile(
@@ -90,10 +97,14 @@ def _lead_sentence(text: str) -> tuple[int, int] | None:
     head = text[:400]
     m = PAREN_DATELINE.match(head)
     start = m.end() if m is not None else None
-    if start is None and (_HEADER.match(head) or RELEASE_NUMBER.search(head)):
+    header = _HEADER.match(head)
+    if start is None and (header or RELEASE_NUMBER.search(head)):
         # A header, then the body's own dateline ("VARNAK, Estoria —").
         dash = _PLAIN_DATELINE.search(head) or re.search(r"[\u2013\u2014]", head)
         start = dash.end() if dash else None
+        if start is None and header is not None:
+            end = _HEADER_END.search(head, header.end() - 1)
+            start = end.end() if end else None
     if start is None:
         return None
     for end in _SENTENCE_END.finditer(text, start):
