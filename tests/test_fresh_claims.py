@@ -174,3 +174,21 @@ def test_a_numbered_release_without_a_dateline_speaks_as_the_author() -> None:
     # a news text opening on "release" is no release
     text = "Release of the detainees was delayed after the army said four soldiers were killed."
     assert [(c[2], c[3]) for c in _claims(text)] == [("the army", "military")]
+
+
+def test_counted_outlets_named_in_apposition_are_the_sources() -> None:
+    text = (
+        "Two local outlets, Radio Brask and the Brask Herald, reported that shelling killed "
+        "three farmers."
+    )
+    assert [(c[2], c[3]) for c in _claims(text)] == [
+        ("Radio Brask", "media"),
+        ("the Brask Herald", "media"),
+    ]
+
+
+def test_a_centre_for_and_volunteers_are_civil_society() -> None:
+    text = "The Olm Center for Victims' Rights said that four civilians were killed in Brask."
+    assert [c[3] for c in _claims(text)] == ["ngo"]
+    text = "The volunteer group Brask Aid said that nine people were wounded."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("Brask Aid", "ngo")]

@@ -131,12 +131,12 @@ _STAND_IN_NOUNS = frozenset({"source", "account", "user", "page", "poster"})
 def named_in_apposition(head: Token) -> Token | None:
     """The name an apposition gives a stand-in source ("a source on Facebook, Rana Aziz,",
     "a local source, the Kestrel Network,"), or None."""
-    if head.lemma_.lower() not in _STAND_IN_NOUNS:
+    if head.lemma_.lower() not in _STAND_IN_NOUNS and not _umbrella(head):
         return None
     for tok in head.subtree:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN":
             continue
-        if tok.head is head or (tok.head.dep_ == "pobj" and is_platform(tok.head.text)):
+        if tok.head.i == head.i or (tok.head.dep_ == "pobj" and is_platform(tok.head.text)):
             return tok
     return None
 

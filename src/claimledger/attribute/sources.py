@@ -286,7 +286,8 @@ _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|c
 # "Al Mezan", "Euro-Med Monitor"): ``ngo``.
 _RIGHTS_GROUP = re.compile(
     r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center)\b|\bal[ -]mezan\b"
-    r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b",
+    r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
+    r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b",
 )
 # A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
 _OUTLET_NAME = re.compile(
