@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.resources.gazetteer.build import _Builder, _good_alternate
+from claimledger.resources.gazetteer.build import _good_alternate
 from claimledger.resources.gazetteer.index import LEVEL_PLACE, Gazetteer, cache_path
+from claimledger.resources.gazetteer.rows import IndexRows
 from claimledger.resources.gazetteer.userfiles import (
     ENV,
     add_user_places,
@@ -51,7 +52,7 @@ def test_reads_populated_places_only(dump: Path) -> None:
 
 
 def test_adds_villages_the_index_lacks(dump: Path) -> None:
-    b = _Builder()
+    b = IndexRows()
     b.add_row(9_000_003, "Existing Town", 33.0, 70.0, 800, "PK", "Khyber Pakhtunkhwa", LEVEL_PLACE)
     added = add_user_places(b, [dump], {("PK", "03"): "Khyber Pakhtunkhwa"}, _good_alternate)
     assert added == 1  # the stream is no populated place; the town was there

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.resources.gazetteer.build import _Builder
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_PLACE,
     Gazetteer,
     load_gazetteer,
 )
+from claimledger.resources.gazetteer.rows import IndexRows
 from claimledger.resources.gazetteer.uszips import (
     Locality,
     add_us_localities,
@@ -60,8 +60,8 @@ def test_localities_group_zip_codes_by_town_and_state() -> None:
     assert (got[2].lat, got[2].lon, got[2].county) == (42.01, -97.73, "Madison County")
 
 
-def _builder() -> _Builder:
-    b = _Builder()
+def _builder() -> IndexRows:
+    b = IndexRows()
     b.add_row(4337291, "Pineville", 31.32, -92.43, 14403, "US", "Louisiana", LEVEL_PLACE)
     b.add_row(4736286, "Texas", 31.25, -99.25, 25_000_000, "US", "Texas", LEVEL_ADMIN1)
     return b

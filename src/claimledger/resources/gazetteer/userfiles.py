@@ -21,13 +21,12 @@ population, elevation, dem, timezone, modification date).
 from __future__ import annotations
 
 import os
-from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from claimledger.resources.gazetteer.index import LEVEL_PLACE
+from claimledger.resources.gazetteer.rows import IndexRows
 
 __all__ = ["ENV", "UserPlace", "add_user_places", "read_user_places", "user_files"]
 
@@ -46,26 +45,6 @@ class UserPlace:
     cc: str
     admin1_code: str
     population: int
-
-
-class _Rows(Protocol):
-    """The part of the build's ``_Builder`` used here."""
-
-    gid: array[int]
-
-    def add_row(
-        self,
-        gid: int,
-        name: str,
-        lat: float,
-        lon: float,
-        pop: int,
-        cc: str,
-        admin1: str,
-        level: int,
-    ) -> int: ...
-
-    def add_name(self, row: int, name: str, primary: bool = False) -> None: ...
 
 
 def user_files() -> list[Path]:
@@ -93,7 +72,7 @@ def read_user_places(path: Path) -> Iterator[UserPlace]:
 
 
 def add_user_places(
-    b: _Rows,
+    b: IndexRows,
     files: list[Path],
     admin1_name: Mapping[tuple[str, str], str],
     good_alternate: Callable[[str], bool],

@@ -21,19 +21,18 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
-from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
-from typing import Any, Protocol
+from typing import Any
 
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_COUNTRY,
     LEVEL_PLACE,
-    normalize_name,
 )
+from claimledger.resources.gazetteer.rows import IndexRows
 from claimledger.resources.geodesy import haversine_km
 
 __all__ = [
@@ -149,46 +148,12 @@ def read_localities(states: Iterable[str]) -> list[Locality]:
     return localities(records, states)
 
 
-class _Builder(Protocol):
-    """What :func:`add_us_localities` uses of ``build._Builder``."""
-
-    @property
-    def exact(self) -> Mapping[str, set[int]]: ...
-    @property
-    def countries(self) -> Sequence[str]: ...
-    @property
-    def country(self) -> array[int]: ...
-    @property
-    def admin1_names(self) -> Sequence[str]: ...
-    @property
-    def admin1(self) -> array[int]: ...
-    @property
-    def level(self) -> array[int]: ...
-    @property
-    def lat(self) -> array[float]: ...
-    @property
-    def lon(self) -> array[float]: ...
-
-    def add_row(
-        self,
-        gid: int,
-        name: str,
-        lat: float,
-        lon: float,
-        pop: int,
-        cc: str,
-        admin1: str,
-        level: int,
-    ) -> int: ...
-
-
-def _covered(b: _Builder, loc: Locality, state: str) -> bool:
+def _covered(b: IndexRows, loc: Locality, state: str) -> bool:
     """True when a country or admin1 area has the name, or an entry of the state near it."""
-    for posting in b.exact.get(normalize_name(loc.name), ()):
-        row = posting // 2
+    for row in b.rows_named(loc.name):
         if b.level[row] in (LEVEL_COUNTRY, LEVEL_ADMIN1):
             return True  # "Texas", "Jordan": no tiny namesake of a country or state
-        if b.countries[b.country[row]] != "US" or b.admin1_names[b.admin1[row]] != state:
+        if b.country_code(row) != "US" or b.admin1_name(row) != state:
             continue
         near = _SAME_PLACE_KM if b.level[row] == LEVEL_PLACE else 2 * _SAME_PLACE_KM
         if haversine_km(b.lat[row], b.lon[row], loc.lat, loc.lon) < near:
@@ -196,7 +161,9 @@ def _covered(b: _Builder, loc: Locality, state: str) -> bool:
     return False
 
 
-def add_us_localities(b: _Builder, locs: Iterable[Locality], state_names: Mapping[str, str]) -> int:
+def add_us_localities(
+    b: IndexRows, locs: Iterable[Locality], state_names: Mapping[str, str]
+) -> int:
     """Index the localities (:func:`read_localities`) no entry covers yet; returns how many.
 
     Each is a populated place of population 0 in the US, admin1 = the state's
