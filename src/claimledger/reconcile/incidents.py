@@ -12,7 +12,10 @@ whose sentence names a target that the main incident does not have, and that
 carries no casualty claim of its own, is a separate incident without figures.
 Everything else (claims, assertions, actors of the main sentences) belongs to
 the main incident, which is the group holding the most claims. A document
-with neither an event mention nor a casualty figure yields no incident.
+with neither an event mention nor a casualty figure yields no incident, unless
+the whole-report classifier is sure of one, or its reported sentences tell of
+people killed, a party and a place whose count no extractor read ("3-4 alleged
+Taliban killed in Kateera, North Waziristan": an incident without estimates).
 
 Each incident's fields are assembled in ``reconcile/fields.py``; its
 low/best/high estimates follow the rule in ``reconcile/estimates.py``; its
@@ -54,6 +57,26 @@ MIN_EVENT_CONFIDENCE = 0.5
 # A report without event words or figures makes an incident only when the
 # whole-report classifier is at least this sure.
 MIN_LEAD_CONFIDENCE = 0.7
+# A report of people killed at a place whose count no extractor could read ("3-4
+# alleged Taliban killed in Kateera, Mir Ali") is an incident like one whose count
+# was read: a killing word in a reported sentence, not negated or hypothetical, a
+# party named (actor mention) and a place the gazetteer resolves in the reported
+# text, and a violent reading of the whole report (not an accident) at least this sure (a bare killing reads as an attack at 0.65, an
+# armed victim's as a clash at 0.6; "the senate killed the bill" reads as nothing).
+MIN_KILLING_CONFIDENCE = 0.6
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+KILLING = re.compile(
+    r"\b(killed|slain|shot dead|gunned down|assassinated|beheaded|massacred|martyred)\b",
+    re.IGNORECASE,
+)
+# Words that make a killing after them in the same sentence not a reported one: a
+# negation, a hypothesis, or the speaker's own "killing" ("we were killed on the
+# counter-attack", a coach after a match: figurative).
+NOT_REPORTED = re.compile(
+    r"\b(no|not|never|nobody|none|without|would|could|might|(?-i:may)|if|fear\w*|"
+    r"i|we|you)\b|n't\b",
+    re.IGNORECASE,
+)
 # CASE 2021 labels of events with casualties that are not political violence.
 NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
 # Towns farther apart than this in paragraphs that each report an event are
@@ -156,7 +179,9 @@ def build_incidents(
         and sents.of(e.evidence) not in past
     ]
     figure_claims = [c for c in claims if c.figure is not None and sents.of(c.evidence) not in past]
-    lead = _reported_lead(sents, past, real_events, figure_claims, segments, opinion)
+    lead = _reported_lead(
+        sents, past, real_events, figure_claims, segments, opinion, (places, actors)
+    )
     if lead is None:
         return []
     report = _Report(
@@ -190,16 +215,20 @@ def _reported_lead(
     figure_claims: Sequence[Claim],
     segments: Sequence[Segment],
     opinion: Sequence[tuple[int, int]],
+    named: tuple[Sequence[PlaceMention], Sequence[ActorMention]] = ((), ()),
 ) -> str | None:
     """None when the document reports no violent incident, else the lead text to
     classify (empty unless the document has neither event words nor figures)."""
     lead = ""
     if not real_events and not any(c.low or c.high for c in figure_claims):
         # No event word and no figure: the rules that classify whole reports may
-        # still recognise one ("demonstrators barricaded roads with burning tires").
+        # still recognise one ("demonstrators barricaded roads with burning tires"),
+        # or the report says people were killed at a place without a count read.
         kept = [x for i, x in enumerate(sents.spans) if i not in past]
         lead = _lead_text(kept, segments, opinion)
-        if event_types.classify_event(lead)[2] < MIN_LEAD_CONFIDENCE:
+        if event_types.classify_event(lead)[2] < MIN_LEAD_CONFIDENCE and not _killing_report(
+            lead, _lead_spans(kept, segments, opinion), *named
+        ):
             return None
     if not real_events:
         # Casualty figures without any word of violence: an accident or a disaster
@@ -371,15 +400,53 @@ def _place_clusters(
     return [c[3] for c in clusters] if len(clusters) > 1 else []
 
 
+def _lead_spans(
+    sents: Sequence[tuple[int, int, str]],
+    segments: Sequence[Segment],
+    opinion: Sequence[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """The reported sentences: no headline, no opinion (``sents`` without history)."""
+    skip = list(opinion) + [(s.start, s.end) for s in segments if s.kind == "headline"]
+    return [x for x in sents if not any(start <= x[0] < end for start, end in skip)]
+
+
 def _lead_text(
     sents: Sequence[tuple[int, int, str]],
     segments: Sequence[Segment],
     opinion: Sequence[tuple[int, int]],
 ) -> str:
     """The reported sentences (no headline, no opinion, no history), up to CLASSIFY_CHARS."""
-    skip = list(opinion) + [(s.start, s.end) for s in segments if s.kind == "headline"]
-    kept = [t for s_start, _, t in sents if not any(start <= s_start < end for start, end in skip)]
-    return " ".join(kept)[:CLASSIFY_CHARS]
+    return " ".join(t for _, _, t in _lead_spans(sents, segments, opinion))[:CLASSIFY_CHARS]
+
+
+def _killing_report(
+    lead: str,
+    sents: Sequence[tuple[int, int, str]],
+    places: Sequence[PlaceMention],
+    actors: Sequence[ActorMention],
+) -> bool:
+    """Whether the reported sentences say people were killed at a place (no count read):
+    a violent reading of the lead, not an accident or a disaster, a killing word not
+    negated or hypothetical, a party named (an armed group, a force, civilians: not
+    "deer were killed", "the tax killed small businesses") and a place the gazetteer
+    resolves."""
+    event_type, _, confidence = event_types.classify_event(lead)
+    if event_type not in VIOLENT_TYPES or confidence < MIN_KILLING_CONFIDENCE:
+        return False
+    if event_types.classify_case2021(lead) in NON_CONFLICT_LABELS:
+        return False
+    killing = False
+    for _, _, sentence in sents:
+        match = KILLING.search(sentence)
+        if match and not NOT_REPORTED.search(sentence, 0, match.start()):
+            killing = True
+            break
+    spans = [(start, end) for start, end, _ in sents]
+    return (
+        killing
+        and any(_inside(a.evidence, spans) for a in actors)
+        and any(p.place is not None and _inside(p.evidence, spans) for p in places)
+    )
 
 
 def _historical_sentences(
