@@ -65,3 +65,47 @@ def test_the_shipped_snippet_file_is_labelled_with_acled_types() -> None:
         "org_crime",
         "diplomacy",
     }
+
+
+def test_weighted_f1_row_weights_each_gold_class_by_its_support(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    _write(path)
+    result = TaskResult(task="events")
+    add_snippets(result, "Peaceful protest", path)
+    got = {(m.system, m.metric): m for m in result.metrics}
+    assert got[("claimledger", "snippets:sub_event_type_weighted_f1")].value == 1.0
+    # Floor: Peaceful protest F1 = 2 * (1/3 * 1) / (1/3 + 1) = 0.5, support 1 of 3.
+    floor = got[("floor", "snippets:sub_event_type_weighted_f1")]
+    assert floor.value is not None and abs(floor.value - 0.5 / 3) < 1e-9
+    assert floor.n == 3
+
+
+def test_events_task_with_file_scores_only_that_files_snippets(tmp_path: Path) -> None:
+    from claimledger.bench.core import BenchContext
+    from claimledger.bench.task_events import run
+
+    path = tmp_path / "mine.jsonl"
+    _write(path)
+    # No benchmark folder: with --file the task needs none and scores only the snippets.
+    result = run(BenchContext(data_dir=tmp_path / "absent", file=path))
+    assert result.data == str(path)
+    metrics = {m.metric for m in result.metrics}
+    assert metrics and all(m.startswith("snippets") for m in metrics)
+    got = {(m.system, m.metric): m for m in result.metrics}
+    assert got[("claimledger", "snippets:sub_event_type_accuracy")].n == 3
+    assert got[("classify_event", "snippets-nonpolitical:none_rate")].value == 1.0
+
+
+def test_the_fresh_snippet_file_is_well_formed() -> None:
+    from collections import Counter
+
+    from claimledger.extract.events.lexicon import event_type_of
+
+    snippets = load_snippets(SNIPPETS_FILE.with_name("news-snippets-fresh.jsonl"))
+    assert len(snippets) == 60
+    assert len({s.id for s in snippets}) == 60
+    subs = Counter(s.sub_event_type for s in snippets)
+    assert subs[None] == 8
+    assert len(subs) - 1 == 23
+    assert all(event_type_of(str(s)) for s in subs if s)
+    assert {s.kind for s in snippets if not s.sub_event_type} >= {"sport", "economy", "accident"}

@@ -25,6 +25,8 @@ test, the learned model (``claimledger``), the rule classifier
 * Snippets: our own news snippets (``tests/fixtures/events/news-snippets.jsonl``,
   :mod:`claimledger.bench.task_events_snippets`), sub-event accuracy and
   macro-F1 with "none" as a class, and how often non-political news is none.
+  With ``--file`` (``ctx.file``), only those rows, on that file of snippets in
+  the same format (e.g. ``tests/fixtures/events/news-snippets-fresh.jsonl``).
 """
 
 from __future__ import annotations
@@ -239,6 +241,11 @@ def _shipped_floor() -> str:
 
 def run(ctx: BenchContext) -> TaskResult:
     """Score the event classifiers across domains (see the module docstring)."""
+    if ctx.file is not None:
+        result = TaskResult(task=TASK, data=str(ctx.file))
+        add_snippets(result, _shipped_floor(), ctx.file)
+        result.notes.append("--file: only the snippet rows, on that file")
+        return result
     if not ctx.data_dir.exists():
         return skipped(TASK, f"benchmark data folder {ctx.data_dir} not found")
     result = TaskResult(task=TASK, data=str(ctx.data_dir))

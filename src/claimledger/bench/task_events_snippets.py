@@ -13,8 +13,9 @@ were measured on them and are never trained on. Rows, for the learned model
 (``claimledger``), the rules (``classify_event``) and a floor (the shipped
 model's most frequent training class) from the same run:
 
-* ``snippets:sub_event_type_accuracy`` and ``..._macro_f1`` over all
-  snippets, "none" counted as a class of its own;
+* ``snippets:sub_event_type_accuracy``, ``..._macro_f1`` and ``..._weighted_f1``
+  (F1 per gold class weighted by its support, the CASE 2021 Task 2 measure) over
+  all snippets, "none" counted as a class of its own;
 * ``snippets-acled:event_type_accuracy`` over the snippets with an ACLED type;
 * ``snippets-acled:none_rate`` (an ACLED event read as none) and
   ``snippets-nonpolitical:none_rate`` (non-political news read as none).
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimledger.bench.core import TaskResult
-from claimledger.bench.task_acled import add_f1
+from claimledger.bench.task_acled import add_f1, weighted_f1
 from claimledger.extract.events.classify import classify_event
 from claimledger.extract.events.lexicon import event_type_of
 from claimledger.extract.events.model import classify_learned
@@ -87,6 +88,7 @@ def _score(
         (s.sub_event_type or NONE, p or NONE) for s, p in zip(snippets, pred, strict=True)
     ]
     add_f1(result, system, "snippets:sub_event_type_macro_f1", pairs)
+    add_f1(result, system, "snippets:sub_event_type_weighted_f1", pairs, weighted_f1)
     result.add(system, "snippets:sub_event_type_accuracy", [float(g == p) for g, p in pairs])
     acled = [(s, p) for s, p in zip(snippets, pred, strict=True) if s.sub_event_type]
     result.add(
