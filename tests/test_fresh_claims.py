@@ -192,3 +192,19 @@ def test_a_centre_for_and_volunteers_are_civil_society() -> None:
     assert [c[3] for c in _claims(text)] == ["ngo"]
     text = "The volunteer group Brask Aid said that nine people were wounded."
     assert [(c[2], c[3]) for c in _claims(text)] == [("Brask Aid", "ngo")]
+
+
+def test_among_the_dead_is_a_casualty_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Three guards were among those wounded in the Brask blast.") == [
+        ("injured", 3, 3, "exact")
+    ]
+    assert _rows(nlp, "Four nurses were among the dead, the clinic said.") == [
+        ("killed", 4, 4, "exact")
+    ]
+    # among people who are not casualties: no figure
+    assert _rows(nlp, "Five teachers were among the protesters in Brask.") == []
+
+
+def test_a_parent_named_in_apposition_speaks_as_family() -> None:
+    text = "The mother of the boy, Hala Mour, said four children were killed in Brask."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("Hala Mour", "family")]

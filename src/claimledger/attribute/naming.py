@@ -73,6 +73,7 @@ _GENERIC_HEADS = frozenset(
 _ROLE_HEADS = frozenset(
     """journalist reporter correspondent photographer activist resident neighbour neighbor
     witness eyewitness cousin relative nephew niece uncle aunt brother sister son daughter
+    father mother husband wife grandfather grandmother
     doctor nurse paramedic medic surgeon""".split()  # noqa: SIM905
 )
 

@@ -55,6 +55,10 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
         return doc[k + 1]
     if tok.lower_ == "taken" and _taken_captive(doc, k, hi):
         return tok  # figure_of reads it as abducted
+    if tok.lower_ == "among" and k + 2 < hi and doc[k + 1].lower_ in ("the", "those"):
+        # "his son and two nephews were among the dead", "three were among those wounded"
+        among = doc[k + 2]
+        return among if casualty(among) is not None else None
     if casualty(tok, fuzzy=True) is None:
         # "was attacked and beaten to death", "was abducted and killed"
         for c in tok.conjuncts:
