@@ -3,7 +3,9 @@
 Input: a parsed ``Doc`` and the rules' ``Attribution`` list (``find_attributions``).
 Output: the attributions to keep, plus statements the rules left out.
 
-Two logistic-regression scorers over hashed features (numpy inference only),
+Two logistic-regression scorers over hashed features, each blended with a small
+gradient-boosted tree ensemble over the frequent features (``model_trees``; numpy
+inference only, every candidate of a document scored at once),
 trained on PolNeAR train by ``claimledger train attribution``
 (``train/attribution.py``); the weights ship in ``resources/models/attribution.npz``
 and the card is in ``docs/models.md``:
@@ -38,6 +40,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.model_context import RuleContext
+from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
     cut_at_glued_sentence,
@@ -69,13 +72,26 @@ class AttributionModel:
     add_threshold: float
     keep_threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
+    # Tree ensembles per kind (``model_trees``; empty: the linear scorers alone) and the
+    # weight of each ensemble's probability in the blend with the linear scorer's.
+    trees: tuple[Trees, ...] = ()
+    tree_weight: tuple[float, ...] = (0.0, 0.0)
 
     def score(self, kind: str, feats: list[str]) -> float:
         """The probability the scorer ``kind`` gives a candidate with features ``feats``."""
+        return float(self.scores(kind, [feats])[0])
+
+    def scores(self, kind: str, rows: list[list[str]]) -> np.ndarray:
+        """The probability the scorer ``kind`` gives each candidate (one feature list each)."""
         k = KINDS.index(kind)
-        idx = hashed(feats, self.n_buckets)
-        z = float(self.bias[k]) + float(self.weights[k, idx].sum())
-        return 1.0 / (1.0 + float(np.exp(-z)))
+        z = np.asarray(
+            [float(self.weights[k, hashed(f, self.n_buckets)].sum()) for f in rows], np.float64
+        )
+        p: np.ndarray = 1.0 / (1.0 + np.exp(-(float(self.bias[k]) + z)))
+        w = self.tree_weight[k] if self.trees else 0.0
+        if w > 0.0 and rows:
+            p = (1.0 - w) * p + w / (1.0 + np.exp(-self.trees[k].logits(rows)))
+        return p
 
 
 def hashed(feats: list[str], n_buckets: int) -> list[int]:
@@ -395,24 +411,24 @@ def apply_model(
     """
     model = model or load_model()
     ctx = RuleContext(doc, rules)
-    drop = {
-        k
-        for k, cand in rule_candidates(doc, rules)
-        if model.score("keep", keep_features(doc, cand, ctx, rules[k])) < model.keep_threshold
-    }
+    judged = rule_candidates(doc, rules)
+    rows = [keep_features(doc, cand, ctx, rules[k]) for k, cand in judged]
+    keep = model.scores("keep", rows) if rows else np.zeros(0)
+    drop = {k for (k, _), p in zip(judged, keep, strict=True) if p < model.keep_threshold}
     kept = [a for k, a in enumerate(rules) if k not in drop]
     # A verb inside what a kept statement reports is part of that report ("..., killing
     # nine people, according to the ministry"): it never gets a statement of its own.
     # Nor is a second source added to a content a kept statement already gives its source
     # ("Posted by a reader: Six dead, says the ministry": the figure stays the ministry's).
     reported = [(a.content.start, a.content.end) for a in kept]
-    added = [
-        found
+    open_ = [
+        (found, cand)
         for found, cand in verb_candidates(doc, rules)
-        if not any(s <= cand.cue.idx < e for s, e in reported)
-        and cand.content not in reported
-        and model.score("add", add_features(doc, cand, ctx)) >= model.add_threshold
+        if not any(s <= cand.cue.idx < e for s, e in reported) and cand.content not in reported
     ]
+    rows = [add_features(doc, cand, ctx) for _, cand in open_]
+    add = model.scores("add", rows) if rows else np.zeros(0)
+    added = [found for (found, _), p in zip(open_, add, strict=True) if p >= model.add_threshold]
     if added:
         added.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
         kept += resolve_sources(doc, doc_id, added, find_quotes(doc_text(doc)))
@@ -432,12 +448,15 @@ def save_model(model: AttributionModel, path: Path) -> None:
         "add_threshold": model.add_threshold,
         "keep_threshold": model.keep_threshold,
         "meta": model.meta,
+        "tree_weight": list(model.tree_weight) if model.trees else [0.0, 0.0],
     }
     arrays: dict[str, Any] = {
         "weights": np.asarray(model.weights, np.float16),
         "bias": np.asarray(model.bias, np.float32),
         "header": np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), np.uint8),
     }
+    for kind, trees in zip(KINDS, model.trees, strict=False):
+        arrays.update(to_arrays(trees, f"trees_{kind}"))
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, arr in arrays.items():
@@ -452,6 +471,7 @@ def read_model(path: Path) -> AttributionModel:
     """Read a model written by :func:`save_model` (never unpickles)."""
     with np.load(path, allow_pickle=False) as arrays:
         header = json.loads(arrays["header"].tobytes().decode("utf-8"))
+        names = set(arrays.files)
         if header.get("format") != FORMAT:
             raise ValueError(f"{path}: not a claimledger attribution model")
         return AttributionModel(
@@ -461,6 +481,10 @@ def read_model(path: Path) -> AttributionModel:
             add_threshold=float(header["add_threshold"]),
             keep_threshold=float(header["keep_threshold"]),
             meta=dict(header.get("meta", {})),
+            trees=tuple(
+                from_arrays(arrays, f"trees_{k}") for k in KINDS if f"trees_{k}_bias" in names
+            ),
+            tree_weight=tuple(float(w) for w in header.get("tree_weight", (0.0, 0.0))),
         )
 
 

@@ -15,13 +15,19 @@ Per text, the rules run (``find_attributions``) and the candidates of
   source.
 
 Features: the candidate's own (``model.features``) and its place among the rules'
-statements (``model_context``). Thresholds are chosen by cross-validation split by
-text: the texts (sorted by name) fall into ``FOLDS`` folds (text k in fold k mod
-``FOLDS``); each fold's candidates are scored by the logistic regressions
-(scikit-learn ``liblinear``, fixed seed) fitted on the other folds, and the pair of
-thresholds that maximises source-overlap F1 over all texts, scored as the
-``attribution`` bench scores it and with ``apply_model``'s rules, is kept. The
-shipped scorers are then fitted on every text.
+statements (``model_context``). Each scorer is a logistic regression (scikit-learn
+``liblinear``, fixed seed) over the hashed features, blended with a gradient-boosted
+tree ensemble (``GradientBoostingClassifier``, ``N_TREES`` trees of depth ``DEPTH``,
+fixed seed) over the features ``MIN_COUNT`` candidates have (``model_trees``): the
+probability is ``(1 - w) p_linear + w p_trees``.
+
+Cross-validation split by text chooses the blend weights and thresholds: the texts
+(sorted by name) fall into ``FOLDS`` folds (text k in fold k mod ``FOLDS``); each
+fold's candidates are scored by the scorers fitted on the other folds; per scorer the
+weight of ``TREE_WEIGHTS`` whose held-out scores rank best (average precision for
+``add``, ROC AUC for ``keep``) is kept, then the pair of thresholds that maximises
+source-overlap F1 over all texts, scored as the ``attribution`` bench scores it and
+with ``apply_model``'s rules. The shipped scorers are then fitted on every text.
 The dev split is never read here. scikit-learn is needed only here.
 """
 
@@ -29,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +54,7 @@ from claimledger.attribute.model import (
     verb_candidates,
 )
 from claimledger.attribute.model_context import RuleContext
+from claimledger.attribute.model_trees import Trees, node_arrays
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.spans import doc_text
@@ -68,6 +75,12 @@ SEED = 0
 FOLDS = 5
 ADD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80
 KEEP_GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+# The tree ensembles: size, and the blend weights tried by cross-validation.
+N_TREES = 200
+DEPTH = 3
+LEARNING_RATE = 0.1
+MIN_COUNT = 20  # a feature is a tree column when this many candidates have it
+TREE_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
 
 
 @dataclass
@@ -206,31 +219,88 @@ def _source_f1(
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def _fit_trees(rows: list[tuple[list[str], int]]) -> Trees:
+    """A gradient-boosted tree ensemble over the features seen at least ``MIN_COUNT``
+    times (scikit-learn ``GradientBoostingClassifier`` on a sparse 0/1 matrix, fixed
+    seed), exported as arrays."""
+    from collections import Counter
+
+    from scipy import sparse
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    counts = Counter(f for feats, _ in rows for f in set(feats))
+    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    columns = {f: j for j, f in enumerate(names)}  # while fitting
+    indptr = [0]
+    indices: list[int] = []
+    for feats, _ in rows:
+        indices += sorted({columns[f] for f in feats if f in columns})
+        indptr.append(len(indices))
+    x = sparse.csr_matrix(
+        (np.ones(len(indices), np.float32), np.asarray(indices, np.int64), np.asarray(indptr)),
+        shape=(len(rows), max(1, len(names))),
+    )
+    y = np.asarray([label for _, label in rows])
+    clf = GradientBoostingClassifier(
+        n_estimators=N_TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, random_state=SEED
+    )
+    clf.fit(x, y)
+    est = [e[0].tree_ for e in clf.estimators_]
+    feature, threshold, left, right, value = node_arrays(est, LEARNING_RATE)
+    bias = float(clf._raw_predict_init(x[:1])[0, 0])
+    # Only the features some split reads stay columns (a document's matrix stays small).
+    used = sorted({int(j) for j in feature[np.isfinite(threshold)]})
+    remap = np.zeros(max(1, len(names)), np.int64)
+    remap[used] = np.arange(len(used))
+    kept = {names[j]: i for i, j in enumerate(used)}
+    return Trees(kept, remap[feature], threshold, left, right, value, bias, DEPTH)
+
+
 def _fit_pair(texts: list[TextCandidates]) -> AttributionModel:
-    """Both scorers fitted on the given texts (thresholds unset)."""
-    w_add, b_add = _fit([(f, y) for t in texts for _, f, y in t.add])
-    w_keep, b_keep = _fit([(f, y) for t in texts for _, f, y in t.keep])
+    """Both scorers fitted on the given texts (thresholds unset; trees weighted 0)."""
+    add_rows = [(f, y) for t in texts for _, f, y in t.add]
+    keep_rows = [(f, y) for t in texts for _, f, y in t.keep]
+    w_add, b_add = _fit(add_rows)
+    w_keep, b_keep = _fit(keep_rows)
     return AttributionModel(
         weights=np.vstack([w_add, w_keep]),
         bias=np.asarray([b_add, b_keep], np.float32),
         n_buckets=N_BUCKETS,
         add_threshold=1.1,
         keep_threshold=0.0,
+        trees=(_fit_trees(add_rows), _fit_trees(keep_rows)) if N_TREES else (),
     )
 
 
-def _held_out_scores(texts: list[TextCandidates]) -> list[Scores]:
-    """Each text's candidates scored by the scorers fitted on the other folds."""
-    out: list[Scores | None] = [None] * len(texts)
+def _held_out_scores(texts: list[TextCandidates]) -> dict[float, list[Scores]]:
+    """Each text's candidates scored by the scorers fitted on the other folds, for every
+    tree weight of ``TREE_WEIGHTS``: {weight: [(add scores, keep scores) per text]}."""
+    out: dict[float, list[Scores]] = {w: [([], [])] * len(texts) for w in TREE_WEIGHTS}
     for fold in range(FOLDS):
         model = _fit_pair([t for k, t in enumerate(texts) if k % FOLDS != fold])
-        for k in range(fold, len(texts), FOLDS):
-            t = texts[k]
-            out[k] = (
-                [model.score("add", f) for _, f, _ in t.add],
-                [model.score("keep", f) for _, f, _ in t.keep],
-            )
-    return [s for s in out if s is not None]
+        for w in TREE_WEIGHTS:
+            weighted = replace(model, tree_weight=(w, w))
+            for k in range(fold, len(texts), FOLDS):
+                t = texts[k]
+                out[w][k] = (
+                    list(weighted.scores("add", [f for _, f, _ in t.add])),
+                    list(weighted.scores("keep", [f for _, f, _ in t.keep])),
+                )
+    return out
+
+
+def _tree_weights(texts: list[TextCandidates], scores: dict[float, list[Scores]]) -> list[float]:
+    """Per kind, the tree weight whose held-out scores rank the candidates best (average
+    precision for ``add``, whose positives are rare; ROC AUC for ``keep``)."""
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    chosen = []
+    for k, kind in enumerate(KINDS):
+        y = [label for t in texts for _, _, label in getattr(t, kind)]
+        measure = average_precision_score if kind == "add" else roc_auc_score
+        ranked = [(measure(y, [p for s in scores[w] for p in s[k]]), -w) for w in TREE_WEIGHTS]
+        chosen.append(-max(ranked)[1])
+    return chosen
 
 
 def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionModel:
@@ -238,14 +308,21 @@ def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionM
     golds = [
         _Gold(t.doc.text, unique_spans(s.source for s in gold_statements(t.doc))) for t in texts
     ]
-    scores = _held_out_scores(texts)
+    by_weight = _held_out_scores(texts)
+    w_add, w_keep = _tree_weights(texts, by_weight)
+    scores = [(a[0], k[1]) for a, k in zip(by_weight[w_add], by_weight[w_keep], strict=True)]
     rules_f1 = _source_f1(texts, golds, scores, 2.0, 0.0)
     best = max((_source_f1(texts, golds, scores, a, k), -a, k) for a in ADD_GRID for k in KEEP_GRID)
-    final = _fit_pair(texts)
+    final = replace(_fit_pair(texts), tree_weight=(w_add, w_keep))
     info = dict(meta)
     info.update(
         {
-            "technique": "logistic regression (liblinear), hashed features",
+            "technique": "logistic regression (liblinear), hashed features, blended with "
+            "gradient-boosted trees (scikit-learn GradientBoostingClassifier) over the "
+            "frequent features",
+            "trees": {"n": N_TREES, "depth": DEPTH, "learning_rate": LEARNING_RATE},
+            "min_count": MIN_COUNT,
+            "tree_weight": [w_add, w_keep],
             "C": C,
             "seed": SEED,
             "kinds": list(KINDS),
@@ -259,7 +336,7 @@ def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionM
             "tune_source_overlap_f1": round(best[0], 4),
         }
     )
-    return AttributionModel(final.weights, final.bias, N_BUCKETS, -best[1], best[2], info)
+    return replace(final, add_threshold=-best[1], keep_threshold=best[2], meta=info)
 
 
 def train_attribution(folder: Path, model_name: str, limit: int | None = None) -> AttributionModel:
