@@ -208,3 +208,16 @@ def test_among_the_dead_is_a_casualty_phrase(nlp) -> None:  # type: ignore[no-un
 def test_a_parent_named_in_apposition_speaks_as_family() -> None:
     text = "The mother of the boy, Hala Mour, said four children were killed in Brask."
     assert [(c[2], c[3]) for c in _claims(text)] == [("Hala Mour", "family")]
+
+
+def test_a_groups_name_for_its_members_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Four Taliban were killed in the raid near Brask.") == [
+        ("killed", 4, 4, "exact")
+    ]
+    assert _rows(nlp, "3-4 alleged Taliban killed in a strike on a Brask compound.") == [
+        ("killed", 3, 4, "exact")
+    ]
+
+
+def test_killing_a_bill_kills_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "The Brask council killed the bill on Monday.") == []

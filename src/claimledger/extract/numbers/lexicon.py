@@ -219,6 +219,9 @@ CIVILIAN = _words(
 # Counted things that are never people: "three vehicles", "25 airstrikes".
 NONPERSON = _words(
     """
+    bill bills deal deals proposal proposals plan plans project projects legislation measure
+    motion amendment idea ideas talks engine engines lights story stories momentum mood
+    career chances hopes
     amount number lot rest total majority acre acres airstrike airstrikes animal animals attack attacks base bases blast blasts
     block blocks bomb bombs building buildings bullet bullets camp camps car cars case cases
     cattle cent cents charge charges checkpoint checkpoints church churches count counts cow

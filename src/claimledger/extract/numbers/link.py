@@ -82,9 +82,7 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
         if t.is_quote:
             k += 1  # 'more than 45 "martyrs"'
             continue
-        if t.pos_ == "NOUN" or (
-            t.pos_ == "PROPN" and t.ent_type_ in ("NORP",) and t.dep_ != "compound"
-        ):
+        if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and _members_named(t)):
             # a compound noun continues: "Taliban militants", "police officers"
             if k + 1 < hi and doc[k + 1].pos_ == "NOUN" and t.dep_ == "compound":
                 k += 1
@@ -227,6 +225,20 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
     if dep == "dobj" and head.pos_ == "VERB":
         return head, fig
     return None
+
+
+def _members_named(t: Token) -> bool:
+    """A proper noun a count counts: "two Americans", "four Taliban were killed", "two
+    Houthis" (a group's name for its members, as an argument of the verb)."""
+    if t.dep_ == "compound":
+        return False
+    if t.ent_type_ == "NORP":
+        return True
+    return (
+        t.ent_type_ in ("ORG", "")
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and t.head.pos_ in ("VERB", "AUX")
+    )
 
 
 # A linked count: the casualty token, its figure, the victim noun and a confidence.
