@@ -84,7 +84,8 @@ def _week(store: Store) -> None:
 def test_a_report_sharing_little_with_one_of_a_busy_week_s_incidents_stays_apart(
     store: Store,
 ) -> None:
-    _week(store)
+    with link.using(link.RULES):
+        _week(store)
     cids = {d: _cid(store, d)[0] for d in ("wolf", "third", "gettysburg", "salem")}
     assert len(set(cids.values())) == 4
     reason = _cid(store, "salem")[1]
@@ -94,11 +95,35 @@ def test_a_report_sharing_little_with_one_of_a_busy_week_s_incidents_stays_apart
     assert _cid(store, "gettysburg-2")[0] == cids["gettysburg"]
 
 
+def test_the_learned_scorer_may_not_link_what_a_crowded_window_keeps_apart(
+    store: Store,
+) -> None:
+    # The default linker's learned scorer gives the Salem Avenue report 0.88 with
+    # the Gettysburg Avenue shooting of the same day (same city, type and day); the
+    # crowded window's evidence against (text 0.12 < 0.15) vetoes it.
+    _week(store)
+    cids = {d: _cid(store, d)[0] for d in ("wolf", "third", "gettysburg", "salem")}
+    assert len(set(cids.values())) == 4
+    assert _cid(store, "salem")[1].startswith("new incident (best candidate scored 0.00 < 0.")
+    assert _cid(store, "gettysburg-2")[0] == cids["gettysburg"]
+
+
+def test_without_the_crowded_veto_the_learned_scorer_would_link(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(link_search, "VETO_CROWDED", False)
+    _week(store)
+    cid, reason = _cid(store, "salem")
+    assert cid == _cid(store, "gettysburg")[0]
+    assert reason.startswith("learned 0.8") and "crowded, text below 0.15" in reason
+
+
 def test_without_the_crowd_rule_the_county_name_alone_would_link(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(link_search, "CROWD", None)
-    _week(store)
+    with link.using(link.RULES):
+        _week(store)
     cid, reason = _cid(store, "salem")
     assert cid == _cid(store, "gettysburg")[0]
     assert "text 0.12 (avenue, montgomery)" in reason

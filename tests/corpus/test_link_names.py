@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.corpus import link, link_names
+from claimledger.corpus import link, link_names, link_search
 from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import (
@@ -152,9 +152,22 @@ def test_two_shared_names_link_a_follow_up_two_months_later(store: Store) -> Non
     assert "follow-up sharing the name dorian_quayle, marcus_tillery" in reason
 
 
-def test_one_shared_name_months_later_with_little_else_stays_apart(store: Store) -> None:
+def test_one_shared_name_months_later_the_rules_keep_apart(store: Store) -> None:
+    with link.using(link.RULES):
+        _ingest(store, "salem-1", "salem-vigil")
+    cid, reason = _cid(store, "salem-vigil")
+    assert cid != _cid(store, "salem-1")[0]
+    assert "far, shares only the name marcus_tillery" in reason
+
+
+def test_a_vigil_for_the_named_victim_months_later_joins_by_default(store: Store) -> None:
+    # This test once asserted the rules' answer (apart) for the default linker. A
+    # monitor would attach the vigil: the victim named in full, "who was shot", the
+    # same city. The learned scorer (the default) joins it; the rules alone do not.
     _ingest(store, "salem-1", "salem-vigil")
-    assert _cid(store, "salem-vigil")[0] != _cid(store, "salem-1")[0]
+    cid, reason = _cid(store, "salem-vigil")
+    assert cid == _cid(store, "salem-1")[0]
+    assert reason.startswith("learned 0.9") and "shares only the name marcus_tillery" in reason
 
 
 def test_a_shared_name_overrules_a_namesake_place_on_the_same_day(store: Store) -> None:
@@ -171,6 +184,19 @@ def test_two_shootings_in_one_city_on_one_day_with_other_victims_stay_apart(
     cid, reason = _cid(store, "hoover-1")
     assert cid != _cid(store, "salem-1")[0]
     assert reason.startswith("new incident (best candidate scored 0.")
+
+
+def test_other_victims_the_same_day_would_join_by_the_learned_score_alone(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The learned scorer gives the Hoover Avenue shooting 0.94 with the Salem Avenue
+    # one (same city, day and type); they share only "Avenue" and "Saturday" (text
+    # 0.07): below link_search.VETO_TEXT the scorer may not link them.
+    monkeypatch.setattr(link_search, "VETO_TEXT", None)
+    _ingest(store, "older-1", "older-2", "older-3", "salem-1", "hoover-1")
+    cid, reason = _cid(store, "hoover-1")
+    assert cid == _cid(store, "salem-1")[0]
+    assert reason.startswith("learned 0.9") and "text 0.07" in reason
 
 
 def test_a_spokesman_quoted_in_two_incidents_links_nothing(store: Store) -> None:

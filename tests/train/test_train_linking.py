@@ -38,9 +38,9 @@ def test_the_exported_trees_give_scikit_learn_s_probabilities() -> None:
 def test_the_thresholds_are_the_best_f1_keeping_the_rules_precision() -> None:
     cv = {
         "rules": [0.984, 0.862, 0.919],
-        "0.6/0.9": [0.972, 0.918, 0.944],
-        "0.8/0.9": [0.980, 0.912, 0.944],
-        "0.9/0.9": [0.982, 0.900, 0.939],
+        "0.6/0.9": [0.972, 0.918, 0.944],  # best F1, but less precise than the rules
+        "0.8/0.9": [0.985, 0.905, 0.943],
+        "0.9/0.9": [0.988, 0.895, 0.939],
     }
     assert linking.choose(cv) == "0.8/0.9"
     strict = cv | {"rules": [0.999, 0.5, 0.6]}

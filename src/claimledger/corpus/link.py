@@ -45,6 +45,7 @@ from claimledger.corpus.link_rules import GREEDY as GREEDY
 from claimledger.corpus.link_rules import LINK_THRESHOLD as LINK_THRESHOLD
 from claimledger.corpus.link_rules import MERGE_THRESHOLD as MERGE_THRESHOLD
 from claimledger.corpus.link_rules import NO_TEXT_MAX as NO_TEXT_MAX
+from claimledger.corpus.link_rules import RULES as RULES
 from claimledger.corpus.link_rules import TEXT_OVER_PLACE as TEXT_OVER_PLACE
 from claimledger.corpus.link_rules import LinkSettings as LinkSettings
 from claimledger.corpus.link_rules import candidate_terms as candidate_terms

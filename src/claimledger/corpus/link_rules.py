@@ -73,7 +73,9 @@ class LinkSettings:
             ``LOCAL_SHARE`` and ``CROWD``).
         learned: whether the learned pair scorer (``link_learned``, weights in
             ``resources/models/linking.npz``) scores the pairs the search allows,
-            with the model's own link and merge thresholds.
+            with the model's own link and merge thresholds (the default; the rules'
+            evidence against, ``link_search.VETO_*``, still keeps pairs apart).
+            False: the rules' scores and thresholds alone (``RULES``).
     """
 
     threshold: float = LINK_THRESHOLD
@@ -84,7 +86,7 @@ class LinkSettings:
     text_over_place: float | None = TEXT_OVER_PLACE
     names: bool = True
     crowded: bool = True
-    learned: bool = False
+    learned: bool = True
 
 
 # The linker before merges (kept for comparison: ``bench linking`` reports both).
@@ -97,6 +99,8 @@ GREEDY = LinkSettings(
     crowded=False,
     learned=False,
 )
+# The linker without the learned pair scorer: the rules' scores and thresholds.
+RULES = LinkSettings(learned=False)
 _current = LinkSettings()
 
 

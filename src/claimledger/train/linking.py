@@ -5,7 +5,7 @@ the gold incidents the bench tunes on (even CRC-32 of the incident id; the
 report half is never read here), analysed by the pipeline. Output: a
 :class:`~claimledger.corpus.link_learned.LinkModel`.
 
-The tune half is linked by the rules (``LinkSettings()``) in publication order;
+The tune half is linked by the rules (``link.RULES``) in publication order;
 every pair the candidate search scores (sharing text or a decisive name) is
 recorded with its features (``link_learned.pair_features``) and labelled 1 when
 both documents belong to one gold incident. A gradient-boosted tree ensemble
@@ -47,9 +47,12 @@ N_TREES = 150
 DEPTH = 3
 LEARNING_RATE = 0.1
 FOLDS = 3
-LINK_GRID = (0.6, 0.7, 0.8, 0.9)
+LINK_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 MERGE_GRID = (0.9,)
-P_SLACK = 0.005
+# The thresholds must keep the rules' cross-validated precision (the goal binds on
+# precision, and on our hand-made conflict corpus link 0.6 joined a Baghdad and a Kirkuk
+# bombing that 0.7 keeps apart).
+P_SLACK = 0.0
 # Features that depend on how dense the store is (how many incidents crowd the window,
 # how many candidates, the ratio to the best candidate's text): the tune half linked alone
 # is half as dense as the whole file, and a live store grows, so they are zeroed in
@@ -172,7 +175,7 @@ def cross_validate(
     for k in range(FOLDS):
         idx = [i for i, g in enumerate(gold) if _fold(g) == k]
         fr, fg = [raws[i] for i in idx], [gold[i] for i in idx]
-        pred, _, _ = link_all(fr, analysed, link.LinkSettings())
+        pred, _, _ = link_all(fr, analysed, link.RULES)
         rules += np.asarray(_score(pred, fg)) * len(idx)
         model = fit(x[fold_of != k], y[fold_of != k], 0.5, 0.6)
         for lt in LINK_GRID:
@@ -202,7 +205,7 @@ def train_linking(data: Path, analyse: Analyzer) -> LinkModel:
     raws, gold = tune_half(data)
     analysed = analyse(raws)
     by_doc = {r.id: g for r, g in zip(raws, gold, strict=True)}
-    pred, pairs, ids = link_all(raws, analysed, link.LinkSettings())
+    pred, pairs, ids = link_all(raws, analysed, link.RULES)
     x, y, groups = labelled(pairs, ids, by_doc)
     if not len(y) or y.min() == y.max():
         raise ValueError("no pairs of both kinds to train on")
