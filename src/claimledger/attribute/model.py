@@ -27,9 +27,7 @@ cue's words. Hashed with CRC-32 into ``n_buckets`` columns.
 from __future__ import annotations
 
 import bisect
-import io
 import json
-import zipfile
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,6 +50,7 @@ from claimledger.attribute.spans import Found, doc_text, np_range, sentence_of, 
 from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.records import Attribution
+from claimledger.resources.trees import write_npz
 
 FORMAT = "claimledger-attribution-1"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "attribution.npz"
@@ -457,14 +456,7 @@ def save_model(model: AttributionModel, path: Path) -> None:
     }
     for kind, trees in zip(KINDS, model.trees, strict=False):
         arrays.update(to_arrays(trees, f"trees_{kind}"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, arr in arrays.items():
-            buf = io.BytesIO()
-            np.lib.format.write_array(buf, arr, allow_pickle=False)
-            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, buf.getvalue())
+    write_npz(path, arrays)
 
 
 def read_model(path: Path) -> AttributionModel:

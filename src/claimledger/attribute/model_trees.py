@@ -25,6 +25,8 @@ from typing import Any
 
 import numpy as np
 
+from claimledger.resources.trees import tree_logits
+
 
 @dataclass(frozen=True)
 class Trees:
@@ -49,40 +51,8 @@ class Trees:
 
     def logits(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """The ensemble's log-odds of each row."""
-        x = self.matrix(rows)
-        n, trees = x.shape[0], self.feature.shape[0]
-        node = np.zeros((n, trees), dtype=np.int64)
-        t = np.arange(trees)[None, :]
-        for _ in range(self.depth):
-            feat = self.feature[t, node]
-            go_left = x[np.arange(n)[:, None], feat] <= self.threshold[t, node]
-            node = np.where(go_left, self.left[t, node], self.right[t, node])
-        out: np.ndarray = self.bias + self.value[t, node].sum(axis=1)
-        return out
-
-
-def node_arrays(trees: Sequence[Any], learning_rate: float) -> tuple[np.ndarray, ...]:
-    """(feature, threshold, left, right, value) node arrays of fitted scikit-learn trees
-    (``GradientBoostingClassifier``'s ``estimators_[k][0].tree_``, read by attribute only,
-    so this module needs no scikit-learn), padded to one width, leaves pointing to
-    themselves. Used at train time; the same export as ``train/linking.py``'s ``fit``.
-    """
-    width = max(t.node_count for t in trees)
-    shape = (len(trees), width)
-    feature = np.zeros(shape, np.int64)
-    threshold = np.full(shape, np.inf)
-    left = np.tile(np.arange(width), (len(trees), 1))
-    right = left.copy()
-    value = np.zeros(shape)
-    for k, t in enumerate(trees):
-        n = t.node_count
-        inner = t.children_left[:n] >= 0
-        feature[k, :n] = np.where(inner, t.feature[:n], 0)
-        threshold[k, :n] = np.where(inner, t.threshold[:n], np.inf)
-        left[k, :n] = np.where(inner, t.children_left[:n], np.arange(n))
-        right[k, :n] = np.where(inner, t.children_right[:n], np.arange(n))
-        value[k, :n] = np.where(inner, 0.0, t.value[:n, 0, 0] * learning_rate)
-    return feature, threshold, left, right, value
+        nodes = (self.feature, self.threshold, self.left, self.right, self.value)
+        return tree_logits(self.matrix(rows), nodes, self.bias, self.depth)
 
 
 def to_arrays(trees: Trees, prefix: str) -> dict[str, Any]:

@@ -18,11 +18,9 @@ shooting", "was arrested", "funeral"), and the names both texts give.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from claimledger.corpus.link_rules import day_of
+from claimledger.resources.trees import tree_logits, write_npz
 from claimledger.store.base import LinkFeatures
 
 FORMAT = "claimledger-linking-1"
@@ -175,14 +174,8 @@ class LinkModel:
     def predict(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
         """The probability of each feature row (one per pair)."""
         x = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
-        n, trees = x.shape[0], self.feature.shape[0]
-        node = np.zeros((n, trees), dtype=np.int64)
-        t = np.arange(trees)[None, :]
-        for _ in range(self.depth):
-            feat = self.feature[t, node]
-            go_left = x[np.arange(n)[:, None], feat] <= self.threshold[t, node]
-            node = np.where(go_left, self.left[t, node], self.right[t, node])
-        logit = self.bias + self.value[t, node].sum(axis=1)
+        nodes = (self.feature, self.threshold, self.left, self.right, self.value)
+        logit = tree_logits(x, nodes, self.bias, self.depth)
         out: np.ndarray = 1.0 / (1.0 + np.exp(-logit))
         return out
 
@@ -206,14 +199,7 @@ def save_model(model: LinkModel, path: Path) -> None:
         "value": model.value.astype(np.float64),
         "header": np.frombuffer(json.dumps(header, sort_keys=True).encode("utf-8"), np.uint8),
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, arr in arrays.items():
-            buf = io.BytesIO()
-            np.lib.format.write_array(buf, arr, allow_pickle=False)
-            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, buf.getvalue())
+    write_npz(path, arrays)
 
 
 def read_model(path: Path) -> LinkModel:

@@ -54,7 +54,7 @@ from claimledger.attribute.model import (
     verb_candidates,
 )
 from claimledger.attribute.model_context import RuleContext
-from claimledger.attribute.model_trees import Trees, node_arrays
+from claimledger.attribute.model_trees import Trees
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.spans import doc_text
@@ -67,6 +67,7 @@ from claimledger.bench.task_attribution import (
     unique_spans,
 )
 from claimledger.records import Attribution
+from claimledger.resources.trees import node_arrays
 
 TRAIN_DIR = Path("attribution") / "polnear" / "data" / "train"
 N_BUCKETS = 1 << 18

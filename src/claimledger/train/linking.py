@@ -39,6 +39,7 @@ from claimledger.corpus.summary import document_incident
 from claimledger.options import Options
 from claimledger.read import make_raw_document
 from claimledger.records import Document, RawDocument
+from claimledger.resources.trees import node_arrays
 from claimledger.store import Store
 
 DEV_FILE = Path("gva") / "articles-dev.jsonl"
@@ -133,21 +134,7 @@ def fit(x: np.ndarray, y: np.ndarray, link_t: float, merge_t: float) -> LinkMode
     )
     clf.fit(x, y)
     trees = [est[0].tree_ for est in clf.estimators_]
-    width = max(t.node_count for t in trees)
-    shape = (len(trees), width)
-    feature = np.zeros(shape, np.int64)
-    threshold = np.full(shape, np.inf)
-    left = np.tile(np.arange(width), (len(trees), 1))
-    right = left.copy()
-    value = np.zeros(shape)
-    for k, t in enumerate(trees):
-        n = t.node_count
-        inner = t.children_left[:n] >= 0
-        feature[k, :n] = np.where(inner, t.feature[:n], 0)
-        threshold[k, :n] = np.where(inner, t.threshold[:n], np.inf)
-        left[k, :n] = np.where(inner, t.children_left[:n], np.arange(n))
-        right[k, :n] = np.where(inner, t.children_right[:n], np.arange(n))
-        value[k, :n] = np.where(inner, 0.0, t.value[:n, 0, 0] * LEARNING_RATE)
+    feature, threshold, left, right, value = node_arrays(trees, LEARNING_RATE)
     bias = float(clf._raw_predict_init(x[:1])[0, 0])
     return LinkModel(feature, threshold, left, right, value, bias, DEPTH, link_t, merge_t)
 
