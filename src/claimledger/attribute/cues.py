@@ -254,22 +254,25 @@ def toll_statement(doc: Doc, verb: Token) -> Found | None:
     subj, _relay = subject(verb) if obj is not None else (None, None)
     if obj is None or subj is None or subj.lower_ in ("there", "this", "it", "we", "i"):
         return None
-    objs, subs = [obj], [subj]
-    start = objs[0].left_edge.i
-    end = max(verb.right_edge.i, objs[0].right_edge.i) + 1
+    start = obj.left_edge.i
+    end = max(verb.right_edge.i, obj.right_edge.i) + 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    content = tok_span(doc, start, end)
-    head, via = real_source(subs[0])
-    sent = sentence_of(verb)
+    return _subject_statement(doc, verb, subj, tok_span(doc, start, end))
+
+
+def _subject_statement(doc: Doc, verb: Token, subj: Token, content: tuple[int, int]) -> Found:
+    """The statement of a verb's subject (through a relative pronoun or a document noun to
+    whoever speaks, with its conjuncts) whose content is ``content``."""
+    head, via = real_source(subj)
     return Found(
         sources=source_ranges(coordinated(head)),
         content=content,
         cue=(verb.idx, verb.idx + len(verb.text)),
-        sent_start=sent.start_char,
+        sent_start=sentence_of(verb).start_char,
         context=doc[head.left_edge.i : head.right_edge.i + 1].text,
         via=via,
-        social=is_post(subs[0]),
+        social=is_post(subj),
     )
 
 
@@ -300,17 +303,7 @@ def count_statement(doc: Doc, verb: Token) -> Found | None:
     subj, _relay = subject(verb)
     if subj is None or subj.lower_ in ("there", "this", "it", "we", "i", "they"):
         return None
-    head, via = real_source(subj)
-    sent = sentence_of(verb)
-    return Found(
-        sources=source_ranges(coordinated(head)),
-        content=tok_span(doc, obj.left_edge.i, obj.right_edge.i + 1),
-        cue=(verb.idx, verb.idx + len(verb.text)),
-        sent_start=sent.start_char,
-        context=doc[head.left_edge.i : head.right_edge.i + 1].text,
-        via=via,
-        social=is_post(subj),
-    )
+    return _subject_statement(doc, verb, subj, tok_span(doc, obj.left_edge.i, obj.right_edge.i + 1))
 
 
 # --- noun cues: "in X's view", "in a poll", "X's claim that ..." ---------------------

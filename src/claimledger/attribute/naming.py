@@ -101,17 +101,8 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
     person_role = lemma in _ROLE_HEADS or root.lower_ in _ROLE_HEADS
     if not (person_role or lemma in _DESCRIPTOR_HEADS):
         return None
-    for child in root.children:
-        if (
-            child.dep_ == "appos"
-            and span.start <= child.i < span.end
-            and (child.ent_type_ == "PERSON" if person_role else child.pos_ == "PROPN")
-        ):
-            a_start, a_end = np_range(child)
-            a_start, a_end = max(a_start, span.start), min(a_end, span.end)
-            if a_end > a_start:
-                return span.doc[a_start:a_end], span.doc[span.start : a_start]
-    return None
+    name = _appos_name(span, person=person_role)
+    return (name, span.doc[span.start : name.start]) if name is not None else None
 
 
 def _named_apposition(span: Span) -> Span | None:
@@ -119,11 +110,20 @@ def _named_apposition(span: Span) -> Span | None:
     root = span.root
     if root.lemma_.lower() not in _GENERIC_HEADS and root.lower_ not in _GENERIC_HEADS:
         return None
-    for child in root.children:
-        if child.dep_ == "appos" and span.start <= child.i < span.end and child.pos_ == "PROPN":
+    return _appos_name(span, person=False)
+
+
+def _appos_name(span: Span, *, person: bool) -> Span | None:
+    """The first name in apposition to the span's root, inside the span: a person's
+    (``person``) or any proper noun's."""
+    for child in span.root.children:
+        if (
+            child.dep_ == "appos"
+            and span.start <= child.i < span.end
+            and (child.ent_type_ == "PERSON" if person else child.pos_ == "PROPN")
+        ):
             a_start, a_end = np_range(child)
-            a_start = max(a_start, span.start)
-            a_end = min(a_end, span.end)
+            a_start, a_end = max(a_start, span.start), min(a_end, span.end)
             if a_end > a_start:
                 return span.doc[a_start:a_end]
     return None
