@@ -95,6 +95,18 @@ def _add(result: TaskResult, system: str, pairs: list[tuple[float, float]]) -> f
     return f1 or 0.0
 
 
+def publication_order(articles: list[Article]) -> list[int]:
+    """Indices of the articles in publication order (file order among equal dates)."""
+    return sorted(range(len(articles)), key=lambda i: (articles[i].published or "", i))
+
+
+def article_raw(a: Article) -> RawDocument:
+    """An article as the pipeline's input: its text, title and the date GVA gives."""
+    return make_raw_document(
+        a.text, doc_id=a.doc_id, title=a.title, published=a.published, published_source="given"
+    )
+
+
 def _articles(path: Path, limit: int | None) -> list[Article]:
     """One article per document id (its first incident is its gold), in file order."""
     seen: set[str] = set()
@@ -185,17 +197,8 @@ def run(ctx: BenchContext) -> TaskResult:
     articles = _articles(path, ctx.limit)
     result = TaskResult(task=TASK, data=str(path))
     # Documents arrive in publication order, as they would in a live ingest.
-    order = sorted(range(len(articles)), key=lambda i: (articles[i].published or "", i))
-    raws = [
-        make_raw_document(
-            articles[i].text,
-            doc_id=articles[i].doc_id,
-            title=articles[i].title,
-            published=articles[i].published,
-            published_source="given",
-        )
-        for i in order
-    ]
+    order = publication_order(articles)
+    raws = [article_raw(articles[i]) for i in order]
     gold = [articles[i].incident_id for i in order]
     ids = [articles[i].doc_id for i in order]
     t0 = time.perf_counter()

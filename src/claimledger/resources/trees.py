@@ -41,6 +41,22 @@ def node_arrays(trees: Sequence[Any], learning_rate: float) -> tuple[np.ndarray,
     return feature, threshold, left, right, value
 
 
+def fit_boosted(
+    x: Any, y: np.ndarray, *, n_trees: int, depth: int, learning_rate: float, seed: int
+) -> tuple[tuple[np.ndarray, ...], float]:
+    """Fit scikit-learn's ``GradientBoostingClassifier`` (fixed seed) on ``x`` (dense or
+    sparse) and export it: its (feature, threshold, left, right, value) node arrays and its
+    initial log-odds. Needs scikit-learn (training only)."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    clf = GradientBoostingClassifier(
+        n_estimators=n_trees, max_depth=depth, learning_rate=learning_rate, random_state=seed
+    )
+    clf.fit(x, y)
+    nodes = node_arrays([e[0].tree_ for e in clf.estimators_], learning_rate)
+    return nodes, float(clf._raw_predict_init(x[:1])[0, 0])
+
+
 def tree_logits(
     x: np.ndarray,
     nodes: tuple[Any, Any, Any, Any, Any],

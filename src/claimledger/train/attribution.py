@@ -67,7 +67,7 @@ from claimledger.bench.task_attribution import (
     unique_spans,
 )
 from claimledger.records import Attribution
-from claimledger.resources.trees import node_arrays
+from claimledger.resources.trees import fit_boosted
 
 TRAIN_DIR = Path("attribution") / "polnear" / "data" / "train"
 N_BUCKETS = 1 << 18
@@ -227,7 +227,6 @@ def _fit_trees(rows: list[tuple[list[str], int]]) -> Trees:
     from collections import Counter
 
     from scipy import sparse
-    from sklearn.ensemble import GradientBoostingClassifier
 
     counts = Counter(f for feats, _ in rows for f in set(feats))
     names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
@@ -242,13 +241,10 @@ def _fit_trees(rows: list[tuple[list[str], int]]) -> Trees:
         shape=(len(rows), max(1, len(names))),
     )
     y = np.asarray([label for _, label in rows])
-    clf = GradientBoostingClassifier(
-        n_estimators=N_TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, random_state=SEED
+    nodes, bias = fit_boosted(
+        x, y, n_trees=N_TREES, depth=DEPTH, learning_rate=LEARNING_RATE, seed=SEED
     )
-    clf.fit(x, y)
-    est = [e[0].tree_ for e in clf.estimators_]
-    feature, threshold, left, right, value = node_arrays(est, LEARNING_RATE)
-    bias = float(clf._raw_predict_init(x[:1])[0, 0])
+    feature, threshold, left, right, value = nodes
     # Only the features some split reads stay columns (a document's matrix stays small).
     used = sorted({int(j) for j in feature[np.isfinite(threshold)]})
     remap = np.zeros(max(1, len(names)), np.int64)

@@ -31,15 +31,21 @@ from typing import Any
 
 import numpy as np
 
-from claimledger.bench.task_linking import _articles, bcubed, bcubed_items, report_half
+from claimledger.bench.task_linking import (
+    _articles,
+    article_raw,
+    bcubed,
+    bcubed_items,
+    publication_order,
+    report_half,
+)
 from claimledger.corpus import link, link_learned
 from claimledger.corpus.ingest import content_hash, ingest_documents
 from claimledger.corpus.link_learned import FEATURES, LinkModel
 from claimledger.corpus.summary import document_incident
 from claimledger.options import Options
-from claimledger.read import make_raw_document
 from claimledger.records import Document, RawDocument
-from claimledger.resources.trees import node_arrays
+from claimledger.resources.trees import fit_boosted
 from claimledger.store import Store
 
 DEV_FILE = Path("gva") / "articles-dev.jsonl"
@@ -65,18 +71,8 @@ Analyzer = Callable[[list[RawDocument]], dict[str, Document]]
 def tune_half(data: Path) -> tuple[list[RawDocument], list[str]]:
     """The tune half's documents in publication order and their gold incidents."""
     arts = _articles(data / DEV_FILE, None)
-    order = sorted(range(len(arts)), key=lambda i: (arts[i].published or "", i))
-    order = [i for i in order if not report_half(arts[i].incident_id)]
-    raws = [
-        make_raw_document(
-            arts[i].text,
-            doc_id=arts[i].doc_id,
-            title=arts[i].title,
-            published=arts[i].published,
-            published_source="given",
-        )
-        for i in order
-    ]
+    order = [i for i in publication_order(arts) if not report_half(arts[i].incident_id)]
+    raws = [article_raw(arts[i]) for i in order]
     return raws, [arts[i].incident_id for i in order]
 
 
@@ -127,15 +123,10 @@ def labelled(
 
 def fit(x: np.ndarray, y: np.ndarray, link_t: float, merge_t: float) -> LinkModel:
     """Fit the tree ensemble and export it as a ``LinkModel``."""
-    from sklearn.ensemble import GradientBoostingClassifier
-
-    clf = GradientBoostingClassifier(
-        n_estimators=N_TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, random_state=SEED
+    nodes, bias = fit_boosted(
+        x, y, n_trees=N_TREES, depth=DEPTH, learning_rate=LEARNING_RATE, seed=SEED
     )
-    clf.fit(x, y)
-    trees = [est[0].tree_ for est in clf.estimators_]
-    feature, threshold, left, right, value = node_arrays(trees, LEARNING_RATE)
-    bias = float(clf._raw_predict_init(x[:1])[0, 0])
+    feature, threshold, left, right, value = nodes
     return LinkModel(feature, threshold, left, right, value, bias, DEPTH, link_t, merge_t)
 
 
