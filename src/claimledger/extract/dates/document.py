@@ -5,6 +5,13 @@ text ("Nov 14, 2012", "Posted on 14 November 2012", "BAGHDAD, March 3, 2015
 (Reuters) -", "KANDAHAR, Afghanistan (Jan. 5, 2013) --", "Mar. 3 (Reuters) -" with
 the year from the fallback or the text, a press release's "For Immediate
 Release" line or dated release number: ``headers.py``), else the user's fallback.
+
+Header lines come in more shapes than one pattern: a label ("Statement issued",
+"Issued on:", "From our correspondent in Aden,"), a place ended by a colon or a dash
+("PESHAWAR:"), a time after the date ("/ 14:05", "- 10:12", "T14:22:00Z", "local
+time"), and parts between " | ", " / " or brackets ("By Staff | Updated: ...",
+"[05.10.2023 21:40]"). Dotted numeric dates are day first; a slashed one whose day
+and month could swap ("10/05/2012") dates nothing.
 """
 
 from __future__ import annotations
@@ -35,18 +42,25 @@ from claimledger.records import Evidence, RawDocument
 # or a city and before an agency tag; the date itself is group "date".
 _DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{NUMERIC.pattern})"
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
+_PLACE_END = r"(?:,|:|\s*[-\u2013\u2014])\s+"
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date"
-    rf"|for\s+(?:immediate\s+)?release|(?:press|news)\s+release|release\s+date)"
-    rf"(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on|:|\|)?\s*)?"
+    rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date|dated|filed"
+    rf"|released|(?:(?:statement|report|bulletin|communiqu[e\u00e9])\s+)?issued"
+    rf"|for\s+(?:immediate\s+)?release|(?:press|news)\s+release|release\s+date"
+    # "From our correspondent in Aden, 14 August 2017"
+    rf"|from\s+our\s+(?:own\s+)?correspondent(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?,"
+    rf")(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on\b\s*)?[:|]?\s*)?"
     # "BAGHDAD, " or "New York, " before the date (case-sensitive: a city, not a clause).
-    # "SAMARRA, Iraq, " (a city and its country or state) is allowed too.
-    rf"(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}}),\s+"
-    rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}),\s+)?)?"
+    # "SAMARRA, Iraq, " (a city and its country or state) is allowed too, and a colon or
+    # a dash after the place ("PESHAWAR: ", "Boston, Massachusetts \u2013 ").
+    rf"(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}})"
+    rf"{_PLACE_END}(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}){_PLACE_END})?)?"
     rf"(?:{WEEKDAY},?\s+)?"
     rf"(?P<date>{_DATE_ALT})"
-    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"  # a time
-    rf"\s*(?:\([A-Za-z .&]{{2,30}}\))?\s*(?:[-\u2013\u2014|:]\s*)?",
+    # a time: ", 4:02 p.m.", " / 14:05", " - 10:12", "T14:22:00Z", "23:05 local time"
+    rf"(?:(?:,?\s+(?:at\s+)?|\s*[-\u2013\u2014/]\s*|T)\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\.\d+)?"
+    rf"(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d\d:?\d\d|\s+(?:local\s+time|[A-Z]{{2,5}}))?)?"
+    rf"\s*(?:\([A-Za-z .&]{{2,30}}\))?\s*(?:[-\u2013\u2014|:/]\s*)?",
     re.I,
 )
 # A header line of capitalised words that ends with a full date: "ISAF Joint Command
@@ -58,6 +72,8 @@ _TITLED_DATE = re.compile(
 )
 # What may follow the date on a date line: a byline or a separator.
 _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
+# Where a header line splits into parts: " | ", " / ", brackets.
+_SEGMENT_BREAK = re.compile(r"\s[|/]\s|[\[\]]")
 # How many non-empty lines from the top may hold a dateline.
 DATELINE_LINES = 8
 
@@ -121,11 +137,29 @@ def find_dateline(
         seen += 1
         if seen > DATELINE_LINES:
             break
-        got = _line_date(line, text, fallback)
-        if got is not None:
-            s, e = start + got[1], start + got[2]
-            return got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
+        for off, part in _segments(line):
+            got = _line_date(part, text, fallback)
+            if got is not None:
+                s, e = start + off + got[1], start + off + got[2]
+                return got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
     return None
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """A header line, then its parts between separators, each with its offset in the line.
+
+    "By Staff Reporter | Updated: 2018-07-04 11:30" and "Release 24-017 | 6 February
+    2024" carry their date in the second part; "[05.10.2023 21:40]" inside brackets.
+    """
+    parts = [(0, line)]
+    pos = 0
+    for m in _SEGMENT_BREAK.finditer(line):
+        if m.start() > pos:
+            parts.append((pos, line[pos : m.start()]))
+        pos = m.end()
+    if 0 < pos < len(line):
+        parts.append((pos, line[pos:]))
+    return parts
 
 
 def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int, int] | None:
@@ -134,7 +168,7 @@ def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int
     if m:
         rest = line[m.end() :].strip()
         # A date line, or a dateline that opens a paragraph ("CITY, date (AP) — text").
-        opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":"))
+        opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":", "/"))
         got = parse_absolute(m["date"])
         if (not rest or opens or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
             return got[0], m.start("date"), m.end("date")

@@ -46,7 +46,8 @@ YEAR = r"(?:19|20)\d\d"
 # Absolute dates we parse ourselves (dateparser is ~100x slower than a regex).
 MDY = re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})\b", re.I)
 DMY = re.compile(rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b", re.I)
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+# An ISO date, also as the date part of a timestamp ("2016-09-09T14:22:00Z").
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 _MY = re.compile(rf"\b(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", re.I)
 
@@ -108,8 +109,9 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
     m = NUMERIC.search(text)
     if m:
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        # Only an unambiguous numeric date: 14/11/2012 or 11/14/2012, never 03/04/2012.
-        if a > 12 >= b:
+        # Only an unambiguous numeric date: 14/11/2012 or 11/14/2012, never 03/04/2012;
+        # dots are written day first ("04.06.2019" is 4 June: no month-first dotted form).
+        if a > 12 >= b or ("." in m.group(0) and a <= 12 and b <= 12):
             d = safe_date(year, b, a)
         elif b > 12 >= a:
             d = safe_date(year, a, b)

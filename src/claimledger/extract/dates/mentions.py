@@ -42,6 +42,8 @@ _DEICTIC_RX = re.compile(
     r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
 )
+# "the day before yesterday": two days back.
+_DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+before\s+$", re.I)
 _PERIOD_RX = re.compile(
     r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b"
 )
@@ -98,12 +100,15 @@ def _weekday_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _deictic_spans(text: str) -> list[tuple[int, int]]:
-    """ "yesterday", "last night", "this morning"."""
-    return [
-        m.span()
-        for m in _DEICTIC_RX.finditer(text)
-        if not (m.start() and text[m.start() - 1].isalpha())
-    ]
+    """ "yesterday", "last night", "this morning", "the day before yesterday"."""
+    out: list[tuple[int, int]] = []
+    for m in _DEICTIC_RX.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():
+            continue
+        before = _DAY_BEFORE.search(text, max(0, s - 16), s)
+        out.append((before.start() if before else s, m.end()))
+    return out
 
 
 def _period_spans(text: str) -> list[tuple[int, int]]:

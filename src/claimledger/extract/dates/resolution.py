@@ -98,6 +98,7 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
     )
     if m:
         shift = 1 if m.group(1) in ("yesterday", "last night") else 0
+        shift += 1 if re.search(r"\bday before yesterday\b", low) else 0
         return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
     m = re.search(
         r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
