@@ -453,6 +453,9 @@ def test_dates_fresh_datelines_give_document_and_incident_dates(case: dict[str, 
         ("(2 June 2016 06:40)\nText.", None, None),  # parentheses are not a header's brackets
         ("[02.06.2016 06:40] Text.", "2016-06-02", "02.06.2016"),
         ("Sports | Culture | Weather\nText.", None, None),
+        # A field of an incident form, not a dateline; a time and more after a dash.
+        ("Report\n\nDate \u2013 May 3rd, 2015\n\nType \u2013 Shooting", None, None),
+        ("UPDATED Tue, May 3, 2015 - 6:02pm EDT Photo: staff\nText.", "2015-05-03", "May 3, 2015"),
         ("The convoy was hit / 2 June 2016 was the day\nText.", None, None),
     ],
 )

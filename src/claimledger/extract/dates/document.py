@@ -43,6 +43,10 @@ from claimledger.records import Evidence, RawDocument
 _DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{NUMERIC.pattern})"
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
 _PLACE_END = r"(?:,|:|\s*[-\u2013\u2014])\s+"
+_TIME = (
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:Z|[+-]\d\d:?\d\d|\s+(?:local\s+time|[A-Z]{2,5}))?"
+)
 _DATELINE = re.compile(
     rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date|dated|filed"
     rf"|released|(?:(?:statement|report|bulletin|communiqu[e\u00e9])\s+)?issued"
@@ -53,13 +57,16 @@ _DATELINE = re.compile(
     # "BAGHDAD, " or "New York, " before the date (case-sensitive: a city, not a clause).
     # "SAMARRA, Iraq, " (a city and its country or state) is allowed too, and a colon or
     # a dash after the place ("PESHAWAR: ", "Boston, Massachusetts \u2013 ").
-    rf"(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}})"
-    rf"{_PLACE_END}(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}){_PLACE_END})?)?"
+    # Only a capitalised city or a second place ends with a dash: "Date – January 16th"
+    # is a field of an incident form, not a dateline.
+    rf"(?:(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}){_PLACE_END}"
+    rf"|(?-i:[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}})[,:]\s+)"
+    rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}){_PLACE_END})?)?"
     rf"(?:{WEEKDAY},?\s+)?"
     rf"(?P<date>{_DATE_ALT})"
     # a time: ", 4:02 p.m.", " / 14:05", " - 10:12", "T14:22:00Z", "23:05 local time"
-    rf"(?:(?:,?\s+(?:at\s+)?|\s*[-\u2013\u2014/]\s*|T)\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\.\d+)?"
-    rf"(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d\d:?\d\d|\s+(?:local\s+time|[A-Z]{{2,5}}))?)?"
+    # (after a dash or a slash only when the line ends there)
+    rf"(?:(?:,?\s+(?:at\s+)?|T){_TIME}|\s*[-\u2013\u2014/]\s*{_TIME}(?=\s*$))?"
     rf"\s*(?:\([A-Za-z .&]{{2,30}}\))?\s*(?:[-\u2013\u2014|:/]\s*)?",
     re.I,
 )
