@@ -26,6 +26,7 @@ from claimledger.extract.dates.forms import (
     MDY,
     NUMERIC,
     WEEKDAY,
+    YMD,
     parse_absolute,
     parse_iso,
 )
@@ -40,7 +41,7 @@ from claimledger.records import Evidence, RawDocument
 
 # A dateline: a line that is just a date, possibly after "Posted on", a weekday,
 # or a city and before an agency tag; the date itself is group "date".
-_DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{NUMERIC.pattern})"
+_DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{YMD.pattern}|{NUMERIC.pattern})"
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
 _PLACE_END = r"(?:,|:|\s*[-\u2013\u2014])\s+"
 _TIME = (
@@ -79,10 +80,48 @@ _TITLED_DATE = re.compile(
 )
 # What may follow the date on a date line: a byline or a separator.
 _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
+# The date anywhere in a short header line, a time, words, and the small words a header
+# may hold besides capitalised words and numbers.
+_ANY_DATE = re.compile(rf"(?P<date>{_DATE_ALT})", re.I)
+_TIME_RX = re.compile(rf"\b{_TIME}|\b[ap]\.m\.", re.I)
+_WORD_RX = re.compile(r"[^\W\d_][\w'.-]*")
+_HEADER_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "on",
+        "by",
+        "at",
+        "as",
+        "in",
+        "for",
+        "no",
+        "dated",
+        "issued",
+        "posted",
+        "published",
+        "updated",
+        "filed",
+        "released",
+        "from",
+        "our",
+        "own",
+        "correspondent",
+        "reporter",
+        "staff",
+        "local",
+        "time",
+    ]
+)
 # Where a header line splits into parts: " | ", " / ", brackets.
 _SEGMENT_BREAK = re.compile(r"\s[|/]\s|[\[\]]")
-# How many non-empty lines from the top may hold a dateline.
+# How many non-empty lines from the top may hold a dateline, and a short header line of
+# any shape ("Date \u2013 May 3rd" lower down is a field of an incident form).
 DATELINE_LINES = 8
+SHORT_HEADER_LINES = 4
+# A date line that tells an update, not the publication.
+_UPDATED = re.compile(r"\s*(?:last\s+)?updated?\b", re.I)
 
 
 def find_document_date(
@@ -136,6 +175,7 @@ def find_dateline(
     """
     pos = 0
     seen = 0
+    found: list[tuple[dt.date, Evidence, str]] = []
     for line in text.splitlines(keepends=True):
         start = pos
         pos += len(line)
@@ -145,11 +185,16 @@ def find_dateline(
         if seen > DATELINE_LINES:
             break
         for off, part in _segments(line):
-            got = _line_date(part, text, fallback)
+            got = _line_date(part, text, fallback, seen <= SHORT_HEADER_LINES)
             if got is not None:
                 s, e = start + off + got[1], start + off + got[2]
-                return got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
-    return None
+                found.append((got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9), line))
+                break
+        if found and not _UPDATED.match(found[0][2]):
+            break
+    # "Updated: ..." first and "Published: ..." below it: the publication dates the text.
+    first = next((f for f in found if not _UPDATED.match(f[2])), found[0] if found else None)
+    return (first[0], first[1]) if first else None
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -169,8 +214,13 @@ def _segments(line: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int, int] | None:
-    """The date one header line gives and its offsets in the line, or None."""
+def _line_date(
+    line: str, text: str, fallback: str | None, short: bool = True
+) -> tuple[dt.date, int, int] | None:
+    """The date one header line gives and its offsets in the line, or None.
+
+    ``short``: the line is near enough the top for a short header line of any shape.
+    """
     m = _DATELINE.match(line)
     if m:
         rest = line[m.end() :].strip()
@@ -194,4 +244,27 @@ def _line_date(line: str, text: str, fallback: str | None) -> tuple[dt.date, int
         d = yearless_date(m["mon"], m["day"], text, fallback)
         if d:
             return d, m.start("date"), m.end("date")
-    return None
+    return _short_header_date(line) if short else None
+
+
+def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
+    """A short line that holds a full date and otherwise only a header's words.
+
+    "Daily Situation Report No. 214 – 12 August 2020", "SITREP 21/08/2020", "As of 5
+    February 2019", "Dispatch dated 5 February 2019": besides the date and a time, at
+    most eight words, each capitalised, a number or one of a header's small words; a
+    clause ("The attack was reported on Feb. 3, 2012") has other lower-case words.
+    """
+    m = _ANY_DATE.search(line)
+    if m is None or len(line) > 90:
+        return None
+    got = parse_absolute(m["date"])
+    if got is None or got[1] != "day":
+        return None
+    rest = _TIME_RX.sub(" ", line[: m.start()] + " " + line[m.end() :])
+    if rest.rstrip().endswith("."):
+        return None
+    words = _WORD_RX.findall(rest)
+    if len(words) > 8 or any(w.islower() and w not in _HEADER_WORDS for w in words):
+        return None
+    return got[0], m.start("date"), m.end("date")

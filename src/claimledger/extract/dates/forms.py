@@ -48,7 +48,10 @@ MDY = re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEA
 DMY = re.compile(rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b", re.I)
 # An ISO date, also as the date part of a timestamp ("2016-09-09T14:22:00Z").
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
-NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+# Numeric dates: day and month in either order ("14/11/2012", "13-08-2020", "04.06.2019"),
+# and year first with dots or slashes ("2020.08.13", "2020/08/13": always year-month-day).
+NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<year>(?:19|20)\d\d)\b")
+YMD = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<mon>[01]?\d)[./](?P<day>[0-3]?\d)\b")
 _MY = re.compile(rf"\b(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", re.I)
 
 # Words that make a span a point in time: a weekday, "yesterday", a month.
@@ -102,6 +105,11 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
             if d:
                 return d, "day"
     m = ISO.search(text)
+    if m:
+        d = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+        if d:
+            return d, "day"
+    m = YMD.search(text)
     if m:
         d = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
         if d:
