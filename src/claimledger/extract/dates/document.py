@@ -27,6 +27,7 @@ from claimledger.extract.dates.forms import (
     NUMERIC,
     WEEKDAY,
     YMD,
+    numeric_date,
     parse_absolute,
     parse_iso,
 )
@@ -60,7 +61,8 @@ _DATELINE = re.compile(
     # a dash after the place ("PESHAWAR: ", "Boston, Massachusetts \u2013 ").
     # Only a capitalised city or a second place ends with a dash: "Date – January 16th"
     # is a field of an incident form, not a dateline.
-    rf"(?:(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}}){_PLACE_END}"
+    # An agency may follow the city: "GENEVA (ICRC) \u2013 14 March 2021 \u2013".
+    rf"(?:(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})(?:\s*\([A-Za-z .&]{{2,30}}\))?{_PLACE_END}"
     rf"|(?-i:[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}})[,:]\s+)"
     rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}){_PLACE_END})?)?"
     rf"(?:{WEEKDAY},?\s+)?"
@@ -83,6 +85,9 @@ _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
 # The date anywhere in a short header line, a time, words, and the small words a header
 # may hold besides capitalised words and numbers.
 _ANY_DATE = re.compile(rf"(?P<date>{_DATE_ALT})", re.I)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d/.])(?P<date>(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<yy>\d\d))(?![\d/.])"
+)
 _TIME_RX = re.compile(rf"\b{_TIME}|\b[ap]\.m\.", re.I)
 _WORD_RX = re.compile(r"[^\W\d_][\w'.-]*")
 _HEADER_WORDS = frozenset(
@@ -112,6 +117,10 @@ _HEADER_WORDS = frozenset(
         "staff",
         "local",
         "time",
+        "date",
+        "last",
+        "modified",
+        "report",
     ]
 )
 # Where a header line splits into parts: " | ", " / ", brackets.
@@ -255,12 +264,17 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
     most eight words, each capitalised, a number or one of a header's small words; a
     clause ("The attack was reported on Feb. 3, 2012") has other lower-case words.
     """
+    if len(line) > 90:
+        return None
     m = _ANY_DATE.search(line)
-    if m is None or len(line) > 90:
-        return None
-    got = parse_absolute(m["date"])
-    if got is None or got[1] != "day":
-        return None
+    got = parse_absolute(m["date"]) if m else None
+    if m is None or got is None or got[1] != "day":
+        # A two-digit year only in a header: "NEWSROOM UPDATE 14/03/21", "[14.03.21 11:45]".
+        m = _SHORT_YEAR.search(line)
+        d = numeric_date(int(m["a"]), int(m["b"]), 2000 + int(m["yy"]), "." in m[0]) if m else None
+        if m is None or d is None:
+            return None
+        got = d, "day"
     rest = _TIME_RX.sub(" ", line[: m.start()] + " " + line[m.end() :])
     if rest.rstrip().endswith("."):
         return None

@@ -116,15 +116,7 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
             return d, "day"
     m = NUMERIC.search(text)
     if m:
-        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        # Only an unambiguous numeric date: 14/11/2012 or 11/14/2012, never 03/04/2012;
-        # dots are written day first ("04.06.2019" is 4 June: no month-first dotted form).
-        if a > 12 >= b or ("." in m.group(0) and a <= 12 and b <= 12):
-            d = safe_date(year, b, a)
-        elif b > 12 >= a:
-            d = safe_date(year, a, b)
-        else:
-            d = safe_date(year, a, b) if a == b else None
+        d = numeric_date(int(m["a"]), int(m["b"]), int(m["year"]), "." in m.group(0))
         if d:
             return d, "day"
     m = _MY.search(text)
@@ -133,3 +125,16 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
         if d:
             return d, "month"
     return None
+
+
+def numeric_date(a: int, b: int, year: int, dotted: bool) -> dt.date | None:
+    """The date of "a/b/year" when the order of day and month is certain.
+
+    14/11/2012 and 11/14/2012 are certain, 03/04/2012 is not (None); dots are written
+    day first ("04.06.2019" is 4 June: no month-first dotted form).
+    """
+    if a > 12 >= b or (dotted and a <= 12 and b <= 12):
+        return safe_date(year, b, a)
+    if b > 12 >= a:
+        return safe_date(year, a, b)
+    return safe_date(year, a, b) if a == b else None

@@ -51,7 +51,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 _AGO_RX = re.compile(r"ago\b")
 _AGO_BEFORE = re.compile(
     r"\b(?:\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)\s+(?:day|week|month|year)s?\s+$",
+    r"|ten|eleven|twelve)\s+(?:day|night|week|month|year)s?\s+$",
     re.I,
 )
 _MONTH_FIRST_RX = re.compile(

@@ -102,12 +102,15 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
         return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
     m = re.search(
         r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
-        r"|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b",
+        r"|nine|ten|eleven|twelve)\s+(day|night|week|month|year)s?\s+ago\b",
         low,
     )
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
-        return _shift(ref, m.group(2), -n, relative=True)
+        unit = {"night": "day"}.get(m.group(2), m.group(2))
+        if unit == "week" and n == 1:  # "a week ago" names the day seven days back
+            unit, n = "day", 7
+        return _shift(ref, unit, -n, relative=True)
     m = re.search(r"\b(last|this|next|coming)\s+(weekend|week|month|year)\b", low)
     if m:
         n = {"last": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]
