@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from claimledger.extract.events.reading import Reading
-from claimledger.extract.events.rules import classify_sub
+from claimledger.extract.events.rules import brought_down, classify_sub
 
 AIR = "Air/drone strike"
 # Answers the codebook puts before an air strike: they are kept.
@@ -252,12 +252,16 @@ def _vetoed(name: str, text: str) -> bool:
 def override(text: str, sub_event_type: str | None) -> tuple[str, float] | None:
     """``(AIR, confidence)`` when an implicit air cue should replace ``sub_event_type``.
 
-    The codebook's earlier weapons (a suicide bomb, a chemical weapon) and an
-    answer that already is an air strike are kept (None).
+    The codebook's earlier weapons (a suicide bomb, a chemical weapon), an
+    answer that already is an air strike, and a drone or missile brought down
+    (Disrupted weapons use, ``rules.brought_down``) are kept (None).
     """
     if sub_event_type in _OUTRANK and not (
         sub_event_type == "Suicide bomb" and _only_planned_suicide(text)
     ):
+        return None
+    if sub_event_type == "Disrupted weapons use" and brought_down(text):
+        # "Air defences intercepted two drones launched towards the city".
         return None
     found = implicit_air(text)
     return (AIR, found[2]) if found else None

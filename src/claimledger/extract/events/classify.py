@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.events.air import override
+from claimledger.extract.events.gate import not_political
 from claimledger.extract.events.lexicon import (
     case2021_label,
     event_type_of,
@@ -48,7 +49,9 @@ def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str |
     abductions, attacks, and only without violence the strategic
     developments. An air strike named without "air" or "drone strike" ("a
     CIA strike", "missiles hit a compound", ``air.py``) overrides the answer
-    unless a suicide bomb or a chemical weapon outranks it.
+    unless a suicide bomb or a chemical weapon outranks it. A weak reading of
+    news of another kind (a disaster's deaths, a match won, a rate rise:
+    ``gate.not_political``) is none.
 
     Args:
         text: the text to classify.
@@ -64,7 +67,7 @@ def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str |
     air = override(text, sub)
     if air is not None:
         sub, conf = air
-    if sub is None:
+    if sub is None or not_political(text, sub):
         return None, None, 0.0
     return lexicon().taxonomy[sub], sub, conf
 

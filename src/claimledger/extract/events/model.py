@@ -29,6 +29,7 @@ import numpy.typing as npt
 
 from claimledger.extract.events.air import from_context, override
 from claimledger.extract.events.features import clean_note, featurize, mask_specifics
+from claimledger.extract.events.gate import not_political
 from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.reading import Reading
 from claimledger.extract.events.rules import classify_sub
@@ -40,6 +41,27 @@ NO_RULE = "(none)"
 AIR = "Air/drone strike"
 # The weapons the codebook puts first: a rule cue naming one wins over the scores.
 FIRST_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", AIR})
+# Territory changes: the rules read who took control and whether there was fighting
+# ("rebels seized", "without a shot"); their answer wins over a score for another
+# territory change, a strategic development or none (sixth turn, docs/models.md).
+TERRITORY = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
+_STRATEGIC = frozenset(
+    {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Other",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -90,14 +112,19 @@ class EventModel:
         no cue of an event and the best score is under the threshold. A rule cue
         of a weapon the codebook puts first (a suicide bomb, a chemical weapon, an
         air/drone strike: "a suicide bomber blew himself up", "chlorine gas
-        attack", "warplanes struck") wins over the scores."""
+        attack", "warplanes struck") wins over the scores; a rule answer of a
+        territory change wins over a score for another territory change, a
+        strategic development or none."""
         s, rule = self.scores(text)
         best = int(np.argmax(s))
         score = float(s[best])
         if rule in FIRST_WEAPONS:
             # Chemical weapons have no row (no training note names one): the best score.
             return rule, float(s[self.classes.index(rule)]) if rule in self.classes else score
-        return (self.classes[best] if rule or score >= self.threshold else None), score
+        answer = self.classes[best] if rule or score >= self.threshold else None
+        if rule in TERRITORY and (answer is None or answer in TERRITORY | _STRATEGIC):
+            return rule, float(s[self.classes.index(rule)]) if rule in self.classes else score
+        return answer, score
 
 
 def feature_row(
@@ -238,6 +265,6 @@ def classify_learned(
     inherited = from_context(text, sub, clean_note(context)) if context else None
     if inherited is not None:
         return lexicon().taxonomy[AIR], AIR, inherited
-    if sub is None:
+    if sub is None or not_political(clean_note(text), sub):
         return None, None, confidence(score)
     return lexicon().taxonomy.get(sub), sub, confidence(score)

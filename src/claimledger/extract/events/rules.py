@@ -80,6 +80,13 @@ def _demonstration(r: Reading) -> _Found:
 def _weapon_or_territory(r: Reading) -> _Found:
     """The weapon named, with territory changes, old ordnance and disrupted weapons between."""
     weapon = _classify_weapon(r)
+    if _intercepted(r) and weapon in (
+        None,
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+    ):
+        # "Air defences shot down two drones": the drone is the disrupted weapon.
+        return "Disrupted weapons use", 0.7
     if weapon in ("Suicide bomb", "Chemical weapon", "Air/drone strike"):
         return weapon, 0.85
     if r.has("territory"):
@@ -182,7 +189,9 @@ def _classify_demonstration(r: Reading, size_tag: bool) -> tuple[str, float]:
         return "Excessive force against protesters", base - 0.2
     if r.has("attack_on_protest"):
         return "Protest with intervention", base - 0.1
-    if any(not _motive(r.text, h) for h in r.get("intervention")):
+    if any(
+        not _motive(r.text, h) and not _self_dispersal(r.text, h) for h in r.get("intervention")
+    ):
         return "Protest with intervention", base - 0.1
     if not r.has("protest") and (r.has("attack") or r.has("clash")):
         return "Mob violence", base - 0.3
@@ -198,6 +207,66 @@ def _motive(text: str, hit: Hit) -> bool:
     if not _DETENTION.search(hit.text):
         return False
     return _MOTIVE.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
+# "dispersed peacefully", "before dispersing": the crowd left by itself.
+_SELF_DISPERSAL_AFTER = re.compile(
+    r"\s*(?:peacefully|quietly|voluntarily|calmly|without (?:any )?incident|on their own|"
+    r"of their own accord|later|afterwards|by (?:the )?(?:evening|afternoon|nightfall|noon))",
+    re.IGNORECASE,
+)
+_SELF_DISPERSAL_BEFORE = re.compile(
+    r"(?:before|then|and|later|eventually|finally)\s+$", re.IGNORECASE
+)
+
+
+def _self_dispersal(text: str, hit: Hit) -> bool:
+    """A dispersal of the crowd by itself ("before dispersing peacefully"), no intervention."""
+    if not hit.text.lower().startswith("dispers") or _BY_FORCES.match(text, hit.end):
+        return False
+    if _PASSIVE.search(text, max(0, hit.start - 20), hit.start) or _CROWD_OBJECT.match(
+        text, hit.end
+    ):
+        # "were dispersed peacefully by the UN", "dispersed the protesters without incident".
+        return False
+    return bool(
+        _SELF_DISPERSAL_AFTER.match(text, hit.end)
+        or _SELF_DISPERSAL_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    )
+
+
+_PASSIVE = re.compile(r"(?:were|was|been|being|got|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CROWD_OBJECT = re.compile(
+    r"\s+(?:the |a |an |all )?(?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|them|"
+    r"people|students|workers|gathering|rally|protest|march|sit-in)",
+    re.IGNORECASE,
+)
+_BY_FORCES = re.compile(
+    r"\s+by (?:the )?(?:\w+ )?(?:police|security|forces|officers|soldiers|troops|authorities)",
+    re.IGNORECASE,
+)
+# A drone or missile brought down, a cache found: the weapon was disrupted, not used.
+_INTERCEPT = re.compile(
+    r"(?<![\w-])(?:intercept(?:ed|ing|s)?|shot down|shoots? down|downed)(?![\w-])", re.IGNORECASE
+)
+_CACHE = re.compile(
+    r"(?<![\w-])(?:found|seized|destroyed|recovered|discovered|uncovered|captured)"
+    r"(?: and \w+)? (?:a |an |the |\w+ )?(?:large |huge |big )?caches? of",
+    re.IGNORECASE,
+)
+
+
+def brought_down(text: str) -> bool:
+    """The text names a weapon intercepted, shot down or downed."""
+    return _INTERCEPT.search(text) is not None
+
+
+def _intercepted(r: Reading) -> bool:
+    """A weapon brought down or a cache found, and no one hurt but by "shot" of "shot down"."""
+    spans = [m.span() for m in _INTERCEPT.finditer(r.text)]
+    if not spans and not _CACHE.search(r.text):
+        return False
+    return not any(not any(a <= h.start < b for a, b in spans) for h in r.get("harm"))
 
 
 def _classify_weapon(r: Reading) -> str | None:
@@ -266,13 +335,57 @@ def _two_sided(r: Reading) -> bool:
     )
 
 
+# A state-sounding word inside a non-state group's name ("the Northern Liberation Army").
+_GROUP_NAME = re.compile(
+    r"(?-i:[A-Z][\w'-]+ )*(?-i:(?:Liberation|Revolutionary|Resistance|Rebel|Salvation|Popular|"
+    r"People's|Peoples'|Islamic|Defence|Defense|Freedom|Patriotic|Redemption|Mahdi|Free|Red|"
+    r"Black) (?:[A-Z][\w'-]+ )*(?:Army|Forces|Militia))"
+)
+# A non-state actor as the subject of the verb of taking control, at most two words before it.
+_NON_STATE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:rebels?|rebel forces|insurgents?|militants?|jihadists?|militia(?:s|men)?|"
+    r"gunmen|separatists?|armed group|armed men)(?: [\w-]+){0,2} $",
+    re.IGNORECASE,
+)
+# Taken over with no fighting: a non-violent transfer of territory.
+_BLOODLESS = re.compile(
+    r"without (?:a |any )?(?:single )?(?:shot|shots|fight|fighting|resistance|bloodshed|"
+    r"clashes|a battle)|unopposed|peacefully|no (?:clashes|fighting|resistance) (?:was |were )?"
+    r"(?:reported|recorded)",
+    re.IGNORECASE,
+)
+
+
 def _territory(r: Reading) -> str:
-    """Government regains territory when state forces take it, else a non-state actor does."""
+    """Government regains territory when state forces take it, else a non-state actor does;
+    a non-violent transfer when it was taken without a shot and no one was hurt."""
+    if _BLOODLESS.search(r.text) and not r.has("harm") and not _strong_clash(r):
+        return "Non-violent transfer of territory"
     first = r.get("territory")[0].start
     before = r.text[max(0, first - 160) : first]
-    if r.has("regain") or r.has("nonstate_loser") or lexicon().groups["gov_actor"].search(before):
+    if r.has("regain") or r.has("nonstate_loser"):
+        return "Government regains territory"
+    if _NON_STATE_SUBJECT.search(before):
+        # "Rebels seized the town", "the insurgents reportedly took over".
+        return "Non-state actor overtakes territory"
+    names = [m.span() for m in _GROUP_NAME.finditer(before)]
+    # A state word inside a non-state group's name ("Liberation Army") names no state force.
+    if any(
+        not any(a <= m.start() < b for a, b in names)
+        for m in lexicon().groups["gov_actor"].finditer(before)
+    ):
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+def _strong_clash(r: Reading) -> bool:
+    """A clash word naming fighting here, not only "fighting" in passing."""
+    return any(not _is_weak_clash(r, h) for h in r.get("clash"))
+
+
+def _only_return(r: Reading) -> bool:
+    """Every Other cue is "returned from" (a detail of an arrest: "detained as he returned from abroad")."""
+    return all(h.text.lower() == "returned from" for h in r.get("other_strategic"))
 
 
 def _arrest_kind(r: Reading) -> str:
@@ -284,7 +397,7 @@ def _classify_strategic(r: Reading) -> tuple[str | None, float]:
     """Non-violent developments, the last resort."""
     if r.has("disrupted"):
         return "Disrupted weapons use", 0.6
-    if r.has("other_strategic"):
+    if r.has("other_strategic") and not (r.has("arrests") and _only_return(r)):
         return "Other", 0.45
     if r.has("hq"):
         return "Headquarters or base established", 0.6
