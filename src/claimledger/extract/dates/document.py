@@ -26,6 +26,7 @@ from claimledger.extract.dates.forms import (
     MDY,
     NUMERIC,
     WEEKDAY,
+    WEEKDAYS,
     YMD,
     numeric_date,
     parse_absolute,
@@ -86,8 +87,10 @@ _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
 # may hold besides capitalised words and numbers.
 _ANY_DATE = re.compile(rf"(?P<date>{_DATE_ALT})", re.I)
 _SHORT_YEAR = re.compile(
-    r"(?<![\d/.])(?P<date>(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<yy>\d\d))(?![\d/.])"
+    r"(?<![\d/.-])(?P<date>(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\3(?P<yy>(?:19|20)?\d\d))"
+    r"(?![\d/.-])"
 )
+_WEEKDAY_RX = re.compile(rf"\b{WEEKDAY}(?!\w)", re.I)
 _TIME_RX = re.compile(rf"\b{_TIME}|\b[ap]\.m\.", re.I)
 _WORD_RX = re.compile(r"[^\W\d_][\w'.-]*")
 _HEADER_WORDS = frozenset(
@@ -121,6 +124,7 @@ _HEADER_WORDS = frozenset(
         "last",
         "modified",
         "report",
+        "update",
     ]
 )
 # Where a header line splits into parts: " | ", " / ", brackets.
@@ -184,7 +188,7 @@ def find_dateline(
     """
     pos = 0
     seen = 0
-    found: list[tuple[dt.date, Evidence, str]] = []
+    found: list[tuple[dt.date, Evidence]] = []
     for line in text.splitlines(keepends=True):
         start = pos
         pos += len(line)
@@ -197,13 +201,12 @@ def find_dateline(
             got = _line_date(part, text, fallback, seen <= SHORT_HEADER_LINES)
             if got is not None:
                 s, e = start + off + got[1], start + off + got[2]
-                found.append((got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9), line))
-                break
-        if found and not _UPDATED.match(found[0][2]):
-            break
-    # "Updated: ..." first and "Published: ..." below it: the publication dates the text.
-    first = next((f for f in found if not _UPDATED.match(f[2])), found[0] if found else None)
-    return (first[0], first[1]) if first else None
+                ev = Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
+                if not _UPDATED.match(part):
+                    return got[0], ev
+                found.append((got[0], ev))
+    # Only "Updated: ..." lines: the latest update dates the text.
+    return found[0] if found else None
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -269,10 +272,16 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
     m = _ANY_DATE.search(line)
     got = parse_absolute(m["date"]) if m else None
     if m is None or got is None or got[1] != "day":
-        # A two-digit year only in a header: "NEWSROOM UPDATE 14/03/21", "[14.03.21 11:45]".
+        # A numeric date of a header: a two-digit year ("NEWSROOM UPDATE 14/03/21"), or
+        # day and month that could swap, settled by a weekday ("Wed 02/01/2019").
         m = _SHORT_YEAR.search(line)
-        d = numeric_date(int(m["a"]), int(m["b"]), 2000 + int(m["yy"]), "." in m[0]) if m else None
-        if m is None or d is None:
+        if m is None:
+            return None
+        year = int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
+        wd = _WEEKDAY_RX.search(line)
+        weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
+        d = numeric_date(int(m["a"]), int(m["b"]), year, "." in m[0], weekday)
+        if d is None:
             return None
         got = d, "day"
     rest = _TIME_RX.sub(" ", line[: m.start()] + " " + line[m.end() :])

@@ -127,14 +127,22 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def numeric_date(a: int, b: int, year: int, dotted: bool) -> dt.date | None:
+def numeric_date(
+    a: int, b: int, year: int, dotted: bool, weekday: int | None = None
+) -> dt.date | None:
     """The date of "a/b/year" when the order of day and month is certain.
 
-    14/11/2012 and 11/14/2012 are certain, 03/04/2012 is not (None); dots are written
-    day first ("04.06.2019" is 4 June: no month-first dotted form).
+    14/11/2012 and 11/14/2012 are certain, 03/04/2012 is not (None) unless ``weekday``
+    (0 = Monday) fits one reading only; dots are written day first ("04.06.2019" is 4
+    June: no month-first dotted form).
     """
     if a > 12 >= b or (dotted and a <= 12 and b <= 12):
         return safe_date(year, b, a)
     if b > 12 >= a:
         return safe_date(year, a, b)
-    return safe_date(year, a, b) if a == b else None
+    if a == b:
+        return safe_date(year, a, b)
+    fits = [
+        d for d in (safe_date(year, b, a), safe_date(year, a, b)) if d and d.weekday() == weekday
+    ]
+    return fits[0] if len(fits) == 1 else None
