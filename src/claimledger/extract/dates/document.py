@@ -47,7 +47,7 @@ _DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{YMD.pattern}|{NUMER
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
 _PLACE_END = r"(?:,|:|\s*[-\u2013\u2014])\s+"
 _TIME = (
-    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?"
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?|h\b)?"
     r"(?:Z|[+-]\d\d:?\d\d|\s+(?:local\s+time|[A-Z]{2,5}))?"
 )
 _DATELINE = re.compile(
@@ -125,6 +125,8 @@ _HEADER_WORDS = frozenset(
         "modified",
         "report",
         "update",
+        "release",
+        "publication",
     ]
 )
 # Where a header line splits into parts: " | ", " / ", brackets.
@@ -288,6 +290,6 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
     if rest.rstrip().endswith("."):
         return None
     words = _WORD_RX.findall(rest)
-    if len(words) > 8 or any(w.islower() and w not in _HEADER_WORDS for w in words):
+    if len(words) > 8 or any(w.islower() and w.rstrip(".") not in _HEADER_WORDS for w in words):
         return None
     return got[0], m.start("date"), m.end("date")
