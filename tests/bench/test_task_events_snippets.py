@@ -109,3 +109,26 @@ def test_the_fresh_snippet_file_is_well_formed() -> None:
     assert len(subs) - 1 == 23
     assert all(event_type_of(str(s)) for s in subs if s)
     assert {s.kind for s in snippets if not s.sub_event_type} >= {"sport", "economy", "accident"}
+
+
+def test_the_second_fresh_snippet_file_covers_every_sub_event_type() -> None:
+    import json
+    from collections import Counter
+
+    from claimledger.extract.events.lexicon import event_type_of, taxonomy
+
+    path = SNIPPETS_FILE.with_name("news-snippets-fresh2.jsonl")
+    snippets = load_snippets(path)
+    assert len(snippets) == 72
+    assert len({s.id for s in snippets}) == 72
+    subs = Counter(s.sub_event_type for s in snippets)
+    assert subs[None] == 9
+    # every type of the taxonomy, two or three snippets each
+    assert set(subs) - {None} == set(taxonomy())
+    assert all(2 <= subs[s] <= 3 for s in taxonomy())
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert all(
+        r["event_type"] == (event_type_of(r["sub_event_type"]) if r["sub_event_type"] else None)
+        for r in rows
+    )
+    assert {s.kind for s in snippets if not s.sub_event_type} >= {"sport", "accident", "economy"}
