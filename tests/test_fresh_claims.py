@@ -221,3 +221,163 @@ def test_a_groups_name_for_its_members_is_counted(nlp) -> None:  # type: ignore[
 
 def test_killing_a_bill_kills_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _rows(nlp, "The Brask council killed the bill on Monday.") == []
+
+
+# --- fourth batch (fresh4-gold.jsonl, scored once before these rules) ----------------
+
+
+def test_a_count_spacy_tags_a_time_or_a_percentage_is_still_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "The governor said the toll stood at 9 and that dozens were wounded.")
+    assert rows == [("killed", 9, 9, "exact"), ("injured", 12, None, "vague")]
+    rows = _rows(nlp, "A video from Brask spoke of no fewer than 15 martyrs.")
+    assert rows == [("killed", 15, None, "at_least")]
+    # a time and a percentage that say so stay out
+    assert _rows(nlp, "The shelling began at 4 pm and killed two farmers.") == [
+        ("killed", 2, 2, "exact")
+    ]
+    assert _rows(nlp, "Turnout was 40 percent and three voters were hurt.") == [
+        ("injured", 3, 3, "exact")
+    ]
+
+
+def test_put_the_dead_or_their_number_at_n(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "A farmer from Brask put the dead at eleven.") == [
+        ("killed", 11, 11, "exact")
+    ]
+    text = "The rebels said the dead were civilians and put their number at nine."
+    assert _rows(nlp, text) == [("killed", 9, 9, "exact")]
+    # their number with no casualty word before it is no toll
+    assert _rows(nlp, "The ministry put their number at 40 schools.") == []
+
+
+def test_a_named_victim_and_one_more_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A guard, Omar Tel, and a cook were killed at the Brask gate."
+    assert _rows(nlp, text) == [("killed", 2, 2, "exact")]
+    text = "The raid killed the cell's financier, Abu Nasr, and two couriers."
+    assert _rows(nlp, text) == [("killed", 3, 3, "exact")]
+    # a clause of its own after the name is not a companion
+    text = "Gunmen killed a teacher, Ali Omar, and wounded three pupils."
+    assert _rows(nlp, text) == [("killed", 1, 1, "exact"), ("injured", 3, 3, "exact")]
+    text = "The unit killed the cell's emir, Abu Dar, and three of his guards were killed too."
+    assert _rows(nlp, text) == [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]
+
+
+def test_relatives_listed_after_a_lost_relative_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She wrote that she had lost her father, her father's brother and their three sons."
+    assert _rows(nlp, text) == [("killed", 5, 5, "exact")]
+    text = "We buried my sister Dana and my two nephews in Brask yesterday."
+    assert _rows(nlp, text) == [("killed", 3, 3, "exact")]
+    # a relative who survived is not listed with the dead
+    assert _rows(nlp, "She lost her husband and her two sons survived.") == [
+        ("killed", 1, 1, "exact")
+    ]
+
+
+def test_custody_and_prisoners_taken_are_arrests(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police took three of the gang's members into custody in Brask."
+    assert _rows(nlp, text) == [("arrested", 3, 3, "exact")]
+    assert _rows(nlp, "Six fighters were taken prisoner near Brask.") == [
+        ("arrested", 6, 6, "exact")
+    ]
+    assert _rows(nlp, "Two guards surrendered and were taken prisoner.") == [
+        ("arrested", 2, 2, "exact")
+    ]
+    assert _rows(nlp, "Troops detained a weapons supplier at the Brask market.") == [
+        ("arrested", 1, 1, "exact")
+    ]
+
+
+def test_martyrdom_of_n_and_wounds_after_admitted_or_escaped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The front announced the martyrdom of three of its fighters near Brask."
+    assert _rows(nlp, text) == [("killed", 3, 3, "exact")]
+    assert _rows(nlp, "Nine were admitted with shrapnel wounds in Brask.") == [
+        ("injured", 9, 9, "exact")
+    ]
+    assert _rows(nlp, "Two robbers escaped with gunshot wounds.") == [("injured", 2, 2, "exact")]
+
+
+def test_recovering_bodies_and_giving_a_figure_name_the_source() -> None:
+    claims = _claims("A strike hit Brask. The civil defence recovered nine bodies from the rubble.")
+    assert [(c[0], c[1], c[2], c[3]) for c in claims] == [
+        ("killed", 9, "The civil defence", "official")
+    ]
+    claims = _claims("Shelling hit Brask. The district clinic gave a figure of 7 dead.")
+    assert [(c[0], c[1], c[2], c[3]) for c in claims] == [
+        ("killed", 7, "The district clinic", "medical")
+    ]
+
+
+def test_both_after_coordinated_sources_is_no_source() -> None:
+    text = "Radio Brask and the Brask Herald both reported that shelling killed four farmers."
+    assert [(c[2], c[3]) for c in _claims(text)] == [
+        ("Radio Brask", "media"),
+        ("the Brask Herald", "media"),
+    ]
+    text = "@BraskNews and @OrelLive both posted that shelling killed four farmers."
+    assert [c[2] for c in _claims(text)] == ["@BraskNews", "@OrelLive"]
+
+
+def test_an_officials_name_in_apposition_names_the_source() -> None:
+    text = "A shell hit Brask. The governor of Brask, Tamer Vell, said nine people were wounded."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("Tamer Vell", "official")]
+
+
+def test_we_outside_a_quote_is_the_author() -> None:
+    text = (
+        "Statement of the Brask Front: our fighters attacked a checkpoint near Orel. "
+        "We mourn the martyrdom of four of our fighters."
+    )
+    assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [("killed", 4, "author", "author")]
+
+
+def test_newspaper_names_and_bodies_of_families() -> None:
+    assert [c[3] for c in _claims("The Brask Observer reported that six people were killed.")] == [
+        "media"
+    ]
+    text = "The Brask Families Association said ten people were killed in the shelling."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("The Brask Families Association", "ngo")]
+    # a family still speaks as family
+    assert [c[3] for c in _claims("His family said two people were killed in Brask.")] == ["family"]
+
+
+def test_a_platforms_allegations_are_its_posters_claim() -> None:
+    text = (
+        "Troops raided Brask. Officers dismissed Facebook allegations that six farmers were killed."
+    )
+    assert [(c[0], c[1], c[3]) for c in _claims(text)] == [("killed", 6, "social_media")]
+
+
+def test_the_names_of_those_killed_count_once_with_named_relatives(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The names of the dead are Sami Oran, his wife Lina, their sons Adel and Tamer."
+    assert _rows(nlp, text) == [("killed", 4, 4, "exact")]
+    text = "The names of those killed, as the council listed them, were Rami Sol and Dina Sol."
+    assert _rows(nlp, text) == [("killed", 2, 2, "exact")]
+    assert _rows(nlp, "The names of the streets were Oran Road and Bazz Lane.") == []
+
+
+def test_people_destroyed_are_killed_and_things_destroyed_are_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Artillery destroyed up to 30 militants near Velyn.") == [
+        ("killed", None, 30, "up_to")
+    ]
+    assert _rows(nlp, "About 20 fighters were destroyed in the strike on Orel.") == [
+        ("killed", 20, 20, "about")
+    ]
+    assert _rows(nlp, "Aviation destroyed four tanks and two depots near Orel.") == []
+
+
+def test_intensive_care_and_burns_are_injuries(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Three people are in intensive care after the strike on Orel.") == [
+        ("injured", 3, 3, "exact")
+    ]
+    assert _rows(nlp, "His sister is in intensive care in Orel.") == [("injured", 1, 1, "exact")]
+    assert _rows(nlp, "Nine were admitted with burns in Orel.") == [("injured", 9, 9, "exact")]
+    assert _rows(nlp, "Take care with the burns on the stove.") == []
+
+
+def test_a_count_verb_inside_a_report_stays_the_reporters_claim() -> None:
+    text = "Shelling hit Orel. The reporter Dana Vos wrote that the morgue had received 14 bodies."
+    assert [(c[0], c[1], c[2]) for c in _claims(text)] == [("killed", 14, "Dana Vos")]
+    text = "Shelling hit Orel. The morgue in Orel received 14 bodies."
+    assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [
+        ("killed", 14, "The morgue in Orel", "medical")
+    ]

@@ -222,7 +222,9 @@ TOLL_VERBS = frozenset(
 _TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 # "put the number of killed at 9", "raised the number of dead to 15": a number or figure
 # is a toll when the verb sets it at or to a value.
-_SET_NOUNS = frozenset({"number", "figure"})
+_SET_NOUNS = frozenset({"number", "figure", "dead", "wounded", "injured"})
+# "gave a combined figure of 4 dead": a figure or toll holding its number after "of".
+_OF_NOUNS = frozenset({"figure", "toll", "tally", "count"})
 
 
 def _toll_object(verb: Token) -> Token | None:
@@ -237,6 +239,11 @@ def _toll_object(verb: Token) -> Token | None:
         near = [*verb.children, *c.subtree]
         if lemma in _SET_NOUNS and any(
             t.dep_ == "prep" and t.lower_ in ("at", "to") and t.i > c.i for t in near
+        ):
+            return c
+        if lemma in _OF_NOUNS and any(
+            t.dep_ == "prep" and t.lower_ == "of" and any(x.like_num for x in t.subtree)
+            for t in c.children
         ):
             return c
     return None
@@ -277,8 +284,9 @@ def _subject_statement(doc: Doc, verb: Token, subj: Token, content: tuple[int, i
 
 
 # Verbs of counting the dead: "the hospital counted eight dead", "the morgue registered
-# 14 bodies". Their subject states the count its object holds.
-COUNT_VERBS = frozenset({"count", "tally", "register"})
+# 14 bodies", "civil defence teams recovered 12 bodies", "the hospital received nine
+# dead". Their subject states the count its object holds.
+COUNT_VERBS = frozenset({"count", "tally", "register", "recover", "retrieve", "pull", "receive"})
 _COUNTED_DEPS = frozenset({"dobj", "advmod", "attr", "oprd", "npadvmod", "acomp"})
 
 
@@ -286,6 +294,8 @@ def count_statement(doc: Doc, verb: Token) -> Found | None:
     """A count of victims by the verb's subject ("X counted N dead"); None otherwise."""
     if verb.lemma_.lower() not in COUNT_VERBS or verb.pos_ != "VERB":
         return None
+    if any(a.lemma_.lower() in CUE_VERBS for a in verb.ancestors):
+        return None  # "X tweeted that the morgue had received 23 bodies": X's claim
     # the parse may hang "nine dead" on the verb as an adverb: any object-like child counts
     obj = next(
         (
@@ -376,6 +386,11 @@ def _claim_owner(noun: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return objs[0]
+    for child in noun.children:
+        # "social media claims that ...", "Telegram reports that ...": the medium holds them
+        phrase = " ".join(t.text for t in child.subtree)
+        if child.dep_ == "compound" and (is_platform(phrase) or phrase.lower() == "social media"):
+            return child
     return None
 
 

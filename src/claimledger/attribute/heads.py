@@ -33,11 +33,17 @@ def is_dateline(tok: Token) -> bool:
     )
 
 
+# Quantifiers floating after coordinated subjects, parsed as one more conjunct.
+_FLOATING = frozenset({"both", "all", "each"})
+
+
 def coordinated(tok: Token) -> list[Token]:
     """A subject head and its conjuncts ("the army and the police")."""
     heads = [tok]
     for conj in tok.conjuncts:
-        if conj.i > tok.i and conj.pos_ in ("NOUN", "PROPN", "PRON"):
+        if conj.lower_ in _FLOATING:
+            continue  # "A and B both said": "both" is no third source
+        if conj.i > tok.i and (conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.text[:1] == "@"):
             heads.append(conj)
     for partner in _comitative(tok):
         heads.extend(t for t in [partner, *partner.conjuncts] if t not in heads)
@@ -80,6 +86,11 @@ def source_ranges(heads: list[Token]) -> list[tuple[int, int]]:
     "including" on the first conjunct; it names the members of the last one, a group.
     """
     ranges = [np_range(h, full=True) for h in heads]
+    doc = heads[0].doc if heads else None
+    for k, (a, b) in enumerate(ranges):
+        while doc is not None and b - 1 > a and doc[b - 1].lower_ in _FLOATING:
+            b -= 1  # "@A and @B both posted", parsed with "both" under @B
+        ranges[k] = (a, b)
     if len(heads) > 1:
         first, last = heads[0], heads[-1]
         for c in first.rights:

@@ -69,12 +69,15 @@ _GENERIC_HEADS = frozenset(
 
 
 # Role nouns whose proper name in apposition names the source while the role gives its
-# kind: "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa".
+# kind: "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa", "Orran's
+# mayor, Hisham Dabbagh".
 _ROLE_HEADS = frozenset(
     """journalist reporter correspondent photographer activist resident neighbour neighbor
     witness eyewitness cousin relative nephew niece uncle aunt brother sister son daughter
     father mother husband wife grandfather grandmother
-    doctor nurse paramedic medic surgeon""".split()  # noqa: SIM905
+    doctor nurse paramedic medic surgeon
+    mayor governor minister director commissioner chairman chairperson councillor councilor
+    commander""".split()  # noqa: SIM905
 )
 
 
@@ -116,7 +119,19 @@ def _named_apposition(span: Span) -> Span | None:
 def _appos_name(span: Span, *, person: bool) -> Span | None:
     """The first name in apposition to the span's root, inside the span: a person's
     (``person``) or any proper noun's."""
-    for child in span.root.children:
+    kids = list(span.root.children)
+    if person:
+        # "the governor of Brask, Tamer Vell,": the parse hangs the name on the place
+        kids += [
+            a
+            for p in kids
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")
+            for a in o.children
+            if a.dep_ == "appos"
+        ]
+    for child in kids:
         if (
             child.dep_ == "appos"
             and span.start <= child.i < span.end

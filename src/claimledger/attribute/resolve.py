@@ -562,10 +562,11 @@ def _first_person(
     resolved: dict[tuple[int, int], tuple[str, str]],
     quotes: list[tuple[int, int]],
 ) -> tuple[str, str]:
-    """ "I"/"we": the speaker of the enclosing quote, else the author."""
+    """ "I"/"we": the speaker of the enclosing quote, else the author (named "author", as
+    the author's own statements are: "We mourn the martyrdom of two" in a statement)."""
     quote = enclosing_quote(quotes, pos, pos + len(word))
     if quote is None:
-        return word, "author"
+        return "author", "author"
     for item in found:
         if item.content[0] <= quote[0] + 2 and quote[1] - 2 <= item.content[1] and item.sources:
             key = item.sources[0]

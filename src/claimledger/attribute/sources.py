@@ -175,7 +175,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     # A family word anywhere ("his mother", "the victim's brother") wins: the
     # relation, not the platform or the place, says who speaks.
     words = _WORD.findall(low)
-    if any(lex.words.get(w) == "family" for w in words):
+    if any(lex.words.get(w) == "family" for w in words) and not _FAMILIES_BODY.search(low):
         return "family"
     if _RIGHTS_GROUP.search(low) and not re.search(r"\bministry\b|\bminister\b", low):
         return "ngo"
@@ -287,12 +287,19 @@ _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|c
 _RIGHTS_GROUP = re.compile(
     r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center)\b|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
-    r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b",
+    r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b"
+    r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
+)
+# A body of families ("the Tahrir Families Network", "the victims' families association")
+# is civil society (``ngo``), not a relative speaking.
+_FAMILIES_BODY = re.compile(
+    r"\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b"
 )
 # A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
 _OUTLET_NAME = re.compile(
     r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|news|Network|Agency|TV|Television|Today|Times"
-    r"|Post|Radio|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online)\b"
+    r"|Post|Radio|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online|Observer|Courier"
+    r"|Chronicle|Journal|Dispatch|Bulletin)\b"
     r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
     r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
 )

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.numbers.casualty_words import LOSE, casualty
 from claimledger.extract.numbers.lexicon import BRIDGE, CONDITION_ADJ, HOSPITAL_VERBS, PHRASE_BRIDGE
 
-__all__ = ["phrase_casualty", "right_casualty", "skip_bridge"]
+__all__ = ["into_custody", "phrase_casualty", "put_at", "right_casualty", "skip_bridge"]
 
 
 def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
@@ -53,6 +53,8 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
                 return doc[j]
     if tok.lower_ in ("passed", "passes") and k + 1 < hi and doc[k + 1].lower_ == "away":
         return doc[k + 1]
+    if (held := taken_prisoner(doc, k, hi)) is not None:
+        return held  # "were taken prisoner", "taken into custody": arrested
     if tok.lower_ == "taken" and _taken_captive(doc, k, hi):
         return tok  # figure_of reads it as abducted
     if tok.lower_ == "among" and k + 2 < hi and doc[k + 1].lower_ in ("the", "those"):
@@ -64,6 +66,8 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
         for c in tok.conjuncts:
             if tok.i < c.i <= tok.i + 4 and c.pos_ == "VERB" and casualty(c) is not None:
                 return c
+            if tok.i < c.i <= tok.i + 4 and (held := taken_prisoner(doc, c.i, hi)) is not None:
+                return held  # "surrendered and have been taken prisoner"
         return phrase_casualty(doc, k, hi)
     if tok.lower_ in ("body", "bodies", "wound", "wounds") and tok.pos_ != "NOUN":
         return None
@@ -86,10 +90,56 @@ def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
             return t
         if low == "condition" and doc[j - 1].lower_ in CONDITION_ADJ:
             return t
+        if (low == "care" and doc[j - 1].lower_ == "intensive") or (low == "burns" and j > k):
+            return t  # "is in intensive care", "admitted with burns": figure_of reads injured
         if low in ("hospital", "hospitals") and seen_hospital_verb:
             return t
         if low in HOSPITAL_VERBS:
             seen_hospital_verb = True
         elif low not in PHRASE_BRIDGE and not (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
             return None
+    return None
+
+
+def taken_prisoner(doc: Doc, k: int, hi: int) -> Token | None:
+    """The word that makes "taken" an arrest: "taken prisoner", "taken into custody"."""
+    if doc[k].lower_ not in ("taken", "took", "take", "taking") or k + 1 >= hi:
+        return None
+    nxt = doc[k + 1]
+    if nxt.lower_ in ("prisoner", "prisoners"):
+        return nxt
+    if nxt.lower_ == "into" and k + 2 < hi and doc[k + 2].lower_ == "custody":
+        return doc[k + 2]
+    return None
+
+
+def into_custody(verb: Token) -> Token | None:
+    """The "custody" of "took two of his associates into custody" (an arrest), or None."""
+    if verb.lemma_.lower() != "take":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "into":
+            return next((x for x in c.children if x.lower_ == "custody"), None)
+    return None
+
+
+# Verbs that put a toll at a number: "a shopkeeper put the dead at six".
+_PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "place", "places", "set", "sets"})
+_TOLL_ADJ = frozenset({"dead", "wounded", "injured", "killed"})
+
+
+def put_at(doc: Doc, s: int, lo: int) -> tuple[Token, str] | None:
+    """The casualty word of "put the dead at N" or, after the dead were named in the
+    sentence, "put their number at N" (N starts at ``s``); None otherwise."""
+    if s - 4 < lo or doc[s - 1].lower_ != "at" or doc[s - 4].lower_ not in _PUT_VERBS:
+        return None
+    noun, det = doc[s - 2], doc[s - 3]
+    fig = casualty(noun)
+    if det.lower_ in ("the", "their") and noun.lower_ in _TOLL_ADJ and fig is not None:
+        return noun, fig
+    if det.lower_ == "their" and noun.lower_ == "number":
+        for j in range(s - 5, lo - 1, -1):
+            fig = casualty(doc[j])
+            if fig in ("killed", "injured"):
+                return doc[j], fig
     return None

@@ -58,6 +58,8 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
             return "killed"
         if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
             return "killed"  # "passed away"
+        if low in DESTROY and tok.pos_ == "VERB" and _person_argument(tok) and not _unreal(tok):
+            return "killed"  # a military's "25 militants were destroyed"
         return None
     # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
     # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
@@ -66,6 +68,16 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
         return None
     return fig
+
+
+# "destroyed" said of people (a defence ministry's "about 25 militants were destroyed");
+# of things ("destroyed four tanks") it names no casualty.
+DESTROY = frozenset({"destroyed", "destroying", "destroy", "destroys"})
+
+
+def _person_argument(tok: Token) -> bool:
+    """Whether the verb's object or passive subject is a person noun."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and is_person(c) for c in tok.children)
 
 
 def _to_death(tok: Token) -> bool:
@@ -166,6 +178,10 @@ def figure_of(tok: Token) -> str:
     """The figure of a casualty token found to the right of a victim."""
     if tok.lower_ == "taken":
         return "abducted"  # right_casualty only returns "taken" when it means captive
+    if tok.lower_ in ("prisoner", "prisoners", "custody"):
+        return "arrested"  # "taken prisoner", "taken into custody"
+    if tok.lower_ in ("care", "burns"):
+        return "injured"  # phrase_casualty: "in intensive care", "with burns"
     fig = casualty(tok, fuzzy=True) or "killed"
     if tok.lower_ in ("wound", "wounds", "injuries", "injury"):
         before = {t.lower_ for t in tok.doc[max(tok.i - 4, 0) : tok.i]}

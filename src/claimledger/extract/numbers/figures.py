@@ -241,9 +241,12 @@ _WITH_COMPANIONS = re.compile(
     r"(?:(?:his|her|their)\s+(?:\w+\s+)?)?$",
     re.I,
 )
-# "killed a woman, Rana Odeh, and her four sons": the victim named in an apposition.
+# "killed a woman, Rana Odeh, and her four sons", "the driver, X, and his passenger were
+# killed", "killed the targeted individual, X, and one associate": the victim named in an
+# apposition, then those with them.
 _NAMED_COMPANIONS = re.compile(
-    r"[^,.;:]*?,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,\s*and\s+(?:his|her|their)\s+(?:\w+\s+)?$",
+    r"[^,.;:]*?,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,\s*and\s+"
+    r"(?:(?:his|her|their)\s+(?:\w+\s+)?)?$",
     re.I,
 )
 _FIRST_WORD = re.compile(r"\w+")
@@ -257,7 +260,8 @@ def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
     if prev.sentence.start != m.sentence.start:
         return False
     if _NAMED_COMPANIONS.match(between):
-        return True
+        # "killed the leader, X, and four of his fighters were killed": two clauses
+        return not (_object_of_casualty(prev, text) and _has_casualty_word(m))
     # A count opening on its casualty word is a clause of its own ("wounded a boy and
     # injured five others", "a man who shot and killed his wife").
     first = _FIRST_WORD.match(m.evidence.text)
@@ -266,6 +270,19 @@ def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
     after = text[prev.evidence.end : m.evidence.start]
     inside = m.evidence.end <= prev.evidence.end
     return bool(_WITH_COMPANIONS.fullmatch(after) or (inside and _PLAIN_AND.match(between)))
+
+
+def _object_of_casualty(m: FigureMention, text: str) -> bool:
+    """Whether the one victim is the object of a casualty verb: its evidence opens on it
+    ("killed a man") or it is among the three words before ("killed the group's leader")."""
+    before = _FIRST_WORD.findall(text[max(0, m.evidence.start - 40) : m.evidence.start])[-3:]
+    words = [*before, *_FIRST_WORD.findall(m.evidence.text)[:1]]
+    return any(w.lower() in CASUALTY for w in words)
+
+
+def _has_casualty_word(m: FigureMention) -> bool:
+    """Whether the mention's evidence holds a casualty word ("four ... were killed")."""
+    return any(w.lower() in CASUALTY for w in _FIRST_WORD.findall(m.evidence.text))
 
 
 # "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the

@@ -32,6 +32,15 @@ _LATE_CASUALTY = re.compile(
 _OBJECT_TAIL = re.compile(
     r"[^.;:]{0,100}?,(?=\s*(?:alongside|along\s+with|together\s+with)\s+(?:his|her|their)\b)"
 )
+# "lost his uncle, his uncle's wife and their four children", "buried my father Khalil and
+# my two little brothers": relatives listed right after a relative who died (a name may
+# follow the first one), joined by a comma or "and" alone.
+_LISTED = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?=(?:his|her|their|my|our)\s|\w+['’]s\s)"
+)
+# Words that make a listed item a clause of its own ("and his son was injured").
+_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "survived"})
 _LIST_END = re.compile(r"[.;:()“”\"]|\s(?:in|at|on|when|after|as|who|which|while|inside)\s")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 _AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.I)
@@ -91,7 +100,12 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
         words = m.evidence.text.split()
         after = m.evidence.end
         tail = _OBJECT_TAIL.match(text, after, max(after, m.sentence.end))
-        if words and CASUALTY.get(words[0].lower()) == m.figure and tail is not None:
+        listed = None
+        if m.low == 1 and words and words[-1].lower().strip(",") in KIN_ONE:
+            listed = _companions(text, after, m.sentence.end, _LISTED)
+        if listed is not None:
+            pass
+        elif words and CASUALTY.get(words[0].lower()) == m.figure and tail is not None:
             after = tail.end()  # "killing the wife of X, Y, alongside their four children"
         elif not words or CASUALTY.get(words[-1].lower().strip(",")) != m.figure:
             # "Her brother, 40-year-old Saed Orlo, died alongside ...": past an apposition
@@ -99,7 +113,7 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
             if late is None or CASUALTY.get(late[1].lower()) != m.figure:
                 continue
             after = late.end()
-        grown = _companions(text, after, m.sentence.end)
+        grown = listed or _companions(text, after, m.sentence.end)
         if grown is None:
             continue
         n, end = grown
@@ -114,17 +128,20 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
     return out
 
 
-def _companions(text: str, start: int, stop: int) -> tuple[int, int] | None:
+def _companions(
+    text: str, start: int, stop: int, joiner: re.Pattern[str] = _JOIN
+) -> tuple[int, int] | None:
     """(number of relatives, end of the list) after ``start``, or None."""
-    join = _JOIN.match(text, start, max(start, stop))
+    join = joiner.match(text, start, max(start, stop))
     if join is None:
         return None
     end_m = _LIST_END.search(text, join.end(), max(join.end(), stop))
     body_end = end_m.start() if end_m else stop
     total, pos, end = 0, join.end(), join.end()
     for raw in _ITEM_SPLIT.split(text[join.end() : body_end]):
-        count = item_count(_AGE.sub("", raw).split())
-        if count is None:
+        words = _AGE.sub("", raw).split()
+        count = item_count(words)
+        if count is None or {w.lower() for w in words} & _CLAUSE_WORDS:
             break
         if count == 0:
             return None  # a plural relative without a number
@@ -138,7 +155,7 @@ def item_count(words: list[str]) -> int | None:
     """1 for "his wife (X)" or "Umar's wife", N for "their N (young) children", 0 for a
     plural without a number, None for an item that is no relative."""
     first = words[0].lower() if words else ""
-    if first not in ("his", "her", "their") and not first.endswith(("’s", "'s")):
+    if first not in ("his", "her", "their", "my", "our") and not first.endswith(("’s", "'s")):
         return None  # "his wife", "Umar's wife"
     for k, word in enumerate(words[1:4], start=1):
         low = word.lower().strip(",")

@@ -96,6 +96,10 @@ OF_NOUNS: dict[str, str] = {
         "bodies body lives deaths death killing killings murder murders remains corpses"
     )
 }
+# "the martyrdom of two of our brothers": a death noun only before a number (the
+# martyrdom of one person named by several descriptors is read by ``single_victim``'s
+# mourning words, not counted by its conjuncts).
+NUMBERED_OF_NOUNS: dict[str, str] = {"martyrdom": "killed"}
 # "the detention of five suspects", "the arrest of two men", "the abduction of 12 pupils"
 OF_NOUNS.update(
     {w: "arrested" for w in _words("detention detentions arrest arrests capture")}
@@ -144,7 +148,8 @@ TOLL_BRIDGE = _words(
 # hospital with a gunshot wound", "is in critical condition".
 PHRASE_BRIDGE = _words(
     """
-    - a airlifted an and apparent appeared are area be been being brought critical driven
+    - a admitted airlifted an and apparent appeared are area arrived be been being brought
+    critical driven escaped intensive shrapnel
     fair fatal flown for good grave gun gunshot gunshots had has have her his in inflicted
     is later life life-threatening listed local minor multiple nearby non
     non-life-threatening possible received receiving remained remains reported rushed self
@@ -187,6 +192,7 @@ PERSON = _words(
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
     financier facilitator courier recruiter sniper maker bombmaker
+    supplier associate accomplice kidnapper saboteur collaborator
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder

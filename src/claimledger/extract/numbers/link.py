@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.numbers.adjacent import right_casualty
+from claimledger.extract.numbers.adjacent import into_custody, put_at, right_casualty
 from claimledger.extract.numbers.casualty_words import (
     active_with_object,
     casualty,
@@ -41,6 +41,7 @@ from claimledger.extract.numbers.lexicon import (
     CIVILIAN,
     INTRANSITIVE,
     NONPERSON,
+    NUMBERED_OF_NOUNS,
     OF_NOUNS,
     TOLL_BRIDGE,
     TOLL_WORDS,
@@ -113,8 +114,14 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
             return prev, fig
         if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
             s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
-        if prev.lower_ == "of" and s - 2 >= lo and doc[s - 2].lower_ in OF_NOUNS:
-            return doc[s - 2], OF_NOUNS[doc[s - 2].lower_]
+        # "bodies of five"; "the martyrdom of two of our brothers"
+        of_noun = doc[s - 2].lower_ if prev.lower_ == "of" and s - 2 >= lo else ""
+        fig = OF_NOUNS.get(of_noun) or NUMBERED_OF_NOUNS.get(of_noun)
+        if fig is not None:
+            return doc[s - 2], fig
+    put = put_at(doc, s, lo)  # "put the dead at six", "put their number at seven"
+    if put is not None:
+        return put
     k = s - 1
     steps = 0
     while k >= lo and steps < 8:
@@ -301,6 +308,9 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
         and doc[e.start - 1].lemma_ == "take"
     ):
         return doc[e.start - 1], "arrested", victim, conf
+    held = into_custody(doc[e.start - 1]) if e.start > lo else None
+    if held is not None:  # "took two of his associates into custody"
+        return held, "arrested", victim, conf
     left = left_casualty(doc, e, lo)
     if left is not None:
         return left[0], left[1], victim, conf

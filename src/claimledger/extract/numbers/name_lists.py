@@ -16,7 +16,8 @@ from claimledger.extract.numbers.kin_companions import item_count
 from claimledger.records import Evidence, FigureMention
 
 EXTRACTOR = "numbers.v1"
-# "the victims were identified as", "those killed were named as", "the dead included".
+# "the victims were identified as", "those killed were named as", "the dead included",
+# "the names of those killed were".
 # Also a plural death of listed names: "resulted in the deaths of A, B and C" (a list of
 # two names or more must follow, see ``_listed_names``).
 _CUE = re.compile(
@@ -24,7 +25,10 @@ _CUE = re.compile(
     r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b"
     r"|\bthe\s+deaths\s+of\b"
     r"|\bamong\s+(?:those|the\s+victims|the\s+people)\s+killed\s+(?:are|were)\b"
-    r"|\balso\s+killed\s+were\b",
+    r"|\balso\s+killed\s+were\b"
+    # "the names of those killed, as published by X, were"; "the names of the dead are:"
+    r"|\bthe\s+names\s+of\s+(?:those|the)?\s*(?:people|victims)?\s*(?:killed|dead)?"
+    r"(?:\s*,[^,.;:]{1,60},)?\s+(?:were|are)\b",
     re.I,
 )
 # Kin items count too under a naming cue: "among those killed are X, his wife Y, their
@@ -56,7 +60,8 @@ def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> lis
         ]
         rest = text[m.end() : s_end]
         items = _listed_names(rest)
-        n = max(len(names), len(items))
+        # relatives named by their relation count too ("X, his wife Y, their sons A and B")
+        n = max(len(names), len(items), kin_list_count(rest))
         if n < 2 or _DIGIT_OR_WORD_COUNT.search(_without(rest, names, m.end())):
             n = kin_list_count(rest)
             if n < 2:

@@ -201,6 +201,24 @@ def _by_when(doc: Doc, end: int, hi: int) -> bool:
     )
 
 
+# Words that make a TIME entity a time and a PERCENT one a percentage: spaCy also reads
+# "at 16 and that dozens" as a TIME and "no fewer than 20 martyrs" as a PERCENT.
+_PERCENT_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b", re.I)
+_TIME_WORDS = re.compile(
+    r"o'clock|\b[ap]\.?m\b|\bhours?\b|\bhrs\b|\bminutes?\b|\bseconds?\b|morning|afternoon"
+    r"|evening|night|noon|midnight|dawn|dusk|\bgmt\b|\butc\b|\blocal\b|:|\d{4}",
+    re.I,
+)
+
+
+def _entity_says_it(tok: Token) -> bool:
+    """Whether the TIME or PERCENT entity holding ``tok`` says a time ("4 pm", "0300
+    hours") or a percentage ("20 %"); other entity types are taken as tagged."""
+    words = {"TIME": _TIME_WORDS, "PERCENT": _PERCENT_WORDS}.get(tok.ent_type_)
+    ent = next((x for x in tok.doc.ents if x.start <= tok.i < x.end), None)
+    return words is None or ent is None or words.search(ent.text) is not None
+
+
 # Nouns a number may count that are never people: the sources and media of a report.
 NOT_PEOPLE_NOUNS = frozenset(
     """source outlet agency post report account user channel page site article tweet video
@@ -220,6 +238,7 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     if ":" in low or (
         tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY")
         and not _by_when(doc, e.end, hi)
+        and _entity_says_it(tok)
         and not (tok.ent_type_ == "QUANTITY" and nxt is not None and is_person(nxt))
     ):
         # a QUANTITY of people ("around 40 attackers.") is still a count
