@@ -381,3 +381,12 @@ def test_a_count_verb_inside_a_report_stays_the_reporters_claim() -> None:
     assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [
         ("killed", 14, "The morgue in Orel", "medical")
     ]
+
+
+def test_according_to_data_no_one_holds_is_the_writers_own() -> None:
+    text = (
+        "Aviation struck a depot near Orel; according to confirmed data, 12 militants were killed."
+    )
+    assert [(c[0], c[1], c[2]) for c in _claims(text)] == [("killed", 12, "author")]
+    text = "Shelling hit Orel. According to figures from the health ministry, 14 people died."
+    assert [(c[1], c[2], c[3]) for c in _claims(text)] == [(14, "the health ministry", "official")]

@@ -52,7 +52,7 @@ def attribute_claims(
     """
     text = doc_text(doc)
     claims: list[tuple[int, Claim]] = []
-    attributions = [a for a in attributions if not _HEDGE_REPORTS.fullmatch(a.source.name)]
+    attributions = [a for a in attributions if not _no_source(a.source.name)]
     groups = _group_attributions(attributions)
     contents = _Spans((g[0].content.start, g[0].content.end) for g in groups)
     for fig in figures:
@@ -131,6 +131,21 @@ _HEDGE_REPORTS = re.compile(
     r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
     re.I,
 )
+# Data no one is said to hold ("according to confirmed data", "according to the latest
+# figures") are the writer's own: a release's "according to confirmed data" is the issuer's.
+# Claims only: PolNeAR annotates them as sources and the attributions keep them.
+_OWNERLESS_DATA = re.compile(
+    r"(?:the\s+)?(?:(?:confirmed|available|preliminary|initial|latest|verified|updated"
+    r"|operational|current)\s+)?(?:data|information|figures|estimates)",
+    re.I,
+)
+
+
+def _no_source(name: str) -> bool:
+    """Reports or data no one is said to hold: the speaker around them holds the claim."""
+    return bool(_HEDGE_REPORTS.fullmatch(name) or _OWNERLESS_DATA.fullmatch(name))
+
+
 # How far a figure's evidence may run past the content that holds its number.
 _FIGURE_OVERHANG = 12
 # Stance verbs that report a figure when their content holds a number.
