@@ -233,9 +233,12 @@ def test_link_is_incremental_and_blocks_by_date_and_country(tmp_path: Path) -> N
         pk = store.add_document(doc, "another-hash")
         store.add_terms(pk, link.content_terms(doc.text))
         decisions = link.link_document(counting, pk)  # type: ignore[arg-type]
-    # One query for the one incident, and it returns only the 3 Borno incidents:
-    # the Iraqi and Syrian ones are outside the country block.
-    assert counting.candidates == [3]
+    # The country block returns only the 3 Borno incidents: the Iraqi and Syrian ones
+    # are outside it. The second query looks up the document's 8 rarest terms in every
+    # country of the window (link_search.CROSS_COUNTRY_TEXT: a place read in the wrong
+    # country); "soldiers" and "Tuesday" find one Iraqi and two Syrian incidents, whose
+    # text cosine stays below 0.2: they are not scored.
+    assert counting.candidates == [3, 6]
     assert len(decisions) == 1 and not decisions[0].created
     assert decisions[0].corpus_incident_id == corpus_incident_of(store, "borno-army-1")
 

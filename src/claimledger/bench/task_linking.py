@@ -242,7 +242,9 @@ def run(ctx: BenchContext) -> TaskResult:
         "(corpus/link_learned.py, resources/models/linking.npz, trained on the tune half "
         "only), which scores the pairs those rules allow; it may not link a pair sharing "
         "no decisive name whose text cosine is below 0.1, or below 0.15 in a crowded "
-        "window; rules only: link.RULES, the same linker without the learned scorer; "
+        "window; another country's incidents in the window sharing one of the "
+        "document's 8 rarest terms are candidates when the text cosine reaches 0.2 "
+        "(a place read in the wrong country); rules only: link.RULES, the same linker without the learned scorer; "
         "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
         "report half: the gold incidents with odd CRC-32 of the id, linked on their own "
         "(the linker's constants were tuned on the even half)",

@@ -496,19 +496,18 @@ def _link_by_score(
 ) -> LinkDecision:
     """Join the best-scoring candidate's corpus incident (merging those it bridges),
     or start a new one."""
+    from claimledger.corpus.link_cohesion import choose
     from claimledger.corpus.link_search import scores
 
-    scored = scores(store, f, index, docs, settings)
-    best = max(scored.values(), default=None, key=lambda x: x[0])
-    if best is not None and best[0] >= settings.threshold:
+    members: dict[int, list[float]] = {}
+    scored = scores(store, f, index, docs, settings, members)
+    best, bridged, passed = choose(scored, members, settings.threshold, settings.merge_threshold)
+    if best is not None:
         merged: tuple[int, ...] = ()
         target, reason = best[2], best[1]
-        bridged = [
-            cid
-            for s, _, cid in scored.values()
-            if settings.merge_threshold is not None and s >= settings.merge_threshold
-        ]
-        if len(bridged) > 1 and best[0] >= (settings.merge_threshold or 0.0):
+        if passed:
+            reason += "; a higher-scoring incident passed over: its members disagree"
+        if bridged:
             from claimledger.corpus.merge import merge_linked
 
             why = (
@@ -526,8 +525,13 @@ def _link_by_score(
             if absorbed:
                 reason += f"; merged incidents {', '.join(map(str, absorbed))} into {target}"
         return LinkDecision(f.incident_id, target, best[0], reason, False, merged)
+    best = max(scored.values(), default=None, key=lambda x: x[0])
     new_id = store.new_corpus_incident()
     why = "no candidate in the date window and place"
     if best is not None:
         why = f"best candidate scored {best[0]:.2f} < {settings.threshold}: {best[1]}"
+        if best[0] >= settings.threshold:
+            why = (
+                f"the members of the incidents scoring >= {settings.threshold} disagree: {best[1]}"
+            )
     return LinkDecision(f.incident_id, new_id, 1.0, f"new incident ({why})", True)

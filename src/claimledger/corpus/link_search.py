@@ -69,6 +69,13 @@ FAR_NAMED_DAYS = 3
 # tune half it cost 2.3 points of recall for 0.2 of precision; one report names the
 # victim, another the suspect). Chosen by cross-validation on the tune half.
 VETO_NAMES = False
+# Another country's incidents within the date window that share one of the new
+# document's CROSS_TERMS rarest terms are candidates too, scored when their text
+# cosine reaches CROSS_COUNTRY_TEXT (None: off): the place resolver reads a name in
+# the wrong country ("Man" in Côte d'Ivoire, "Douglas" on the Isle of Man), and
+# reports of a border incident place it on either side.
+CROSS_COUNTRY_TEXT: float | None = 0.2
+CROSS_TERMS = 8
 VETO_CROWDED = True
 VETO_TEXT: float | None = 0.1
 
@@ -79,8 +86,13 @@ def scores(
     index: TermIndex,
     docs: _Docs,
     settings: LinkSettings,
+    members: dict[int, list[float]] | None = None,
 ) -> dict[int, tuple[float, str, int]]:
-    """The best (score, reason, corpus incident) per candidate corpus incident."""
+    """The best (score, reason, corpus incident) per candidate corpus incident.
+
+    With ``members``, every scored pair's score is also listed under its corpus
+    incident (``link_cohesion`` reads how many of an incident's members agree).
+    """
     window = _window(f)
     out: dict[int, tuple[float, str, int]] = {}
     if window is None:
@@ -94,6 +106,7 @@ def scores(
     terms = candidate_terms(vectors[f.document_id], settings)
     cands = store.link_candidates(start, window[1], f.country_code, f.document_id, terms)
     cands = [c for c in cands if c.corpus_incident_id is not None]
+    cross = _cross_country(store, f, window, vectors[f.document_id], settings, cands)
     shared = _shared_names(store, f, index, docs, settings, cands, window[1])
     named: frozenset[str] = frozenset()
     if settings.referred_dates:
@@ -113,6 +126,8 @@ def scores(
     for c, far, ps in pairs:
         sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
         by_name = shared.get(c.incident_id)
+        if c.incident_id in cross and not by_name and sim < (CROSS_COUNTRY_TEXT or 1.0):
+            continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
     learned = _learned(store, f, items, docs[1], crowd, named, settings)
@@ -124,6 +139,8 @@ def scores(
         else:
             s, reason = rule
         cid = c.corpus_incident_id or 0
+        if members is not None:
+            members.setdefault(cid, []).append(s)
         if cid not in out or s > out[cid][0]:
             out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
     return out
@@ -134,6 +151,34 @@ def scores(
 _Item = tuple[
     LinkFeatures, bool, "float | None", float, "list[str] | None", "tuple[float, str] | None"
 ]
+
+
+def _cross_country(
+    store: Store,
+    f: LinkFeatures,
+    window: tuple[str, str],
+    own: tuple[dict[str, float], float],
+    settings: LinkSettings,
+    cands: list[LinkFeatures],
+) -> frozenset[int]:
+    """Add to ``cands`` the incidents of other countries in the window sharing one of
+    the new document's rarest terms (``CROSS_COUNTRY_TEXT``); their ids."""
+    if CROSS_COUNTRY_TEXT is None or not f.country_code or settings.text_over_place is None:
+        return frozenset()
+    rare = sorted(own[0], key=lambda t: (-own[0][t], t))[:CROSS_TERMS]
+    if not rare:
+        return frozenset()
+    seen = {c.incident_id for c in cands}
+    found = [
+        c
+        for c in store.link_candidates(window[0], window[1], None, f.document_id, sorted(rare))
+        if c.corpus_incident_id is not None
+        and c.country_code
+        and c.country_code != f.country_code
+        and c.incident_id not in seen
+    ]
+    cands += found
+    return frozenset(c.incident_id for c in found)
 
 
 def _plausible(
