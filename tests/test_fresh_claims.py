@@ -390,3 +390,19 @@ def test_according_to_data_no_one_holds_is_the_writers_own() -> None:
     assert [(c[0], c[1], c[2]) for c in _claims(text)] == [("killed", 12, "author")]
     text = "Shelling hit Orel. According to figures from the health ministry, 14 people died."
     assert [(c[1], c[2], c[3]) for c in _claims(text)] == [(14, "the health ministry", "official")]
+
+
+def test_a_post_header_names_the_poster_of_the_text() -> None:
+    text = (
+        "Posted on Facebook by Lina Haddad: This morning the shell killed my brother and "
+        "his two sons. Our neighbour was wounded."
+    )
+    assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [
+        ("killed", 3, "Lina Haddad", "family"),
+        ("injured", 1, "Lina Haddad", "family"),
+    ]
+    text = "Telegram post by @orel_watch: shelling in Orel killed three people tonight."
+    assert [(c[2], c[3]) for c in _claims(text)] == [("@orel_watch", "social_media")]
+    # a sentence that only starts like a header is no post
+    text = "Posted by the Orel municipality at noon, the update said 4 people were killed."
+    assert [c[2] for c in _claims(text)] == ["the update"]

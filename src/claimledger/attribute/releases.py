@@ -133,3 +133,31 @@ def _same_body(c: Claim, issuer: str) -> bool:
         return True
     head = own.split()[-1]
     return name in (f"the {head}", head) and c.source.kind in ISSUER_KINDS
+
+
+# A post's header naming its poster: "Posted on Facebook by Rania Mansour:", "Telegram
+# post by @kessel_watch:". The text after it is the poster's, not a writer's: the
+# author's claims are the poster's (``family`` when the poster writes of "my father",
+# "our son": a relative's post; ``social_media`` otherwise).
+_POSTED_BY = re.compile(
+    r"^\s*(?:(?:posted|shared|written)\s+(?:on\s+(?:facebook|x|twitter|telegram|instagram"
+    r"|tiktok)\s+)?by|(?:a\s+)?(?:facebook|telegram|instagram|x|twitter)\s+post\s+by)\s+"
+    r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:",
+    re.I,
+)
+_OWN_KIN = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:father|mother|brothers?|sisters?|sons?|daughters?"
+    r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+)\b",
+    re.I,
+)
+
+
+def poster_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
+    """``claims`` with the author's claims given to the poster a post header names."""
+    m = _POSTED_BY.match(text[:300])
+    if m is None or m["name"][0].islower():
+        return list(claims)
+    kind = "family" if _OWN_KIN.search(text, m.end()) else "social_media"
+    poster = Source(name=m["name"], kind=kind)
+    return [(p, dataclasses.replace(c, source=poster) if c.source.kind == "author" else c)
+            for p, c in claims]  # fmt: skip
