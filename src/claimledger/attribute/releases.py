@@ -11,6 +11,9 @@ spokesperson, local officials, a health directorate) keep their own kind.
 
 Input: the document text and its ``(position, claim)`` pairs; output: the same
 pairs with the issuer's claims given to the author.
+
+The other way round, a post's header naming its poster ("Posted on Facebook by X:")
+gives the author's claims to that poster (``poster_as_author``).
 """
 
 from __future__ import annotations
