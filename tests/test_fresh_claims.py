@@ -406,3 +406,12 @@ def test_a_post_header_names_the_poster_of_the_text() -> None:
     # a sentence that only starts like a header is no post
     text = "Posted by the Orel municipality at noon, the update said 4 people were killed."
     assert [c[2] for c in _claims(text)] == ["the update"]
+
+
+def test_a_part_after_a_stated_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(nlp, "A teacher put the dead at nine, including three pupils.")
+    assert rows == [("killed", 9, 9, "exact"), ("killed", 3, 3, "exact")]
+    rows = _rows(nlp, "The injury toll rose to 40, including 12 children.")
+    assert rows == [("injured", 40, 40, "exact"), ("injured", 12, 12, "exact")]
+    # a part of things is no casualty
+    assert _rows(nlp, "Four houses were hit in Orel, including two schools.") == []

@@ -489,12 +489,19 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         # "received 23 bodies since Monday, among them eight women": a body count too
         if f is not None and (doc[k].pos_ in ("VERB", "ADJ", "AUX") or doc[k].lower_ == "bodies"):
             return doc[k]
+        if including and doc[k].lower_ in _TOLL_NOUNS:
+            return doc[k]  # "put the dead at six, including two brothers"
+        if including and doc[k].lower_ in TOLL_WORDS:
+            # "the toll", "the death toll", "the injury toll ... including 12 children"
+            return doc[k - 1] if k > lo and casualty(doc[k - 1]) is not None else doc[k]
     if including:
         return right_casualty(doc, _after_clause(doc, after, hi), hi)
     return None
 
 
 _SAY = frozenset({"say", "add", "report", "note"})
+# Nouns of a stated toll a part may follow: "put the dead at six, including two brothers".
+_TOLL_NOUNS = frozenset({"dead", "wounded", "injured"})
 
 
 def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
