@@ -41,7 +41,10 @@ _ACTOR = re.compile(
     r"vigilantes?|angry|angered|revenge|riot\w*|lynch\w*|storm(?:ed|s|ing)|planted|"
     r"open(?:ed|s)? fire|set (?:ablaze|alight|on fire)|beat(?:en|ing)? to death|assaulted|"
     r"hacked|raid(?:s|ed|ers?)?|rustl\w*|quell\w*|(?:land)?mines?|ordnance|grenades?|"
-    r"rockets?|shells?|shelling|missiles?|drones?|airstrikes?|imambargah|mosque|church)(?![\w-])",
+    r"rockets?|shells?|shelling|missiles?|drones?|airstrikes?|imambargah|mosque|church|"
+    # a gun fired, even by accident: a shooting stays a shooting (GVA's accidental ones)
+    r"shoot(?:s|ing|ings|er)?|gunshots?|guns?|firearms?|rifles?|pistols?|revolvers?|"
+    r"handguns?|shotguns?|bullets?)(?![\w-])",
     re.IGNORECASE,
 )
 _SPORT = re.compile(
