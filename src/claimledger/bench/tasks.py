@@ -28,6 +28,7 @@ TASK_MODULES: dict[str, str] = {
     "claims": "claimledger.bench.task_claims",
     "grade": "claimledger.bench.task_grade",
     "long": "claimledger.bench.task_long",
+    "datelines": "claimledger.bench.task_datelines",
 }
 
 
