@@ -132,3 +132,32 @@ def test_the_second_fresh_snippet_file_covers_every_sub_event_type() -> None:
         for r in rows
     )
     assert {s.kind for s in snippets if not s.sub_event_type} >= {"sport", "accident", "economy"}
+
+
+def test_the_third_fresh_snippet_file_covers_every_sub_event_type() -> None:
+    import json
+    from collections import Counter
+
+    from claimledger.extract.events.lexicon import event_type_of, taxonomy
+
+    path = SNIPPETS_FILE.with_name("news-snippets-fresh3.jsonl")
+    snippets = load_snippets(path)
+    assert len(snippets) == 72
+    assert len({s.id for s in snippets}) == 72
+    assert all(s.id.startswith("nh") for s in snippets)
+    subs = Counter(s.sub_event_type for s in snippets)
+    assert subs[None] == 9
+    assert set(subs) - {None} == set(taxonomy())
+    assert all(2 <= subs[s] <= 3 for s in taxonomy())
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert all(
+        r["event_type"] == (event_type_of(r["sub_event_type"]) if r["sub_event_type"] else None)
+        for r in rows
+    )
+    assert all(r["kind"] == "acled" for r in rows if r["sub_event_type"])
+    assert {s.kind for s in snippets if not s.sub_event_type} >= {
+        "sport",
+        "accident",
+        "economy",
+        "politics",
+    }
