@@ -45,7 +45,10 @@ YEAR = r"(?:19|20)\d\d"
 
 # Absolute dates we parse ourselves (dateparser is ~100x slower than a regex).
 MDY = re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})\b", re.I)
-DMY = re.compile(rf"\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b", re.I)
+# Day first, also dashed with the month's name ("12-Jul-2016", a log or form header's date).
+DMY = re.compile(
+    rf"\b(?P<day>{DAY})(?:\s+(?:of\s+)?|-)(?P<mon>{MONTH})(?:,?\s+|-)(?P<year>{YEAR})\b", re.I
+)
 # An ISO date, also as the date part of a timestamp ("2016-09-09T14:22:00Z").
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # Numeric dates: day and month in either order ("14/11/2012", "13-08-2020", "04.06.2019"),
