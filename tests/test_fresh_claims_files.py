@@ -1,0 +1,78 @@
+"""The fresh claims gold files (`tests/fixtures/claims/fresh*-gold.jsonl`) are well formed:
+ids unique, subsets known, every claim's figure, qualifier and source kind allowed, its bounds
+consistent with its qualifier, and its evidence a non-empty, trimmed span of the document's
+text. No pipeline runs here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimledger.records import FIGURES, QUALIFIERS, SOURCE_KINDS
+
+CLAIMS_DIR = Path(__file__).parent / "fixtures" / "claims"
+FRESH = sorted(p.name for p in CLAIMS_DIR.glob("fresh*-gold.jsonl"))
+KEYS = {"figure", "low", "high", "qualifier", "source_name", "source_kind", "via", "hedged"}
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    text = (CLAIMS_DIR / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _bounds_fit(claim: dict[str, Any]) -> bool:
+    low, high, qualifier = claim["low"], claim["high"], claim["qualifier"]
+    if qualifier == "up_to":
+        return low is None and isinstance(high, int)
+    if qualifier in ("at_least", "more_than"):
+        return isinstance(low, int) and high is None
+    if qualifier == "vague":
+        return isinstance(low, int) and (high is None or high >= low)
+    return isinstance(low, int) and isinstance(high, int) and low <= high
+
+
+def test_there_are_five_fresh_files() -> None:
+    assert FRESH[:2] == ["fresh-gold.jsonl", "fresh2-gold.jsonl"]
+    assert "fresh5-gold.jsonl" in FRESH
+
+
+@pytest.mark.parametrize("name", FRESH)
+def test_fresh_file_is_well_formed(name: str) -> None:
+    rows = _rows(name)
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert r["subset"] in ("assessments", "releases", "relays"), r["id"]
+        assert r["claims"], r["id"]
+        for c in r["claims"]:
+            where = f"{r['id']} {c}"
+            assert set(c) >= KEYS, where
+            assert c["figure"] in FIGURES and c["qualifier"] in QUALIFIERS, where
+            assert c["source_kind"] in SOURCE_KINDS and c["source_name"].strip(), where
+            assert _bounds_fit(c), where
+            assert 0 <= c["start"] < c["end"] <= len(r["text"]), where
+            span = r["text"][c["start"] : c["end"]]
+            assert span == span.strip() and span, where
+
+
+def test_the_fifth_batch_counts() -> None:
+    rows = _rows("fresh5-gold.jsonl")
+    subsets = [r["subset"] for r in rows]
+    assert (subsets.count("assessments"), subsets.count("releases"), subsets.count("relays")) == (
+        8,
+        6,
+        6,
+    )
+    figures = [c["figure"] for r in rows for c in r["claims"]]
+    assert len(figures) == 80
+    assert (figures.count("killed"), figures.count("injured"), figures.count("arrested")) == (
+        52,
+        21,
+        7,
+    )
+    # the author's claims are the releases' own statements, and a few hedged narrative lines
+    authors = [r["id"] for r in rows for c in r["claims"] if c["source_kind"] == "author"]
+    assert {i.split("-")[1][0] for i in authors} == {"a", "r"}
