@@ -73,6 +73,16 @@ def _value(match: re.Match[str]) -> int | None:
     return int(raw.replace(",", ""))
 
 
+def count_pattern(figure: str) -> re.Pattern[str]:
+    """The floor's pattern for ``figure``: a count, a few words, a casualty word."""
+    return _pattern(figure)
+
+
+def count_value(match: re.Match[str]) -> int | None:
+    """The integer a match of :func:`count_pattern` stands for (None for a year)."""
+    return _value(match)
+
+
 def first_count_before_casualty_word(text: str, figure: str = "killed") -> int | None:
     """The first count standing shortly before a casualty word, or None.
 

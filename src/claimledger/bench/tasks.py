@@ -29,6 +29,7 @@ TASK_MODULES: dict[str, str] = {
     "grade": "claimledger.bench.task_grade",
     "long": "claimledger.bench.task_long",
     "datelines": "claimledger.bench.task_datelines",
+    "releases": "claimledger.bench.task_releases",
 }
 
 
