@@ -82,6 +82,14 @@ def clean_note(text: str) -> str:
     return text.strip()
 
 
+# "Riot police", "anti-riot units": police, not a riot (seventh turn, docs/models.md).
+_RIOT_POLICE = re.compile(
+    r"(?<![\w-])(?:anti-?)?riot[- ](?=(?:police\w*|officers?|squads?|units?|gear|troops|"
+    r"control|brigades?|forces)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def mask_specifics(text: str) -> str:
     """The text with names and numbers replaced by placeholders.
 
@@ -89,8 +97,10 @@ def mask_specifics(text: str) -> str:
     sentence (after ``.``, ``!``, ``?``, ``:``, ``;``, a quote, a line break
     or a dateline's dash) becomes ``xname``; a number becomes ``xnum``. The
     first word of a sentence is kept ("Police fired tear gas"), so are
-    lower-case words and "A", "An", "The".
+    lower-case words and "A", "An", "The". "Riot" before police words is
+    dropped ("anti-riot police" -> "police"): the police are no riot.
     """
+    text = _RIOT_POLICE.sub("", text)
     out: list[str] = []
     last = 0
     for m in _TOKEN.finditer(text):

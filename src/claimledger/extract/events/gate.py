@@ -37,7 +37,7 @@ _ACTOR = re.compile(
     r"(?<![\w-])(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops?|army|forces|"
     r"militia\w*|jihadists?|terrorists?|attackers?|assailants?|armed|police\w*|officers?|"
     r"gangs?|mobs?|crowds?|protesters?|demonstrators?|rioters?|bandits?|kidnappers?|"
-    r"killers?|suspects?|fighters?|bomb(?:s|ers?|ings?)?|shot|gunfire|rape[ds]?|youths|"
+    r"killers?|suspects|(?:the|a|one|two|three) suspect|fighters?|bomb(?:s|ers?|ings?)?|shot|gunfire|rape[ds]?|youths|"
     r"vigilantes?|angry|angered|revenge|riot\w*|lynch\w*|storm(?:ed|s|ing)|planted|"
     r"open(?:ed|s)? fire|set (?:ablaze|alight|on fire)|beat(?:en|ing)? to death|assaulted|"
     r"hacked|raid(?:s|ed|ers?)?|rustl\w*|quell\w*|(?:land)?mines?|ordnance|grenades?|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +51,22 @@ TERRITORY = frozenset(
         "Non-state actor overtakes territory",
         "Non-violent transfer of territory",
     }
+)
+ABDUCTION = "Abduction/forced disappearance"
+# A detention by the state (police, security services, the army) with no armed group,
+# kidnapper or disappearance named: the rules' Arrests wins over an Abduction score
+# (seventh turn; the model learned "detained" as an abduction from CAR's armed groups).
+_STATE_ARRESTER = re.compile(
+    r"(?<![\w-])(?:police\w*|security (?:forces|services|agents|officers|personnel)|"
+    r"authorities|gendarm\w*|intelligence (?:services|agents|officers)|army|military|"
+    r"soldiers|troops|border guards|customs officers|prosecutors?)(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_STATE_ARREST = re.compile(
+    r"(?<![\w-])(?:rebels?|militia\w*|insurgents?|militants?|jihadists?|armed (?:group|men)|"
+    r"gunmen|fighters|kidnap\w*|abduct\w*|disappear\w*|hostages?|ransoms?|unknown "
+    r"(?:location|destination)|unmarked|plain-?clothes?|whereabouts|incommunicado)(?![\w-])",
+    re.IGNORECASE,
 )
 _STRATEGIC = frozenset(
     {
@@ -114,7 +131,8 @@ class EventModel:
         air/drone strike: "a suicide bomber blew himself up", "chlorine gas
         attack", "warplanes struck") wins over the scores; a rule answer of a
         territory change wins over a score for another territory change, a
-        strategic development or none."""
+        strategic development or none; the rules' Arrests wins over an Abduction
+        score when the state detains (:func:`state_arrest`)."""
         s, rule = self.scores(text)
         best = int(np.argmax(s))
         score = float(s[best])
@@ -124,7 +142,16 @@ class EventModel:
         answer = self.classes[best] if rule or score >= self.threshold else None
         if rule in TERRITORY and (answer is None or answer in TERRITORY | _STRATEGIC):
             return rule, float(s[self.classes.index(rule)]) if rule in self.classes else score
+        if rule == "Arrests" and answer == ABDUCTION and state_arrest(text):
+            return rule, float(s[self.classes.index(rule)])
         return answer, score
+
+
+def state_arrest(text: str) -> bool:
+    """A detention by the state: police, security services or the army named, and no
+    armed group, kidnapper, ransom or disappearance ("Security services detained five
+    students"; not "militiamen detained two traders", not "taken to an unknown location")."""
+    return bool(_STATE_ARRESTER.search(text)) and not _NOT_STATE_ARREST.search(text)
 
 
 def feature_row(
