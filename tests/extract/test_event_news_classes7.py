@@ -151,3 +151,27 @@ def test_event_news_classes7_investigators_suspect_names_no_suspect() -> None:
     assert not not_political(
         "A gas explosion wrecked a bakery in Tarn and the suspect fled.", "Attack"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "hacked" before its object (the cue once needed "hacked to death" or nothing after)
+        "Raiders hacked nine farmers to death with machetes near Dolle, a local chief said.",
+        # "the bodies of <who> were found"
+        "The bodies of three traders were found by the road to Hesk on Tuesday, relatives said.",
+    ],
+)
+def test_event_news_classes7_killings_named_by_their_victims(text: str) -> None:
+    assert classify_event(text)[1] == "Attack"
+    assert classify_learned(text)[1] == "Attack"
+
+
+def test_event_news_classes7_traffic_police_are_no_armed_actor() -> None:
+    crash = (
+        "A lorry overturned on the coast road near Pelt, killing six passengers, the traffic "
+        "police said. The driver lost control on a bend."
+    )
+    assert not_political(crash, "Attack")
+    assert classify_learned(crash)[:2] == (None, None)
+    assert not not_political("Police said an earthquake killed six near Pelt.", "Attack")

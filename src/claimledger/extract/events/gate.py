@@ -35,7 +35,7 @@ WEAK = frozenset(
 
 _ACTOR = re.compile(
     r"(?<![\w-])(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops?|army|forces|"
-    r"militia\w*|jihadists?|terrorists?|attackers?|assailants?|armed|police\w*|officers?|"
+    r"militia\w*|jihadists?|terrorists?|attackers?|assailants?|armed|(?<!traffic )police\w*|officers?|"
     r"gangs?|mobs?|crowds?|protesters?|demonstrators?|rioters?|bandits?|kidnappers?|"
     r"killers?|suspects|(?:the|a|one|two|three) suspect|fighters?|bomb(?:s|ers?|ings?)?|shot|gunfire|rape[ds]?|youths|"
     r"vigilantes?|angry|angered|revenge|riot\w*|lynch\w*|storm(?:ed|s|ing)|planted|"
