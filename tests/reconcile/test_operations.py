@@ -6,6 +6,7 @@ from typing import Any
 
 from claimledger import analyze
 from claimledger.reconcile.operations import operation_spans
+from claimledger.records import DateMention, Evidence
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -72,3 +73,78 @@ def test_killing_the_groups_leader_by_name_is_one_killed(nlp: Any) -> None:
         "brigade killed the group's leader, Haddo Rask."
     )
     assert _figures(text) == [{"killed": 1}]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """One sentence per line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _dated(text: str, value: str, words: str) -> DateMention:
+    start = text.index(words)
+    return DateMention(value, "day", Evidence(start, start + len(words), words), relative=True)
+
+
+def test_a_paragraph_on_its_own_day_is_another_operation() -> None:
+    text = (
+        "Press office, 9 May 2024\n"
+        "Troops killed two gunmen near Osk on Tuesday.\n"
+        "2. On Wednesday, police in Brill detained three smugglers.\n"
+        "3. In the Fenn valley, a patrol that came under fire early today killed one attacker."
+    )
+    sentences = _lines(text)
+    dates = [
+        _dated(text, "2024-05-09", "9 May 2024"),
+        _dated(text, "2024-05-07", "Tuesday"),
+        _dated(text, "2024-05-08", "Wednesday"),
+        _dated(text, "2024-05-09", "early today"),
+    ]
+    spans = operation_spans(text, sentences, dates, "2024-05-09")
+    assert [text[s:e][:8] for [(s, e)] in spans] == ["Press of", "2. On We", "3. In th"]
+    # without a stated date, or when the days lie long before it, no day splits
+    assert operation_spans(text, sentences, dates) == []
+    assert operation_spans(text, sentences, dates, "2024-06-30") == []
+
+
+def test_a_later_paragraph_on_the_same_day_stays_with_its_incident() -> None:
+    text = (
+        "Gunmen killed four traders in Osk on Tuesday.\n"
+        "On Tuesday evening, police arrested two suspects.\n"
+        "Witnesses said the attackers fled on motorbikes."
+    )
+    sentences = _lines(text)
+    dates = [_dated(text, "2024-05-07", "Tuesday"), _dated(text, "2024-05-07", "Tuesday evening")]
+    assert operation_spans(text, sentences, dates, "2024-05-09") == []
+
+
+def test_a_day_inside_a_sentence_or_a_header_date_alone_splits_nothing() -> None:
+    text = (
+        "Ministry statement, 9 May 2024\n"
+        "Gunmen killed four traders in Osk on Tuesday.\n"
+        "Police said they arrested two suspects, one of them on Wednesday."
+    )
+    sentences = _lines(text)
+    dates = [
+        _dated(text, "2024-05-09", "9 May 2024"),
+        _dated(text, "2024-05-07", "Tuesday"),
+        _dated(text, "2024-05-08", "Wednesday"),
+    ]
+    # the traders' paragraph opens on no day; the arrests' day comes late in its sentence
+    assert operation_spans(text, sentences, dates, "2024-05-09") == []
+
+
+def test_paragraphs_of_a_release_become_incidents_with_their_days(nlp: Any) -> None:
+    text = (
+        "BRILL, Norland (May 9, 2024) - Troops killed two gunmen near Osk on Tuesday.\n"
+        "On Wednesday, police in Fenn detained three smugglers."
+    )
+    doc = analyze(text)
+    got = [
+        (inc.date.value if inc.date else None, {k: v.best for k, v in inc.estimates.items()})
+        for inc in doc.incidents
+    ]
+    assert got == [("2024-05-07", {"killed": 2}), ("2024-05-08", {"arrested": 3})]

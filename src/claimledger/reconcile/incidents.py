@@ -292,7 +292,9 @@ def _main_incidents(
     # first in the text stays the main one and keeps what no cluster claims.
     clusters = _place_clusters(report.text, report.segments, main_events, report.places)
     # A release telling several operations one after the other: one incident each.
-    clusters = clusters or operation_spans(report.text, [(s, e) for s, e, _ in report.sents.spans])
+    clusters = clusters or operation_spans(
+        report.text, [(s, e) for s, e, _ in report.sents.spans], report.dates, report.stated_date
+    )
     others = [span for cluster in clusters[1:] for span in cluster]
 
     def part(k: int, ev: Evidence | None) -> bool:

@@ -15,6 +15,17 @@ operation near X, the force arrested a commander." An operation starts at
   Friday", "conducted four operations in X province"), each sentence that
   opens on a place: "In Hallow Creek, troops killed ...", "In Kettle and Marn, ...".
 
+* or a paragraph that opens on its own day, a day other than every day the
+  operation before it names, and reports an action: "On Sunday, intelligence
+  units arrested ...", "Yesterday, detectives in Mombasa arrested ...", "2. On
+  Wednesday, units ... detained ...", "In Khost province on Sunday, a combined
+  force killed ..." after a paragraph about Monday night. A release tells its
+  operations paragraph by paragraph, each dated; a news story's later paragraph
+  on the same day ("On Sunday, police said ...") stays with its incident. Only
+  days of the last RECENT_DAYS before the document's stated date count: a
+  release reports the past days' operations, while an encyclopedia's or a court
+  story's later paragraphs ("On February 18, 2015, ...") tell the story's history.
+
 Each operation runs to the sentence before the next one; what comes before the
 first (the dateline, the announcement) stays with the first operation, which
 is the main incident.
@@ -22,8 +33,11 @@ is the main incident.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
+
+from claimledger.records import DateMention
 
 _OPERATION = (
     r"(?:operation|raid|strike|air ?strike|attack|assault|incident|ambush|clash|engagement)s?"
@@ -51,12 +65,41 @@ OPENS_ON_PLACE = re.compile(
 )
 
 
-def operation_spans(text: str, sentences: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+# A paragraph's opening words before its day: a list number, then a time or a place
+# ("2. On Wednesday", "Yesterday", "In Khost province on Sunday", "Last night").
+OPENING = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?i:on|yesterday|today|earlier|last|this|early|late|overnight"
+    r"|in|near|at|around|outside|during)\b"
+)
+# A sentence that starts a line (after a list number, "2.").
+PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*$")
+# A release's operations took place at most this many days before its date.
+RECENT_DAYS = 10
+# The day must come within this many characters of the paragraph's start.
+OPENING_CHARS = 60
+# An action an operation reports.
+ACTION = re.compile(
+    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot|shoot|clash"
+    r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) on)\w*",
+    re.IGNORECASE,
+)
+
+
+def operation_spans(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention] = (),
+    reference: str | None = None,
+) -> list[list[tuple[int, int]]]:
     """The spans of a text's successive operations (empty when it reports one).
 
     Args:
         text: the document text.
         sentences: sentence boundaries (start, end), in text order.
+        dates: the document's resolved date mentions (for paragraphs that open on
+            their own day).
+        reference: the document's stated date (ISO); without it no paragraph
+            opens an operation by its day.
 
     Returns:
         One single-span list per operation, in text order (the shape of
@@ -64,18 +107,78 @@ def operation_spans(text: str, sentences: Sequence[tuple[int, int]]) -> list[lis
     """
     starts: list[int] = []
     announced = False
+    own_day = False
+    days = _recent_days(dates, reference)
+    previous = next((s for s, _ in sentences), 0)
     for start, end in sentences:
         sentence = text[start:end]
         if NEW_OPERATION.search(sentence) or (announced and OPENS_ON_PLACE.search(sentence)):
             starts.append(start)
+            previous = start
+        elif _opens_on_own_day(text, (start, end), (previous, start), days):
+            starts.append(start)
+            previous = start
+            own_day = own_day or len(starts) == 1
         elif ANNOUNCES_SEVERAL.search(sentence) and not starts:
             announced = True
     if not starts:
         return []
     first = next((s for s, _ in sentences), 0)
-    # Without an announcement, the operation told before the first marker is the first one.
-    bounds = starts if announced else [first, *starts]
+    # Without an announcement, the operation told before the first marker is the first
+    # one; so too when the first marker is a paragraph on its own day (the sentence that
+    # announced several told the first).
+    bounds = starts if announced and not own_day else [first, *starts]
     if len(bounds) < 2:
         return []
     ends = [*bounds[1:], len(text)]
     return [[(b, e)] for b, e in zip(bounds, ends, strict=True)]
+
+
+def _recent_days(dates: Sequence[DateMention], reference: str | None) -> list[DateMention]:
+    """The day-precise mentions of the RECENT_DAYS up to the reference date."""
+    if reference is None:
+        return []
+    try:
+        ref = dt.date.fromisoformat(reference)
+    except ValueError:
+        return []
+    out = []
+    for d in dates:
+        if d.precision != "day":
+            continue
+        try:
+            gap = (ref - dt.date.fromisoformat(d.value)).days
+        except ValueError:
+            continue
+        if 0 <= gap <= RECENT_DAYS:
+            out.append(d)
+    return out
+
+
+def _opens_on_own_day(
+    text: str,
+    sentence: tuple[int, int],
+    before: tuple[int, int],
+    days: Sequence[DateMention],
+) -> bool:
+    """Whether a sentence opens a paragraph on a day the operation ``before`` never names.
+
+    The operation before must report an action of its own (a header's date is not an
+    operation's day). The day comes within OPENING_CHARS of the start ("On Sunday,",
+    "2. Yesterday,"), or anywhere in a sentence that opens on a place ("In the Hakurk
+    region, two fighters who fired on the base yesterday were ...").
+    """
+    start, end = sentence
+    line = text[max(0, start - 8) : start]
+    if start == before[0] or not PARAGRAPH_START.search(line):
+        return False
+    words = text[start:end]
+    if not OPENING.search(words) or not ACTION.search(words):
+        return False
+    unnumbered = re.sub(r"^\W*\d{1,2}[.)]\s+", "", words)
+    reach = end if OPENS_ON_PLACE.search(unnumbered) else min(end, start + OPENING_CHARS)
+    opening = [d for d in days if start <= d.evidence.start < reach]
+    if not opening or not ACTION.search(text, before[0], before[1]):
+        return False
+    named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
+    return bool(named) and opening[0].value not in named
