@@ -94,6 +94,55 @@ def _clause_outside(doc: Doc, head: Token, phrase: Token) -> tuple[int, int] | N
     return span if span[1] - span[0] >= 3 else None
 
 
+# What "per" divides by, never a source ("per day", "per cent").
+_PER_UNITS = frozenset(
+    "day week month year hour cent capita person head household km".split()  # noqa: SIM905
+)
+
+
+def per_source(doc: Doc, per: Token) -> Found | None:
+    """ "Per the ambulance service, another 6 people died": "per X" opening a sentence or
+    set off by a comma is "according to X"."""
+    objs = [c for c in per.children if c.dep_ == "pobj"]
+    opens = per.i == sentence_of(per).start or doc[per.i - 1].text[-1:] in (",", "(", "—", ":", "/")
+    if per.dep_ != "prep" or not objs or not opens:
+        return None
+    obj = objs[0]
+    if obj.lower_ in _PER_UNITS or obj.like_num or obj.ent_type_ in ("DATE", "TIME", "PERCENT"):
+        return None
+    sent = sentence_of(per)
+    if all(
+        t.is_punct or t.is_space or t.text.rstrip("/.)").isdigit() for t in doc[sent.start : per.i]
+    ):
+        # "Per X, ..." opening its sentence (a list marker "2/" may come first)
+        content = _clause_outside_sent(doc, sent, doc[sent.start], obj)
+    else:
+        head = per.head
+        while (
+            head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head
+        ):
+            head = head.head
+        content = _clause_outside(doc, head, per) if head.i != per.i else None
+    if content is None:
+        return None
+    source, via = real_source(obj)
+    return Found(
+        sources=[np_range(h, full=True) for h in coordinated(source)],
+        content=content,
+        cue=(per.idx, per.idx + len(per.text)),
+        sent_start=sentence_of(per).start_char,
+        context=doc[obj.left_edge.i : obj.right_edge.i + 1].text,
+        via=via,
+    )
+
+
+def _closes_sentence(according: Token) -> bool:
+    """Whether "according to X" ends its sentence (a name or punctuation may follow)."""
+    sent = sentence_of(according)
+    after = according.doc[according.right_edge.i + 1 : sent.end]
+    return all(t.is_punct or t.pos_ == "PROPN" or t.is_space for t in after)
+
+
 def according_to(doc: Doc, according: Token) -> Found | None:
     """ "According to X, ..." and "..., according to X"."""
     to = doc[according.i + 1]
@@ -109,6 +158,13 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         and head.head is not head
     ):
         head = head.head
+    while (
+        head.dep_ == "conj"
+        and head.head.i < according.i
+        and not any(t.lemma_.lower() in CUE_VERBS for t in (head.head, head.head.head))
+        and _closes_sentence(according)
+    ):
+        head = head.head  # "killed 14 and wounded 37, according to X": X gives both
     if head.i == according.i:
         sent = sentence_of(according)
         content = _clause_outside_sent(doc, sent, according, objs[0])
@@ -391,12 +447,30 @@ def _claim_owner(noun: Token) -> Token | None:
         phrase = " ".join(t.text for t in child.subtree)
         if child.dep_ == "compound" and (is_platform(phrase) or phrase.lower() == "social media"):
             return child
+        # "claims circulating on social media that ...": where they circulate holds them
+        if child.dep_ == "acl" and child.lemma_.lower() in _CIRCULATE:
+            for prep in child.children:
+                objs = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
+                if objs and prep.lower_ in ("on", "in") and _is_medium(objs[0]):
+                    return objs[0]
     return None
+
+
+# Verbs of claims going round a medium ("claims circulating on social media that").
+_CIRCULATE = frozenset("circulate spread share post make".split())  # noqa: SIM905
+
+
+def _is_medium(tok: Token) -> bool:
+    """A platform or "social media" as the object of "on"."""
+    phrase = " ".join(t.text for t in tok.subtree)
+    return is_platform(phrase) or is_platform(tok.text) or phrase.lower() == "social media"
 
 
 def claim_noun(doc: Doc, noun: Token) -> Found | None:
     """ "The mayor's claim that crime fell", "her call for a ban": owner, noun, content."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in CLAIM_NOUNS:
+    # "social media claims that": the tagger may read "claims" as a verb (VBZ)
+    nominal = noun.pos_ == "NOUN" or (noun.tag_ == "VBZ" and noun.dep_ in ("pobj", "dobj", "nsubj"))
+    if not nominal or noun.lower_ not in CLAIM_NOUNS:
         return None
     owner = _claim_owner(noun)
     if owner is None or owner.lower_ in ("its", "whose"):
@@ -407,6 +481,7 @@ def claim_noun(doc: Doc, noun: Token) -> Found | None:
         if c.dep_ in _CLAIM_CONTENT_DEPS
         and (c.dep_ != "prep" or c.lower_ in _CLAIM_CONTENT_PREPS)
         and not (c.dep_ == "prep" and owner.head is c)
+        and not (c.dep_ == "acl" and owner in c.subtree)
     ]
     if not parts:
         return None

@@ -38,9 +38,11 @@ from claimledger.attribute.cues import (
     from_document_verb,
     in_a_post,
     in_someones_view,
+    per_source,
     toll_statement,
 )
 from claimledger.attribute.heads import DOCUMENT_NOUNS
+from claimledger.attribute.identified import IDENTIFY_VERBS, identified_by
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
     cut_at_glued_sentence,
@@ -78,6 +80,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         item: Found | None = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = according_to(doc, tok)
+        elif tok.lower_ == "per":
+            item = per_source(doc, tok)
         elif (
             tok.lemma_.lower() in CUE_VERBS or tok.lemma_.lower() in STANCE_VERBS
         ) and tok.pos_ in ("VERB", "AUX"):
@@ -90,9 +94,11 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             item = toll_statement(doc, tok)
         elif tok.lemma_.lower() in COUNT_VERBS:
             item = count_statement(doc, tok)
+        elif tok.lemma_.lower() in IDENTIFY_VERBS:
+            item = identified_by(doc, tok)  # "identified by X as A and B"
         elif tok.lower_ in DOCUMENT_NOUNS and tok.dep_ == "pobj":
             item = in_a_post(doc, tok)
-        if item is None and tok.pos_ == "NOUN":
+        if item is None and (tok.pos_ == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
             item = in_someones_view(doc, tok) or claim_noun(doc, tok)
         if item is not None:
             found.append(item)

@@ -143,9 +143,12 @@ def _same_body(c: Claim, issuer: str) -> bool:
 # author's claims are the poster's (``family`` when the poster writes of "my father",
 # "our son": a relative's post; ``social_media`` otherwise).
 _POSTED_BY = re.compile(
-    r"^\s*(?:(?:posted|shared|written)\s+(?:on\s+(?:facebook|x|twitter|telegram|instagram"
-    r"|tiktok)\s+)?by|(?:a\s+)?(?:facebook|telegram|instagram|x|twitter)\s+post\s+by)\s+"
-    r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:",
+    r"^\s*(?:(?:translated|taken|quoted)\s+from\s+)?"
+    r"(?:(?:posted|shared|written)\s+(?:on\s+(?:facebook|x|twitter|telegram|instagram"
+    r"|tiktok)\s+)?by|(?:(?:a|the)\s+)?(?:facebook|telegram|instagram|x|twitter)\s+post\s+by)\s+"
+    r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # a date or a description before the colon: "Mariam Awad, 17 May:", "X (a nurse):"
+    r"(?:,\s*[\w ]{1,25}|\s*\([^)\n]{1,40}\))?\s*:",
     re.I,
 )
 _OWN_KIN = re.compile(

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.cited import cited as _cited
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
     RELATIVE_PRONOUNS,
@@ -199,10 +200,12 @@ def _clausal_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _before(rng: tuple[int, int], verb: Token) -> tuple[int, int]:
     """A source's token range cut before its own cue ("One source | reported on X that"),
-    when the parse hung the cue on the sentence's subject."""
+    when the parse hung the cue on the sentence's subject or on the source noun itself."""
     start, end = rng
     misparsed = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ != "VBG"
-    return (start, verb.i) if misparsed and start < verb.i < end else rng
+    # "reports alleging that ...", "a statement saying ...": the noun is the source
+    gerund = verb.dep_ == "acl" and verb.tag_ == "VBG" and start <= verb.head.i < verb.i
+    return (start, verb.i) if (misparsed or gerund) and start < verb.i < end else rng
 
 
 def _misparsed_that(verb: Token) -> Token | None:
@@ -465,26 +468,6 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return start, end
 
 
-def _cited(verb: Token) -> Token | None:
-    """The object of a "citing X" ("quoting X") phrase under a reporting verb or its clause."""
-    for tok in verb.subtree:
-        # After the verb, or an aside of the verb before it ("X, citing Y, said").
-        if (
-            tok.lemma_.lower() in ("cite", "quote")
-            and tok.tag_ == "VBG"
-            and (
-                tok.i > verb.i
-                or tok.head.i == verb.i
-                # "X, quoting Y, said" parsed as a modifier of the subject X
-                or (tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.i == verb.i)
-            )
-        ):
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs:
-                return objs[0]
-    return None
-
-
 def _described(head: Token) -> Span:
     """The source's phrase, with a descriptor the parse made a second subject before it
     ("The human rights group | Open Ledger reported": the group says what it is)."""
@@ -573,11 +556,13 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     listed = subject_list(subj) if cited is None and relay is None else None
     sent = sentence_of(verb)
     context = " ".join(_described(h).text for h in heads)
-    rest = (
-        doc_text(doc)[sent.start_char : content[0]]
-        + " "
-        + doc_text(doc)[content[1] : sent.end_char]
+    before, after = (
+        doc_text(doc)[sent.start_char : content[0]],
+        doc_text(doc)[content[1] : sent.end_char],
     )
+    # Clauses joined by semicolons have their own speakers ("X says ...; accounts on
+    # Telegram claim ..."): what is said of the others is not said of this one.
+    rest = before.rsplit(";", 1)[-1] + " " + after.split(";", 1)[0]
     return Found(
         sources=[listed] if listed else [_before(r, verb) for r in source_ranges(heads)],
         content=content,

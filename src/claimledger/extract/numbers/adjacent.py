@@ -11,7 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.casualty_words import LOSE, casualty
-from claimledger.extract.numbers.lexicon import BRIDGE, CONDITION_ADJ, HOSPITAL_VERBS, PHRASE_BRIDGE
+from claimledger.extract.numbers.lexicon import (
+    BRIDGE,
+    CONDITION_ADJ,
+    HOSPITAL_VERBS,
+    LOST_PARTS,
+    PHRASE_BRIDGE,
+)
 
 __all__ = ["into_custody", "phrase_casualty", "put_at", "right_casualty", "skip_bridge"]
 
@@ -55,6 +61,8 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
         return doc[k + 1]
     if (held := taken_prisoner(doc, k, hi)) is not None:
         return held  # "were taken prisoner", "taken into custody": arrested
+    if (phrased := _verb_phrase(doc, k, hi)) is not None:
+        return phrased
     if tok.lower_ == "taken" and _taken_captive(doc, k, hi):
         return tok  # figure_of reads it as abducted
     if tok.lower_ == "among" and k + 2 < hi and doc[k + 1].lower_ in ("the", "those"):
@@ -66,12 +74,37 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
         for c in tok.conjuncts:
             if tok.i < c.i <= tok.i + 4 and c.pos_ == "VERB" and casualty(c) is not None:
                 return c
-            if tok.i < c.i <= tok.i + 4 and (held := taken_prisoner(doc, c.i, hi)) is not None:
-                return held  # "surrendered and have been taken prisoner"
+            if tok.i < c.i <= tok.i + 6 and (held := taken_prisoner(doc, c.i, hi)) is not None:
+                # "surrendered and have been taken prisoner", "laid down their arms and
+                # were taken prisoner"
+                return held
         return phrase_casualty(doc, k, hi)
     if tok.lower_ in ("body", "bodies", "wound", "wounds") and tok.pos_ != "NOUN":
         return None
     return tok
+
+
+def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
+    """The casualty word of a verb phrase at ``k``: "paid the supreme price" (killed),
+    "were identified as killed", "fled with bullet wounds" (hurt, not displaced)."""
+    low = doc[k].lower_
+    if (
+        low in ("paid", "pay", "pays", "paying")
+        and k + 3 < hi
+        and doc[k + 2].lower_ in ("supreme", "ultimate")
+        and doc[k + 3].lower_ == "price"
+    ):
+        return doc[k + 3]  # figure_of reads killed
+    if (
+        low in ("identified", "listed", "confirmed", "named", "registered")
+        and k + 2 < hi
+        and doc[k + 1].lower_ == "as"
+        and casualty(doc[k + 2]) in ("killed", "injured")
+    ):
+        return doc[k + 2]
+    if low in ("fled", "escaped"):
+        return phrase_casualty(doc, k + 1, hi)
+    return None
 
 
 def _taken_captive(doc: Doc, k: int, hi: int) -> bool:
@@ -94,11 +127,24 @@ def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
             return t  # "is in intensive care", "admitted with burns": figure_of reads injured
         if low in ("hospital", "hospitals") and seen_hospital_verb:
             return t
+        if (part := _lost_part(doc, j, hi)) is not None:
+            return part  # "one of them lost a leg": figure_of reads injured
         if low in HOSPITAL_VERBS:
             seen_hospital_verb = True
         elif low not in PHRASE_BRIDGE and not (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
             return None
     return None
+
+
+_LOST_DET = frozenset({"a", "an", "one", "both", "his", "her", "their"})
+
+
+def _lost_part(doc: Doc, j: int, hi: int) -> Token | None:
+    """The body part of "lost a leg", "lost both eyes" when ``j`` is "lost"."""
+    if doc[j].lower_ not in ("lost", "lose", "loses", "losing") or j + 2 >= hi:
+        return None
+    det, part = doc[j + 1], doc[j + 2]
+    return part if det.lower_ in _LOST_DET and part.lower_ in LOST_PARTS else None
 
 
 def taken_prisoner(doc: Doc, k: int, hi: int) -> Token | None:

@@ -17,6 +17,7 @@ from claimledger.extract.numbers.lexicon import (
     GUNFIRE,
     HIT_VERBS,
     KILL_CUES,
+    LOST_PARTS,
     PERSON,
     SPEECH,
     TYPOS,
@@ -174,14 +175,19 @@ def speaker(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH
 
 
+_LOST = frozenset({"lost", "lose", "loses", "losing"})
+
+
 def figure_of(tok: Token) -> str:
     """The figure of a casualty token found to the right of a victim."""
     if tok.lower_ == "taken":
         return "abducted"  # right_casualty only returns "taken" when it means captive
     if tok.lower_ in ("prisoner", "prisoners", "custody"):
         return "arrested"  # "taken prisoner", "taken into custody"
-    if tok.lower_ in ("care", "burns"):
-        return "injured"  # phrase_casualty: "in intensive care", "with burns"
+    if tok.lower_ in ("care", "burns") or (
+        tok.lower_ in LOST_PARTS and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _LOST
+    ):
+        return "injured"  # phrase_casualty: "in intensive care", "with burns", "lost a leg"
     fig = casualty(tok, fuzzy=True) or "killed"
     if tok.lower_ in ("wound", "wounds", "injuries", "injury"):
         before = {t.lower_ for t in tok.doc[max(tok.i - 4, 0) : tok.i]}

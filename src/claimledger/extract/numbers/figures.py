@@ -250,6 +250,9 @@ _NAMED_COMPANIONS = re.compile(
     re.I,
 )
 _FIRST_WORD = re.compile(r"\w+")
+# Parts of a count listed after it are counted apart: "10 people killed, including a
+# pregnant woman and two brothers" (1 and 2, not 3).
+_PART_OPENER = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)
 
 
 def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
@@ -292,6 +295,13 @@ _UNLINKED_COMPANIONS = re.compile(
     r"\s+(?:his|her|their)\s+(?:\w+\s+)?(?P<n>\w+)\s+(?P<noun>\w+)\b",
     re.I,
 )
+# "captured a commander known as Abu Zaid and two of his men": a partitive count of the
+# victim's own people, the clause ending there (not "and two of his men escaped").
+_UNLINKED_PARTITIVE = re.compile(
+    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,|\s+(?:known|named)\s+as"
+    r"(?:\s+[A-Z][\w'’-]*){1,4})?\s*(?:and|along\s+with|together\s+with)"
+    r"\s+(?P<n>\w+)\s+of\s+(?:his|her|their)\s+(?P<noun>\w+)\b(?=\s*(?:[.,;]|$|in\b|at\b|near\b))",
+)
 
 
 def _unlinked_companions(prev: FigureMention, found: list[FigureMention], text: str) -> int:
@@ -305,6 +315,7 @@ def _unlinked_companions(prev: FigureMention, found: list[FigureMention], text: 
     if first is None or first.group().lower() not in CASUALTY:
         return 0
     m = _UNLINKED_COMPANIONS.match(text, prev.evidence.end, prev.sentence.end)
+    m = m or _UNLINKED_PARTITIVE.match(text, prev.evidence.end, prev.sentence.end)
     noun = m["noun"].lower() if m is not None else ""
     if m is None or (noun not in PERSON and noun.removesuffix("s") not in PERSON):
         return 0
@@ -331,6 +342,7 @@ def _join_companions(found: list[FigureMention], text: str) -> list[FigureMentio
             and m.low == m.high
             and prev.evidence.start < m.evidence.start
             and _companions(prev, m, text)
+            and not _PART_OPENER.search(text, max(0, prev.evidence.start - 12), prev.evidence.start)
         ):
             end = max(prev.evidence.end, m.evidence.end)
             ev = replace(prev.evidence, end=end, text=text[prev.evidence.start : end])
@@ -342,12 +354,17 @@ def _join_companions(found: list[FigureMention], text: str) -> list[FigureMentio
 
 def _with_unlinked(m: FigureMention, found: list[FigureMention], text: str) -> FigureMention:
     """``m`` grown by the companions of ``_unlinked_companions`` when it is one victim."""
-    if (m.low, m.high, m.qualifier) != (1, 1, "exact") or m.figure not in ("killed", "injured"):
+    if (m.low, m.high, m.qualifier) != (1, 1, "exact") or m.figure not in (
+        "killed",
+        "injured",
+        "arrested",
+    ):
         return m
     n = _unlinked_companions(m, found, text)
     if not n:
         return m
     end = _UNLINKED_COMPANIONS.match(text, m.evidence.end, m.sentence.end)
+    end = end or _UNLINKED_PARTITIVE.match(text, m.evidence.end, m.sentence.end)
     assert end is not None
     ev = replace(m.evidence, end=end.end(), text=text[m.evidence.start : end.end()])
     return replace(m, low=n + 1, high=n + 1, evidence=ev)

@@ -21,7 +21,7 @@ def _words(text: str) -> frozenset[str]:
 _FORMS: dict[str, str] = {
     "killed": """
     killed killing kill kills died die dies dying dead death deaths fatality fatalities
-    neutralised neutralized eliminated murdered murdering slain slew perished perish executed beheaded assassinated massacred
+    neutralised neutralized neutralising neutralizing eliminated eliminating murdered murdering slain slew perished perish executed beheaded assassinated massacred
     slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred
     martyrs deceased
     """,
@@ -149,12 +149,19 @@ TOLL_BRIDGE = _words(
 PHRASE_BRIDGE = _words(
     """
     - a admitted airlifted an and apparent appeared are area arrived be been being brought
-    critical driven escaped intensive shrapnel
+    critical driven escaped fled intensive shrapnel bullet bullets
     fair fatal flown for good grave gun gunshot gunshots had has have her his in inflicted
     is later life life-threatening listed local minor multiple nearby non
     non-life-threatening possible received receiving remained remains reported rushed self
     self-inflicted serious several severe single stable suffered suffering sustained
     sustaining taken the their then threatening to transported treated was were what with
+    """
+)
+
+# Body parts a victim "lost" ("one of them lost a leg"): a lasting injury.
+LOST_PARTS = _words(
+    """
+    leg legs arm arms eye eyes hand hands foot feet limb limbs sight
     """
 )
 

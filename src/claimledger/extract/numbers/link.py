@@ -46,7 +46,14 @@ from claimledger.extract.numbers.lexicon import (
     TOLL_BRIDGE,
     TOLL_WORDS,
 )
+from claimledger.extract.numbers.parts import (
+    SINGLE_DETS,
+    including_at,
+    stated,
+    whole_casualty,
+)
 from claimledger.extract.numbers.quantities import Expr
+from claimledger.extract.numbers.tolls import toll_subject
 
 __all__ = ["dep_casualty", "link_count", "right_casualty"]
 
@@ -162,40 +169,6 @@ def _number_of(doc: Doc, k: int, lo: int) -> bool:
     )
 
 
-# Verbs a toll moves or stands with: "the toll ... has risen to 17", "... reached 40".
-TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "hit", "stand", "mount"})
-
-
-def toll_subject(num: Token) -> tuple[Token, str] | None:
-    """The parse's reading of a toll sentence with words between "toll" and its verb.
-
-    "The death toll from Sunday's bombing has risen to 17": the number is the
-    object of "to" (or of "reached") under a toll verb whose subject is "toll".
-    """
-    verb = num.head
-    if (
-        num.dep_ == "nummod"
-        and verb.dep_ in ("dobj", "pobj")
-        and verb.lower_ in ("people", "persons")
-    ):
-        verb = verb.head  # "... reached twelve people"
-    if verb.lower_ in ("to", "at") and verb.dep_ == "prep":
-        verb = verb.head
-    if verb.lemma_ not in TOLL_VERBS:
-        return None
-    for subj in verb.children:
-        if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ in TOLL_WORDS:
-            injured = any(x.lower_ in ("injury", "wounded", "injured") for x in subj.lefts)
-            return subj, "injured" if injured else "killed"
-        if subj.dep_ == "nsubj" and subj.lower_ == "number":
-            # "the number of the victims killed in the attack reached twelve"
-            for x in subj.subtree:
-                fig = casualty(x) if x.i > subj.i else None
-                if fig in ("killed", "injured"):
-                    return x, fig
-    return None
-
-
 def dep_casualty(x: Token) -> tuple[Token, str] | None:
     """A casualty verb whose victim the parse says ``x`` is."""
     while x.dep_ == "conj" and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -216,6 +189,8 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj") and (f := casualty(c)):
                 return c, f
         return None
+    if dep == "nsubjpass" and head.lemma_ in ("identify", "list"):
+        return _identified_as(head)
     if dep == "nsubj" and head.lemma_ == "be":
         for c in head.children:
             if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
@@ -231,6 +206,15 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
         return None
     if dep == "dobj" and head.pos_ == "VERB":
         return head, fig
+    return None
+
+
+def _identified_as(verb: Token) -> tuple[Token, str] | None:
+    """The casualty word of "X and his two sons were identified as killed"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children):
+            f = casualty(c)
+            return (c, f) if f in ("killed", "injured") else None
     return None
 
 
@@ -476,7 +460,7 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         and doc[after].lower_ == "among"
         and doc[after + 1].lower_ in ("them", "those", "the", "whom")
     ) or _part_of_them(doc, e, lo, hi)
-    opening = _including_at(doc, e.start, lo)
+    opening = including_at(doc, e.start, lo)
     if opening is not None and opening < e.start - 1 and _of_whom(doc, e.end, hi):
         opening = None  # "including five women, one of whom was pregnant": no part
     including = opening is not None
@@ -484,24 +468,22 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         return None
     # the nearest casualty word to the left, else (for "including") to the right
     start = opening if opening is not None else e.start
-    for k in range(start - 1, max(lo, start - 15) - 1, -1):
-        f = casualty(doc[k])
-        # "received 23 bodies since Monday, among them eight women": a body count too
-        if f is not None and (doc[k].pos_ in ("VERB", "ADJ", "AUX") or doc[k].lower_ == "bodies"):
-            return doc[k]
-        if including and doc[k].lower_ in _TOLL_NOUNS:
-            return doc[k]  # "put the dead at six, including two brothers"
-        if including and doc[k].lower_ in TOLL_WORDS:
-            # "the toll", "the death toll", "the injury toll ... including 12 children"
-            return doc[k - 1] if k > lo and casualty(doc[k - 1]) is not None else doc[k]
-    if including:
+    whole = whole_casualty(doc, start, lo, including)
+    if (
+        whole is not None
+        and opening is not None
+        and not stated(whole)
+        and any(doc[j].lower_ in SINGLE_DETS for j in range(opening + 1, e.start))
+    ):
+        # after a single victim ("including a toddler, an elderly man, and two youths"),
+        # only a clause that states the harm has parts ("seen ... injured people": none)
+        return None
+    if whole is None and including:
         return right_casualty(doc, _after_clause(doc, after, hi), hi)
-    return None
+    return whole
 
 
 _SAY = frozenset({"say", "add", "report", "note"})
-# Nouns of a stated toll a part may follow: "put the dead at six, including two brothers".
-_TOLL_NOUNS = frozenset({"dead", "wounded", "injured"})
 
 
 def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
@@ -525,24 +507,6 @@ def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     if doc[k].lower_ in ("were", "was", "are", "is") and k + 1 < hi:
         k += 1
     return doc[k].pos_ == "NOUN" or (doc[k].pos_ == "ADJ" and doc[k].head.pos_ == "NOUN")
-
-
-# Words a later part of an "including" list may follow: "including four children and
-# two women", "including at least three women, five children and a baby".
-_PART_GLUE = frozenset({"and", ",", "at", "least", "about", "around", "nearly", "some"})
-
-
-def _including_at(doc: Doc, start: int, lo: int) -> int | None:
-    """Index of the "including" whose list of parts the count at ``start`` belongs to."""
-    k = start - 1
-    while k >= lo and k >= start - 10:
-        t = doc[k]
-        if t.lower_ in ("including", "includes"):
-            return k
-        if not (t.lower_ in _PART_GLUE or t.pos_ in ("NUM", "NOUN", "ADJ")):
-            return None
-        k -= 1
-    return None
 
 
 # Words between "were" and a count of an inverted "Among those killed were ...".

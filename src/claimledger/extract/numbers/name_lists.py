@@ -22,7 +22,9 @@ EXTRACTOR = "numbers.v1"
 # two names or more must follow, see ``_listed_names``).
 _CUE = re.compile(
     r"\b(?:the\s+)?(?:victims|dead|deceased|martyrs|those\s+killed|the\s+killed)\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b"
+    r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)(?:\s+by\s+[^,.;:]{1,60}?)?\s+as\b"
+    # "Relatives identified the victims as A and B"
+    r"|\b(?:identified|named)\s+the\s+(?:victims|dead|deceased|martyrs)\s+as\b"
     r"|\bthe\s+deaths\s+of\b"
     r"|\bamong\s+(?:those|the\s+victims|the\s+people)\s+killed\s+(?:are|were)\b"
     r"|\balso\s+killed\s+were\b"
@@ -36,6 +38,8 @@ _CUE = re.compile(
 _KIN_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 _AGES = re.compile(r"\b\d+[\s-]*(?:years?|months?)[\s-]*old\b|\(\s*\d+\s*\)", re.I)
 _PARENS = re.compile(r"\([^()]*\)")
+# An age set off by commas after a name: "Bilal Hasan, 19, and Omar Shami, 22".
+_BARE_AGE = re.compile(r"(?<=[a-z]),\s*\d{1,3}\b(?=\s*(?:,|\band\b|\.|;|$))")
 _DIGIT_OR_WORD_COUNT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b(?!\))",
     re.I,
@@ -58,7 +62,7 @@ def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> lis
             for e in doc.ents
             if e.label_ == "PERSON" and m.end() <= e.start_char and e.end_char <= s_end
         ]
-        rest = text[m.end() : s_end]
+        rest = _BARE_AGE.sub(lambda a: " " * len(a.group()), text[m.end() : s_end])
         items = _listed_names(rest)
         # relatives named by their relation count too ("X, his wife Y, their sons A and B")
         n = max(len(names), len(items), kin_list_count(rest))

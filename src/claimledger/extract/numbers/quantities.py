@@ -126,8 +126,17 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
             parsed = parse_quantity(doc[lo + i : lo + j].text)
             start = i if parsed is not None else start
         if parsed is not None:
-            yield Expr(lo + start, lo + j, parsed[0], parsed[1], parsed[2], lo + j - 1)
+            low, high, qual = parsed
+            if qual == "exact" and low == high and i > 0 and lows[i - 1] in EXCEED_WORDS:
+                high, qual = None, "more_than"  # "the dead exceed 20": low 20, more than
+            yield Expr(lo + start, lo + j, low, high, qual, lo + j - 1)
         i = j
+
+
+# Verbs that put a count past a number ("the toll has exceeded 50", "the dead top 20").
+EXCEED_WORDS = frozenset(
+    """exceed exceeds exceeded exceeding surpass surpasses surpassed topped tops""".split()  # noqa: SIM905
+)
 
 
 def _glued_end(doc: Doc, lo: int, lows: list[str], nums: list[bool], i: int) -> int:

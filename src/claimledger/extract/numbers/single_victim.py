@@ -29,6 +29,7 @@ from claimledger.extract.numbers.casualty_words import (
 )
 from claimledger.extract.numbers.lexicon import NONPERSON, OF_NOUNS, PERSON
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
+from claimledger.extract.numbers.parts import part_casualty
 
 __all__ = ["RULES", "Single", "conjoined_victims", "single_victim"]
 
@@ -278,7 +279,12 @@ def _person_noun(at: At) -> Answer | None:
     doc, tok = at.doc, at.tok
     if not (
         (tok.pos_ == "NOUN" and tok.tag_ == "NN" or _person_read_as_adjective(tok))
-        and (is_person(tok) or _object_of_killing(tok) or _subject_of_casualty(tok))
+        and (
+            is_person(tok)
+            or _object_of_killing(tok)
+            or _subject_of_casualty(tok)
+            or _killing_of(tok)
+        )
         and tok.lower_ not in COLLECTIVE
     ):
         return None
@@ -394,6 +400,10 @@ def _casualty_of_phrase(at: At, phrase: Phrase) -> Single | None:
     before = _verb_before(at, start)
     if before is not None:
         return start, before[0], before[1], conf
+    whole = part_casualty(doc, start, at.lo) if tok.dep_ in ("pobj", "conj") else None
+    if whole is not None:
+        # "seven had died, including the village imam": one victim named as a part
+        return start, whole, figure_of(whole), conf
     return _of_phrase(tok, start, conf)
 
 
@@ -444,6 +454,18 @@ def _object_of_killing(tok: Token) -> bool:
         and tok.lower_ not in NONPERSON
         and tok.head.lower_ in KILLING_VERBS
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
+
+
+def _killing_of(tok: Token) -> bool:
+    """An unknown noun named in "the killing of" is a person: "the killing of the cell's
+    so-called wali, X" (only with a name in apposition, "the killing of the plan" is none)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in ("killing", "death", "assassination")
+        and tok.lemma_.lower() not in NONPERSON
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
     )
 
 

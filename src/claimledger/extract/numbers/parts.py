@@ -1,0 +1,80 @@
+"""Parts of a count named after it: "five people, including two children, were killed",
+"seven had died, including the village imam" (the whole's casualty word, to the left of
+the "including" that opens the parts)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.casualty_words import casualty
+from claimledger.extract.numbers.lexicon import TOLL_WORDS
+
+__all__ = ["SINGLE_DETS", "TOLL_NOUNS", "including_at", "part_casualty", "stated", "whole_casualty"]
+
+# Nouns of a stated toll a part may follow: "put the dead at six, including two brothers".
+TOLL_NOUNS = frozenset({"dead", "wounded", "injured"})
+
+
+# Words a later part of an "including" list may follow: "including four children and
+# two women", "including at least three women, five children and a baby".
+_PART_GLUE = frozenset(
+    {"and", ",", "at", "least", "about", "around", "nearly", "some", "a", "an", "the", "his", "her"}
+)
+
+
+def including_at(doc: Doc, start: int, lo: int) -> int | None:
+    """Index of the "including" whose list of parts the count at ``start`` belongs to."""
+    k = start - 1
+    while k >= lo and k >= start - 10:
+        t = doc[k]
+        if t.lower_ in ("including", "includes"):
+            return k
+        if not (t.lower_ in _PART_GLUE or t.pos_ in ("NUM", "NOUN", "ADJ")):
+            return None
+        k -= 1
+    return None
+
+
+def whole_casualty(doc: Doc, start: int, lo: int, including: bool) -> Token | None:
+    """The casualty word of the whole a part opening at ``start`` belongs to, to its left."""
+    for k in range(start - 1, max(lo, start - 15) - 1, -1):
+        f = casualty(doc[k])
+        # "received 23 bodies since Monday, among them eight women": a body count too
+        if f is not None and (doc[k].pos_ in ("VERB", "ADJ", "AUX") or doc[k].lower_ == "bodies"):
+            return doc[k]
+        if including and doc[k].lower_ in TOLL_NOUNS:
+            return doc[k]  # "put the dead at six, including two brothers"
+        if including and doc[k].lower_ in TOLL_WORDS:
+            # "the toll", "the death toll", "the injury toll ... including 12 children"
+            return doc[k - 1] if k > lo and casualty(doc[k - 1]) is not None else doc[k]
+    return None
+
+
+SINGLE_DETS = frozenset({"a", "an", "the", "his", "her"})
+
+
+def stated(whole: Token) -> bool:
+    """Whether the whole's casualty word states the harm (a verb, "the dead", a toll), not
+    an adjective before its noun ("four injured people")."""
+    before = whole.doc[whole.i - 1].lower_ if whole.i > 0 else ""
+    return (
+        whole.pos_ in ("VERB", "AUX")
+        or (whole.lower_ in TOLL_NOUNS and before in ("the", "their"))
+        or whole.lower_ in TOLL_WORDS
+    )
+
+
+def part_casualty(doc: Doc, start: int, lo: int) -> Token | None:
+    """The whole's casualty word of one victim named as a part of a count: "seven had died,
+    including the village imam" (``start``: the victim's first token, after "including")."""
+    opening = including_at(doc, start, lo)
+    if opening is None or opening < start - 1 and doc[start - 1].lower_ != "and":
+        return None
+    whole = whole_casualty(doc, opening, lo, True)
+    if whole is None or not stated(whole):
+        return None
+    # a counted whole ("seven had died, including"), not "various injured being treated,
+    # including a small child" in a description of photos
+    if not any(t.like_num for t in doc[max(lo, opening - 15) : opening]):
+        return None
+    return whole if casualty(whole) in ("killed", "injured") else None

@@ -1,0 +1,64 @@
+"""A toll stated by its verb: "The death toll from Sunday's bombing has risen to 17", "the
+dead exceed 20" (the parse's reading of a count whose toll word is its verb's subject)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.numbers.casualty_words import casualty
+from claimledger.extract.numbers.lexicon import TOLL_WORDS
+
+__all__ = ["TOLL_VERBS", "toll_subject"]
+
+# Verbs a toll moves or stands with: "the toll ... has risen to 17", "... reached 40".
+TOLL_VERBS = frozenset(
+    {
+        "rise",
+        "climb",
+        "reach",
+        "increase",
+        "jump",
+        "hit",
+        "stand",
+        "mount",
+        "exceed",
+        "surpass",
+        "top",
+    }
+)
+# Nouns for the dead or hurt themselves as a toll's subject ("the dead exceed 20").
+_TOLL_PEOPLE = frozenset({"dead", "deaths", "fatalities", "wounded", "injured", "injuries"})
+
+
+def toll_subject(num: Token) -> tuple[Token, str] | None:
+    """The parse's reading of a toll sentence with words between "toll" and its verb.
+
+    "The death toll from Sunday's bombing has risen to 17": the number is the
+    object of "to" (or of "reached") under a toll verb whose subject is "toll".
+    """
+    verb = num.head
+    if (
+        num.dep_ == "nummod"
+        and verb.dep_ in ("dobj", "pobj")
+        and verb.lower_ in ("people", "persons")
+    ):
+        verb = verb.head  # "... reached twelve people"
+    if verb.lower_ in ("to", "at") and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.lemma_ not in TOLL_VERBS:
+        return None
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ in TOLL_WORDS:
+            injured = any(x.lower_ in ("injury", "wounded", "injured") for x in subj.lefts)
+            return subj, "injured" if injured else "killed"
+        if subj.dep_ == "nsubj" and subj.lower_ in _TOLL_PEOPLE and num.dep_ == "dobj":
+            # "the dead exceed 20", "the wounded have topped 30"
+            fig = casualty(subj)
+            return subj, fig if fig in ("killed", "injured") else "killed"
+        if subj.dep_ == "nsubj" and subj.lower_ == "number":
+            # "the number of the victims killed in the attack reached twelve"
+            for x in subj.subtree:
+                fig = casualty(x) if x.i > subj.i else None
+                if fig in ("killed", "injured"):
+                    return x, fig
+    return None
