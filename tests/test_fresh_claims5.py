@@ -175,3 +175,23 @@ def test_a_captured_leader_and_his_men_add_up(nlp) -> None:  # type: ignore[no-u
     # a clause of their own: they are not counted with him
     text = "Troops killed the cell leader and two of his guards escaped."
     assert _rows(nlp, text) == [("killed", 1, 1, "exact")]
+
+
+# --- the fourth batch's misses left last session (fresh4, in-sample) -----------------------
+
+
+def test_bodies_from_a_collapsed_house_after_a_strike_are_an_incident() -> None:
+    text = "Rescuers recovered the bodies of three men from a collapsed house in Orra after an overnight strike."
+    assert [(f, n) for f, n, *_ in _claims(text)] == [("killed", 3)]
+    # a collapse with no attack stays a disaster, not a conflict incident
+    text = (
+        "Rescuers recovered the bodies of three men from a collapsed house in Orra after the storm."
+    )
+    assert _claims(text) == []
+
+
+def test_a_toll_put_by_a_relay_citing_someone_is_the_cited_sources() -> None:
+    text = "The Orra Times, citing the Vell health office, put the toll at nine dead."
+    ((figure, n, name, kind, via),) = _claims(text)
+    assert (figure, n, name, kind) == ("killed", 9, "the Vell health office", "official")
+    assert via == "The Orra Times"

@@ -148,3 +148,25 @@ def test_paragraphs_of_a_release_become_incidents_with_their_days(nlp: Any) -> N
         for inc in doc.incidents
     ]
     assert got == [("2024-05-07", {"killed": 2}), ("2024-05-08", {"arrested": 3})]
+
+
+def test_a_subject_before_its_day_and_operations_over_places(nlp: Any) -> None:
+    # "Troops on Sunday ..." opens on its day; the places (Osk and Fenn far apart in no
+    # gazetteer) do not decide: three paragraphs, three days, three operations.
+    text = (
+        "Joint Task Force - Press statement - 12 March 2025\n"
+        "Troops on Friday repelled an attack on a base at Marte and killed six gunmen.\n"
+        "Troops on Sunday raided a camp at Bama and arrested two suspects.\n"
+        "Police in Dikwa early today took three smugglers into custody."
+    )
+    doc = analyze(text)
+    assert doc.stated_date == "2025-03-12"
+    got = [
+        (inc.date.value if inc.date else None, {k: v.best for k, v in inc.estimates.items()})
+        for inc in doc.incidents
+    ]
+    assert got == [
+        ("2025-03-07", {"killed": 6}),
+        ("2025-03-09", {"arrested": 2}),
+        ("2025-03-12", {"arrested": 3}),
+    ]

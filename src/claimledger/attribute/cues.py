@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.cited import cited
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
     coordinated,
@@ -21,6 +22,7 @@ from claimledger.attribute.heads import (
     source_ranges,
 )
 from claimledger.attribute.quotes import paragraph_bounds
+from claimledger.attribute.resolve import outlet_name
 from claimledger.attribute.sources import CUE_VERBS, is_platform, load_lexicon
 from claimledger.attribute.spans import (
     Found,
@@ -321,7 +323,14 @@ def toll_statement(doc: Doc, verb: Token) -> Found | None:
     end = max(verb.right_edge.i, obj.right_edge.i) + 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    return _subject_statement(doc, verb, subj, tok_span(doc, start, end))
+    found = _subject_statement(doc, verb, subj, tok_span(doc, start, end))
+    source = cited(verb)
+    if source is not None:
+        # "X, citing medical sources, put the toll at six": the cited speak, X relays
+        found.via = outlet_name(doc[subj.left_edge.i : subj.i + 1].text)
+        found.sources = source_ranges(coordinated(source))
+        found.context = doc[source.left_edge.i : source.right_edge.i + 1].text
+    return found
 
 
 def _subject_statement(doc: Doc, verb: Token, subj: Token, content: tuple[int, int]) -> Found:

@@ -79,6 +79,14 @@ NOT_REPORTED = re.compile(
 )
 # CASE 2021 labels of events with casualties that are not political violence.
 NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
+# A word of an armed attack in the figures' sentences: bodies pulled "from a collapsed house
+# ... after an overnight strike" are no building collapse (a labour or hunger strike aside).
+ARMED_ATTACK = re.compile(
+    r"\b(?<!hunger )(?<!general )(?<!on )(?:air\s?)?strikes?\b(?!\s+action)|\bairstrikes?\b"
+    r"|\bshell(?:ing|ed|s)\b|\bbomb(?:ing|ed|ardment|s)\b|\bmissiles?\b|\bartillery\b"
+    r"|\bmortars?\b|\brockets?\b|\bdrones?\b",
+    re.I,
+)
 # Towns farther apart than this in paragraphs that each report an event are
 # separate incidents (a roundup); closer ones are one incident's surroundings.
 SPLIT_KM = 75.0
@@ -234,7 +242,10 @@ def _reported_lead(
         # Casualty figures without any word of violence: an accident or a disaster
         # ("a bus overturned, killing 14") is not a conflict event.
         figure_text = " ".join(c.statement for c in figure_claims)
-        if event_types.classify_case2021(figure_text) in NON_CONFLICT_LABELS:
+        if (
+            event_types.classify_case2021(figure_text) in NON_CONFLICT_LABELS
+            and not ARMED_ATTACK.search(figure_text)
+        ):
             return None
     return lead
 
@@ -291,10 +302,13 @@ def _main_incidents(
     # their own town, far from the others, are incidents of their own. The
     # first in the text stays the main one and keeps what no cluster claims.
     clusters = _place_clusters(report.text, report.segments, main_events, report.places)
-    # A release telling several operations one after the other: one incident each.
-    clusters = clusters or operation_spans(
+    # A release telling several operations one after the other: one incident each
+    # (and its operations rather than its places when they tell more incidents).
+    operations = operation_spans(
         report.text, [(s, e) for s, e, _ in report.sents.spans], report.dates, report.stated_date
     )
+    if len(operations) > len(clusters):
+        clusters = operations
     others = [span for cluster in clusters[1:] for span in cluster]
 
     def part(k: int, ev: Evidence | None) -> bool:

@@ -68,8 +68,10 @@ OPENS_ON_PLACE = re.compile(
 # A paragraph's opening words before its day: a list number, then a time or a place
 # ("2. On Wednesday", "Yesterday", "In Khost province on Sunday", "Last night").
 OPENING = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?i:on|yesterday|today|earlier|last|this|early|late|overnight"
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?i:on|yesterday|today|earlier|last|this|early|late|overnight"
     r"|in|near|at|around|outside|during)\b"
+    # or a short subject before its day: "Troops on Sunday ...", "Police in Aden early today"
+    r"|(?:[A-Z][\w'-]*\s+){1,3}(?:on|in|early|late|last|yesterday|this)\b)"
 )
 # A sentence that starts a line (after a list number, "2.").
 PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*$")
@@ -80,7 +82,8 @@ OPENING_CHARS = 60
 # An action an operation reports.
 ACTION = re.compile(
     r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot|shoot|clash"
-    r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) on)\w*",
+    r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) on"
+    r"|intercept|custody|engag|foil|thwart|operations?\b)\w*",
     re.IGNORECASE,
 )
 

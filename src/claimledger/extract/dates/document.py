@@ -127,6 +127,14 @@ _HEADER_WORDS = frozenset(
         "update",
         "release",
         "publication",
+        "statement",
+        "bulletin",
+        "note",
+        "notice",
+        "communique",
+        "communiqu\u00e9",
+        "briefing",
+        "summary",
     ]
 )
 # Where a header line splits into parts: " | ", " / ", brackets.
