@@ -20,6 +20,7 @@ from claimledger.bench.task_datelines import floor_date, load_texts, run
         ("Troops killed 31 May 2014 ... no, 31 Feb 2014.", "2014-05-31"),
         ("Nothing dated here, only Friday.", None),
         ("Ambiguous 05/03/2017 only.", None),
+        ("The Mayor 3, 2014 plan; Sept. 4, 2014.", "2014-09-04"),  # a month's name, whole
     ],
 )
 def test_floor_takes_the_first_full_date(text: str, expected: str | None) -> None:

@@ -36,26 +36,10 @@ TASK = "datelines"
 FIXTURES = Path("tests") / "fixtures" / "datelines"
 DEFAULT_GLOB = "datelines-fresh*.jsonl"
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for m in names
-}
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 _MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
 _FLOOR_DATES = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -93,10 +77,13 @@ def floor_date(text: str) -> str | None:
     for pattern in _FLOOR_DATES:
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            month = (
-                int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(groups["mon"].lower())
-            )
-            if month is None:
+            word = (groups.get("mon") or "").lower()
+            names = [n for n in _MONTHS if word in (n, n[:3]) or (word == "sept" and n[0] == "s")]
+            if groups.get("mnum"):
+                month = int(groups["mnum"])
+            elif names:
+                month = _MONTHS.index(names[0]) + 1
+            else:
                 continue
             try:
                 day = date(int(groups["year"]), month, int(groups["day"]))
