@@ -62,7 +62,7 @@ def test_a_platform_in_another_semicolon_clause_is_not_this_sources() -> None:
         "dead exceed 15."
     )
     kinds = [(n, name, kind) for _, n, name, kind, _ in _claims(text)]
-    assert ("the Orra Relief Committee", "official") in {(name, k) for _, name, k in kinds}
+    assert ("the Orra Relief Committee", "ngo") in {(name, k) for _, name, k in kinds}
     assert (15, "several accounts", "social_media") in kinds
     assert all(k != "social_media" for _, name, k in kinds if "Committee" in name)
 
@@ -195,3 +195,8 @@ def test_a_toll_put_by_a_relay_citing_someone_is_the_cited_sources() -> None:
     ((figure, n, name, kind, via),) = _claims(text)
     assert (figure, n, name, kind) == ("killed", 9, "the Vell health office", "official")
     assert via == "The Orra Times"
+
+
+def test_a_relief_committee_is_an_ngo() -> None:
+    text = "The Sura Relief Committee said 11 people were killed in the shelling."
+    assert _claims(text) == [("killed", 11, "The Sura Relief Committee", "ngo", None)]

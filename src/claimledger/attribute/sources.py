@@ -288,6 +288,7 @@ _RIGHTS_GROUP = re.compile(
     r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center)\b|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b"
+    r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
     r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
 )
 # A body of families ("the Tahrir Families Network", "the victims' families association")
