@@ -175,3 +175,15 @@ def test_event_news_classes7_traffic_police_are_no_armed_actor() -> None:
     assert not_political(crash, "Attack")
     assert classify_learned(crash)[:2] == (None, None)
     assert not not_political("Police said an earthquake killed six near Pelt.", "Attack")
+
+
+def test_event_news_classes7_decide_is_the_models_override_policy() -> None:
+    from claimledger.extract.events.model import decide
+
+    police = "Police detained four students in Vell."
+    assert decide("Suicide bomb", "Remote explosive/landmine/IED", "x") == "Suicide bomb"
+    assert decide(GRT, "Change to group/activity", "x") == GRT
+    assert decide(GRT, "Armed clash", "x") == "Armed clash"  # violence is kept
+    assert decide("Arrests", ABD, police) == "Arrests"
+    assert decide("Arrests", ABD, "Rebels detained four students in Vell.") == ABD
+    assert decide(None, None, "x") is None

@@ -11,7 +11,11 @@ test, the learned model (``claimledger``), the rule classifier
   held-back one (2022 H1 global; Kenya). Every note is stripped of ACLED's
   markup and its leading date phrase. The floor is the majority sub-event type
   of the training sources. The rules' answers are the rule column of the same
-  features. Beside it (``indomain-<file>-odd``), in-domain: the even half of
+  features. Both pass through what the shipped classifiers do after their
+  scores (since the seventh turn): the learned answer through the rules'
+  overrides (``model.decide``: codebook-first weapons, territory, a state
+  arrest), both through the implicit air cues and the gate for news of
+  another kind (``gate.not_political``). Beside it (``indomain-<file>-odd``), in-domain: the even half of
   the held-back file (even CRC-32 of the cleaned note) joins the training data
   and the odd half is scored, with the cross-domain model's score on the same
   odd half (``xdomain-<file>-odd``). Needs scikit-learn (the ``train`` extra);
@@ -46,10 +50,11 @@ from claimledger.bench.task_acled import add_f1
 from claimledger.bench.task_events_snippets import add_snippets
 from claimledger.extract.events.air import override
 from claimledger.extract.events.classify import classify_event
+from claimledger.extract.events.gate import not_political
 from claimledger.extract.events.model import (
-    FIRST_WEAPONS,
     NO_RULE,
     classify_learned,
+    decide,
     load_model,
 )
 
@@ -152,17 +157,24 @@ def _score(
     top = scores[np.arange(len(gold)), best]
     none = [r is None and v < model.threshold for r, v in zip(rules, top, strict=True)]
     learned = [None if x else model.classes[int(i)] for i, x in zip(best, none, strict=True)]
-    # As EventModel.predict does: a rule cue of a codebook-first weapon wins.
-    learned = [r if r in FIRST_WEAPONS else p for r, p in zip(rules, learned, strict=True)]
-    # As classify_learned / classify_event do: the implicit air cues override (air.py).
     texts = [t for t, _ in notes]
-    learned = [_with_air(t, p) for t, p in zip(texts, learned, strict=True)]
-    rules = [_with_air(t, p) for t, p in zip(texts, rules, strict=True)]
+    # As EventModel.predict does: the rules' overrides (codebook-first weapons,
+    # territory, a state arrest).
+    learned = [decide(r, p, t) for r, p, t in zip(rules, learned, texts, strict=True)]
+    # As classify_learned / classify_event do: the implicit air cues override (air.py),
+    # then the gate for news of another kind.
+    learned = [_gated(t, _with_air(t, p)) for t, p in zip(texts, learned, strict=True)]
+    rules = [_gated(t, _with_air(t, p)) for t, p in zip(texts, rules, strict=True)]
     for system, pred in ((LEARNED, learned), (RULES, rules), (FLOOR, [floor] * len(gold))):
         pairs: list[tuple[str, str | None]] = list(zip(gold, pred, strict=True))
         add_f1(result, system, f"{tag}:sub_event_type_macro_f1", pairs)
         result.add(system, f"{tag}:sub_event_type_accuracy", [float(g == p) for g, p in pairs])
     result.add(LEARNED, f"{tag}:none_rate", [float(x) for x in none])
+
+
+def _gated(text: str, sub: str | None) -> str | None:
+    """``sub``, or None where the gate reads the text as news of another kind."""
+    return None if sub is None or not_political(text, sub) else sub
 
 
 def _with_air(text: str, sub: str | None) -> str | None:

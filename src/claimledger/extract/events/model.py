@@ -136,15 +136,29 @@ class EventModel:
         s, rule = self.scores(text)
         best = int(np.argmax(s))
         score = float(s[best])
-        if rule in FIRST_WEAPONS:
-            # Chemical weapons have no row (no training note names one): the best score.
-            return rule, float(s[self.classes.index(rule)]) if rule in self.classes else score
         answer = self.classes[best] if rule or score >= self.threshold else None
-        if rule in TERRITORY and (answer is None or answer in TERRITORY | _STRATEGIC):
-            return rule, float(s[self.classes.index(rule)]) if rule in self.classes else score
-        if rule == "Arrests" and answer == ABDUCTION and state_arrest(text):
-            return rule, float(s[self.classes.index(rule)])
-        return answer, score
+        label = decide(rule, answer, text)
+        if label == answer or label not in self.classes:
+            # Chemical weapons have no row (no training note names one): the best score.
+            return label, score
+        return label, float(s[self.classes.index(label)])
+
+
+def decide(rule: str | None, answer: str | None, text: str) -> str | None:
+    """The model's answer after the rules' overrides (see :meth:`EventModel.predict`).
+
+    Args:
+        rule: the rules' answer (None: no cue).
+        answer: the best-scoring class, or None under the threshold with no cue.
+        text: the text read (for :func:`state_arrest`).
+    """
+    if rule in FIRST_WEAPONS:
+        return rule
+    if rule in TERRITORY and (answer is None or answer in TERRITORY | _STRATEGIC):
+        return rule
+    if rule == "Arrests" and answer == ABDUCTION and state_arrest(text):
+        return rule
+    return answer
 
 
 def state_arrest(text: str) -> bool:
