@@ -65,10 +65,10 @@ P_SLACK = 0.0
 # is half as dense as the whole file, and a live store grows, so they are zeroed in
 # training and no tree splits on them.
 DENSITY = ("crowd", "log_candidates", "text_rel")
-# The shipped model's pairs were collected, and its thresholds chosen, with candidates of
-# the new incident's own country only (the other-country lookup, link_search.CROSS_*, came
-# after it): training pins that, so the command rebuilds the shipped bytes.
-CROSS_COUNTRY_TEXT: float | None = None
+# The other-country lookup (link_search.CROSS_COUNTRY_TEXT) is on while collecting pairs
+# and choosing thresholds, as in linking (the sixth session's model; the fifth's was
+# trained with it pinned off). Set a value here to pin it (None: off).
+CROSS_COUNTRY_TEXT: float | None = link_search.CROSS_COUNTRY_TEXT
 Analyzer = Callable[[list[RawDocument]], dict[str, Document]]
 
 
