@@ -43,6 +43,18 @@ source wins, near-duplicates count once.
 * "more than N" (stored as low N, ``more_than``, ``docs/schema.md``) counts as
   N + 1 in the estimates: the text says N is exceeded (Airwars codes "more
   than 10" as a minimum of 11; tune half 133 -> 134 killed, 93 -> 94 injured);
+* one source's counts of different sides of a fight add up: "neutralised 14
+  terrorists. Three soldiers paid the supreme price" is 17 killed by that
+  source, as UCDP GED's best counts the deaths of both sides and civilians.
+  The sides are named by the victims' head noun (``SIDES``: armed non-state
+  fighters, state forces, civilians); within a side, or for victims of no
+  side ("people"), the source's highest figure stands, and a stated total
+  ("17 killed: 14 terrorists and 3 soldiers") is never exceeded by its parts'
+  sum. A part named inside another count's words ("four troops including the
+  gunman dead") is not added, nor are hedged counts ("two civilians were killed; at least two
+  militants were likely also killed" stays 2: on the Airwars tune half adding
+  them put one assessment's best outside the monitor's civilian range).
+  Measured by ``bench releases`` (BENCHMARKS.md);
 * a plural without a count ("several", "multiple", "many", "numerous", "a
   number of": ``vague``, open, read as 2 or 3 in ``resources/numwords.py``)
   counts as 2 in the estimates, the only count the plural makes sure of; the
@@ -80,6 +92,52 @@ MONITOR = re.compile(
 # counted as PLURAL, the only count it makes sure of; "dozens" (12) keeps its reading.
 VAGUE_PLURAL_MAX = 3
 PLURAL = 2
+# The sides of a fight whose deaths add up within one source's account, by the victims'
+# head noun (singular or plural).
+SIDES: dict[str, frozenset[str]] = {
+    "armed": frozenset(
+        [
+            "terrorist",
+            "militant",
+            "insurgent",
+            "assailant",
+            "attacker",
+            "gunman",
+            "gunmen",
+            "fighter",
+            "rebel",
+            "bandit",
+            "kidnapper",
+            "robber",
+            "jihadist",
+            "extremist",
+            "separatist",
+            "intruder",
+            "infiltrator",
+        ]
+    ),
+    "state": frozenset(
+        [
+            "soldier",
+            "troop",
+            "serviceman",
+            "servicemen",
+            "policeman",
+            "policemen",
+            "officer",
+            "constable",
+            "sepoy",
+            "ranger",
+            "commando",
+            "gendarme",
+            "marine",
+            "trooper",
+            "guardsman",
+            "guardsmen",
+        ]
+    ),
+    "civilian": frozenset(["civilian", "villager", "passenger", "worshipper"]),
+}
 # A figure stated over a period or an area is a statistic, not this incident's toll.
 AGGREGATE = re.compile(
     r"\b(so far (this|in) (year|month|\d{4})|(since|from) (the (start|beginning) of )?"
@@ -186,6 +244,9 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
             per_source[key] = (low, top, c.hedged)
         else:
             per_source[key] = (max(prev[0], low), max(prev[1], top), prev[2] and c.hedged)
+    for key, (low, top) in _sides_added(claims, keys).items():
+        prev = per_source[key]
+        per_source[key] = (max(prev[0], low), max(prev[1], top), prev[2])
     # A relative's post about one of the dead ("I mourn my niece") names a victim, not a
     # toll: it sets no low when another source counts more.
     kin_one = {
@@ -209,6 +270,49 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
         )
         and (b := _bounds(c)) is not None
     ]
+    own += [per_source[k][0] for k in per_source if k == "author"]
     if own:
         best = max(best, max(own))
     return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)
+
+
+def side(claim: Claim) -> str | None:
+    """The side of a fight a claim's victims are on (``SIDES``), or None."""
+    head = (claim.victims or "").casefold().split()[-1:]
+    word = head[0] if head else ""
+    for name, words in SIDES.items():
+        if word in words or word.removesuffix("s") in words:
+            return name
+    return None
+
+
+def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[str, tuple[int, int]]:
+    """Per source that counts the dead of two sides or more: the sums of its sides' highest figures."""
+    by_source: dict[str, dict[str, tuple[int, int]]] = {}
+    for i, c in enumerate(claims):
+        name = side(c)
+        bounds = _bounds(c)
+        if name is None or bounds is None or c.hedged or _inside_another(c, claims):
+            continue
+        key = keys[i] if keys is not None else source_key(c)
+        sides = by_source.setdefault(key, {})
+        prev = sides.get(name, (0, 0))
+        sides[name] = (max(prev[0], bounds[0]), max(prev[1], bounds[1]))
+    return {
+        key: (sum(v[0] for v in sides.values()), sum(v[1] for v in sides.values()))
+        for key, sides in by_source.items()
+        if len(sides) > 1
+    }
+
+
+def _inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether the claim's words lie inside another claim's: a part named within its whole
+    ("four troops including the gunman dead")."""
+    ev = claim.evidence
+    return any(
+        o is not claim
+        and o.evidence.start <= ev.start
+        and ev.end <= o.evidence.end
+        and (o.evidence.start, o.evidence.end) != (ev.start, ev.end)
+        for o in claims
+    )

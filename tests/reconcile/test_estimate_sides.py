@@ -1,0 +1,83 @@
+"""One source's dead on two sides of a fight add up in the estimates (UCDP's best counts
+both sides and civilians). Texts and claims written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from claimledger import analyze
+from claimledger.reconcile.estimates import estimate, side
+from claimledger.records import Claim, Evidence, Source
+
+
+def _claim(low: int, victims: str | None, name: str = "author", kind: str = "author") -> Claim:
+    return Claim(
+        figure="killed",
+        statement="",
+        low=low,
+        high=low,
+        qualifier="exact",
+        source=Source(name, kind),
+        hedged=False,
+        evidence=Evidence(0, 1, "x"),
+        victims=victims,
+    )
+
+
+def test_sides_by_the_victims_head_noun() -> None:
+    assert side(_claim(1, "suspected militants")) == "armed"
+    assert side(_claim(1, "soldier")) == "state"
+    assert side(_claim(1, "police officers")) == "state"
+    assert side(_claim(1, "civilians")) == "civilian"
+    assert side(_claim(1, "people")) is None
+    assert side(_claim(1, None)) is None
+
+
+def test_fighters_and_soldiers_of_one_source_add_up() -> None:
+    est = estimate([_claim(14, "terrorists"), _claim(3, "soldiers")])
+    assert (est.low, est.best, est.high) == (17, 17, 17)
+
+
+def test_one_side_or_no_side_keeps_the_highest_figure() -> None:
+    # two counts of soldiers are two readings of one count, not two groups
+    est = estimate([_claim(4, "soldiers"), _claim(6, "troops")])
+    assert (est.low, est.best, est.high) == (6, 6, 6)
+    est = estimate([_claim(9, "people"), _claim(2, "children")])
+    assert est.best == 9
+
+
+def test_a_stated_total_is_not_exceeded_by_its_parts() -> None:
+    est = estimate([_claim(20, "people"), _claim(14, "militants"), _claim(3, "soldiers")])
+    assert (est.low, est.best, est.high) == (20, 20, 20)
+
+
+def test_sides_of_two_sources_are_not_added() -> None:
+    claims = [
+        _claim(3, "soldiers", "the defence ministry", "military"),
+        _claim(10, "civilians", "residents", "witness"),
+    ]
+    est = estimate(claims)
+    assert (est.low, est.best, est.high) == (3, 10, 10)
+
+
+def test_a_hedged_side_is_not_added() -> None:
+    claims = [_claim(2, "civilians"), dataclasses.replace(_claim(2, "militants"), hedged=True)]
+    assert estimate(claims).best == 2
+    claims = [_claim(5, "insurgents"), _claim(2, "policemen")]
+    assert estimate(claims).best == 7
+
+
+def test_a_release_counts_both_sides(nlp: object) -> None:
+    text = (
+        "Troops repelled an attack on a base near Orlo on Sunday and neutralised nine "
+        "gunmen. Two soldiers lost their lives in the encounter."
+    )
+    doc = analyze(text, published="2024-02-06")
+    est = doc.incidents[0].estimates["killed"]
+    assert (est.low, est.best, est.high) == (11, 11, 11)
+
+
+def test_a_part_inside_its_whole_is_not_added() -> None:
+    whole = dataclasses.replace(_claim(4, "troops"), evidence=Evidence(0, 40, "w"))
+    part = dataclasses.replace(_claim(1, "gunman"), evidence=Evidence(24, 40, "p"))
+    assert estimate([whole, part]).best == 4
