@@ -158,3 +158,15 @@ def test_among_the_victims_killed_were(nlp) -> None:  # type: ignore[no-untyped-
     )
     assert [r[:2] for r in _rows(nlp, text)] == [("killed", 6), ("killed", 14)]
     assert _rows(nlp, "Among the victims were two doctors.") == []
+
+
+def test_deaths_named_by_a_release_s_phrases(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Four soldiers made the supreme sacrifice while repelling the raid on Orlo post."
+    assert _rows(nlp, text) == [("killed", 4, 4, "exact")]
+    text = "Two troopers embraced shahadat when militants fired on the Vask checkpoint."
+    assert _rows(nlp, text) == [("killed", 2, 2, "exact")]
+    text = "In the exchange of fire, six militants were killed and a sepoy attained martyrdom."
+    assert _rows(nlp, text) == [("killed", 6, 6, "exact"), ("killed", 1, 1, "exact")]
+    # an idea, not a death
+    assert _rows(nlp, "The poet embraced martyrdom as a theme of her later work.") == []
+    assert _rows(nlp, "The club made the ultimate sacrifice of its season ticket prices.") == []

@@ -85,7 +85,8 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
 
 
 def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
-    """The casualty word of a verb phrase at ``k``: "paid the supreme price" (killed),
+    """The casualty word of a verb phrase at ``k``: "paid the supreme price", "made the
+    supreme sacrifice", "embraced shahadat" (killed),
     "were identified as killed", "fled with bullet wounds" (hurt, not displaced)."""
     low = doc[k].lower_
     if (
@@ -95,6 +96,20 @@ def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
         and doc[k + 3].lower_ == "price"
     ):
         return doc[k + 3]  # figure_of reads killed
+    if (
+        low in ("made", "make", "makes", "making")
+        and k + 3 < hi
+        and doc[k + 2].lower_ in ("supreme", "ultimate")
+        and doc[k + 3].lower_ == "sacrifice"
+    ):
+        return doc[k + 3]  # "made the supreme sacrifice": killed
+    if (
+        low in ("embraced", "embrace", "embraces", "attained", "achieved")
+        and k + 1 < hi
+        and doc[k + 1].lower_ in ("shahadat", "shahadah", "martyrdom")
+        and (k + 2 >= hi or doc[k + 2].lower_ != "as")  # not "embraced martyrdom as an idea"
+    ):
+        return doc[k + 1]  # "embraced shahadat", "attained martyrdom": killed
     if (
         low in ("identified", "listed", "confirmed", "named", "registered")
         and k + 2 < hi
