@@ -242,10 +242,9 @@ def _reported_lead(
         # Casualty figures without any word of violence: an accident or a disaster
         # ("a bus overturned, killing 14") is not a conflict event.
         figure_text = " ".join(c.statement for c in figure_claims)
-        if (
-            event_types.classify_case2021(figure_text) in NON_CONFLICT_LABELS
-            and not ARMED_ATTACK.search(figure_text)
-        ):
+        if event_types.classify_case2021(
+            figure_text
+        ) in NON_CONFLICT_LABELS and not ARMED_ATTACK.search(figure_text):
             return None
     return lead
 
