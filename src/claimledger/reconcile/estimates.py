@@ -289,10 +289,12 @@ def side(claim: Claim) -> str | None:
 def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[str, tuple[int, int]]:
     """Per source that counts the dead of two sides or more: the sums of its sides' highest figures."""
     by_source: dict[str, dict[str, tuple[int, int]]] = {}
+    nested = _nested(claims)
     for i, c in enumerate(claims):
         name = side(c)
         bounds = _bounds(c)
-        if name is None or bounds is None or c.hedged or _inside_another(c, claims):
+        inside = (c.evidence.start, c.evidence.end) in nested
+        if name is None or bounds is None or c.hedged or inside:
             continue
         key = keys[i] if keys is not None else source_key(c)
         sides = by_source.setdefault(key, {})
@@ -305,14 +307,17 @@ def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[st
     }
 
 
-def _inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
-    """Whether the claim's words lie inside another claim's: a part named within its whole
-    ("four troops including the gunman dead")."""
-    ev = claim.evidence
-    return any(
-        o is not claim
-        and o.evidence.start <= ev.start
-        and ev.end <= o.evidence.end
-        and (o.evidence.start, o.evidence.end) != (ev.start, ev.end)
-        for o in claims
+def _nested(claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """The evidence spans that lie inside another claim's: a part named within its whole
+    ("four troops including the gunman dead"). One sort, not a pass per claim: a long
+    document's main incident holds thousands of claims."""
+    spans = sorted(
+        {(c.evidence.start, c.evidence.end) for c in claims}, key=lambda x: (x[0], -x[1])
     )
+    out: set[tuple[int, int]] = set()
+    reach = -1  # the farthest end of a span that starts at or before this one, longer first
+    for start, end in spans:
+        if end <= reach:
+            out.add((start, end))
+        reach = max(reach, end)
+    return out
