@@ -81,3 +81,12 @@ def test_a_part_inside_its_whole_is_not_added() -> None:
     whole = dataclasses.replace(_claim(4, "troops"), evidence=Evidence(0, 40, "w"))
     part = dataclasses.replace(_claim(1, "gunman"), evidence=Evidence(24, 40, "p"))
     assert estimate([whole, part]).best == 4
+
+
+def test_a_distant_count_of_another_side_is_not_added() -> None:
+    near = dataclasses.replace(_claim(3, "soldiers"), evidence=Evidence(900, 910, "s"))
+    far = dataclasses.replace(_claim(10, "militants"), evidence=Evidence(0, 10, "m"))
+    close = dataclasses.replace(_claim(2, "civilians"), evidence=Evidence(1200, 1210, "c"))
+    # the largest count (10) anchors; the soldiers and civilians lie too far from it
+    assert estimate([far, near, close]).best == 10
+    assert estimate([near, close]).best == 5

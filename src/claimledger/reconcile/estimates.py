@@ -51,7 +51,8 @@ source wins, near-duplicates count once.
   side ("people"), the source's highest figure stands, and a stated total
   ("17 killed: 14 terrorists and 3 soldiers") is never exceeded by its parts'
   sum. A part named inside another count's words ("four troops including the
-  gunman dead") is not added, nor are hedged counts ("two civilians were killed; at least two
+  gunman dead") is not added, nor is a count more than ``SIDES_CHARS`` from the
+  source's largest one (a background paragraph), nor are hedged counts ("two civilians were killed; at least two
   militants were likely also killed" stays 2: on the Airwars tune half adding
   them put one assessment's best outside the monitor's civilian range).
   Measured by ``bench releases`` (BENCHMARKS.md);
@@ -138,6 +139,9 @@ SIDES: dict[str, frozenset[str]] = {
     ),
     "civilian": frozenset(["civilian", "villager", "passenger", "worshipper"]),
 }
+# Counts of two sides add up only this close (characters) to the source's largest one:
+# one operation's account, not a background paragraph's toll of another year.
+SIDES_CHARS = 400
 # A figure stated over a period or an area is a statistic, not this incident's toll.
 AGGREGATE = re.compile(
     r"\b(so far (this|in) (year|month|\d{4})|(since|from) (the (start|beginning) of )?"
@@ -287,8 +291,9 @@ def side(claim: Claim) -> str | None:
 
 
 def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[str, tuple[int, int]]:
-    """Per source that counts the dead of two sides or more: the sums of its sides' highest figures."""
-    by_source: dict[str, dict[str, tuple[int, int]]] = {}
+    """Per source that counts the dead of two sides or more near each other: the sums of
+    its sides' highest figures (each side's count within SIDES_CHARS of the largest's)."""
+    by_source: dict[str, dict[str, tuple[int, int, int]]] = {}
     nested = _nested(claims)
     for i, c in enumerate(claims):
         name = side(c)
@@ -298,13 +303,16 @@ def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[st
             continue
         key = keys[i] if keys is not None else source_key(c)
         sides = by_source.setdefault(key, {})
-        prev = sides.get(name, (0, 0))
-        sides[name] = (max(prev[0], bounds[0]), max(prev[1], bounds[1]))
-    return {
-        key: (sum(v[0] for v in sides.values()), sum(v[1] for v in sides.values()))
-        for key, sides in by_source.items()
-        if len(sides) > 1
-    }
+        prev = sides.get(name)
+        if prev is None or bounds[1] > prev[1]:
+            sides[name] = (bounds[0], bounds[1], c.evidence.start)
+    out: dict[str, tuple[int, int]] = {}
+    for key, sides in by_source.items():
+        anchor = max(sides.values(), key=lambda v: v[1])[2]
+        near = [v for v in sides.values() if abs(v[2] - anchor) <= SIDES_CHARS]
+        if len(near) > 1:
+            out[key] = (sum(v[0] for v in near), sum(v[1] for v in near))
+    return out
 
 
 def _nested(claims: Sequence[Claim]) -> set[tuple[int, int]]:
