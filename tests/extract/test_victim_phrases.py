@@ -170,3 +170,14 @@ def test_deaths_named_by_a_release_s_phrases(nlp) -> None:  # type: ignore[no-un
     # an idea, not a death
     assert _rows(nlp, "The poet embraced martyrdom as a theme of her later work.") == []
     assert _rows(nlp, "The club made the ultimate sacrifice of its season ticket prices.") == []
+
+
+def test_shot_dead_or_gunned_down_before_the_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(nlp, "Officers shot dead two of the raiders near Vask.") == [
+        ("killed", 2, 2, "exact")
+    ]
+    assert _rows(nlp, "Gunmen gunned down four herders at the Orlo well.") == [
+        ("killed", 4, 4, "exact")
+    ]
+    # drones shot down are no victims
+    assert _rows(nlp, "Air defences shot down two drones over Vask.") == []

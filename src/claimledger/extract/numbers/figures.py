@@ -572,8 +572,12 @@ def _evidence_bounds(start: int, end: int, cas: Token) -> tuple[int, int]:
     """Cover the number and its casualty word when they are close; else the number alone."""
     if cas.i >= end and cas.i - end <= 5:
         return start, cas.i + 1
-    # "killing three", "bodies of five", 'had "neutralised" about 20'
+    # "killing three", "bodies of five", 'had "neutralised" about 20', "shot dead two"
     between = cas.doc[cas.i + 1 : start]
-    if cas.i < start and len(between) <= 1 and all(t.lower_ == "of" or t.is_quote for t in between):
+    if (
+        cas.i < start
+        and len(between) <= 1
+        and all(t.lower_ in ("of", "dead", "down") or t.is_quote for t in between)
+    ):
         return cas.i, end
     return start, end

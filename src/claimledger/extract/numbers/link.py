@@ -119,6 +119,9 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         fig = casualty(prev, fuzzy=True)
         if fig is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ not in ("dead",):
             return prev, fig
+        before = doc[s - 2].lower_ if s - 2 >= lo else ""
+        if (prev.lower_, before) in (("dead", "shot"), ("down", "gunned"), ("down", "shot")):
+            return doc[s - 2], "killed"  # "shot dead two of the robbers", "gunned down three"
         if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
             s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
         # "bodies of five"; "the martyrdom of two of our brothers"
