@@ -46,23 +46,30 @@ WINDOW_WORDS = 4
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A count: digits ("1,200"), a number word, or hyphenated tens ("twenty-five") read as one;
+# groups ``tens``/``unit`` or ``num`` (read by :func:`count_value`).
+COUNT = (
+    r"(?P<tens>"
+    + "|".join(_TENS)
+    + r")-(?P<unit>"
+    + "|".join(_SMALL[1:10])
+    + r")|(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
+    + "|".join(re.escape(w) for w in sorted(WORD_VALUES, key=len, reverse=True))
+    + r")"
+)
+
+
 @lru_cache(maxsize=8)
-def _pattern(figure: str) -> re.Pattern[str]:
+def count_pattern(figure: str) -> re.Pattern[str]:
     """Number, up to WINDOW_WORDS words, casualty word; compiled once per figure."""
-    words = sorted(WORD_VALUES, key=len, reverse=True)
-    number = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(w) for w in words) + r")"
-    # Hyphenated tens ("twenty-five") are read as one count.
-    number = (
-        r"(?P<tens>" + "|".join(_TENS) + r")-(?P<unit>" + "|".join(_SMALL[1:10]) + r")|" + number
-    )
     cues = "|".join(re.escape(w) for w in CASUALTY_WORDS[figure])
     # Gap words are letters only, so "2 killed and 4 wounded" gives 4 injured, not 2.
     gap = r"(?:\s+[^\W\d_][\w'’-]*){0," + str(WINDOW_WORDS) + r"}?"
-    return re.compile(r"\b(?:" + number + r")\b" + gap + r"\s+(?:" + cues + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + COUNT + r")\b" + gap + r"\s+(?:" + cues + r")\b", re.IGNORECASE)
 
 
-def _value(match: re.Match[str]) -> int | None:
-    """The integer a floor match stands for (None for a year)."""
+def count_value(match: re.Match[str]) -> int | None:
+    """The integer a :data:`COUNT` match stands for (None for a year)."""
     if match.group("tens"):
         return WORD_VALUES[match.group("tens").lower()] + WORD_VALUES[match.group("unit").lower()]
     raw = match.group("num").lower()
@@ -71,16 +78,6 @@ def _value(match: re.Match[str]) -> int | None:
     if _YEAR.fullmatch(raw):
         return None  # "in 2009 killed" is a date, not a count
     return int(raw.replace(",", ""))
-
-
-def count_pattern(figure: str) -> re.Pattern[str]:
-    """The floor's pattern for ``figure``: a count, a few words, a casualty word."""
-    return _pattern(figure)
-
-
-def count_value(match: re.Match[str]) -> int | None:
-    """The integer a match of :func:`count_pattern` stands for (None for a year)."""
-    return _value(match)
 
 
 def first_count_before_casualty_word(text: str, figure: str = "killed") -> int | None:
@@ -97,8 +94,8 @@ def first_count_before_casualty_word(text: str, figure: str = "killed") -> int |
     Returns:
         The count, or None when no number precedes a casualty word.
     """
-    for match in _pattern(figure).finditer(text):
-        value = _value(match)
+    for match in count_pattern(figure).finditer(text):
+        value = count_value(match)
         if value is not None:
             return value
     return None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimledger.bench.baselines import WORD_VALUES, count_pattern, count_value
+from claimledger.bench.baselines import COUNT, count_pattern, count_value
 from claimledger.bench.core import BenchContext, TaskResult, skipped
 from claimledger.bench.task_datelines import floor_date
 from claimledger.records import Document, Incident
@@ -39,13 +39,10 @@ TASK = "releases"
 RELEASES_FILE = Path("tests") / "fixtures" / "releases" / "releases-fresh.jsonl"
 FIGURES = ("killed", "arrested")
 
-_NUMBER = (
-    r"(?P<num>\d+|" + "|".join(re.escape(w) for w in sorted(WORD_VALUES, key=len)[::-1]) + r")"
-)
 _ARREST_FLOOR = re.compile(
-    r"\b(?:arrested|arresting|detained|detaining|captured|apprehended)\s+(?:\w+\s+){0,2}?"
-    + _NUMBER
-    + r"\b",
+    r"\b(?:arrested|arresting|detained|detaining|captured|apprehended)\s+(?:\w+\s+){0,2}?(?:"
+    + COUNT
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -88,10 +85,7 @@ def load_releases(path: Path) -> list[tuple[dict[str, Any], list[Operation]]]:
 def floor_counts(text: str) -> dict[str, int]:
     """The floor's totals: counts before a death word, counts after an arrest word."""
     killed = sum(v for m in count_pattern("killed").finditer(text) if (v := count_value(m)))
-    arrested = 0
-    for m in _ARREST_FLOOR.finditer(text):
-        raw = m.group("num").lower()
-        arrested += WORD_VALUES.get(raw, 0) if not raw.isdigit() else int(raw)
+    arrested = sum(v for m in _ARREST_FLOOR.finditer(text) if (v := count_value(m)))
     return {"killed": killed, "arrested": arrested}
 
 
