@@ -274,7 +274,8 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
         )
         and (b := _bounds(c)) is not None
     ]
-    own += [per_source[k][0] for k in per_source if k == "author"]
+    if "author" in per_source:  # the author's sides added up (``_sides_added``)
+        own.append(per_source["author"][0])
     if own:
         best = max(best, max(own))
     return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)

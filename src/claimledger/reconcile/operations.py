@@ -112,7 +112,8 @@ def operation_spans(
     announced = False
     own_day = False
     days = _recent_days(dates, reference)
-    previous = next((s for s, _ in sentences), 0)
+    first = next((s for s, _ in sentences), 0)
+    previous = first
     for start, end in sentences:
         sentence = text[start:end]
         if NEW_OPERATION.search(sentence) or (announced and OPENS_ON_PLACE.search(sentence)):
@@ -126,7 +127,6 @@ def operation_spans(
             announced = True
     if not starts:
         return []
-    first = next((s for s, _ in sentences), 0)
     # Without an announcement, the operation told before the first marker is the first
     # one; so too when the first marker is a paragraph on its own day (the sentence that
     # announced several told the first).
