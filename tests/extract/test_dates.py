@@ -538,3 +538,37 @@ def test_dates_the_day_before_yesterday(nlp) -> None:  # type: ignore[no-untyped
     doc = nlp("The day before yesterday gunmen killed two guards at the mine.")
     got = extract_dates(doc, "d1", "2020-10-14")
     assert [(m.evidence.text, m.value) for m in got] == [("The day before yesterday", "2020-10-12")]
+
+
+# --- headers dated in Spanish or French, nights that span two days (tenth session) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ejercito de Norland - Comunicado\nOsk, 9 de marzo de 2020\nTroops ...", "2020-03-09"),
+        ("Forces armees - Communique\nBrill, le 21 janvier 2020\nOn 19 January ...", "2020-01-21"),
+        ("Secretaria - Comunicado\nCiudad de Fenn, a 22 de octubre de 2021\nOn ...", "2021-10-22"),
+        ("Osk, 3 de Março de 2021\nTroops ...", "2021-03-03"),
+        ("Le 1er août 2019 à Brill\nTroops ...", "2019-08-01"),
+        # a sentence of the body is no header; a month name must be a month
+        ("He was seen on 9 de marzo de 2020 in the market of Osk before he left.\n", None),
+        ("Osk, 9 de marzipan de 2020\nTroops ...", None),
+    ],
+)
+def test_dates_foreign_header_dates(text: str, expected: str | None) -> None:
+    found = find_dateline(text)
+    assert (found[0].isoformat() if found else None) == expected
+
+
+def test_dates_a_night_that_spans_two_days_is_the_day_it_began(nlp: Any) -> None:
+    text = (
+        "On the night of 12/13 June, troops raided a camp. On the intervening night of "
+        "25/26 May 2021, police searched Osk. Talks ran on 3-4 March."
+    )
+    got = [(m.evidence.text, m.value) for m in extract_dates(nlp(text), "d", "2021-06-14")]
+    assert got == [
+        ("12/13 June", "2021-06-12"),
+        ("25/26 May 2021", "2021-05-25"),
+        ("3-4 March", "2021-03-03"),
+    ]

@@ -33,9 +33,12 @@ from claimledger.extract.dates.forms import (
     parse_iso,
 )
 from claimledger.extract.dates.headers import (
+    FOREIGN_DATE,
+    FOREIGN_HEADER_WORDS,
     PAREN_DATELINE,
     RELEASE_NUMBER,
     YEARLESS_DATELINE,
+    foreign_date,
     release_number_date,
     yearless_date,
 )
@@ -266,7 +269,26 @@ def _line_date(
         d = yearless_date(m["mon"], m["day"], text, fallback)
         if d:
             return d, m.start("date"), m.end("date")
-    return _short_header_date(line) if short else None
+    if not short:
+        return None
+    return _short_header_date(line) or _foreign_header_date(line)
+
+
+def _foreign_header_date(line: str) -> tuple[dt.date, int, int] | None:
+    """A short header line dated in Spanish, French or Portuguese ("Bamako, le 21 janvier
+    2020", "Ciudad de Mexico, a 22 de octubre de 2021"): besides the date, at most six
+    words, each capitalised or one of the small words such a header holds."""
+    m = FOREIGN_DATE.search(line) if len(line) <= 90 else None
+    d = foreign_date(m) if m else None
+    if m is None or d is None:
+        return None
+    rest = _TIME_RX.sub(" ", line[: m.start()] + " " + line[m.end() :])
+    words = _WORD_RX.findall(rest)
+    if len(words) > 6 or any(
+        w.islower() and w.rstrip(".") not in FOREIGN_HEADER_WORDS | _HEADER_WORDS for w in words
+    ):
+        return None
+    return d, m.start(), m.end()
 
 
 def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:

@@ -6,7 +6,10 @@
   names (none: no date);
 * a press release's header: "For Immediate Release: January 5, 2013" (read by the
   dateline pattern) and a release number that holds the date ("Release No.
-  20130105-02", "Release # 2013-01-05-01").
+  20130105-02", "Release # 2013-01-05-01");
+* a header dated in Spanish, French or Portuguese, as translated releases keep it
+  ("Bogota, 9 de marzo de 2020", "Bamako, le 21 janvier 2020", "Maputo, 3 de
+  Março de 2021"): only on a header line (the text's own dates are read in English).
 
 A place with no date ("BAGHDAD --", "(AP) --") gives nothing.
 """
@@ -48,6 +51,24 @@ RELEASE_NUMBER = re.compile(
     re.I,
 )
 _YEAR_RX = re.compile(rf"\b{YEAR}\b")
+# Month names of Spanish, French and Portuguese headers (accents optional).
+FOREIGN_MONTHS: dict[str, int] = {
+    "enero": 1, "janvier": 1, "janeiro": 1, "febrero": 2, "fevrier": 2, "fevereiro": 2,
+    "marzo": 3, "mars": 3, "marco": 3, "abril": 4, "avril": 4, "mayo": 5, "mai": 5,
+    "maio": 5, "junio": 6, "juin": 6, "junho": 6, "julio": 7, "juillet": 7, "julho": 7,
+    "agosto": 8, "aout": 8, "septiembre": 9, "setiembre": 9, "septembre": 9,
+    "setembro": 9, "octubre": 10, "octobre": 10, "outubro": 10, "noviembre": 11,
+    "novembre": 11, "novembro": 11, "diciembre": 12, "decembre": 12, "dezembro": 12,
+}  # fmt: skip
+_ACCENTS = str.maketrans("\u00e9\u00fb\u00e7\u00c9\u00db\u00c7", "eucEUC")
+# "9 de marzo de 2020", "le 21 janvier 2020", "1er mai 2022", "3 de Março de 2021".
+FOREIGN_DATE = re.compile(
+    r"(?<!\w)(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,10})"
+    r"\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+# The small words around such a date on a header line ("Bamako, le", "a", "Ciudad de").
+FOREIGN_HEADER_WORDS = frozenset(["le", "la", "el", "a", "\u00e0", "de", "del", "du", "em", "en"])
 
 
 def yearless_date(month: str, day: str, text: str, fallback: str | None) -> dt.date | None:
@@ -65,6 +86,12 @@ def yearless_date(month: str, day: str, text: str, fallback: str | None) -> dt.d
         return got
     years = [int(y) for y in _YEAR_RX.findall(text)]
     return safe_date(max(years), mon, d) if years else None
+
+
+def foreign_date(m: re.Match[str]) -> dt.date | None:
+    """The date a FOREIGN_DATE match names, or None when its month is no month name."""
+    mon = FOREIGN_MONTHS.get(m["mon"].lower().translate(_ACCENTS))
+    return safe_date(int(m["year"]), mon, int(m["day"])) if mon else None
 
 
 def release_number_date(value: str) -> dt.date | None:

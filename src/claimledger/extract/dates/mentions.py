@@ -59,8 +59,9 @@ _MONTH_FIRST_RX = re.compile(
     r"(?:,?\s*(?:19|20)\d\d\b)?"
 )
 _ISO_RX = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+# A leading day range is part of the date ("the night of 12/13 June", "3-4 March").
 _DAY_FIRST_RX = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*[/-]\s*)?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]+|\.)?"
     r"(?:,? (?:19|20)\d\d\b)?"
 )
 

@@ -51,6 +51,8 @@ def resolve(chunk: str, reference: str | None) -> ResolvedDate | None:
 def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
     """:func:`resolve`, memoised: news repeats the same few expressions."""
     ref = parse_iso(reference)
+    # A day range names its first day: a night that spans two days is the day it began.
+    chunk = _DAY_RANGE.sub(_first_day, chunk)
     got = parse_absolute(chunk)
     if got:
         return ResolvedDate(got[0], got[1], False)
@@ -68,6 +70,17 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
         # "yesterday" of 0001-01-01, "next month" of 9999-12-31: past the calendar's
         # range (years 1-9999), so the expression names no date we can hold; dropped.
         return None
+
+
+# "12/13 June", "3-4 March 2021", "25th/26th August": a range of days before the month.
+_DAY_RANGE = re.compile(
+    rf"(?<![\d/.-])({DAY})\s*[/-]\s*({DAY})(?=\s+(?:of\s+)?{MONTH}(?!\w))", re.I
+)
+
+
+def _first_day(m: re.Match[str]) -> str:
+    """A day range's first day when it comes before the second ("12/13" -> "12")."""
+    return m[1] if day_num(m[1]) < day_num(m[2]) else m[0]
 
 
 _PERIOD_PREFIX = re.compile(
