@@ -34,7 +34,10 @@ def _write(tmp_path: Path, rows: list[dict[str, object]]) -> Path:
 
 def test_operations_run_from_their_anchor_to_the_next(tmp_path: Path) -> None:
     [(row, ops)] = load_releases(_write(tmp_path, [_ROW]))
-    assert _TEXT[ops[0].start : ops[0].end].startswith("Soldiers killed three gunmen")
+    # the first operation holds the dateline or headline before its anchor
+    assert ops[0].start == 0
+    assert _TEXT[ops[0].start : ops[0].end].startswith("KANO, Nigeria (March 9, 2016) - Soldiers")
+    assert ops[1].start == _TEXT.index("Yesterday, police")
     assert ops[0].end == ops[1].start
     assert ops[1].end == len(_TEXT)
     assert (ops[1].date, ops[1].killed, ops[1].arrested) == ("2016-03-08", 0, 2)

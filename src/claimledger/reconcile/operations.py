@@ -26,6 +26,16 @@ operation near X, the force arrested a commander." An operation starts at
   release reports the past days' operations, while an encyclopedia's or a court
   story's later paragraphs ("On February 18, 2015, ...") tell the story's history.
 
+In a release (``is_release``: a header line names one, "Press Statement",
+"Communique", "Daily Update", "Kenya Defence Forces", or a dated dateline "OSK,
+Norland (May 3, 2024) -"), operations are also told one after the other inside a
+paragraph: any sentence may open on its own day ("... killed nine gunmen. On 11 May,
+a patrol arrested four suspects"), the operation before need name no day ("operations
+this week ..."), and "The army also carried out an operation ...", "Meanwhile, police
+arrested ..." begin one more. A news story's later sentence on another day is often its
+incident's follow-up ("On Sunday, police arrested a suspect"), so news keeps the
+paragraph rule.
+
 Each operation runs to the sentence before the next one; what comes before the
 first (the dateline, the announcement) stays with the first operation, which
 is the main incident.
@@ -37,10 +47,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.records import DateMention
 
 _OPERATION = (
-    r"(?:operation|raid|strike|air ?strike|attack|assault|incident|ambush|clash|engagement)s?"
+    r"(?:operation|raid|strike|air ?strike|attack|assault|incident|ambush|clash|engagement"
+    r"|development)s?"
 )
 # "In a separate operation", "In a second raid", "During another strike", "Separately,".
 NEW_OPERATION = re.compile(
@@ -61,7 +73,9 @@ ANNOUNCES_SEVERAL = re.compile(
 # "In Hallow Creek, ...", "In Kettle and Marn, ...", "Near the town of Orlo, ...".
 OPENS_ON_PLACE = re.compile(
     r"^\W*(?i:in|near|at|outside|around)\s+(?:the\s+(?:\w+\s+)?(?:of\s+)?)?"
-    r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}\s*,"
+    r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}"
+    # "In the Euphrates Shield area,", "In the Est region,"
+    r"(?:\s+(?:area|region|district|province|sector|zone|county|state|governorate))?\s*,"
 )
 
 
@@ -75,6 +89,39 @@ OPENING = re.compile(
 )
 # A sentence that starts a line (after a list number, "2.").
 PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*$")
+# A release's header names its kind: "Press Release", "PRESS STATEMENT", "Communique No.
+# 14", "Ministry of Defense - Daily Update", "Security Media Cell", "No PR-112/2021-ISPR",
+# "Situation note, 14 August 2023", "Press centre".
+RELEASE_HEADER = re.compile(
+    r"\b(?:(?:press|news|media)\s+(?:release|statement|note|briefing|office|centre|center)"
+    r"|for\s+immediate\s+release|communiqu[e\u00e9]|comunicado|(?-i:Statement|STATEMENT)|bulletin"
+    r"|release\s+(?:no\b|#|number)|situation\s+(?:report|note)|sitrep"
+    r"|(?:daily|weekly|morning|operational|operation)\s+update|public\s+affairs"
+    r"|press\s+information|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|interior)"
+    r"|media\s+cell|spokesperson|ISPR|PR-?\d+)",
+    re.IGNORECASE,
+)
+# Or a header line of an armed body's name, every word capitalised ("Indian Army - Chinar
+# Corps", "Burkina Faso Armed Forces General Staff", "Kenya Defence Forces").
+_BODY_LINE = re.compile(
+    r"^[\W\d]*(?:(?:[A-Z][\w'.&-]*|of|the|and|-|\u2013|\u2014|\|)\s*)*"
+    r"(?:Army|Armed Forces|Police|Defen[cs]e Forces|General Staff|Corps|Headquarters"
+    r"|Joint Task Force|Joint Command|Command)(?:(?:\s+|\s*[-\u2013\u2014|,]\s*)"
+    r"(?:[A-Z][\w'.&-]*|of|the|and))*\s*$"
+)
+# How many of a text's first lines may hold the release's header.
+HEADER_LINES = 3
+# In a release, a sentence where one more operation begins: "ANA also carried out a
+# clearing operation in Andar district", "Police also conducted a raid in ...".
+ALSO_OPERATION = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}also\s+(?:carried\s+out|conducted|launched|mounted)\b"
+)
+# In a release, a sentence that opens on "Meanwhile," or "Also," and reports people
+# killed or detained: "Meanwhile, police arrested a suspected bomb maker at Osk".
+ALSO_OPENING = re.compile(r"^\W*(?:meanwhile|also|in\s+addition|additionally|elsewhere)\s*,", re.I)
+PERSON_ACTION = re.compile(
+    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead)\w*", re.I
+)
 # A release's operations took place at most this many days before its date.
 RECENT_DAYS = 10
 # The day must come within this many characters of the paragraph's start.
@@ -83,7 +130,7 @@ OPENING_CHARS = 60
 ACTION = re.compile(
     r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot|shoot|clash"
     r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) on"
-    r"|intercept|custody|engag|foil|thwart|operations?\b)\w*",
+    r"|intercept|custody|engag|foil|thwart|encounter|gunfight|firefight|bodies|operations?\b)\w*",
     re.IGNORECASE,
 )
 
@@ -112,14 +159,19 @@ def operation_spans(
     announced = False
     own_day = False
     days = _recent_days(dates, reference)
+    release = is_release(text)
     first = next((s for s, _ in sentences), 0)
     previous = first
     for start, end in sentences:
         sentence = text[start:end]
-        if NEW_OPERATION.search(sentence) or (announced and OPENS_ON_PLACE.search(sentence)):
+        if (
+            NEW_OPERATION.search(sentence)
+            or (announced and OPENS_ON_PLACE.search(sentence))
+            or (release and start != first and _another_in_release(sentence))
+        ):
             starts.append(start)
             previous = start
-        elif _opens_on_own_day(text, (start, end), (previous, start), days):
+        elif _opens_on_own_day(text, (start, end), (previous, start), days, release):
             starts.append(start)
             previous = start
             own_day = own_day or len(starts) == 1
@@ -135,6 +187,28 @@ def operation_spans(
         return []
     ends = [*bounds[1:], len(text)]
     return [[(b, e)] for b, e in zip(bounds, ends, strict=True)]
+
+
+def _another_in_release(sentence: str) -> bool:
+    """A release's sentence that begins one more operation ("The army also carried out a
+    clearing operation ...", "Meanwhile, police arrested ...")."""
+    if ALSO_OPERATION.search(sentence):
+        return True
+    return bool(ALSO_OPENING.search(sentence) and PERSON_ACTION.search(sentence))
+
+
+def is_release(text: str) -> bool:
+    """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER)."""
+    if PAREN_DATELINE.match(text):
+        return True
+    head = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
+    # The header is the lines before the body: a line of a sentence is no header.
+    return any(
+        len(line) <= 90
+        and not line.endswith(".")
+        and (RELEASE_HEADER.search(line) or _BODY_LINE.match(line))
+        for line in head
+    )
 
 
 def _recent_days(dates: Sequence[DateMention], reference: str | None) -> list[DateMention]:
@@ -163,6 +237,7 @@ def _opens_on_own_day(
     sentence: tuple[int, int],
     before: tuple[int, int],
     days: Sequence[DateMention],
+    release: bool = False,
 ) -> bool:
     """Whether a sentence opens a paragraph on a day the operation ``before`` never names.
 
@@ -170,10 +245,16 @@ def _opens_on_own_day(
     operation's day). The day comes within OPENING_CHARS of the start ("On Sunday,",
     "2. Yesterday,"), or anywhere in a sentence that opens on a place ("In the Hakurk
     region, two fighters who fired on the base yesterday were ...").
+
+    In a release (``release``) any sentence may open the next operation so, and the
+    operation before need name no day ("operations carried out this week ... In the Est
+    region, on Friday, a patrol arrested ..."): a release tells its operations one
+    after the other, where a news story's next sentence on another day ("On Sunday,
+    police arrested a suspect") is often the same incident's follow-up.
     """
     start, end = sentence
     line = text[max(0, start - 8) : start]
-    if start == before[0] or not PARAGRAPH_START.search(line):
+    if start == before[0] or not (release or PARAGRAPH_START.search(line)):
         return False
     words = text[start:end]
     if not OPENING.search(words) or not ACTION.search(words):
@@ -184,4 +265,4 @@ def _opens_on_own_day(
     if not opening or not ACTION.search(text, before[0], before[1]):
         return False
     named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
-    return bool(named) and opening[0].value not in named
+    return (release or bool(named)) and opening[0].value not in named
