@@ -115,6 +115,8 @@ SIDES: dict[str, frozenset[str]] = {
             "separatist",
             "intruder",
             "infiltrator",
+            "aggressor",
+            "maoist",
         ]
     ),
     "state": frozenset(
@@ -135,6 +137,12 @@ SIDES: dict[str, frozenset[str]] = {
             "trooper",
             "guardsman",
             "guardsmen",
+            "jawan",
+            "sergeant",
+            "corporal",
+            "lieutenant",
+            "havildar",
+            "naik",
         ]
     ),
     "civilian": frozenset(["civilian", "villager", "passenger", "worshipper"]),
@@ -282,9 +290,26 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
 
 
 def side(claim: Claim) -> str | None:
-    """The side of a fight a claim's victims are on (``SIDES``), or None."""
+    """The side of a fight a claim's victims are on (``SIDES``), or None.
+
+    One person named with a rank and no side noun ("Sepoy Zahid Mehmood", "our comrade,
+    Sergeant X, was martyred") takes the side of the first rank in the claim's words.
+    """
     head = (claim.victims or "").casefold().split()[-1:]
-    word = head[0] if head else ""
+    found = _side_of(head[0] if head else "")
+    if found is None and claim.low == claim.high == 1:
+        found = next(
+            (s for w in _WORD.findall(claim.evidence.text) if (s := _side_of(w.casefold()))),
+            None,
+        )
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _side_of(word: str) -> str | None:
+    """The side (``SIDES``) of one victim noun, singular or plural."""
     for name, words in SIDES.items():
         if word in words or word.removesuffix("s") in words:
             return name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.numbers.casualty_words import LOSE, casualty
+from claimledger.extract.numbers.casualty_words import casualty, lives_given
 from claimledger.extract.numbers.lexicon import (
     BRIDGE,
     CONDITION_ADJ,
@@ -30,7 +30,11 @@ def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
             k += 1
             n += 1
         elif doc[k].lower_ == "," and (close := _apposition_end(doc, k, hi)) is not None:
-            k = close + 1  # an apposition: "Jane Doe, 34, of Springfield, was killed"
+            # an apposition: "Jane Doe, 34, of Springfield, was killed"; after a name its
+            # closing comma may open the next ("Sepoy X, age 24, resident of Osk, embraced
+            # shahadat"; not after a count: "On Feb. 6, X, Jr., 2, was shot" is no six)
+            chained = doc[k - 1].pos_ == "PROPN" and _apposition_end(doc, close, hi) is not None
+            k = close if chained else close + 1
         else:
             break
     return k
@@ -53,10 +57,8 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
     if k >= hi:
         return None
     tok = doc[k]
-    if tok.lower_ in LOSE:  # "lost their lives"
-        for j in (k + 1, k + 2):
-            if j < hi and doc[j].lower_ in ("lives", "life"):
-                return doc[j]
+    if (lives := lives_given(doc, k, hi)) is not None:
+        return lives  # "lost their lives", "laid down their lives", "gave his life"
     if tok.lower_ in ("passed", "passes") and k + 1 < hi and doc[k + 1].lower_ == "away":
         return doc[k + 1]
     if (held := taken_prisoner(doc, k, hi)) is not None:

@@ -10,7 +10,7 @@ counterfactual casualty verbs ("was not hurt", "would have died") name no figure
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
@@ -52,11 +52,15 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
         fig = "killed"  # "fatally assaulted", "beaten to death"
     if fig is not None and tok.pos_ in ("VERB", "ADJ", "AUX") and _unreal(tok):
         return None
+    if fig == "injured" and low in ("wounded", "injured") and _to_death(tok):
+        return "killed"  # "one of the robbers was fatally wounded"
     if fig is None:
         if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
             return "shoot"
         if low in ("lives", "life") and _lost_lives(tok):
             return "killed"
+        if tok.pos_ == "VERB" and gives_lives(tok):
+            return "killed"  # the verb of "lost their lives", "laid down their lives"
         if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
             return "killed"  # "passed away"
         if low in DESTROY and tok.pos_ == "VERB" and _person_argument(tok) and not _unreal(tok):
@@ -103,9 +107,44 @@ def _unreal(tok: Token) -> bool:
 
 
 def _lost_lives(tok: Token) -> bool:
-    """'lost their lives', 'lost his life'."""
+    """'lost their lives', 'lost his life', 'laid down their lives', 'gave their lives'."""
     doc = tok.doc
-    return any(doc[j].lower_ in LOSE for j in range(max(tok.i - 2, 0), tok.i))
+    return any(lives_given(doc, j, len(doc)) is tok for j in range(max(tok.i - 3, 0), tok.i))
+
+
+# Verbs that give up lives: "laid down their lives", "gave their lives", "sacrificed his life".
+LAY = frozenset({"laid", "lay", "lays", "laying"})
+GIVE = frozenset({"gave", "give", "gives", "giving", "sacrificed", "sacrifice", "sacrificing"})
+
+
+def lives_given(doc: Doc, k: int, hi: int) -> Token | None:
+    """The "lives" of "lost their lives", "laid down their lives", "gave his life" when
+    the verb is at ``k`` (not "lost his life savings")."""
+    low = doc[k].lower_
+    j = k + 1
+    if low in LAY:
+        if j >= hi or doc[j].lower_ != "down":
+            return None
+        j += 1
+    elif low not in LOSE and low not in GIVE:
+        return None
+    if j < hi and doc[j].lower_ in ("their", "his", "her"):
+        j += 1
+    elif low not in LOSE:
+        return None
+    if j >= hi or doc[j].lower_ not in ("lives", "life"):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "life savings", "life sentence"
+    return doc[j]
+
+
+def gives_lives(tok: Token) -> bool:
+    """The verb whose object is "their lives" in "lost/laid down/gave their lives"."""
+    low = tok.lower_
+    if low not in LOSE and low not in LAY and low not in GIVE:
+        return False
+    return lives_given(tok.doc, tok.i, len(tok.doc)) is not None
 
 
 def _hits_person(tok: Token) -> bool:

@@ -1,4 +1,6 @@
-"""One count for two figures: "an unknown number of civilians were killed and wounded".
+"""Coordination: one count for two figures ("an unknown number of civilians were killed
+and wounded"), and two counts of one subject ("four soldiers and two volunteers were
+killed" = 6, ``coordinated_counts``).
 
 Input: the figure mentions of a document and its text. Output: the same mentions,
 plus, for a count whose casualty word is coordinated with one of the other figure
@@ -20,6 +22,15 @@ from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.records import FigureMention
 
 _OTHER = {"killed": "injured", "injured": "killed"}
+# "A man and two women were shot": the count right after "and" (checked apart: the
+# count must not open on a verb, "A man who shot and killed his wife").
+PLAIN_AND = re.compile(r"[^,.;:]*?\band\s+$", re.I)
+FIRST_WORD = re.compile(r"\w+")
+# A count, up to three words of its noun, and "and": "four soldiers and ".
+COUNT_AND = re.compile(r"\w+(?:\s+[\w'-]+){1,3}\s+and\s+", re.I)
+# Parts of a count listed after it are counted apart: "10 people killed, including a
+# pregnant woman and two brothers" (1 and 2, not 3).
+PART_OPENER = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)
 _WORD = r"(killed|killing|dead|martyrs|wounded|wounding|injured|injuring|injuries|hurt)"
 # The first casualty word after the count, and the one coordinated with it.
 _PAIR_AFTER = re.compile(rf"\b{_WORD}\b(?:\s+(?:and|or|&|and/or)\s+{_WORD}\b)?", re.I)
@@ -68,3 +79,29 @@ def _coordinated_span(m: FigureMention, text: str, other: str) -> tuple[int, int
     if before is not None and CASUALTY.get(before.group(1).lower()) == other:
         return before.start(), ev.end
     return None
+
+
+def coordinated_counts(prev: FigureMention, m: FigureMention, text: str) -> bool:
+    """Whether ``m`` is the second count of one subject with ``prev``: "Four soldiers and
+    two volunteers were killed" (6; the parse's evidence of the first reaches the second)."""
+    exact = all(
+        x.qualifier == "exact" and x.low is not None and x.low == x.high and x.low > 0
+        for x in (prev, m)
+    )
+    if not exact or prev.figure != m.figure or prev.negated or m.negated:
+        return False
+    first = FIRST_WORD.match(prev.evidence.text)
+    if first is None or first.group().lower() in CASUALTY:
+        return False  # "killed four soldiers and two ...": the parse's own reading stands
+    between = text[prev.evidence.start : m.evidence.start]
+    if prev.evidence.start < m.evidence.start < prev.evidence.end:
+        joined = bool(PLAIN_AND.match(between))
+    else:
+        # the two counts' evidence apart ("four" and "two" of "four soldiers and two
+        # volunteers ... lost their lives"): a count, its noun, "and", nothing else
+        joined = bool(COUNT_AND.fullmatch(between)) and not any(
+            w.lower() in CASUALTY for w in FIRST_WORD.findall(between)
+        )
+    return joined and not PART_OPENER.search(
+        text, max(0, prev.evidence.start - 12), prev.evidence.start
+    )

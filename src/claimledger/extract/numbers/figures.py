@@ -62,7 +62,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
-from claimledger.extract.numbers.coordinated import add_coordinated
+from claimledger.extract.numbers.coordinated import FIRST_WORD as _FIRST_WORD
+from claimledger.extract.numbers.coordinated import PART_OPENER as _PART_OPENER
+from claimledger.extract.numbers.coordinated import PLAIN_AND as _PLAIN_AND
+from claimledger.extract.numbers.coordinated import add_coordinated, coordinated_counts
 from claimledger.extract.numbers.families import add_families
 from claimledger.extract.numbers.kin_companions import add_kin_companions
 from claimledger.extract.numbers.lexicon import (
@@ -230,9 +233,6 @@ def _inside(m: FigureMention, v: FigureMention) -> bool:
 _COMPANIONS = re.compile(
     r"[^,.;:]*?\b(?:and|along\s+with|together\s+with)\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.I
 )
-# "A man and two women were shot": the count right after "and" (checked apart: the
-# count must not open on a verb, "A man who shot and killed his wife").
-_PLAIN_AND = re.compile(r"[^,.;:]*?\band\s+$", re.I)
 # "a woman along with her two small children was killed", "a man together with his
 # three sons", "killed a woman and two children": the one victim's evidence, then only
 # the joining words before the count (same sentence).
@@ -249,10 +249,6 @@ _NAMED_COMPANIONS = re.compile(
     r"(?:(?:his|her|their)\s+(?:\w+\s+)?)?$",
     re.I,
 )
-_FIRST_WORD = re.compile(r"\w+")
-# Parts of a count listed after it are counted apart: "10 people killed, including a
-# pregnant woman and two brothers" (1 and 2, not 3).
-_PART_OPENER = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)
 
 
 def _companions(prev: FigureMention, m: FigureMention, text: str) -> bool:
@@ -291,8 +287,8 @@ def _has_casualty_word(m: FigureMention) -> bool:
 # "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the
 # parse did not tie to the casualty word, right after the one victim's apposition.
 _UNLINKED_COMPANIONS = re.compile(
-    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,)?\s*(?:and|along\s+with|together\s+with)"
-    r"\s+(?:his|her|their)\s+(?:\w+\s+)?(?P<n>\w+)\s+(?P<noun>\w+)\b",
+    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,)?\s*(?:(?:and|along\s+with|together\s+with)"
+    r"\s+(?:his|her|their)\s+(?:\w+\s+)?|(?:along|together)\s+with\s+)(?P<n>\w+)\s+(?P<noun>\w+)\b",
     re.I,
 )
 # "captured a commander known as Abu Zaid and two of his men": a partitive count of the
@@ -347,6 +343,13 @@ def _join_companions(found: list[FigureMention], text: str) -> list[FigureMentio
             end = max(prev.evidence.end, m.evidence.end)
             ev = replace(prev.evidence, end=end, text=text[prev.evidence.start : end])
             out[-1] = replace(prev, low=m.low + 1, high=m.low + 1, victims=m.victims, evidence=ev)
+            continue
+        if prev is not None and coordinated_counts(prev, m, text):
+            assert prev.low is not None and m.low is not None
+            n = prev.low + m.low
+            end = max(prev.evidence.end, m.evidence.end)
+            ev = replace(prev.evidence, end=end, text=text[prev.evidence.start : end])
+            out[-1] = replace(prev, low=n, high=n, evidence=ev)
             continue
         out.append(m)
     return out

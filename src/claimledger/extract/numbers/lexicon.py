@@ -200,6 +200,7 @@ PERSON = _words(
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
     financier facilitator courier recruiter sniper maker bombmaker
     supplier associate accomplice kidnapper saboteur collaborator sepoy jawan
+    informant informer spy expert aggressor volunteer auxiliary
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder

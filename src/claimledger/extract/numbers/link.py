@@ -29,9 +29,11 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.adjacent import into_custody, put_at, right_casualty
 from claimledger.extract.numbers.casualty_words import (
+    LOSE,
     active_with_object,
     casualty,
     figure_of,
+    gives_lives,
     is_person,
     speaker,
 )
@@ -100,7 +102,7 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
             t.pos_ in ("ADJ", "PROPN")
             or t.lower_ in ("-",)
             or (t.tag_ == "PRP$" and k > j)  # "12 names of their family members"
-            or (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "amod")
+            or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD") and t.dep_ == "amod")
             or (t.lower_ in DESCRIBED and k + 1 < hi and doc[k + 1].pos_ in ("NOUN", "ADJ"))
         ):
             k += 1
@@ -122,6 +124,8 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         before = doc[s - 2].lower_ if s - 2 >= lo else ""
         if (prev.lower_, before) in (("dead", "shot"), ("down", "gunned"), ("down", "shot")):
             return doc[s - 2], "killed"  # "shot dead two of the robbers", "gunned down three"
+        if prev.lower_ in LOSE and _fighters(doc, e):
+            return prev, "killed"  # "the attackers lost three of their fighters"
         if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
             s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
         # "bodies of five"; "the martyrdom of two of our brothers"
@@ -204,7 +208,12 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
     if dep == "nsubjpass":
         return head, fig
     if dep == "nsubj":
-        if head.lower_ in INTRANSITIVE or not active_with_object(head) and head.tag_ == "VBN":
+        if (
+            head.lower_ in INTRANSITIVE
+            or gives_lives(head)  # "four soldiers and two volunteers lost their lives"
+            or not active_with_object(head)
+            and head.tag_ == "VBN"
+        ):
             return head, fig
         return None
     if dep == "dobj" and head.pos_ == "VERB":
@@ -219,6 +228,32 @@ def _identified_as(verb: Token) -> tuple[Token, str] | None:
             f = casualty(c)
             return (c, f) if f in ("killed", "injured") else None
     return None
+
+
+# The people a side "lost" in a fight: "lost three of their fighters", "lost 12 soldiers"
+# (not "lost 7 close members of the community", "lost 30 men to desertion").
+LOST_FIGHTERS = frozenset(
+    [
+        "fighters",
+        "soldiers",
+        "troops",
+        "militants",
+        "comrades",
+        "policemen",
+        "gunmen",
+        "insurgents",
+        "rebels",
+        "terrorists",
+        "militiamen",
+        "jawans",
+    ]
+)
+
+
+def _fighters(doc: Doc, e: Expr) -> bool:
+    """Whether the count after "lost" counts a side's fighters ("three of their fighters")."""
+    victim = find_victim(doc, e, len(doc))
+    return victim is not None and victim.lower_ in LOST_FIGHTERS
 
 
 def _members_named(t: Token) -> bool:

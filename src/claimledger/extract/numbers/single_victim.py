@@ -429,7 +429,8 @@ def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         noun = tok.head.head
         if noun.lower_ in OF_NOUNS or _mourned_loss(noun):
-            return start, noun, "killed", conf
+            # "the arrest of a supplier" is one arrest, "the death of a boy" one death.
+            return start, noun, OF_NOUNS.get(noun.lower_, "killed"), conf
         if noun.lower_ == "shooting":
             doc = tok.doc
             fatal = any(

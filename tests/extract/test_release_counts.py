@@ -1,0 +1,69 @@
+"""Counts as military and police releases write them (tenth session, from the fourth
+batch of releases). Sentences written for these tests (invented names and places)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimledger import analyze
+
+
+def _best(text: str) -> dict[str, int | None]:
+    doc = analyze(text, published="2024-05-12")
+    out: dict[str, int | None] = {}
+    for inc in doc.incidents:
+        for k, v in inc.estimates.items():
+            out[k] = (out.get(k) or 0) + (v.best or 0)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lives given: "laid down", "gave", "lost" (a side's fighters lost in a fight)
+        ("Two soldiers laid down their lives at the Osk post.", {"killed": 2}),
+        ("Three policemen gave their lives defending the Brill station.", {"killed": 3}),
+        (
+            "Two officers lost their lives and the attackers lost three of their fighters.",
+            {"killed": 5},
+        ),
+        ("The rebels lost 30 fighters in the assault on Fenn.", {"killed": 30}),
+        ("We have lost 7 close members of the Fenn school community.", {}),
+        ("On Feb. 6, Tam Orrin, Jr., 2, was shot at a home in Osk.", {"injured": 1}),
+        ("The trader lost his life savings in the fire.", {}),
+        ("The firm lost 30 employees after the closure.", {}),
+        # two counts of one subject add up; parts after "including" do not
+        ("Four soldiers and two volunteers were killed near Osk.", {"killed": 6}),
+        ("Four soldiers and two volunteers lost their lives near Osk.", {"killed": 6}),
+        ("An officer and two soldiers laid down their lives in Brill.", {"killed": 3}),
+        ("Ten people died in Osk, including four soldiers and two volunteers.", {"killed": 10}),
+        ("Three people were killed and two were injured in Tarrow.", {"killed": 3, "injured": 2}),
+        # "fatally wounded" is a death
+        ("In the gunfight one of the robbers was fatally wounded.", {"killed": 1}),
+        # arrests: the arrest of one person, companions, a modifier before the noun
+        ("A search of Brill led to the arrest of a supplier of the rebels.", {"arrested": 1}),
+        ("Detectives arrested a suspected informant of the gang.", {"arrested": 1}),
+        ("Police arrested the driver along with two accomplices.", {"arrested": 3}),
+        ("During the raid, 12 wanted suspects were apprehended.", {"arrested": 12}),
+        ("Gunmen killed a farmer along with two cows.", {"killed": 1}),
+        # a named soldier after appositions; his rank gives his side, which adds up
+        (
+            "Four gunmen were killed, while Sepoy Arshad Ali, age 24, resident of Osk, "
+            "embraced shahadat.",
+            {"killed": 5},
+        ),
+        (
+            "Five rebels were neutralised. Our comrade, Sergeant Olen Varr, was martyred.",
+            {"killed": 6},
+        ),
+        (
+            "Units neutralised around forty terrorists near Brill. Unfortunately, four "
+            "soldiers and two volunteers of the home guard lost their lives.",
+            {"killed": 46},
+        ),
+    ],
+)
+def test_release_counts(nlp: Any, text: str, expected: dict[str, int]) -> None:
+    assert _best(text) == expected
