@@ -35,7 +35,7 @@ WEAK = frozenset(
 
 _ACTOR = re.compile(
     r"(?<![\w-])(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops?|army|forces|"
-    r"militia\w*|jihadists?|terrorists?|attackers?|assailants?|armed|(?<!traffic )police\w*|officers?|"
+    r"militia\w*|jihadists?|terrorists?|attackers?|assailants?|armed|(?<!traffic )police\w*|(?<!fire )officers?|"
     r"gangs?|mobs?|crowds?|protesters?|demonstrators?|rioters?|bandits?|kidnappers?|"
     r"killers?|suspects|(?:the|a|one|two|three) suspect|fighters?|bomb(?:s|ers?|ings?)?|shot|gunfire|rape[ds]?|youths|"
     r"vigilantes?|angry|angered|revenge|riot\w*|lynch\w*|storm(?:ed|s|ing)|planted|"
@@ -62,7 +62,7 @@ _ACCIDENT = re.compile(
 )
 _ECONOMY = re.compile(
     r"(?<![\w-])(?:interest rates?|inflation|central bank|GDP|stock (?:market|exchange)|"
-    r"budget deficit|exchange rate|bond yields?)(?![\w-])",
+    r"budget deficit|exchange rate|bond yields?|(?:government|treasury|sovereign|[\w-]+-year) bonds?)(?![\w-])",
     re.IGNORECASE,
 )
 _DIPLOMACY = re.compile(
