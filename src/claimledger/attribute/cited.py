@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["cited"]
+from claimledger.attribute.sources import CUE_VERBS
+
+__all__ = ["cited", "cited_after"]
 
 # Nouns of a relayed text whose author a "by"/"from" phrase names ("relaying a report by X").
 _RELAYED_NOUNS = frozenset("report statement account post tweet bulletin figure".split())  # noqa: SIM905
@@ -22,14 +24,45 @@ def _author_of(obj: Token) -> Token:
     return obj
 
 
+def _citing(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("cite", "quote", "relay") and tok.tag_ == "VBG"
+
+
+def _under_other_speaker(tok: Token, verb: Token) -> bool:
+    """Whether another reporting verb stands between ``tok`` and ``verb`` ("X says ...,
+    while Y, citing Z, reports ...": Z is cited by Y, not by X)."""
+    node = tok.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.lemma_.lower() in CUE_VERBS and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
+def cited_after(phrase: Token) -> Token | None:
+    """ "According to X, citing Y, ..." / "..., according to X citing Y": the Y of a
+    "citing" phrase right after the phrase ``phrase`` heads (or modifying it)."""
+    doc = phrase.doc
+    i = phrase.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    nxt = [doc[i]] if i < len(doc) else []
+    for tok in [*nxt, *(c for c in phrase.children if c.dep_ == "acl")]:
+        if _citing(tok):
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs:
+                return _author_of(objs[0])
+    return None
+
+
 def cited(verb: Token) -> Token | None:
     """The object of a "citing X" ("quoting X", "relaying a report by X") phrase under a
     reporting verb or its clause."""
     for tok in verb.subtree:
         # After the verb, or an aside of the verb before it ("X, citing Y, said").
         if (
-            tok.lemma_.lower() in ("cite", "quote", "relay")
-            and tok.tag_ == "VBG"
+            _citing(tok)
+            and not _under_other_speaker(tok, verb)
             and (
                 tok.i > verb.i
                 or tok.head.i == verb.i

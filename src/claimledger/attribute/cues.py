@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.attribute.cited import cited
+from claimledger.attribute.cited import cited, cited_after
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
     coordinated,
@@ -154,6 +154,13 @@ def according_to(doc: Doc, according: Token) -> Found | None:
     if not objs:
         return None
     source, via = real_source(objs[0])
+    relayed = cited_after(objs[0])
+    if relayed is not None:
+        # "According to X, citing Y, ...": the cited speak, X relays.
+        start, end = np_range(source)
+        end = next((t.i for t in doc[start:end] if t.tag_ == "VBG"), end)  # "X citing Y"
+        via = outlet_name(doc[start:end].text.strip(" ,"))
+        source = relayed
     head = according.head
     while (
         head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis")
@@ -183,7 +190,7 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         content=content,
         cue=cue,
         sent_start=sentence_of(according).start_char,
-        context=doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text,
+        context=doc[source.left_edge.i : source.right_edge.i + 1].text,
         via=via,
     )
 
@@ -350,8 +357,11 @@ def _subject_statement(doc: Doc, verb: Token, subj: Token, content: tuple[int, i
 
 # Verbs of counting the dead: "the hospital counted eight dead", "the morgue registered
 # 14 bodies", "civil defence teams recovered 12 bodies", "the hospital received nine
-# dead". Their subject states the count its object holds.
-COUNT_VERBS = frozenset({"count", "tally", "register", "recover", "retrieve", "pull", "receive"})
+# dead", "the observatory documented the deaths of 19 civilians". Their subject states
+# the count its object holds.
+COUNT_VERBS = frozenset(
+    {"count", "tally", "register", "recover", "retrieve", "pull", "receive", "document", "record"}
+)
 _COUNTED_DEPS = frozenset({"dobj", "advmod", "attr", "oprd", "npadvmod", "acomp"})
 
 

@@ -139,6 +139,46 @@ def subject_list(subj: Token) -> tuple[int, int] | None:
 _STAND_IN_NOUNS = frozenset({"source", "account", "user", "page", "poster"})
 
 
+def floating_subjects(subj: Token) -> list[tuple[int, int]] | None:
+    """ "@A and @B now both report ...", parsed with "both" as the subject: the token
+    ranges of the names (handles or proper nouns) coordinated before it, or None."""
+    if subj.lower_ not in _FLOATING or any(True for _ in subj.children):
+        return None
+    doc = subj.doc
+    i = subj.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1  # "now", "also"
+    ranges: list[tuple[int, int]] = []
+    while i >= 0:
+        if doc[i].text[:1] == "@" and len(doc[i].text) > 1:
+            ranges.append((i, i + 1))
+            i -= 1
+        elif doc[i].pos_ == "PROPN":
+            end = i + 1
+            while i >= 0 and doc[i].pos_ == "PROPN":
+                i -= 1
+            ranges.append((i + 1, end))
+        else:
+            break
+        if i < 0 or doc[i].lower_ not in ("and", ","):
+            break
+        i -= 1
+    return ranges[::-1] if len(ranges) >= 2 else None
+
+
+def speaker_in_quote(head: Token, verb: Token) -> Token | None:
+    """'X on X: "The governor, Rashid Amer, just told me that ..."': a parse that hangs
+    the quoted speaker on the poster as an apposition after the colon or quote mark; the
+    speaker inside the quote speaks (the poster relays), or None."""
+    doc = head.doc
+    for app in head.children:
+        if app.dep_ != "appos" or not head.i < app.i < verb.i:
+            continue
+        if any(t.text in (":", '"', "\u201c") for t in doc[head.i + 1 : app.left_edge.i]):
+            return app
+    return None
+
+
 def named_in_apposition(head: Token) -> Token | None:
     """The name an apposition gives a stand-in source ("a source on Facebook, Rana Aziz,",
     "a local source, the Kestrel Network,"), or None."""

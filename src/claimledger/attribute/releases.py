@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from claimledger.attribute.sources import source_kind
 from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
 from claimledger.records import Claim, Source
 
@@ -151,6 +152,20 @@ _POSTED_BY = re.compile(
     r"(?:,\s*[\w ]{1,25}|\s*\([^)\n]{1,40}\))?\s*:",
     re.I,
 )
+# A header naming whose text follows without "posted by": "Shared from the Facebook page
+# of the Mansour family of Beit Lahd:", "A resident of Nahla, in a voice message forwarded
+# on WhatsApp:". The source keeps its own kind (a family, a resident).
+_FROM_PAGE = re.compile(
+    r"^\s*(?i:(?:shared|taken|translated|quoted|reposted)\s+from\s+(?:the|a)\s+"
+    r"(?:facebook|telegram|instagram|x|twitter|tiktok)\s+(?:page|account|channel|post)\s+of\s+)"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+family)?)"
+    r"(?:\s+(?:of|in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:"
+)
+_IN_A_MESSAGE = re.compile(
+    r"^\s*(?P<name>(?:[Aa]n?|[Tt]he)\s+[a-z]+(?:\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+    r",\s+(?i:in\s+an?\s+(?:voice\s+(?:message|note)|audio\s+message|video|post|message|tweet"
+    r"|recording))[^:\n]{0,60}:"
+)
 _OWN_KIN = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:father|mother|brothers?|sisters?|sons?|daughters?"
     r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+)\b",
@@ -160,10 +175,17 @@ _OWN_KIN = re.compile(
 
 def poster_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
     """``claims`` with the author's claims given to the poster a post header names."""
-    m = _POSTED_BY.match(text[:300])
-    if m is None or m["name"][0].islower():
-        return list(claims)
-    kind = "family" if _OWN_KIN.search(text, m.end()) else "social_media"
+    head = text[:300]
+    m = _POSTED_BY.match(head)
+    if m is not None and not m["name"][0].islower():
+        kind = "family" if _OWN_KIN.search(text, m.end()) else "social_media"
+    else:
+        m = _FROM_PAGE.match(head) or _IN_A_MESSAGE.match(head)
+        if m is None:
+            return list(claims)
+        kind = source_kind(m["name"])
+        if kind in ("official", "witness") and _OWN_KIN.search(text, m.end()):
+            kind = "family"
     poster = Source(name=m["name"], kind=kind)
     return [(p, dataclasses.replace(c, source=poster) if c.source.kind == "author" else c)
             for p, c in claims]  # fmt: skip

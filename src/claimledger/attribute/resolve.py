@@ -292,6 +292,9 @@ class _Resolver:
         """ "it"/"he"/"they": the antecedent, and its relay when the statement has none."""
         if self.mentions is None:
             self.mentions = _mentions(self.doc, self.sent_of)
+        reporter = self._reporter(item, span, low)
+        if reporter is not None:
+            return reporter
         # Recency counts from the start of what is said ("“A. B. C,” he said").
         pos = min(span.start_char, item.content[0])
         sent_k = bisect_right(self.sent_starts, pos) - 1
@@ -300,6 +303,27 @@ class _Resolver:
             # "he said" after "X told RT": the same interview, the same relay.
             item.via = self.vias[name]
         return name, kind
+
+    def _reporter(self, item: Found, span: Span, low: str) -> tuple[str, str] | None:
+        """ "X says it has confirmed ...": a pronoun opening what another source says is
+        that source, when its number and person fit (``None`` otherwise)."""
+        text = doc_text(self.doc)
+        for other in self.found:
+            if other is item or not other.names or not other.sources:
+                continue
+            lead = text[other.content[0] : span.start_char].strip().lower()
+            if other.content[0] > span.start_char or lead not in ("", "that"):
+                continue
+            root = self.doc[slice(*other.sources[0])].root
+            person, org, plural = _traits(root)
+            person = person or other.kinds[0] in ("witness", "family")
+            if (
+                (low in PRONOUNS_ORG and not person and not plural)
+                or (low in PRONOUNS_PERSON and person and not plural)
+                or (low in PRONOUNS_PLURAL and plural)
+            ):
+                return other.names[0], other.kinds[0]
+        return None
 
     def _named(self, item: Found, s: int, e: int) -> tuple[str, str]:
         """A source named in the text: classified and remembered for later pronouns."""

@@ -160,6 +160,8 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         organisation that issues statements is most often an authority).
     """
     lex = load_lexicon()
+    # "Witnesses speaking to the Harir Post": who speaks, not the outlet they spoke to.
+    name = _SPOKE_TO.sub("", name)
     low = " ".join(name.lower().split())
     if not low:
         return "witness"
@@ -234,6 +236,14 @@ def _anonymous_context(name: str, context: str, lex: Lexicon) -> bool:
     return lex.anonymous.search(context.lower()) is not None
 
 
+# A participle naming whom a source spoke to or who quoted it ("residents speaking to X").
+_SPOKE_TO = re.compile(
+    r",?\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s.*$"
+    r"|,?\s+(?:interviewed|quoted|cited|contacted)\s+by\s.*$",
+    re.I | re.S,
+)
+
+
 # A proper name: a capitalised word that is not an article or a quantity ("the" aside).
 _PROPER = re.compile(
     r"(?:the\s+)?(?!(?:A|An|The|One|Another|Some|Several|Two|Three|Many|Other|Local|Sources?)\b)"
@@ -285,7 +295,8 @@ _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|c
 # Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
 # "Al Mezan", "Euro-Med Monitor"): ``ngo``.
 _RIGHTS_GROUP = re.compile(
-    r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center)\b|\bal[ -]mezan\b"
+    r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center|initiative|network"
+    r"|watch|defenders?|league|coalition|project)\b|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b"
     r"|\b(?:relief|aid) (?:committee|council|society|network)\b"

@@ -9,6 +9,7 @@ phrase. Internal to ``attribute``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -160,6 +161,11 @@ def _np_strip(doc: Doc, start: int, end: int, full: bool) -> tuple[int, int]:
         end -= 1
     while end - 1 > start and (doc[end - 1].is_space or (doc[end - 1].text == "," and not full)):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end - 1 and (
+        doc[start].is_punct or doc[start].is_space or _THREAD_NUMBER.match(doc[start].text)
+    ):
+        start += 1  # "2/ @KarmaNews": a thread's post number is no part of the name
     return start, end
+
+
+_THREAD_NUMBER = re.compile(r"^\d{1,3}/(?:\d{1,3})?$")

@@ -21,12 +21,14 @@ from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
     RELATIVE_PRONOUNS,
     coordinated,
+    floating_subjects,
     is_dateline,
     is_post,
     named_in_apposition,
     np_text,
     real_source,
     source_ranges,
+    speaker_in_quote,
     subject_list,
     with_subject_of,
 )
@@ -349,6 +351,8 @@ def _object_goes_on(tok: Token) -> bool:
     object's predicate and its further counts on the verb; they are reported too."""
     if tok.dep_ == "oprd":
         return True
+    if tok.dep_ == "conj" and tok.i >= 2 and tok.doc[tok.i - 1].text == "+":
+        return tok.doc[tok.i - 2].like_num  # "6 dead and 10+ injured": "+" misread as "and"
     return (
         tok.dep_ in ("advcl", "conj")
         and not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
@@ -532,6 +536,9 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     if content is None or content[1] - content[0] < 3:
         return None
     head, via = real_source(subj)
+    quoted = speaker_in_quote(head, verb)
+    if quoted is not None:
+        via, head = np_text(head), quoted  # the poster relays the speaker it quotes
     head = named_in_apposition(head) or head
     heads = coordinated(head)
     antecedent = None
@@ -554,6 +561,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     if cue[0] < content[1] and content[0] < cue[1]:
         return None
     listed = subject_list(subj) if cited is None and relay is None else None
+    floating = floating_subjects(subj) if cited is None else None
     sent = sentence_of(verb)
     context = " ".join(_described(h).text for h in heads)
     before, after = (
@@ -564,7 +572,8 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     # Telegram claim ..."): what is said of the others is not said of this one.
     rest = before.rsplit(";", 1)[-1] + " " + after.split(";", 1)[0]
     return Found(
-        sources=[listed] if listed else [_before(r, verb) for r in source_ranges(heads)],
+        sources=floating
+        or ([listed] if listed else [_before(r, verb) for r in source_ranges(heads)]),
         content=content,
         cue=cue,
         sent_start=sent.start_char,
@@ -572,7 +581,10 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
         via=via,
         anonymous=_ANON_CONTEXT.search(rest) is not None,
         antecedent=antecedent,
-        social=lemma in ("post", "tweet", "blog")
-        or is_post(subj)
-        or _ON_PLATFORM.search(rest) is not None,
+        social=quoted is None
+        and (
+            lemma in ("post", "tweet", "blog")
+            or is_post(subj)
+            or _ON_PLATFORM.search(rest) is not None
+        ),
     )

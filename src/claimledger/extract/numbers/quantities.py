@@ -129,8 +129,16 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
             low, high, qual = parsed
             if qual == "exact" and low == high and i > 0 and lows[i - 1] in EXCEED_WORDS:
                 high, qual = None, "more_than"  # "the dead exceed 20": low 20, more than
+            if qual == "exact" and low == high and _plus_after(doc, lo + j, hi):
+                high, qual = None, "at_least"  # "10+ injured": 10 or more
+                j += 1
             yield Expr(lo + start, lo + j, low, high, qual, lo + j - 1)
         i = j
+
+
+def _plus_after(doc: Doc, k: int, hi: int) -> bool:
+    """Whether a "+" glued to the number before token ``k`` follows it ("10+ injured")."""
+    return k < hi and doc[k].text == "+" and not doc[k - 1].whitespace_
 
 
 # Verbs that put a count past a number ("the toll has exceeded 50", "the dead top 20").
