@@ -90,3 +90,32 @@ def test_a_distant_count_of_another_side_is_not_added() -> None:
     # the largest count (10) anchors; the soldiers and civilians lie too far from it
     assert estimate([far, near, close]).best == 10
     assert estimate([near, close]).best == 5
+
+
+def test_a_named_rank_gives_a_single_victim_his_side() -> None:
+    named = dataclasses.replace(_claim(1, None), evidence=Evidence(0, 19, "Sepoy Arshad Ali"))
+    assert side(named) == "state"
+    # a count of several without a side noun stays without a side
+    assert side(dataclasses.replace(_claim(2, None), evidence=Evidence(0, 9, "two sepoys"))) is None
+
+
+def test_sources_naming_one_victim_each_do_not_vote_on_best() -> None:
+    # a monitor counts five; three outlets each name the one commander killed
+    claims = [
+        _claim(5, "civilians", "Osk Monitor", "ngo"),
+        _claim(1, None, "Brill Radio", "media"),
+        _claim(1, None, "Fenn Daily", "media"),
+        _claim(1, None, "a relative", "family"),
+    ]
+    est = estimate(claims)
+    assert (est.low, est.best, est.high) == (1, 5, 5)
+    # when every source names one person, one it is
+    est = estimate(claims[1:])
+    assert (est.low, est.best, est.high) == (1, 1, 1)
+    # a source's count of one soldier among sources of tolls still votes when it is a toll
+    tolls = [
+        _claim(1, "soldier", "ministry", "official"),
+        _claim(25, "soldiers", "an officer", "military"),
+        _claim(3, "soldiers", "medic", "medical"),
+    ]
+    assert estimate(tolls).best == 3

@@ -29,6 +29,13 @@ source wins, near-duplicates count once.
   the updated or fuller count: on GVA dev articles this rule matched the
   gold count more often than the lower median, 0.81 vs 0.79 killed and 0.69
   vs 0.64 injured on a 400-article sample);
+* a source that only names one victim at a time (by name, "killed Ali X", or as a
+  relative, "his wife") tells of a person, not a toll: when another source counts more,
+  it does not vote on ``best`` (it still sets ``low``). A count of one by its noun ("one
+  soldier was killed": a ministry's toll against an officer's 25) still votes. On the
+  Airwars tune half the tenth session's readers of named victims ("A and B, and her son C
+  also lost their lives", "another granddaughter, X, also lost her life") had added such
+  sources and pulled the median below the monitor's range (ispt0231);
 * the author's own figure is a floor for ``best``: when the report states a
   toll in its own voice, ``best`` is at least the author's highest figure. A
   report's own statement is its synthesis of its sources; the smaller counts
@@ -269,7 +276,13 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
     lows = [v[0] for k, v in per_source.items() if not (k in kin_one and v[0] == 1)]
     lows = lows if lows and max(lows) > 1 else [v[0] for v in per_source.values()]
     highs = [v[1] for v in per_source.values()]
-    firm = sorted(v[0] for v in per_source.values() if not v[2]) or sorted(lows)
+    # A source that only names one victim at a time ("killed Ali X", "his wife") tells of
+    # a person, not a toll: when another source counts more, it does not vote on best.
+    single = _single_victim_sources(claims, keys)
+    voters = {
+        k: v for k, v in per_source.items() if not (k in single and max(lows, default=0) > 1)
+    } or per_source
+    firm = sorted(v[0] for v in voters.values() if not v[2]) or sorted(lows)
     best = firm[len(firm) // 2]
     # The author's own toll is a floor for best: the parts it relays must not pull it down.
     # So is a monitor's (``ngo``) unhedged toll: its count is a synthesis too.
@@ -287,6 +300,44 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
     if own:
         best = max(best, max(own))
     return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)
+
+
+def _single_victim_sources(claims: Sequence[Claim], keys: Sequence[str] | None) -> set[str]:
+    """The sources whose every claim of the figure names one person: by name (no victim
+    noun: "killed Ali X") or as a relative ("his wife"). A count of one by its noun ("one
+    soldier was killed", a ministry's toll) is a toll and votes."""
+    out: dict[str, bool] = {}
+    for i, c in enumerate(claims):
+        key = keys[i] if keys is not None else source_key(c)
+        noun = (c.victims or "").casefold()
+        named = _bounds(c) == (1, 1) and (not noun or noun in KIN_NOUNS)
+        out[key] = out.get(key, True) and named
+    return {k for k, one in out.items() if one}
+
+
+# Relatives named as one victim ("his wife", "the doctor's son").
+KIN_NOUNS = frozenset(
+    [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "child",
+    ]
+)
 
 
 def side(claim: Claim) -> str | None:
