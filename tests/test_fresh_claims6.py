@@ -176,3 +176,16 @@ def test_a_plus_after_a_number_is_at_least(nlp) -> None:  # type: ignore[no-unty
     rows = [(m.figure, m.low, m.qualifier) for m in extract_figures(nlp(
         "The clinic said 3 + 4 patients were wounded."), "t6")]  # fmt: skip
     assert all(q != "at_least" for _f, _l, q in rows)
+
+
+def test_a_header_line_in_capitals_is_read_in_linear_time() -> None:
+    import time
+
+    from claimledger.reconcile.operations import is_release
+
+    line = "COMBINED JOINT TASK FORCE — OPERATION IRON GATE FORWARD SUPPORT ELEMENT"
+    started = time.perf_counter()
+    assert is_release(line + "\nRELEASE No. 2026-0411-02\nTroops struck a depot.")
+    assert not is_release(line + "\nTroops struck a depot near Dura on Monday.")
+    assert time.perf_counter() - started < 1.0
+    assert is_release("Kenya Defence Forces\nTroops killed four attackers near Lamu.")

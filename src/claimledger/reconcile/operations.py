@@ -102,12 +102,14 @@ RELEASE_HEADER = re.compile(
     re.IGNORECASE,
 )
 # Or a header line of an armed body's name, every word capitalised ("Indian Army - Chinar
-# Corps", "Burkina Faso Armed Forces General Staff", "Kenya Defence Forces").
+# Corps", "Burkina Faso Armed Forces General Staff", "Kenya Defence Forces"). A word is
+# matched whole (possessive ``*+``): split letter by letter, a line in capitals that names
+# no body took exponential time.
 _BODY_LINE = re.compile(
-    r"^[\W\d]*(?:(?:[A-Z][\w'.&-]*|of|the|and|-|\u2013|\u2014|\|)\s*)*"
+    r"^[\W\d]*(?:(?:[A-Z][\w'.&-]*+|of|the|and|-|\u2013|\u2014|\|)\s*)*"
     r"(?:Army|Armed Forces|Police|Defen[cs]e Forces|General Staff|Corps|Headquarters"
     r"|Joint Task Force|Joint Command|Command)(?:(?:\s+|\s*[-\u2013\u2014|,]\s*)"
-    r"(?:[A-Z][\w'.&-]*|of|the|and))*\s*$"
+    r"(?:[A-Z][\w'.&-]*+|of|the|and))*\s*$"
 )
 # How many of a text's first lines may hold the release's header.
 HEADER_LINES = 3
