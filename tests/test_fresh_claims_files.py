@@ -76,3 +76,22 @@ def test_the_fifth_batch_counts() -> None:
     # the author's claims are the releases' own statements, and a few hedged narrative lines
     authors = [r["id"] for r in rows for c in r["claims"] if c["source_kind"] == "author"]
     assert {i.split("-")[1][0] for i in authors} == {"a", "r"}
+
+
+def test_the_sixth_batch_counts() -> None:
+    rows = _rows("fresh6-gold.jsonl")
+    subsets = [r["subset"] for r in rows]
+    assert (subsets.count("assessments"), subsets.count("releases"), subsets.count("relays")) == (
+        8,
+        5,
+        7,
+    )
+    figures = [c["figure"] for r in rows for c in r["claims"]]
+    assert len(figures) == 79
+    assert (figures.count("killed"), figures.count("injured"), figures.count("arrested")) == (
+        52,
+        21,
+        5,
+    )
+    # denials and zeros said by a source are no gold claims (docs/claims-gold.md)
+    assert all(c["low"] != 0 for r in rows for c in r["claims"])

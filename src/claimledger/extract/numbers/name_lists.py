@@ -25,8 +25,12 @@ _CUE = re.compile(
     r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)(?:\s+by\s+[^,.;:]{1,60}?)?\s+as\b"
     # "Relatives identified the victims as A and B"
     r"|\b(?:identified|named)\s+the\s+(?:victims|dead|deceased|martyrs)\s+as\b"
-    r"|\bthe\s+deaths\s+of\b"
+    r"|\bthe\s+(?:deaths|martyrdom)\s+of\b"
     r"|\bamong\s+(?:those|the\s+victims|the\s+people)\s+killed\s+(?:are|were)\b"
+    # "Among the martyrs are the journalist X and his mother"
+    r"|\bamong\s+the\s+(?:martyrs|dead|victims)\s+(?:are|were)\b"
+    # "published the names of the dead: A, his wife B, ..."
+    r"|\bthe\s+names\s+of\s+(?:those\s+killed|the\s+(?:dead|victims|martyrs|killed))\s*:"
     r"|\balso\s+killed\s+were\b"
     # "the names of those killed, as published by X, were"; "the names of the dead are:"
     r"|\bthe\s+names\s+of\s+(?:those|the)?\s*(?:people|victims)?\s*(?:killed|dead)?"
@@ -40,6 +44,8 @@ _AGES = re.compile(r"\b\d+[\s-]*(?:years?|months?)[\s-]*old\b|\(\s*\d+\s*\)", re
 _PARENS = re.compile(r"\([^()]*\)")
 # An age set off by commas after a name: "Bilal Hasan, 19, and Omar Shami, 22".
 _BARE_AGE = re.compile(r"(?<=[a-z]),\s*\d{1,3}\b(?=\s*(?:,|\band\b|\.|;|$))")
+# One person named after a role: "the journalist Mahmoud Saqr", "the paramedic Rami Aziz".
+_ROLE_NAME = re.compile(r"^the\s+[a-z][\w-]*\s+(?:[A-Z][\w'’-]*\s*){1,3}$")
 _DIGIT_OR_WORD_COUNT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b(?!\))",
     re.I,
@@ -104,6 +110,8 @@ def kin_list_count(rest: str) -> int:
         count = item_count(words)
         if count is None and words and words[0][:1].isupper() and len(words) <= 6:
             count = 1  # a name
+        elif count is None and _ROLE_NAME.match(" ".join(words)):
+            count = 1  # "the journalist Mahmoud Saqr": a role before a name
         if not count:
             return 0 if _DIGIT_OR_WORD_COUNT.search(raw) else total
         total += count

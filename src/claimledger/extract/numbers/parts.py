@@ -29,6 +29,8 @@ def including_at(doc: Doc, start: int, lo: int) -> int | None:
         t = doc[k]
         if t.lower_ in ("including", "includes"):
             return k
+        if t.lower_ == "them" and k > lo and doc[k - 1].lower_ == "among":
+            return k  # "the deaths of 19 civilians, among them the groom"
         if not (t.lower_ in _PART_GLUE or t.pos_ in ("NUM", "NOUN", "ADJ")):
             return None
         k -= 1
@@ -40,7 +42,7 @@ def whole_casualty(doc: Doc, start: int, lo: int, including: bool) -> Token | No
     for k in range(start - 1, max(lo, start - 15) - 1, -1):
         f = casualty(doc[k])
         # "received 23 bodies since Monday, among them eight women": a body count too
-        if f is not None and (doc[k].pos_ in ("VERB", "ADJ", "AUX") or doc[k].lower_ == "bodies"):
+        if f is not None and (doc[k].pos_ in ("VERB", "ADJ", "AUX") or doc[k].lower_ in _COUNTED):
             return doc[k]
         if including and doc[k].lower_ in TOLL_NOUNS:
             return doc[k]  # "put the dead at six, including two brothers"
@@ -51,6 +53,9 @@ def whole_casualty(doc: Doc, start: int, lo: int, including: bool) -> Token | No
 
 
 SINGLE_DETS = frozenset({"a", "an", "the", "his", "her"})
+# Nouns that state deaths by themselves: "received the bodies of four people, including a
+# boy", "documented the deaths of 19 civilians, among them the groom".
+_COUNTED = frozenset({"bodies", "deaths"})
 
 
 def stated(whole: Token) -> bool:
@@ -59,6 +64,7 @@ def stated(whole: Token) -> bool:
     before = whole.doc[whole.i - 1].lower_ if whole.i > 0 else ""
     return (
         whole.pos_ in ("VERB", "AUX")
+        or whole.lower_ in _COUNTED
         or (whole.lower_ in TOLL_NOUNS and before in ("the", "their"))
         or whole.lower_ in TOLL_WORDS
     )
