@@ -58,6 +58,41 @@ def test_a_follow_up_is_read_through_the_day_it_names_not_its_publication_date()
     assert far_row[FEATURES.index("refers_back")] == 0.0
 
 
+def _placed(incident: int, place: str, geonameid: int) -> LinkFeatures:
+    return LinkFeatures(
+        incident, incident, incident, "2024-05-04", "day", None, "US", "Ohio", place,
+        geonameid, None, None, (), None, "2024-05-04",
+    )  # fmt: skip
+
+
+def test_places_apart_are_read_through_whether_one_text_names_the_others_place() -> None:
+    # The resolver placed one report in the village, the other in the county around it.
+    village, county = _placed(1, "Orlin Falls", 11), _placed(2, "Harwick County", 22)
+    county_text = link.content_terms(
+        "A man was shot on Mill Road in Harwick County late on Saturday. Deputies from the "
+        "Harwick County Sheriff's Office said the victim lived in Orlin Falls."
+    )
+    other_text = link.content_terms(
+        "Deputies in Harwick County found him on Mill Road by the Falls."
+    )
+    village_text = link.content_terms("A man was shot in the village, Sheriff Dale Amory said.")
+    assert link_learned.place_named(village, county, village_text, county_text) == 1.0
+    assert link_learned.place_named(county, village, county_text, village_text) == 1.0
+    # Neither text names the other's place ("Falls" alone is not "Orlin Falls").
+    assert link_learned.place_named(village, county, village_text, other_text) == 0.0
+    assert link_learned.place_named(village, _placed(3, "Orlin Falls", 33), [], []) == -1.0
+    assert link_learned.place_named(village, _placed(4, "Elsewhere", 11), [], []) == -1.0
+    assert link_learned.place_named(village, _placed(5, "", 55), county_text, []) == -1.0
+    ctx = PairContext(
+        rule=None, text=0.3, max_text=0.3, ds=1.0, ps=0.0, far=False, decisive=0,
+        shared_names=0, names_differ=False, crowd=0, n_candidates=1, place_named=1.0,
+    )  # fmt: skip
+    row = link_learned.pair_features(
+        village, county, ctx, link_learned.doc_context("", frozenset())
+    )
+    assert row[FEATURES.index("place_named")] == 1.0
+
+
 def _tiny_model() -> LinkModel:
     # Tree 0 splits on "text" at 0.2 (+1 / -1); tree 1 is one leaf (+0.5). Width 3.
     t = FEATURES.index("text")

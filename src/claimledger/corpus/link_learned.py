@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,6 +60,7 @@ FEATURES = (
     "refers_back",
     "day_precision",
     "log_candidates",
+    "place_named",
 )
 _BACK = re.compile(
     r"\b(?:last (?:week|month|year|summer|spring|fall|winter)(?:'s)?|weeks? ago|months? ago|"
@@ -84,6 +85,9 @@ class PairContext:
     names_differ: bool
     crowd: int
     n_candidates: int
+    # Places differ and one text names the other's place (1), names neither (0), or
+    # the places agree or one is unknown (-1): ``place_named``.
+    place_named: float = -1.0
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,27 @@ def pair_features(f: LinkFeatures, c: LinkFeatures, p: PairContext, doc: DocCont
         1.0 if doc.refers_back else 0.0,
         1.0 if f.precision == "day" and c.precision == "day" else 0.0,
         math.log1p(p.n_candidates),
+        p.place_named,
     ]
+
+
+def place_named(
+    f: LinkFeatures, c: LinkFeatures, f_terms: Container[str], c_terms: Container[str]
+) -> float:
+    """Whether two incidents placed apart name each other's place: 1 when one text
+    uses every word of the other's place name as a name-like term ("Greenacres" in a
+    report placed in Palm Beach County), 0 when neither does, -1 when the places agree
+    or one is unknown."""
+    if not f.place or not c.place or f.place.lower() == c.place.lower():
+        return -1.0
+    if f.geonameid is not None and f.geonameid == c.geonameid:
+        return -1.0
+
+    def named(place: str, terms: Container[str]) -> bool:
+        ws = [w for w in place.lower().replace("-", " ").split() if len(w) > 2]
+        return bool(ws) and all(w in terms for w in ws)
+
+    return 1.0 if named(c.place, f_terms) or named(f.place, c_terms) else 0.0
 
 
 @dataclass(frozen=True)
