@@ -2,8 +2,8 @@
 set's misses, read after its score), on sentences written for these tests: authority or
 control restored over a place, forces chased "of <Name>" from a place or police driven out,
 a remand in custody, a pick-up by the security services, "held by police", a
-"martyrdom-seeker", a device "made safe", a go-slow and pot-banging, and non-political news
-(fire officers, heavy snow, a bond sale)."""
+"martyrdom-seeker", a device "made safe", a go-slow and pot-banging, a gathering that broke
+up by itself, and non-political news (fire officers, heavy snow, a bond sale)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,16 @@ BOTH = [
     (
         "Residents banged pots and pans on their balconies in Vessa against the power cuts.",
         "Peaceful protest",
+    ),
+    # a crowd that breaks up by itself is no intervention; police who break it up are
+    (
+        "About 200 nurses sat outside the ministry in Kell over unpaid wages; the gathering "
+        "broke up in the evening.",
+        "Peaceful protest",
+    ),
+    (
+        "Police broke up a sit-in of nurses outside the ministry in Kell.",
+        "Protest with intervention",
     ),
 ]
 
