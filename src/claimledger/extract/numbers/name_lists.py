@@ -25,7 +25,7 @@ _CUE = re.compile(
     r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)(?:\s+by\s+[^,.;:]{1,60}?)?\s+as\b"
     # "Relatives identified the victims as A and B"
     r"|\b(?:identified|named)\s+the\s+(?:victims|dead|deceased|martyrs)\s+as\b"
-    r"|\bthe\s+(?:deaths|martyrdom)\s+of\b"
+    r"|\bthe\s+deaths\s+of\b"
     r"|\bamong\s+(?:those|the\s+victims|the\s+people)\s+killed\s+(?:are|were)\b"
     # "Among the martyrs are the journalist X and his mother"
     r"|\bamong\s+the\s+(?:martyrs|dead|victims)\s+(?:are|were)\b"
