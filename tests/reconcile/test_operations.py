@@ -105,9 +105,14 @@ def test_a_paragraph_on_its_own_day_is_another_operation() -> None:
     ]
     spans = operation_spans(text, sentences, dates, "2024-05-09")
     assert [text[s:e][:8] for [(s, e)] in spans] == ["Press of", "2. On We", "3. In th"]
-    # without a stated date, or when the days lie long before it, no day splits
-    assert operation_spans(text, sentences, dates) == []
-    assert operation_spans(text, sentences, dates, "2024-06-30") == []
+    # without a stated date, or when the days lie long before it, no day splits (in a
+    # release, numbered items still do: each is an operation of its own)
+    assert len(operation_spans(text, sentences, dates)) == 3
+    plain = text.replace("2. ", "").replace("3. ", "")
+    words = ("9 May 2024", "Tuesday", "Wednesday", "early today")
+    plain_dates = [_dated(plain, d.value, w) for d, w in zip(dates, words, strict=True)]
+    assert operation_spans(plain, _lines(plain), plain_dates) == []
+    assert operation_spans(plain, _lines(plain), plain_dates, "2024-06-30") == []
 
 
 def test_a_later_paragraph_on_the_same_day_stays_with_its_incident() -> None:

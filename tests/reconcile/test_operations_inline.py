@@ -105,3 +105,26 @@ def test_a_release_dated_in_french_splits_by_day(nlp: Any) -> None:
         {"date": "2024-03-12", "killed": 13},
         {"date": "2024-03-13", "arrested": 3},
     ]
+
+
+def test_numbered_items_and_a_separate_drive_in_a_release() -> None:
+    text = (
+        "Osk Police - Media Wing\n"
+        "1. Officers killed two robbers in a gunfight at Brill early Monday.\n"
+        "2. A patrol in Fenn arrested four smugglers yesterday.\n"
+        "Police also arrested three dealers in a separate drive in Tarrow on Sunday."
+    )
+    starts = [text[s:e][:9] for [(s, e)] in operation_spans(text, _line_sentences(text))]
+    assert starts == ["Osk Polic", "2. A patr", "Police al"]
+    # in a news story a numbered item or a separate drive starts nothing
+    news = "Gangs behind the thefts, police say\n" + text.split("\n", 1)[1]
+    assert operation_spans(news, _line_sentences(news)) == []
+
+
+def _line_sentences(text: str) -> list[tuple[int, int]]:
+    """One sentence per line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out

@@ -52,7 +52,7 @@ from claimledger.records import DateMention
 
 _OPERATION = (
     r"(?:operation|raid|strike|air ?strike|attack|assault|incident|ambush|clash|engagement"
-    r"|development)s?"
+    r"|development|drive)s?"
 )
 # "In a separate operation", "In a second raid", "During another strike", "Separately,".
 NEW_OPERATION = re.compile(
@@ -94,7 +94,8 @@ PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*$")
 # "Situation note, 14 August 2023", "Press centre".
 RELEASE_HEADER = re.compile(
     r"\b(?:(?:press|news|media)\s+(?:release|statement|note|briefing|office|centre|center)"
-    r"|for\s+immediate\s+release|communiqu[e\u00e9]|comunicado|(?-i:Statement|STATEMENT)|bulletin"
+    r"|for\s+immediate\s+release|communiqu[e\u00e9]|comunicado|bolet[i\u00ed]n|(?-i:Statement|STATEMENT)|bulletin"
+    r"|(?:strike|daily|weekly)\s+summary|media\s+wing"
     r"|release\s+(?:no\b|#|number)|situation\s+(?:report|note)|sitrep"
     r"|(?:daily|weekly|morning|operational|operation)\s+update|public\s+affairs"
     r"|press\s+information|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|interior)"
@@ -120,7 +121,15 @@ ALSO_OPERATION = re.compile(
 )
 # In a release, a sentence that opens on "Meanwhile," or "Also," and reports people
 # killed or detained: "Meanwhile, police arrested a suspected bomb maker at Osk".
-ALSO_OPENING = re.compile(r"^\W*(?:meanwhile|also|in\s+addition|additionally|elsewhere)\s*,", re.I)
+ALSO_OPENING = re.compile(
+    r"^\W*(?:meanwhile|also|in\s+addition|additionally|elsewhere|similarly|likewise)\s*,", re.I
+)
+# In a release, "in a separate drive/operation" anywhere in a sentence ("RAB also arrested
+# three men ... in a separate drive in Osk on Sunday"), and a numbered item ("2. Special
+# forces carried out a raid ...").
+SEPARATE_ANYWHERE = re.compile(r"\bin\s+(?:a|another)\s+separate\s+" + _OPERATION + r"\b", re.I)
+# (not "1.": the first item is the operation the header opens)
+NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
 PERSON_ACTION = re.compile(
     r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead)\w*", re.I
 )
@@ -169,7 +178,13 @@ def operation_spans(
         if (
             NEW_OPERATION.search(sentence)
             or (announced and OPENS_ON_PLACE.search(sentence))
-            or (release and start != first and _another_in_release(sentence))
+            or (
+                release
+                and start != first
+                and _another_in_release(
+                    sentence, bool(PARAGRAPH_START.search(text[max(0, start - 8) : start]))
+                )
+            )
         ):
             starts.append(start)
             previous = start
@@ -191,12 +206,14 @@ def operation_spans(
     return [[(b, e)] for b, e in zip(bounds, ends, strict=True)]
 
 
-def _another_in_release(sentence: str) -> bool:
+def _another_in_release(sentence: str, line_start: bool = False) -> bool:
     """A release's sentence that begins one more operation ("The army also carried out a
-    clearing operation ...", "Meanwhile, police arrested ...")."""
-    if ALSO_OPERATION.search(sentence):
+    clearing operation ...", "Meanwhile, police arrested ...", "... in a separate drive",
+    a numbered item at a line's start that reports people killed or detained)."""
+    if ALSO_OPERATION.search(sentence) or SEPARATE_ANYWHERE.search(sentence):
         return True
-    return bool(ALSO_OPENING.search(sentence) and PERSON_ACTION.search(sentence))
+    opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
+    return bool(opens and PERSON_ACTION.search(sentence))
 
 
 def is_release(text: str) -> bool:

@@ -140,11 +140,22 @@ def lives_given(doc: Doc, k: int, hi: int) -> Token | None:
 
 
 def gives_lives(tok: Token) -> bool:
-    """The verb whose object is "their lives" in "lost/laid down/gave their lives"."""
+    """The verb whose object is "their lives" in "lost/laid down/gave their lives", or
+    the supreme price or sacrifice ("paid the supreme price", "made the ultimate sacrifice")."""
     low = tok.lower_
+    if low in PAY:
+        return any(
+            c.dep_ == "dobj"
+            and c.lower_ in ("price", "sacrifice")
+            and any(a.lower_ in ("supreme", "ultimate") for a in c.children)
+            for c in tok.children
+        )
     if low not in LOSE and low not in LAY and low not in GIVE:
         return False
     return lives_given(tok.doc, tok.i, len(tok.doc)) is not None
+
+
+PAY = frozenset({"paid", "pay", "pays", "paying", "made", "make", "makes", "making"})
 
 
 def _hits_person(tok: Token) -> bool:
@@ -198,6 +209,16 @@ def resolve_shoot(c: Token) -> str:
     for t in c.children:
         if t.dep_ == "conj" and casualty(t) == "killed":
             return "killed"
+        if t.dep_ in ("ccomp", "advcl") and t.lemma_.lower() in ("die", "succumb"):
+            return "killed"  # "A boy shot early Wednesday ... has died" (parsed as a clause)
+    # "A boy shot early Wednesday ... has died": the victim's own verb says he died
+    victim = c.head if c.dep_ == "acl" else None
+    if (
+        victim is not None
+        and victim.dep_ in ("nsubj", "nsubjpass")
+        and casualty(victim.head) == "killed"
+    ):
+        return "killed"
     doc = c.doc
     i = c.i + 1
     if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "death":

@@ -102,7 +102,7 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
             t.pos_ in ("ADJ", "PROPN")
             or t.lower_ in ("-",)
             or (t.tag_ == "PRP$" and k > j)  # "12 names of their family members"
-            or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD") and t.dep_ == "amod")
+            or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD", "VBG") and t.dep_ == "amod")
             or (t.lower_ in DESCRIBED and k + 1 < hi and doc[k + 1].pos_ in ("NOUN", "ADJ"))
         ):
             k += 1
