@@ -37,18 +37,6 @@ def _best(text: str) -> dict[str, int | None]:
         ("Sadly, an officer and three soldiers paid the supreme price.", {"killed": 4}),
         ("Two infiltrating terrorists were eliminated near Osk.", {"killed": 2}),
         ("The firm made the ultimate sacrifice of its profits.", {}),
-        # a dateline before the first sentence does not swallow its subject
-        (
-            "CAMP TARROW, Norland - Three members of the Osk Front were killed when troops "
-            "met their band.",
-            {"killed": 3},
-        ),
-        # the victim's own verb says the one shot died
-        (
-            "OSK -- A 9-year-old boy shot early Friday during a hunting trip near Brill has "
-            "died, the sheriff said.",
-            {"killed": 1},
-        ),
         # two counts of one subject add up; parts after "including" do not
         ("Four soldiers and two volunteers were killed near Osk.", {"killed": 6}),
         ("Four soldiers and two volunteers lost their lives near Osk.", {"killed": 6}),

@@ -42,15 +42,3 @@ def test_nlp_splits_sentence_ends_glued_to_the_next_sentence(nlp) -> None:  # ty
     # What spaCy already reads stays as it was: decimals, abbreviations, a closing quote at the end.
     kept = [t.text for t in nlp("Version 3.5 of the U.S. plan, e.g. at 5 p.m. “Killed.”")]
     assert {"3.5", "U.S.", "e.g.", "p.m."} <= set(kept) and kept[-1] == "”"
-
-
-def test_nlp_a_dateline_dash_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
-    sents = [
-        s.text for s in nlp("CAMP OSK, Norland - Three members of the band were killed.").sents
-    ]
-    assert sents == ["CAMP OSK, Norland -", "Three members of the band were killed."]
-    dated = nlp("TARROW, Norland (March 8, 2012) - A patrol detained two men.")
-    assert [s.text for s in dated.sents][-1] == "A patrol detained two men."
-    # a dash inside a sentence, or after lower-case words, is no dateline
-    for text in ("He said - Three men were killed.", "Gunmen killed 3 - Police said so"):
-        assert len(list(nlp(text).sents)) == 1

@@ -3,9 +3,7 @@
 We add one component of our own, ``claimledger_line_breaks``, before the
 parser: a line break in a news text or a forum post ends a sentence
 (headlines, datelines and list items carry no final punctuation, and the
-statistical parser otherwise glues them to the next sentence), and so does
-the dash after a dateline at a line's start ("CAMP OSK, Norland - Three
-members ... were killed": glued, "Three" was parsed as part of a name).
+statistical parser otherwise glues them to the next sentence).
 
 The tokenizer gets three infixes of our own (``GLUED_SENTENCE_ENDS``): texts
 pasted from posts and monitors' pages often lose the space after a sentence
@@ -21,7 +19,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from claimledger.errors import ModelError
@@ -40,41 +38,12 @@ GLUED_SENTENCE_ENDS = (
     "claimledger_line_breaks", assigns=["token.is_sent_start"], requires=["token.text"]
 )
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence at the first token after a whitespace token holding a line break,
-    and after a line's dateline ("CAMP OSK, Norland - Three members of ...")."""
-    line_start = 0
+    """Start a sentence at the first token after a whitespace token holding a line break."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
-            line_start = token.i
-        elif _ends_dateline(doc, line_start, token):
-            token.is_sent_start = True
     return doc
-
-
-# The dash that closes a dateline, and how many tokens a dateline may hold before it.
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-_DATELINE_TOKENS = 14
-
-
-def _ends_dateline(doc: Doc, line_start: int, token: Token) -> bool:
-    """Whether ``token`` opens a line's body after its dateline: the token before is a
-    dash, the words before it are capitalised or numbers (one of them in capitals:
-    "KABUL, Afghanistan (March 8, 2012) -", "CAMP OSK, Norland -"), and ``token`` opens a
-    sentence (a capital or a number). The parser otherwise reads the dateline as the
-    sentence's subject ("Three" of "CITY - Three members were killed" as a name)."""
-    i = token.i
-    if doc[i - 1].text not in _DATELINE_DASHES or not 1 < i - line_start <= _DATELINE_TOKENS:
-        return False
-    if not (token.is_title or token.is_upper or token.like_num):
-        return False
-    words = [t for t in doc[line_start : i - 1] if not t.is_punct and not t.is_space]
-    return (
-        bool(words)
-        and all(t.is_title or t.is_upper or t.like_num for t in words)
-        and any(t.is_upper and len(t) > 2 and t.is_alpha for t in words)
-    )
 
 
 def _add_infixes(nlp: Language, patterns: tuple[str, ...]) -> None:

@@ -209,16 +209,6 @@ def resolve_shoot(c: Token) -> str:
     for t in c.children:
         if t.dep_ == "conj" and casualty(t) == "killed":
             return "killed"
-        if t.dep_ in ("ccomp", "advcl") and t.lemma_.lower() in ("die", "succumb"):
-            return "killed"  # "A boy shot early Wednesday ... has died" (parsed as a clause)
-    # "A boy shot early Wednesday ... has died": the victim's own verb says he died
-    victim = c.head if c.dep_ == "acl" else None
-    if (
-        victim is not None
-        and victim.dep_ in ("nsubj", "nsubjpass")
-        and casualty(victim.head) == "killed"
-    ):
-        return "killed"
     doc = c.doc
     i = c.i + 1
     if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "death":
