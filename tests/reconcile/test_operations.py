@@ -6,7 +6,7 @@ from typing import Any
 
 from claimledger import analyze
 from claimledger.reconcile.operations import operation_spans
-from claimledger.records import DateMention, Evidence
+from tests.reconcile.builders import dated, line_sentences
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -75,20 +75,6 @@ def test_killing_the_groups_leader_by_name_is_one_killed(nlp: Any) -> None:
     assert _figures(text) == [{"killed": 1}]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """One sentence per line."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
-
-
-def _dated(text: str, value: str, words: str) -> DateMention:
-    start = text.index(words)
-    return DateMention(value, "day", Evidence(start, start + len(words), words), relative=True)
-
-
 def test_a_paragraph_on_its_own_day_is_another_operation() -> None:
     text = (
         "Press office, 9 May 2024\n"
@@ -96,12 +82,12 @@ def test_a_paragraph_on_its_own_day_is_another_operation() -> None:
         "2. On Wednesday, police in Brill detained three smugglers.\n"
         "3. In the Fenn valley, a patrol that came under fire early today killed one attacker."
     )
-    sentences = _lines(text)
+    sentences = line_sentences(text)
     dates = [
-        _dated(text, "2024-05-09", "9 May 2024"),
-        _dated(text, "2024-05-07", "Tuesday"),
-        _dated(text, "2024-05-08", "Wednesday"),
-        _dated(text, "2024-05-09", "early today"),
+        dated(text, "2024-05-09", "9 May 2024"),
+        dated(text, "2024-05-07", "Tuesday"),
+        dated(text, "2024-05-08", "Wednesday"),
+        dated(text, "2024-05-09", "early today"),
     ]
     spans = operation_spans(text, sentences, dates, "2024-05-09")
     assert [text[s:e][:8] for [(s, e)] in spans] == ["Press of", "2. On We", "3. In th"]
@@ -110,9 +96,9 @@ def test_a_paragraph_on_its_own_day_is_another_operation() -> None:
     assert len(operation_spans(text, sentences, dates)) == 3
     plain = text.replace("2. ", "").replace("3. ", "")
     words = ("9 May 2024", "Tuesday", "Wednesday", "early today")
-    plain_dates = [_dated(plain, d.value, w) for d, w in zip(dates, words, strict=True)]
-    assert operation_spans(plain, _lines(plain), plain_dates) == []
-    assert operation_spans(plain, _lines(plain), plain_dates, "2024-06-30") == []
+    plain_dates = [dated(plain, d.value, w) for d, w in zip(dates, words, strict=True)]
+    assert operation_spans(plain, line_sentences(plain), plain_dates) == []
+    assert operation_spans(plain, line_sentences(plain), plain_dates, "2024-06-30") == []
 
 
 def test_a_later_paragraph_on_the_same_day_stays_with_its_incident() -> None:
@@ -121,8 +107,8 @@ def test_a_later_paragraph_on_the_same_day_stays_with_its_incident() -> None:
         "On Tuesday evening, police arrested two suspects.\n"
         "Witnesses said the attackers fled on motorbikes."
     )
-    sentences = _lines(text)
-    dates = [_dated(text, "2024-05-07", "Tuesday"), _dated(text, "2024-05-07", "Tuesday evening")]
+    sentences = line_sentences(text)
+    dates = [dated(text, "2024-05-07", "Tuesday"), dated(text, "2024-05-07", "Tuesday evening")]
     assert operation_spans(text, sentences, dates, "2024-05-09") == []
 
 
@@ -132,11 +118,11 @@ def test_a_day_inside_a_sentence_or_a_header_date_alone_splits_nothing() -> None
         "Gunmen killed four traders in Osk on Tuesday.\n"
         "Police said they arrested two suspects, one of them on Wednesday."
     )
-    sentences = _lines(text)
+    sentences = line_sentences(text)
     dates = [
-        _dated(text, "2024-05-09", "9 May 2024"),
-        _dated(text, "2024-05-07", "Tuesday"),
-        _dated(text, "2024-05-08", "Wednesday"),
+        dated(text, "2024-05-09", "9 May 2024"),
+        dated(text, "2024-05-07", "Tuesday"),
+        dated(text, "2024-05-08", "Wednesday"),
     ]
     # the traders' paragraph opens on no day; the arrests' day comes late in its sentence
     assert operation_spans(text, sentences, dates, "2024-05-09") == []

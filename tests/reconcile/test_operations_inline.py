@@ -9,6 +9,7 @@ from typing import Any
 from claimledger import analyze
 from claimledger.reconcile.operations import is_release, operation_spans
 from claimledger.records import DateMention, Evidence
+from tests.reconcile.builders import dated, line_sentences
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -19,11 +20,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             out.append((start, i + 1))
             start = i + 2
     return out
-
-
-def _dated(text: str, value: str, words: str) -> DateMention:
-    start = text.index(words)
-    return DateMention(value, "day", Evidence(start, start + len(words), words), relative=True)
 
 
 def test_release_headers_are_told_from_news() -> None:
@@ -43,9 +39,9 @@ def test_in_a_release_a_sentence_on_its_own_day_starts_the_next_operation() -> N
         "On 11 May, a patrol near Brill arrested four suspects."
     )
     dates = [
-        _dated(text, "2024-05-12", "12 May 2024"),
-        _dated(text, "2024-05-10", "10 May"),
-        _dated(text, "2024-05-11", "11 May"),
+        dated(text, "2024-05-12", "12 May 2024"),
+        dated(text, "2024-05-10", "10 May"),
+        dated(text, "2024-05-11", "11 May"),
     ]
     spans = operation_spans(text, _sentences(text), dates, "2024-05-12")
     assert [text[s:e][:9] for [(s, e)] in spans] == ["Norland A", "On 11 May"]
@@ -65,7 +61,7 @@ def test_in_a_release_the_operation_before_may_name_no_day() -> None:
         "During operations this week in the north, units neutralised about thirty terrorists. "
         "In the east region, on Friday, a patrol arrested six suspects at Brill."
     )
-    dates = [_dated(text, "2024-05-15", "15 May 2024"), _dated(text, "2024-05-10", "Friday")]
+    dates = [dated(text, "2024-05-15", "15 May 2024"), dated(text, "2024-05-10", "Friday")]
     spans = operation_spans(text, _sentences(text), dates, "2024-05-15")
     assert [text[s:e][:10] for [(s, e)] in spans] == ["Norland Ge", "In the eas"]
 
@@ -114,17 +110,8 @@ def test_numbered_items_and_a_separate_drive_in_a_release() -> None:
         "2. A patrol in Fenn arrested four smugglers yesterday.\n"
         "Police also arrested three dealers in a separate drive in Tarrow on Sunday."
     )
-    starts = [text[s:e][:9] for [(s, e)] in operation_spans(text, _line_sentences(text))]
+    starts = [text[s:e][:9] for [(s, e)] in operation_spans(text, line_sentences(text))]
     assert starts == ["Osk Polic", "2. A patr", "Police al"]
     # in a news story a numbered item or a separate drive starts nothing
     news = "Gangs behind the thefts, police say\n" + text.split("\n", 1)[1]
-    assert operation_spans(news, _line_sentences(news)) == []
-
-
-def _line_sentences(text: str) -> list[tuple[int, int]]:
-    """One sentence per line."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
+    assert operation_spans(news, line_sentences(news)) == []

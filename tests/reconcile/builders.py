@@ -1,0 +1,41 @@
+"""Builders shared by the reconcile tests: claims of one figure, sentences per line, dates."""
+
+from __future__ import annotations
+
+from claimledger.records import Claim, DateMention, Evidence, Source
+
+
+def killed_claim(
+    low: int,
+    victims: str | None = None,
+    name: str = "author",
+    kind: str = "author",
+    hedged: bool = False,
+) -> Claim:
+    """An exact "killed" claim of ``low`` by the source ``name`` of ``kind``."""
+    return Claim(
+        figure="killed",
+        statement="",
+        low=low,
+        high=low,
+        qualifier="exact",
+        source=Source(name, kind),
+        hedged=hedged,
+        evidence=Evidence(0, 1, "x"),
+        victims=victims,
+    )
+
+
+def line_sentences(text: str) -> list[tuple[int, int]]:
+    """One sentence per line (no spaCy)."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def dated(text: str, value: str, words: str) -> DateMention:
+    """A day-precise mention of ``value`` on the first occurrence of ``words``."""
+    start = text.index(words)
+    return DateMention(value, "day", Evidence(start, start + len(words), words), relative=True)
