@@ -175,20 +175,17 @@ def operation_spans(
     previous = first
     for start, end in sentences:
         sentence = text[start:end]
+        paragraph = bool(PARAGRAPH_START.search(text[max(0, start - 8) : start]))
         if (
             NEW_OPERATION.search(sentence)
             or (announced and OPENS_ON_PLACE.search(sentence))
-            or (
-                release
-                and start != first
-                and _another_in_release(
-                    sentence, bool(PARAGRAPH_START.search(text[max(0, start - 8) : start]))
-                )
-            )
+            or (release and start != first and _another_in_release(sentence, paragraph))
         ):
             starts.append(start)
             previous = start
-        elif _opens_on_own_day(text, (start, end), (previous, start), days, release):
+        elif (release or paragraph) and _opens_on_own_day(
+            text, (start, end), (previous, start), days, release
+        ):
             starts.append(start)
             previous = start
             own_day = own_day or len(starts) == 1
@@ -265,6 +262,7 @@ def _opens_on_own_day(
     "2. Yesterday,"), or anywhere in a sentence that opens on a place ("In the Hakurk
     region, two fighters who fired on the base yesterday were ...").
 
+    The caller passes only a sentence that opens a line, or any sentence of a release.
     In a release (``release``) any sentence may open the next operation so, and the
     operation before need name no day ("operations carried out this week ... In the Est
     region, on Friday, a patrol arrested ..."): a release tells its operations one
@@ -272,8 +270,7 @@ def _opens_on_own_day(
     police arrested a suspect") is often the same incident's follow-up.
     """
     start, end = sentence
-    line = text[max(0, start - 8) : start]
-    if start == before[0] or not (release or PARAGRAPH_START.search(line)):
+    if start == before[0]:
         return False
     words = text[start:end]
     if not OPENING.search(words) or not ACTION.search(words):

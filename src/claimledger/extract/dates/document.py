@@ -140,6 +140,8 @@ _HEADER_WORDS = frozenset(
         "summary",
     ]
 )
+# A translated header's small words besides ours ("Bamako, le", "Ciudad de Mexico, a").
+_FOREIGN_SMALL_WORDS = FOREIGN_HEADER_WORDS | _HEADER_WORDS
 # Where a header line splits into parts: " | ", " / ", brackets.
 _SEGMENT_BREAK = re.compile(r"\s[|/]\s|[\[\]]")
 # How many non-empty lines from the top may hold a dateline, and a short header line of
@@ -282,13 +284,22 @@ def _foreign_header_date(line: str) -> tuple[dt.date, int, int] | None:
     d = foreign_date(m) if m else None
     if m is None or d is None:
         return None
-    rest = _TIME_RX.sub(" ", line[: m.start()] + " " + line[m.end() :])
-    words = _WORD_RX.findall(rest)
-    if len(words) > 6 or any(
-        w.islower() and w.rstrip(".") not in FOREIGN_HEADER_WORDS | _HEADER_WORDS for w in words
-    ):
+    rest = _rest_of_line(line, m.start(), m.end())
+    if not _header_words(rest, 6, _FOREIGN_SMALL_WORDS):
         return None
     return d, m.start(), m.end()
+
+
+def _rest_of_line(line: str, start: int, end: int) -> str:
+    """A header line without its date (``start``:``end``) and its times."""
+    return _TIME_RX.sub(" ", line[:start] + " " + line[end:])
+
+
+def _header_words(rest: str, most: int, small: frozenset[str]) -> bool:
+    """Whether ``rest`` holds at most ``most`` words, each capitalised, a number or one of
+    the ``small`` words a header may hold (a clause has other lower-case words)."""
+    words = _WORD_RX.findall(rest)
+    return len(words) <= most and not any(w.islower() and w.rstrip(".") not in small for w in words)
 
 
 def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
@@ -316,10 +327,7 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
         if d is None:
             return None
         got = d, "day"
-    rest = _TIME_RX.sub(" ", line[: m.start()] + " " + line[m.end() :])
-    if rest.rstrip().endswith("."):
-        return None
-    words = _WORD_RX.findall(rest)
-    if len(words) > 8 or any(w.islower() and w.rstrip(".") not in _HEADER_WORDS for w in words):
+    rest = _rest_of_line(line, m.start(), m.end())
+    if rest.rstrip().endswith(".") or not _header_words(rest, 8, _HEADER_WORDS):
         return None
     return got[0], m.start("date"), m.end("date")

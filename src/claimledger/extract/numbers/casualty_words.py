@@ -150,8 +150,6 @@ def gives_lives(tok: Token) -> bool:
             and any(a.lower_ in ("supreme", "ultimate") for a in c.children)
             for c in tok.children
         )
-    if low not in LOSE and low not in LAY and low not in GIVE:
-        return False
     return lives_given(tok.doc, tok.i, len(tok.doc)) is not None
 
 
