@@ -3,11 +3,13 @@ report by Radio Dunmore, the page Y wrote" (the cited speak, the reporter relays
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from claimledger.attribute.heads import coordinated
 from claimledger.attribute.sources import CUE_VERBS
+from claimledger.attribute.spans import Found, np_range, sentence_of
 
-__all__ = ["cited", "cited_after"]
+__all__ = ["cited", "cited_after", "heard_from"]
 
 # Nouns of a relayed text whose author a "by"/"from" phrase names ("relaying a report by X").
 _RELAYED_NOUNS = frozenset("report statement account post tweet bulletin figure".split())  # noqa: SIM905
@@ -74,3 +76,31 @@ def cited(verb: Token) -> Token | None:
             if objs:
                 return _author_of(objs[0])
     return None
+
+
+def heard_from(doc: Doc, tok: Token) -> Found | None:
+    """ "Hearing from doctors at X that at least 9 people were killed", "We heard from the
+    hospital that ...": what a poster hears from Y is Y's statement (the poster relays it)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.lower_ not in ("hearing", "heard") or any(c.lower_ not in ("i", "we") for c in subjects):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    objs = [
+        c for p in preps for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+    ]
+    clauses = [
+        c for c in tok.children
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]  # fmt: skip
+    if not objs or not clauses:
+        return None
+    first = min(t.i for t in clauses[0].subtree if t.dep_ != "mark")
+    last = clauses[0].right_edge
+    said = doc[preps[0].i + 1 : first - 1]  # "doctors at Beit Arma hospital"
+    return Found(
+        sources=[np_range(h, full=True) for h in coordinated(objs[0])],
+        content=(doc[first].idx, last.idx + len(last.text)),
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        sent_start=sentence_of(tok).start_char,
+        context=said.text,
+    )

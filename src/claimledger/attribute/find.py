@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimledger.attribute.cited import heard_from
+
 # The claim builder lives in its own module (size); it is part of this stage's API.
 from claimledger.attribute.claims import attribute_claims
 from claimledger.attribute.cues import (
@@ -98,6 +100,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             item = identified_by(doc, tok)  # "identified by X as A and B"
         elif tok.lower_ in DOCUMENT_NOUNS and tok.dep_ == "pobj":
             item = in_a_post(doc, tok)
+        elif tok.lower_ in ("hearing", "heard"):
+            item = heard_from(doc, tok)  # "Hearing from doctors that ..."
         if item is None and (tok.pos_ == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
             item = in_someones_view(doc, tok) or claim_noun(doc, tok)
         if item is not None:

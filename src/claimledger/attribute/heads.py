@@ -45,11 +45,22 @@ def coordinated(tok: Token) -> list[Token]:
             continue  # "A and B both said": "both" is no third source
         if conj.i > tok.i and (conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.text[:1] == "@"):
             heads.append(conj)
+    if len(heads) > 1 and not _coordinating(heads):
+        # "..., which cited the agency KNA, the Ministry of Health said": no "and" joins
+        # them; the parse made the end of the relative clause one more subject.
+        heads = heads[-1:]
     for partner in _comitative(tok):
         heads.extend(t for t in [partner, *partner.conjuncts] if t not in heads)
     if len(heads) > 2 and _umbrella(tok):
         return heads[1:]  # "Two sources, A and B, said": A and B speak, not a third
     return heads
+
+
+def _coordinating(heads: list[Token]) -> bool:
+    """Whether a coordinating word joins the heads ("and", "or", "&", "as well as")."""
+    doc = heads[0].doc
+    words = doc[heads[0].i : heads[-1].i + 1]
+    return any(t.dep_ in ("cc", "preconj") or t.lower_ in ("and", "or", "&", "plus") for t in words)
 
 
 def _umbrella(tok: Token) -> bool:
@@ -266,4 +277,26 @@ def with_subject_of(verb: Token) -> Token | None:
         objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if objs:
             return objs[0]
+    return None
+
+
+def subject_in_relative_clause(verb: Token) -> Token | None:
+    """ "According to X, which quoted the agency Y, the ministry said": the parse hangs the
+    speaker on the relative clause as an apposition of Y; set off by a comma and ending
+    right before the subjectless verb, it is the subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ not in ("appos", "ROOT") and tok.head.i < verb.i:
+        tok = tok.head
+    start = tok.left_edge.i
+    if (
+        tok.dep_ == "appos"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and tok.right_edge.i == verb.i - 1
+        and start > 0
+        and verb.doc[start - 1].text == ","
+        and any(a.dep_ in ("relcl", "acl") for a in tok.ancestors)
+    ):
+        return tok
     return None

@@ -83,10 +83,10 @@ _ROLE_HEADS = frozenset(
 
 # Descriptors of an organisation whose proper name in apposition names it while the
 # descriptor gives its kind: "the aid group Relief Without Walls", "the local radio station
-# Rima FM", "another outlet, Voice of Sahr".
+# Rima FM", "another outlet, Voice of Sahr", "the local page Tell Sur Today".
 _DESCRIPTOR_HEADS = frozenset(
     """group station outlet network organisation organization agency channel monitor
-    observatory centre center union""".split()  # noqa: SIM905
+    observatory centre center union page""".split()  # noqa: SIM905
 )
 
 
@@ -141,4 +141,24 @@ def _appos_name(span: Span, *, person: bool) -> Span | None:
             a_start, a_end = max(a_start, span.start), min(a_end, span.end)
             if a_end > a_start:
                 return span.doc[a_start:a_end]
+    return None
+
+
+def named_before(found: list[Found], span: Span, *, bare: bool) -> tuple[str, str] | None:
+    """(name, kind) of an earlier statement's source that a bare proper name takes up:
+    "Vasko added" after "The spokesman of the army, Gen. Oleg Vasko, said" (the latest
+    such; not a place after a preposition, "Residents of Deir Mahla", nor part of a longer
+    name, "Marsabah" of "the Marsabah Civil Defence"). ``bare``: no role names it."""
+    if not bare or not 1 <= len(span) <= 3 or not all(t.pos_ == "PROPN" for t in span):
+        return None
+    doc, words = span.doc, [t.text for t in span]
+    for other in reversed(found):
+        for (s2, e2), name, kind in zip(other.sources, other.names, other.kinds, strict=False):
+            for i in range(s2, min(e2, span.start) - len(words) + 1):
+                end = i + len(words)
+                first = doc[end - 1].left_edge.i
+                after_prep = first > 0 and doc[first - 1].pos_ == "ADP"
+                name_goes_on = end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN")
+                if [t.text for t in doc[i:end]] == words and not (after_prep or name_goes_on):
+                    return name, kind
     return None

@@ -146,10 +146,11 @@ def _same_body(c: Claim, issuer: str) -> bool:
 _POSTED_BY = re.compile(
     r"^\s*(?:(?:translated|taken|quoted)\s+from\s+)?"
     r"(?:(?:posted|shared|written)\s+(?:on\s+(?:facebook|x|twitter|telegram|instagram"
-    r"|tiktok)\s+)?by|(?:(?:a|the)\s+)?(?:facebook|telegram|instagram|x|twitter)\s+post\s+by)\s+"
+    r"|tiktok)\s+)?by|(?:(?:a|the)\s+)?(?:facebook|telegram|instagram|x|twitter)\s+post\s+by"
+    r"|(?:a\s+)?thread\s+(?:by|from))\s+"
     r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # a date or a description before the colon: "Mariam Awad, 17 May:", "X (a nurse):"
-    r"(?:,\s*[\w ]{1,25}|\s*\([^)\n]{1,40}\))?\s*:",
+    r"(?:,\s*[\w ]{1,25}|\s*\((?P<desc>[^)\n]{1,40})\))?\s*:",
     re.I,
 )
 # A header naming whose text follows without "posted by": "Shared from the Facebook page
@@ -173,12 +174,19 @@ _OWN_KIN = re.compile(
 )
 
 
+def _described(desc: str | None) -> str:
+    """A poster's kind by the header's description: "(independent journalist)" is
+    ``media``, "(a nurse)" ``medical``; an undescribed or unknown poster ``social_media``."""
+    kind = source_kind(desc) if desc else "social_media"
+    return kind if kind in ("media", "medical", "ngo", "official", "military") else "social_media"
+
+
 def poster_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
     """``claims`` with the author's claims given to the poster a post header names."""
     head = text[:300]
     m = _POSTED_BY.match(head)
     if m is not None and not m["name"][0].islower():
-        kind = "family" if _OWN_KIN.search(text, m.end()) else "social_media"
+        kind = "family" if _OWN_KIN.search(text, m.end()) else _described(m["desc"])
     else:
         m = _FROM_PAGE.match(head) or _IN_A_MESSAGE.match(head)
         if m is None:

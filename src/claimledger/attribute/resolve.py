@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.members import group_members
-from claimledger.attribute.naming import GLUED, name_span, role_apposition, unglued
+from claimledger.attribute.naming import GLUED, name_span, named_before, role_apposition, unglued
 from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds
 from claimledger.attribute.sources import (
     PRONOUNS,
@@ -329,7 +329,7 @@ class _Resolver:
         """A source named in the text: classified and remembered for later pronouns."""
         role = role_apposition(self.doc[s:e]) if item.antecedent is None else None
         span = role[0] if role is not None else name_span(self.doc, item, s, e)
-        earlier = self._definite_org(span)
+        earlier = self._definite_org(span) or named_before(self.found, span, bare=role is None)
         if earlier is not None:
             return earlier
         person, org, plural = _traits(span.root)

@@ -168,8 +168,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     if low.startswith("@"):
         # A named account: "other sources, including @x" does not make it anonymous.
         return handle_kind(name)
-    if lex.anonymous.search(low) or (context and _anonymous_context(name, context, lex)):
-        return "anonymous"
+    unnamed = _unnamed_kind(name, low, context, lex)
+    if unnamed is not None:
+        return unnamed
     fixed = _fixed_kind(low)
     if fixed is not None:
         return fixed
@@ -210,6 +211,17 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     return _unknown_kind(name, low, person)
 
 
+def _unnamed_kind(name: str, low: str, context: str, lex: Lexicon) -> str | None:
+    """``anonymous`` for an unnamed source, ``medical`` for one placed in a hospital ("a
+    source at Salma Hospital": the hospital speaks, unnamed); None for a named one."""
+    at_body = _SOURCE_AT.match(low)
+    if at_body is not None and source_kind(at_body["place"]) == "medical":
+        return "medical"
+    if lex.anonymous.search(low) or (context and _anonymous_context(name, context, lex)):
+        return "anonymous"
+    return None
+
+
 def _lexicon_knows(text: str, lex: Lexicon) -> bool:
     """Whether a text holds a word, phrase or name the source lexicon gives a kind."""
     low = text.lower()
@@ -241,6 +253,12 @@ _SPOKE_TO = re.compile(
     r",?\s+(?:speaking|talking|writing)\s+(?:to|with|for)\s.*$"
     r"|,?\s+(?:interviewed|quoted|cited|contacted)\s+by\s.*$",
     re.I | re.S,
+)
+
+
+# "a source at Salma Hospital", "sources inside the morgue": an unnamed source placed in a body.
+_SOURCE_AT = re.compile(
+    r"^(?:an?|one|the|two|several)?\s*sources?\s+(?:at|in|inside|from)\s+(?P<place>.+)$"
 )
 
 
@@ -295,7 +313,7 @@ _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|c
 # Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
 # "Al Mezan", "Euro-Med Monitor"): ``ngo``.
 _RIGHTS_GROUP = re.compile(
-    r"\bhuman[ -]rights\b|\brights (?:group|organi[sz]ation|centre|center|initiative|network"
+    r"\bhuman[ -]rights\b|\brights (?:activists?|group|organi[sz]ation|centre|center|initiative|network"
     r"|watch|defenders?|league|coalition|project)\b|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b"

@@ -29,6 +29,7 @@ from claimledger.attribute.heads import (
     real_source,
     source_ranges,
     speaker_in_quote,
+    subject_in_relative_clause,
     subject_list,
     with_subject_of,
 )
@@ -140,7 +141,7 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
             tok = head if head.pos_ != "ADP" else head.head
             continue
         break
-    return None, None
+    return subject_in_relative_clause(verb), None
 
 
 # --- what is said ---------------------------------------------------------------
