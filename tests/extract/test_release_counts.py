@@ -66,6 +66,24 @@ def _best(text: str) -> dict[str, int | None]:
             "soldiers and two volunteers of the home guard lost their lives.",
             {"killed": 46},
         ),
+        # eleventh session (sixth batch): an infinitive reported as done; "fell" in battle
+        ("Our forces' reaction made it possible to neutralise 8 assailants.", {"killed": 8}),
+        ("The patrol managed to kill three of the attackers near Osk.", {"killed": 3}),
+        ("The army vowed to eliminate 20 terrorists in Brill.", {}),
+        ("Six soldiers and four volunteers fell with weapons in hand.", {"killed": 10}),
+        ("Two gendarmes fell in combat near Fenn.", {"killed": 2}),
+        ("Grain prices fell in March and two traders left Osk.", {}),
+        (
+            "A suspect was killed in Osk. His companion was arrested at the scene.",
+            {"killed": 1, "arrested": 1},
+        ),
+        # the speaker's own losses, named by no side noun, add to the enemies it counts
+        (
+            "Units neutralised 8 assailants near Osk. On our side, the toll is 2 dead and 5 "
+            "wounded.",
+            {"killed": 10, "injured": 5},
+        ),
+        ("Units killed 8 assailants near Osk. Another 2 dead were found in Brill.", {"killed": 8}),
     ],
 )
 def test_release_counts(nlp: Any, text: str, expected: dict[str, int]) -> None:

@@ -54,7 +54,8 @@ source wins, near-duplicates count once.
   terrorists. Three soldiers paid the supreme price" is 17 killed by that
   source, as UCDP GED's best counts the deaths of both sides and civilians.
   The sides are named by the victims' head noun (``SIDES``: armed non-state
-  fighters, state forces, civilians); within a side, or for victims of no
+  fighters, state forces, civilians; or the speaker's own, "On our side, the toll
+  is 2 dead", ``OWN_SIDE``); within a side, or for victims of no
   side ("people"), the source's highest figure stands, and a stated total
   ("17 killed: 14 terrorists and 3 soldiers") is never exceeded by its parts'
   sum. A part named inside another count's words ("four troops including the
@@ -348,6 +349,8 @@ def side(claim: Claim) -> str | None:
     """
     head = (claim.victims or "").casefold().split()[-1:]
     found = _side_of(head[0] if head else "")
+    if found is None and OWN_SIDE.search(claim.statement):
+        return "own"  # a communique's "On our side, the toll is 2 dead"
     if found is None and claim.low == claim.high == 1:
         found = next(
             (s for w in _WORD.findall(claim.evidence.text) if (s := _side_of(w.casefold()))),
@@ -357,6 +360,12 @@ def side(claim: Claim) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A statement of the speaker's own losses, whose victims name no side: "On our side, the
+# toll is 2 dead", "Among our ranks, one dead". Its side is the speaker's own, another
+# than the enemies it counts ("8 assailants neutralised").
+OWN_SIDE = re.compile(
+    r"\b(?:on|from)\s+our\s+side\b|\bamong\s+our\s+ranks\b|\bour\s+losses\b", re.I
+)
 
 
 def _side_of(word: str) -> str | None:

@@ -32,7 +32,9 @@ Norland (May 3, 2024) -"), operations are also told one after the other inside a
 paragraph: any sentence may open on its own day ("... killed nine gunmen. On 11 May,
 a patrol arrested four suspects"), the operation before need name no day ("operations
 this week ..."), and "The army also carried out an operation ...", "Meanwhile, police
-arrested ..." begin one more. A news story's later sentence on another day is often its
+arrested ...", "The same day, in the Djibo area, ..." begin one more; a paragraph that
+reports people killed or detained may give its own day at its end ("The Counter-Terrorism
+Service arrested ... on Wednesday"). A news story's later sentence on another day is often its
 incident's follow-up ("On Sunday, police arrested a suspect"), so news keeps the
 paragraph rule.
 
@@ -57,9 +59,9 @@ _OPERATION = (
 # "In a separate operation", "In a second raid", "During another strike", "Separately,".
 NEW_OPERATION = re.compile(
     r"^\W*(?:(?:in|during|at)\s+(?:a|an|the)?\s*(?:separate|second|third|fourth|fifth|another"
-    r"|later|subsequent|related|different|further)\s+(?:\w+\s+){0,2}?"
+    r"|later|subsequent|related|different|further)\s+(?:[\w-]+\s+){0,2}?"
     + _OPERATION
-    + r"\b|separately\b|in (?:a|an) (?:\w+\s+)?other\s+"
+    + r"\b|separately\b|in (?:a|an) (?:[\w-]+\s+)?other\s+"
     + _OPERATION
     + r"\b)",
     re.IGNORECASE,
@@ -128,6 +130,13 @@ ALSO_OPENING = re.compile(
 # three men ... in a separate drive in Osk on Sunday"), and a numbered item ("2. Special
 # forces carried out a raid ...").
 SEPARATE_ANYWHERE = re.compile(r"\bin\s+(?:a|another)\s+separate\s+" + _OPERATION + r"\b", re.I)
+# In a release, a sentence that opens on the day of the operation before ("The same day,
+# in the Djibo area, a convoy was ambushed", "Later that day, police arrested ...").
+SAME_DAY_OPENING = re.compile(
+    r"^\W*(?:(?:on|later\s+on)\s+)?(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)"
+    r"\s*,",
+    re.I,
+)
 # (not "1.": the first item is the operation the header opens)
 NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
 PERSON_ACTION = re.compile(
@@ -142,6 +151,14 @@ ACTION = re.compile(
     r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot|shoot|clash"
     r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) on"
     r"|intercept|custody|engag|foil|thwart|encounter|gunfight|firefight|bodies|operations?\b)\w*",
+    re.IGNORECASE,
+)
+# In a release, deaths an operation reports besides ACTION's: "a soldier lost his life when a
+# landmine exploded", "two constables embraced martyrdom". (News keeps ACTION alone: its
+# later paragraph "On Sunday, the second victim died" is the incident's follow-up.)
+RELEASE_ACTION = re.compile(
+    r"\b(?:died|dead|lost\s+(?:his|her|their)\s+li(?:fe|ves)|martyr\w*|shahadat|explo\w*"
+    r"|landmine|IED|supreme\s+(?:price|sacrifice))\b",
     re.IGNORECASE,
 )
 
@@ -184,7 +201,7 @@ def operation_spans(
             starts.append(start)
             previous = start
         elif (release or paragraph) and _opens_on_own_day(
-            text, (start, end), (previous, start), days, release
+            text, (start, end), (previous, start), days, release, paragraph
         ):
             starts.append(start)
             previous = start
@@ -209,8 +226,22 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
     a numbered item at a line's start that reports people killed or detained)."""
     if ALSO_OPERATION.search(sentence) or SEPARATE_ANYWHERE.search(sentence):
         return True
+    # (a paragraph: inside one, "Later that day, troops detained another fighter" is
+    # the same operation's follow-up)
+    if (
+        line_start
+        and SAME_DAY_OPENING.search(sentence)
+        and (ACTION.search(sentence) or RELEASE_ACTION.search(sentence))
+    ):
+        return True
     opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
     return bool(opens and PERSON_ACTION.search(sentence))
+
+
+def _reports_people(text: str, span: tuple[int, int]) -> bool:
+    """Whether a span reports people killed or detained outside a headline in capitals
+    ("TROOPS NEUTRALISE 6 TERRORISTS" above the paragraph that tells it)."""
+    return any(not m.group(0).isupper() for m in PERSON_ACTION.finditer(text, *span))
 
 
 def is_release(text: str) -> bool:
@@ -254,6 +285,7 @@ def _opens_on_own_day(
     before: tuple[int, int],
     days: Sequence[DateMention],
     release: bool = False,
+    line_start: bool = False,
 ) -> bool:
     """Whether a sentence opens a paragraph on a day the operation ``before`` never names.
 
@@ -267,18 +299,32 @@ def _opens_on_own_day(
     operation before need name no day ("operations carried out this week ... In the Est
     region, on Friday, a patrol arrested ..."): a release tells its operations one
     after the other, where a news story's next sentence on another day ("On Sunday,
-    police arrested a suspect") is often the same incident's follow-up.
+    police arrested a suspect") is often the same incident's follow-up. A release's
+    sentence at a line's start (``line_start``) that reports people killed or detained
+    may name its day anywhere, and its deaths may be told without ACTION's words
+    (RELEASE_ACTION: "lost his life", "embraced martyrdom").
     """
     start, end = sentence
     if start == before[0]:
         return False
     words = text[start:end]
-    if not OPENING.search(words) or not ACTION.search(words):
+    acts = ACTION.search(words) or (release and RELEASE_ACTION.search(words))
+    # A release's paragraph that reports people killed or detained may name its day
+    # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").
+    anywhere = release and line_start and PERSON_ACTION.search(words)
+    if not acts or not (OPENING.search(words) or anywhere):
         return False
     unnumbered = re.sub(r"^\W*\d{1,2}[.)]\s+", "", words)
-    reach = end if OPENS_ON_PLACE.search(unnumbered) else min(end, start + OPENING_CHARS)
+    reach = (
+        end if anywhere or OPENS_ON_PLACE.search(unnumbered) else min(end, start + OPENING_CHARS)
+    )
     opening = [d for d in days if start <= d.evidence.start < reach]
     if not opening or not ACTION.search(text, before[0], before[1]):
         return False
     named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
+    # A day late in the sentence opens an operation only after one that named its own
+    # and reported people killed or detained (not after a header: "STRIKE SUMMARY",
+    # "Joint Task Force Operation Safe Haven").
+    if anywhere and not OPENING.search(words) and not (named and _reports_people(text, before)):
+        return False
     return (release or bool(named)) and opening[0].value not in named

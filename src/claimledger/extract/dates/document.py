@@ -67,7 +67,9 @@ _DATELINE = re.compile(
     # is a field of an incident form, not a dateline.
     # An agency may follow the city: "GENEVA (ICRC) \u2013 14 March 2021 \u2013".
     rf"(?:(?:(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})(?:\s*\([A-Za-z .&]{{2,30}}\))?{_PLACE_END}"
-    rf"|(?-i:[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){{0,2}})[,:]\s+)"
+    # "Cagayan de Oro City, ", "Dar es Salaam, ": a city's small joining words.
+    rf"|(?-i:[A-Z][a-z.'-]+(?: (?:(?:de|del|da|do|dos|des|du|la|el|es|di) )?[A-Z][a-z.'-]+){{0,2}})"
+    rf"[,:]\s+)"
     rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}){_PLACE_END})?)?"
     rf"(?:{WEEKDAY},?\s+)?"
     rf"(?P<date>{_DATE_ALT})"

@@ -229,6 +229,36 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         ev = Evidence(start, end, chunk, doc_id, EXTRACTOR, conf)
         out.append(DateMention(res.value.isoformat(), res.precision, ev, relative))
     out.sort(key=lambda m: m.evidence.start)
+    return _same_day(text, out, taken, doc_id)
+
+
+# "the same day", "later that day", "that same day": the day the text named last.
+_SAME_DAY = re.compile(r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b", re.I)
+# How far back (characters) the day it refers to may stand.
+SAME_DAY_REACH = 1500
+
+
+def _same_day(
+    text: str, found: list[DateMention], taken: list[tuple[int, int]], doc_id: str
+) -> list[DateMention]:
+    """``found`` with "the same day" mentions, each resolved to the day-precise mention
+    before it ("On 17 April, ... The same day, in the Djibo area, ..."); relative, as
+    their day is read from the text, not stated."""
+    out = list(found)
+    for m in _SAME_DAY.finditer(text):
+        start, end = m.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        before = [
+            d
+            for d in found
+            if d.precision == "day" and start - SAME_DAY_REACH <= d.evidence.end <= start
+        ]
+        if not before:
+            continue
+        ev = Evidence(start, end, m.group(0), doc_id, EXTRACTOR, 0.8)
+        out.append(DateMention(before[-1].value, "day", ev, True))
+    out.sort(key=lambda d: d.evidence.start)
     return out
 
 

@@ -97,13 +97,30 @@ def _to_death(tok: Token) -> bool:
 def _unreal(tok: Token) -> bool:
     """Negated or counterfactual: "was not hurt", "he would die", "could have been killed"."""
     heads = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") else [tok]
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if (
+        tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not _achieved(tok)
+    ):
         return True  # an intention: "tried to kill", "threatened to shoot"
     return any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
         for h in heads
         for c in h.children
     )
+
+
+# Past verbs that report their infinitive done: "managed to neutralise eight".
+ACHIEVED = frozenset({"managed", "succeeded", "enabled"})
+
+
+def _achieved(tok: Token) -> bool:
+    """An infinitive reported as done: "made it possible to neutralise 8 assailants" (a
+    translated communique's "a permis de neutraliser"), "troops managed to kill two"."""
+    head = tok.head
+    if head.lower_ == "possible" and head.head.lower_ in ("made", "makes"):
+        return True
+    return head.lower_ in ACHIEVED and head.i < tok.i
 
 
 def _lost_lives(tok: Token) -> bool:
@@ -143,6 +160,8 @@ def gives_lives(tok: Token) -> bool:
     """The verb whose object is "their lives" in "lost/laid down/gave their lives", or
     the supreme price or sacrifice ("paid the supreme price", "made the ultimate sacrifice")."""
     low = tok.lower_
+    if low in FELL:
+        return fell_in_battle(tok)
     if low in PAY:
         return any(
             c.dep_ == "dobj"
@@ -154,6 +173,24 @@ def gives_lives(tok: Token) -> bool:
 
 
 PAY = frozenset({"paid", "pay", "pays", "paying", "made", "make", "makes", "making"})
+FELL = frozenset({"fell", "fallen"})
+# What "fell" with or in means a death in combat: "fell with weapons in hand" (a
+# translated communique's "tombes les armes a la main"), "fell in combat", "fell in action".
+_FELL_IN = frozenset({"combat", "battle", "action", "duty"})
+
+
+def fell_in_battle(tok: Token) -> bool:
+    """ "Six soldiers fell with weapons in hand", "two officers fell in combat" (not "fell
+    ill", "prices fell")."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "with" and any(g.lower_ in ("weapons", "arms") for g in objs):
+            return True
+        if c.lower_ == "in" and any(g.lower_ in _FELL_IN for g in objs):
+            return True
+    return False
 
 
 def _hits_person(tok: Token) -> bool:

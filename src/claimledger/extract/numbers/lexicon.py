@@ -21,7 +21,7 @@ def _words(text: str) -> frozenset[str]:
 _FORMS: dict[str, str] = {
     "killed": """
     killed killing kill kills died die dies dying dead death deaths fatality fatalities
-    neutralised neutralized neutralising neutralizing eliminated eliminating murdered murdering slain slew perished perish executed beheaded assassinated massacred
+    neutralised neutralized neutralising neutralizing neutralise neutralize eliminate eliminated eliminating murdered murdering slain slew perished perish executed beheaded assassinated massacred
     slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred
     martyrs deceased
     """,
@@ -199,7 +199,7 @@ PERSON = _words(
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
     financier facilitator courier recruiter sniper maker bombmaker
-    supplier associate accomplice kidnapper saboteur collaborator sepoy jawan
+    supplier associate accomplice companion ringleader henchman kidnapper saboteur collaborator sepoy jawan
     informant informer spy expert aggressor volunteer auxiliary
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander

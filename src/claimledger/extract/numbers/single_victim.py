@@ -345,6 +345,14 @@ def _determiner(tok: Token) -> Token | None:
             det = c
         if c.dep_ == "poss" and _subject_of_casualty(tok):
             det = c
+        # "His companion was arrested at the scene": one person of a possessor, arrested.
+        if (
+            c.dep_ == "poss"
+            and tok.dep_ == "nsubjpass"
+            and is_person(tok)
+            and casualty(tok.head) == "arrested"
+        ):
+            det = c
         if c.dep_ == "amod" and c.lower_ == "old" and det is None:
             det = c
     of_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
