@@ -119,3 +119,24 @@ def test_pages_activists_councils_and_enemy_sources() -> None:
 def test_a_local_page_named_in_apposition_is_a_social_media_source() -> None:
     text = "The local page Tell Karam Today said four people were killed in the strike."
     assert _by_low(text)[4][0][1] == "social_media"
+
+
+# --- the claims gold's tune half ------------------------------------------------------
+
+
+def test_a_generic_source_set_off_by_a_titled_account_is_that_account() -> None:
+    text = (
+        "According to one source, a Facebook page titled 'Voices of Tell Sur,' there were "
+        "three civilian deaths and five people injured."
+    )
+    [(name, kind)] = _by_low(text)[3]
+    assert ("Voices of Tell Sur" in name, kind) == (True, "social_media")
+    text = "One source, a Telegram channel called Sur Now, reported that four people were killed."
+    [(name, kind)] = _by_low(text)[4]
+    assert ("Sur Now" in name, kind) == (True, "social_media")
+    # a proper name in apposition still names the source; a bare "one source" stays anonymous
+    text = "One source, the Sur Observatory, reported that four people were killed."
+    assert _by_low(text)[4] == [("the Sur Observatory", "ngo")]
+    assert _by_low("According to one source, three people were killed.")[3] == [
+        ("one source", "anonymous")
+    ]

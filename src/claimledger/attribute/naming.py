@@ -34,7 +34,7 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
     if poster is not None:
         span = poster
     if len(span) > 1:
-        named = _named_apposition(span)
+        named = _named_apposition(span) or _titled_after(span)
         if named is not None:
             return named
         # The evidence keeps the apposition; the name is the head phrase.
@@ -114,6 +114,38 @@ def _named_apposition(span: Span) -> Span | None:
     if root.lemma_.lower() not in _GENERIC_HEADS and root.lower_ not in _GENERIC_HEADS:
         return None
     return _appos_name(span, person=False)
+
+
+# What owns a title in "a Facebook account titled 'X'", "a Telegram channel called X".
+_TITLED_OWNERS = frozenset("account page channel group user blog website".split())  # noqa: SIM905
+_TITLE_VERBS = frozenset({"titled", "entitled", "called", "named"})
+
+
+def _titled_after(span: Span) -> Span | None:
+    """ "One source, a Telegram channel called Sur Now, reported", "According to one
+    source, a Facebook account titled 'X', ...": the account a generic source is set
+    off by, when a title names it (the parse makes it an apposition or a new subject)."""
+    root, doc = span.root, span.doc
+    if root.lemma_.lower() not in ("source", "one"):
+        return None
+    appos = [c.i for c in root.children if c.dep_ == "appos"]
+    after = span.end + 1 if span.end + 1 < len(doc) and doc[span.end].text == "," else -1
+    first = appos[0] if appos else after
+    if first < 0:
+        return None
+    for tok in doc[first : min(first + 6, len(doc))]:
+        owner = tok.head
+        if (
+            tok.lower_ in _TITLE_VERBS
+            and tok.dep_ == "acl"
+            and owner.lemma_.lower() in _TITLED_OWNERS
+            and (owner.i in appos or owner.left_edge.i == after)
+        ):
+            end = tok.right_edge.i + 1
+            while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+                end -= 1
+            return doc[owner.left_edge.i : end]
+    return None
 
 
 def _appos_name(span: Span, *, person: bool) -> Span | None:
