@@ -140,3 +140,19 @@ def test_a_generic_source_set_off_by_a_titled_account_is_that_account() -> None:
     assert _by_low("According to one source, three people were killed.")[3] == [
         ("one source", "anonymous")
     ]
+
+
+def test_a_posters_own_quote_after_the_count_makes_them_family() -> None:
+    text = (
+        "On Facebook, Rami Saleh shared photos of the three men who were killed, writing "
+        '"My brothers are martyrs. Pray for them."'
+    )
+    assert _by_low(text)[3] == [("Rami Saleh", "family")]
+    text = 'Rami Saleh wrote on Facebook that three men were killed: "My cousins are martyrs."'
+    assert _by_low(text)[3] == [("Rami Saleh", "family")]
+    # another speaker's quote in the sentence is not the poster's
+    text = (
+        "Rami Saleh wrote on Facebook that three men were killed, and a neighbour said "
+        '"my cousins are martyrs".'
+    )
+    assert _by_low(text)[3][0][1] != "family"

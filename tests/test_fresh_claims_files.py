@@ -95,3 +95,23 @@ def test_the_sixth_batch_counts() -> None:
     )
     # denials and zeros said by a source are no gold claims (docs/claims-gold.md)
     assert all(c["low"] != 0 for r in rows for c in r["claims"])
+
+
+def test_the_seventh_batch_counts() -> None:
+    rows = _rows("fresh7-gold.jsonl")
+    subsets = [r["subset"] for r in rows]
+    assert (subsets.count("assessments"), subsets.count("releases"), subsets.count("relays")) == (
+        7,
+        5,
+        8,
+    )
+    claims = [c for r in rows for c in r["claims"]]
+    figures = [c["figure"] for c in claims]
+    assert len(figures) == 84
+    assert (figures.count("killed"), figures.count("injured"), figures.count("arrested")) == (
+        58,
+        18,
+        8,
+    )
+    # weighted towards relayed statements: 33 claims name the outlet that relays them
+    assert sum(1 for c in claims if c["via"]) == 33

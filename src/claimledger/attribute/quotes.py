@@ -128,3 +128,24 @@ def enclosing_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tupl
         if q_start > start:
             break
     return None
+
+
+# What may stand between a content and the same speaker's quote: a colon, "writing".
+_LEAD_IN = re.compile(
+    r"[\s,:;\u2013\u2014-]*(?:(?:and\s+)?(?:writing|adding|saying|wrote|added)\s*:?\s*)?"
+)
+
+
+def quoted_in(
+    text: str, quotes: list[tuple[int, int]], start: int, k: int, sent_starts: list[int]
+) -> str:
+    """The quote that goes on from a content ending at ``start`` in its sentence (the next
+    sentence starts at ``sent_starts[k]``): "...were killed, writing 'my cousins ...'",
+    "...were killed: 'my cousins ...'"; another speaker's quote is not ("..., and his
+    neighbour said 'my cousins ...'")."""
+    end = sent_starts[k] if k < len(sent_starts) else len(text)
+    return "".join(
+        " " + text[a:b]
+        for a, b in quotes
+        if start <= a < end and _LEAD_IN.fullmatch(text, start, max(start, a - 1))
+    )

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import GLUED, name_span, named_before, role_apposition, unglued
-from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds
+from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds, quoted_in
 from claimledger.attribute.sources import (
     PRONOUNS,
     PRONOUNS_FIRST,
@@ -30,7 +30,7 @@ from claimledger.attribute.sources import (
     cites_posts,
     is_hedged,
     is_platform,
-    load_lexicon,
+    named_official,
     source_kind,
 )
 from claimledger.attribute.spans import Found, doc_text, np_range, trim
@@ -367,7 +367,12 @@ class _Resolver:
 
     def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:
         """The kind as this statement shows it: anonymous, a relative, or posted on social media."""
-        content = doc_text(self.doc)[item.content[0] : item.content[1]]
+        text, end = doc_text(self.doc), item.content[1]
+        k = bisect_right(self.sent_starts, end - 1)
+        # what the speaker says after it in the sentence's quotes ("..., writing 'my cousins'")
+        content = text[item.content[0] : end] + quoted_in(
+            text, self.quotes, end, k, self.sent_starts
+        )
         if kind in ("witness", "social_media") and (
             _OWN_KIN.search(content)
             or (_THIRD_KIN.match(content) and not _WITNESS_GROUP.search(name))
@@ -386,7 +391,7 @@ class _Resolver:
             and kind in ("witness", "official")
             and not (kind == "witness" and _WITNESS_GROUP.search(name))
         ):
-            kind = "social_media" if kind != "official" or not _named_official(name) else kind
+            kind = "social_media" if kind != "official" or not named_official(name) else kind
         elif kind == "witness" and bare_person_name(name) and self.cites_posts():
             kind = "social_media"  # a bare name in a text built on posts is a poster
         return kind
@@ -550,12 +555,6 @@ def cut_at_glued_sentence(text: str, item: Found) -> bool:
         return False
     item.content = (start, end)
     return True
-
-
-def _named_official(name: str) -> bool:
-    """Whether an official kind came from the lexicon rather than the fallback."""
-    low = name.lower()
-    return any(w in load_lexicon().words for w in re.findall(r"[a-z]+", low))
 
 
 def _antecedent(

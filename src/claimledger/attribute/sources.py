@@ -427,3 +427,9 @@ def is_hedged(text: str) -> bool:
         True when one of the cues occurs as whole words.
     """
     return HEDGE_RE.search(text) is not None
+
+
+def named_official(name: str) -> bool:
+    """Whether an official kind came from the lexicon rather than the fallback."""
+    low = name.lower()
+    return any(w in load_lexicon().words for w in re.findall(r"[a-z]+", low))
