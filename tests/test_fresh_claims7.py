@@ -116,6 +116,15 @@ def test_pages_activists_councils_and_enemy_sources() -> None:
     assert source_kind("enemy sources") == "anonymous"
 
 
+def test_an_unknown_name_under_the_arabic_article_is_an_outlet() -> None:
+    assert source_kind("Al Sahwa Al Jadida") == "media"
+    assert source_kind("Al-Nidaa") == "media"
+    # a person whose surname carries the article, and known kinds, stay as they are
+    assert source_kind("Karim Al-Masri") == "witness"
+    assert source_kind("Al-Nour Hospital") == "medical"
+    assert source_kind("Al-Nasr Brigades") == "partisan"
+
+
 def test_a_local_page_named_in_apposition_is_a_social_media_source() -> None:
     text = "The local page Tell Karam Today said four people were killed in the strike."
     assert _by_low(text)[4][0][1] == "social_media"

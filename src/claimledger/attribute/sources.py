@@ -291,7 +291,13 @@ def _unknown_kind(name: str, low: str, person: bool) -> str:
         return "ngo"
     if " " not in name.strip() and _ONE_WORD_OUTLET.search(name):
         return "media"  # "Alwadi.tv", "KestrelAgency": an outlet's name written as one word
+    if _ARABIC_TITLE.match(name.strip()):
+        return "media"  # "Al Haqiqa Al Duwalia", "Al-Fajr": an unknown name under "Al" is a title
     return "witness" if person or _looks_like_person_name(name) else "official"
+
+
+# A name opening on the Arabic article and a capitalised word: an outlet's title, not a person.
+_ARABIC_TITLE = re.compile(r"(?:[Tt]he\s+)?[Aa]l[- ][A-Z][\w'’-]+(?:\s+[A-Z\d][\w'’.-]*)*$")
 
 
 # One-word outlet names: a web address or a name closed by an outlet word in camel case.
