@@ -108,6 +108,8 @@ def test_pages_activists_councils_and_enemy_sources() -> None:
     assert source_kind("the Karam Martyrs page") == "social_media"
     assert source_kind("the hospital's page") == "medical"  # a modifier still decides
     assert source_kind("the Haddad family page") == "family"
+    assert source_kind("several pages") == "social_media"
+    assert source_kind("local news pages") == "media"
     assert source_kind("the activist") == "social_media"
     assert source_kind("human rights activists") == "ngo"
     assert source_kind("rights activist Rana Bakr") == "ngo"
@@ -165,3 +167,15 @@ def test_a_posters_own_quote_after_the_count_makes_them_family() -> None:
         '"my cousins are martyrs".'
     )
     assert _by_low(text)[3][0][1] != "family"
+
+
+def test_the_names_of_the_civilians_killed_after_a_dash_count_once() -> None:
+    text = (
+        "Local pages shared the names of the civilians killed in the strike \u2013 Omar Khalil "
+        "Daher (15), Sami Khalil Daher (19), Nour Ahmad Saleh, and Lina Ahmad Saleh (40)."
+    )
+    found = _claims(text)
+    assert [(f, lo, hi) for f, lo, hi, *_ in found] == [("killed", 4, 4)]
+    # without the list the phrase counts nothing
+    text = "Local pages shared the names of the civilians killed in the strike, unverified."
+    assert _claims(text) == []
