@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from pathlib import Path
 
-from claimledger.corpus import link, summary
+from claimledger.corpus import link, link_pass, summary
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
@@ -299,6 +299,7 @@ def ingest_documents(
     if known.unrecorded:
         with store.transaction():
             known.record()
+    writer.second_pass()
     return IngestReport(
         read=known.read,
         stored=writer.stored,
@@ -467,6 +468,7 @@ class _Writer:
         self.incidents = self.new_corpus = 0
         self.seconds = 0.0
         self.index = link.TermIndex(store)
+        self.revisit: set[int] = set()  # corpus incidents the second pass looks at
         self.problems: list[str] = []
         self.warnings: list[str] = []
 
@@ -501,6 +503,15 @@ class _Writer:
         self.done += len(batch)
         self.seconds += time.perf_counter() - t0
 
+    def second_pass(self) -> None:
+        """Re-link the run's incidents left alone (``link_pass``), in one transaction."""
+        if not self.revisit:
+            return
+        with self.store.transaction():
+            merged = link_pass.relink_alone(self.store, self.revisit, self.index)
+            summary.refresh(self.store, {s for s, _ in merged})
+        self.revisit.clear()
+
     def _problem(self, where: str, reason: str) -> None:
         """Record a document that could not be analysed or stored."""
         self.store.record_error(where, 0, reason)
@@ -532,4 +543,8 @@ class _Writer:
         decisions = link.link_document(store, doc_id, dup, index=self.index)
         self.incidents += len(decisions)
         self.new_corpus += sum(d.created for d in decisions)
+        for d in decisions:
+            self.revisit.update(d.candidates)
+            if d.created:
+                self.revisit.add(d.corpus_incident_id)
         return {d.corpus_incident_id for d in decisions}

@@ -88,6 +88,7 @@ class LinkDecision:
     reason: str
     created: bool  # True when it started a new corpus incident
     merged: tuple[int, ...] = ()  # corpus incidents this one bridged, absorbed into it
+    candidates: tuple[int, ...] = ()  # the corpus incidents the search scored
 
 
 # Per document: its term vector (``TermIndex.vector``) and its name terms.
@@ -441,14 +442,7 @@ def link_document(
     if not feats:
         return decisions
     index = index or TermIndex(store)
-    settings = settings or current()
-    if settings.learned:
-        from claimledger.corpus.link_learned import current_model
-
-        model = current_model()
-        settings = replace(
-            settings, threshold=model.threshold_link, merge_threshold=model.threshold_merge
-        )
+    settings = effective(settings)
     if threshold is not None:
         settings = replace(settings, threshold=threshold)
     original = store.link_features(duplicate.document_id) if duplicate else []
@@ -466,6 +460,18 @@ def link_document(
         )
         decisions.append(decision)
     return decisions
+
+
+def effective(settings: LinkSettings | None) -> LinkSettings:
+    """``settings`` (``current()`` if None) with the learned model's own thresholds
+    when the learned scorer is on."""
+    settings = settings or current()
+    if not settings.learned:
+        return settings
+    from claimledger.corpus.link_learned import current_model
+
+    model = current_model()
+    return replace(settings, threshold=model.threshold_link, merge_threshold=model.threshold_merge)
 
 
 def _link_to_original(
@@ -524,7 +530,7 @@ def _link_by_score(
             merged = tuple(absorbed)
             if absorbed:
                 reason += f"; merged incidents {', '.join(map(str, absorbed))} into {target}"
-        return LinkDecision(f.incident_id, target, best[0], reason, False, merged)
+        return LinkDecision(f.incident_id, target, best[0], reason, False, merged, tuple(scored))
     best = max(scored.values(), default=None, key=lambda x: x[0])
     new_id = store.new_corpus_incident()
     why = "no candidate in the date window and place"
@@ -534,4 +540,6 @@ def _link_by_score(
             why = (
                 f"the members of the incidents scoring >= {settings.threshold} disagree: {best[1]}"
             )
-    return LinkDecision(f.incident_id, new_id, 1.0, f"new incident ({why})", True)
+    return LinkDecision(
+        f.incident_id, new_id, 1.0, f"new incident ({why})", True, (), tuple(scored)
+    )

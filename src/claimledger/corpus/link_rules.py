@@ -76,6 +76,9 @@ class LinkSettings:
             with the model's own link and merge thresholds (the default; the rules'
             evidence against, ``link_search.VETO_*``, still keeps pairs apart).
             False: the rules' scores and thresholds alone (``RULES``).
+        relink: whether an ingest run ends with the second pass (``link_pass``):
+            each corpus incident still alone is scored against the finished corpus
+            and joins the best other at the merge threshold.
     """
 
     threshold: float = LINK_THRESHOLD
@@ -87,6 +90,7 @@ class LinkSettings:
     names: bool = True
     crowded: bool = True
     learned: bool = True
+    relink: bool = True
 
 
 # The linker before merges (kept for comparison: ``bench linking`` reports both).
@@ -98,9 +102,10 @@ GREEDY = LinkSettings(
     names=False,
     crowded=False,
     learned=False,
+    relink=False,
 )
 # The linker without the learned pair scorer: the rules' scores and thresholds.
-RULES = LinkSettings(learned=False)
+RULES = LinkSettings(learned=False, relink=False)
 _current = LinkSettings()
 
 
