@@ -77,6 +77,16 @@ def _best(text: str) -> dict[str, int | None]:
             "A suspect was killed in Osk. His companion was arrested at the scene.",
             {"killed": 1, "arrested": 1},
         ),
+        ("Resultantly, three terrorists were sent to hell near Osk.", {"killed": 3}),
+        ("Troops sent four terrorists to hell in Brill.", {"killed": 4}),
+        ("The mayor sent two letters to the ministry in Osk.", {}),
+        ("In the meantime, 14 people were rounded up in Osk for questioning.", {"arrested": 14}),
+        (
+            "Soldiers repelled the aggression, killing four aggressors and securing two persons "
+            "and a vehicle.",
+            {"killed": 4, "arrested": 2},
+        ),
+        ("Police secured the area near the Osk market on Friday.", {}),
         # the speaker's own losses, named by no side noun, add to the enemies it counts
         (
             "Units neutralised 8 assailants near Osk. On our side, the toll is 2 dead and 5 "

@@ -39,3 +39,10 @@ def dated(text: str, value: str, words: str) -> DateMention:
     """A day-precise mention of ``value`` on the first occurrence of ``words``."""
     start = text.index(words)
     return DateMention(value, "day", Evidence(start, start + len(words), words), relative=True)
+
+
+def operation_starts(text: str, width: int) -> list[str]:
+    """The first ``width`` characters of each operation of a text, one sentence per line."""
+    from claimledger.reconcile.operations import operation_spans
+
+    return [text[s:e][:width] for [(s, e)] in operation_spans(text, line_sentences(text))]

@@ -11,7 +11,7 @@ from claimledger import analyze
 from claimledger.extract.dates.document import find_dateline
 from claimledger.extract.dates.mentions import extract_dates
 from claimledger.reconcile.operations import operation_spans
-from tests.reconcile.builders import dated, line_sentences
+from tests.reconcile.builders import dated, line_sentences, operation_starts
 
 
 def _per_incident(text: str) -> list[dict[str, Any]]:
@@ -111,3 +111,33 @@ def test_the_same_day_takes_the_day_the_text_named_last(nlp: Any) -> None:
     found = extract_dates(nlp(text), "d", "2024-07-03")
     same = [d for d in found if d.evidence.text == "later the same day"]
     assert [(d.value, d.relative) for d in same] == [("2024-07-01", True)]
+
+
+def test_bulleted_items_and_paragraphs_that_open_on_also_or_in_the_meantime() -> None:
+    text = (
+        "Norland Armed Forces Spokesman\nStatement No. 4\n"
+        "The armed forces achieved the following results during the past days:\n"
+        "- Aircraft destroyed 8 vehicles and killed 6 fighters near Osk.\n"
+        "- Border guards arrested 14 smugglers at the Brill crossing.\n"
+        "- Ground forces killed 4 gunmen in a clash at Fenn."
+    )
+    assert operation_starts(text, 9) == ["Norland A", "- Border ", "- Ground "]
+    release = (
+        "INTER SERVICES PUBLIC RELATIONS\n"
+        "Troops repelled an attack on the Osk post and killed three terrorists.\n"
+        "Security forces also apprehended a facilitator in Brill.\n"
+        "In the meantime, 14 people were rounded up in Fenn for questioning."
+    )
+    assert operation_starts(release, 8) == ["INTER SE", "Security", "In the m"]
+    # inside a paragraph "also arrested" is the same operation's
+    inline = "Norland Army - Statement\nTroops killed three gunmen at Osk and also arrested two."
+    assert operation_spans(inline, line_sentences(inline)) == []
+    # a bulleted list in a news story starts nothing
+    news = "What we know so far\n" + text.split("\n", 3)[3]
+    assert operation_spans(news, line_sentences(news)) == []
+
+
+def test_on_the_nth_names_a_day_of_the_month(nlp: Any) -> None:
+    text = "Field report\nOn the 26th, militiamen looted Osk. The office on the 3rd floor burned."
+    found = extract_dates(nlp(text), "d", "2020-09-30")
+    assert [(d.value, d.evidence.text) for d in found] == [("2020-09-26", "the 26th")]

@@ -151,6 +151,10 @@ SIDES: dict[str, frozenset[str]] = {
             "lieutenant",
             "havildar",
             "naik",
+            "inspector",
+            "captain",
+            "colonel",
+            "personnel",
         ]
     ),
     "civilian": frozenset(["civilian", "villager", "passenger", "worshipper"]),

@@ -90,7 +90,7 @@ OPENING = re.compile(
     r"|(?:[A-Z][\w'-]*\s+){1,3}(?:on|in|early|late|last|yesterday|this)\b)"
 )
 # A sentence that starts a line (after a list number, "2.").
-PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*$")
+PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-\u2013\u2022*])?[ \t]*$")
 # A release's header names its kind: "Press Release", "PRESS STATEMENT", "Communique No.
 # 14", "Ministry of Defense - Daily Update", "Security Media Cell", "No PR-112/2021-ISPR",
 # "Situation note, 14 August 2023", "Press centre".
@@ -99,7 +99,7 @@ RELEASE_HEADER = re.compile(
     r"|for\s+immediate\s+release|communiqu[e\u00e9]|comunicado|bolet[i\u00ed]n|(?-i:Statement|STATEMENT)|bulletin"
     r"|(?:strike|daily|weekly)\s+summary|media\s+wing"
     r"|release\s+(?:no\b|#|number)|situation\s+(?:report|note)|sitrep"
-    r"|(?:daily|weekly|morning|operational|operation)\s+update|public\s+affairs"
+    r"|(?:daily|weekly|morning|operational|operation)\s+update|public\s+(?:affairs|relations)"
     r"|press\s+information|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|interior)"
     r"|media\s+cell|spokesperson|ISPR|PR-?\d+)",
     re.IGNORECASE,
@@ -121,10 +121,18 @@ HEADER_LINES = 3
 ALSO_OPERATION = re.compile(
     r"^\W*(?:[\w'-]+\s+){1,4}also\s+(?:carried\s+out|conducted|launched|mounted)\b"
 )
+# At a paragraph's start, "Security forces also apprehended a facilitator ...": one more
+# operation (inside a paragraph, "Troops also arrested two at the scene" is the same one).
+ALSO_ACTION = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}also\s+(?:arrested|detained|apprehended|captured|killed"
+    r"|neutrali[sz]ed|eliminated|rounded\s+up|intercepted|raided|foiled)\b"
+)
 # In a release, a sentence that opens on "Meanwhile," or "Also," and reports people
 # killed or detained: "Meanwhile, police arrested a suspected bomb maker at Osk".
 ALSO_OPENING = re.compile(
-    r"^\W*(?:meanwhile|also|in\s+addition|additionally|elsewhere|similarly|likewise)\s*,", re.I
+    r"^\W*(?:meanwhile|in\s+the\s+meantime|also|in\s+addition|additionally|elsewhere|similarly"
+    r"|likewise)\s*,",
+    re.I,
 )
 # In a release, "in a separate drive/operation" anywhere in a sentence ("RAB also arrested
 # three men ... in a separate drive in Osk on Sunday"), and a numbered item ("2. Special
@@ -139,8 +147,12 @@ SAME_DAY_OPENING = re.compile(
 )
 # (not "1.": the first item is the operation the header opens)
 NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
+# A line that opens on a bullet ("- Border guards arrested ...", "\u2022 Ground forces ...");
+# an item after another item is one more operation, as a numbered one is.
+BULLET_LINE = re.compile(r"^[ \t]*[-\u2013\u2022*][ \t]+\S", re.M)
 PERSON_ACTION = re.compile(
-    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead)\w*", re.I
+    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead|rounded\s+up)\w*",
+    re.I,
 )
 # A release's operations took place at most this many days before its date.
 RECENT_DAYS = 10
@@ -197,6 +209,7 @@ def operation_spans(
             NEW_OPERATION.search(sentence)
             or (announced and OPENS_ON_PLACE.search(sentence))
             or (release and start != first and _another_in_release(sentence, paragraph))
+            or (release and _second_bullet(text, start) and PERSON_ACTION.search(sentence))
         ):
             starts.append(start)
             previous = start
@@ -234,8 +247,19 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
         and (ACTION.search(sentence) or RELEASE_ACTION.search(sentence))
     ):
         return True
+    if line_start and ALSO_ACTION.search(sentence):
+        return True
     opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
     return bool(opens and PERSON_ACTION.search(sentence))
+
+
+def _second_bullet(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a bulleted item after another bulleted item."""
+    line = text.rfind("\n", 0, start) + 1
+    if not BULLET_LINE.match(text, line):
+        return False
+    before = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    return line > 0 and bool(BULLET_LINE.match(text, before, line))
 
 
 def _reports_people(text: str, span: tuple[int, int]) -> bool:

@@ -85,7 +85,15 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         + _ago_spans(text)
         + _month_day_spans(text)
         + _iso_spans(text)
+        + [m.span(1) for m in _ORDINAL_DAY_RX.finditer(text)]
     )
+
+
+# "On the 26th, militiamen ...": a day of the month alone (not "on the 3rd floor").
+_ORDINAL_DAY_RX = re.compile(
+    r"\b[Oo]n\s+(the\s+[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\b|century|anniversary|floor|day"
+    r"|time|minute|division|battalion|brigade|regiment|round|street|avenue|birthday|storey|story))"
+)
 
 
 def _weekday_spans(text: str) -> list[tuple[int, int]]:

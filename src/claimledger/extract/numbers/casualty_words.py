@@ -55,17 +55,7 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if fig == "injured" and low in ("wounded", "injured") and _to_death(tok):
         return "killed"  # "one of the robbers was fatally wounded"
     if fig is None:
-        if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
-            return "shoot"
-        if low in ("lives", "life") and _lost_lives(tok):
-            return "killed"
-        if tok.pos_ == "VERB" and gives_lives(tok):
-            return "killed"  # the verb of "lost their lives", "laid down their lives"
-        if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
-            return "killed"  # "passed away"
-        if low in DESTROY and tok.pos_ == "VERB" and _person_argument(tok) and not _unreal(tok):
-            return "killed"  # a military's "25 militants were destroyed"
-        return None
+        return _phrase_casualty(tok, low)
     # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
     # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
     if fig == "shoot" and tok.pos_ == "NOUN":
@@ -73,6 +63,40 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if low in ("kill", "kills", "die", "dies") and tok.pos_ == "NOUN":
         return None
     return fig
+
+
+def _phrase_casualty(tok: Token, low: str) -> str | None:
+    """The figure of a word that names one only in its phrase: "lost their lives", "passed
+    away", "25 militants were destroyed", "sent to hell", "rounded up", "securing two
+    persons"."""
+    if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
+        return "shoot"
+    if low in ("lives", "life") and _lost_lives(tok):
+        return "killed"
+    if tok.pos_ == "VERB" and gives_lives(tok):
+        return "killed"  # the verb of "lost their lives", "laid down their lives"
+    if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
+        return "killed"  # "passed away"
+    if tok.pos_ != "VERB" or _unreal(tok):
+        return None
+    if low in DESTROY and _person_argument(tok):
+        return "killed"  # a military's "25 militants were destroyed"
+    if low in ("sent", "sending") and any(
+        c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in tok.children
+    ):
+        return "killed"  # a military's "three terrorists were sent to hell"
+    if low in ("rounded", "rounding") and _next_words(tok, "up"):
+        return "arrested"  # "14 people were rounded up"
+    if low in ("secured", "securing") and _person_argument(tok):
+        return "arrested"  # a translated "aseguramiento": "securing two persons"
+    return None
+
+
+def _next_words(tok: Token, *words: str) -> bool:
+    """Whether ``words`` follow the token ("sent" "to hell", "rounded" "up")."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 1 + len(words)]
+    return [t.lower_ for t in after] == list(words)
 
 
 # "destroyed" said of people (a defence ministry's "about 25 militants were destroyed");
