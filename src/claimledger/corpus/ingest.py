@@ -507,10 +507,12 @@ class _Writer:
         """Re-link the run's incidents left alone (``link_pass``), in one transaction."""
         if not self.revisit:
             return
+        t0 = time.perf_counter()
         with self.store.transaction():
             merged = link_pass.relink_alone(self.store, self.revisit, self.index)
             summary.refresh(self.store, {s for s, _ in merged})
         self.revisit.clear()
+        self.seconds += time.perf_counter() - t0
 
     def _problem(self, where: str, reason: str) -> None:
         """Record a document that could not be analysed or stored."""
