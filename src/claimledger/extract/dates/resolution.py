@@ -140,8 +140,8 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
     m = re.fullmatch(r"(?:on\s+)?the\s+([0-3]?\d)(?:st|nd|rd|th)", low)
     if m:
         day = int(m.group(1))
-        back = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)
-        d = safe_date(back.year, back.month, day)
+        month = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)
+        d = safe_date(month.year, month.month, day)
         return ResolvedDate(d, "day", True) if d else None
     m = re.fullmatch(rf"(?:(in|since|during|of|last|this)\s+)?({MONTH})", low, re.I)
     if m:
