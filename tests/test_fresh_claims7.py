@@ -179,3 +179,30 @@ def test_the_names_of_the_civilians_killed_after_a_dash_count_once() -> None:
     # without the list the phrase counts nothing
     text = "Local pages shared the names of the civilians killed in the strike, unverified."
     assert _claims(text) == []
+
+
+# --- counts: relatives listed after a named victim -------------------------------------
+
+
+def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(f, lo, hi) for f, lo, hi, *_ in _claims(text)]
+
+
+def test_relatives_listed_after_a_named_victim_add_up() -> None:
+    assert _counts("The shell killed Hadi Mansour, his wife and their two sons.") == [
+        ("killed", 4, 4)
+    ]
+    assert _counts('Her aunt wrote: "Today I lost my mother Salwa and my little boy Adam."') == [
+        ("killed", 2, 2)
+    ]
+    # names after a plural relative count one each, up to the clause that follows
+    text = (
+        "After the airstrike on Tell Sur, a cousin wrote: "
+        '"Samir and his sons Ali and Omar are martyrs."'
+    )
+    assert _counts(text) == [("killed", 3, 3)]
+    # a relative who is hurt in another clause is not added
+    assert _counts("The shell killed Hadi Mansour and wounded his brother.") == [
+        ("killed", 1, 1),
+        ("injured", 1, 1),
+    ]

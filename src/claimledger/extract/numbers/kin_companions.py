@@ -68,6 +68,9 @@ KIN_ONE = frozenset(
         "infant",
         "fiancee",
         "fiancé",
+        # after a possessive: "my little girl", "her baby boy"
+        "girl",
+        "boy",
     ]
 )
 KIN_MANY = frozenset(
@@ -101,7 +104,13 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
         after = m.evidence.end
         tail = _OBJECT_TAIL.match(text, after, max(after, m.sentence.end))
         listed = None
-        if m.low == 1 and words and words[-1].lower().strip(",") in KIN_ONE:
+        if (
+            m.low == 1
+            and words
+            and (words[-1].lower().strip(",") in KIN_ONE or _named_victim(words))
+        ):
+            # "lost my husband Jamal and my little girl Nour", "killed Omar Daher, his wife
+            # and their three daughters", "Nabil and his sons Karim and Fadi are martyrs"
             listed = _companions(text, after, m.sentence.end, _LISTED)
         if listed is not None:
             pass
@@ -137,18 +146,45 @@ def _companions(
         return None
     end_m = _LIST_END.search(text, join.end(), max(join.end(), stop))
     body_end = end_m.start() if end_m else stop
-    total, pos, end = 0, join.end(), join.end()
+    total, pos, end, named = 0, join.end(), join.end(), False
     for raw in _ITEM_SPLIT.split(text[join.end() : body_end]):
         words = _AGE.sub("", raw).split()
         count = item_count(words)
+        lead = _leading_name(words) if named and count is None else 0
+        if lead:
+            # "his sons Karim and Fadi are martyrs": each name after the plural is one
+            total += 1
+            pos = text.index(raw, pos) + len(" ".join(raw.split()[:lead]))
+            end = pos
+            if lead < len(words):
+                break  # the clause goes on after the last name
+            continue
         if count is None or {w.lower() for w in words} & _CLAUSE_WORDS:
             break
         if count == 0:
             return None  # a plural relative without a number
+        named = any(w.lower() in KIN_MANY for w in words) and words[-1][:1].isupper()
         total += count
         pos = text.index(raw, pos) + len(raw) if raw else pos
         end = pos
     return (total, end) if total else None
+
+
+def _leading_name(words: list[str]) -> int:
+    """How many words open ``words`` as a name (1-3 capitalised words, then the end or a
+    clause word: "Fadi", "Fadi are martyrs"); 0 when they do not."""
+    k = 0
+    while k < min(3, len(words)) and words[k][:1].isupper():
+        k += 1
+    if k and (k == len(words) or words[k].lower() in _CLAUSE_WORDS):
+        return k
+    return 0
+
+
+def _named_victim(words: list[str]) -> bool:
+    """A one-victim mention that ends on a person's name: "killed Omar Daher", "Nabil"."""
+    names = words[1:] if CASUALTY.get(words[0].lower()) else words
+    return bool(names) and len(names) <= 4 and all(w[:1].isupper() for w in names)
 
 
 def item_count(words: list[str]) -> int | None:
