@@ -87,6 +87,17 @@ def _best(text: str) -> dict[str, int | None]:
             {"killed": 4, "arrested": 2},
         ),
         ("Police secured the area near the Osk market on Friday.", {}),
+        # an ordinal alone as the subject; names in apposition before the casualty verb
+        (
+            "Three robbers were fatally shot in Osk, while the fourth was arrested.",
+            {"killed": 3, "arrested": 1},
+        ),
+        ("Two robbers were killed in Osk and the third escaped.", {"killed": 2}),
+        (
+            "Three gunmen were killed, while two soldiers, Naik Oren Gul and Sepoy Tal Varr, "
+            "having fought gallantly, embraced shahadat.",
+            {"killed": 5},
+        ),
         # the speaker's own losses, named by no side noun, add to the enemies it counts
         (
             "Units neutralised 8 assailants near Osk. On our side, the toll is 2 dead and 5 "

@@ -393,17 +393,31 @@ def _past_postmodifiers(doc: Doc, victim: Token, hi: int) -> int | None:
         k, moved = j, True
         if k + 1 < hi and doc[k].lower_ == "that" and doc[k + 1].lower_ in ("were", "was", "had"):
             k += 1  # "five members of the X family that were killed"
-    if (
-        k + 1 < hi
-        and doc[k].lower_ == ","
-        and (doc[k + 1].lower_ in ASIDE_OPENERS or doc[k + 1].tag_ == "VBG")
-    ):
-        for c in range(k + 2, min(hi, k + ASIDE_REACH)):
-            if doc[c].lower_ == ",":
-                return c + 1
+    past = _past_asides(doc, k, hi)
+    return past if past is not None else (k if moved else None)
+
+
+def _past_asides(doc: Doc, k: int, hi: int) -> int | None:
+    """Past up to two asides between commas from ``k``: ", including two children,",
+    ", having fought gallantly,", names ", Naik X and Sepoy Y,"; None when none."""
+    end = None
+    while end is None or doc[k].lower_ == ",":
+        if not (k + 1 < hi and doc[k].lower_ == ","):
+            return end
+        names = doc[k + 1].pos_ == "PROPN"
+        if not (names or doc[k + 1].lower_ in ASIDE_OPENERS or doc[k + 1].tag_ == "VBG"):
+            return end
+        c = k + 2
+        while c < min(hi, k + ASIDE_REACH) and doc[c].lower_ != ",":
             if doc[c].lower_ in (";", ".") or doc[c].is_quote:
-                return None
-    return k if moved else None
+                return end
+            if names and doc[c].pos_ not in ("PROPN", "CCONJ", "PUNCT"):
+                return end
+            c += 1
+        if c >= min(hi, k + ASIDE_REACH):
+            return end
+        end, k = c + 1, c
+    return end
 
 
 def _victim_confidence(victim: Token | None) -> float | None:

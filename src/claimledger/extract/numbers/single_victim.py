@@ -315,6 +315,23 @@ def _another(at: At) -> Answer | None:
     return tok.i, dep[0], dep[1], 0.8  # a new victim by its word: never anaphoric
 
 
+# "three were shot dead, while the fourth was arrested": one more person by the order.
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _ordinal(at: At) -> Answer | None:
+    """'the fourth was arrested': an ordinal alone as the subject of a casualty verb."""
+    tok = at.tok
+    if tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    dep = dep_casualty(tok)
+    if dep is None:
+        return DROP
+    return tok.i, dep[0], dep[1], 0.8
+
+
 # The rules of :func:`single_victim`, in the order they are tried.
 RULES: tuple[Rule, ...] = (
     _declared_martyr,
@@ -327,6 +344,7 @@ RULES: tuple[Rule, ...] = (
     _mourned_kin,
     _found_body,
     _another,
+    _ordinal,
     _person_noun,
 )
 
