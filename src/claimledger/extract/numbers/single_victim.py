@@ -316,7 +316,9 @@ def _another(at: At) -> Answer | None:
 
 
 # "three were shot dead, while the fourth was arrested": one more person by the order.
-ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
 
 
 def _ordinal(at: At) -> Answer | None:
