@@ -46,3 +46,15 @@ def operation_starts(text: str, width: int) -> list[str]:
     from claimledger.reconcile.operations import operation_spans
 
     return [text[s:e][:width] for [(s, e)] in operation_spans(text, line_sentences(text))]
+
+
+def per_incident(text: str, published: str | None = None) -> list[dict[str, object]]:
+    """Each incident of the analysed text as its date and its estimates' best figures."""
+    from claimledger import analyze
+
+    doc = analyze(text, published=published)
+    return [
+        {"date": inc.date.value if inc.date else None}
+        | {k: v.best for k, v in inc.estimates.items()}
+        for inc in doc.incidents
+    ]

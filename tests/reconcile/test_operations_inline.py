@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimledger import analyze
 from claimledger.reconcile.operations import is_release, operation_spans
 from claimledger.records import DateMention, Evidence
-from tests.reconcile.builders import dated, line_sentences, operation_starts
+from tests.reconcile.builders import dated, line_sentences, operation_starts, per_incident
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -81,15 +80,6 @@ def test_markers_of_another_operation_inside_a_paragraph() -> None:
     ]
 
 
-def _per_incident(text: str, published: str | None = None) -> list[dict[str, Any]]:
-    doc = analyze(text, published=published)
-    return [
-        {"date": inc.date.value if inc.date else None}
-        | {k: v.best for k, v in inc.estimates.items()}
-        for inc in doc.incidents
-    ]
-
-
 def test_a_release_dated_in_french_splits_by_day(nlp: Any) -> None:
     text = (
         "Forces armees de Norland - Communique\nOsk, le 14 mars 2024\n"
@@ -97,7 +87,7 @@ def test_a_release_dated_in_french_splits_by_day(nlp: Any) -> None:
         "neutralised and two soldiers were killed. On 13 March, a patrol near Fenn arrested "
         "three suspects."
     )
-    assert _per_incident(text) == [
+    assert per_incident(text) == [
         {"date": "2024-03-12", "killed": 13},
         {"date": "2024-03-13", "arrested": 3},
     ]

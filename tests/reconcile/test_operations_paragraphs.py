@@ -7,20 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimledger import analyze
 from claimledger.extract.dates.document import find_dateline
 from claimledger.extract.dates.mentions import extract_dates
 from claimledger.reconcile.operations import operation_spans
-from tests.reconcile.builders import dated, line_sentences, operation_starts
-
-
-def _per_incident(text: str) -> list[dict[str, Any]]:
-    doc = analyze(text)
-    return [
-        {"date": inc.date.value if inc.date else None}
-        | {k: v.best for k, v in inc.estimates.items()}
-        for inc in doc.incidents
-    ]
+from tests.reconcile.builders import dated, line_sentences, operation_starts, per_incident
 
 
 def test_the_same_day_opens_a_paragraph_of_another_operation_on_that_day(nlp: Any) -> None:
@@ -31,7 +21,7 @@ def test_the_same_day_opens_a_paragraph_of_another_operation_on_that_day(nlp: An
         "The same day, in the Fenn area, a supply convoy was ambushed. Six soldiers fell "
         "with weapons in hand and twenty assailants were also neutralised."
     )
-    assert _per_incident(text) == [
+    assert per_incident(text) == [
         {"date": "2024-04-17", "killed": 40},
         {"date": "2024-04-17", "killed": 26},
     ]
