@@ -15,6 +15,9 @@ and the card is in ``docs/models.md``:
   statement so made (PolNeAR also annotates beliefs and positions: "supports",
   "wants", "figures that"), and those scoring at least ``add_threshold`` are added,
   their sources named by the same resolver as the rules' (``resolve.resolve_sources``).
+  Since the eleventh session the add candidates also include the non-verb shapes of
+  ``model_shapes`` ("X is wary of Y", "her support for Y", "Name: ..."), their kind
+  a feature.
 * ``keep``: every rule statement that names its source is scored, and those under
   ``keep_threshold`` are dropped.
 
@@ -29,6 +32,7 @@ from __future__ import annotations
 import bisect
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +42,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.model_context import RuleContext
+from claimledger.attribute.model_shapes import shape_candidates, subject_source
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
@@ -46,7 +51,7 @@ from claimledger.attribute.resolve import (
     resolve_sources,
 )
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
-from claimledger.attribute.spans import Found, doc_text, np_range, sentence_of, trim
+from claimledger.attribute.spans import Found, doc_text, sentence_of, trim
 from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.records import Attribution
@@ -59,6 +64,8 @@ _QUOTES = "\"'“”‘’«»"
 # Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
 CUE_POS = frozenset({"VERB"})
 _QUOTES_KEY = "cl_attribute_quotes"
+# The non-verb candidate shapes (``model_shapes``) read as add candidates.
+SHAPES = frozenset({"copula", "noun", "colon"})
 
 
 @dataclass(frozen=True)
@@ -303,8 +310,22 @@ def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Can
             if span is not None:
                 taken.update(range(span.start, span.end))
     text = doc_text(doc)
-    quotes = _quotes(doc)
     out: list[tuple[Found, Candidate]] = []
+    for tok, found, rule in _readings(doc, taken):
+        # As the rules' statements: a content stays on its cue's side of a glued
+        # sentence break ("... 2023.@Agency reported") and stops at a headline's end.
+        if not found.sources or not cut_at_glued_sentence(text, found):
+            continue
+        cut_at_headline_break(text, found)
+        src = (found.sources[0][0], found.sources[-1][1])
+        out.append((found, Candidate(tok, tok.text, src, found.content, rule)))
+    return out
+
+
+def _readings(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, str]]:
+    """(cue token, statement, reading) of every verb not ``taken``, then of the shapes of
+    ``model_shapes`` whose kind is in ``SHAPES``."""
+    quotes = _quotes(doc)
     for tok in doc:
         if tok.pos_ not in CUE_POS or tok.i in taken:
             continue
@@ -314,19 +335,16 @@ def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Can
             found, rule = plain_statement(doc, tok), "plain"
         if found is None:
             found, rule = bare_statement(doc, tok), "bare"
-        # As the rules' statements: a content stays on its cue's side of a glued
-        # sentence break ("... 2023.@Agency reported") and stops at a headline's end.
-        if found is None or not found.sources or not cut_at_glued_sentence(text, found):
-            continue
-        cut_at_headline_break(text, found)
-        src = (found.sources[0][0], found.sources[-1][1])
-        out.append((found, Candidate(tok, tok.text, src, found.content, rule)))
-    return out
+        if found is not None:
+            yield tok, found, rule
+    if SHAPES:
+        for tok, found, kind in shape_candidates(doc, taken):
+            if kind in SHAPES:
+                yield tok, found, kind
 
 
 # Dependencies of a verb's children that carry what is said, believed or wanted.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "prep", "acomp", "dative", "oprd"})
-_RELATIVE = frozenset({"who", "that", "which"})
 
 
 def plain_statement(doc: Doc, verb: Token) -> Found | None:
@@ -343,12 +361,16 @@ def plain_statement(doc: Doc, verb: Token) -> Found | None:
     content = trim(doc_text(doc), start, last.idx + len(last.text))
     if content[1] - content[0] < 3:
         return None
-    s, e = np_range(subj)
-    if e - s > 12 or not s <= subj.i < e:
-        s, e = subj.i, subj.i + 1
+    source, antecedent = subject_source(subj, verb)
     sent = sentence_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
-    return Found(sources=[(s, e)], content=content, cue=cue, sent_start=sent.start_char)
+    return Found(
+        sources=[source],
+        content=content,
+        cue=cue,
+        sent_start=sent.start_char,
+        antecedent=antecedent,
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -359,8 +381,6 @@ def _subject_of(verb: Token) -> Token | None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        subj = verb.head
     return subj
 
 
@@ -385,12 +405,14 @@ def bare_statement(doc: Doc, verb: Token) -> Found | None:
     content = trim(doc_text(doc), doc[a].idx, last.idx + len(last.text))
     if content[1] - content[0] < 3:
         return None
-    s, e = np_range(subj)
-    if e - s > 12 or not s <= subj.i < e:
-        s, e = subj.i, subj.i + 1
+    source, antecedent = subject_source(subj, verb)
     cue = (verb.idx, verb.idx + len(verb.text))
     return Found(
-        sources=[(s, e)], content=content, cue=cue, sent_start=sentence_of(verb).start_char
+        sources=[source],
+        content=content,
+        cue=cue,
+        sent_start=sentence_of(verb).start_char,
+        antecedent=antecedent,
     )
 
 
