@@ -244,7 +244,10 @@ def run(ctx: BenchContext) -> TaskResult:
         "no decisive name whose text cosine is below 0.1, or in a crowded window whose "
         "text cosine is below 0.15 or whose learned score is below 0.9; another country's incidents in the window sharing one of the "
         "document's 8 rarest terms are candidates when the text cosine reaches 0.2 "
-        "(a place read in the wrong country); rules only: link.RULES, the same linker without the learned scorer; "
+        "(a place read in the wrong country); after the run, an incident still alone is scored again "
+        "against the finished corpus and joins the best other at the merge threshold (second pass, "
+        "corpus/link_pass.py); rules only: link.RULES, the same linker without the learned scorer "
+        "or the second pass; "
         "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
         "report half: the gold incidents with odd CRC-32 of the id, linked on their own "
         "(the linker's constants were tuned on the even half)",
