@@ -98,6 +98,24 @@ def _best(text: str) -> dict[str, int | None]:
             "having fought gallantly, embraced shahadat.",
             {"killed": 5},
         ),
+        # eighth batch: nouns of killing before a count, sides that lose men, a bomber's own
+        # death, people named by an alias, convicts and runners
+        (
+            "The response of our troops resulted in the neutralisation of about fifteen "
+            "terrorists near Osk.",
+            {"killed": 15},
+        ),
+        ("The rebels lost 15 men near Osk and 6 weapons were recovered.", {"killed": 15}),
+        ("The firm lost 30 men to a rival in Osk.", {}),
+        ("The enemy lost 22 fighters near Osk. We lost 2 men.", {"killed": 24}),
+        (
+            "Our forces killed 6 mercenaries near Osk. Two of our fighters were martyred.",
+            {"killed": 8},
+        ),
+        ("The terrorist blew himself up when units tried to arrest him in Osk.", {"killed": 1}),
+        ("On Tuesday the Navy captured alias 'Cuchillo', a financier, in Osk.", {"arrested": 1}),
+        ("Officers detained a fugitive convict and a gun runner in Brill.", {"arrested": 2}),
+        ("The man used an alias to rent a flat in Osk.", {}),
         # the speaker's own losses, named by no side noun, add to the enemies it counts
         (
             "Units neutralised 8 assailants near Osk. On our side, the toll is 2 dead and 5 "

@@ -140,3 +140,27 @@ def test_relay_in_one_document_counts_once_in_the_grade() -> None:
     assert [(g.name, g.relays) for g in inc.sources] == [("A police spokesman", ("Reuters",))]
     assert inc.grade == "weak"
     assert "1 independent source: A police spokesman" in inc.grade_reasons[0]
+
+
+def test_cues_of_competing_blame_denials_and_single_sources() -> None:
+    two = independent_sources([_claim(3, "Osk Post", "media"), _claim(3, "Brill TV", "media")])
+    competing = (
+        "The Northern Front blamed an airstrike by government forces, while the ministry "
+        "said the blast was caused by a rebel round."
+    )
+    assert decide(read_cues(competing, two))[0] == "contested"
+    assert decide(read_cues("Both sides accused each other of shelling Osk.", two))[0] == (
+        "contested"
+    )
+    # a denial worded as the strike it did not carry out is no acceptance
+    denial = "The coalition said it had conducted no strike in the area that day."
+    assert decide(read_cues(denial, two))[0] == "contested"
+    accepted = "The military announced that its aircraft had struck a depot in Brill."
+    assert decide(read_cues(accepted, two))[0] == "confirmed"
+    mourned = "The armed group later mourned all four as its fighters on Telegram."
+    assert decide(read_cues(mourned, two))[0] == "discounted"
+    alone = "No other source reporting the incident could be found."
+    assert decide(read_cues(alone, two))[0] == "weak"
+    # one party's blame alone contests nothing
+    blamed = "Residents blamed government artillery for the shell that hit the market."
+    assert decide(read_cues(blamed, two))[0] == "fair"

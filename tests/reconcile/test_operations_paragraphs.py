@@ -131,3 +131,16 @@ def test_on_the_nth_names_a_day_of_the_month(nlp: Any) -> None:
     text = "Field report\nOn the 26th, militiamen looted Osk. The office on the 3rd floor burned."
     found = extract_dates(nlp(text), "d", "2020-09-30")
     assert [(d.value, d.evidence.text) for d in found] == [("2020-09-26", "the 26th")]
+
+
+def test_a_release_paragraph_on_another_place_is_another_operation_on_the_same_day() -> None:
+    text = (
+        "Norland National Police - Press Office\n"
+        "Police foiled an attack on a checkpoint in Osk district last night and killed five "
+        "gunmen.\n"
+        "In Brill district, police on Sunday arrested a would-be bomber with his vest."
+    )
+    assert operation_starts(text, 9) == ["Norland N", "In Brill "]
+    # a paragraph on a place that reports no one killed or detained continues the operation
+    quiet = text.replace("arrested a would-be bomber with his vest", "searched two houses")
+    assert operation_starts(quiet, 9) == []

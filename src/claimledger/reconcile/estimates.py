@@ -125,6 +125,11 @@ SIDES: dict[str, frozenset[str]] = {
             "infiltrator",
             "aggressor",
             "maoist",
+            "mercenary",
+            "suspect",
+            "criminal",
+            "gangster",
+            "dacoit",
         ]
     ),
     "state": frozenset(
@@ -351,6 +356,8 @@ def side(claim: Claim) -> str | None:
     One person named with a rank and no side noun ("Sepoy Zahid Mehmood", "our comrade,
     Sergeant X, was martyred") takes the side of the first rank in the claim's words.
     """
+    if OWN_VICTIMS.search(claim.evidence.text):
+        return "own"  # "Two of our fighters were martyred": the speaker's own, whatever noun
     head = (claim.victims or "").casefold().split()[-1:]
     found = _side_of(head[0] if head else "")
     if found is None and OWN_SIDE.search(claim.statement):
@@ -367,15 +374,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A statement of the speaker's own losses, whose victims name no side: "On our side, the
 # toll is 2 dead", "Among our ranks, one dead". Its side is the speaker's own, another
 # than the enemies it counts ("8 assailants neutralised").
+OWN_VICTIMS = re.compile(r"\b(?:of\s+our|our\s+own)\b", re.I)
 OWN_SIDE = re.compile(
-    r"\b(?:on|from)\s+our\s+side\b|\bamong\s+our\s+ranks\b|\bour\s+losses\b", re.I
+    r"\b(?:on|from)\s+our\s+side\b|\bamong\s+our\s+ranks\b|\bour\s+losses\b|\bwe\s+lost\b",
+    re.I,
 )
 
 
 def _side_of(word: str) -> str | None:
     """The side (``SIDES``) of one victim noun, singular or plural."""
     for name, words in SIDES.items():
-        if word in words or word.removesuffix("s") in words:
+        singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+        if word in words or singular in words:
             return name
     return None
 

@@ -103,14 +103,17 @@ ACCEPTED = re.compile(
     r"\b(?:acknowledged|admitted|claimed responsibility|took responsibility|accepted "
     r"responsibility|confirmed (?:that )?(?:it|they) (?:had )?(?:struck|hit|carried out|"
     r"targeted|conducted|attacked)|said (?:that )?it (?:had )?(?:struck|targeted|hit|"
-    r"carried out|conducted))\b",
+    r"carried out|conducted)|announced (?:that )?(?:its|their) \w+ (?:had )?(?:struck|hit|"
+    r"targeted))\b(?!\s+(?:no|not)\b)",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|denied|refused)\b", re.I)
 DENIED = re.compile(
     r"\b(?:denied (?:any )?(?:responsibility|involvement|carrying out|striking|that (?:it|"
     r"they))|rejected (?:the )?(?:claim|accusation|allegation)s?|blamed (?:a |an )?"
-    r"(?:misfired|errant|failed|stray)|(?:misfired|errant|failed|stray) (?:\w+ )?rocket)",
+    r"(?:misfired|errant|failed|stray)|(?:misfired|errant|failed|stray) (?:\w+ )?rocket"
+    # "the coalition said it had conducted no strike in the area"
+    r"|said (?:that )?(?:it|they) (?:had )?(?:conducted|carried out|launched) no\b)",
     re.IGNORECASE,
 )
 NO_ATTRIBUTION = re.compile(
@@ -123,11 +126,16 @@ NO_ATTRIBUTION = re.compile(
 )
 COMPETING = re.compile(
     r"\b(?:(?:others?|instead|some sources) (?:attributed|blamed)|attributed (?:it|the "
-    r"\w+) to (?:both|either)|competing (?:claims|accounts) of responsibility)\b",
+    r"\w+) to (?:both|either)|competing (?:claims|accounts) of responsibility"
+    r"|(?:accused|blamed) each other|traded (?:blame|accusations)"
+    # "The Front blamed government forces, while the ministry said the blast was caused by
+    # a rebel round"; "The government blamed the rebels; the rebels accused ..."
+    r"|blamed\b[^.;]{0,160}(?:;|,? while|, whereas)[^.;]{0,160}\b(?:accused|blamed|denied"
+    r"|said (?:that )?the (?:blast|explosion|rocket|shell|missile|strike)))\b",
     re.IGNORECASE,
 )
 COMBATANTS = re.compile(
-    r"\b(?:(?:was|were|as) (?:all |both )?(?:militants?|fighters?|combatants?|operatives?|"
+    r"\b(?:(?:was|were|as) (?:all |both )?(?:its |their )?(?:militants?|fighters?|combatants?|operatives?|"
     r"members of (?:the |an? )?(?:armed|military) (?:wing|group))|another party (?:was )?"
     r"(?:most )?likely responsible)\b",
     re.IGNORECASE,
@@ -138,7 +146,8 @@ SINGLE_ORIGIN = re.compile(
     r"(?:sources?|details|information|claims|reports)|circular (?:nature of the )?reporting|"
     r"(?:reported|repeated|provided|shared) the same information|all sources provided the "
     r"same|has not (?:currently )?been corroborated|not been corroborated|limited reporting|"
-    r"few sources with unique)\b",
+    r"few sources with unique|no other sources? (?:\w+ ){0,4}?(?:could be|was|were) (?:found|located)"
+    r"|could not find any (?:other|corroborating|further) sources?)\b",
     re.IGNORECASE,
 )
 _UNSURE = re.compile(r"\b(?:possib\w*|may|might|could|suggest\w*|contested|unclear)\b", re.I)

@@ -210,6 +210,7 @@ def operation_spans(
             or (announced and OPENS_ON_PLACE.search(sentence))
             or (release and start != first and _another_in_release(sentence, paragraph))
             or (release and _second_bullet(text, start) and PERSON_ACTION.search(sentence))
+            or (release and paragraph and _another_place(text, sentence, (previous, start)))
         ):
             starts.append(start)
             previous = start
@@ -251,6 +252,18 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
         return True
     opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
     return bool(opens and PERSON_ACTION.search(sentence))
+
+
+def _another_place(text: str, sentence: str, before: tuple[int, int]) -> bool:
+    """A release's paragraph on a place that reports people killed or detained after an
+    operation that did too ("In Arghandab district, police on Sunday arrested a would-be
+    bomber"), even on the same day; not the first item after "carried out the following
+    operations:"."""
+    return bool(
+        OPENS_ON_PLACE.search(sentence)
+        and PERSON_ACTION.search(sentence)
+        and _reports_people(text, before)
+    )
 
 
 def _second_bullet(text: str, start: int) -> bool:

@@ -99,7 +99,9 @@ OF_NOUNS: dict[str, str] = {
 # "the martyrdom of two of our brothers": a death noun only before a number (the
 # martyrdom of one person named by several descriptors is read by ``single_victim``'s
 # mourning words, not counted by its conjuncts).
-NUMBERED_OF_NOUNS: dict[str, str] = {"martyrdom": "killed"}
+NUMBERED_OF_NOUNS: dict[str, str] = {
+    w: "killed" for w in _words("martyrdom neutralisation neutralization elimination")
+}
 # "the detention of five suspects", "the arrest of two men", "the abduction of 12 pupils"
 OF_NOUNS.update(
     {w: "arrested" for w in _words("detention detentions arrest arrests capture")}
@@ -199,7 +201,7 @@ PERSON = _words(
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
     financier facilitator courier recruiter sniper maker bombmaker
-    supplier associate accomplice companion ringleader henchman kidnapper saboteur collaborator sepoy jawan
+    supplier associate accomplice companion ringleader henchman runner gunrunner convict alias kidnapper saboteur collaborator sepoy jawan
     informant informer spy expert aggressor volunteer auxiliary
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
@@ -344,3 +346,13 @@ def _build_typos() -> dict[str, str]:
 
 # Built once at import: a few thousand strings, looked up only next to a number or victim.
 TYPOS: dict[str, str] = _build_typos()
+
+# The people a side loses ("the attackers lost three of their fighters", "we lost 2 men");
+# "men" only when one of LOST_MEN_BY lost them (not "the firm lost 30 men").
+LOST_FIGHTERS = _words(
+    """
+    fighters soldiers troops militants comrades policemen gunmen insurgents rebels
+    terrorists militiamen jawans men
+    """
+)
+LOST_MEN_BY = _words("we they rebels enemy army forces militants insurgents")

@@ -42,6 +42,8 @@ from claimledger.extract.numbers.lexicon import (
     CASUALTY_NOUNS,
     CIVILIAN,
     INTRANSITIVE,
+    LOST_FIGHTERS,
+    LOST_MEN_BY,
     NONPERSON,
     NUMBERED_OF_NOUNS,
     OF_NOUNS,
@@ -232,28 +234,16 @@ def _identified_as(verb: Token) -> tuple[Token, str] | None:
 
 # The people a side "lost" in a fight: "lost three of their fighters", "lost 12 soldiers"
 # (not "lost 7 close members of the community", "lost 30 men to desertion").
-LOST_FIGHTERS = frozenset(
-    [
-        "fighters",
-        "soldiers",
-        "troops",
-        "militants",
-        "comrades",
-        "policemen",
-        "gunmen",
-        "insurgents",
-        "rebels",
-        "terrorists",
-        "militiamen",
-        "jawans",
-    ]
-)
 
 
 def _fighters(doc: Doc, e: Expr) -> bool:
-    """Whether the count after "lost" counts a side's fighters ("three of their fighters")."""
+    """Whether the count after "lost" counts a side's fighters ("three of their fighters";
+    "men" only when a side lost them: "the rebels lost 15 men", "we lost 2 men")."""
     victim = find_victim(doc, e, len(doc))
-    return victim is not None and victim.lower_ in LOST_FIGHTERS
+    if victim is None or victim.lower_ not in LOST_FIGHTERS:
+        return False
+    subjects = [c.lower_ for c in victim.head.children if c.dep_ == "nsubj"]
+    return victim.lower_ != "men" or any(w in LOST_MEN_BY for w in subjects)
 
 
 def _members_named(t: Token) -> bool:
