@@ -112,7 +112,11 @@ def _best(text: str) -> dict[str, int | None]:
             "Our forces killed 6 mercenaries near Osk. Two of our fighters were martyred.",
             {"killed": 8},
         ),
-        ("The terrorist blew himself up when units tried to arrest him in Osk.", {"killed": 1}),
+        # a bomber's own death is not counted with the toll of his attack
+        (
+            "A suicide bomber blew himself up at the Osk checkpoint, killing four soldiers.",
+            {"killed": 4},
+        ),
         ("On Tuesday the Navy captured alias 'Cuchillo', a financier, in Osk.", {"arrested": 1}),
         ("Officers detained a fugitive convict and a gun runner in Brill.", {"arrested": 2}),
         ("The man used an alias to rent a flat in Osk.", {}),
