@@ -164,3 +164,21 @@ def test_cues_of_competing_blame_denials_and_single_sources() -> None:
     # one party's blame alone contests nothing
     blamed = "Residents blamed government artillery for the shell that hit the market."
     assert decide(read_cues(blamed, two))[0] == "fair"
+
+
+def test_disputes_worded_as_rejections_and_conflicting_accounts() -> None:
+    two = independent_sources([_claim(3, "Osk Post", "media"), _claim(3, "Brill TV", "media")])
+    for text in (
+        "The army's spokesman called the accusation fabricated.",
+        "A coalition spokesman stated that none of its aircraft had operated in the area.",
+        "The army said it had not fired in the area that day.",
+        "Some local sources said the coalition fired it, while others said it was a "
+        "government missile.",
+        "Accounts of who fired the rocket remain conflicting.",
+        "The rebels rejected that version.",
+    ):
+        assert decide(read_cues(text, two))[0] == "contested", text
+    # a report that merely states who fired contests nothing
+    assert decide(read_cues("Residents said the shell came from army positions.", two))[0] == (
+        "fair"
+    )

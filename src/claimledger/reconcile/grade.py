@@ -113,7 +113,12 @@ DENIED = re.compile(
     r"they))|rejected (?:the )?(?:claim|accusation|allegation)s?|blamed (?:a |an )?"
     r"(?:misfired|errant|failed|stray)|(?:misfired|errant|failed|stray) (?:\w+ )?rocket"
     # "the coalition said it had conducted no strike in the area"
-    r"|said (?:that )?(?:it|they) (?:had )?(?:conducted|carried out|launched) no\b)",
+    r"|said (?:that )?(?:it|they) (?:had )?(?:conducted|carried out|launched) no\b"
+    # "stated that none of its aircraft had operated there", "said it had not fired"
+    r"|(?:said|stated|insisted) (?:that )?(?:none of (?:its|their)|(?:it|they) had not (?:fired"
+    r"|operated|struck|carried))"
+    r"|(?:called|dismissed|denied) the (?:accusation|allegation|claim)s?|rejected (?:that|this) "
+    r"version)",
     re.IGNORECASE,
 )
 NO_ATTRIBUTION = re.compile(
@@ -128,6 +133,9 @@ COMPETING = re.compile(
     r"\b(?:(?:others?|instead|some sources) (?:attributed|blamed)|attributed (?:it|the "
     r"\w+) to (?:both|either)|competing (?:claims|accounts) of responsibility"
     r"|(?:accused|blamed) each other|traded (?:blame|accusations)"
+    r"|(?:conflicting|contradictory|competing) (?:accounts|claims|versions|reports)"
+    r"|some (?:local )?(?:sources|residents|witnesses)\b[^.]{0,120}\bwhile others\b"
+    r"|(?:remains?|are|were) (?:still )?(?:conflicting|contradictory|disputed)"
     # "The Front blamed government forces, while the ministry said the blast was caused by
     # a rebel round"; "The government blamed the rebels; the rebels accused ..."
     r"|blamed\b[^.;]{0,160}(?:;|,? while|, whereas)[^.;]{0,160}\b(?:accused|blamed|denied"
