@@ -13,12 +13,25 @@ def killed_claim(
     hedged: bool = False,
 ) -> Claim:
     """An exact "killed" claim of ``low`` by the source ``name`` of ``kind``."""
+    return killed_range(low, low, "exact", name, kind, hedged, victims)
+
+
+def killed_range(
+    low: int | None,
+    high: int | None,
+    qualifier: str,
+    name: str = "author",
+    kind: str = "author",
+    hedged: bool = False,
+    victims: str | None = None,
+) -> Claim:
+    """A "killed" claim of ``low``..``high`` with its qualifier ("more_than", "vague")."""
     return Claim(
         figure="killed",
         statement="",
         low=low,
-        high=low,
-        qualifier="exact",
+        high=high,
+        qualifier=qualifier,
         source=Source(name, kind),
         hedged=hedged,
         evidence=Evidence(0, 1, "x"),

@@ -371,10 +371,11 @@ def side(claim: Claim) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Victims the speaker names as their own ("two of our fighters"): the speaker's side.
+OWN_VICTIMS = re.compile(r"\b(?:of\s+our|our\s+own)\b", re.I)
 # A statement of the speaker's own losses, whose victims name no side: "On our side, the
 # toll is 2 dead", "Among our ranks, one dead". Its side is the speaker's own, another
 # than the enemies it counts ("8 assailants neutralised").
-OWN_VICTIMS = re.compile(r"\b(?:of\s+our|our\s+own)\b", re.I)
 OWN_SIDE = re.compile(
     r"\b(?:on|from)\s+our\s+side\b|\bamong\s+our\s+ranks\b|\bour\s+losses\b|\bwe\s+lost\b",
     re.I,
@@ -383,8 +384,8 @@ OWN_SIDE = re.compile(
 
 def _side_of(word: str) -> str | None:
     """The side (``SIDES``) of one victim noun, singular or plural."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     for name, words in SIDES.items():
-        singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
         if word in words or singular in words:
             return name
     return None

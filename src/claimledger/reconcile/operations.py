@@ -50,6 +50,7 @@ import re
 from collections.abc import Sequence
 
 from claimledger.extract.dates.headers import PAREN_DATELINE
+from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -118,13 +119,12 @@ _BODY_LINE = re.compile(
 HEADER_LINES = 3
 # In a release, a sentence where one more operation begins: "ANA also carried out a
 # clearing operation in Andar district", "Police also conducted a raid in ...".
-ALSO_OPERATION = re.compile(
-    r"^\W*(?:[\w'-]+\s+){1,4}also\s+(?:carried\s+out|conducted|launched|mounted)\b"
-)
+_ALSO = r"^\W*(?:[\w'-]+\s+){1,4}also\s+"
+ALSO_OPERATION = re.compile(_ALSO + r"(?:carried\s+out|conducted|launched|mounted)\b")
 # At a paragraph's start, "Security forces also apprehended a facilitator ...": one more
 # operation (inside a paragraph, "Troops also arrested two at the scene" is the same one).
 ALSO_ACTION = re.compile(
-    r"^\W*(?:[\w'-]+\s+){1,4}also\s+(?:arrested|detained|apprehended|captured|killed"
+    _ALSO + r"(?:arrested|detained|apprehended|captured|killed"
     r"|neutrali[sz]ed|eliminated|rounded\s+up|intercepted|raided|foiled)\b"
 )
 # In a release, a sentence that opens on "Meanwhile," or "Also," and reports people
@@ -141,9 +141,7 @@ SEPARATE_ANYWHERE = re.compile(r"\bin\s+(?:a|another)\s+separate\s+" + _OPERATIO
 # In a release, a sentence that opens on the day of the operation before ("The same day,
 # in the Djibo area, a convoy was ambushed", "Later that day, police arrested ...").
 SAME_DAY_OPENING = re.compile(
-    r"^\W*(?:(?:on|later\s+on)\s+)?(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)"
-    r"\s*,",
-    re.I,
+    r"^\W*(?:(?:on|later\s+on)\s+)?(?:" + SAME_DAY.pattern + r")\s*,", re.I
 )
 # (not "1.": the first item is the operation the header opens)
 NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
@@ -349,7 +347,8 @@ def _opens_on_own_day(
     # A release's paragraph that reports people killed or detained may name its day
     # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").
     anywhere = release and line_start and PERSON_ACTION.search(words)
-    if not acts or not (OPENING.search(words) or anywhere):
+    opens = OPENING.search(words)
+    if not acts or not (opens or anywhere):
         return False
     unnumbered = re.sub(r"^\W*\d{1,2}[.)]\s+", "", words)
     reach = (
@@ -362,6 +361,6 @@ def _opens_on_own_day(
     # A day late in the sentence opens an operation only after one that named its own
     # and reported people killed or detained (not after a header: "STRIKE SUMMARY",
     # "Joint Task Force Operation Safe Haven").
-    if anywhere and not OPENING.search(words) and not (named and _reports_people(text, before)):
+    if anywhere and not opens and not (named and _reports_people(text, before)):
         return False
     return (release or bool(named)) and opening[0].value not in named

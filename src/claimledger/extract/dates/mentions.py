@@ -241,7 +241,7 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
 
 
 # "the same day", "later that day", "that same day": the day the text named last.
-_SAME_DAY = re.compile(r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b", re.I)
+SAME_DAY = re.compile(r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b", re.I)
 # How far back (characters) the day it refers to may stand.
 SAME_DAY_REACH = 1500
 
@@ -253,7 +253,7 @@ def _same_day(
     before it ("On 17 April, ... The same day, in the Djibo area, ..."); relative, as
     their day is read from the text, not stated."""
     out = list(found)
-    for m in _SAME_DAY.finditer(text):
+    for m in SAME_DAY.finditer(text):
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
             continue

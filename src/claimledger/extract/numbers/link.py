@@ -232,10 +232,6 @@ def _identified_as(verb: Token) -> tuple[Token, str] | None:
     return None
 
 
-# The people a side "lost" in a fight: "lost three of their fighters", "lost 12 soldiers"
-# (not "lost 7 close members of the community", "lost 30 men to desertion").
-
-
 def _fighters(doc: Doc, e: Expr) -> bool:
     """Whether the count after "lost" counts a side's fighters ("three of their fighters";
     "men" only when a side lost them: "the rebels lost 15 men", "we lost 2 men")."""
@@ -391,7 +387,7 @@ def _past_asides(doc: Doc, k: int, hi: int) -> int | None:
     """Past up to two asides between commas from ``k``: ", including two children,",
     ", having fought gallantly,", names ", Naik X and Sepoy Y,"; None when none."""
     end = None
-    while end is None or doc[k].lower_ == ",":
+    while True:
         if not (k + 1 < hi and doc[k].lower_ == ","):
             return end
         names = doc[k + 1].pos_ == "PROPN"
@@ -406,8 +402,7 @@ def _past_asides(doc: Doc, k: int, hi: int) -> int | None:
             c += 1
         if c >= min(hi, k + ASIDE_REACH):
             return end
-        end, k = c + 1, c
-    return end
+        end, k = c + 1, c  # k is the comma that closes this aside
 
 
 def _victim_confidence(victim: Token | None) -> float | None:
