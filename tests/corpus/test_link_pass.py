@@ -14,7 +14,7 @@ from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
 from claimledger.store import Store
-from tests.fixtures.corpus.handmade import DAYTON, shooting_document
+from tests.fixtures.corpus.handmade import DAYTON, link_of, shooting_document
 
 # Invented people and streets. A funeral report weeks after a shooting names its day; in
 # a backfill it can be read before the first report of the shooting itself.
@@ -40,10 +40,7 @@ def _ingest(store: Store, *ids: str) -> None:
 
 
 def _cid(store: Store, external_id: str) -> int:
-    for cid in store.corpus_incident_ids():
-        if any(i.external_id == external_id for i in store.incidents_of(cid)):
-            return cid
-    raise AssertionError(f"{external_id} is in no incident")
+    return link_of(store, external_id)[0]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from claimledger.records import (
     RawDocument,
 )
 from claimledger.store import Store
-from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
+from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, link_of, shooting_document
 
 # Two reports of one shooting that share no name: linking keeps them apart.
 # The third names the people of both, so it bridges them.
@@ -56,10 +56,7 @@ def _ingest(store: Store, *ids: str, published: str = "2024-05-04") -> None:
 
 
 def _cid(store: Store, external_id: str) -> int:
-    for cid in store.corpus_incident_ids():
-        if any(i.external_id == external_id for i in store.incidents_of(cid)):
-            return cid
-    raise AssertionError(f"{external_id} is in no incident")
+    return link_of(store, external_id)[0]
 
 
 @pytest.fixture
