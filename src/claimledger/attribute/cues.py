@@ -451,16 +451,25 @@ def in_someones_view(doc: Doc, noun: Token) -> Found | None:
     )
 
 
-def _claim_owner(noun: Token) -> Token | None:
-    """Who holds a claim noun: "the mayor's claim", "a claim by the mayor"."""
+def noun_holder(noun: Token, skip: frozenset[str] = frozenset()) -> Token | None:
+    """Who holds a noun of saying by its possessor or its agent: "the mayor's claim", "a
+    claim by the mayor", "support from X" (a possessor in ``skip`` does not count)."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ not in skip:
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return objs[0]
+    return None
+
+
+def _claim_owner(noun: Token) -> Token | None:
+    """Who holds a claim noun: "the mayor's claim", "a claim by the mayor"."""
+    holder = noun_holder(noun)
+    if holder is not None:
+        return holder
     for child in noun.children:
         # "social media claims that ...", "Telegram reports that ...": the medium holds them
         phrase = " ".join(t.text for t in child.subtree)

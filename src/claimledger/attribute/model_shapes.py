@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from claimledger.attribute.cues import noun_holder
 from claimledger.attribute.spans import Found, doc_text, np_range, sentence_of, trim
 
 # Nouns of positions and statements (lemmas), from the shapes PolNeAR train annotates
@@ -42,9 +43,11 @@ STANCE_NOUNS = frozenset(
     doubt confidence wish view criticism critique attempt effort interest passion
     disappointment dislike favor favour mention sentiment assail slam""".split()  # noqa: SIM905
 )
-# A stance noun's prepositions that carry its content, and those that name its owner.
+# A stance noun's prepositions that carry its content ("from"/"by" name its owner:
+# cues.noun_holder).
 _CONTENT_PREPS = frozenset("for of on about to against with over toward towards in".split())  # noqa: SIM905
-_OWNER_PREPS = frozenset({"from", "by"})
+# Possessors that name no holder of a stance ("its support", "whose call").
+_NOT_HOLDERS = frozenset({"its", "whose"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _RELATIVE = frozenset({"who", "that", "which"})
 # Whether a relative pronoun subject is the source (the noun it stands for names it).
@@ -139,14 +142,9 @@ def copula_statement(doc: Doc, word: Token) -> Found | None:
 def _noun_owner(noun: Token) -> Token | None:
     """Who holds a stance noun: "her support", "X's call", "Republican calls", "support
     from X", "a call by X"."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "whose"):
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
-                return objs[0]
+    holder = noun_holder(noun, _NOT_HOLDERS)
+    if holder is not None:
+        return holder
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod") and (
             child.ent_type_ in _NAME_ENTS or child.pos_ == "PROPN"
