@@ -3,7 +3,6 @@ cluster check of a join (``corpus/link_cohesion.py``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,13 +50,6 @@ def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
 def _ingest(store: Store, *ids: str) -> None:
     raws = [RawDocument(id=i, text=DOCS[i][2], published=DOCS[i][0]) for i in ids]
     ingest_documents(raws, store, Options(), analyzer=_analyzer)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = Store.open(tmp_path / "c.db")
-    yield s
-    s.close()
 
 
 def test_a_report_whose_place_was_read_in_another_country_joins_by_its_names(

@@ -4,7 +4,6 @@ its numpy inference and file format, and the shipped model on our own texts."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -147,13 +146,6 @@ DOCS: dict[str, tuple[str, str]] = {
 def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
     del options
     return [shooting_document(r, DOCS[r.id][0], DAYTON, "was shot", 1) for r in raws]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = Store.open(tmp_path / "c.db")
-    yield s
-    s.close()
 
 
 def test_the_shipped_scorer_joins_a_funeral_weeks_later_and_keeps_another_shooting_apart(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -112,13 +111,6 @@ def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
 def _ingest(store: Store, *ids: str) -> None:
     raws = [RawDocument(id=i, text=DOCS[i][2], published=DOCS[i][0]) for i in ids]
     ingest_documents(raws, store, Options(), analyzer=_analyzer)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = Store.open(tmp_path / "c.db")
-    yield s
-    s.close()
 
 
 def test_name_terms_are_people_not_officials_places_or_headlines() -> None:

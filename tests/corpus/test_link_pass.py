@@ -4,10 +4,6 @@ again against the finished corpus, later reports included."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-from typing import Any
-
-import pytest
 
 from claimledger.corpus import link
 from claimledger.corpus.ingest import ingest_documents
@@ -41,13 +37,6 @@ def _ingest(store: Store, *ids: str) -> None:
 
 def _cid(store: Store, external_id: str) -> int:
     return link_of(store, external_id)[0]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = Store.open(tmp_path / "c.db")
-    yield s
-    s.close()
 
 
 def test_link_pass_follow_up_read_first_joins_the_report_it_names(store: Store) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from claimledger.corpus import get_incident, link, merge
@@ -57,13 +54,6 @@ def _ingest(store: Store, *ids: str, published: str = "2024-05-04") -> None:
 
 def _cid(store: Store, external_id: str) -> int:
     return link_of(store, external_id)[0]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = Store.open(tmp_path / "c.db")
-    yield s
-    s.close()
 
 
 def test_merge_bridging_document_merges_two_incidents_and_the_absorbed_id_redirects(
