@@ -10,16 +10,25 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.numbers.casualty_words import casualty, lives_given
+from claimledger.extract.numbers.casualty_words import casualty, is_person, lives_given
 from claimledger.extract.numbers.lexicon import (
     BRIDGE,
+    CASUALTY_NOUNS,
     CONDITION_ADJ,
     HOSPITAL_VERBS,
     LOST_PARTS,
     PHRASE_BRIDGE,
 )
 
-__all__ = ["into_custody", "phrase_casualty", "put_at", "right_casualty", "skip_bridge"]
+__all__ = [
+    "buried_dead",
+    "into_custody",
+    "martyrs_of",
+    "phrase_casualty",
+    "put_at",
+    "right_casualty",
+    "skip_bridge",
+]
 
 
 def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
@@ -29,6 +38,8 @@ def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
         if doc[k].lower_ in BRIDGE or doc[k].tag_ == "RB" or doc[k].lower_ in ("may", "might"):
             k += 1
             n += 1
+        elif _closes_label(doc, k):
+            k += 1  # 'reports 18 "terrorists" killed': the quote marks a label, not a stop
         elif doc[k].lower_ == "," and (close := _apposition_end(doc, k, hi)) is not None:
             # an apposition: "Jane Doe, 34, of Springfield, was killed"; after a name its
             # closing comma may open the next ("Sepoy X, age 24, resident of Osk, embraced
@@ -38,6 +49,22 @@ def skip_bridge(doc: Doc, k: int, hi: int, limit: int = 4) -> int:
         else:
             break
     return k
+
+
+def _closes_label(doc: Doc, k: int) -> bool:
+    """Whether the quote mark at ``k`` closes a quoted label of one or two words right
+    after a count ('18 "terrorists"', "five 'martyrs'")."""
+    if not doc[k].is_quote:
+        return False
+    for j in (k - 2, k - 3):
+        if (
+            j >= 1
+            and doc[j].is_quote
+            and doc[j - 1].like_num
+            and all(t.is_alpha for t in doc[j + 1 : k])
+        ):
+            return True
+    return False
 
 
 def _apposition_end(doc: Doc, k: int, hi: int) -> int | None:
@@ -86,6 +113,22 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
     return tok
 
 
+# Verbs of "rose/fell as martyrs" (a faction's wording of its dead).
+_ROSE_AS = frozenset({"rose", "rise", "risen", "rises", "ascended", "fell", "fallen"})
+
+
+def martyrs_of(verb: Token) -> Token | None:
+    """The "martyrs" of "rose/fell as martyrs" when ``verb`` is that verb, else None."""
+    if verb.lower_ not in _ROSE_AS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in ("martyr", "martyrs", "shaheed"):
+                    return obj
+    return None
+
+
 def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
     """The casualty word of a verb phrase at ``k``: "paid the supreme price", "made the
     supreme sacrifice", "embraced shahadat" (killed),
@@ -112,6 +155,8 @@ def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
         and (k + 2 >= hi or doc[k + 2].lower_ != "as")  # not "embraced martyrdom as an idea"
     ):
         return doc[k + 1]  # "embraced shahadat", "attained martyrdom": killed
+    if low in _ROSE_AS and k + 2 < hi and doc[k + 1].lower_ == "as":
+        return martyrs_of(doc[k])  # "four of its fighters rose as martyrs": killed
     if (
         low in ("identified", "listed", "confirmed", "named", "registered")
         and k + 2 < hi
@@ -132,7 +177,8 @@ def _taken_captive(doc: Doc, k: int, hi: int) -> bool:
 
 def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
     """'with a gunshot wound', 'in critical condition', 'taken to hospital' after a victim."""
-    seen_hospital_verb = False
+    # "58 people remained in hospital": the verb is a bridge word, skipped before ``k``
+    seen_hospital_verb = k > 0 and doc[k - 1].lower_ in HOSPITAL_VERBS
     for j in range(k, min(k + 9, hi)):
         t = doc[j]
         low = t.lower_
@@ -206,3 +252,18 @@ def put_at(doc: Doc, s: int, lo: int) -> tuple[Token, str] | None:
             if fig in ("killed", "injured"):
                 return doc[j], fig
     return None
+
+
+_BURIED = frozenset({"buried", "bury", "burying", "buries"})
+
+
+def buried_dead(verb: Token, victim: Token | None) -> bool:
+    """Whether a count after ``verb`` counts people buried dead ("residents buried 19
+    people"; not "the blast buried 19 people under the rubble" nor "buried alive")."""
+    return (
+        verb.lower_ in _BURIED
+        and verb.pos_ == "VERB"
+        and victim is not None
+        and (is_person(victim) or victim.lower_ in CASUALTY_NOUNS)
+        and not any(t.lower_ in ("under", "beneath", "alive", "rubble") for t in verb.subtree)
+    )

@@ -153,7 +153,8 @@ PHRASE_BRIDGE = _words(
     - a admitted airlifted an and apparent appeared are area arrived be been being brought
     critical driven escaped fled intensive shrapnel bullet bullets
     fair fatal flown for good grave gun gunshot gunshots had has have her his in inflicted
-    is later life life-threatening listed local minor multiple nearby non
+    is later life life-threatening light listed local mild minor moderate multiple nearby non
+    slight superficial
     non-life-threatening possible received receiving remained remains reported rushed self
     self-inflicted serious several severe single stable suffered suffering sustained
     sustaining taken the their then threatening to transported treated was were what with
@@ -177,7 +178,7 @@ CONDITION_ADJ = _words(
 # "taken/rushed to (the) hospital" means injured.
 HOSPITAL_VERBS = _words(
     """
-    airlifted brought driven flown rushed taken transported
+    airlifted brought driven flown rushed taken transported remained remain remains stayed
     """
 )
 

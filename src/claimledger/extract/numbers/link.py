@@ -27,7 +27,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.numbers.adjacent import into_custody, put_at, right_casualty
+from claimledger.extract.numbers.adjacent import (
+    buried_dead,
+    into_custody,
+    martyrs_of,
+    put_at,
+    right_casualty,
+)
 from claimledger.extract.numbers.casualty_words import (
     LOSE,
     active_with_object,
@@ -126,8 +132,11 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         before = doc[s - 2].lower_ if s - 2 >= lo else ""
         if (prev.lower_, before) in (("dead", "shot"), ("down", "gunned"), ("down", "shot")):
             return doc[s - 2], "killed"  # "shot dead two of the robbers", "gunned down three"
-        if prev.lower_ in LOSE and _fighters(doc, e):
-            return prev, "killed"  # "the attackers lost three of their fighters"
+        lost = doc[s - 2] if prev.lower_ in ("only", "just") and s - 2 >= lo else prev
+        if lost.lower_ in LOSE and _fighters(doc, e, lost):
+            return lost, "killed"  # "the attackers lost three of their fighters"
+        if buried_dead(prev, find_victim(doc, e, len(doc))):
+            return prev, "killed"  # "residents buried 19 people on Friday"
         if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
             s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
         # "bodies of five"; "the martyrdom of two of our brothers"
@@ -205,6 +214,8 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
             if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
                 return c, f
         return None
+    if dep == "nsubj" and (martyrs := martyrs_of(head)) is not None:
+        return martyrs, "killed"  # "seven men from Orrin fell as martyrs"
     if fig is None:
         return None
     if dep == "nsubjpass":
@@ -232,14 +243,16 @@ def _identified_as(verb: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _fighters(doc: Doc, e: Expr) -> bool:
+def _fighters(doc: Doc, e: Expr, lost: Token) -> bool:
     """Whether the count after "lost" counts a side's fighters ("three of their fighters";
-    "men" only when a side lost them: "the rebels lost 15 men", "we lost 2 men")."""
+    "men" only when a side lost them: "the rebels lost 15 men", "we lost (only) 2 men",
+    "lost two of our men")."""
     victim = find_victim(doc, e, len(doc))
     if victim is None or victim.lower_ not in LOST_FIGHTERS:
         return False
-    subjects = [c.lower_ for c in victim.head.children if c.dep_ == "nsubj"]
-    return victim.lower_ != "men" or any(w in LOST_MEN_BY for w in subjects)
+    subjects = [c.lower_ for c in lost.children if c.dep_ == "nsubj"]
+    own = any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in victim.children)
+    return victim.lower_ != "men" or own or any(w in LOST_MEN_BY for w in subjects)
 
 
 def _members_named(t: Token) -> bool:

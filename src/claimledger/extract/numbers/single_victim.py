@@ -27,7 +27,7 @@ from claimledger.extract.numbers.casualty_words import (
     resolve_shoot,
     speaker,
 )
-from claimledger.extract.numbers.lexicon import NONPERSON, OF_NOUNS, PERSON
+from claimledger.extract.numbers.lexicon import LOST_PARTS, NONPERSON, OF_NOUNS, PERSON
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.parts import part_casualty
 
@@ -364,8 +364,8 @@ def _determiner(tok: Token) -> Token | None:
         # emir ... was killed": one person of a possessor, the subject of a casualty verb.
         if c.dep_ == "poss" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in KIN:
             det = c
-        if c.dep_ == "poss" and _subject_of_casualty(tok):
-            det = c
+        if c.dep_ == "poss" and (_subject_of_casualty(tok) or _lost_limb(tok)):
+            det = c  # "their friend Walid lost both legs": one victim of a lasting injury
         # "His companion was arrested at the scene": one person of a possessor, arrested.
         if (
             c.dep_ == "poss"
@@ -509,6 +509,17 @@ def _subject_of_casualty(tok: Token) -> bool:
             casualty(v) in ("killed", "injured", "shoot") for v in (tok.head, *tok.head.conjuncts)
         )
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
+
+
+def _lost_limb(tok: Token) -> bool:
+    """A person noun, the subject of "lost a leg", "lost both eyes"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and is_person(tok)
+        and verb.lemma_.lower() == "lose"
+        and any(c.dep_ == "dobj" and c.lower_ in LOST_PARTS for c in verb.children)
     )
 
 
