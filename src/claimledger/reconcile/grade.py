@@ -17,9 +17,10 @@ The rules are written out in ``docs/grading.md``. In short:
   "Facebook user X") without a claim of their own are sources too.
 * **grade**, first rule that holds: *discounted* (those harmed described as
   combatants, or another party most likely responsible); *confirmed* (a
-  belligerent accepted responsibility, and nobody denied it); *contested* (a
-  denial, a competing attribution, or the sources name no one as
-  responsible); *weak* (one independent source, or the text says the reports
+  belligerent accepted responsibility, and no dispute); *contested* (a dispute
+  read from the parse by ``grade_dispute.find_disputes``: a party's denial, two
+  parties or an attack and another cause given the harm, accounts said to
+  conflict; or the sources name no one as responsible); *weak* (one independent source, or the text says the reports
   repeat one origin, or at most FEW_DETAILS_MAX_SOURCES sources and the text
   says they give no detail beyond the claim); *fair* (two or more independent
   sources).
@@ -36,6 +37,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from claimledger.reconcile.grade_dispute import find_disputes
 from claimledger.records import Claim, Incident, SourceGroup
 
 # Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
@@ -108,38 +110,12 @@ ACCEPTED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|denied|refused)\b", re.I)
-DENIED = re.compile(
-    r"\b(?:denied (?:any )?(?:responsibility|involvement|carrying out|striking|that (?:it|"
-    r"they))|rejected (?:the )?(?:claim|accusation|allegation)s?|blamed (?:a |an )?"
-    r"(?:misfired|errant|failed|stray)|(?:misfired|errant|failed|stray) (?:\w+ )?rocket"
-    # "the coalition said it had conducted no strike in the area"
-    r"|said (?:that )?(?:it|they) (?:had )?(?:conducted|carried out|launched) no\b"
-    # "stated that none of its aircraft had operated there", "said it had not fired"
-    r"|(?:said|stated|insisted) (?:that )?(?:none of (?:its|their)|(?:it|they) had not (?:fired"
-    r"|operated|struck|carried))"
-    r"|(?:called|dismissed|denied) the (?:accusation|allegation|claim)s?|rejected (?:that|this) "
-    r"version)",
-    re.IGNORECASE,
-)
 NO_ATTRIBUTION = re.compile(
     r"\b(?:(?:no|none of the|neither of the)\s+(?:\w+\s+){0,3}?(?:sources?|accounts?|reports?|"
     r"belligerents?|one|party|group)\b[^.]{0,90}?\b(?:attribut|identif|nam|ascrib|blam)\w*"
     r"[^.]{0,60}?\b(?:belligerent|perpetrator|responsib\w*|party|attack|strike|incident)|did not (?:ascribe|attribute|identify|name)\b[^.]{0,60}?(?:belligerent|"
     r"perpetrator|responsib\w*)|could be attributed to either|no belligerents? (?:was |"
     r"were )?(?:directly )?(?:identified|named))",
-    re.IGNORECASE,
-)
-COMPETING = re.compile(
-    r"\b(?:(?:others?|instead|some sources) (?:attributed|blamed)|attributed (?:it|the "
-    r"\w+) to (?:both|either)|competing (?:claims|accounts) of responsibility"
-    r"|(?:accused|blamed) each other|traded (?:blame|accusations)"
-    r"|(?:conflicting|contradictory|competing) (?:accounts|claims|versions|reports)"
-    r"|some (?:local )?(?:sources|residents|witnesses)\b[^.]{0,120}\bwhile others\b"
-    r"|(?:remains?|are|were) (?:still )?(?:conflicting|contradictory|disputed)"
-    # "The Front blamed government forces, while the ministry said the blast was caused by
-    # a rebel round"; "The government blamed the rebels; the rebels accused ..."
-    r"|blamed\b[^.;]{0,160}(?:;|,? while|, whereas)[^.;]{0,160}\b(?:accused|blamed|denied"
-    r"|said (?:that )?the (?:blast|explosion|rocket|shell|missile|strike)))\b",
     re.IGNORECASE,
 )
 COMBATANTS = re.compile(
@@ -301,12 +277,14 @@ class GradeEvidence:
 
     sources: tuple[SourceGroup, ...]
     accepted: tuple[str, ...] = ()  # a belligerent accepted responsibility
-    denied: tuple[str, ...] = ()  # a denial or a competing attribution
     unattributed: tuple[str, ...] = ()  # the sources name no one responsible
     combatants: tuple[str, ...] = ()  # those harmed were combatants / another party
     single_origin: tuple[str, ...] = ()  # the reports repeat one origin
     few_details: tuple[str, ...] = ()  # the reports give no detail beyond the claim
     stated: tuple[tuple[str, str], ...] = ()  # (grade, sentence) stated by a monitor
+    # responsibility disputed, read from the parse (grade_dispute.find_disputes): each
+    # dispute's reason names its parties, cue words and sentences
+    disputes: tuple[str, ...] = ()
 
 
 def _quote(sentence: str, limit: int = 140) -> str:
@@ -324,17 +302,15 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
     Returns:
         The evidence, each cue as the sentence it was read in.
     """
-    found: dict[str, list[str]] = {k: [] for k in ("acc", "den", "un", "comb", "one", "few")}
+    found: dict[str, list[str]] = {k: [] for k in ("acc", "un", "comb", "one", "few")}
     stated: list[tuple[str, str]] = []
-    for m in _SENT.finditer(text):
-        s = m.group(0).strip()
+    sentences = [m.group(0).strip() for m in _SENT.finditer(text)]
+    for s in sentences:
         if not s:
             continue
         acc = ACCEPTED.search(s)
         if acc and _BELLIGERENT.search(s) and not _NEGATED.search(s[: acc.start()][-40:]):
             found["acc"].append(s)
-        if DENIED.search(s) or COMPETING.search(s):
-            found["den"].append(s)
         un = NO_ATTRIBUTION.search(s)
         if un and not _OTHER_THAN.search(s) and not _BUT.search(s, un.end()):
             found["un"].append(s)
@@ -350,12 +326,12 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
     return GradeEvidence(
         sources=sources,
         accepted=tuple(found["acc"]),
-        denied=tuple(found["den"]),
         unattributed=tuple(found["un"]),
         combatants=tuple(found["comb"]),
         single_origin=tuple(found["one"]),
         few_details=tuple(found["few"]),
         stated=tuple(stated),
+        disputes=tuple(d.reason() for d in find_disputes([s for s in sentences if s])),
     )
 
 
@@ -399,13 +375,13 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
             f"those harmed described as combatants: {_quote(ev.combatants[0])}",
             sources,
         )
-    if ev.accepted and not ev.denied:
+    if ev.accepted and not ev.disputes:
         return "confirmed", (
             f"a belligerent accepted responsibility: {_quote(ev.accepted[0])}",
             sources,
         )
-    if ev.denied:
-        return "contested", (f"responsibility disputed: {_quote(ev.denied[0])}", sources)
+    if ev.disputes:
+        return "contested", (f"responsibility disputed, {ev.disputes[0]}", sources)
     if ev.unattributed:
         return "contested", (f"no one named responsible: {_quote(ev.unattributed[0])}", sources)
     n = count_independent(ev.sources)

@@ -1,0 +1,585 @@
+"""Disputed responsibility, read from the parse: who blames whom, who denies.
+
+Input: sentences of an incident's text. Output: :class:`Dispute` findings, each
+with the sentence (its evidence), the cue word and the parties it names. The
+grade (``reconcile/grade.py``) calls an incident *contested* when the text
+
+* gives the harm to two **incompatible parties** (``assignments``): "the
+  government blamed the rebels; the rebels said the rocket was fired by
+  government air defences" -- an accused party is the object of a blame verb
+  (blame, accuse, attribute ... to, hold ... responsible), the agent of an
+  attack verb (fire, strike, launch, shell ...; "by X"), the owner of the
+  weapon that did it ("a rebel mortar round", "the army's artillery") or of the
+  place it came from ("came from army positions"); or
+* reports a **denial** by a party or its spokesman (``denials``): a denial
+  verb (deny, reject, dismiss, refute ...) on the accusation, the claim, a
+  version or the party's involvement; calling the accusation false, fabricated
+  or baseless; or a negated attack verb whose subject is that party ("said it
+  had not fired", "none of its aircraft had operated", "conducted no strike").
+
+Everything is read from spaCy's dependency parse and lemmas, word classes
+rather than phrases; a party is a side (state, non-state, a coalition) and,
+when the text says, a country ("Israeli forces"). Two parties conflict when
+their sides or their countries differ. Only sentences that hold a word of the
+classes are parsed (the gate: in a text that names one side only, the
+sentences with a denial, blame or conflict word or a negated attack), each
+alone, in one batch per text; each sentence's reading is kept, so a corpus
+refresh re-reading a text costs no parse.
+
+spaCy runs here, inside reconcile, on the gated sentences only: the grade
+receives the text, not the document's ``Doc`` (``docs/architecture.md``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimledger.nlp import load_nlp
+from claimledger.options import DEFAULT_MODEL
+from claimledger.reconcile.grade_words import (
+    ACCOUNT,
+    ALT_CAUSE,
+    ATTACK,
+    BLAME,
+    CALL,
+    COALITION,
+    CONFLICTING,
+    DENIED_THING,
+    DENY,
+    FALSE,
+    FIGURES,
+    FROM_VERBS,
+    GOING_OFF,
+    NONE_WORDS,
+    NONSTATE,
+    ORIGIN,
+    PRONOUN_PARTY,
+    REPORT,
+    SPOKES,
+    STATE,
+    STORED,
+    WEAPON,
+    WHO,
+)
+from claimledger.resources.demonyms import state_words
+
+_STATE_WORDS = state_words()
+# The gate: a sentence is parsed only when it holds a word of the classes.
+_GATE = re.compile(
+    r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
+    r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
+    r"propaganda|lie|launch|strik|shell|"
+    r"bomb|target|attack|caus|claim|insist|fir(?=e|ing))\w*|false|not|n't|never|no|none|"
+    r"neither|from|by|while|whereas|struck|hit|mined|said|says|told)\b",
+    re.IGNORECASE,
+)
+# Words that start a denial or a blame: a sentence with one of them and a party word is read
+# in any text; the rest of _GATE only in a text that names two sides (_sides).
+_STRONG = re.compile(
+    r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
+    r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
+    r"propaganda|lie)\w*|false)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither)\b", re.IGNORECASE)
+_ATTACK_FORM = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|launch\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|"
+    r"attack\w*|operat\w*|conduct\w*|carr(?:y|ied)|hit|fl(?:ew|own|y))\b",
+    re.IGNORECASE,
+)
+_SIDE_WORDS = {
+    "state": r"government|army|military|troops|soldiers|regime|navy|air force|defen[cs]e ministry",
+    "nonstate": r"rebels?|insurgents?|militants?|militias?|front|brigades|jihadists?|"
+    r"separatists?|guerrillas?|hamas|hezbollah|taliban|al-shabaab|islamic state|isis|isil",
+    "coalition": r"coalition|nato",
+    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|"
+    r"misfir\w*|malfunction\w*|ordnance",
+}
+_SIDES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _SIDE_WORDS.items()}
+_COUNTRIES = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, state_words()), key=len, reverse=True)) + r")\b"
+)
+# Sentences about the accounts themselves need no party word.
+_ACCOUNTS_GATE = re.compile(
+    r"\b(?:conflict\w*|contradict\w*|competing|disputed?|contested|differ\w*|inconsistent|"
+    r"each other|one another|traded|exchanged)\b",
+    re.IGNORECASE,
+)
+_PARTY_GATE = re.compile(
+    r"\b(?:government|army|armies|military|troops?|soldiers?|regime|forces?|ministry|rebels?|"
+    r"insurgents?|militants?|militias?|front|coalition|spokes\w+|officials?|commander|"
+    r"hamas|hezbollah|taliban|idf|jihad|guerrillas?|separatists?|brigades?|navy|air force)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    """A side in the conflict as the text names it."""
+
+    side: str | None  # state | nonstate | coalition | None (only a country is known)
+    country: str | None  # "Israel", when the text names it
+    text: str  # the words that named it
+
+    def conflicts(self, other: Party) -> bool:
+        """Two parties are different belligerents: their sides or countries differ."""
+        if self.side and other.side and self.side != other.side:
+            return True
+        return bool(self.country and other.country and self.country != other.country)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reading of a sentence: a party given the harm, or a party's denial."""
+
+    # "assign" | "deny" | "cause" (a cause that is no party's attack) | "mutual" (blame
+    # traded: "accused each other") | "conflict" (the text says the accounts conflict)
+    kind: str
+    party: Party
+    cue: str  # the word read: the verb, the weapon or the place
+    claimant: str | None  # who says so (None: the text itself)
+    sentence: str
+    unanimous: bool = False  # "all sources attributed it to X": the sources agree
+
+
+def _words(tok: Token) -> list[Token]:
+    """A noun's own words: itself and its compound, adjective and possessive modifiers."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            out.extend(_words(child))
+    return out
+
+
+def _side_of(words: list[Token]) -> str | None:
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    lemmas |= {w.removesuffix("s") for w in lemmas}  # "Brigades" as a name keeps its -s
+    if lemmas & COALITION:
+        return "coalition"
+    if lemmas & NONSTATE or (
+        "group" in lemmas and lemmas & {"armed", "militant", "jihadist", "insurgent"}
+    ):
+        return "nonstate"
+    if lemmas & STATE or ("force" in lemmas and len(words) > 1) or "idf" in lemmas:
+        return "state"
+    return None
+
+
+def _country_of(words: list[Token]) -> str | None:
+    for w in words:
+        if w.text in _STATE_WORDS:
+            return _STATE_WORDS[w.text]
+    if any(w.lower_ == "idf" for w in words):
+        return "Israel"
+    return None
+
+
+def party_of(tok: Token, claimant: Party | None = None, depth: int = 0) -> Party | None:
+    """The party a noun names: itself, its owner ("the army's artillery"), the party a
+    spokesman speaks for, or the party a weapon came "by"/"of"; pronouns are the claimant's."""
+    if depth > 3:
+        return None
+    if tok.lower_ in PRONOUN_PARTY:
+        return claimant
+    words = _words(tok)
+    side, country = _side_of(words), _country_of(words)
+    if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
+        return Party(side, country, " ".join(w.text for w in sorted(words, key=lambda w: w.i)))
+    for w in words[1:]:
+        if w.dep_ == "poss" and w.lower_ in PRONOUN_PARTY and claimant is not None:
+            return claimant
+    lemma = tok.lemma_.lower()
+    if lemma in SPOKES | WEAPON | ORIGIN or tok.dep_ == "nsubj":
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "by", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = party_of(obj, claimant, depth + 1)
+                        if found:
+                            return found
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    """A verb said not to have happened: "did not fire", "conducted no strike", "none of its
+    aircraft operated"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            child.lower_ in NONE_WORDS
+            or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)
+        ):
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    for aux in verb.children:  # the parser sometimes hangs the subject from the auxiliary
+        if aux.dep_ in ("aux", "auxpass"):
+            found = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who did it: the "by" agent of a passive, else the active subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in NONE_WORDS:
+        for child in subj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), subj)
+    return subj
+
+
+def _claimant(tok: Token) -> tuple[Token | None, Token | None]:
+    """The reporting verb a word is said under and its subject (or "according to X")."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORT and node.pos_ == "VERB":
+            return node, _subject(node)
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            obj = next((o for o in tok.doc[t.i + 1].children if o.dep_ == "pobj"), None)
+            return None, obj
+    return None, None
+
+
+# What a denied statement must be about to deny the harm: an attack, the harm, a part in it.
+HARM = ATTACK | frozenset(
+    {
+        "kill", "injure", "wound", "die", "death", "casualty", "harm", "civilian", "victim",
+        "blast", "explosion", "responsible", "involved", "responsibility", "involvement",
+        "attack", "strike", "bombing", "shelling",
+    }
+)  # fmt: skip
+
+
+def _about_harm(tok: Token) -> bool:
+    """A statement's words are about the harm (a denied "report that X recruited children" is not)."""
+    return any(t.lemma_.lower() in HARM for t in tok.subtree)
+
+
+def _content(tok: Token) -> Token | None:
+    """The clause a verb or noun of saying carries: "denied that ...", "reports that ..."."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "pcomp")), None)
+
+
+def _speaker(tok: Token) -> tuple[str | None, Party | None]:
+    """Who says what a word is said in: the claimant's words and party."""
+    _verb, subj = _claimant(tok)
+    if subj is None:
+        return None, None
+    claimant_words = " ".join(t.text for t in subj.subtree)[:80]
+    return claimant_words, party_of(subj)
+
+
+def _denial(verb: Token) -> Party | None:
+    """The party a denial verb speaks for, when it denies the harm or a part in it."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    _, claimant = _speaker(verb)
+    party = party_of(subj, claimant) or (
+        Party(None, None, subj.text) if subj.lower_ in ("it", "they") else None
+    )
+    if party is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if lemma in DENY:
+        content = _content(verb)
+        if obj is None:
+            return party if content is None or _about_harm(content) else None
+        if obj.lemma_.lower() not in DENIED_THING:
+            return None
+        inner = _content(obj)
+        return party if inner is None or _about_harm(inner) else None
+    # "called the accusation fabricated", "described the reports as false"
+    called_false = any(t.lemma_.lower() in FALSE or t.lower_ in FALSE for t in verb.subtree)
+    if lemma in CALL and obj is not None and obj.lemma_.lower() in DENIED_THING and called_false:
+        return party
+    return None
+
+
+def _accused(verb: Token) -> list[Token]:
+    """The accused of a blame verb: "blamed X", "blamed it on X", "attributed it to X",
+    "accused X", "held X responsible" (and their conjuncts)."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = {
+        c.lower_: [o for o in c.children if o.dep_ == "pobj"]
+        for c in verb.children
+        if c.dep_ in ("prep", "dative")
+    }
+    if lemma in ("attribute", "ascribe", "pin"):
+        found = preps.get("to", []) + preps.get("on", [])
+    elif lemma == "blame":  # "blamed the attack on X": "on" may hang from the object
+        on_obj = [o for t in objs for c in t.children if c.lower_ == "on" for o in c.children]
+        found = preps.get("on", []) or [o for o in on_obj if o.dep_ == "pobj"] or objs
+    elif lemma == "hold":  # "held X responsible": X may be the small clause's subject
+        resp = [t for t in verb.subtree if t.lemma_.lower() == "responsible"]
+        found = objs + [c for t in resp for c in t.children if c.dep_ == "nsubj"] if resp else []
+    else:
+        found = objs
+    return found + [c for t in found for c in t.conjuncts]
+
+
+def _held(noun: Token) -> bool:
+    """A place a party holds: "the rebel-held hills", "army-controlled ground"."""
+    return any(c.lemma_.lower() in ("hold", "control", "occupy") for c in noun.children)
+
+
+def _assignments(tok: Token) -> list[tuple[Token, str]]:
+    """Words naming who did it, with the cue they were read by."""
+    lemma = tok.lemma_.lower()
+    out: list[tuple[Token, str]] = []
+    if tok.pos_ == "VERB" and not _negated(tok):
+        if lemma in BLAME:
+            out += [(t, tok.text) for t in _accused(tok)]
+        elif lemma in ATTACK:
+            agent = _agent(tok)
+            if agent is not None:
+                out.append((agent, tok.text))
+    if tok.pos_ == "VERB" and lemma in ATTACK | FROM_VERBS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                out += [
+                    (o, f"from {o.text}")
+                    for o in prep.children
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in ORIGIN or _held(o))
+                ]
+    if lemma in WEAPON and tok.dep_ in ("nsubj", "attr", "nsubjpass") and tok.pos_ == "NOUN":
+        out.append((tok, tok.text))
+    return out
+
+
+def _alt_cause(tok: Token) -> bool:
+    """A cause of the harm that is no party's attack: "a landmine", "stored munitions had
+    detonated", "a misfired rocket", "an accident"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ALT_CAUSE:  # "had mined the area" is an attack; "a mine", "misfired" are not
+        return tok.pos_ == "NOUN" or tok.dep_ == "amod" or lemma in ("misfire", "malfunction")
+    if lemma in STORED and tok.pos_ == "NOUN":
+        near = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
+        return bool(near & GOING_OFF)
+    return False
+
+
+def _accounts_conflict(tok: Token) -> bool:
+    """The text says the accounts of who did it conflict: an adjective or verb of conflict on
+    an account noun ("conflicting accounts", "accounts ... remain conflicting", "responsibility
+    is disputed"), not on accounts of the figures ("conflicting reports of the toll")."""
+    if tok.lemma_.lower() not in CONFLICTING and tok.lower_ not in CONFLICTING:
+        return False
+    if tok.dep_ == "amod":
+        noun: Token | None = tok.head
+    else:
+        verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
+        noun = _subject(verb)
+    if noun is None or noun.lemma_.lower() not in ACCOUNT or _negated(tok.head):
+        return False
+    if any(t.lemma_.lower() in FIGURES for t in noun.subtree):
+        return False
+    # a verb ("accounts differ") says on what: it must be who did it or what caused it
+    return tok.pos_ != "VERB" or any(t.lemma_.lower() in WHO for t in tok.subtree)
+
+
+def _mutual(verb: Token) -> bool:
+    """Blame traded: "accused each other", "blamed one another", "traded accusations"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("trade", "exchange"):
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("blame", "accusation", "charge")
+            for c in verb.children
+        )
+    return lemma in BLAME and any(
+        t.lower_ == "another"
+        or (t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
+        for t in verb.subtree
+    )
+
+
+def _negated_part(tok: Token) -> Finding | None:
+    """A party said not to have done it: "said it had not fired", "none of its aircraft had
+    operated", "said it was not responsible"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ATTACK and tok.pos_ == "VERB" and _negated(tok):
+        agent = _agent(tok)
+    elif lemma in ("responsible", "involved") and any(c.dep_ == "neg" for c in tok.head.children):
+        agent = _subject(tok.head)
+    else:
+        return None
+    claimant_words, claimant = _speaker(tok)
+    party = party_of(agent, claimant) if agent is not None else None
+    if party is None or claimant_words is None:
+        return None
+    return Finding("deny", party, tok.text, claimant_words, "")
+
+
+def _one_token(tok: Token) -> list[Finding]:
+    """The findings a word of the sentence starts (the sentence is filled in by the caller)."""
+    lemma = tok.lemma_.lower()
+    if _accounts_conflict(tok) or (tok.pos_ == "VERB" and _mutual(tok)):
+        kind = "mutual" if tok.pos_ == "VERB" and _mutual(tok) else "conflict"
+        return [Finding(kind, Party(None, None, tok.text), tok.text, None, "")]
+    if lemma in DENY or lemma in CALL:
+        party = _denial(tok)
+        if party is not None:
+            return [Finding("deny", party, tok.text, party.text, "")]
+    negated = _negated_part(tok)
+    if negated is not None:
+        return [negated]
+    if _alt_cause(tok):
+        claimant_words, _ = _speaker(tok)
+        return [Finding("cause", Party(None, None, tok.text), tok.text, claimant_words, "")]
+    found = []
+    for word, cue in _assignments(tok):
+        claimant_words, claimant = _speaker(word)
+        party = party_of(word, claimant)
+        if party is None and word.lemma_.lower() in WEAPON and lemma in BLAME:
+            party = Party(None, None, word.text)  # "attributed the blast to an air raid"
+        if party is not None:
+            agreed = lemma in BLAME and _all_agree(tok)
+            found.append(Finding("assign", party, cue, claimant_words, "", agreed))
+    return found
+
+
+def read_sentence_tokens(sent: list[Token], sentence: str) -> list[Finding]:
+    """The findings of one parsed sentence, each with the sentence as its evidence."""
+    return [dataclasses.replace(f, sentence=sentence) for tok in sent for f in _one_token(tok)]
+
+
+def _all_agree(verb: Token) -> bool:
+    """Every source says so: "all sources attributed", "sources consistently blamed"."""
+    subj = _subject(verb)
+    if subj is not None and any(c.lower_ in ("all", "every", "both") for c in subj.subtree):
+        return True
+    return any(c.lower_ in ("consistently", "unanimously", "uniformly") for c in verb.children)
+
+
+def _two_sided(text: str) -> bool:
+    """The text names two sides (or two countries, or a cause that is no attack): only then
+    can two accounts conflict, so only then are its plain reports of who did it parsed."""
+    sides = {k for k, rx in _SIDES.items() if rx.search(text)}
+    countries = {_STATE_WORDS[m.group(1)] for m in _COUNTRIES.finditer(text)}
+    return len(sides) >= 2 or len(countries) >= 2
+
+
+def _worth_parsing(sentence: str, two_sided: bool) -> bool:
+    """The gate: a sentence that may hold a finding (the parse decides whether it does)."""
+    if _ACCOUNTS_GATE.search(sentence):
+        return True
+    if not _PARTY_GATE.search(sentence):
+        return False
+    if _STRONG.search(sentence):
+        return True
+    if _NEGATION.search(sentence) and _ATTACK_FORM.search(sentence):
+        return True
+    return two_sided and bool(_GATE.search(sentence))
+
+
+# Each sentence's findings, kept for the next reading of the same sentence (a corpus refresh
+# re-reads its documents' texts); emptied when full.
+_READ: dict[tuple[str, str], tuple[Finding, ...]] = {}
+_READ_MAX = 8192
+
+
+def read_sentences(sentences: list[str], model: str = DEFAULT_MODEL) -> list[Finding]:
+    """The findings of sentences, each parsed alone, in one batch (the named-entity step is
+    not run: the findings read the parse and the lemmas)."""
+    todo = list(dict.fromkeys(s for s in sentences if (s, model) not in _READ))
+    if todo:
+        if len(_READ) + len(todo) > _READ_MAX:
+            _READ.clear()
+        for sentence, doc in zip(todo, load_nlp(model).pipe(todo, disable=["ner"]), strict=True):
+            found: list[Finding] = []
+            for sent in doc.sents:
+                found += read_sentence_tokens(list(sent), sentence)
+            _READ[(sentence, model)] = tuple(found)
+    return [f for s in sentences for f in _READ[(s, model)]]
+
+
+def read_sentence(sentence: str, model: str = DEFAULT_MODEL) -> tuple[Finding, ...]:
+    """The findings of one sentence that passes the gate (none otherwise)."""
+    if not _worth_parsing(sentence, two_sided=True):
+        return ()
+    return tuple(read_sentences([sentence], model))
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Why responsibility is disputed: the findings that show it."""
+
+    kind: str  # "denial" | "two parties"
+    findings: tuple[Finding, ...]
+
+    def reason(self) -> str:
+        """The reason's words: the parties, who says so, the cue and the sentence."""
+        parts = []
+        for f in self.findings:
+            who = f" ({f.claimant})" if f.claimant and f.claimant != f.party.text else ""
+            verb = {
+                "deny": "denies",
+                "assign": "given the harm",
+                "cause": "a cause",
+                "mutual": "blame traded",
+                "conflict": "accounts conflict",
+            }[f.kind]
+            parts.append(f"{f.party.text}{who} {verb} [{f.cue}]: “{_short(f.sentence)}”")
+        return f"{self.kind}: " + "; ".join(parts)
+
+
+def _short(s: str, limit: int = 120) -> str:
+    s = " ".join(s.split())
+    return s[:limit] + ("…" if len(s) > limit else "")
+
+
+def _conflict(a: Finding, b: Finding) -> bool:
+    """Two accounts that cannot both hold: two parties, or an attack and a cause that is none."""
+    if a.kind == "assign" and b.kind == "assign":
+        return a.party.conflicts(b.party)
+    kinds = {a.kind, b.kind}
+    return kinds == {"assign", "cause"} and a.claimant != b.claimant
+
+
+def find_disputes(sentences: list[str], model: str = DEFAULT_MODEL) -> list[Dispute]:
+    """The disputes of an incident's sentences: a denial beside another account of the harm
+    (another party, or a cause that is no party's attack), or two accounts that conflict."""
+    two_sided = _two_sided(" ".join(sentences))
+    findings = read_sentences([s for s in sentences if _worth_parsing(s, two_sided)], model)
+    accounts = [f for f in findings if f.kind in ("assign", "cause")]
+    out = [Dispute("accounts conflict", (f,)) for f in findings if f.kind in ("mutual", "conflict")]
+    agreed = [a for a in accounts if a.unanimous]
+    for d in (f for f in findings if f.kind == "deny"):
+        other = next((a for a in accounts if a.kind == "cause" or d.party.conflicts(a.party)), None)
+        if other is not None:
+            out.append(Dispute("denial", (d, other)))
+        elif not agreed:  # a denial the sources do not all contradict
+            out.append(Dispute("denial", (d,)))
+    for i, a in enumerate(accounts):
+        other = next((b for b in accounts[i + 1 :] if _conflict(a, b)), None)
+        if other is not None:
+            out.append(Dispute("two accounts", (a, other)))
+            break
+    return out

@@ -1,0 +1,108 @@
+"""Word classes of the contested detector (``reconcile/grade_dispute.py``): lemmas, not phrases."""
+
+from __future__ import annotations
+
+BLAME = frozenset({"blame", "accuse", "attribute", "ascribe", "hold", "pin"})
+DENY = frozenset(
+    {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "disclaim", "dispute", "repudiate"}
+)
+# What a denial is about: the accusation or the party's part in the harm.
+DENIED_THING = frozenset(
+    {
+        "involvement", "responsibility", "accusation", "allegation", "claim", "report", "version",
+        "account", "charge", "role", "link", "participation", "blame", "it", "this", "that",
+        "story", "narrative", "assertion", "suggestion", "statement", "attack", "strike",
+        "bombing", "shelling", "raid",
+    }
+)  # fmt: skip
+FALSE = frozenset(
+    {
+        "false", "fabricated", "fabricate", "fabrication", "baseless", "untrue", "unfounded",
+        "groundless", "fake", "lie", "propaganda", "nonsense", "fiction", "invent", "invented",
+        "slander", "absurd", "ridiculous",
+    }
+)  # fmt: skip
+CALL = frozenset({"call", "describe", "label", "brand", "term", "dismiss", "reject"})
+ATTACK = frozenset(
+    {
+        "fire", "launch", "strike", "shell", "bomb", "hit", "target", "attack", "conduct",
+        "carry", "operate", "mine", "detonate", "drop", "shoot", "raid", "cause", "plant",
+        "involve", "fly", "deploy",
+    }
+)  # fmt: skip
+REPORT = frozenset(
+    {
+        "say", "tell", "claim", "insist", "report", "state", "allege", "add", "respond",
+        "suggest", "announce", "maintain", "argue", "write", "post", "assert", "contend",
+        "reply", "counter", "explain", "believe", "deny",
+    }
+) | BLAME  # fmt: skip
+WEAPON = frozenset(
+    {
+        "airstrike", "strike", "raid", "shell", "mortar", "rocket", "missile", "bomb",
+        "artillery", "drone", "aircraft", "jet", "warplane", "plane", "round", "projectile",
+        "gunfire", "fire", "tank", "shelling", "bombardment", "munition", "helicopter",
+        "interceptor", "gunship", "battery",
+    }
+)  # fmt: skip
+ORIGIN = frozenset({"position", "line", "base", "side", "territory", "area"})
+# Verbs a shot or a shell comes from a place by ("came from army positions").
+FROM_VERBS = frozenset({"come", "originate", "fly", "land", "arrive"})
+STATE = frozenset(
+    {
+        "government", "army", "military", "troop", "soldier", "regime", "navy", "ministry",
+        "defence", "defense", "police", "gendarmerie", "junta", "authority",
+    }
+)  # fmt: skip
+NONSTATE = frozenset(
+    {
+        "rebel", "insurgent", "militant", "militia", "front", "guerrilla", "jihadist",
+        "resistance", "faction", "separatist", "brigade", "movement", "hamas", "hezbollah",
+        "taliban", "shabaab", "isis", "isil", "jihad",
+    }
+)  # fmt: skip
+COALITION = frozenset({"coalition", "alliance", "nato"})
+# Who speaks for a party: "the army's spokesman", "a spokesman for the coalition".
+SPOKES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "commander", "officer",
+        "representative", "minister", "office", "statement", "source", "leader", "chief",
+        "general", "media", "agency", "channel", "website", "account", "wing", "unit",
+    }
+)  # fmt: skip
+# Causes of the harm that are no party's attack: a mine, stored munitions, a misfire, an accident.
+ALT_CAUSE = frozenset(
+    {
+        "landmine", "mine", "cylinder", "accident", "misfire", "misfired", "malfunction",
+    }
+)  # fmt: skip
+# Munitions are a cause of their own only when stored or left over and going off by themselves.
+STORED = frozenset({"munition", "ammunition", "explosive", "ordnance", "weapon", "arm"})
+GOING_OFF = frozenset(
+    {
+        "store",
+        "stored",
+        "stockpile",
+        "cache",
+        "detonate",
+        "explode",
+        "unexploded",
+        "leftover",
+        "old",
+    }
+)
+# Accounts said to conflict: "conflicting accounts", "accounts of who fired remain disputed".
+CONFLICTING = frozenset(
+    {
+        "conflicting", "contradictory", "competing", "disputed", "contested", "differing",
+        "contradict", "conflict", "differ", "dispute", "contest", "inconsistent",
+    }
+)  # fmt: skip
+ACCOUNT = frozenset(
+    {"account", "claim", "version", "report", "narrative", "responsibility", "attribution", "blame"}
+)
+# What accounts about the figures conflict on: not who did it.
+FIGURES = frozenset({"toll", "number", "figure", "casualty", "death", "count", "injured", "dead"})
+WHO = frozenset({"who", "responsibility", "responsible", "cause", "perpetrator", "belligerent"})
+PRONOUN_PARTY = frozenset({"it", "they", "we", "its", "their", "theirs", "our", "ours", "us"})
+NONE_WORDS = frozenset({"none", "no", "neither", "nobody", "nothing"})

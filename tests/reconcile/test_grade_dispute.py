@@ -1,0 +1,167 @@
+"""The contested detector (reconcile/grade_dispute.py), read from the parse.
+
+Sentences of ours, with invented places and parties (Veld, Marro, the Skarn
+Brigades, the Liberation Front). Each detector has its hits and near-misses
+that must not count: a party's denial of another matter, "did not comment",
+negated casualty words, one party's blame alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.reconcile.grade import decide, independent_sources, read_cues
+from claimledger.reconcile.grade_dispute import find_disputes, read_sentence
+from claimledger.records import Claim, Evidence, Source
+
+pytestmark = pytest.mark.integration
+
+
+def _two() -> tuple:  # type: ignore[type-arg]
+    def claim(name: str) -> Claim:
+        return Claim(
+            "killed", "3 killed", 3, 3, "exact", Source(name, "media"), False,
+            Evidence(0, 1, "x", "d", "test", 1.0),
+        )  # fmt: skip
+
+    return independent_sources([claim("Veld Post"), claim("Marro Radio")])
+
+
+def _kinds(sentence: str) -> list[tuple[str, str | None, str]]:
+    return [(f.kind, f.party.side, f.party.text) for f in read_sentence(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # blame verbs: the accused is the object, or the object of "on" / "to"
+        (
+            "The government blamed the attack on separatists, who in turn accused the police "
+            "of opening fire.",
+            {"nonstate", "state"},
+        ),
+        # an attack verb's agent, said by someone; a place a party holds
+        (
+            "Witnesses said the projectile came from the rebel-held hills, while the Liberation "
+            "Front insisted it had been launched by government troops.",
+            {"nonstate", "state"},
+        ),
+        # the owner of the weapon; a coalition is a side of its own
+        (
+            "Some residents said the missile was fired by the coalition, while others said it "
+            "was a government missile.",
+            {"coalition", "state"},
+        ),
+        # "held ... responsible"; another sentence gives it to the other side
+        (
+            "The Skarn Brigades held the national army responsible. Army officers said "
+            "insurgents had planted the device.",
+            {"state", "nonstate"},
+        ),
+    ],
+)
+def test_two_parties_given_the_harm_are_a_dispute(text: str, parties: set[str]) -> None:
+    found = find_disputes([s.strip() + "." for s in text.split(". ")])
+    assert found and found[0].kind == "two accounts"
+    assert {f.party.side for f in found[0].findings} == parties
+    grade, reasons = decide(read_cues(text, _two()))
+    assert grade == "contested" and "given the harm" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("A spokeswoman for the Veld air force dismissed the reports as baseless.", "state"),
+        ("The defence ministry described the allegations as lies.", "state"),
+        (
+            "A commander of the Skarn Brigades refuted claims that his men had fired on the "
+            "convoy.",
+            "nonstate",
+        ),  # fmt: skip
+        ("The militia denied that its fighters had attacked the bus.", "nonstate"),
+        ("The air force rejected the accusation.", "state"),
+        ("A coalition spokesman said that none of its aircraft had flown over Marro.", "coalition"),
+        ("The army said it had not fired in the area that day.", "state"),
+        ("The rebels said they were not responsible for the blast.", "nonstate"),
+    ],
+)
+def test_a_party_denying_the_harm(sentence: str, party: str) -> None:
+    assert ("deny", party) in [(k, side) for k, side, _ in _kinds(sentence)]
+    grade, reasons = decide(read_cues(sentence, _two()))
+    assert grade == "contested" and "denial" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one was injured in the blast, the army said.",
+        "The army did not comment on the strike.",
+        "The army denied entry to aid convoys on Tuesday.",  # another matter
+        "The rebels denied reports that they had recruited children.",  # another matter
+        "The government rejected calls for a ceasefire.",
+        "The coalition dismissed the governor of Veld last year.",
+        "No civilians were killed, according to the Skarn Brigades.",
+        "The rebels said they had not received any warning before the strike.",
+        "The ministry said the victims had not been identified.",
+        "Marro police said the gunman did not fire at the officers.",  # no belligerent
+    ],
+)
+def test_near_misses_deny_nothing(sentence: str) -> None:
+    assert not [k for k, _, _ in _kinds(sentence) if k == "deny"]
+    assert decide(read_cues(sentence, _two()))[0] == "fair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side given the harm, by several
+        "Residents said the army shelled the market. Neighbours said government troops fired "
+        "on the crowd; the Veld Post reported the same.",
+        # a target is not an accused party
+        "The air force said its jets struck a rebel command post, killing four fighters.",
+        "There were conflicting reports about the death toll.",
+        "Where reports differed, an age range has been provided.",
+    ],
+)
+def test_one_party_or_figures_in_doubt_contest_nothing(text: str) -> None:
+    assert not find_disputes([s.strip() for s in text.split(". ")])
+
+
+def test_a_denial_beside_another_cause_and_a_denial_the_sources_overrule() -> None:
+    # another cause that is no party's attack: stored munitions, a landmine, a misfire
+    text = (
+        "Local sources attributed the explosion to an airstrike; the Veld air force said it had "
+        "conducted no strike and suggested that stored munitions had detonated."
+    )
+    found = find_disputes([text])
+    assert found[0].kind == "denial" and {f.kind for f in found[0].findings} == {"deny", "cause"}
+    # every source gives it to the denier: the denial alone contests nothing
+    overruled = [
+        "All sources attributed the strike to the Veld army.",
+        "The army said it had not struck the clinic.",
+    ]
+    assert not find_disputes(overruled)
+    assert find_disputes(overruled[1:])
+
+
+def test_accounts_said_to_conflict_and_blame_traded() -> None:
+    for text in (
+        "Responsibility for the strike remains disputed.",
+        "Accounts differ on who fired the rocket.",
+        "The two sides blamed one another for the shelling of the market.",
+        "The army and the rebels traded blame for the blast.",
+    ):
+        found = find_disputes([text])
+        assert found and found[0].kind == "accounts conflict", text
+
+
+def test_the_reason_names_parties_cues_and_sentences() -> None:
+    text = (
+        "The Liberation Front blamed government artillery. The defence ministry said the shell "
+        "was fired from rebel lines."
+    )
+    grade, reasons = decide(read_cues(text, _two()))
+    assert grade == "contested"
+    assert "government artillery (The Liberation Front) given the harm [blamed]" in reasons[0]
+    assert "rebel lines" in reasons[0] and "from lines" in reasons[0]
+    assert "2 independent sources" in reasons[1]
