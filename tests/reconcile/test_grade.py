@@ -182,3 +182,17 @@ def test_disputes_worded_as_rejections_and_conflicting_accounts() -> None:
     assert decide(read_cues("Residents said the shell came from army positions.", two))[0] == (
         "fair"
     )
+
+
+def test_an_outlet_named_like_a_generic_phrase_is_a_source() -> None:
+    from claimledger.reconcile.grade import is_reporting_source
+
+    for name in ("The Marro Post", "the Veld Daily Report", "Tarrow Post"):
+        assert is_reporting_source(name), name
+    for name in ("a Facebook post", "the post", "A Telegram Video", "One Source", "an Osk Post"):
+        assert not is_reporting_source(name), name
+    # two outlets of ours, one named "... Post": two independent sources, Fair
+    two = independent_sources(
+        [_claim(4, "The Marro Post", "media"), _claim(4, "Brill TV", "media")]
+    )
+    assert decide(read_cues("A car was struck near Veld.", two))[0] == "fair"

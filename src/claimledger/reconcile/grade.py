@@ -182,9 +182,22 @@ def origin_key(name: str) -> str:
     return joined or "".join(words)
 
 
+# An outlet's own name ends like a generic phrase: "the Osk Post", "The Brill Report".
+# Not "a Facebook Post", "One Source": an indefinite or a platform before it.
+_TITLED = re.compile(
+    r"^(?!(?:a|an|one|another|some)\b)(?i:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
+    r"(?!(?:Facebook|Telegram|Twitter|X|Instagram|YouTube|TikTok|One)\b)[A-Z][\w'’.-]*\s+"
+    r"(?:Post|Report|Source|Tweet|Account|Video)s?$",
+)
+
+
 def is_reporting_source(name: str) -> bool:
-    """Whether a source name names someone who reports (not "nobody", "the victims")."""
-    return not _NOT_A_SOURCE.match(name.strip()) and bool(origin_key(name))
+    """Whether a source name names someone who reports (not "nobody", "the victims"; "the
+    Osk Post" is an outlet, "a Facebook post" is not)."""
+    name = name.strip()
+    if _TITLED.search(name):
+        return bool(origin_key(name))
+    return not _NOT_A_SOURCE.match(name) and bool(origin_key(name))
 
 
 def independent_sources(claims: Iterable[Claim]) -> tuple[SourceGroup, ...]:
