@@ -165,3 +165,45 @@ def test_the_reason_names_parties_cues_and_sentences() -> None:
     assert "government artillery (The Liberation Front) given the harm [blamed]" in reasons[0]
     assert "rebel lines" in reasons[0] and "from lines" in reasons[0]
     assert "2 independent sources" in reasons[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack beside a blast of the victims' own explosives
+        "Relatives said an army drone fired the missile. The army said the car exploded "
+        "because the men inside were carrying explosives.",
+        # a denial in a relative clause, by "the group"
+        "Officials of the Veld government said the mortar round was fired by the Skarn "
+        "Brigades, a claim the group denied.",
+        "Each side pointed the finger at the other.",
+        "Marro journalists reported that coalition warplanes bombed the school; Veld's "
+        "defence ministry said its own artillery was responsible.",
+        # a denial in a participle hung on the statement; the blame it gives
+        "The rebels issued a statement rejecting responsibility and blaming the army.",
+        "Two versions of events emerged: residents said soldiers opened fire, while the army "
+        "said the gunmen were insurgents.",
+        "Contrary to the residents' account, the air force said it had only targeted an empty "
+        "warehouse.",
+    ],
+)
+def test_other_wordings_of_a_dispute(text: str) -> None:
+    assert find_disputes([s.strip() + "." for s in text.rstrip(".").split(". ")]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side blaming another, and no one else: one account
+        "The Veld army said the rocket had been launched by militants from a nearby orchard.",
+        # a denial of civilian harm says who the dead were, not who struck
+        "The army denied that any civilians had been harmed in the raid.",
+        "Residents disputed the official death toll, saying at least 12 people were killed.",
+        "The governor rejected the resignation of the police chief after the attack.",
+        "The coalition said it was investigating the report.",
+        "Tweets from two accounts said the army struck the house.",  # social-media accounts
+        "A photo posted by the group carries the names of the dead.",  # "carries" is no attack
+    ],
+)
+def test_other_near_misses(text: str) -> None:
+    assert not find_disputes([text]), text

@@ -33,13 +33,13 @@ receives the text, not the document's ``Doc`` (``docs/architecture.md``).
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from claimledger.nlp import load_nlp
 from claimledger.options import DEFAULT_MODEL
+from claimledger.reconcile.grade_gate import two_sided, worth_parsing
 from claimledger.reconcile.grade_words import (
     ACCOUNT,
     ALT_CAUSE,
@@ -59,6 +59,7 @@ from claimledger.reconcile.grade_words import (
     ORIGIN,
     PRONOUN_PARTY,
     REPORT,
+    RIVAL,
     SPOKES,
     STATE,
     STORED,
@@ -68,53 +69,6 @@ from claimledger.reconcile.grade_words import (
 from claimledger.resources.demonyms import state_words
 
 _STATE_WORDS = state_words()
-# The gate: a sentence is parsed only when it holds a word of the classes.
-_GATE = re.compile(
-    r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
-    r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
-    r"propaganda|lie|launch|strik|shell|"
-    r"bomb|target|attack|caus|claim|insist|fir(?=e|ing))\w*|false|not|n't|never|no|none|"
-    r"neither|from|by|while|whereas|struck|hit|mined|said|says|told)\b",
-    re.IGNORECASE,
-)
-# Words that start a denial or a blame: a sentence with one of them and a party word is read
-# in any text; the rest of _GATE only in a text that names two sides (_sides).
-_STRONG = re.compile(
-    r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
-    r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
-    r"propaganda|lie)\w*|false)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither)\b", re.IGNORECASE)
-_ATTACK_FORM = re.compile(
-    r"\b(?:fir(?:e|ed|es|ing)|launch\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|"
-    r"attack\w*|operat\w*|conduct\w*|carr(?:y|ied)|hit|fl(?:ew|own|y))\b",
-    re.IGNORECASE,
-)
-_SIDE_WORDS = {
-    "state": r"government|army|military|troops|soldiers|regime|navy|air force|defen[cs]e ministry",
-    "nonstate": r"rebels?|insurgents?|militants?|militias?|front|brigades|jihadists?|"
-    r"separatists?|guerrillas?|hamas|hezbollah|taliban|al-shabaab|islamic state|isis|isil",
-    "coalition": r"coalition|nato",
-    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|"
-    r"misfir\w*|malfunction\w*|ordnance",
-}
-_SIDES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _SIDE_WORDS.items()}
-_COUNTRIES = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, state_words()), key=len, reverse=True)) + r")\b"
-)
-# Sentences about the accounts themselves need no party word.
-_ACCOUNTS_GATE = re.compile(
-    r"\b(?:conflict\w*|contradict\w*|competing|disputed?|contested|differ\w*|inconsistent|"
-    r"each other|one another|traded|exchanged)\b",
-    re.IGNORECASE,
-)
-_PARTY_GATE = re.compile(
-    r"\b(?:government|army|armies|military|troops?|soldiers?|regime|forces?|ministry|rebels?|"
-    r"insurgents?|militants?|militias?|front|coalition|spokes\w+|officials?|commander|"
-    r"hamas|hezbollah|taliban|idf|jihad|guerrillas?|separatists?|brigades?|navy|air force)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -229,6 +183,9 @@ def _subject(verb: Token) -> Token | None:
                 return found
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
+    # "issued a statement rejecting responsibility": the subject of the verb the noun hangs on
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj") and verb.head.head.i != verb.i:
+        return _subject(verb.head.head)
     return None
 
 
@@ -263,10 +220,11 @@ def _claimant(tok: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-# What a denied statement must be about to deny the harm: an attack, the harm, a part in it.
-HARM = ATTACK | frozenset(
+# What a denied statement must be about to deny a part in the harm: the attack, the weapon,
+# the blast, a part in it (not the harm alone: "denied that any civilians were harmed" says
+# who the dead were, not who struck).
+HARM = ATTACK | WEAPON | frozenset(
     {
-        "kill", "injure", "wound", "die", "death", "casualty", "harm", "civilian", "victim",
         "blast", "explosion", "responsible", "involved", "responsibility", "involvement",
         "attack", "strike", "bombing", "shelling",
     }
@@ -274,8 +232,16 @@ HARM = ATTACK | frozenset(
 
 
 def _about_harm(tok: Token) -> bool:
-    """A statement's words are about the harm (a denied "report that X recruited children" is not)."""
-    return any(t.lemma_.lower() in HARM for t in tok.subtree)
+    """A denied statement is about a part in the harm: its verb is an attack ("denied that its
+    fighters attacked the bus"), or a harm done by a weapon or a party ("that its jets killed
+    civilians"); a noun holds the words of one ("denied involvement in the blast"). Not
+    "reports that they recruited children", nor "that any civilians were harmed in the raid"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return any(t.lemma_.lower() in HARM for t in tok.subtree)
+    if tok.lemma_.lower() in HARM:
+        return True
+    agent = _agent(tok)
+    return agent is not None and (agent.lemma_.lower() in WEAPON or party_of(agent) is not None)
 
 
 def _content(tok: Token) -> Token | None:
@@ -302,11 +268,14 @@ def _denial(verb: Token) -> Party | None:
         return None
     _, claimant = _speaker(verb)
     party = party_of(subj, claimant) or (
-        Party(None, None, subj.text) if subj.lower_ in ("it", "they") else None
+        # a pronoun, or "the group" of "a claim the group denied", speaks for a party
+        Party(None, None, subj.text) if subj.lower_ in ("it", "they", "group") else None
     )
     if party is None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ == "relcl":  # "..., a claim the group denied"
+        obj = verb.head
     if lemma in DENY:
         content = _content(verb)
         if obj is None:
@@ -337,6 +306,9 @@ def _accused(verb: Token) -> list[Token]:
     elif lemma == "blame":  # "blamed the attack on X": "on" may hang from the object
         on_obj = [o for t in objs for c in t.children if c.lower_ == "on" for o in c.children]
         found = preps.get("on", []) or [o for o in on_obj if o.dep_ == "pobj"] or objs
+    elif lemma == "point":  # "pointed the finger at X"
+        finger = any(c.lemma_.lower() == "finger" for c in objs)
+        found = preps.get("at", []) if finger else []
     elif lemma == "hold":  # "held X responsible": X may be the small clause's subject
         resp = [t for t in verb.subtree if t.lemma_.lower() == "responsible"]
         found = objs + [c for t in resp for c in t.children if c.dep_ == "nsubj"] if resp else []
@@ -350,6 +322,16 @@ def _held(noun: Token) -> bool:
     return any(c.lemma_.lower() in ("hold", "control", "occupy") for c in noun.children)
 
 
+def _attack_verb(tok: Token) -> bool:
+    """An attack verb: "fired", "shelled"; "carried out", not "carried"; "opened fire"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "open":
+        return any(c.lemma_.lower() == "fire" for c in tok.children)
+    return lemma in ATTACK
+
+
 def _assignments(tok: Token) -> list[tuple[Token, str]]:
     """Words naming who did it, with the cue they were read by."""
     lemma = tok.lemma_.lower()
@@ -357,7 +339,7 @@ def _assignments(tok: Token) -> list[tuple[Token, str]]:
     if tok.pos_ == "VERB" and not _negated(tok):
         if lemma in BLAME:
             out += [(t, tok.text) for t in _accused(tok)]
-        elif lemma in ATTACK:
+        elif _attack_verb(tok):
             agent = _agent(tok)
             if agent is not None:
                 out.append((agent, tok.text))
@@ -383,6 +365,21 @@ def _alt_cause(tok: Token) -> bool:
     if lemma in STORED and tok.pos_ == "NOUN":
         near = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
         return bool(near & GOING_OFF)
+    return False
+
+
+def _rival_accounts(tok: Token) -> bool:
+    """Accounts that differ by their number or kind ("two versions of events emerged", "rival
+    accounts"), or an account said against another ("contrary to the residents' account")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("version", "account", "narrative") and tok.pos_ == "NOUN":
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "amod")}
+        if lemma == "account":  # "two accounts" may be two social-media accounts
+            mods.discard("two")
+        return bool(mods & RIVAL) and not any(t.lemma_.lower() in FIGURES for t in tok.subtree)
+    if tok.lower_ == "contrary":
+        to = [o for c in tok.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in ACCOUNT for o in to)
     return False
 
 
@@ -413,9 +410,11 @@ def _mutual(verb: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in ("blame", "accusation", "charge")
             for c in verb.children
         )
+    subj = _subject(verb)
+    each = subj is not None and any(c.lower_ in ("each", "both") for c in subj.children)
     return lemma in BLAME and any(
         t.lower_ == "another"
-        or (t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
+        or (t.lower_ == "other" and (each or any(c.lower_ == "each" for c in t.children)))
         for t in verb.subtree
     )
 
@@ -440,7 +439,7 @@ def _negated_part(tok: Token) -> Finding | None:
 def _one_token(tok: Token) -> list[Finding]:
     """The findings a word of the sentence starts (the sentence is filled in by the caller)."""
     lemma = tok.lemma_.lower()
-    if _accounts_conflict(tok) or (tok.pos_ == "VERB" and _mutual(tok)):
+    if _accounts_conflict(tok) or _rival_accounts(tok) or (tok.pos_ == "VERB" and _mutual(tok)):
         kind = "mutual" if tok.pos_ == "VERB" and _mutual(tok) else "conflict"
         return [Finding(kind, Party(None, None, tok.text), tok.text, None, "")]
     if lemma in DENY or lemma in CALL:
@@ -478,27 +477,6 @@ def _all_agree(verb: Token) -> bool:
     return any(c.lower_ in ("consistently", "unanimously", "uniformly") for c in verb.children)
 
 
-def _two_sided(text: str) -> bool:
-    """The text names two sides (or two countries, or a cause that is no attack): only then
-    can two accounts conflict, so only then are its plain reports of who did it parsed."""
-    sides = {k for k, rx in _SIDES.items() if rx.search(text)}
-    countries = {_STATE_WORDS[m.group(1)] for m in _COUNTRIES.finditer(text)}
-    return len(sides) >= 2 or len(countries) >= 2
-
-
-def _worth_parsing(sentence: str, two_sided: bool) -> bool:
-    """The gate: a sentence that may hold a finding (the parse decides whether it does)."""
-    if _ACCOUNTS_GATE.search(sentence):
-        return True
-    if not _PARTY_GATE.search(sentence):
-        return False
-    if _STRONG.search(sentence):
-        return True
-    if _NEGATION.search(sentence) and _ATTACK_FORM.search(sentence):
-        return True
-    return two_sided and bool(_GATE.search(sentence))
-
-
 # Each sentence's findings, kept for the next reading of the same sentence (a corpus refresh
 # re-reads its documents' texts); emptied when full.
 _READ: dict[tuple[str, str], tuple[Finding, ...]] = {}
@@ -522,7 +500,7 @@ def read_sentences(sentences: list[str], model: str = DEFAULT_MODEL) -> list[Fin
 
 def read_sentence(sentence: str, model: str = DEFAULT_MODEL) -> tuple[Finding, ...]:
     """The findings of one sentence that passes the gate (none otherwise)."""
-    if not _worth_parsing(sentence, two_sided=True):
+    if not worth_parsing(sentence, two_sided=True):
         return ()
     return tuple(read_sentences([sentence], model))
 
@@ -566,8 +544,8 @@ def _conflict(a: Finding, b: Finding) -> bool:
 def find_disputes(sentences: list[str], model: str = DEFAULT_MODEL) -> list[Dispute]:
     """The disputes of an incident's sentences: a denial beside another account of the harm
     (another party, or a cause that is no party's attack), or two accounts that conflict."""
-    two_sided = _two_sided(" ".join(sentences))
-    findings = read_sentences([s for s in sentences if _worth_parsing(s, two_sided)], model)
+    both = two_sided(" ".join(sentences))
+    findings = read_sentences([s for s in sentences if worth_parsing(s, both)], model)
     accounts = [f for f in findings if f.kind in ("assign", "cause")]
     out = [Dispute("accounts conflict", (f,)) for f in findings if f.kind in ("mutual", "conflict")]
     agreed = [a for a in accounts if a.unanimous]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-BLAME = frozenset({"blame", "accuse", "attribute", "ascribe", "hold", "pin"})
+BLAME = frozenset({"blame", "accuse", "attribute", "ascribe", "hold", "pin", "point"})
 DENY = frozenset(
     {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "disclaim", "dispute", "repudiate"}
 )
@@ -87,6 +87,9 @@ GOING_OFF = frozenset(
         "detonate",
         "explode",
         "unexploded",
+        "carry",
+        "transport",
+        "hide",
         "leftover",
         "old",
     }
@@ -98,6 +101,8 @@ CONFLICTING = frozenset(
         "contradict", "conflict", "differ", "dispute", "contest", "inconsistent",
     }
 )  # fmt: skip
+# "two versions of events", "rival accounts": accounts that differ by their number or kind.
+RIVAL = frozenset({"two", "different", "opposing", "rival", "contrasting", "contradicting"})
 ACCOUNT = frozenset(
     {"account", "claim", "version", "report", "narrative", "responsibility", "attribution", "blame"}
 )

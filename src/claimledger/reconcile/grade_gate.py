@@ -1,0 +1,86 @@
+"""The gate of the contested detector (``reconcile/grade_dispute.py``): which sentences to parse.
+
+A sentence is parsed only when it may hold a finding: a word of the accounts
+("conflicting", "each other"), or a party word with a denial or blame word or a
+negated attack; in a text that names two sides (or two countries, or a cause
+that is no attack), also a party word with a reporting or attack word. The
+parse decides; the gate only saves parsing the rest (a news text naming one
+side has few sentences to parse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.resources.demonyms import state_words
+
+_STATE_WORDS = state_words()
+# The gate: a sentence is parsed only when it holds a word of the classes.
+_GATE = re.compile(
+    r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
+    r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
+    r"propaganda|lie|launch|strik|shell|"
+    r"bomb|target|attack|caus|claim|insist|fir(?=e|ing))\w*|false|not|n't|never|no|none|"
+    r"neither|from|by|while|whereas|struck|hit|mined|said|says|told)\b",
+    re.IGNORECASE,
+)
+# Words that start a denial or a blame: a sentence with one of them and a party word is read
+# in any text; the rest of _GATE only in a text that names two sides (two_sided).
+_STRONG = re.compile(
+    r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
+    r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
+    r"propaganda|lie)\w*|false)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither)\b", re.IGNORECASE)
+_ATTACK_FORM = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|launch\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|"
+    r"attack\w*|operat\w*|conduct\w*|carr(?:y|ied)|hit|fl(?:ew|own|y))\b",
+    re.IGNORECASE,
+)
+_SIDE_WORDS = {
+    "state": r"government|army|military|troops|soldiers|regime|navy|air force|defen[cs]e ministry",
+    "nonstate": r"rebels?|insurgents?|militants?|militias?|front|brigades|jihadists?|"
+    r"separatists?|guerrillas?|hamas|hezbollah|taliban|al-shabaab|islamic state|isis|isil",
+    "coalition": r"coalition|nato",
+    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|"
+    r"misfir\w*|malfunction\w*|ordnance",
+}
+_SIDES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _SIDE_WORDS.items()}
+_COUNTRIES = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, state_words()), key=len, reverse=True)) + r")\b"
+)
+# Sentences about the accounts themselves need no party word.
+_ACCOUNTS_GATE = re.compile(
+    r"\b(?:conflict\w*|contradict\w*|competing|disputed?|contested|differ\w*|inconsistent|"
+    r"each other|one another|the other|traded|exchanged|contrary|versions?|accounts|rival|"
+    r"opposing)\b",
+    re.IGNORECASE,
+)
+_PARTY_GATE = re.compile(
+    r"\b(?:government|army|armies|military|troops?|soldiers?|regime|forces?|ministry|rebels?|"
+    r"insurgents?|militants?|militias?|front|coalition|spokes\w+|officials?|commander|"
+    r"hamas|hezbollah|taliban|idf|jihad|guerrillas?|separatists?|brigades?|navy|air force)\b",
+    re.IGNORECASE,
+)
+
+
+def two_sided(text: str) -> bool:
+    """The text names two sides (or two countries, or a cause that is no attack): only then
+    can two accounts conflict, so only then are its plain reports of who did it parsed."""
+    sides = {k for k, rx in _SIDES.items() if rx.search(text)}
+    countries = {_STATE_WORDS[m.group(1)] for m in _COUNTRIES.finditer(text)}
+    return len(sides) >= 2 or len(countries) >= 2
+
+
+def worth_parsing(sentence: str, two_sided: bool) -> bool:
+    """The gate: a sentence that may hold a finding (the parse decides whether it does)."""
+    if _ACCOUNTS_GATE.search(sentence):
+        return True
+    if not _PARTY_GATE.search(sentence):
+        return False
+    if _STRONG.search(sentence):
+        return True
+    if _NEGATION.search(sentence) and _ATTACK_FORM.search(sentence):
+        return True
+    return two_sided and bool(_GATE.search(sentence))
