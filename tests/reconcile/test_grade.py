@@ -196,3 +196,22 @@ def test_an_outlet_named_like_a_generic_phrase_is_a_source() -> None:
         [_claim(4, "The Marro Post", "media"), _claim(4, "Brill TV", "media")]
     )
     assert decide(read_cues("A car was struck near Veld.", two))[0] == "fair"
+
+
+def test_thin_reports_by_other_wordings_are_weak() -> None:
+    three = independent_sources(
+        [
+            _claim(2, "Veld Post", "media"),
+            _claim(2, "Marro Radio", "media"),
+            _claim(2, "Osk FM", "media"),
+        ]
+    )
+    for text in (
+        "Three outlets said two guards were hurt, but no detail on their injuries was provided.",
+        "Further details about the dead and their names remain unknown.",
+        "Given the lack of details in the reports, the toll may change.",
+        "No obituaries of the victims could be found.",
+    ):
+        assert decide(read_cues(text, three))[0] == "weak", text
+    full = "The Veld Post gave details of the victims, and Marro Radio named all three."
+    assert decide(read_cues(full, three))[0] == "fair"

@@ -148,8 +148,9 @@ _ABOUT_ATTRIBUTION = re.compile(
 FEW_DETAILS = re.compile(
     r"\b(?:no (?:other|further|additional) (?:information|details)|few (?:additional |further )?"
     r"details|(?:victims|identities|names) (?:have|has|were) not (?:yet )?(?:been )?(?:identified|"
-    r"released|made public)|further details .{0,40}unknown|details of the incident (?:is|are) "
-    r"unknown)\b",
+    r"released|made public)|further details .{0,80}unknown|details of the incident (?:is|are) "
+    r"unknown|no details? (?:\w+ ){0,8}?(?:was|were) (?:given|provided)|(?:absence|lack) of "
+    r"(?:information|details?)|no obituar\w+)\b",
     re.IGNORECASE,
 )
 # With the reports this thin, this few independent sources are still one claim repeated.
