@@ -90,3 +90,27 @@ def test_lost_two_of_our_men_is_a_sides_dead(nlp) -> None:  # type: ignore[no-un
 
 def test_a_firm_losing_men_is_no_death(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _figures(nlp, "The firm lost 30 men to the strike action in Osk.") == []
+
+
+def test_survived_badly_injured_is_one_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Only one child survived, badly injured, when the shell hit the house in Osk."
+    assert _figures(nlp, text) == [("injured", 1, 1)]
+
+
+def test_survived_with_burns_is_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two passengers survived with burns after the bus was hit near Osk."
+    assert _figures(nlp, text) == [("injured", 2, 2)]
+
+
+def test_survived_the_strike_counts_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, "Three people survived the strike on the Vell checkpoint.") == []
+
+
+def test_underwent_amputations_is_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Three children underwent amputations at the Vell hospital after the shelling."
+    assert _figures(nlp, text) == [("injured", 3, 3)]
+
+
+def test_required_amputations_is_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Four of the farmers required amputations after the mine blast near Osk."
+    assert _figures(nlp, text) == [("injured", 4, 4)]

@@ -166,6 +166,14 @@ def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
         return doc[k + 2]
     if low in ("fled", "escaped"):
         return phrase_casualty(doc, k + 1, hi)
+    if low in ("survived", "survives"):
+        # "only one child survived, badly injured", "two survived with burns"
+        j = k + 1 + (k + 1 < hi and doc[k + 1].text == ",")
+        while j < hi and doc[j].tag_ == "RB":
+            j += 1
+        if j < hi and casualty(doc[j]) == "injured":
+            return doc[j]
+        return phrase_casualty(doc, k + 1, hi)
     return None
 
 
@@ -186,8 +194,10 @@ def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
             return t
         if low == "condition" and doc[j - 1].lower_ in CONDITION_ADJ:
             return t
-        if (low == "care" and doc[j - 1].lower_ == "intensive") or (low == "burns" and j > k):
-            return t  # "is in intensive care", "admitted with burns": figure_of reads injured
+        if (low == "care" and doc[j - 1].lower_ == "intensive") or (
+            low in ("burns", "amputation", "amputations") and j > k
+        ):
+            return t  # "in intensive care", "admitted with burns", "required amputations"
         if low in ("hospital", "hospitals") and seen_hospital_verb:
             return t
         if (part := _lost_part(doc, j, hi)) is not None:

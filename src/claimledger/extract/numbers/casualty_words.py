@@ -293,7 +293,7 @@ def figure_of(tok: Token) -> str:
         return "abducted"  # right_casualty only returns "taken" when it means captive
     if tok.lower_ in ("prisoner", "prisoners", "custody"):
         return "arrested"  # "taken prisoner", "taken into custody"
-    if tok.lower_ in ("care", "burns") or (
+    if tok.lower_ in ("care", "burns", "amputation", "amputations") or (
         tok.lower_ in LOST_PARTS and tok.i > 1 and tok.doc[tok.i - 2].lower_ in _LOST
     ):
         return "injured"  # phrase_casualty: "in intensive care", "with burns", "lost a leg"

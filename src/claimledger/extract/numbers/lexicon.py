@@ -154,7 +154,7 @@ PHRASE_BRIDGE = _words(
     critical driven escaped fled intensive shrapnel bullet bullets
     fair fatal flown for good grave gun gunshot gunshots had has have her his in inflicted
     is later life life-threatening light listed local mild minor moderate multiple nearby non
-    slight superficial
+    slight superficial required require requires needed underwent undergone
     non-life-threatening possible received receiving remained remains reported rushed self
     self-inflicted serious several severe single stable suffered suffering sustained
     sustaining taken the their then threatening to transported treated was were what with
