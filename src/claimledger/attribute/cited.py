@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.attribute.heads import coordinated
-from claimledger.attribute.sources import CUE_VERBS
+from claimledger.attribute.heads import coordinated, np_text
+from claimledger.attribute.sources import CUE_VERBS, is_platform, source_kind
 from claimledger.attribute.spans import Found, np_range, sentence_of
 
-__all__ = ["cited", "cited_after", "heard_from"]
+__all__ = ["cited", "cited_after", "heard_from", "outlet_of", "relay_around"]
 
 # Nouns of a relayed text whose author a "by"/"from" phrase names ("relaying a report by X").
 _RELAYED_NOUNS = frozenset("report statement account post tweet bulletin figure".split())  # noqa: SIM905
@@ -66,7 +66,7 @@ def cited(verb: Token) -> Token | None:
             _citing(tok)
             and not _under_other_speaker(tok, verb)
             and (
-                tok.i > verb.i
+                tok.i >= verb.i  # "X reported, quoting Y, that ...": "quoting" heads it
                 or tok.head.i == verb.i
                 # "X, quoting Y, said" parsed as a modifier of the subject X
                 or (tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.i == verb.i)
@@ -75,6 +75,113 @@ def cited(verb: Token) -> Token | None:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if objs:
                 return _author_of(objs[0])
+    return _quoted_as(verb) or _carried(verb)
+
+
+# Verbs of an outlet running another's text: "Brill TV carried a statement by X saying".
+_CARRY_VERBS = frozenset("carry publish run air broadcast release share relay circulate".split())  # noqa: SIM905
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "..., the Osk Post quoted a nurse as saying.": the quoted (the clause is before)."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    saying = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.tag_ == "VBG" and not any(True for _ in p.children)
+    ]
+    return objs[0] if objs and saying else None
+
+
+def _carried(verb: Token) -> Token | None:
+    """ "X carried a statement by Y saying ...": Y, the author of the text X runs."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    if head.dep_ == "dobj" and head.lemma_.lower() in _RELAYED_NOUNS:
+        head = head.head  # "a statement by Y saying" parsed with "saying" on the noun
+    if head.lemma_.lower() not in _CARRY_VERBS:
+        return None
+    for obj in head.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _RELAYED_NOUNS:
+            author = _author_of(obj)
+            if author is not obj:
+                return author
+            for prep in head.children:  # "by Y" hung on the verb
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+# Nouns of what a source said to an outlet ("in comments to X", "in an interview with X").
+_SAID_TO_NOUNS = frozenset("comments remarks interview statement statements message".split())  # noqa: SIM905
+_SPEAKING = frozenset({"speaking", "talking"})
+
+
+def outlet_of(tok: Token) -> str | None:
+    """The outlet or platform a noun names ("the Osk Post", "Facebook"), else None."""
+    name = np_text(tok)
+    if is_platform(name) or is_platform(tok.text):
+        return name
+    named = tok.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in tok.children)
+    return name if named and source_kind(name) == "media" else None  # not "reporters"
+
+
+def _said_to(noun: Token) -> str | None:
+    """The outlet of "comments to X", "an interview with X", "a statement carried by X"."""
+    if noun.lemma_.lower() not in _SAID_TO_NOUNS and noun.lower_ not in _SAID_TO_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            return outlet_of(objs[0]) if objs else None
+        if c.dep_ == "acl" and c.lemma_.lower() in _CARRY_VERBS:
+            for agent in c.children:
+                objs = [o for o in agent.children if o.dep_ == "pobj"]
+                if agent.dep_ == "agent" and objs:
+                    return outlet_of(objs[0])
+    return None
+
+
+def relay_around(verb: Token) -> str | None:
+    """The outlet a statement reached the text through, told around its verb: "Speaking
+    to X, Y said", "In comments to X, Y said", "Y said in a statement carried by X", "Y
+    was quoted by X as saying", "X reported that Y said", "According to X, Y said"."""
+    subjects = [a for c in verb.children if c.dep_ == "nsubj" for a in c.children]
+    for c in [*verb.children, *subjects]:
+        # "Speaking to X, Y said"; "Y, speaking to X, said" (on the subject)
+        if c.dep_ in ("advcl", "acl") and c.lower_ in _SPEAKING:
+            for p in c.children:
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                if p.dep_ == "prep" and p.lower_ in ("to", "with") and objs:
+                    return outlet_of(objs[0])
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (via := _said_to(o)) is not None:
+                    return via
+        if c.dep_ == "prep" and c.lower_ == "according":
+            to = [t for t in c.children if t.lower_ == "to"]
+            objs = [o for t in to for o in t.children if o.dep_ == "pobj"]
+            if objs:
+                return np_text(objs[0])
+    head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("quote", "cite")
+    ):
+        for agent in head.head.children:
+            objs = [o for o in agent.children if o.dep_ == "pobj"]
+            if agent.dep_ == "agent" and objs:
+                return np_text(objs[0])  # "Y was quoted by X as saying"
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in CUE_VERBS and head.i < verb.i:
+        subs = [c for c in head.children if c.dep_ == "nsubj"]
+        if subs:
+            return outlet_of(subs[0])  # "X reported that Y said"
     return None
 
 

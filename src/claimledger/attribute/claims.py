@@ -56,7 +56,7 @@ def attribute_claims(
     groups = _group_attributions(attributions)
     contents = _Spans((g[0].content.start, g[0].content.end) for g in groups)
     for fig in figures:
-        group = _covering_group(groups, contents, fig.evidence.start, fig.evidence.end)
+        group = _covering_group(groups, contents, fig.evidence.start, fig.evidence.end, text)
         sent_text = fig.sentence.text.strip() or fig.evidence.text
         hedged_sentence = is_hedged(sent_text)
         sources = [a.source for a in group] if group else [AUTHOR]
@@ -148,6 +148,7 @@ def _no_source(name: str) -> bool:
 
 # How far a figure's evidence may run past the content that holds its number.
 _FIGURE_OVERHANG = 12
+_BREAK = re.compile(r"[.;:!?\n\"“”]")
 # Stance verbs that report a figure when their content holds a number.
 _REPORTING_STANCE = frozenset({"refer", "cite", "mention"})
 _NUMBER_RX = re.compile(
@@ -223,14 +224,18 @@ class _Spans:
 
 
 def _covering_group(
-    groups: list[list[Attribution]], contents: _Spans, start: int, end: int
+    groups: list[list[Attribution]], contents: _Spans, start: int, end: int, text: str
 ) -> list[Attribution]:
     """The statement whose content holds a figure; the innermost (then the first) when nested."""
     best = (1 << 60, 1 << 60)
     for c_start, c_end, i in contents.covering(start):
         # The figure's number inside the content; its casualty word may run a word past
-        # it ("referred to more than 20 | injured" when the parse stops at the number).
-        if end <= c_end + _FIGURE_OVERHANG and (c_end - c_start, i) < best:
+        # it ("referred to more than 20 | injured" when the parse stops at the number), or
+        # a short phrase past it in the same sentence ("that only one child survived |,
+        # badly injured" when the parse hangs "injured" on the reporting verb).
+        over = text[c_end:end]
+        near = len(over) <= _FIGURE_OVERHANG or (len(over) <= 30 and not _BREAK.search(over))
+        if near and (c_end - c_start, i) < best:
             best = (c_end - c_start, i)
     return groups[best[1]] if best[1] < len(groups) else []
 

@@ -33,6 +33,7 @@ from claimledger.attribute.spans import (
     tok_span,
     trim,
 )
+from claimledger.attribute.trailing import listed_sources
 from claimledger.attribute.verbs import content_of_verb, subject
 from claimledger.extract.numbers.casualty_words import casualty
 
@@ -185,12 +186,14 @@ def according_to(doc: Doc, according: Token) -> Found | None:
     if content[0] < cue[1] and cue[0] < content[1]:
         return None
     heads = coordinated(source)
+    # "..., according to A, B and C": the parse may make B an apposition of A
+    listed = listed_sources(doc, to.i + 1, sentence_of(according).end) if relayed is None else None
     return Found(
-        sources=[np_range(h, full=True) for h in heads],
+        sources=listed or [np_range(h, full=True) for h in heads],
         content=content,
         cue=cue,
         sent_start=sentence_of(according).start_char,
-        context=doc[source.left_edge.i : source.right_edge.i + 1].text,
+        context="" if listed else doc[source.left_edge.i : source.right_edge.i + 1].text,
         via=via,
     )
 
@@ -262,7 +265,9 @@ def colon_headlines(doc: Doc, text: str) -> list[Found]:
             or any(t.lower_ in lex.words for t in pre)
             or bool(words and all(t.is_title or t.is_upper for t in words))
         )
-        if not named or not (pre[0].is_title or pre[0].is_upper):
+        if len(pre) > 1 and pre[0].text in ("RT", "Via", "via"):
+            pre = pre[1:]  # "RT @VellMedics: ...": the account retweeted speaks
+        if not named or not (pre[0].is_title or pre[0].is_upper or pre[0].text[:1] == "@"):
             continue
         if {t.lower_ for t in words} & _HEADLINE_LABELS:
             continue  # "Update:", "Breaking news:" label a story, they do not speak

@@ -56,6 +56,7 @@ from claimledger.attribute.resolve import (
 )
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged, source_kind
 from claimledger.attribute.spans import Found, doc_text
+from claimledger.attribute.trailing import split_at_semicolons, trailing_list
 from claimledger.attribute.verbs import MOURN_VERBS, from_verb
 from claimledger.records import Attribution
 
@@ -87,7 +88,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         elif (
             tok.lemma_.lower() in CUE_VERBS or tok.lemma_.lower() in STANCE_VERBS
         ) and tok.pos_ in ("VERB", "AUX"):
-            item = from_verb(doc, tok, quotes)
+            # "..., the Osk Post and Brill TV reported": a source list after its clause
+            item = trailing_list(doc, tok) or from_verb(doc, tok, quotes)
         elif tok.lemma_.lower() in MOURN_VERBS and tok.pos_ == "VERB":
             item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
         elif tok.lemma_.lower() in DOCUMENT_VERBS and tok.pos_ == "VERB":
@@ -108,6 +110,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             found.append(item)
     found.extend(colon_headlines(doc, text))
     found = dedupe(found)
+    split_at_semicolons(doc, found)
     found = [item for item in found if cut_at_glued_sentence(text, item)]
     for item in found:
         stretch_to_quote(item, quotes)

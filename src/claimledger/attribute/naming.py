@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.spans import Found, np_range
 
@@ -39,8 +39,9 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
             return named
         # The evidence keeps the apposition; the name is the head phrase.
         n_start, n_end = np_range(span.root)
-        if s <= n_start < n_end <= e:
-            return doc[n_start:n_end]
+        has_noun = any(t.pos_ in ("NOUN", "PROPN") for t in doc[n_start:n_end])
+        if s <= n_start < n_end <= e and has_noun:
+            return doc[n_start:n_end]  # (not "the" of "the Fenn Daily" parsed as a modifier)
     return span
 
 
@@ -104,7 +105,7 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
     person_role = lemma in _ROLE_HEADS or root.lower_ in _ROLE_HEADS
     if not (person_role or lemma in _DESCRIPTOR_HEADS):
         return None
-    name = _appos_name(span, person=person_role)
+    name = _appos_name(span, person=person_role) or _name_after_comma(span, person=person_role)
     return (name, span.doc[span.start : name.start]) if name is not None else None
 
 
@@ -113,7 +114,37 @@ def _named_apposition(span: Span) -> Span | None:
     root = span.root
     if root.lemma_.lower() not in _GENERIC_HEADS and root.lower_ not in _GENERIC_HEADS:
         return None
-    return _appos_name(span, person=False)
+    return _appos_name(span, person=False) or _name_after_comma(span, person=False)
+
+
+# Titles and ranks before a person's name ("Brigadier General Oleg Vasko", "Dr. Lena Marr").
+_TITLES = frozenset(
+    """dr dr. doctor gen gen. general brig brig. brigadier col col. colonel maj maj. major
+    capt capt. captain lt lt. lieutenant sgt sgt. sergeant sheikh cmdr commander""".split()  # noqa: SIM905
+)
+
+
+_PERSON_LEADS = _TITLES | {"abu", "umm", "um", "bin", "ibn"}
+
+
+def _name_after_comma(span: Span, *, person: bool) -> Span | None:
+    """ "The spokesman of the Armed Forces of Tiranor, Brigadier General Oleg Vasko", "A
+    Telegram channel close to the militia, Medra Front": the proper name that closes the
+    phrase after its last comma, wherever the parse hangs it (a person's name for a role)."""
+    doc, end = span.doc, span.end
+    while end > span.start and doc[end - 1].is_punct:
+        end -= 1
+    commas = [t.i for t in doc[span.start : end] if t.text == ","]
+    if not commas or commas[-1] <= span.start or end - commas[-1] - 1 > 6:
+        return None
+    name = doc[commas[-1] + 1 : end]
+    if not name or not all(t.pos_ == "PROPN" or t.text in ("-", ".") for t in name):
+        return None
+    if all(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in name):
+        return None  # "the mayor of the district, Osk Province"
+    if person and not (any(t.ent_type_ == "PERSON" for t in name) or name[0].lower_ in _TITLES):
+        return None
+    return name
 
 
 # What owns a title in "a Facebook account titled 'X'", "a Telegram channel called X".
@@ -167,13 +198,31 @@ def _appos_name(span: Span, *, person: bool) -> Span | None:
         if (
             child.dep_ == "appos"
             and span.start <= child.i < span.end
-            and (child.ent_type_ == "PERSON" if person else child.pos_ == "PROPN")
+            and (_personal(child) if person else child.pos_ == "PROPN")
         ):
             a_start, a_end = np_range(child)
             a_start, a_end = max(a_start, span.start), min(a_end, span.end)
             if a_end > a_start:
                 return span.doc[a_start:a_end]
     return None
+
+
+def _personal(tok: Token) -> bool:
+    """Whether a proper noun in apposition to a role names a person: a PERSON, or two or
+    more proper nouns the tagger gave another type ("Khalil Darwish" as NORP, "Abu Samer"
+    as GPE) that are no organisation."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    start, end = np_range(tok)
+    words = tok.doc[start:end]
+    if words and words[0].lower_ in _PERSON_LEADS:
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and len(words) >= 2
+        and all(t.pos_ == "PROPN" for t in words)
+        and tok.ent_type_ not in ("ORG", "FAC", "LOC")
+    )
 
 
 def named_before(found: list[Found], span: Span, *, bare: bool) -> tuple[str, str] | None:

@@ -505,8 +505,9 @@ def _pronoun_named(tok: Token, name: str, kind: str, sent: int) -> _Named:
     return _Named(tok.idx, sent, name, kind, person, low in PRONOUNS_ORG, low in PRONOUNS_PLURAL)
 
 
+# Lower case only: "Brill TV" keeps its "TV" (a part of its name).
 _OUTLET_NOUNS = re.compile(
-    r"\s+(?:television|tv|channel|radio|newspaper|news agency|agency|daily)$", re.I
+    r"\s+(?:television|tv|channel|radio|newspaper|news agency|agency|daily)$"
 )
 
 

@@ -334,7 +334,7 @@ _FAMILIES_BODY = re.compile(
 # A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
 _OUTLET_NAME = re.compile(
     r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|news|Network|Agency|TV|Television|Today|Times"
-    r"|Post|Radio|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online|Observer|Courier"
+    r"|Post|Radio|FM|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online|Observer|Courier"
     r"|Chronicle|Journal|Dispatch|Bulletin)\b"
     r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
     r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.cited import cited as _cited
+from claimledger.attribute.cited import relay_around
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
     RELATIVE_PRONOUNS,
@@ -83,6 +84,9 @@ _ON_PLATFORM = re.compile(
 )
 
 
+_QUOTE = ("quote", "cite")
+
+
 def subject(verb: Token) -> tuple[Token | None, Token | None]:
     """Subject of a reporting verb, inherited through conj/advcl/xcomp chains.
 
@@ -131,8 +135,8 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
             "ADP",
         ):
             head = tok.head
-            if head.pos_ == "ADP" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
-                # "X quoted Y as saying": Y speaks, X relays.
+            if head.pos_ == "ADP" and head.lower_ == "as" and head.head.lemma_.lower() in _QUOTE:
+                # "X quoted (cited) Y as saying": Y speaks, X relays.
                 quote_verb = head.head
                 objs = [c for c in quote_verb.children if c.dep_ in ("dobj", "nsubjpass")]
                 relay = [c for c in quote_verb.children if c.dep_ == "nsubj"]
@@ -550,7 +554,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     if relay is not None:
         via = np_text(relay)
     elif via is None:
-        via = _via_of_verb(verb)
+        via = _via_of_verb(verb) or relay_around(verb)
     if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         via = via or _relay_of(head)
     cited = _cited(verb)
