@@ -207,3 +207,53 @@ def test_other_wordings_of_a_dispute(text: str) -> None:
 )
 def test_other_near_misses(text: str) -> None:
     assert not find_disputes([text]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Tarrow said the explosion followed the sound of an aircraft. The Northern "
+        "Front later claimed that a government jet had dropped the bomb, while state television "
+        "said the rebels had booby-trapped the building.",
+        # a denial by having no weapon there, quoted "as saying"; "his men" are the speaker's
+        "Osk FM quoted a militia commander as saying that his men had no artillery in the "
+        "area. Local officials had accused the militia of shelling the district.",
+        # "was behind", "claimed responsibility": two parties
+        "According to the Veld Post, the army was behind the attack. A rebel spokesman claimed "
+        "responsibility for the attack the same evening.",
+        # "placed the blame on", "held ... accountable"
+        'The ministry placed the blame on "foreign-backed gunmen". The opposition council '
+        "instead held the presidential guard accountable.",
+        # the accusation said to be untrue, by the accused's officer
+        "A coalition press officer said the claim that its aircraft had struck the clinic was "
+        '"categorically untrue".',
+        "Rebel media reported that the village had been shelled from a government outpost. "
+        "Government media said rebels had fired the shells to stage an atrocity.",
+        "The armed forces issued a denial.",
+        "The Skarn Brigades did not accept responsibility, saying the drone belonged to the army.",
+        "Two local outlets said the blast was caused by an airstrike; a third said a fuel tanker "
+        "had exploded after a traffic accident.",
+    ],
+)
+def test_a_third_set_of_wordings(text: str) -> None:
+    assert find_disputes([s.strip() + "." for s in text.rstrip(".").split(". ")]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had targeted a rebel weapons store and that no civilians were present.",
+        "The rebels denied that they had a base in the village.",
+        "The police denied permission for a funeral march.",
+        "The Liberation Front accused the government of failing to provide aid to the displaced.",
+        "The ministry rejected the figures published by the monitoring group.",
+        "No group has claimed responsibility for the bombing.",
+        # the maker of a weapon is no party; a malfunction caused by the strike is no cause
+        "Amnesty found that US-made munitions were used in the Israeli strike.",
+        "The bombardment also caused the hospital's pumps to malfunction.",
+        # a denial clears the speaker, not another party
+        "Marro police said the gunman did not fire at the officers.",
+    ],
+)
+def test_a_third_set_of_near_misses(text: str) -> None:
+    assert not find_disputes([text]), text

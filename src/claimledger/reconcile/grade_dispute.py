@@ -40,28 +40,32 @@ from spacy.tokens import Token
 from claimledger.nlp import load_nlp
 from claimledger.options import DEFAULT_MODEL
 from claimledger.reconcile.grade_gate import two_sided, worth_parsing
+from claimledger.reconcile.grade_parties import (
+    Party,
+    agent_of,
+    claimant_of,
+    negated,
+    party_of,
+    subject_of,
+)
 from claimledger.reconcile.grade_words import (
     ACCOUNT,
     ALT_CAUSE,
     ATTACK,
     BLAME,
     CALL,
-    COALITION,
     CONFLICTING,
+    DENIAL_NOUNS,
     DENIED_THING,
     DENY,
     FALSE,
     FIGURES,
     FROM_VERBS,
     GOING_OFF,
-    NONE_WORDS,
-    NONSTATE,
     ORIGIN,
-    PRONOUN_PARTY,
-    REPORT,
+    RESPONSIBILITY_VERBS,
+    RESPONSIBLE,
     RIVAL,
-    SPOKES,
-    STATE,
     STORED,
     WEAPON,
     WHO,
@@ -69,21 +73,6 @@ from claimledger.reconcile.grade_words import (
 from claimledger.resources.demonyms import state_words
 
 _STATE_WORDS = state_words()
-
-
-@dataclass(frozen=True)
-class Party:
-    """A side in the conflict as the text names it."""
-
-    side: str | None  # state | nonstate | coalition | None (only a country is known)
-    country: str | None  # "Israel", when the text names it
-    text: str  # the words that named it
-
-    def conflicts(self, other: Party) -> bool:
-        """Two parties are different belligerents: their sides or countries differ."""
-        if self.side and other.side and self.side != other.side:
-            return True
-        return bool(self.country and other.country and self.country != other.country)
 
 
 @dataclass(frozen=True)
@@ -98,126 +87,6 @@ class Finding:
     claimant: str | None  # who says so (None: the text itself)
     sentence: str
     unanimous: bool = False  # "all sources attributed it to X": the sources agree
-
-
-def _words(tok: Token) -> list[Token]:
-    """A noun's own words: itself and its compound, adjective and possessive modifiers."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
-            out.extend(_words(child))
-    return out
-
-
-def _side_of(words: list[Token]) -> str | None:
-    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
-    lemmas |= {w.removesuffix("s") for w in lemmas}  # "Brigades" as a name keeps its -s
-    if lemmas & COALITION:
-        return "coalition"
-    if lemmas & NONSTATE or (
-        "group" in lemmas and lemmas & {"armed", "militant", "jihadist", "insurgent"}
-    ):
-        return "nonstate"
-    if lemmas & STATE or ("force" in lemmas and len(words) > 1) or "idf" in lemmas:
-        return "state"
-    return None
-
-
-def _country_of(words: list[Token]) -> str | None:
-    for w in words:
-        if w.text in _STATE_WORDS:
-            return _STATE_WORDS[w.text]
-    if any(w.lower_ == "idf" for w in words):
-        return "Israel"
-    return None
-
-
-def party_of(tok: Token, claimant: Party | None = None, depth: int = 0) -> Party | None:
-    """The party a noun names: itself, its owner ("the army's artillery"), the party a
-    spokesman speaks for, or the party a weapon came "by"/"of"; pronouns are the claimant's."""
-    if depth > 3:
-        return None
-    if tok.lower_ in PRONOUN_PARTY:
-        return claimant
-    words = _words(tok)
-    side, country = _side_of(words), _country_of(words)
-    if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
-        return Party(side, country, " ".join(w.text for w in sorted(words, key=lambda w: w.i)))
-    for w in words[1:]:
-        if w.dep_ == "poss" and w.lower_ in PRONOUN_PARTY and claimant is not None:
-            return claimant
-    lemma = tok.lemma_.lower()
-    if lemma in SPOKES | WEAPON | ORIGIN or tok.dep_ == "nsubj":
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "by", "from"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found = party_of(obj, claimant, depth + 1)
-                        if found:
-                            return found
-    return None
-
-
-def _negated(verb: Token) -> bool:
-    """A verb said not to have happened: "did not fire", "conducted no strike", "none of its
-    aircraft operated"."""
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            child.lower_ in NONE_WORDS
-            or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)
-        ):
-            return True
-    return False
-
-
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child
-    for aux in verb.children:  # the parser sometimes hangs the subject from the auxiliary
-        if aux.dep_ in ("aux", "auxpass"):
-            found = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if found is not None:
-                return found
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        return _subject(verb.head)
-    # "issued a statement rejecting responsibility": the subject of the verb the noun hangs on
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj") and verb.head.head.i != verb.i:
-        return _subject(verb.head.head)
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    """Who did it: the "by" agent of a passive, else the active subject."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    subj = _subject(verb)
-    if subj is not None and subj.lower_ in NONE_WORDS:
-        for child in subj.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return next((o for o in child.children if o.dep_ == "pobj"), subj)
-    return subj
-
-
-def _claimant(tok: Token) -> tuple[Token | None, Token | None]:
-    """The reporting verb a word is said under and its subject (or "according to X")."""
-    node = tok
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in REPORT and node.pos_ == "VERB":
-            return node, _subject(node)
-    for t in tok.sent:
-        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
-            obj = next((o for o in tok.doc[t.i + 1].children if o.dep_ == "pobj"), None)
-            return None, obj
-    return None, None
 
 
 # What a denied statement must be about to deny a part in the harm: the attack, the weapon,
@@ -240,7 +109,7 @@ def _about_harm(tok: Token) -> bool:
         return any(t.lemma_.lower() in HARM for t in tok.subtree)
     if tok.lemma_.lower() in HARM:
         return True
-    agent = _agent(tok)
+    agent = agent_of(tok)
     return agent is not None and (agent.lemma_.lower() in WEAPON or party_of(agent) is not None)
 
 
@@ -251,7 +120,7 @@ def _content(tok: Token) -> Token | None:
 
 def _speaker(tok: Token) -> tuple[str | None, Party | None]:
     """Who says what a word is said in: the claimant's words and party."""
-    _verb, subj = _claimant(tok)
+    _verb, subj = claimant_of(tok)
     if subj is None:
         return None, None
     claimant_words = " ".join(t.text for t in subj.subtree)[:80]
@@ -261,9 +130,9 @@ def _speaker(tok: Token) -> tuple[str | None, Party | None]:
 def _denial(verb: Token) -> Party | None:
     """The party a denial verb speaks for, when it denies the harm or a part in it."""
     lemma = verb.lemma_.lower()
-    if _negated(verb) or verb.pos_ not in ("VERB", "AUX"):
+    if negated(verb) or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subj = _subject(verb)
+    subj = subject_of(verb)
     if subj is None:
         return None
     _, claimant = _speaker(verb)
@@ -306,11 +175,17 @@ def _accused(verb: Token) -> list[Token]:
     elif lemma == "blame":  # "blamed the attack on X": "on" may hang from the object
         on_obj = [o for t in objs for c in t.children if c.lower_ == "on" for o in c.children]
         found = preps.get("on", []) or [o for o in on_obj if o.dep_ == "pobj"] or objs
+    elif lemma in ("place", "put", "lay", "shift"):  # "placed the blame on X"
+        blame = [t for t in objs if t.lemma_.lower() == "blame"]
+        on = [
+            o for t in blame for c in t.children if c.lower_ in ("on", "onto") for o in c.children
+        ]
+        found = preps.get("on", []) + preps.get("onto", []) + on if blame else []
     elif lemma == "point":  # "pointed the finger at X"
         finger = any(c.lemma_.lower() == "finger" for c in objs)
         found = preps.get("at", []) if finger else []
     elif lemma == "hold":  # "held X responsible": X may be the small clause's subject
-        resp = [t for t in verb.subtree if t.lemma_.lower() == "responsible"]
+        resp = [t for t in verb.subtree if t.lemma_.lower() in RESPONSIBLE]
         found = objs + [c for t in resp for c in t.children if c.dep_ == "nsubj"] if resp else []
     else:
         found = objs
@@ -336,11 +211,11 @@ def _assignments(tok: Token) -> list[tuple[Token, str]]:
     """Words naming who did it, with the cue they were read by."""
     lemma = tok.lemma_.lower()
     out: list[tuple[Token, str]] = []
-    if tok.pos_ == "VERB" and not _negated(tok):
+    if tok.pos_ == "VERB" and not negated(tok):
         if lemma in BLAME:
             out += [(t, tok.text) for t in _accused(tok)]
         elif _attack_verb(tok):
-            agent = _agent(tok)
+            agent = agent_of(tok)
             if agent is not None:
                 out.append((agent, tok.text))
     if tok.pos_ == "VERB" and lemma in ATTACK | FROM_VERBS:
@@ -351,6 +226,13 @@ def _assignments(tok: Token) -> list[tuple[Token, str]]:
                     for o in prep.children
                     if o.dep_ == "pobj" and (o.lemma_.lower() in ORIGIN or _held(o))
                 ]
+    if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        subj = subject_of(tok.head)  # "the army was behind the attack"
+        if subj is not None:
+            out.append((subj, "behind"))
+    owner = subject_of(tok) if lemma == "belong" else None
+    if owner is not None and owner.lemma_.lower() in WEAPON:  # "the drone belonged to the army"
+        out += [(o, tok.text) for c in tok.children if c.lower_ == "to" for o in c.children]
     if lemma in WEAPON and tok.dep_ in ("nsubj", "attr", "nsubjpass") and tok.pos_ == "NOUN":
         out.append((tok, tok.text))
     return out
@@ -361,10 +243,21 @@ def _alt_cause(tok: Token) -> bool:
     detonated", "a misfired rocket", "an accident"."""
     lemma = tok.lemma_.lower()
     if lemma in ALT_CAUSE:  # "had mined the area" is an attack; "a mine", "misfired" are not
-        return tok.pos_ == "NOUN" or tok.dep_ == "amod" or lemma in ("misfire", "malfunction")
-    if lemma in STORED and tok.pos_ == "NOUN":
-        near = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
-        return bool(near & GOING_OFF)
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            # a misfire or malfunction is a cause when it is a weapon's ("the rocket's misfire"),
+            # not "caused the pumps to malfunction"
+            if lemma in ("misfire", "malfunction"):
+                near = [*tok.subtree, tok.head]
+                return any(t.lemma_.lower() in WEAPON for t in near if t.i != tok.i)
+            return True
+        # "a misfired rocket", "the rocket misfired"; not "caused the pumps to malfunction"
+        if tok.dep_ == "amod":
+            return tok.head.lemma_.lower() in WEAPON
+        own = [c for c in tok.children if c.dep_ == "nsubj"]  # its own subject, not inherited
+        return lemma in ("misfire", "malfunction") and any(c.lemma_.lower() in WEAPON for c in own)
+    if lemma in STORED and tok.pos_ == "NOUN" and tok.dep_ != "compound":
+        around = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
+        return bool(around & GOING_OFF)
     return False
 
 
@@ -393,8 +286,8 @@ def _accounts_conflict(tok: Token) -> bool:
         noun: Token | None = tok.head
     else:
         verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
-        noun = _subject(verb)
-    if noun is None or noun.lemma_.lower() not in ACCOUNT or _negated(tok.head):
+        noun = subject_of(verb)
+    if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(tok.head):
         return False
     if any(t.lemma_.lower() in FIGURES for t in noun.subtree):
         return False
@@ -410,7 +303,7 @@ def _mutual(verb: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in ("blame", "accusation", "charge")
             for c in verb.children
         )
-    subj = _subject(verb)
+    subj = subject_of(verb)
     each = subj is not None and any(c.lower_ in ("each", "both") for c in subj.children)
     return lemma in BLAME and any(
         t.lower_ == "another"
@@ -423,17 +316,75 @@ def _negated_part(tok: Token) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
     operated", "said it was not responsible"."""
     lemma = tok.lemma_.lower()
-    if lemma in ATTACK and tok.pos_ == "VERB" and _negated(tok):
-        agent = _agent(tok)
+    if lemma in ATTACK and tok.pos_ == "VERB" and negated(tok):
+        agent = agent_of(tok)
     elif lemma in ("responsible", "involved") and any(c.dep_ == "neg" for c in tok.head.children):
-        agent = _subject(tok.head)
+        agent = subject_of(tok.head)
+    elif (
+        lemma == "have"
+        and negated(tok)
+        and any(  # "his men had no artillery there"
+            c.dep_ == "dobj" and c.lemma_.lower() in WEAPON for c in tok.children
+        )
+    ):
+        agent = subject_of(tok)
     else:
         return None
     claimant_words, claimant = _speaker(tok)
     party = party_of(agent, claimant) if agent is not None else None
-    if party is None or claimant_words is None:
+    # a denial is the speaker's own: "the army said it had not fired", not "police said the
+    # gunman did not fire" (one party clearing another)
+    if party is None or claimant_words is None or (claimant and party.conflicts(claimant)):
         return None
     return Finding("deny", party, tok.text, claimant_words, "")
+
+
+def _responsibility(tok: Token) -> Finding | None:
+    """A party taking responsibility ("claimed responsibility": given the harm) or refusing it
+    ("did not accept responsibility": a denial)."""
+    if tok.lemma_.lower() not in RESPONSIBILITY_VERBS or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    claimant_words, claimant = _speaker(tok)
+    party = party_of(subj, claimant) if subj is not None else None
+    if party is None:
+        return None
+    kind = "deny" if negated(tok) else "assign"
+    return Finding(kind, party, tok.text, claimant_words or party.text, "")
+
+
+def _called_false(tok: Token) -> Finding | None:
+    """A party saying the accusation is false: "said the claim that its aircraft had struck
+    the clinic was untrue"."""
+    if (tok.lemma_.lower() not in FALSE and tok.lower_ not in FALSE) or tok.dep_ not in (
+        "acomp",
+        "attr",
+        "oprd",
+    ):
+        return None
+    noun = subject_of(tok.head)
+    if noun is None or noun.lemma_.lower() not in DENIED_THING:
+        return None
+    claimant_words, claimant = _speaker(tok)
+    if claimant is None:
+        return None
+    return Finding("deny", claimant, tok.text, claimant_words, "")
+
+
+def _denial_noun(tok: Token) -> Finding | None:
+    """A denial named as a noun: "the armed forces issued a denial", "a denial from X"."""
+    if tok.lemma_.lower() not in DENIAL_NOUNS or tok.pos_ != "NOUN":
+        return None
+    speaker = None
+    if tok.dep_ == "dobj":
+        speaker = subject_of(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            speaker = next((o for o in c.children if o.dep_ == "pobj"), speaker)
+    party = party_of(speaker) if speaker is not None else None
+    return Finding("deny", party, tok.text, party.text, "") if party else None
 
 
 def _one_token(tok: Token) -> list[Finding]:
@@ -446,7 +397,7 @@ def _one_token(tok: Token) -> list[Finding]:
         party = _denial(tok)
         if party is not None:
             return [Finding("deny", party, tok.text, party.text, "")]
-    negated = _negated_part(tok)
+    negated = _negated_part(tok) or _responsibility(tok) or _called_false(tok) or _denial_noun(tok)
     if negated is not None:
         return [negated]
     if _alt_cause(tok):
@@ -456,7 +407,7 @@ def _one_token(tok: Token) -> list[Finding]:
     for word, cue in _assignments(tok):
         claimant_words, claimant = _speaker(word)
         party = party_of(word, claimant)
-        if party is None and word.lemma_.lower() in WEAPON and lemma in BLAME:
+        if party is None and word.lemma_.lower() in WEAPON and (lemma in BLAME or lemma == "cause"):
             party = Party(None, None, word.text)  # "attributed the blast to an air raid"
         if party is not None:
             agreed = lemma in BLAME and _all_agree(tok)
@@ -471,7 +422,7 @@ def read_sentence_tokens(sent: list[Token], sentence: str) -> list[Finding]:
 
 def _all_agree(verb: Token) -> bool:
     """Every source says so: "all sources attributed", "sources consistently blamed"."""
-    subj = _subject(verb)
+    subj = subject_of(verb)
     if subj is not None and any(c.lower_ in ("all", "every", "both") for c in subj.subtree):
         return True
     return any(c.lower_ in ("consistently", "unanimously", "uniformly") for c in verb.children)

@@ -21,7 +21,7 @@ _GATE = re.compile(
     r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
     r"propaganda|lie|launch|strik|shell|"
     r"bomb|target|attack|caus|claim|insist|fir(?=e|ing))\w*|false|not|n't|never|no|none|"
-    r"neither|from|by|while|whereas|struck|hit|mined|said|says|told)\b",
+    r"neither|from|by|while|whereas|struck|hit|mined|said|says|told|trapped|rigged|ambush\w*)\b",
     re.IGNORECASE,
 )
 # Words that start a denial or a blame: a sentence with one of them and a party word is read
@@ -29,13 +29,14 @@ _GATE = re.compile(
 _STRONG = re.compile(
     r"\b(?:(?:den(?:y|ie|ia)|reject|dismiss|refut|rebut|disavow|disclaim|disput|repudiat|"
     r"blam|accus|attribut|ascrib|responsib|fabricat|baseless|unfounded|groundless|untrue|"
-    r"propaganda|lie)\w*|false)\b",
+    r"propaganda|lie|accountab|finger|denial|rebuttal)\w*|false|behind|belong\w*)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither)\b", re.IGNORECASE)
 _ATTACK_FORM = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|launch\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|"
-    r"attack\w*|operat\w*|conduct\w*|carr(?:y|ied)|hit|fl(?:ew|own|y))\b",
+    r"attack\w*|operat\w*|conduct\w*|carr(?:y|ied)|hit|fl(?:ew|own|y)|artillery|aircraft|jets?|drones?|"
+    r"warplanes?|rockets?|missiles?|mortars?)\b",
     re.IGNORECASE,
 )
 _SIDE_WORDS = {
@@ -50,17 +51,24 @@ _SIDES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _SIDE_WORDS.
 _COUNTRIES = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, state_words()), key=len, reverse=True)) + r")\b"
 )
+# A cause that is no attack, said of the blast: "a fuel tanker had exploded after an accident".
+_CAUSE_OF = re.compile(
+    r"\b(?:blast|explo\w+|detonat\w+|caus\w+|airstrike|strike|shell|rocket|missile|bomb\w*)\b",
+    re.IGNORECASE,
+)
 # Sentences about the accounts themselves need no party word.
 _ACCOUNTS_GATE = re.compile(
-    r"\b(?:conflict\w*|contradict\w*|competing|disputed?|contested|differ\w*|inconsistent|"
-    r"each other|one another|the other|traded|exchanged|contrary|versions?|accounts|rival|"
-    r"opposing)\b",
+    r"\b(?:conflicting|contradict\w*|competing|disputed?|contested|inconsistent|each other|"
+    r"one another|(?:traded|exchanged) (?:blame|accusations|charges)|contrary to|"
+    r"(?:each|both)\b.{0,80}\bthe other|differ\w*\b.{0,40}\b(?:who|responsib\w*|cause)|"
+    r"(?:two|different|rival|opposing|contrasting) (?:accounts|versions|narratives)|"
+    r"(?:accounts|versions|narratives)\b.{0,60}\bconflict\w*)\b",
     re.IGNORECASE,
 )
 _PARTY_GATE = re.compile(
     r"\b(?:government|army|armies|military|troops?|soldiers?|regime|forces?|ministry|rebels?|"
     r"insurgents?|militants?|militias?|front|coalition|spokes\w+|officials?|commander|"
-    r"hamas|hezbollah|taliban|idf|jihad|guerrillas?|separatists?|brigades?|navy|air force)\b",
+    r"hamas|hezbollah|taliban|idf|jihad|guerrillas?|separatists?|brigades?|navy|air force|guard|gunm[ae]n)\b",
     re.IGNORECASE,
 )
 
@@ -76,6 +84,8 @@ def two_sided(text: str) -> bool:
 def worth_parsing(sentence: str, two_sided: bool) -> bool:
     """The gate: a sentence that may hold a finding (the parse decides whether it does)."""
     if _ACCOUNTS_GATE.search(sentence):
+        return True
+    if _SIDES["cause"].search(sentence) and _CAUSE_OF.search(sentence):
         return True
     if not _PARTY_GATE.search(sentence):
         return False

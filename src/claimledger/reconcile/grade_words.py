@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
-BLAME = frozenset({"blame", "accuse", "attribute", "ascribe", "hold", "pin", "point"})
+BLAME = frozenset(
+    {
+        "blame",
+        "accuse",
+        "attribute",
+        "ascribe",
+        "hold",
+        "pin",
+        "point",
+        "place",
+        "put",
+        "lay",
+        "shift",
+    }
+)
+# Taking or refusing responsibility: "claimed responsibility", "did not accept responsibility".
+RESPONSIBILITY_VERBS = frozenset(
+    {"claim", "accept", "take", "bear", "admit", "acknowledge", "assume"}
+)
+# "held X responsible / accountable / liable".
+RESPONSIBLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+# A denial named as a noun: "the armed forces issued a denial".
+DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
 DENY = frozenset(
     {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "disclaim", "dispute", "repudiate"}
 )
@@ -27,7 +49,7 @@ ATTACK = frozenset(
     {
         "fire", "launch", "strike", "shell", "bomb", "hit", "target", "attack", "conduct",
         "carry", "operate", "mine", "detonate", "drop", "shoot", "raid", "cause", "plant",
-        "involve", "fly", "deploy",
+        "involve", "fly", "deploy", "trap", "rig", "ambush", "bombard",
     }
 )  # fmt: skip
 REPORT = frozenset(
@@ -45,20 +67,35 @@ WEAPON = frozenset(
         "interceptor", "gunship", "battery",
     }
 )  # fmt: skip
-ORIGIN = frozenset({"position", "line", "base", "side", "territory", "area"})
+ORIGIN = frozenset(
+    {
+        "position",
+        "line",
+        "base",
+        "side",
+        "territory",
+        "area",
+        "outpost",
+        "post",
+        "checkpoint",
+        "camp",
+        "barracks",
+        "hill",
+    }
+)
 # Verbs a shot or a shell comes from a place by ("came from army positions").
 FROM_VERBS = frozenset({"come", "originate", "fly", "land", "arrive"})
 STATE = frozenset(
     {
         "government", "army", "military", "troop", "soldier", "regime", "navy", "ministry",
-        "defence", "defense", "police", "gendarmerie", "junta", "authority",
+        "defence", "defense", "police", "gendarmerie", "junta", "authority", "guard",
     }
 )  # fmt: skip
 NONSTATE = frozenset(
     {
         "rebel", "insurgent", "militant", "militia", "front", "guerrilla", "jihadist",
         "resistance", "faction", "separatist", "brigade", "movement", "hamas", "hezbollah",
-        "taliban", "shabaab", "isis", "isil", "jihad",
+        "taliban", "shabaab", "isis", "isil", "jihad", "gunman",
     }
 )  # fmt: skip
 COALITION = frozenset({"coalition", "alliance", "nato"})

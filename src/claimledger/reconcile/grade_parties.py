@@ -1,0 +1,173 @@
+"""Who a phrase names, read from the parse: the parties of the contested detector.
+
+``party_of`` gives the side (state, non-state, coalition) and country a noun
+names -- itself, its owner ("the army's artillery"), the party a spokesman
+speaks for ("a spokesman for the coalition"), the speaker for a pronoun ("its
+aircraft"); the helpers find a verb's subject, its agent and the speaker a
+word is said under ("X said ...", "according to X", "quoted X as saying").
+Used by ``reconcile/grade_dispute.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimledger.reconcile.grade_words import (
+    COALITION,
+    NONE_WORDS,
+    NONSTATE,
+    ORIGIN,
+    PRONOUN_PARTY,
+    REPORT,
+    SPOKES,
+    STATE,
+    WEAPON,
+)
+from claimledger.resources.demonyms import state_words
+
+_STATE_WORDS = state_words()
+
+
+@dataclass(frozen=True)
+class Party:
+    """A side in the conflict as the text names it."""
+
+    side: str | None  # state | nonstate | coalition | None (only a country is known)
+    country: str | None  # "Israel", when the text names it
+    text: str  # the words that named it
+
+    def conflicts(self, other: Party) -> bool:
+        """Two parties are different belligerents: their sides or countries differ."""
+        if self.side and other.side and self.side != other.side:
+            return True
+        return bool(self.country and other.country and self.country != other.country)
+
+
+_MADE = frozenset({"make", "manufacture", "supply", "build", "produce", "provide", "design"})
+
+
+def _words(tok: Token) -> list[Token]:
+    """A noun's own words: itself and its compound, adjective and possessive modifiers."""
+    out = [tok]
+    for child in tok.children:
+        if child.lemma_.lower() in _MADE:  # "US-made munitions": the maker is no party
+            continue
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            out.extend(_words(child))
+    return out
+
+
+def _side_of(words: list[Token]) -> str | None:
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    lemmas |= {w.removesuffix("s") for w in lemmas}  # "Brigades" as a name keeps its -s
+    if lemmas & COALITION:
+        return "coalition"
+    if lemmas & NONSTATE or (
+        "group" in lemmas and lemmas & {"armed", "militant", "jihadist", "insurgent"}
+    ):
+        return "nonstate"
+    if lemmas & STATE or ("force" in lemmas and len(words) > 1) or "idf" in lemmas:
+        return "state"
+    return None
+
+
+def _country_of(words: list[Token]) -> str | None:
+    for w in words:
+        if w.text in _STATE_WORDS:
+            return _STATE_WORDS[w.text]
+    if any(w.lower_ == "idf" for w in words):
+        return "Israel"
+    return None
+
+
+def party_of(tok: Token, claimant: Party | None = None, depth: int = 0) -> Party | None:
+    """The party a noun names: itself, its owner ("the army's artillery"), the party a
+    spokesman speaks for, or the party a weapon came "by"/"of"; pronouns are the claimant's."""
+    if depth > 3:
+        return None
+    if tok.lower_ in PRONOUN_PARTY:
+        return claimant
+    words = _words(tok)
+    side, country = _side_of(words), _country_of(words)
+    if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
+        return Party(side, country, " ".join(w.text for w in sorted(words, key=lambda w: w.i)))
+    for w in words[1:]:  # "its aircraft", "his men": the speaker's
+        if w.dep_ == "poss" and w.lower_ in PRONOUN_PARTY | {"his", "her"} and claimant:
+            return claimant
+    lemma = tok.lemma_.lower()
+    if lemma in SPOKES | WEAPON | ORIGIN or tok.dep_ == "nsubj":
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "by", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = party_of(obj, claimant, depth + 1)
+                        if found:
+                            return found
+    return None
+
+
+def negated(verb: Token) -> bool:
+    """A verb said not to have happened: "did not fire", "conducted no strike", "none of its
+    aircraft operated"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            child.lower_ in NONE_WORDS
+            or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)
+        ):
+            return True
+    return False
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    for aux in verb.children:  # the parser sometimes hangs the subject from the auxiliary
+        if aux.dep_ in ("aux", "auxpass"):
+            found = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    # "issued a statement rejecting responsibility": the subject of the verb the noun hangs on
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj") and verb.head.head.i != verb.i:
+        return subject_of(verb.head.head)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Who did it: the "by" agent of a passive, else the active subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ in NONE_WORDS:
+        for child in subj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), subj)
+    return subj
+
+
+def claimant_of(tok: Token) -> tuple[Token | None, Token | None]:
+    """The reporting verb a word is said under and its subject (or "according to X")."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORT and node.pos_ == "VERB":
+            subj = subject_of(node)
+            if subj is None and node.head.lower_ == "as":  # "quoted X as saying"
+                subj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+            return node, subj
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            obj = next((o for o in tok.doc[t.i + 1].children if o.dep_ == "pobj"), None)
+            return None, obj
+    return None, None
