@@ -125,3 +125,21 @@ def test_a_count_right_after_the_cue_is_what_is_said() -> None:
 def test_a_time_after_the_cue_is_not_what_is_said() -> None:
     text = "Four people were killed in Osk, the army said 2 hours later."
     assert _claims(text) == [("killed", 4, "the army", "military")]
+
+
+def test_two_outlets_citing_medics_relay_the_medics() -> None:
+    text = (
+        "Two people were killed and five wounded in the strike, the Osk Post and Brill TV "
+        "reported, citing medics at Vell Hospital."
+    )
+    doc = analyze(text)
+    rows = [
+        (c.figure, c.low, c.source.name, c.source.kind, c.source.via)
+        for inc in doc.incidents
+        for c in inc.claims
+        if c.figure is not None
+    ]
+    assert rows == [
+        ("killed", 2, "medics", "medical", "the Osk Post and Brill TV"),
+        ("injured", 5, "medics", "medical", "the Osk Post and Brill TV"),
+    ]

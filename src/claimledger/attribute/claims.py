@@ -234,7 +234,9 @@ def _covering_group(
         # a short phrase past it in the same sentence ("that only one child survived |,
         # badly injured" when the parse hangs "injured" on the reporting verb).
         over = text[c_end:end]
-        near = len(over) <= _FIGURE_OVERHANG or (len(over) <= 30 and not _BREAK.search(over))
+        near = len(over) <= _FIGURE_OVERHANG or (
+            len(over) <= 30 and over.startswith(",") and not _BREAK.search(over)
+        )
         if near and (c_end - c_start, i) < best:
             best = (c_end - c_start, i)
     return groups[best[1]] if best[1] < len(groups) else []

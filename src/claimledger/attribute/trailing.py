@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.attribute.cited import outlet_of
-from claimledger.attribute.spans import Found, sentence_of, trim
+from claimledger.attribute.spans import Found, np_range, sentence_of, trim
 from claimledger.attribute.spans import doc_text as _doc_text
 from claimledger.extract.numbers.casualty_words import casualty
 
@@ -26,6 +26,7 @@ _VERBS = frozenset({"say", "report", "write", "post", "confirm", "state", "claim
 _PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PART", "NUM"})
 # Adverbs between the list and its verb ("A and B both reported", "also said").
 _BEFORE_VERB = frozenset({"both", "all", "also", "separately", "later", "each", "too"})
+_CITING = frozenset({"citing", "quoting"})
 # Prepositions inside a source phrase ("the mayor of Tarsk", "doctors at Vell Hospital").
 _INNER_PREPS = frozenset({"of", "at", "in", "from"})
 # Places are no sources ("killed in Vell, Osk and Tarrow, officials said").
@@ -129,7 +130,15 @@ def trailing_list(doc: Doc, verb: Token) -> Found | None:
     if lemma not in _VERBS and lemma != "tell" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     sent = sentence_of(verb)
-    after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
+    # "..., A and B reported, citing medics": the cited speak, the list relays them
+    citing = next(
+        (t for t in doc[verb.i + 2 : sent.end] if t.lower_ in _CITING and doc[t.i - 1].text == ","),
+        None,
+    )
+    cited = [c for c in citing.children if c.dep_ == "dobj"] if citing is not None else []
+    if citing is not None and not cited:
+        return None
+    after = [t for t in doc[verb.i + 1 : citing.i if citing else sent.end] if not t.is_punct]
     if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote or t.lower_ == "that" for t in after):
         return None  # "..., A and B said, citing ...": another rule reads what follows
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
@@ -153,12 +162,14 @@ def trailing_list(doc: Doc, verb: Token) -> Found | None:
     content = trim(text, sent.start_char, doc[comma].idx)
     if content[1] - content[0] < 3:
         return None
+    relays = " and ".join(doc[a:b].text for a, b in items)
     return Found(
-        sources=items,
+        sources=[np_range(cited[0], full=True)] if cited else items,
         content=content,
         cue=(verb.idx, verb.idx + len(verb.text)),
         sent_start=sent.start_char,
-        via=outlet_of(told[0]) if told else None,  # "..., a nurse told the Osk Post."
+        # "..., a nurse told the Osk Post."
+        via=relays if cited else (outlet_of(told[0]) if told else None),
         social=verb.lemma_.lower() in ("post", "tweet"),
     )
 
