@@ -257,3 +257,41 @@ def test_a_third_set_of_wordings(text: str) -> None:
 )
 def test_a_third_set_of_near_misses(text: str) -> None:
     assert not find_disputes([text]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack by a weapon beside a shell left over: two accounts of the cause
+        "Teachers told the Kell Herald that a drone had dropped a grenade; the interior ministry "
+        "attributed the explosion to an unexploded shell from last year's fighting.",
+        # "came from" any party's units
+        "The army's press service said the shells came from rebel mortar teams east of the town. "
+        "Witnesses blamed the army.",
+        "Neither the coalition nor the national air force acknowledged the strike, and each "
+        "accused the other in statements the next day.",
+        # a negated presence said by the party of itself
+        "Local media attributed the killings to border troops; the border command said its "
+        "patrols had not been in the sector since May.",
+        "Responsibility could not be established: the militia and the army each claimed the "
+        "other had fired.",
+        # a party's own store blowing up against another party's missile
+        "The army said a militant bomb-making workshop in the basement had blown up; the "
+        "militants said an army missile hit the building.",
+    ],
+)
+def test_a_fourth_set_of_wordings(text: str) -> None:
+    assert find_disputes([s.strip() + "." for s in text.rstrip(".").split(". ")]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government denied that civilians lived in the village, saying it was a rebel camp.",
+        "The army rejected criticism of its drone programme in a statement the following week.",
+        "Relatives said no one had warned them, and the army declined to comment.",
+        "The army said its soldiers were not in danger during the raid on the rebel camp.",
+    ],
+)
+def test_a_fourth_set_of_near_misses(text: str) -> None:
+    assert not find_disputes([text]), text

@@ -63,6 +63,7 @@ from claimledger.reconcile.grade_words import (
     FROM_VERBS,
     GOING_OFF,
     ORIGIN,
+    REPORT,
     RESPONSIBILITY_VERBS,
     RESPONSIBLE,
     RIVAL,
@@ -207,6 +208,15 @@ def _attack_verb(tok: Token) -> bool:
     return lemma in ATTACK
 
 
+def _went_off(verb: Token) -> bool:
+    """A thing that blew up by itself: "the workshop had blown up", "the depot exploded"."""
+    lemma = verb.lemma_.lower()
+    off = lemma in ("explode", "detonate") or (
+        lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
+    return off and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _assignments(tok: Token) -> list[tuple[Token, str]]:
     """Words naming who did it, with the cue they were read by."""
     lemma = tok.lemma_.lower()
@@ -224,8 +234,11 @@ def _assignments(tok: Token) -> list[tuple[Token, str]]:
                 out += [
                     (o, f"from {o.text}")
                     for o in prep.children
-                    if o.dep_ == "pobj" and (o.lemma_.lower() in ORIGIN or _held(o))
+                    if o.dep_ == "pobj"
+                    and (o.lemma_.lower() in ORIGIN or _held(o) or lemma in FROM_VERBS)
                 ]
+    if _went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
+        out += [(c, tok.text) for c in tok.children if c.dep_ == "nsubj"]
     if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
         subj = subject_of(tok.head)  # "the army was behind the attack"
         if subj is not None:
@@ -255,6 +268,12 @@ def _alt_cause(tok: Token) -> bool:
             return tok.head.lemma_.lower() in WEAPON
         own = [c for c in tok.children if c.dep_ == "nsubj"]  # its own subject, not inherited
         return lemma in ("misfire", "malfunction") and any(c.lemma_.lower() in WEAPON for c in own)
+    if (
+        lemma in WEAPON
+        and tok.pos_ == "NOUN"
+        and any(c.lemma_.lower() in ("unexploded", "leftover", "abandoned") for c in tok.children)
+    ):  # "an unexploded shell from last year's fighting"
+        return True
     if lemma in STORED and tok.pos_ == "NOUN" and tok.dep_ != "compound":
         around = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
         return bool(around & GOING_OFF)
@@ -304,12 +323,36 @@ def _mutual(verb: Token) -> bool:
             for c in verb.children
         )
     subj = subject_of(verb)
-    each = subj is not None and any(c.lower_ in ("each", "both") for c in subj.children)
+    each = subj is not None and (
+        subj.lower_ in ("each", "both")
+        or any(c.lower_ in ("each", "both") for c in [*subj.children, *verb.children])
+    )
+    if (
+        lemma in REPORT - BLAME and each
+    ):  # "the militia and the army each claimed the other had fired"
+        return any(t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") for t in verb.subtree)
     return lemma in BLAME and any(
         t.lower_ == "another"
         or (t.lower_ == "other" and (each or any(c.lower_ == "each" for c in t.children)))
         for t in verb.subtree
     )
+
+
+_PLACES = frozenset(
+    {"area", "sector", "zone", "region", "vicinity", "district", "village", "town", "city", "there"}
+)
+
+
+def _placed(verb: Token) -> bool:
+    """A "be" of presence: "had not been in the sector", "were not there"."""
+    for c in verb.children:
+        if c.lower_ == "there" or (c.dep_ == "advmod" and c.lemma_.lower() in ("nearby", "near")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "inside", "around"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _PLACES or o.pos_ == "PROPN" for o in objs):
+                return True
+    return False
 
 
 def _negated_part(tok: Token) -> Finding | None:
@@ -321,12 +364,17 @@ def _negated_part(tok: Token) -> Finding | None:
     elif lemma in ("responsible", "involved") and any(c.dep_ == "neg" for c in tok.head.children):
         agent = subject_of(tok.head)
     elif (
-        lemma == "have"
+        lemma == "be"
         and negated(tok)
-        and any(  # "his men had no artillery there"
-            c.dep_ == "dobj" and c.lemma_.lower() in WEAPON for c in tok.children
+        and _placed(tok)
+        or (
+            lemma == "have"
+            and negated(tok)
+            and any(  # "his men had no artillery there"
+                c.dep_ == "dobj" and c.lemma_.lower() in WEAPON for c in tok.children
+            )
         )
-    ):
+    ):  # "its patrols had not been there"
         agent = subject_of(tok)
     else:
         return None
@@ -407,7 +455,8 @@ def _one_token(tok: Token) -> list[Finding]:
     for word, cue in _assignments(tok):
         claimant_words, claimant = _speaker(word)
         party = party_of(word, claimant)
-        if party is None and word.lemma_.lower() in WEAPON and (lemma in BLAME or lemma == "cause"):
+        attack_cue = lemma in BLAME or lemma == "cause" or _attack_verb(tok)
+        if party is None and word.lemma_.lower() in WEAPON and attack_cue:
             party = Party(None, None, word.text)  # "attributed the blast to an air raid"
         if party is not None:
             agreed = lemma in BLAME and _all_agree(tok)

@@ -36,7 +36,7 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither)\b", re.IGNORECASE)
 _ATTACK_FORM = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|launch\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|"
     r"attack\w*|operat\w*|conduct\w*|carr(?:y|ied)|hit|fl(?:ew|own|y)|artillery|aircraft|jets?|drones?|"
-    r"warplanes?|rockets?|missiles?|mortars?)\b",
+    r"warplanes?|rockets?|missiles?|mortars?|(?:been|was|were) (?:in|near|at|there|inside|present))\b",
     re.IGNORECASE,
 )
 _SIDE_WORDS = {

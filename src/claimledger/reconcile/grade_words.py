@@ -88,7 +88,7 @@ FROM_VERBS = frozenset({"come", "originate", "fly", "land", "arrive"})
 STATE = frozenset(
     {
         "government", "army", "military", "troop", "soldier", "regime", "navy", "ministry",
-        "defence", "defense", "police", "gendarmerie", "junta", "authority", "guard",
+        "defence", "defense", "police", "gendarmerie", "junta", "authority", "guard", "command",
     }
 )  # fmt: skip
 NONSTATE = frozenset(
