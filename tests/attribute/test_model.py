@@ -18,6 +18,7 @@ from claimledger.attribute.model import (
     AttributionModel,
     apply_model,
     features,
+    hashed,
     load_model,
     read_model,
     save_model,
@@ -142,3 +143,12 @@ def test_model_adds_no_statement_inside_what_a_kept_statement_reports(nlp) -> No
     rules = find_attributions(doc, "d")
     assert [a.source.name for a in rules] == ["the health ministry"]
     assert apply_model(doc, "d", rules, _model(add_bias=5.0, keep_bias=5.0)) == rules
+
+
+def test_model_weighs_a_repeated_feature_once_as_it_was_fitted() -> None:
+    # The trainer fits 0/1 columns: a candidate with two prepositions has "c=prep" once.
+    model = _model(add_bias=0.0, keep_bias=0.0)
+    model.weights[0, hashed(["c=prep"], N)[0]] = 2.0
+    once = model.score("add", ["c=prep", "l=back"])
+    assert once == pytest.approx(1.0 / (1.0 + np.exp(-2.0)))
+    assert model.score("add", ["c=prep", "c=prep", "l=back"]) == once

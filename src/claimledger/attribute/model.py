@@ -21,10 +21,16 @@ and the card is in ``docs/models.md``:
 * ``keep``: every rule statement that names its source is scored, and those under
   ``keep_threshold`` are dropped.
 
+Since the twelfth session the added statements are settled best score first
+(:func:`settle_adds`): one inside an added statement's content is left out, and a
+source mention already named with other bounds keeps those bounds.
+
 Features (:func:`features`): the cue verb's lemma, tag, dependency and head, its
 children's dependencies, the subject's part of speech, entity type and pronoun,
 whether the verb is in the rules' lexicons, the content's length and quoting, the
-cue's words. Hashed with CRC-32 into ``n_buckets`` columns.
+cue's words; for ``add`` also the dependency path from the source to the cue and the
+others of ``model_features``. Hashed with CRC-32 into ``n_buckets`` columns, each
+counted once per candidate.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ import bisect
 import json
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,6 +48,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.model_context import RuleContext
+from claimledger.attribute.model_features import more_features
 from claimledger.attribute.model_shapes import shape_candidates, subject_source
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
@@ -54,7 +61,7 @@ from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
 from claimledger.attribute.spans import Found, doc_text, sentence_of, trim
 from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
-from claimledger.records import Attribution
+from claimledger.records import Attribution, Evidence
 from claimledger.resources.trees import write_npz
 
 FORMAT = "claimledger-attribution-1"
@@ -90,8 +97,11 @@ class AttributionModel:
     def scores(self, kind: str, rows: list[list[str]]) -> np.ndarray:
         """The probability the scorer ``kind`` gives each candidate (one feature list each)."""
         k = KINDS.index(kind)
+        # Each bucket counts once, as the trainer fits them (0/1 columns): a feature a
+        # candidate has twice ("c=prep" for two prepositions) is not weighed twice.
         z = np.asarray(
-            [float(self.weights[k, hashed(f, self.n_buckets)].sum()) for f in rows], np.float64
+            [float(self.weights[k, sorted(set(hashed(f, self.n_buckets)))].sum()) for f in rows],
+            np.float64,
         )
         p: np.ndarray = 1.0 / (1.0 + np.exp(-(float(self.bias[k]) + z)))
         w = self.tree_weight[k] if self.trees else 0.0
@@ -188,7 +198,8 @@ def add_features(doc: Doc, cand: Candidate, ctx: RuleContext) -> list[str]:
         span = doc[cand.source[0] : cand.source[1]]
         source = (span.start_char, span.end_char)
     lemma = cand.cue.lemma_.lower()
-    return features(doc, cand) + ctx.add_features(lemma, cand.cue.idx, source, cand.content)
+    more = more_features(doc, cand.cue, cand.source, cand.rule)
+    return features(doc, cand) + ctx.add_features(lemma, cand.cue.idx, source, cand.content) + more
 
 
 def _context_features(doc: Doc, cand: Candidate, first: Span | None) -> list[str]:
@@ -449,11 +460,54 @@ def apply_model(
     ]
     rows = [add_features(doc, cand, ctx) for _, cand in open_]
     add = model.scores("add", rows) if rows else np.zeros(0)
-    added = [found for (found, _), p in zip(open_, add, strict=True) if p >= model.add_threshold]
-    if added:
-        added.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
-        kept += resolve_sources(doc, doc_id, added, find_quotes(doc_text(doc)))
+    chosen = [
+        (f, float(p)) for (f, _), p in zip(open_, add, strict=True) if p >= model.add_threshold
+    ]
+    if chosen:
+        chosen.sort(key=lambda fp: (fp[0].content[0], fp[0].cue or (0, 0)))
+        score_at = {f.cue[0]: p for f, p in chosen if f.cue is not None}
+        resolved = resolve_sources(doc, doc_id, [f for f, _ in chosen], find_quotes(doc_text(doc)))
+        groups: dict[int, list[Attribution]] = {}
+        for att in resolved:
+            groups.setdefault(att.cue.start if att.cue else -1, []).append(att)
+        kept = settle_adds(kept, [(score_at.get(c, 0.0), g) for c, g in groups.items()])
     return sorted(kept, key=_order)
+
+
+def settle_adds(
+    kept: list[Attribution], added: list[tuple[float, list[Attribution]]]
+) -> list[Attribution]:
+    """The kept statements plus the added ones, taken best score first (each a cue's
+    statements, one per coordinated source).
+
+    An added statement whose cue lies inside the content of one taken before it is part
+    of that report and is left out ("Trump said he was sure that she wanted ...": one
+    statement); one whose source span overlaps a different source span already named
+    takes that span (the same mention read with other bounds, "Donald Trump, the
+    nominee," after "Trump": PolNeAR counts a source mention once).
+    """
+    out = list(kept)
+    named = [a.source.evidence for a in kept if a.source.evidence is not None]
+    taken: list[tuple[int, int]] = []
+    for _, group in sorted(added, key=lambda sg: -sg[0]):
+        cue = group[0].cue
+        if cue is not None and any(s <= cue.start < e for s, e in taken):
+            continue
+        for att in group:
+            ev = att.source.evidence
+            same = _overlapping(named, ev) if ev is not None else None
+            if same is None and ev is not None:
+                named.append(ev)
+            elif same is not None and same != ev:
+                att = replace(att, source=replace(att.source, evidence=same))
+            out.append(att)
+        taken.append((group[0].content.start, group[0].content.end))
+    return out
+
+
+def _overlapping(named: list[Evidence], ev: Evidence) -> Evidence | None:
+    """The first named source span that shares a character with ``ev``."""
+    return next((n for n in named if n.start < ev.end and ev.start < n.end), None)
 
 
 def _order(att: Attribution) -> tuple[int, int]:

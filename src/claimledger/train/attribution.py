@@ -28,7 +28,7 @@ fold's candidates are scored by the scorers fitted on the other folds; per score
 weight of ``TREE_WEIGHTS`` whose held-out scores rank best (average precision for
 ``add``, ROC AUC for ``keep``) is kept, then the pair of thresholds that maximises
 source-overlap F1 over all texts, scored as the ``attribution`` bench scores it and
-with ``apply_model``'s rules. The shipped scorers are then fitted on every text.
+with ``apply_model``'s rules (``settle_adds`` included). The shipped scorers are then fitted on every text.
 The dev split is never read here. scikit-learn is needed only here.
 """
 
@@ -52,6 +52,7 @@ from claimledger.attribute.model import (
     hashed,
     keep_features,
     rule_candidates,
+    settle_adds,
     verb_candidates,
 )
 from claimledger.attribute.model_context import RuleContext
@@ -168,13 +169,14 @@ def _statements(
     drop = {k for (k, _, _), s in zip(text.keep, keep_scores, strict=True) if s < keep}
     atts = [a for k, a in enumerate(text.rules) if k not in drop]
     reported = [(a.content.start, a.content.end) for a in atts]
+    added = []
     for (resolved, _, _), s in zip(text.add, add_scores, strict=True):
         if s < add or not resolved or resolved[0].cue is None:
             continue
         at = resolved[0].cue.start
         if not any(a <= at < b for a, b in reported):
-            atts += resolved
-    return claimledger_statements_of(atts)
+            added.append((s, resolved))
+    return claimledger_statements_of(settle_adds(atts, added))
 
 
 @dataclass
