@@ -170,3 +170,13 @@ def test_a_second_speaker_after_quoted_as_saying_keeps_its_claim() -> None:
         ("killed", 9, "a nurse"),
         ("injured", 14, "the army"),
     ]
+
+
+def test_a_statement_cited_by_an_outlet_is_the_relay() -> None:
+    text = "The Vell health ministry said in a statement, cited by Brill TV, that 14 people were killed."
+    assert _via(text) == [("The Vell health ministry", "Brill TV")]
+
+
+def test_a_source_cited_by_an_outlet_is_the_relay() -> None:
+    text = "Hospital staff, cited by the Osk Post, said 12 people were killed in Vell."
+    assert _via(text) == [("Hospital staff", "the Osk Post")]

@@ -139,11 +139,20 @@ def _said_to(noun: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("to", "with"):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             return outlet_of(objs[0]) if objs else None
-        if c.dep_ == "acl" and c.lemma_.lower() in _CARRY_VERBS:
-            for agent in c.children:
-                objs = [o for o in agent.children if o.dep_ == "pobj"]
-                if agent.dep_ == "agent" and objs:
-                    return outlet_of(objs[0])
+        if c.dep_ == "acl" and c.lemma_.lower() in _CARRY_VERBS | _QUOTE_VERBS:
+            return _agent_outlet(c)
+    return None
+
+
+_QUOTE_VERBS = frozenset({"cite", "quote"})
+
+
+def _agent_outlet(verb: Token) -> str | None:
+    """The outlet of a passive "carried by X", "cited by X" ("by" parsed as the agent)."""
+    for agent in verb.children:
+        objs = [o for o in agent.children if o.dep_ == "pobj"]
+        if agent.dep_ == "agent" and objs:
+            return outlet_of(objs[0])
     return None
 
 
@@ -153,27 +162,11 @@ def relay_around(verb: Token) -> str | None:
     was quoted by X as saying", "X reported that Y said", "According to X, Y said"."""
     subjects = [a for c in verb.children if c.dep_ == "nsubj" for a in c.children]
     for c in [*verb.children, *subjects]:
-        # "Speaking to X, Y said"; "Y, speaking to X, said" (on the subject)
-        if c.dep_ in ("advcl", "acl") and c.lower_ in _SPEAKING:
-            for p in c.children:
-                objs = [o for o in p.children if o.dep_ == "pobj"]
-                if p.dep_ == "prep" and p.lower_ in ("to", "with") and objs:
-                    return outlet_of(objs[0])
-        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
-            for o in c.children:
-                if o.dep_ == "pobj" and (via := _said_to(o)) is not None:
-                    return via
-        if c.dep_ == "prep" and c.lower_ == "according":
-            to = [t for t in c.children if t.lower_ == "to"]
-            objs = [o for t in to for o in t.children if o.dep_ == "pobj"]
-            if objs:
-                return np_text(objs[0])
+        via = _relay_in(c)
+        if via is not None:
+            return via
     head = verb.head
-    if (
-        verb.dep_ == "pcomp"
-        and head.lower_ == "as"
-        and head.head.lemma_.lower() in ("quote", "cite")
-    ):
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in _QUOTE_VERBS:
         for agent in head.head.children:
             objs = [o for o in agent.children if o.dep_ == "pobj"]
             if agent.dep_ == "agent" and objs:
@@ -182,6 +175,28 @@ def relay_around(verb: Token) -> str | None:
         subs = [c for c in head.children if c.dep_ == "nsubj"]
         if subs:
             return outlet_of(subs[0])  # "X reported that Y said"
+    return None
+
+
+def _relay_in(c: Token) -> str | None:
+    """The outlet a child of a reporting verb (or of its subject) names as the relay."""
+    if c.dep_ == "acl" and c.lemma_.lower() in _QUOTE_VERBS and c.head.dep_ == "nsubj":
+        return _agent_outlet(c)  # "Local activists, cited by the Osk Post, said"
+    if c.dep_ in ("advcl", "acl") and c.lower_ in _SPEAKING:
+        # "Speaking to X, Y said"; "Y, speaking to X, said" (on the subject)
+        for p in c.children:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ in ("to", "with") and objs:
+                return outlet_of(objs[0])
+    if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+        for o in c.children:
+            if o.dep_ == "pobj" and (via := _said_to(o)) is not None:
+                return via
+    if c.dep_ == "prep" and c.lower_ == "according":
+        to = [t for t in c.children if t.lower_ == "to"]
+        objs = [o for t in to for o in t.children if o.dep_ == "pobj"]
+        if objs:
+            return np_text(objs[0])
     return None
 
 
