@@ -46,7 +46,9 @@ def test_fresh_file_is_well_formed(name: str) -> None:
     assert len(ids) == len(set(ids))
     for r in rows:
         assert r["subset"] in ("assessments", "releases", "relays"), r["id"]
-        assert r["claims"], r["id"]
+        # A document may hold no claim (fresh8-r05: strikes that harmed no one): it scores
+        # what the pipeline claims there as false positives.
+        assert isinstance(r["claims"], list), r["id"]
         for c in r["claims"]:
             where = f"{r['id']} {c}"
             assert set(c) >= KEYS, where
