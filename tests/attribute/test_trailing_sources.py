@@ -64,6 +64,18 @@ def test_according_to_two_outlets() -> None:
     ]
 
 
+def test_a_listed_outlet_named_after_a_town_keeps_its_whole_name() -> None:
+    # The parse makes "Pelm" a conjunct of the first outlet and hangs "Today" on "according";
+    # the source read from the list is the whole name, not its last word.
+    text = (
+        "Six people were killed in the raid on Dorva, according to the Vell Times and Pelm Today."
+    )
+    assert _claims(text) == [
+        ("killed", 6, "the Vell Times", "media"),
+        ("killed", 6, "Pelm Today", "media"),
+    ]
+
+
 def test_according_to_three_sources_each_keeps_its_own_kind() -> None:
     text = "Two children were wounded in the shelling of Vell, according to local medics, Brill TV and Osk FM."
     assert _claims(text) == [

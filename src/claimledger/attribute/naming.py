@@ -37,10 +37,15 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
         named = _named_apposition(span) or _titled_after(span)
         if named is not None:
             return named
-        # The evidence keeps the apposition; the name is the head phrase.
-        n_start, n_end = np_range(span.root)
+        # The evidence keeps the apposition; the name is the head phrase, when the span is
+        # one phrase of the parse: a listed source read from the words ("according to the
+        # Ilvar Times and Korvan Today", "Korvan" a conjunct, "Today" hung on "according")
+        # is named whole.
+        root = span.root
+        one_phrase = root.left_edge.i <= span.start and root.right_edge.i >= span.end - 1
+        n_start, n_end = np_range(root)
         has_noun = any(t.pos_ in ("NOUN", "PROPN") for t in doc[n_start:n_end])
-        if s <= n_start < n_end <= e and has_noun:
+        if s <= n_start < n_end <= e and has_noun and one_phrase:
             return doc[n_start:n_end]  # (not "the" of "the Fenn Daily" parsed as a modifier)
     return span
 
