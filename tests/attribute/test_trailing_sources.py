@@ -76,6 +76,25 @@ def test_a_listed_outlet_named_after_a_town_keeps_its_whole_name() -> None:
     ]
 
 
+def test_an_outlet_with_a_channel_number_ends_a_list() -> None:
+    # "Vell 24" ends on a number: still an outlet's name, and the list is read (it was
+    # given to the clause's subject, "a drone strike").
+    text = (
+        "A drone strike hit a van near Dorva, killing a man and his two sons, "
+        "Osk Radio, the Pelm Courier and Vell 24 all reported."
+    )
+    assert _claims(text) == [
+        ("killed", 3, "Osk Radio", "media"),
+        ("killed", 3, "the Pelm Courier", "media"),
+        ("killed", 3, "Vell 24", "media"),
+    ]
+
+
+def test_a_date_with_a_day_number_is_no_source() -> None:
+    text = "Five people were killed in the strike on the depot on June 24, officials said."
+    assert _claims(text) == [("killed", 5, "officials", "anonymous")]
+
+
 def test_according_to_three_sources_each_keeps_its_own_kind() -> None:
     text = "Two children were wounded in the shelling of Vell, according to local medics, Brill TV and Osk FM."
     assert _claims(text) == [

@@ -338,6 +338,8 @@ _OUTLET_NAME = re.compile(
     r"|Chronicle|Journal|Dispatch|Bulletin)\b"
     r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
     r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
+    # A name with a channel number: "France 24", "Hadrin 24".
+    r"|^(?:[A-Z][\w'-]*\s+){1,2}\d{1,2}$"
 )
 # Words in an account's handle that make it an outlet's ("@ShehabAgency", "@AJArabic").
 _HANDLE_OUTLET = re.compile(

@@ -51,13 +51,22 @@ def _phrase_start(doc: Doc, end: int, lo: int) -> int:
     return end if start < end and doc[start].pos_ == "ADP" else start
 
 
+def _ends_on_name(doc: Doc, start: int, end: int) -> bool:
+    """The phrase ends on a noun, or on a number after a proper noun ("France 24",
+    "Hadrin 24": an outlet named with its channel number)."""
+    last = doc[end - 1]
+    if last.pos_ in ("NOUN", "PROPN"):
+        return True
+    return last.pos_ == "NUM" and end - start >= 2 and doc[end - 2].pos_ == "PROPN"
+
+
 def _is_source(doc: Doc, start: int, end: int) -> bool:
     """A phrase that can name a source: its head (before an inner preposition) ends on a
     noun and is not a place or a date."""
-    if end - start < 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+    if end - start < 1 or not _ends_on_name(doc, start, end):
         return False
     end = next((t.i for t in doc[start:end] if t.lower_ in _INNER_PREPS), end)
-    if end - start < 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+    if end - start < 1 or not _ends_on_name(doc, start, end):
         return False
     names = [t for t in doc[start:end] if t.pos_ == "PROPN"]
     if names and all(t.ent_type_ in _PLACE_ENTS for t in names):
