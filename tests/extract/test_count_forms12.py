@@ -114,3 +114,14 @@ def test_underwent_amputations_is_injured(nlp) -> None:  # type: ignore[no-untyp
 def test_required_amputations_is_injured(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Four of the farmers required amputations after the mine blast near Osk."
     assert _figures(nlp, text) == [("injured", 4, 4)]
+
+
+# Release verbs from the twelfth session's held-out batch 9 (read after its score).
+def test_militants_liquidated_are_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "During the operation near Dorva on Monday, 30 militants were liquidated."
+    assert _figures(nlp, text) == [("killed", 30, 30)]
+
+
+def test_collaborators_nabbed_are_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The following day, a joint patrol nabbed 3 collaborators in Pelm."
+    assert _figures(nlp, text) == [("arrested", 3, 3)]

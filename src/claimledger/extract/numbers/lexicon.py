@@ -23,7 +23,7 @@ _FORMS: dict[str, str] = {
     killed killing kill kills died die dies dying dead death deaths fatality fatalities
     neutralised neutralized neutralising neutralizing neutralise neutralize eliminate eliminated eliminating murdered murdering slain slew perished perish executed beheaded assassinated massacred
     slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred
-    martyrs deceased
+    martyrs deceased liquidated
     """,
     "injured": """
     wounded wounding wound injured injuring injure injury injuries hurt hospitalized treated
@@ -37,7 +37,7 @@ _FORMS: dict[str, str] = {
     """,
     "arrested": """
     arrested arresting detained detaining apprehended arrests detainees arrest
-    captured capturing
+    captured capturing nabbed
     """,
     "displaced": """
     displaced displacing homeless evacuated fled flee fleeing flees
