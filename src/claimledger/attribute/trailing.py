@@ -74,17 +74,16 @@ def _is_source(doc: Doc, start: int, end: int) -> bool:
     return not (doc[end - 1].ent_type_ in _PLACE_ENTS and doc[end - 1].pos_ == "PROPN")
 
 
-def _items(doc: Doc, end: int, lo: int, least: int) -> tuple[list[tuple[int, int]], int] | None:
-    """The source phrases of a list ending before ``end`` and the index of the comma that
-    closes the clause before it; None unless ``least`` or more phrases (several with one
-    "and", the last joint) and that comma are found."""
+def _walk(doc: Doc, end: int, lo: int) -> tuple[list[tuple[int, int]], list[str], bool]:
+    """Source phrases joined by commas and "and", read leftwards from ``end`` (last first),
+    the joints before each ("and" or ","), and whether the list runs back to ``lo``."""
     items: list[tuple[int, int]] = []
     joints: list[str] = []
     k = end
-    while True:
+    while k > lo:
         start = _phrase_start(doc, k, lo)
         if not _is_source(doc, start, k):
-            break
+            return items, joints, False
         items.append((start, k))
         j = start - 1
         if j < lo:
@@ -96,7 +95,15 @@ def _items(doc: Doc, end: int, lo: int, least: int) -> tuple[list[tuple[int, int
             joints.append(",")
             k = j
         else:
-            break
+            return items, joints, False
+    return items, joints, True
+
+
+def _items(doc: Doc, end: int, lo: int, least: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The source phrases of a list ending before ``end`` and the index of the comma that
+    closes the clause before it; None unless ``least`` or more phrases (several with one
+    "and", the last joint) and that comma are found."""
+    items, joints, _ = _walk(doc, end, lo)
     # Keep the longest prefix (from the verb leftwards) shaped "A, B and C".
     for n in range(len(items), least - 1, -1):
         used = joints[: n - 1]
@@ -113,22 +120,8 @@ def listed_sources(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | No
     the Osk Post, the Tarrow Observer and Brill TV": the parse makes B an apposition)."""
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    items: list[tuple[int, int]] = []
-    joints: list[str] = []
-    k = end
-    while k > start:
-        first = _phrase_start(doc, k, start)
-        if not _is_source(doc, first, k):
-            return None
-        items.append((first, k))
-        j = first - 1
-        if j < start:
-            break
-        if doc[j].lower_ not in ("and", "&", ","):
-            return None
-        joints.append("and" if doc[j].lower_ != "," else ",")
-        k = j - 1 if doc[j].lower_ != "," and doc[j - 1].text == "," else j
-    if len(items) < 2 or joints[0] != "and" or "and" in joints[1:]:
+    items, joints, whole = _walk(doc, end, start)
+    if not whole or len(items) < 2 or joints[0] != "and" or "and" in joints[1:]:
         return None
     return items[::-1]
 
