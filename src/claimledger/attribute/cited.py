@@ -147,13 +147,19 @@ def _said_to(noun: Token) -> str | None:
 _QUOTE_VERBS = frozenset({"cite", "quote"})
 
 
-def _agent_outlet(verb: Token) -> str | None:
-    """The outlet of a passive "carried by X", "cited by X" ("by" parsed as the agent)."""
+def _agent(verb: Token) -> Token | None:
+    """X of a passive verb's "by X" (parsed as the agent)."""
     for agent in verb.children:
         objs = [o for o in agent.children if o.dep_ == "pobj"]
         if agent.dep_ == "agent" and objs:
-            return outlet_of(objs[0])
+            return objs[0]
     return None
+
+
+def _agent_outlet(verb: Token) -> str | None:
+    """The outlet of a passive "carried by X", "cited by X"."""
+    agent = _agent(verb)
+    return outlet_of(agent) if agent is not None else None
 
 
 def relay_around(verb: Token) -> str | None:
@@ -167,10 +173,9 @@ def relay_around(verb: Token) -> str | None:
             return via
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in _QUOTE_VERBS:
-        for agent in head.head.children:
-            objs = [o for o in agent.children if o.dep_ == "pobj"]
-            if agent.dep_ == "agent" and objs:
-                return np_text(objs[0])  # "Y was quoted by X as saying"
+        agent = _agent(head.head)
+        if agent is not None:
+            return np_text(agent)  # "Y was quoted by X as saying"
     if verb.dep_ == "ccomp" and head.lemma_.lower() in CUE_VERBS and head.i < verb.i:
         subs = [c for c in head.children if c.dep_ == "nsubj"]
         if subs:
