@@ -388,19 +388,23 @@ def test_dates_header_lines_that_date_a_document(line: str, expected: str | None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A bare "overnight" in a text of Wednesday: the day before when the text names it...
+        # A bare "overnight" in a text of Wednesday is the night that ended that morning,
+        # dated by the day it began (Tuesday), whether or not the text names that day.
         (
             "Shells fell overnight on the port, and officials said four died on Tuesday.",
             "2021-05-11",
         ),
         ("Shells fell overnight on the port. Yesterday a fifth body was found.", "2021-05-11"),
-        # ...else the document's own day.
-        ("Shells fell overnight on the port, killing four, officials said.", "2021-05-12"),
+        ("Shells fell overnight on the port, killing four, officials said.", "2021-05-11"),
+        ("Militants killed four guards in an overnight raid, officials said.", "2021-05-11"),
+        # "overnight into Wednesday" began on Tuesday; "tonight" is the document's day.
+        ("Shelling overnight into Wednesday killed four, officials said.", "2021-05-11"),
+        ("Four were killed by shelling tonight, officials said.", "2021-05-12"),
         # "overnight on Saturday" is Saturday's night, whatever else is named.
         ("Shells fell overnight on Saturday. Yesterday a fifth body was found.", "2021-05-08"),
     ],
 )
-def test_dates_bare_overnight_yields_to_the_day_before_named_in_the_text(
+def test_dates_bare_overnight_is_the_night_that_began_the_day_before(
     nlp: Any, text: str, expected: str
 ) -> None:
     mentions = extract_dates(nlp(text), "d1", "2021-05-12")

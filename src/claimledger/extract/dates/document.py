@@ -28,6 +28,7 @@ from claimledger.extract.dates.forms import (
     WEEKDAY,
     WEEKDAYS,
     YMD,
+    YMD_NAMED,
     numeric_date,
     parse_absolute,
     parse_iso,
@@ -46,9 +47,12 @@ from claimledger.records import Evidence, RawDocument
 
 # A dateline: a line that is just a date, possibly after "Posted on", a weekday,
 # or a city and before an agency tag; the date itself is group "date".
-_DATE_ALT = rf"(?:{MDY.pattern}|{DMY.pattern}|{ISO.pattern}|{YMD.pattern}|{NUMERIC.pattern})"
+_DATE_ALT = (
+    rf"(?:{MDY.pattern}|{DMY.pattern}|{YMD_NAMED.pattern}|{ISO.pattern}|{YMD.pattern}"
+    rf"|{NUMERIC.pattern})"
+)
 _DATE_ALT = re.sub(r"\(\?P<\w+>", "(?:", _DATE_ALT)
-_PLACE_END = r"(?:,|:|\s*[-\u2013\u2014])\s+"
+_PLACE_END = r"(?:,|:|\s*(?:--|[-\u2013\u2014]))\s+"
 _TIME = (
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?|h\b)?"
     r"(?:Z|[+-]\d\d:?\d\d|\s+(?:local\s+time|[A-Z]{2,5}))?"
@@ -71,7 +75,7 @@ _DATELINE = re.compile(
     rf"|(?-i:[A-Z][a-z.'-]+(?: (?:(?:de|del|da|do|dos|des|du|la|el|es|di) )?[A-Z][a-z.'-]+){{0,2}})"
     rf"[,:]\s+)"
     rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}}){_PLACE_END})?)?"
-    rf"(?:{WEEKDAY},?\s+)?"
+    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?"
     rf"(?P<date>{_DATE_ALT})"
     # a time: ", 4:02 p.m.", " / 14:05", " - 10:12", "T14:22:00Z", "23:05 local time"
     # (after a dash or a slash only when the line ends there)
@@ -151,7 +155,18 @@ _SEGMENT_BREAK = re.compile(r"\s[|/]\s|[\[\]]")
 DATELINE_LINES = 8
 SHORT_HEADER_LINES = 4
 # A date line that tells an update, not the publication.
-_UPDATED = re.compile(r"\s*(?:last\s+)?updated?\b", re.I)
+# "Last modified", "Edited", "Revised": an update too. The first publication wins over
+# them because the text's "yesterday" and "on Monday" were written on that day; an
+# update mostly adds a line (the gold of our datelined texts dates a text so too).
+_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated?|modified|edited|revised|amended)\b", re.I)
+# A title that ends on a report's date: "Saturday's massacre: report of 2 August 2021",
+# "Situation update for 14 March 2025 08:00" (the label names the date as the text's own).
+_LABELLED_DATE = re.compile(
+    rf"\b(?:report|update|bulletin|briefing|statement|release|dispatch|summary|sitrep"
+    rf"|communiqu[e\u00e9]|notice|note)s?\s+(?:(?:issued\s+)?(?:of|for|dated|on|from)|as\s+of)"
+    rf"\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<date>{_DATE_ALT})(?:,?\s*{_TIME})?\s*$",
+    re.I,
+)
 
 
 def find_document_date(
@@ -270,11 +285,15 @@ def _line_date(
             return d, m.start("date"), m.end("date")
     m = YEARLESS_DATELINE.match(line)
     if m:
-        d = yearless_date(m["mon"], m["day"], text, fallback)
+        d = yearless_date(m["mon"] or m["mon2"], m["day"] or m["day2"], text, fallback, m["year"])
         if d:
             return d, m.start("date"), m.end("date")
     if not short:
         return None
+    m = _LABELLED_DATE.search(line)
+    got = parse_absolute(m["date"]) if m else None
+    if m and got and got[1] == "day":
+        return got[0], m.start("date"), m.end("date")
     return _short_header_date(line) or _foreign_header_date(line)
 
 

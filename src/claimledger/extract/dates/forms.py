@@ -42,13 +42,25 @@ MONTH = (
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
+# A written date's year: four digits, or two after an apostrophe ("12 Sep '24").
+_YEAR_W = r"(?:(?:19|20)\d\d|['\u2019]\d\d)"
+# Between day, month name and year any of a space, a dash, a slash or a dot may stand
+# ("12 Sep 2024", "12-Sep-2024", "12/Sep/2024", "12.Sep.2024", "Sep/12/2024").
+_SEP = r"(?:\s*[-/.]\s*|\s+)"
 
 # Absolute dates we parse ourselves (dateparser is ~100x slower than a regex).
-MDY = re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})\b", re.I)
-# Day first, also dashed with the month's name ("12-Jul-2016", a log or form header's date).
-DMY = re.compile(
-    rf"\b(?P<day>{DAY})(?:\s+(?:of\s+)?|-)(?P<mon>{MONTH})(?:,?\s+|-)(?P<year>{YEAR})\b", re.I
+MDY = re.compile(
+    rf"\b(?P<mon>{MONTH})(?:\s*[-/.]\s*|\s+)(?P<day>{DAY})(?:,\s*|{_SEP})(?P<year>{_YEAR_W})\b",
+    re.I,
 )
+# Day first: "14 November 2012", "the 3rd of May, 2024", "12-Jul-2016", "12/Sep/2024".
+DMY = re.compile(
+    rf"\b(?P<day>{DAY})(?:\s+(?:of\s+)?|\s*[-/.]\s*)(?P<mon>{MONTH})(?:,?\s+|\s*[-/.]\s*)"
+    rf"(?P<year>{_YEAR_W})\b",
+    re.I,
+)
+# Year first with the month's name, separated by dashes, slashes or dots ("2024-Sep-12").
+YMD_NAMED = re.compile(rf"\b(?P<year>{YEAR})[-/.](?P<mon>{MONTH})[-/.](?P<day>{DAY})\b", re.I)
 # An ISO date, also as the date part of a timestamp ("2016-09-09T14:22:00Z").
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")
 # Numeric dates: day and month in either order ("14/11/2012", "13-08-2020", "04.06.2019"),
@@ -85,6 +97,11 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def year_num(text: str) -> int:
+    """The year of "2024" or "'24" (an apostrophe's two digits are this century's)."""
+    return int(text) if text[0].isdigit() else 2000 + int(text[1:])
+
+
 def month_num(name: str) -> int:
     """Month number of a (possibly abbreviated, dotted) month name."""
     return MONTHS[name.lower().rstrip(".")]
@@ -101,10 +118,10 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
     Returns:
         The date and its precision ("day" or "month"), or None.
     """
-    for rx in (MDY, DMY):
+    for rx in (MDY, DMY, YMD_NAMED):
         m = rx.search(text)
         if m:
-            d = safe_date(int(m["year"]), month_num(m["mon"]), day_num(m["day"]))
+            d = safe_date(year_num(m["year"]), month_num(m["mon"]), day_num(m["day"]))
             if d:
                 return d, "day"
     m = ISO.search(text)

@@ -28,6 +28,7 @@ from claimledger.extract.dates.forms import (
     YEAR,
     day_num,
     month_num,
+    parse_absolute,
     parse_iso,
     safe_date,
 )
@@ -39,10 +40,19 @@ PAREN_DATELINE = re.compile(
     rf"^\s*{_PLACE}(?:,\s*{_PLACE}){{0,2}}\s*\((?P<date>{_DATE_ALT})\)\s*[-\u2013\u2014:|]",
     re.I,
 )
-# "Mar. 3 (Reuters) -", "BAGHDAD, March 3 (AP) --": a month and day, an agency, a dash.
+# A place may carry its region in brackets: "Srinagar (Jammu and Kashmir) [India],".
+_PLACE_TAIL = r"(?:\s*\([^()\n]{2,40}\))?(?:\s*\[[^\[\]\n]{2,30}\])?"
+# A month and day without a year, then an agency: "Mar. 3 (Reuters) -", "BAGHDAD, March 3
+# (AP) --", "SANAA, 7 November (Xinhua) --", "New Delhi, Sep 12 (PTI) Four soldiers ...",
+# "... September 12 (ANI):", "VARNO, Oct 5 \u2014". A year may follow the agency's dash
+# ("(Xinhua) -- 2016").
 YEARLESS_DATELINE = re.compile(
-    rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE}){{0,2}},?\s+)?(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY}))"
-    rf"\s*\([A-Za-z .&]{{2,30}}\)\s*[-\u2013\u2014]"
+    rf"^\s*(?:{_PLACE}{_PLACE_TAIL}(?:,\s*{_PLACE}{_PLACE_TAIL}){{0,2}},?\s+)?"
+    rf"(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH}))"
+    rf"(?:\s*\([A-Za-z .&]{{2,30}}\)\s*"
+    rf"(?:(?:--|[-\u2013\u2014:])\s*(?:(?P<year>{YEAR})(?!\d))?|(?=[A-Z\"\u201c]))"
+    # without an agency, a dash must follow: "VARNO, Oct 5 \u2014 A bombing ..."
+    rf"|\s*(?:--|[-\u2013\u2014])\s)"
 )
 # "Release No. 20130105-02", "RELEASE NUMBER: 2013-01-05-01", "Release # 130105"? (8 digits only)
 RELEASE_NUMBER = re.compile(
@@ -71,21 +81,56 @@ FOREIGN_DATE = re.compile(
 FOREIGN_HEADER_WORDS = frozenset(["le", "la", "el", "a", "\u00e0", "de", "del", "du", "em", "en"])
 
 
-def yearless_date(month: str, day: str, text: str, fallback: str | None) -> dt.date | None:
-    """The date "March 3" names in a document: the fallback's year, else the text's latest year.
+def yearless_date(
+    month: str, day: str, text: str, fallback: str | None, year: str | None = None
+) -> dt.date | None:
+    """The date "March 3" names in a document: the year written after the agency, else
+    the fallback's year, else a year the text itself gives (:func:`text_year`).
 
-    With a fallback date, the most recent March 3 on or before it; without one, March 3
-    of the latest year the text names (a report names the current year, if any).
+    With a fallback date, the most recent March 3 on or before it.
     """
     mon, d = month_num(month), day_num(day)
+    if year:
+        return safe_date(int(year), mon, d)
     ref = parse_iso(fallback)
     if ref is not None:
         got = safe_date(ref.year, mon, d)
         if got is not None and got > ref:
             got = safe_date(ref.year - 1, mon, d)
         return got
+    y = text_year(mon, d, text)
+    return safe_date(y, mon, d) if y else None
+
+
+# How far from a full date of the text a yearless dateline's day may lie for that date
+# to give it its year.
+NEAR_DAYS = 62
+
+
+def text_year(mon: int, day: int, text: str) -> int | None:
+    """The year of a yearless dateline's "mon/day", from the text itself, or None.
+
+    First a full date written in the text within ``NEAR_DAYS`` of that day (the year that
+    puts the two nearest: "Sept 12 (Reuters) - ... the truce of Aug 30, 2024" is 12
+    September 2024; "Jan 3 ... on Dec. 30, 2024" is 3 January 2025); else the latest year
+    the text names ("the deadliest attack of 2017": a report names its own year when it
+    names a recent one). A text with no year gives none: the dateline stays undated.
+    """
+    best: tuple[int, int] | None = None
+    for rx in (MDY, DMY, ISO):
+        for m in rx.finditer(text):
+            got = parse_absolute(m.group(0))
+            if got is None or got[1] != "day":
+                continue
+            for y in (got[0].year - 1, got[0].year, got[0].year + 1):
+                cand = safe_date(y, mon, day)
+                gap = abs((cand - got[0]).days) if cand else NEAR_DAYS + 1
+                if gap <= NEAR_DAYS and (best is None or gap < best[0]):
+                    best = (gap, y)
+    if best is not None:
+        return best[1]
     years = [int(y) for y in _YEAR_RX.findall(text)]
-    return safe_date(max(years), mon, d) if years else None
+    return max(years) if years else None
 
 
 def foreign_date(m: re.Match[str]) -> dt.date | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from claimledger.extract.dates.forms import parse_iso
-from claimledger.extract.dates.mentions import STATEMENT_DATE_CONFIDENCE
+from claimledger.extract.dates.mentions import (
+    FOLLOW_UP_DATE_CONFIDENCE,
+    STATEMENT_DATE_CONFIDENCE,
+)
 from claimledger.records import DateMention, Evidence
 
 # A day-precision date this far before the document date is background, not the event.
@@ -39,11 +40,12 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
         d = parse_iso(m.value)
         return (ref - d).days if d else -1
 
-    # Dates of statements ("said on Tuesday") come last: they rarely date the event.
-    for pool in (_event_like(days), days):
+    # Dates of statements ("said on Tuesday") come last: they rarely date the event;
+    # dates of a follow-up (a funeral, an arrest) come after the event's own.
+    for pool in (_event_like(days, FOLLOW_UP_DATE_CONFIDENCE), _event_like(days), days):
         for m in pool:
             if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
-                return _night_before(m, pool, age)
+                return m
         for m in pool:
             if not m.relative and 0 < age(m) <= EVENT_WINDOW_DAYS:
                 return m
@@ -58,18 +60,9 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     return DateMention(ref.isoformat(), "day", ev, relative=True)
 
 
-def _night_before(
-    m: DateMention, pool: list[DateMention], age: Callable[[DateMention], int]
-) -> DateMention:
-    """A bare "overnight" read on the document's own day spans two days: when the text
-    also names the day before ("killed on Tuesday" in a text of Wednesday, "yesterday"),
-    that day is the event's."""
-    if age(m) != 0 or m.evidence.text.strip().lower() != "overnight":
-        return m
-    before = [x for x in pool if x.relative and age(x) == 1]
-    return before[0] if before else m
-
-
-def _event_like(days: list[DateMention]) -> list[DateMention]:
-    """The mentions that are not the date of a statement ("said on Tuesday")."""
-    return [m for m in days if m.evidence.confidence > STATEMENT_DATE_CONFIDENCE]
+def _event_like(
+    days: list[DateMention], above: float = STATEMENT_DATE_CONFIDENCE
+) -> list[DateMention]:
+    """The mentions more confident than ``above``: by default those that are not the date
+    of a statement ("said on Tuesday"); above a follow-up's, the event's own dates."""
+    return [m for m in days if m.evidence.confidence > above]

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimledger.extract.dates.document import find_dateline
+from claimledger.extract.dates.followup import is_follow_up
 from claimledger.extract.dates.forms import (
     DAY_WORD,
     EXTRACTOR,
@@ -21,6 +22,7 @@ from claimledger.extract.dates.forms import (
     YEAR,
     parse_iso,
 )
+from claimledger.extract.dates.holidays import holiday_spans
 from claimledger.extract.dates.resolution import resolve
 from claimledger.records import DateMention, Evidence
 
@@ -34,10 +36,15 @@ _WEEKDAY_RX = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
 # Words before a weekday that belong to it; "overnight on Saturday" is Saturday's night.
+# "overnight into Tuesday" began the day before; "last week Monday" and "a week ago
+# Monday" are a weekday of the week before.
 _WEEKDAY_BEFORE = re.compile(
-    r"\b(?:last|this|next|past|coming|early|late|overnight(?:\s+on)?|late\s+on|early\s+on)\s+$",
+    r"\b(?:last|this|next|past|coming|early|late|overnight(?:\s+(?:on|into|to))?|late\s+on"
+    r"|early\s+on|night\s+(?:into|to)|last\s+week(?:\s+on)?|a\s+week\s+ago(?:\s+on)?)\s+$",
     re.I,
 )
+# "Monday last week", "Monday of last week", "Monday a week ago", "Monday before last".
+_WEEKDAY_AFTER = re.compile(r"\s+(?:(?:of\s+)?last\s+week|a\s+week\s+ago|before\s+last)\b", re.I)
 _DEICTIC_RX = re.compile(
     r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
@@ -51,7 +58,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 _AGO_RX = re.compile(r"ago\b")
 _AGO_BEFORE = re.compile(
     r"\b(?:\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)\s+(?:day|night|week|month|year)s?\s+$",
+    r"|ten|eleven|twelve)\s+(?:hour|day|night|week|month|year)s?\s+$",
     re.I,
 )
 _MONTH_FIRST_RX = re.compile(
@@ -74,6 +81,9 @@ _STATEMENT_BEFORE = re.compile(
 )
 # The confidence of a statement's date; ``incident_date`` takes it only when nothing else.
 STATEMENT_DATE_CONFIDENCE = 0.4
+# The confidence of a follow-up's date (a funeral, an arrest: ``followup.py``); taken
+# after the event's own dates, before a statement's.
+FOLLOW_UP_DATE_CONFIDENCE = 0.5
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -86,6 +96,7 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         + _month_day_spans(text)
         + _iso_spans(text)
         + [m.span(1) for m in _ORDINAL_DAY_RX.finditer(text)]
+        + holiday_spans(text)
     )
 
 
@@ -103,8 +114,9 @@ def _weekday_spans(text: str) -> list[tuple[int, int]]:
         s = m.start()
         if s and text[s - 1].isalpha():
             continue
-        before = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)
-        out.append((before.start() if before else s, m.end()))
+        before = _WEEKDAY_BEFORE.search(text, max(0, s - 20), s)
+        after = _WEEKDAY_AFTER.match(text, m.end())
+        out.append((before.start() if before else s, after.end() if after else m.end()))
     return out
 
 
@@ -234,6 +246,8 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         conf = 0.9 if not relative else 0.8
         if _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]):
             conf = STATEMENT_DATE_CONFIDENCE
+        elif res.precision == "day" and is_follow_up(doc, start, end):
+            conf = FOLLOW_UP_DATE_CONFIDENCE
         ev = Evidence(start, end, chunk, doc_id, EXTRACTOR, conf)
         out.append(DateMention(res.value.isoformat(), res.precision, ev, relative))
     out.sort(key=lambda m: m.evidence.start)

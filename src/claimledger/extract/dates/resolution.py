@@ -28,6 +28,7 @@ from claimledger.extract.dates.forms import (
     parse_iso,
     safe_date,
 )
+from claimledger.extract.dates.holidays import holiday_date
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,12 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
     if re.fullmatch(rf"(?:in\s+|since\s+|of\s+|by\s+|the\s+year\s+)?{YEAR}", low):
         year = int(re.search(YEAR, low).group(0))  # type: ignore[union-attr]
         return ResolvedDate(dt.date(year, 1, 1), "year", False)
-    if ref is None or (_NOT_A_DATE.search(chunk) and not DAY_WORD.search(chunk)):
+    hol = holiday_date(chunk, ref)
+    if hol is not None:
+        return ResolvedDate(hol[0], "day", hol[1])
+    if ref is None or (
+        _NOT_A_DATE.search(chunk) and not DAY_WORD.search(chunk) and not _HOURS_AGO.search(chunk)
+    ):
         return None
     try:
         return _resolve_relative(chunk, ref)
@@ -102,17 +108,21 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
     # A named weekday wins over "overnight" or "tonight" in the same phrase.
     m = re.search(rf"\b(?:(last|this|next|past|coming)\s+)?({WEEKDAY})(?!\w)", chunk, re.I)
     if m and m.group(2).lower().rstrip(".") in WEEKDAYS:
-        return ResolvedDate(
-            _weekday(ref, WEEKDAYS[m.group(2).lower().rstrip(".")], m.group(1)), "day", True
-        )
+        return ResolvedDate(_named_weekday(ref, low, m), "day", True)
     m = re.search(
         r"\b(yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening))\b",
         low,
     )
     if m:
-        shift = 1 if m.group(1) in ("yesterday", "last night") else 0
+        # A bare "overnight" is the night that ended on the document's day: it began the
+        # day before, and a night is dated by the day it began (as "12/13 June" is 12 June).
+        shift = 1 if m.group(1) in ("yesterday", "last night", "overnight") else 0
         shift += 1 if re.search(r"\bday before yesterday\b", low) else 0
         return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
+    m = _HOURS_AGO.search(low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        return ResolvedDate(ref - dt.timedelta(days=n // 24), "day", True)
     m = re.search(
         r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
         r"|nine|ten|eleven|twelve)\s+(day|night|week|month|year)s?\s+ago\b",
@@ -150,6 +160,33 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
         back = mon > ref.month or (mon == ref.month and (m.group(1) or "").lower() == "last")
         return ResolvedDate(dt.date(ref.year - back, mon, 1), "month", True)
     return _dateparser(chunk, ref.isoformat())
+
+
+# "48 hours ago", "36 hours ago": the day that many hours back (whole days: 36 is one).
+_HOURS_AGO = re.compile(
+    r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+hours?\s+ago\b",
+    re.I,
+)
+# A weekday of the week before: "Monday last week", "last week Monday", "Monday of last
+# week", "a week ago Monday", "Monday before last", "Monday a week ago".
+_WEEK_BEFORE = re.compile(r"\blast\s+week\b|\bweek\s+ago\b|\bbefore\s+last\b")
+# "overnight into Tuesday", "the night into Sunday": the night began the day before
+# ("Saturday night into Sunday" names Saturday first and is Saturday).
+_INTO = re.compile(r"\b(?:overnight|night)\s+(?:into|to)\s+$", re.I)
+
+
+def _named_weekday(ref: dt.date, low: str, m: re.Match[str]) -> dt.date:
+    """The day of a phrase that names a weekday (``m``: its "last"/"next" and name)."""
+    wd = WEEKDAYS[m.group(2).lower().rstrip(".")]
+    if _WEEK_BEFORE.search(low) and not m.group(1):
+        # That weekday of the calendar week (Monday to Sunday) before the reference's.
+        return ref - dt.timedelta(days=ref.weekday() + 7 - wd)
+    day = _weekday(ref, wd, m.group(1))
+    if _INTO.search(m.string[: m.start(2)]):
+        # "overnight into Tuesday": the named day is the one the night ended on.
+        return day - dt.timedelta(days=1)
+    return day
 
 
 def _shift(ref: dt.date, unit: str, n: int, relative: bool) -> ResolvedDate:
