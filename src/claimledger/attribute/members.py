@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimledger.attribute.sources import source_kind
+from claimledger.attribute.sources import source_kind, unknown_name
 
 _GROUP = (
     r"(?:(?:local|several|other|multiple|many|various|palestinian|israeli|arab|news|media"
@@ -87,6 +87,9 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
         if media and kind in ("witness", "official", "social_media"):
             kind = "media"
         out.append((start, start + len(piece), kind))
+    if any(k == "media" and not unknown_name(text[a:b]) for a, b, k in out):
+        # a name nobody knows listed among outlets is an outlet ("including Tamsin FM and Mosa Gate")
+        out = [(a, b, "media" if unknown_name(text[a:b]) else k) for a, b, k in out]
     return out
 
 

@@ -22,7 +22,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimledger.attribute.sources import source_kind
+from claimledger.attribute.sources import bare_person_name, counts_victims, source_kind
 from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
 from claimledger.records import Claim, Source
 
@@ -77,6 +77,9 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
         for p, c in claims
     ]
     issuer = _issuer(pairs, lead)
+    if issuer is not None and not _HEADER.match(text[:400]):
+        # a dated news story: a body that counts victims, or a person, keeps its claims (Q)
+        issuer = None if counts_victims(issuer) or bare_person_name(issuer) else issuer
     out: list[tuple[int, Claim]] = []
     seen: set[tuple[object, ...]] = set()
     for p, c in pairs:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.context_kind import contextual_kinds
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import GLUED, name_span, named_before, role_apposition, unglued
 from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds, quoted_in
@@ -139,11 +140,7 @@ def orphan_quotes(text: str, found: list[Found], quotes: list[tuple[int, int]]) 
 
 def _paragraph_distance(paras: list[tuple[int, int]], a: int, b: int) -> int:
     """How many paragraph breaks separate offsets a <= b."""
-    count = 0
-    for p_start, _ in paras:
-        if a < p_start <= b:
-            count += 1
-    return count
+    return sum(1 for p_start, _ in paras if a < p_start <= b)
 
 
 # --- resolving sources ------------------------------------------------------------
@@ -270,6 +267,7 @@ class _Resolver:
             kind = self._adjust_kind(item, s, name, kind)
             item.names.append(name)
             item.kinds.append(kind)
+        contextual_kinds(self.doc, item)
 
     def _name(self, item: Found, s: int, e: int) -> tuple[str, str]:
         """(name, kind) of the source at tokens [s, e), once per range."""

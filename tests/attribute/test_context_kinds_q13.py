@@ -1,0 +1,152 @@
+"""Thirteenth session (helper Q): the kind of an unknown proper-noun source from its
+context, and a dated dateline over a news story rather than a release.
+
+Every sentence was written for these tests (invented places, outlets, people, numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger import analyze
+from claimledger.attribute.sources import counts_victims, unknown_name
+
+Row = tuple[str | None, int | None, int | None, str, str]
+
+
+def _claims(text: str) -> list[Row]:
+    """(figure, low, high, source name, source kind) of every figure claim."""
+    doc = analyze(text, published="2026-01-10")
+    return [
+        (c.figure, c.low, c.high, c.source.name, c.source.kind)
+        for inc in doc.incidents
+        for c in inc.claims
+        if c.figure is not None
+    ]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Source name -> kind of the text's figure claims."""
+    return {name: kind for _, _, _, name, kind in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("name", "unknown"),
+    [
+        ("Kadra Sands", True),
+        ("the Zeyad Talal", True),
+        ("Orsa", True),
+        ("the Ilvar Times", False),
+        ("Syria Direct", False),  # "Direct" closes outlets' names
+        ("The Tarva regional health bureau", False),  # common nouns say what it is
+        ("local residents", False),
+        ("@kadra_s", False),
+    ],
+)
+def test_unknown_name(name: str, unknown: bool) -> None:
+    assert unknown_name(name) is unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list whose other member is an outlet
+        (
+            "Two children were killed in the shelling of Vareth, according to Kadra Sands "
+            "and the Ilvar Times.",
+            {"Kadra Sands": "media", "the Ilvar Times": "media"},
+        ),
+        (
+            "Twelve people were killed, according to Halen Post and Vardi Express.",
+            {"Halen Post": "media", "Vardi Express": "media"},
+        ),
+        # a member named among outlets in "Local sources, including A and B"
+        (
+            "Local sources, including Farah Net and Mosa Gate, reported seven deaths.",
+            {"Farah Net": "media", "Mosa Gate": "media"},
+        ),
+        # an account handle in brackets: an outlet's or a person's
+        ("Zamra (@ZamraNews) said five people were killed.", {"Zamra": "media"}),
+        (
+            "Zeyad Talal (@zeyad_t) tweeted that four people had been killed.",
+            {"Zeyad Talal": "social_media"},
+        ),
+        # a word said of the source
+        ("Qarun, a local outlet, said nine people were killed near the port.", {"Qarun": "media"}),
+        # one name alone stays a person; a resident stays a witness
+        ("Two people died, according to Zeyad Talal.", {"Zeyad Talal": "witness"}),
+        (
+            "Two died, according to the Ossary Health Directorate and Rami Fakhoury.",
+            {"the Ossary Health Directorate": "official", "Rami Fakhoury": "witness"},
+        ),
+    ],
+)
+def test_unknown_source_kind_from_context(text: str, expected: dict[str, str]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "counts"),
+    [
+        ("the Dorval health office", True),
+        ("The regional civil defence", True),
+        ("Local officials", True),
+        ("the Interior Ministry", False),
+        ("The Joint Operations Command", False),
+        ("An investigation into the strike", False),
+    ],
+)
+def test_counts_victims(name: str, counts: bool) -> None:
+    assert counts_victims(name) is counts
+
+
+_DATED = "DORVAL, Essen (Jan. 9, 2026) — "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a news story datelined like a release: the body counting victims keeps its claim
+        (
+            "At least 18 people were killed when a missile hit a bus depot, the Dorval "
+            "health office said on Thursday.",
+            [("killed", 18, None, "the Dorval health office", "official")],
+        ),
+        (
+            "Two people were killed and five wounded in a drone strike, according to the "
+            "Dorval emergency services.",
+            [
+                ("killed", 2, 2, "the Dorval emergency services", "official"),
+                ("injured", 5, 5, "the Dorval emergency services", "official"),
+            ],
+        ),
+        (
+            "Nine civilians died in overnight shelling, Governor Adam Reiss said.",
+            [("killed", 9, 9, "Adam Reiss", "official")],
+        ),
+        # a release: the body running the operation is the author
+        (
+            "Security forces killed six militants in a raid near Tamsk, the Interior "
+            "Ministry said.",
+            [("killed", 6, 6, "author", "author")],
+        ),
+        (
+            "The Joint Operations Command said its aircraft killed 11 fighters of the Black "
+            "Banner group near Tamsk.",
+            [("killed", 11, 11, "author", "author")],
+        ),
+    ],
+)
+def test_dated_dateline_news_or_release(body: str, expected: list[Row]) -> None:
+    assert _claims(_DATED + body) == expected
+
+
+def test_release_header_keeps_the_issuer_as_author() -> None:
+    text = (
+        "PRESS RELEASE. DORVAL (Jan. 9, 2026) — The Ministry of Health reports that 15 "
+        "people were killed and 40 injured in the attack on the market."
+    )
+    assert _claims(text) == [
+        ("killed", 15, 15, "author", "author"),
+        ("injured", 40, 40, "author", "author"),
+    ]
