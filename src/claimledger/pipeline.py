@@ -30,12 +30,14 @@ from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
 from claimledger.attribute.model import apply_model
+from claimledger.attribute.parsed import sentence_records
 from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.extract.places.home import publisher_host
 from claimledger.nlp import load_nlp
 from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
+from claimledger.reconcile.grade_gate import worth_keeping
 from claimledger.records import (
     DateWarning,
     Document,
@@ -429,6 +431,7 @@ def _stages(
         segments=segs,
         stated_date=stated,
         events_model=options.events_model,
+        parsed=sentence_records(doc, worth_keeping),  # what the grade reads of this parse
     )
     return segs, incidents, warnings
 

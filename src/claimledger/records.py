@@ -267,6 +267,31 @@ class SourceGroup:
 
 
 @dataclass(frozen=True)
+class ParsedToken:
+    """One word of a parsed sentence as plain data: its form, lemma, tag and head."""
+
+    text: str
+    lower: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # the index of its head in the sentence's tokens (its own for the root)
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A sentence and its dependency parse as plain data, what the grade's contested
+    detector reads (``reconcile/grade_dispute.py``): built from the document's parse by
+    ``attribute/parsed.py``, so no spaCy object reaches ``reconcile/``. ``start`` / ``end``:
+    its offsets in the document text (-1 for a sentence parsed alone)."""
+
+    text: str
+    tokens: tuple[ParsedToken, ...]
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
 class Incident:
     id: str
     event_type: str | None

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 import claimledger
+from claimledger.corpus.independence import read_text_cues
 from claimledger.reconcile import estimate_figures
 from claimledger.reconcile.grade import (
     decide,
     independent_sources,
     origin_key,
-    read_cues,
 )
 from claimledger.records import Claim, Evidence, Source
 
@@ -73,18 +73,18 @@ def test_relayed_outlet_does_not_outvote_a_second_source() -> None:
 def test_cues_and_their_order() -> None:
     two = independent_sources([_claim(3, "Safa", "media"), _claim(3, "WAFA", "media")])
     one = independent_sources([_claim(3, "Safa", "media")])
-    assert decide(read_cues("Israeli jets hit a house.", two))[0] == "fair"
-    assert decide(read_cues("Israeli jets hit a house.", one))[0] == "weak"
+    assert decide(read_text_cues("Israeli jets hit a house.", two))[0] == "fair"
+    assert decide(read_text_cues("Israeli jets hit a house.", one))[0] == "weak"
     denied = "The army denied any involvement in the blast."
-    grade, reasons = decide(read_cues(denied, two))
+    grade, reasons = decide(read_text_cues(denied, two))
     assert grade == "contested" and "denied any involvement" in reasons[0]
     repeated = "All outlets repeated the same information from the interior ministry."
-    assert decide(read_cues(repeated, two))[0] == "weak"
+    assert decide(read_text_cues(repeated, two))[0] == "weak"
     negated = "There is no evidence that the brothers were militants."
-    assert decide(read_cues(negated, two))[0] == "fair"
+    assert decide(read_text_cues(negated, two))[0] == "fair"
     stated = "Airwars has graded this incident as weak until more is known."
-    assert decide(read_cues(stated, two))[0] == "weak"
-    assert decide(read_cues(stated, two), stated=False)[0] == "fair"
+    assert decide(read_text_cues(stated, two))[0] == "weak"
+    assert decide(read_text_cues(stated, two), stated=False)[0] == "fair"
 
 
 TEXTS = {
@@ -148,22 +148,22 @@ def test_cues_of_competing_blame_denials_and_single_sources() -> None:
         "The Northern Front blamed an airstrike by government forces, while the ministry "
         "said the blast was caused by a rebel round."
     )
-    assert decide(read_cues(competing, two))[0] == "contested"
-    assert decide(read_cues("Both sides accused each other of shelling Osk.", two))[0] == (
+    assert decide(read_text_cues(competing, two))[0] == "contested"
+    assert decide(read_text_cues("Both sides accused each other of shelling Osk.", two))[0] == (
         "contested"
     )
     # a denial worded as the strike it did not carry out is no acceptance
     denial = "The coalition said it had conducted no strike in the area that day."
-    assert decide(read_cues(denial, two))[0] == "contested"
+    assert decide(read_text_cues(denial, two))[0] == "contested"
     accepted = "The military announced that its aircraft had struck a depot in Brill."
-    assert decide(read_cues(accepted, two))[0] == "confirmed"
+    assert decide(read_text_cues(accepted, two))[0] == "confirmed"
     mourned = "The armed group later mourned all four as its fighters on Telegram."
-    assert decide(read_cues(mourned, two))[0] == "discounted"
+    assert decide(read_text_cues(mourned, two))[0] == "discounted"
     alone = "No other source reporting the incident could be found."
-    assert decide(read_cues(alone, two))[0] == "weak"
+    assert decide(read_text_cues(alone, two))[0] == "weak"
     # one party's blame alone contests nothing
     blamed = "Residents blamed government artillery for the shell that hit the market."
-    assert decide(read_cues(blamed, two))[0] == "fair"
+    assert decide(read_text_cues(blamed, two))[0] == "fair"
 
 
 def test_disputes_worded_as_rejections_and_conflicting_accounts() -> None:
@@ -177,9 +177,9 @@ def test_disputes_worded_as_rejections_and_conflicting_accounts() -> None:
         "Accounts of who fired the rocket remain conflicting.",
         "The rebels rejected that version.",
     ):
-        assert decide(read_cues(text, two))[0] == "contested", text
+        assert decide(read_text_cues(text, two))[0] == "contested", text
     # a report that merely states who fired contests nothing
-    assert decide(read_cues("Residents said the shell came from army positions.", two))[0] == (
+    assert decide(read_text_cues("Residents said the shell came from army positions.", two))[0] == (
         "fair"
     )
 
@@ -195,7 +195,7 @@ def test_an_outlet_named_like_a_generic_phrase_is_a_source() -> None:
     two = independent_sources(
         [_claim(4, "The Marro Post", "media"), _claim(4, "Brill TV", "media")]
     )
-    assert decide(read_cues("A car was struck near Veld.", two))[0] == "fair"
+    assert decide(read_text_cues("A car was struck near Veld.", two))[0] == "fair"
 
 
 def test_thin_reports_by_other_wordings_are_weak() -> None:
@@ -212,6 +212,6 @@ def test_thin_reports_by_other_wordings_are_weak() -> None:
         "Given the lack of details in the reports, the toll may change.",
         "No obituaries of the victims could be found.",
     ):
-        assert decide(read_cues(text, three))[0] == "weak", text
+        assert decide(read_text_cues(text, three))[0] == "weak", text
     full = "The Veld Post gave details of the victims, and Marro Radio named all three."
-    assert decide(read_cues(full, three))[0] == "fair"
+    assert decide(read_text_cues(full, three))[0] == "fair"

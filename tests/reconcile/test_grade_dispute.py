@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.reconcile.grade import decide, independent_sources, read_cues
-from claimledger.reconcile.grade_dispute import find_disputes, read_sentence
+from claimledger.attribute.parsed import parse_sentences
+from claimledger.corpus.independence import read_text_cues
+from claimledger.reconcile.grade import decide, independent_sources
+from claimledger.reconcile.grade_dispute import Dispute, Finding, read_parsed
+from claimledger.reconcile.grade_dispute import find_disputes as find_parsed_disputes
+from claimledger.reconcile.grade_gate import worth_keeping
 from claimledger.records import Claim, Evidence, Source
 
 pytestmark = pytest.mark.integration
@@ -25,6 +29,16 @@ def _two() -> tuple:  # type: ignore[type-arg]
         )  # fmt: skip
 
     return independent_sources([claim("Veld Post"), claim("Marro Radio")])
+
+
+def find_disputes(sentences: list[str]) -> list[Dispute]:
+    """The disputes of sentences of ours, each parsed alone (as a stored text's are)."""
+    return find_parsed_disputes(parse_sentences(sentences), " ".join(sentences))
+
+
+def read_sentence(sentence: str) -> list[Finding]:
+    """The findings of one sentence that passes the gate (none otherwise)."""
+    return read_parsed(parse_sentences([sentence])) if worth_keeping(sentence) else []
 
 
 def _kinds(sentence: str) -> list[tuple[str, str | None, str]]:
@@ -64,7 +78,7 @@ def test_two_parties_given_the_harm_are_a_dispute(text: str, parties: set[str]) 
     found = find_disputes([s.strip() + "." for s in text.split(". ")])
     assert found and found[0].kind == "two accounts"
     assert {f.party.side for f in found[0].findings} == parties
-    grade, reasons = decide(read_cues(text, _two()))
+    grade, reasons = decide(read_text_cues(text, _two()))
     assert grade == "contested" and "given the harm" in reasons[0]
 
 
@@ -87,7 +101,7 @@ def test_two_parties_given_the_harm_are_a_dispute(text: str, parties: set[str]) 
 )
 def test_a_party_denying_the_harm(sentence: str, party: str) -> None:
     assert ("deny", party) in [(k, side) for k, side, _ in _kinds(sentence)]
-    grade, reasons = decide(read_cues(sentence, _two()))
+    grade, reasons = decide(read_text_cues(sentence, _two()))
     assert grade == "contested" and "denial" in reasons[0]
 
 
@@ -108,7 +122,7 @@ def test_a_party_denying_the_harm(sentence: str, party: str) -> None:
 )
 def test_near_misses_deny_nothing(sentence: str) -> None:
     assert not [k for k, _, _ in _kinds(sentence) if k == "deny"]
-    assert decide(read_cues(sentence, _two()))[0] == "fair"
+    assert decide(read_text_cues(sentence, _two()))[0] == "fair"
 
 
 @pytest.mark.parametrize(
@@ -160,7 +174,7 @@ def test_the_reason_names_parties_cues_and_sentences() -> None:
         "The Liberation Front blamed government artillery. The defence ministry said the shell "
         "was fired from rebel lines."
     )
-    grade, reasons = decide(read_cues(text, _two()))
+    grade, reasons = decide(read_text_cues(text, _two()))
     assert grade == "contested"
     assert "government artillery (The Liberation Front) given the harm [blamed]" in reasons[0]
     assert "rebel lines" in reasons[0] and "from lines" in reasons[0]

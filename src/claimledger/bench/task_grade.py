@@ -9,7 +9,9 @@ used). Output: per-grade recall, macro-F1 and the mean recall over Fair / Weak
 * ``claimledger``: the main incident's ``grade`` as ``analyze`` gives it
   (``reconcile/grade.py``; a monitor's grade stated in the text counts as a claim);
 * ``claimledger-evidence``: the same rules with ``stated=False`` (sources and
-  cues only; what news reports without a monitor's wording get);
+  cues only; what news reports without a monitor's wording get), read from the
+  same analysis: the reasons of a grade the text states say what the evidence
+  alone gives when it differs (``reconcile.grade.EVIDENCE_ALONE``);
 * ``source-count``: Fair with two or more independent sources, else Weak
   (``reconcile.grade.count_independent`` over the same claims);
 * ``floor``: every incident Fair (the majority grade).
@@ -39,7 +41,7 @@ from claimledger.bench.task_tbij import analyze_safely, note_crashes
 from claimledger.options import Options
 from claimledger.pipeline import analyze_documents
 from claimledger.read import make_raw_document
-from claimledger.reconcile.grade import count_independent, grade_text, independent_sources
+from claimledger.reconcile.grade import EVIDENCE_ALONE, count_independent, independent_sources
 from claimledger.records import Document
 
 TASK = "grade"
@@ -59,7 +61,12 @@ def predict(doc: Document) -> dict[str, str]:
     if not doc.incidents:
         return {OURS: "weak", EVIDENCE: "weak", COUNT: "weak", FLOOR: "fair"}
     inc = doc.incidents[0]
-    evidence, _, _ = grade_text(inc.claims, doc.text, stated=False)
+    # the grade from the evidence alone: the pipeline's own, unless a grade the text states
+    # decided, whose reasons then say what the evidence alone gives when it differs
+    evidence = inc.grade or "weak"
+    for reason in inc.grade_reasons:
+        if reason.startswith(EVIDENCE_ALONE):
+            evidence = reason[len(EVIDENCE_ALONE) :].split(":", 1)[0]
     n = count_independent(independent_sources(inc.claims))
     return {
         OURS: inc.grade or "weak",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from claimledger.cli.options import db_option, fail, printable, say_error
+from claimledger.cli.options import db_option, fail, model_option, printable, say_error
 from claimledger.cli.query import EXIT_USAGE
 from claimledger.errors import ClaimledgerError
 
@@ -29,7 +29,8 @@ def _existing(db: str) -> None:
 @click.argument("absorbed", type=int)
 @click.option("--note", help="Why (recorded with the decision).")
 @db_option
-def merge(survivor: int, absorbed: int, note: str | None, db: str) -> None:
+@model_option
+def merge(survivor: int, absorbed: int, note: str | None, db: str, model: str) -> None:
     """Merge incident ABSORBED into incident SURVIVOR (the same event).
 
     SURVIVOR keeps its id; ABSORBED redirects to it (`show ABSORBED` shows the
@@ -46,7 +47,7 @@ def merge(survivor: int, absorbed: int, note: str | None, db: str) -> None:
     _existing(db)
     try:
         with Store.open(db) as store:
-            kept = curation.merge(store, survivor, absorbed, note)
+            kept = curation.merge(store, survivor, absorbed, note, model)
     except ClaimledgerError as exc:
         fail(exc)
     click.echo(printable(f"merged incident {absorbed} into {kept}; {absorbed} now redirects"))
@@ -68,12 +69,14 @@ def merge(survivor: int, absorbed: int, note: str | None, db: str) -> None:
 )
 @click.option("--note", help="Why (recorded with the decision).")
 @db_option
+@model_option
 def split(
     incident_id: int,
     documents: tuple[str, ...],
     reports: tuple[str, ...],
     note: str | None,
     db: str,
+    model: str,
 ) -> None:
     """Split documents off INCIDENT_ID into a new incident, kept apart from it.
 
@@ -98,7 +101,9 @@ def split(
     _existing(db)
     try:
         with Store.open(db) as store:
-            result = curation.split(store, incident_id, incident_ids=ids, documents=docs, note=note)
+            result = curation.split(
+                store, incident_id, incident_ids=ids, documents=docs, note=note, model=model
+            )
     except ClaimledgerError as exc:
         fail(exc)
     moved = ", ".join(str(i) for i in result.moved)

@@ -33,7 +33,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from claimledger.reconcile.grade import decide, origin_key, read_cues
+from claimledger.attribute.parsed import parse_sentences
+from claimledger.options import DEFAULT_MODEL
+from claimledger.reconcile.grade import (
+    GradeEvidence,
+    decide,
+    origin_key,
+    read_cues,
+    sentences_to_parse,
+)
 from claimledger.records import SourceGroup
 from claimledger.store.base import StoredClaim
 
@@ -194,12 +202,22 @@ def as_groups(sources: Sequence[IndependentSource]) -> tuple[SourceGroup, ...]:
     )
 
 
+def read_text_cues(
+    text: str, sources: tuple[SourceGroup, ...], model: str = DEFAULT_MODEL
+) -> GradeEvidence:
+    """The grade's cues in a text that has no parse (a stored text): the sentences the
+    contested detector's gate keeps are parsed with ``model`` (``attribute.parse_sentences``,
+    kept per sentence), then read as in one document (``reconcile.grade.read_cues``)."""
+    return read_cues(text, sources, parse_sentences(sentences_to_parse(text), model))
+
+
 def grade_corpus_incident(
     claims: Sequence[StoredClaim],
     outlets: Mapping[int, str | None],
     texts: Sequence[str],
     *,
     stated: bool = True,
+    model: str = DEFAULT_MODEL,
 ) -> tuple[str, tuple[str, ...], tuple[IndependentSource, ...]]:
     """Grade a corpus incident from its claims and the texts of its (original) documents.
 
@@ -208,11 +226,13 @@ def grade_corpus_incident(
         outlets: canonical document id -> outlet.
         texts: the texts of its documents, near-duplicate copies left out.
         stated: let a monitor's grade stated in a text decide (``reconcile.grade.decide``).
+        model: the spaCy pipeline the contested detector's sentences are parsed with
+            (the stored texts have no parse; the ingest's ``Options.model``).
 
     Returns:
         (grade, reasons, independent sources).
     """
     sources = independent_sources(claims, outlets)
-    evidence = read_cues("\n".join(texts), as_groups(sources))
+    evidence = read_text_cues("\n".join(texts), as_groups(sources), model)
     grade, reasons = decide(evidence, stated=stated)
     return grade, reasons, sources

@@ -281,7 +281,7 @@ def ingest_documents(
     """
     t0 = time.perf_counter()
     known = _Known(store)
-    writer = _Writer(store, known)
+    writer = _Writer(store, known, options.model)
     chunks = known.chunks(items, max(1, options.batch_size))
     run = _runner(workers, cluster)
     for batch in _batches(run(chunks, options, analyzer), commit_every):
@@ -462,8 +462,9 @@ def _batches(items: Iterator[_Analysed], n: int) -> Iterator[list[_Analysed]]:
 class _Writer:
     """The single writer: one transaction per batch, one savepoint per document."""
 
-    def __init__(self, store: Store, known: _Known) -> None:
+    def __init__(self, store: Store, known: _Known, model: str) -> None:
         self.store, self.known = store, known
+        self.model = model  # the grade parses the stored texts with the ingest's model
         self.done = self.stored = self.duplicates = self.errors = self.already = 0
         self.incidents = self.new_corpus = 0
         self.seconds = 0.0
@@ -498,7 +499,7 @@ class _Writer:
                 except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
                     reason = f"store failed: {type(exc).__name__}: {exc}"
                     self._problem(_where(raw), reason)
-            summary.refresh(self.store, touched)
+            summary.refresh(self.store, touched, self.model)
         self.warnings += warnings
         self.done += len(batch)
         self.seconds += time.perf_counter() - t0
@@ -510,7 +511,7 @@ class _Writer:
         t0 = time.perf_counter()
         with self.store.transaction():
             merged = link_pass.relink_alone(self.store, self.revisit, self.index)
-            summary.refresh(self.store, {s for s, _ in merged})
+            summary.refresh(self.store, {s for s, _ in merged}, self.model)
         self.revisit.clear()
         self.seconds += time.perf_counter() - t0
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from claimledger.corpus import summary
 from claimledger.errors import ClaimledgerError
+from claimledger.options import DEFAULT_MODEL
 from claimledger.store.base import CurationRow, Store, StoredIncident
 
 
@@ -90,7 +91,13 @@ def merge_linked(store: Store, ids: Sequence[int], reason: str) -> tuple[int, li
     return survivor, absorbed
 
 
-def merge(store: Store, survivor: int, absorbed: int, note: str | None = None) -> int:
+def merge(
+    store: Store,
+    survivor: int,
+    absorbed: int,
+    note: str | None = None,
+    model: str = DEFAULT_MODEL,
+) -> int:
     """Merge two corpus incidents by hand; ``survivor`` keeps its id.
 
     Args:
@@ -98,6 +105,7 @@ def merge(store: Store, survivor: int, absorbed: int, note: str | None = None) -
         survivor: the id that remains.
         absorbed: the id merged into it; it redirects to ``survivor`` afterwards.
         note: the user's reason, recorded.
+        model: the spaCy pipeline the grade parses the texts with (the ingest's).
 
     Returns:
         The survivor's id (resolved, when it had itself been merged before).
@@ -113,7 +121,7 @@ def merge(store: Store, survivor: int, absorbed: int, note: str | None = None) -
         reason = "merged by hand" + (f": {note}" if note else "")
         store.merge_corpus_incidents(a, b, manual=True, reason=reason)
         store.record_curation("merge", a, b, manual=True, note=note)
-        summary.refresh(store, [a, b])
+        summary.refresh(store, [a, b], model)
     return a
 
 
@@ -144,6 +152,7 @@ def split(
     incident_ids: Sequence[int] = (),
     documents: Sequence[str] = (),
     note: str | None = None,
+    model: str = DEFAULT_MODEL,
 ) -> SplitResult:
     """Move document-level incidents into a new corpus incident, kept apart from the old one.
 
@@ -153,6 +162,7 @@ def split(
         incident_ids: document-level incident ids (``show`` lists them) to move.
         documents: documents (store id or external id) whose incidents move.
         note: the user's reason, recorded.
+        model: the spaCy pipeline the grade parses the texts with (the ingest's).
 
     Returns:
         The old and new ids and what moved.
@@ -178,7 +188,7 @@ def split(
             "split", cid, new, manual=True, incident_ids=moved, note=note
         )
         store.keep_apart(cid, new, decision)
-        summary.refresh(store, [cid, new])
+        summary.refresh(store, [cid, new], model)
     return SplitResult(cid, new, tuple(moved))
 
 

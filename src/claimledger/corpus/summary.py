@@ -20,8 +20,10 @@ from dataclasses import dataclass, replace
 from claimledger.corpus.independence import (
     IndependentSource,
     grade_corpus_incident,
+    independent_sources,
     origin_keys,
 )
+from claimledger.options import DEFAULT_MODEL
 from claimledger.store.base import (
     CorpusGradeRow,
     CorpusIncidentRow,
@@ -335,12 +337,14 @@ def summarise(
     )
 
 
-def refresh(store: Store, corpus_incident_ids: Iterable[int]) -> None:
-    """Recompute and store the description and figures of the given corpus incidents.
+def refresh(store: Store, corpus_incident_ids: Iterable[int], model: str = DEFAULT_MODEL) -> None:
+    """Recompute and store the description, figures and grade of the given corpus incidents.
 
     Args:
         store: the open store (call inside the transaction that linked them).
         corpus_incident_ids: the corpus incidents that gained documents.
+        model: the spaCy pipeline the grade parses the stored texts with (the ingest's
+            ``Options.model``).
     """
     for cid in sorted(set(corpus_incident_ids)):
         incidents = store.incidents_of(cid)
@@ -357,7 +361,7 @@ def refresh(store: Store, corpus_incident_ids: Iterable[int]) -> None:
         store.update_corpus_incident(row, [f.as_row() for f in figures.values()])
         if docs:
             texts = grading_texts(store, docs)
-            grade, reasons, sources = grade_corpus_incident(claims, outlets, texts)
+            grade, reasons, sources = grade_corpus_incident(claims, outlets, texts, model=model)
             store.set_corpus_grade(CorpusGradeRow(cid, grade, reasons, _source_rows(sources)))
         else:  # merged into another incident: its grade is the survivor's now
             store.drop_corpus_grade(cid)
@@ -469,7 +473,14 @@ def get_incident(store: Store, corpus_incident_id: int) -> CorpusIncident | None
         for c in store.claims_of(corpus_incident_id)
     )
     outlets = document_outlets(store, docs, claims)
-    grade, reasons, sources = grade_corpus_incident(claims, outlets, grading_texts(store, docs))
+    # the grade stored by the last refresh (parsed with the ingest's model); recomputed with
+    # the default model only for a store that holds none (written before schema 2)
+    stored = store.corpus_grade(corpus_incident_id)
+    if stored is not None:
+        grade, reasons = stored.grade, stored.reasons
+        sources = independent_sources(claims, outlets)
+    else:
+        grade, reasons, sources = grade_corpus_incident(claims, outlets, grading_texts(store, docs))
     return CorpusIncident(
         row=row,
         incidents=tuple(incidents),

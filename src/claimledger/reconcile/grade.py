@@ -38,7 +38,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimledger.reconcile.grade_dispute import find_disputes
-from claimledger.records import Claim, Incident, SourceGroup
+from claimledger.reconcile.grade_gate import two_sided, worth_parsing
+from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
 # Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
 _NAME_STOP = frozenset(
@@ -93,6 +94,8 @@ _PLATFORM_USER = re.compile(
 
 GRADE_RULE = "first that holds: discounted, confirmed, contested, weak, fair (docs/grading.md)"
 
+# The reason that says what the evidence alone gives, beside a grade the text states.
+EVIDENCE_ALONE = "the evidence alone gives "
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # Who can accept responsibility for a strike: armed forces and armed groups.
 _BELLIGERENT = re.compile(
@@ -306,12 +309,26 @@ def _quote(sentence: str, limit: int = 140) -> str:
     return f"“{s[:limit]}{'…' if len(s) > limit else ''}”"
 
 
-def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
+def sentences_to_parse(text: str) -> list[str]:
+    """The sentences of a text the contested detector reads (the gate, ``grade_gate.py``):
+    what a caller that has only the text parses (``attribute.parse_sentences``)."""
+    both = two_sided(text)
+    sentences = (m.group(0).strip() for m in _SENT.finditer(text))
+    return [s for s in sentences if s and worth_parsing(s, both)]
+
+
+def read_cues(
+    text: str, sources: tuple[SourceGroup, ...], parsed: Sequence[ParsedSentence]
+) -> GradeEvidence:
     """Scan a text's sentences for the cues of each grade.
 
     Args:
         text: the text the incident was read from (its sentences).
         sources: its independent sources.
+        parsed: its parsed sentences, those the gate keeps at least (the pipeline's
+            parse, ``attribute.sentence_records``; or, for a text alone,
+            ``attribute.parse_sentences(sentences_to_parse(text), model)``): the
+            contested detector reads them.
 
     Returns:
         The evidence, each cue as the sentence it was read in.
@@ -345,7 +362,7 @@ def read_cues(text: str, sources: tuple[SourceGroup, ...]) -> GradeEvidence:
         single_origin=tuple(found["one"]),
         few_details=tuple(found["few"]),
         stated=tuple(stated),
-        disputes=tuple(d.reason() for d in find_disputes([s for s in sentences if s])),
+        disputes=tuple(d.reason() for d in find_disputes(parsed, text)),
     )
 
 
@@ -383,7 +400,12 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
     sources = _source_phrase(ev)
     said = _stated_grade(ev) if stated else None
     if said is not None:
-        return said[0], (f"the text states the grade: {_quote(said[1])}", sources)
+        stated_reason = f"the text states the grade: {_quote(said[1])}"
+        alone, why = decide(ev, stated=False)
+        if alone == said[0]:
+            return said[0], (stated_reason, sources)
+        # what the evidence alone gives, when it differs (the bench reads it: EVIDENCE_ALONE)
+        return said[0], (stated_reason, f"{EVIDENCE_ALONE}{alone}: {why[0]}", sources)
     if ev.combatants:
         return "discounted", (
             f"those harmed described as combatants: {_quote(ev.combatants[0])}",
@@ -409,16 +431,24 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
 
 
 def grade_text(
-    claims: Sequence[Claim], text: str, *, stated: bool = True
+    claims: Sequence[Claim], text: str, parsed: Sequence[ParsedSentence], *, stated: bool = True
 ) -> tuple[str, tuple[str, ...], tuple[SourceGroup, ...]]:
-    """Grade, reasons and independent sources of an incident read from ``text``."""
+    """Grade, reasons and independent sources of an incident read from ``text`` (``parsed``:
+    its parsed sentences, as ``read_cues`` takes them)."""
     sources = independent_sources(claims)
     sources += handle_sources(text, sources)
-    grade, reasons = decide(read_cues(text, sources), stated=stated)
+    grade, reasons = decide(read_cues(text, sources, parsed), stated=stated)
     return grade, reasons, sources
 
 
-def grade_incidents(incidents: Sequence[Incident], text: str) -> list[Incident]:
+def _within(parsed: Sequence[ParsedSentence], spans: Sequence[Evidence]) -> list[ParsedSentence]:
+    """The parsed sentences that hold part of a span."""
+    return [p for p in parsed if any(p.start < e.end and e.start < p.end for e in spans)]
+
+
+def grade_incidents(
+    incidents: Sequence[Incident], text: str, parsed: Sequence[ParsedSentence] = ()
+) -> list[Incident]:
     """The incidents with ``grade``, ``grade_reasons`` and ``sources`` set.
 
     The first (main) incident is graded from the whole text; the others (told
@@ -427,6 +457,8 @@ def grade_incidents(incidents: Sequence[Incident], text: str) -> list[Incident]:
     Args:
         incidents: a document's incidents, the main one first.
         text: the document text.
+        parsed: the document's parsed sentences (at offsets into ``text``) that the
+            contested detector's gate keeps; none: no dispute is read.
 
     Returns:
         The same incidents, graded.
@@ -434,10 +466,11 @@ def grade_incidents(incidents: Sequence[Incident], text: str) -> list[Incident]:
     out = []
     for k, inc in enumerate(incidents):
         if k == 0:
-            own = text
+            own, mine = text, list(parsed)
         else:
             spans = [c.evidence for c in inc.claims] + ([inc.evidence] if inc.evidence else [])
             own = " ".join(text[e.start : e.end] for e in spans)
-        grade, reasons, sources = grade_text(inc.claims, own)
+            mine = _within(parsed, spans)
+        grade, reasons, sources = grade_text(inc.claims, own, mine)
         out.append(dataclasses.replace(inc, grade=grade, grade_reasons=reasons, sources=sources))
     return out

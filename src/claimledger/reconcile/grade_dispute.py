@@ -17,28 +17,26 @@ grade (``reconcile/grade.py``) calls an incident *contested* when the text
   or baseless; or a negated attack verb whose subject is that party ("said it
   had not fired", "none of its aircraft had operated", "conducted no strike").
 
-Everything is read from spaCy's dependency parse and lemmas, word classes
-rather than phrases; a party is a side (state, non-state, a coalition) and,
-when the text says, a country ("Israeli forces"). Two parties conflict when
-their sides or their countries differ. Only sentences that hold a word of the
-classes are parsed (the gate: in a text that names one side only, the
-sentences with a denial, blame or conflict word or a negated attack), each
-alone, in one batch per text; each sentence's reading is kept, so a corpus
-refresh re-reading a text costs no parse.
+Everything is read from the dependency parse and lemmas, word classes rather
+than phrases; a party is a side (state, non-state, a coalition) and, when the
+text says, a country ("Israeli forces"). Two parties conflict when their sides
+or their countries differ. Only sentences that hold a word of the classes are
+read (the gate, ``grade_gate.py``: in a text that names one side only, the
+sentences with a denial, blame or conflict word or a negated attack).
 
-spaCy runs here, inside reconcile, on the gated sentences only: the grade
-receives the text, not the document's ``Doc`` (``docs/architecture.md``).
+The parse comes in as plain records (:class:`~claimledger.records.ParsedSentence`,
+walked as ``grade_tokens.Tok``), never as spaCy objects: in one document they are
+the pipeline's own parse of the gated sentences (``attribute/parsed.py``,
+``sentence_records``); for a corpus incident, whose stored texts have no parse, the
+gated sentences are parsed with the ingest's model (``parse_sentences``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
-from claimledger.nlp import load_nlp
-from claimledger.options import DEFAULT_MODEL
 from claimledger.reconcile.grade_gate import two_sided, worth_parsing
 from claimledger.reconcile.grade_parties import (
     Party,
@@ -48,6 +46,7 @@ from claimledger.reconcile.grade_parties import (
     party_of,
     subject_of,
 )
+from claimledger.reconcile.grade_tokens import Tok, tokens_of
 from claimledger.reconcile.grade_words import (
     ACCOUNT,
     ALT_CAUSE,
@@ -71,6 +70,7 @@ from claimledger.reconcile.grade_words import (
     WEAPON,
     WHO,
 )
+from claimledger.records import ParsedSentence
 from claimledger.resources.demonyms import state_words
 
 _STATE_WORDS = state_words()
@@ -101,7 +101,7 @@ HARM = ATTACK | WEAPON | frozenset(
 )  # fmt: skip
 
 
-def _about_harm(tok: Token) -> bool:
+def _about_harm(tok: Tok) -> bool:
     """A denied statement is about a part in the harm: its verb is an attack ("denied that its
     fighters attacked the bus"), or a harm done by a weapon or a party ("that its jets killed
     civilians"); a noun holds the words of one ("denied involvement in the blast"). Not
@@ -114,12 +114,12 @@ def _about_harm(tok: Token) -> bool:
     return agent is not None and (agent.lemma_.lower() in WEAPON or party_of(agent) is not None)
 
 
-def _content(tok: Token) -> Token | None:
+def _content(tok: Tok) -> Tok | None:
     """The clause a verb or noun of saying carries: "denied that ...", "reports that ..."."""
     return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "pcomp")), None)
 
 
-def _speaker(tok: Token) -> tuple[str | None, Party | None]:
+def _speaker(tok: Tok) -> tuple[str | None, Party | None]:
     """Who says what a word is said in: the claimant's words and party."""
     _verb, subj = claimant_of(tok)
     if subj is None:
@@ -128,7 +128,7 @@ def _speaker(tok: Token) -> tuple[str | None, Party | None]:
     return claimant_words, party_of(subj)
 
 
-def _denial(verb: Token) -> Party | None:
+def _denial(verb: Tok) -> Party | None:
     """The party a denial verb speaks for, when it denies the harm or a part in it."""
     lemma = verb.lemma_.lower()
     if negated(verb) or verb.pos_ not in ("VERB", "AUX"):
@@ -161,7 +161,7 @@ def _denial(verb: Token) -> Party | None:
     return None
 
 
-def _accused(verb: Token) -> list[Token]:
+def _accused(verb: Tok) -> list[Tok]:
     """The accused of a blame verb: "blamed X", "blamed it on X", "attributed it to X",
     "accused X", "held X responsible" (and their conjuncts)."""
     lemma = verb.lemma_.lower()
@@ -193,12 +193,12 @@ def _accused(verb: Token) -> list[Token]:
     return found + [c for t in found for c in t.conjuncts]
 
 
-def _held(noun: Token) -> bool:
+def _held(noun: Tok) -> bool:
     """A place a party holds: "the rebel-held hills", "army-controlled ground"."""
     return any(c.lemma_.lower() in ("hold", "control", "occupy") for c in noun.children)
 
 
-def _attack_verb(tok: Token) -> bool:
+def _attack_verb(tok: Tok) -> bool:
     """An attack verb: "fired", "shelled"; "carried out", not "carried"; "opened fire"."""
     lemma = tok.lemma_.lower()
     if lemma == "carry":
@@ -208,7 +208,7 @@ def _attack_verb(tok: Token) -> bool:
     return lemma in ATTACK
 
 
-def _went_off(verb: Token) -> bool:
+def _went_off(verb: Tok) -> bool:
     """A thing that blew up by itself: "the workshop had blown up", "the depot exploded"."""
     lemma = verb.lemma_.lower()
     off = lemma in ("explode", "detonate") or (
@@ -217,10 +217,10 @@ def _went_off(verb: Token) -> bool:
     return off and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _assignments(tok: Token) -> list[tuple[Token, str]]:
+def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
     """Words naming who did it, with the cue they were read by."""
     lemma = tok.lemma_.lower()
-    out: list[tuple[Token, str]] = []
+    out: list[tuple[Tok, str]] = []
     if tok.pos_ == "VERB" and not negated(tok):
         if lemma in BLAME:
             out += [(t, tok.text) for t in _accused(tok)]
@@ -251,7 +251,7 @@ def _assignments(tok: Token) -> list[tuple[Token, str]]:
     return out
 
 
-def _alt_cause(tok: Token) -> bool:
+def _alt_cause(tok: Tok) -> bool:
     """A cause of the harm that is no party's attack: "a landmine", "stored munitions had
     detonated", "a misfired rocket", "an accident"."""
     lemma = tok.lemma_.lower()
@@ -280,7 +280,7 @@ def _alt_cause(tok: Token) -> bool:
     return False
 
 
-def _rival_accounts(tok: Token) -> bool:
+def _rival_accounts(tok: Tok) -> bool:
     """Accounts that differ by their number or kind ("two versions of events emerged", "rival
     accounts"), or an account said against another ("contrary to the residents' account")."""
     lemma = tok.lemma_.lower()
@@ -295,14 +295,14 @@ def _rival_accounts(tok: Token) -> bool:
     return False
 
 
-def _accounts_conflict(tok: Token) -> bool:
+def _accounts_conflict(tok: Tok) -> bool:
     """The text says the accounts of who did it conflict: an adjective or verb of conflict on
     an account noun ("conflicting accounts", "accounts ... remain conflicting", "responsibility
     is disputed"), not on accounts of the figures ("conflicting reports of the toll")."""
     if tok.lemma_.lower() not in CONFLICTING and tok.lower_ not in CONFLICTING:
         return False
     if tok.dep_ == "amod":
-        noun: Token | None = tok.head
+        noun: Tok | None = tok.head
     else:
         verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
         noun = subject_of(verb)
@@ -314,7 +314,7 @@ def _accounts_conflict(tok: Token) -> bool:
     return tok.pos_ != "VERB" or any(t.lemma_.lower() in WHO for t in tok.subtree)
 
 
-def _mutual(verb: Token) -> bool:
+def _mutual(verb: Tok) -> bool:
     """Blame traded: "accused each other", "blamed one another", "traded accusations"."""
     lemma = verb.lemma_.lower()
     if lemma in ("trade", "exchange"):
@@ -343,7 +343,7 @@ _PLACES = frozenset(
 )
 
 
-def _placed(verb: Token) -> bool:
+def _placed(verb: Tok) -> bool:
     """A "be" of presence: "had not been in the sector", "were not there"."""
     for c in verb.children:
         if c.lower_ == "there" or (c.dep_ == "advmod" and c.lemma_.lower() in ("nearby", "near")):
@@ -355,7 +355,7 @@ def _placed(verb: Token) -> bool:
     return False
 
 
-def _negated_part(tok: Token) -> Finding | None:
+def _negated_part(tok: Tok) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
     operated", "said it was not responsible"."""
     lemma = tok.lemma_.lower()
@@ -387,7 +387,7 @@ def _negated_part(tok: Token) -> Finding | None:
     return Finding("deny", party, tok.text, claimant_words, "")
 
 
-def _responsibility(tok: Token) -> Finding | None:
+def _responsibility(tok: Tok) -> Finding | None:
     """A party taking responsibility ("claimed responsibility": given the harm) or refusing it
     ("did not accept responsibility": a denial)."""
     if tok.lemma_.lower() not in RESPONSIBILITY_VERBS or tok.pos_ != "VERB":
@@ -403,7 +403,7 @@ def _responsibility(tok: Token) -> Finding | None:
     return Finding(kind, party, tok.text, claimant_words or party.text, "")
 
 
-def _called_false(tok: Token) -> Finding | None:
+def _called_false(tok: Tok) -> Finding | None:
     """A party saying the accusation is false: "said the claim that its aircraft had struck
     the clinic was untrue"."""
     if (tok.lemma_.lower() not in FALSE and tok.lower_ not in FALSE) or tok.dep_ not in (
@@ -421,7 +421,7 @@ def _called_false(tok: Token) -> Finding | None:
     return Finding("deny", claimant, tok.text, claimant_words, "")
 
 
-def _denial_noun(tok: Token) -> Finding | None:
+def _denial_noun(tok: Tok) -> Finding | None:
     """A denial named as a noun: "the armed forces issued a denial", "a denial from X"."""
     if tok.lemma_.lower() not in DENIAL_NOUNS or tok.pos_ != "NOUN":
         return None
@@ -435,7 +435,7 @@ def _denial_noun(tok: Token) -> Finding | None:
     return Finding("deny", party, tok.text, party.text, "") if party else None
 
 
-def _one_token(tok: Token) -> list[Finding]:
+def _one_token(tok: Tok) -> list[Finding]:
     """The findings a word of the sentence starts (the sentence is filled in by the caller)."""
     lemma = tok.lemma_.lower()
     if _accounts_conflict(tok) or _rival_accounts(tok) or (tok.pos_ == "VERB" and _mutual(tok)):
@@ -464,45 +464,22 @@ def _one_token(tok: Token) -> list[Finding]:
     return found
 
 
-def read_sentence_tokens(sent: list[Token], sentence: str) -> list[Finding]:
+def read_sentence_tokens(sent: list[Tok], sentence: str) -> list[Finding]:
     """The findings of one parsed sentence, each with the sentence as its evidence."""
     return [dataclasses.replace(f, sentence=sentence) for tok in sent for f in _one_token(tok)]
 
 
-def _all_agree(verb: Token) -> bool:
+def read_parsed(parsed: Sequence[ParsedSentence]) -> list[Finding]:
+    """The findings of parsed sentences (``attribute/parsed.py`` builds them)."""
+    return [f for p in parsed for f in read_sentence_tokens(tokens_of(p), p.text)]
+
+
+def _all_agree(verb: Tok) -> bool:
     """Every source says so: "all sources attributed", "sources consistently blamed"."""
     subj = subject_of(verb)
     if subj is not None and any(c.lower_ in ("all", "every", "both") for c in subj.subtree):
         return True
     return any(c.lower_ in ("consistently", "unanimously", "uniformly") for c in verb.children)
-
-
-# Each sentence's findings, kept for the next reading of the same sentence (a corpus refresh
-# re-reads its documents' texts); emptied when full.
-_READ: dict[tuple[str, str], tuple[Finding, ...]] = {}
-_READ_MAX = 8192
-
-
-def read_sentences(sentences: list[str], model: str = DEFAULT_MODEL) -> list[Finding]:
-    """The findings of sentences, each parsed alone, in one batch (the named-entity step is
-    not run: the findings read the parse and the lemmas)."""
-    todo = list(dict.fromkeys(s for s in sentences if (s, model) not in _READ))
-    if todo:
-        if len(_READ) + len(todo) > _READ_MAX:
-            _READ.clear()
-        for sentence, doc in zip(todo, load_nlp(model).pipe(todo, disable=["ner"]), strict=True):
-            found: list[Finding] = []
-            for sent in doc.sents:
-                found += read_sentence_tokens(list(sent), sentence)
-            _READ[(sentence, model)] = tuple(found)
-    return [f for s in sentences for f in _READ[(s, model)]]
-
-
-def read_sentence(sentence: str, model: str = DEFAULT_MODEL) -> tuple[Finding, ...]:
-    """The findings of one sentence that passes the gate (none otherwise)."""
-    if not worth_parsing(sentence, two_sided=True):
-        return ()
-    return tuple(read_sentences([sentence], model))
 
 
 @dataclass(frozen=True)
@@ -541,11 +518,20 @@ def _conflict(a: Finding, b: Finding) -> bool:
     return kinds == {"assign", "cause"} and a.claimant != b.claimant
 
 
-def find_disputes(sentences: list[str], model: str = DEFAULT_MODEL) -> list[Dispute]:
-    """The disputes of an incident's sentences: a denial beside another account of the harm
-    (another party, or a cause that is no party's attack), or two accounts that conflict."""
-    both = two_sided(" ".join(sentences))
-    findings = read_sentences([s for s in sentences if worth_parsing(s, both)], model)
+def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:
+    """The disputes of an incident: a denial beside another account of the harm (another
+    party, or a cause that is no party's attack), or two accounts that conflict.
+
+    Args:
+        parsed: the incident's parsed sentences (at least those the gate keeps in a text
+            naming two sides; the others are left unread).
+        text: the incident's text (whether it names two sides decides the gate).
+
+    Returns:
+        The disputes, each with the findings that show it.
+    """
+    both = two_sided(text)
+    findings = read_parsed([p for p in parsed if worth_parsing(p.text, both)])
     accounts = [f for f in findings if f.kind in ("assign", "cause")]
     out = [Dispute("accounts conflict", (f,)) for f in findings if f.kind in ("mutual", "conflict")]
     agreed = [a for a in accounts if a.unanimous]

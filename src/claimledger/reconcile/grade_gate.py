@@ -94,3 +94,9 @@ def worth_parsing(sentence: str, two_sided: bool) -> bool:
     if _NEGATION.search(sentence) and _ATTACK_FORM.search(sentence):
         return True
     return two_sided and bool(_GATE.search(sentence))
+
+
+def worth_keeping(sentence: str) -> bool:
+    """A sentence of a document to hand the grade (``attribute.sentence_records``): one the
+    gate may read in the text of some incident (the widest gate, a text naming two sides)."""
+    return worth_parsing(sentence, two_sided=True)

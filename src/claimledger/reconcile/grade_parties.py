@@ -5,15 +5,15 @@ names -- itself, its owner ("the army's artillery"), the party a spokesman
 speaks for ("a spokesman for the coalition"), the speaker for a pronoun ("its
 aircraft"); the helpers find a verb's subject, its agent and the speaker a
 word is said under ("X said ...", "according to X", "quoted X as saying").
-Used by ``reconcile/grade_dispute.py``.
+Used by ``reconcile/grade_dispute.py``; the words are ``grade_tokens.Tok`` (plain records,
+no spaCy object).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
+from claimledger.reconcile.grade_tokens import Tok
 from claimledger.reconcile.grade_words import (
     COALITION,
     NONE_WORDS,
@@ -48,7 +48,7 @@ class Party:
 _MADE = frozenset({"make", "manufacture", "supply", "build", "produce", "provide", "design"})
 
 
-def _words(tok: Token) -> list[Token]:
+def _words(tok: Tok) -> list[Tok]:
     """A noun's own words: itself and its compound, adjective and possessive modifiers."""
     out = [tok]
     for child in tok.children:
@@ -59,7 +59,7 @@ def _words(tok: Token) -> list[Token]:
     return out
 
 
-def _side_of(words: list[Token]) -> str | None:
+def _side_of(words: list[Tok]) -> str | None:
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     lemmas |= {w.removesuffix("s") for w in lemmas}  # "Brigades" as a name keeps its -s
     if lemmas & COALITION:
@@ -73,7 +73,7 @@ def _side_of(words: list[Token]) -> str | None:
     return None
 
 
-def _country_of(words: list[Token]) -> str | None:
+def _country_of(words: list[Tok]) -> str | None:
     for w in words:
         if w.text in _STATE_WORDS:
             return _STATE_WORDS[w.text]
@@ -82,7 +82,7 @@ def _country_of(words: list[Token]) -> str | None:
     return None
 
 
-def party_of(tok: Token, claimant: Party | None = None, depth: int = 0) -> Party | None:
+def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party | None:
     """The party a noun names: itself, its owner ("the army's artillery"), the party a
     spokesman speaks for, or the party a weapon came "by"/"of"; pronouns are the claimant's."""
     if depth > 3:
@@ -108,7 +108,7 @@ def party_of(tok: Token, claimant: Party | None = None, depth: int = 0) -> Party
     return None
 
 
-def negated(verb: Token) -> bool:
+def negated(verb: Tok) -> bool:
     """A verb said not to have happened: "did not fire", "conducted no strike", "none of its
     aircraft operated"."""
     for child in verb.children:
@@ -122,7 +122,7 @@ def negated(verb: Token) -> bool:
     return False
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Tok) -> Tok | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
@@ -139,7 +139,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def agent_of(verb: Token) -> Token | None:
+def agent_of(verb: Tok) -> Tok | None:
     """Who did it: the "by" agent of a passive, else the active subject."""
     for child in verb.children:
         if child.dep_ == "agent":
@@ -156,7 +156,7 @@ def agent_of(verb: Token) -> Token | None:
     return subj
 
 
-def claimant_of(tok: Token) -> tuple[Token | None, Token | None]:
+def claimant_of(tok: Tok) -> tuple[Tok | None, Tok | None]:
     """The reporting verb a word is said under and its subject (or "according to X")."""
     node = tok
     while node.head.i != node.i:
@@ -166,8 +166,9 @@ def claimant_of(tok: Token) -> tuple[Token | None, Token | None]:
             if subj is None and node.head.lower_ == "as":  # "quoted X as saying"
                 subj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
             return node, subj
-    for t in tok.sent:
-        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
-            obj = next((o for o in tok.doc[t.i + 1].children if o.dep_ == "pobj"), None)
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(sent) and sent[t.i + 1].lower_ == "to":
+            obj = next((o for o in sent[t.i + 1].children if o.dep_ == "pobj"), None)
             return None, obj
     return None, None

@@ -1,0 +1,67 @@
+"""Words of a parsed sentence, walked like a parse tree: the contested detector's view of a
+:class:`~claimledger.records.ParsedSentence` (``reconcile/grade_dispute.py``,
+``grade_parties.py``).
+
+A :class:`Tok` has the attributes the detector reads (``text``, ``lower_``,
+``lemma_``, ``pos_``, ``dep_``, ``i``, ``head``, ``children``, ``subtree``,
+``conjuncts``, ``sent``), named and ordered as spaCy's ``Token`` has them, but
+built from plain records: no spaCy object reaches ``reconcile/``.
+"""
+
+from __future__ import annotations
+
+from claimledger.records import ParsedSentence
+
+
+class Tok:
+    """One word of a parsed sentence, with its head and children in the sentence."""
+
+    __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "dep_", "head", "children", "sent")
+
+    def __init__(self, i: int, text: str, lower: str, lemma: str, pos: str, dep: str) -> None:
+        self.i = i  # its index in the sentence
+        self.text = text
+        self.lower_ = lower
+        self.lemma_ = lemma
+        self.pos_ = pos
+        self.dep_ = dep
+        self.head: Tok = self
+        self.children: list[Tok] = []  # in sentence order
+        self.sent: list[Tok] = []  # every word of its sentence
+
+    @property
+    def subtree(self) -> list[Tok]:
+        """The word and every word below it, in sentence order."""
+        out = [self]
+        todo = list(self.children)
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            todo.extend(t.children)
+        return sorted(out, key=lambda t: t.i)
+
+    @property
+    def conjuncts(self) -> list[Tok]:
+        """The words coordinated with it ("X and Y"), not itself (as spaCy reads them: from
+        the first conjunct down its right ``conj`` children)."""
+        start = self
+        while start.head is not start and start.dep_ == "conj":
+            start = start.head
+        out = [start]
+        for word in out:
+            out.extend(c for c in word.children if c.i > word.i and c.dep_ == "conj")
+        return [w for w in out if w is not self]
+
+    def __repr__(self) -> str:
+        return f"Tok({self.i}, {self.text!r}, {self.dep_}->{self.head.i})"
+
+
+def tokens_of(sentence: ParsedSentence) -> list[Tok]:
+    """The words of a parsed sentence, linked to their heads and children."""
+    toks = [Tok(i, t.text, t.lower, t.lemma, t.pos, t.dep) for i, t in enumerate(sentence.tokens)]
+    for tok, rec in zip(toks, sentence.tokens, strict=True):
+        tok.sent = toks
+        if 0 <= rec.head < len(toks) and rec.head != tok.i:
+            tok.head = toks[rec.head]
+            tok.head.children.append(tok)
+    return toks
