@@ -38,7 +38,7 @@ from claimledger.reconcile.fields import (
     make_incident,
 )
 from claimledger.reconcile.grade import grade_incidents
-from claimledger.reconcile.operations import operation_spans
+from claimledger.reconcile.operations import operation_spans, with_relative_days
 from claimledger.records import (
     ActorMention,
     Claim,
@@ -46,7 +46,6 @@ from claimledger.records import (
     EventMention,
     Evidence,
     Incident,
-    ParsedSentence,
     PlaceMention,
     Segment,
 )
@@ -156,7 +155,6 @@ def build_incidents(
     segments: Sequence[Segment],
     stated_date: str | None,
     events_model: str | None = None,
-    parsed: Sequence[ParsedSentence] = (),
 ) -> list[Incident]:
     """Group a document's claims and mentions into incidents.
 
@@ -174,13 +172,12 @@ def build_incidents(
         stated_date: the document date (ISO) or None.
         events_model: path of a learned event model (``Options.events_model``);
             None for the one shipped in the package.
-        parsed: the sentences of the document's parse the grade's contested detector
-            may read (``attribute.parsed.sentence_records``); none: no dispute is read.
 
     Returns:
         Incidents, the main one first; empty when nothing violent is reported.
     """
     sents = _Sentences(text, sentences)
+    dates = with_relative_days(text, sentences, dates, stated_date, doc_id)
     opinion = [(s.start, s.end) for s in segments if s.kind == "opinion"]
     past = _historical_sentences(dates, stated_date, sents.of)
     real_events = [
@@ -217,7 +214,7 @@ def build_incidents(
     incidents = _main_incidents(report, events_by_sent, side, fallback_text)
     incidents += _side_incidents(report, events_by_sent, side, len(incidents) + 1)
     # How far to trust each: independent sources and a grade (reconcile/grade.py).
-    return grade_incidents(incidents, text, parsed)
+    return grade_incidents(incidents, text)
 
 
 def _reported_lead(

@@ -51,6 +51,8 @@ from collections.abc import Sequence
 
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
+from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.reconcile.operation_days import RELATIVE_OPENING, relative_days
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -148,8 +150,22 @@ NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
 # A line that opens on a bullet ("- Border guards arrested ...", "\u2022 Ground forces ...");
 # an item after another item is one more operation, as a numbered one is.
 BULLET_LINE = re.compile(r"^[ \t]*[-\u2013\u2022*][ \t]+\S", re.M)
+# The words of people killed, detained or taken in the casualty lexicon ("liquidated",
+# "nabbed", "slain"), so a verb the number reader learns also marks an operation here;
+# and phrases whose words name no casualty alone ("put out of action", "sent to their
+# fate", "held for questioning", "taken into custody", "surrendered").
+_PEOPLE_WORDS = sorted(
+    (w for w, fig in CASUALTY.items() if fig in ("killed", "arrested", "abducted")),
+    key=len,
+    reverse=True,
+)
+_PEOPLE_PHRASES = (
+    r"out\s+of\s+action|sent\s+to\s+(?:their|hell|his)|into\s+custody|for\s+questioning"
+    r"|surrender(?:ed|ing)|(?:handed|turned|gave)\s+themselves|prisoners?"
+)
 PERSON_ACTION = re.compile(
-    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead|rounded\s+up)\w*",
+    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead|rounded\s+up)\w*"
+    rf"|\b(?:{'|'.join(_PEOPLE_WORDS)}|{_PEOPLE_PHRASES})\b",
     re.I,
 )
 # A release's operations took place at most this many days before its date.
@@ -168,7 +184,8 @@ ACTION = re.compile(
 # later paragraph "On Sunday, the second victim died" is the incident's follow-up.)
 RELEASE_ACTION = re.compile(
     r"\b(?:died|dead|lost\s+(?:his|her|their)\s+li(?:fe|ves)|martyr\w*|shahadat|explo\w*"
-    r"|landmine|IED|supreme\s+(?:price|sacrifice))\b",
+    r"|landmine|IED|supreme\s+(?:price|sacrifice))\b"
+    rf"|{PERSON_ACTION.pattern}",
     re.IGNORECASE,
 )
 
@@ -242,7 +259,7 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
     # the same operation's follow-up)
     if (
         line_start
-        and SAME_DAY_OPENING.search(sentence)
+        and (SAME_DAY_OPENING.search(sentence) or _same_day_opening(sentence))
         and (ACTION.search(sentence) or RELEASE_ACTION.search(sentence))
     ):
         return True
@@ -250,6 +267,13 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
         return True
     opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
     return bool(opens and PERSON_ACTION.search(sentence))
+
+
+def _same_day_opening(sentence: str) -> bool:
+    """A sentence that opens on the same day as the one before by another word ("Later
+    that evening,", "That night,", "Hours later,")."""
+    m = RELATIVE_OPENING.match(sentence)
+    return m is not None and m.group("same") is not None
 
 
 def _another_place(text: str, sentence: str, before: tuple[int, int]) -> bool:
@@ -290,6 +314,22 @@ def is_release(text: str) -> bool:
         and not line.endswith(".")
         and (RELEASE_HEADER.search(line) or _BODY_LINE.match(line))
         for line in head
+    )
+
+
+def _in_header(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a short line among a text's first lines ("Osk, 14 May 2024")
+    or in a dated dateline ("OSK, Norland (May 3, 2024) -")."""
+    if (m := PAREN_DATELINE.match(text)) and at < m.end():
+        return True
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return (
+        text.count("\n", 0, start) <= HEADER_LINES + 2
+        and len(line) <= 60
+        and not line.endswith(".")
+        and not ACTION.search(line)
     )
 
 
@@ -347,7 +387,9 @@ def _opens_on_own_day(
     # A release's paragraph that reports people killed or detained may name its day
     # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").
     anywhere = release and line_start and PERSON_ACTION.search(words)
-    opens = OPENING.search(words)
+    # "The following day,", "Two days later," (``operation_days``): a day counted from
+    # the one before
+    opens = OPENING.search(words) or RELATIVE_OPENING.match(words)
     if not acts or not (opens or anywhere):
         return False
     unnumbered = re.sub(r"^\W*\d{1,2}[.)]\s+", "", words)
@@ -355,7 +397,10 @@ def _opens_on_own_day(
         end if anywhere or OPENS_ON_PLACE.search(unnumbered) else min(end, start + OPENING_CHARS)
     )
     opening = [d for d in days if start <= d.evidence.start < reach]
-    if not opening or not ACTION.search(text, before[0], before[1]):
+    if not opening or not (
+        ACTION.search(text, before[0], before[1])
+        or (release and RELEASE_ACTION.search(text, before[0], before[1]))
+    ):
         return False
     named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
     # A day late in the sentence opens an operation only after one that named its own
@@ -363,4 +408,27 @@ def _opens_on_own_day(
     # "Joint Task Force Operation Safe Haven").
     if anywhere and not opens and not (named and _reports_people(text, before)):
         return False
-    return (release or bool(named)) and opening[0].value not in named
+    # (a release's header date is no operation's day: "Osk, 14 May 2024" above "On Monday
+    # ... The following day, ..." leaves the 14th to the next operation)
+    body = {
+        d.value
+        for d in days
+        if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
+    }
+    return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+def with_relative_days(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+    reference: str | None,
+    doc_id: str = "",
+) -> list[DateMention]:
+    """``dates`` with a release's days counted from the day before ("The following day,",
+    "Two days later,": ``operation_days.relative_days``), in text order; a text that is
+    no release keeps its ``dates``."""
+    more = relative_days(text, sentences, dates, reference, doc_id) if is_release(text) else []
+    if not more:
+        return list(dates)
+    return sorted([*dates, *more], key=lambda d: d.evidence.start)
