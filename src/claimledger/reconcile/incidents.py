@@ -46,6 +46,7 @@ from claimledger.records import (
     EventMention,
     Evidence,
     Incident,
+    ParsedSentence,
     PlaceMention,
     Segment,
 )
@@ -155,6 +156,7 @@ def build_incidents(
     segments: Sequence[Segment],
     stated_date: str | None,
     events_model: str | None = None,
+    parsed: Sequence[ParsedSentence] = (),
 ) -> list[Incident]:
     """Group a document's claims and mentions into incidents.
 
@@ -172,6 +174,8 @@ def build_incidents(
         stated_date: the document date (ISO) or None.
         events_model: path of a learned event model (``Options.events_model``);
             None for the one shipped in the package.
+        parsed: the sentences of the document's parse the grade's contested detector
+            may read (``attribute.parsed.sentence_records``); none: no dispute is read.
 
     Returns:
         Incidents, the main one first; empty when nothing violent is reported.
@@ -214,7 +218,7 @@ def build_incidents(
     incidents = _main_incidents(report, events_by_sent, side, fallback_text)
     incidents += _side_incidents(report, events_by_sent, side, len(incidents) + 1)
     # How far to trust each: independent sources and a grade (reconcile/grade.py).
-    return grade_incidents(incidents, text)
+    return grade_incidents(incidents, text, parsed)
 
 
 def _reported_lead(
