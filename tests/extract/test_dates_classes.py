@@ -125,6 +125,11 @@ def _incident(nlp: Any, text: str, ref: str = REF) -> str | None:
     [
         ("Gunmen killed 4 farmers overnight, an elder said.", "2025-03-18"),
         ("Gunmen killed 4 farmers in an overnight raid, an elder said.", "2025-03-18"),
+        # ...unless the text gives its time as after midnight: then the calendar day is the
+        # document's own
+        ("Two were shot dead overnight. Police arrived at about 2 a.m.", "2025-03-19"),
+        ("Two were shot dead overnight, shortly after midnight, police said.", "2025-03-19"),
+        ("Two were shot dead overnight. Police were called at 11:40 p.m.", "2025-03-18"),
         ("Shelling overnight into Tuesday killed 4, medics said.", "2025-03-17"),
         ("Clashes on Saturday night into Sunday left 8 dead.", "2025-03-15"),
         ("A rocket killed 3 in the early hours of Monday.", "2025-03-17"),
@@ -186,6 +191,8 @@ def test_dates_classes_computus() -> None:
         ),
         ("A court on Tuesday sentenced two men for a bombing on 3 March.", "2025-03-03"),
         ("A boy killed by police on Friday was buried today, his family said.", "2025-03-14"),
+        ("A group claimed responsibility on Tuesday for the ambush on Sunday.", "2025-03-16"),
+        ("Police on Tuesday opened an investigation into Saturday's shooting.", "2025-03-15"),
         # an attack at a funeral is the event itself
         (
             "Gunmen killed 5 mourners on Tuesday at a funeral for a chief who died on Sunday.",

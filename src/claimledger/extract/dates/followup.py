@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Lemmas of what follows an attack (verbs and the nouns that name the same acts).
+# Lemmas of what follows an attack (verbs and the nouns that name the same acts; a
+# claim of responsibility, a condemnation and an investigation too).
 FOLLOW_UP = frozenset(
     [
         "bury",
@@ -41,6 +42,12 @@ FOLLOW_UP = frozenset(
         "protest",
         "protester",
         "rally",
+        "responsibility",
+        "condemn",
+        "condemnation",
+        "investigate",
+        "investigation",
+        "probe",
     ]
 )
 # An attack's own words: a date hanging on one dates the event, whatever else the

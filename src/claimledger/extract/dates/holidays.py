@@ -95,8 +95,17 @@ _EVE = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+", re.I)
 _YEAR_AT_END = re.compile(rf",?\s+({YEAR})$")
 
 
+# A quick case-sensitive look for a holiday's word (the full pattern is slow to scan).
+_ANY_NAME = re.compile(
+    r"Christmas|Boxing|New Year|Valentine|Halloween|Saints|Women|Wednesday|Sunday|Thursday"
+    r"|Friday|Saturday|Easter|Pentecost|Thanksgiving|CHRISTMAS|EASTER"
+)
+
+
 def holiday_spans(text: str) -> list[tuple[int, int]]:
     """Spans naming a holiday ("Christmas Day", "the eve of Easter", "Good Friday 2024")."""
+    if not _ANY_NAME.search(text):
+        return []
     out = []
     for m in HOLIDAY_RX.finditer(text):
         words = m.group(0).split()

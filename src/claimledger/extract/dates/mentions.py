@@ -9,6 +9,7 @@ resolves the rest against the document date (``resolution.py``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimledger.extract.dates.document import find_dateline
@@ -240,6 +241,8 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         res = resolve(chunk, reference if ref else None)
         if res is None:
             continue
+        if ref and chunk.lower() == "overnight" and _after_midnight(text, start, end):
+            res = replace(res, value=ref)
         taken.append((start, end))
         # The dateline ("Mar. 3 (Reuters) -") dates the document, not the event.
         relative = res.relative and not (dl_span[0] <= start and end <= dl_span[1])
@@ -252,6 +255,25 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         out.append(DateMention(res.value.isoformat(), res.precision, ev, relative))
     out.sort(key=lambda m: m.evidence.start)
     return _same_day(text, out, taken, doc_id)
+
+
+# A clock time after midnight and before dawn ("about 2 a.m.", "shortly before 1:30
+# a.m.", "just after midnight", "at 03:40"): an "overnight" event told with one happened
+# on the calendar day that night ended on, the document's own.
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:12|0?[1-5])(?:[:.][0-5]\d)?\s*a\.?m\b|0[0-4][:.h][0-5]\d\b"
+    r"|(?:just|shortly|soon|minutes)\s+after\s+midnight)",
+    re.I,
+)
+# How far around an "overnight" its clock time may stand (characters).
+SMALL_HOURS_REACH = 600
+
+
+def _after_midnight(text: str, start: int, end: int) -> bool:
+    """Whether the text near a bare "overnight" gives its time as after midnight."""
+    return bool(
+        _SMALL_HOURS.search(text, max(0, start - SMALL_HOURS_REACH), end + SMALL_HOURS_REACH)
+    )
 
 
 # "the same day", "later that day", "that same day": the day the text named last.
