@@ -64,6 +64,7 @@ def test_dates_classes_year_first_needs_a_separator() -> None:
         ),
         ("TARVO, Nov 7 \u2014 A bombing killed 4, the army said in its 2016 review.", "2016-11-07"),
         ("TARVO, Velland -- November 7, 2016 -- Shelling killed 4.", "2016-11-07"),
+        ("For immediate release \u2014 07.11.2016\nShelling killed 4.", "2016-11-07"),
         ("Tarvo, the 7th of November 2016 \u2014 Shelling killed 4.", "2016-11-07"),
         ("TARVO, Nov. 7, 2016 /Velland Wire/ -- Shelling killed 4.", "2016-11-07"),
         ("By Nadia Orrel, TARVO \u2014\n7/Nov/2016\nShelling killed 4.", "2016-11-07"),
@@ -80,6 +81,8 @@ def test_dates_classes_wire_datelines(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A chronology's line is no dateline: no place before the date, no agency after.
+        ("March 3 \u2013 Troops entered Tarvo, which fell in 2024.", None),
         # No year anywhere: the dateline stays undated (no year is guessed).
         ("TARVO, Nov 7 (Reuters) - Shelling killed 4 on Sunday.", None),
         ("TARVO, 7 Nov (AFP) - Shelling killed 4 on Sunday.", None),

@@ -60,7 +60,7 @@ _TIME = (
 _DATELINE = re.compile(
     rf"^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published|date|dated|filed"
     rf"|released|(?:(?:statement|report|bulletin|communiqu[e\u00e9])\s+)?issued"
-    rf"|for\s+(?:immediate\s+)?release|(?:press|news)\s+release|release\s+date"
+    rf"|for\s+(?:immediate\s+)?release(?:\s*(?:--|[-\u2013\u2014]))?|(?:press|news)\s+release|release\s+date"
     # "From our correspondent in Aden, 14 August 2017"
     rf"|from\s+our\s+(?:own\s+)?correspondent(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?,"
     rf")(?:\s+by\s+[^\n]{{1,40}}?)?\s*(?:on\b\s*)?[:|]?\s*)?"
@@ -284,7 +284,9 @@ def _line_date(
         if d:
             return d, m.start("date"), m.end("date")
     m = YEARLESS_DATELINE.match(line)
-    if m:
+    # Without an agency only after a place ("VARNO, Oct 5 \u2014"; a chronology's "March 3
+    # \u2013 Troops entered ..." is no dateline).
+    if m and (m["agency"] or line[: m.start("date")].strip()):
         d = yearless_date(m["mon"] or m["mon2"], m["day"] or m["day2"], text, fallback, m["year"])
         if d:
             return d, m.start("date"), m.end("date")

@@ -49,9 +49,9 @@ _PLACE_TAIL = r"(?:\s*\([^()\n]{2,40}\))?(?:\s*\[[^\[\]\n]{2,30}\])?"
 YEARLESS_DATELINE = re.compile(
     rf"^\s*(?:{_PLACE}{_PLACE_TAIL}(?:,\s*{_PLACE}{_PLACE_TAIL}){{0,2}},?\s+)?"
     rf"(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH}))"
-    rf"(?:\s*\([A-Za-z .&]{{2,30}}\)\s*"
+    rf"(?:\s*(?P<agency>\([A-Za-z .&]{{2,30}}\))\s*"
     rf"(?:(?:--|[-\u2013\u2014:])\s*(?:(?P<year>{YEAR})(?!\d))?|(?=[A-Z\"\u201c]))"
-    # without an agency, a dash must follow: "VARNO, Oct 5 \u2014 A bombing ..."
+    # without an agency a dash must follow ("VARNO, Oct 5 \u2014 A bombing ...")
     rf"|\s*(?:--|[-\u2013\u2014])\s)"
 )
 # "Release No. 20130105-02", "RELEASE NUMBER: 2013-01-05-01", "Release # 130105"? (8 digits only)
