@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger import analyze
-from claimledger.attribute.sources import counts_victims, unknown_name
+from claimledger.attribute.sources import counts_victims, source_kind, unknown_name
 
 Row = tuple[str | None, int | None, int | None, str, str]
 
@@ -150,3 +150,16 @@ def test_release_header_keeps_the_issuer_as_author() -> None:
         ("killed", 15, 15, "author", "author"),
         ("injured", 40, 40, "author", "author"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("The civil defence in Harsa", "official"),  # was military: "defence" read alone
+        ("the Civil Defence in Harsa", "official"),
+        ("The Harsa civil defence", "official"),
+        ("military sources in Harsa", "military"),
+    ],
+)
+def test_phrase_before_a_place_keeps_its_kind(name: str, kind: str) -> None:
+    assert source_kind(name) == kind

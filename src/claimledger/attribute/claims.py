@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
+from claimledger.attribute.posts import poster_claims
 from claimledger.attribute.releases import issuer_as_author, poster_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
@@ -114,7 +115,9 @@ def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
     claims = passive_agent_claims(text, claims)
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
-    return [c for _, c in poster_as_author(text, issuer_as_author(text, claims))]
+    return [
+        c for _, c in poster_claims(text, poster_as_author(text, issuer_as_author(text, claims)))
+    ]
 
 
 # --- claims helpers -------------------------------------------------------------

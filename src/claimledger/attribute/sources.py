@@ -277,9 +277,11 @@ def _fixed_kind(low: str) -> str | None:
 
 
 def _phrase_ends_on(low: str, head: str, lex: Lexicon) -> bool:
-    """Whether the name ends on a lexicon phrase of several words whose last is ``head``."""
+    """Whether the name's head part ends on a lexicon phrase of several words whose last is
+    ``head`` ("the civil defence in Harsa": its head part is "the civil defence")."""
+    part = " ".join(_WORD.findall(_HEAD_STOP.split(low, maxsplit=1)[0]))
     return any(
-        phrase.endswith(" " + head) and (low == phrase or low.endswith(" " + phrase))
+        phrase.endswith(" " + head) and (part == phrase or part.endswith(" " + phrase))
         for phrase in lex.phrase_kinds
     )
 

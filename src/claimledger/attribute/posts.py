@@ -1,0 +1,80 @@
+"""A relayed post's poster, named by a header or a signature the parse does not read.
+
+A relay often opens with the account it copies or closes with who posted it; the text
+between is that poster's, not a writer's (``docs/claims-gold.md``: an individual poster
+is ``social_media``, an outlet's account ``media``, a relative ``family``). Forms read
+here, beyond ``releases.poster_as_author``'s "Posted on Facebook by X:":
+
+* a handle as the header: "@karvel_watch: 3 dead ...", "Update from @KarvelWatch:",
+  "Tweet by @omar_d, 9:14 PM:", "Alert via @SefiNews (Telegram):";
+* a page or channel as the header: "From the Telegram channel of the Harsa Youth
+  Network:", "From Dunmor Today's Facebook page:";
+* a signature closing the text: "— Posted by Lina Harb on Facebook", "(Shared by
+  @omar_d on X)", "(Telegram, Harsa Today channel)".
+
+Only the author's claims change; a statement the text gives another source keeps it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from claimledger.attribute.sources import handle_kind, source_kind
+from claimledger.records import Claim, Source
+
+_PLATFORM = r"(?:facebook|telegram|instagram|tiktok|whatsapp|x|twitter|threads)"
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+# a time or a date after the name: ", 9:14 PM", ", 17 May", " (Telegram)"
+_AFTER = r"(?:,\s*(?:[\w .]|:\d\d){1,30}?|\s*\([^)\n]{1,30}\))?"
+_HANDLE_HEADER = re.compile(
+    r"^\s*(?:(?:an?\s+|the\s+)?(?:update|alert|breaking|tweet|post|message|thread|story|reel"
+    rf"|video|{_PLATFORM}\s+post)\s+(?:from|by|via)\s+|(?:from|via)\s+)?"
+    rf"(?P<name>@\w{{2,30}}){_AFTER}\s*:(?!\d)",
+    re.I,
+)
+_PAGE_HEADER = re.compile(
+    rf"^\s*(?i:from|via|on)\s+(?:(?i:the)\s+(?i:{_PLATFORM})\s+(?i:page|account|channel|group)"
+    rf"\s+(?i:of)\s+(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s?\s+(?i:{_PLATFORM})\s+"
+    r"(?i:page|account|channel|group))\s*:"
+)
+_SIGNATURE = re.compile(
+    r"(?:(?:^|\n)\s*[\u2014\u2013-]+\s*|\(\s*)(?i:posted|shared|written|tweeted)\s+"
+    rf"(?:(?i:on\s+{_PLATFORM})\s+)?(?i:by)\s+(?P<name>@\w{{2,30}}|{_NAME})"
+    rf"(?:\s+(?i:on\s+{_PLATFORM}))?\s*\)?\.?\s*$"
+    rf"|\(\s*(?i:{_PLATFORM}),\s*(?P<tag>{_NAME}?)(?:\s+(?i:page|channel|account))?\s*\)\s*$"
+)
+_OWN_KIN = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:father|mother|brothers?|sisters?|sons?|daughters?"
+    r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+|family)\b",
+    re.I,
+)
+_KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "medical"})
+
+
+def post_poster(text: str) -> Source | None:
+    """The poster a header or signature of ``text`` names (None when there is none)."""
+    m = _HANDLE_HEADER.match(text[:200]) or _PAGE_HEADER.match(text[:200])
+    if m is None:
+        m = _SIGNATURE.search(text[-160:])
+    if m is None:
+        return None
+    name = next(g for g in (m.groupdict().get(k) for k in ("name", "owner", "tag")) if g)
+    if _OWN_KIN.search(text):
+        kind = "family"
+    elif name.startswith("@"):
+        kind = handle_kind(name)
+    else:
+        kind = source_kind(name)
+        kind = kind if kind in _KEEPS_KIND else "social_media"
+    return Source(name=name, kind=kind)
+
+
+def poster_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
+    """``claims`` with the author's given to the poster ``post_poster`` names."""
+    poster = post_poster(text)
+    if poster is None:
+        return list(claims)
+    return [(p, dataclasses.replace(c, source=poster) if c.source.kind == "author" else c)
+            for p, c in claims]  # fmt: skip
