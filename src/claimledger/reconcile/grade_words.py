@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-BLAME = frozenset(
-    {
-        "blame",
-        "accuse",
-        "attribute",
-        "ascribe",
-        "hold",
-        "pin",
-        "point",
-        "place",
-        "put",
-        "lay",
-        "shift",
-    }
-)
+# Blame verbs that blame by themselves: "blamed X", "accused X", "attributed it to X".
+BLAME_ALONE = frozenset({"blame", "accuse", "attribute", "ascribe", "pin"})
+# "held X responsible / accountable / liable".
+RESPONSIBLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+# Verbs that blame only with a word beside them: "held X responsible", "pointed the finger at
+# X", "placed the blame on X".
+BLAME_WITH: dict[str, frozenset[str]] = {
+    "hold": RESPONSIBLE,
+    "point": frozenset({"finger"}),
+    **{verb: frozenset({"blame"}) for verb in ("place", "put", "lay", "shift")},
+}
+BLAME = BLAME_ALONE | frozenset(BLAME_WITH)
 # Taking or refusing responsibility: "claimed responsibility", "did not accept responsibility".
 RESPONSIBILITY_VERBS = frozenset(
     {"claim", "accept", "take", "bear", "admit", "acknowledge", "assume"}
 )
-# "held X responsible / accountable / liable".
-RESPONSIBLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 # A denial named as a noun: "the armed forces issued a denial".
 DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
 DENY = frozenset(
