@@ -92,8 +92,6 @@ _PLATFORM_USER = re.compile(
     r"post (?:by|from)|posts? of)\s+@?([A-Z][\w'’.-]+(?: (?:al-|Al-|Abu |abu )?[A-Z][\w'’.-]+){0,3})"
 )
 
-GRADE_RULE = "first that holds: discounted, confirmed, contested, weak, fair (docs/grading.md)"
-
 # The reason that says what the evidence alone gives, beside a grade the text states.
 EVIDENCE_ALONE = "the evidence alone gives "
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
