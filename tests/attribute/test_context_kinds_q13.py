@@ -163,3 +163,25 @@ def test_release_header_keeps_the_issuer_as_author() -> None:
 )
 def test_phrase_before_a_place_keeps_its_kind(name: str, kind: str) -> None:
     assert source_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed member named by a role and a name is a source of its own
+        (
+            "Local sources, including journalist Amir Saleh, reported that three men were killed.",
+            {"journalist Amir Saleh": "media"},
+        ),
+        (
+            "Local sources, including the Kessar Coordination Committee and journalist Wael "
+            "Sabbagh, reported that a woman and her three children were killed.",
+            # a journalist beside it does not make an unknown committee an outlet
+            {"the Kessar Coordination Committee": "official", "journalist Wael Sabbagh": "media"},
+        ),
+        # a lower-case member with no name is no list of names
+        ("Local sources, including a relative, said two died.", {"Local sources": "anonymous"}),
+    ],
+)
+def test_listed_role_and_name(text: str, expected: dict[str, str]) -> None:
+    assert _kinds(text) == expected

@@ -26,7 +26,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claimledger.attribute.sources import handle_kind, source_kind, unknown_name
+from claimledger.attribute.sources import handle_kind, outlet_named, source_kind, unknown_name
 from claimledger.attribute.spans import Found, doc_text
 
 # Words that say a source is an outlet: "a local outlet", "the news site", "the agency".
@@ -48,9 +48,7 @@ def contextual_kinds(doc: Doc, item: Found) -> None:
     if not item.kinds or len(item.kinds) != len(item.sources):
         return
     text = doc_text(doc)
-    listed_outlet = len(item.kinds) > 1 and any(
-        k == "media" and not unknown_name(n) for n, k in zip(item.names, item.kinds, strict=True)
-    )
+    listed_outlet = len(item.kinds) > 1 and any(outlet_named(n) for n in item.names)
     verb = _cue_lemma(doc, item)
     for i, (name, kind) in enumerate(zip(item.names, item.kinds, strict=True)):
         if kind not in ("witness", "official") or not unknown_name(name):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimledger.attribute.sources import source_kind, unknown_name
+from claimledger.attribute.sources import outlet_named, source_kind, unknown_name
 
 _GROUP = (
     r"(?:(?:local|several|other|multiple|many|various|palestinian|israeli|arab|news|media"
@@ -45,6 +45,12 @@ _REPORTS_FROM = re.compile(
 _NAME = r"(?:[Tt]he\s+)?[A-Z@][^,]*?"
 _NAMES_LIST = re.compile(
     rf"^(?P<list>{_NAME}(?:\s*,\s*{_NAME})+,?\s+and\s+{_NAME})(?:\s+(?:all|both|each))?[\s,]*$"
+)
+# A role noun before a person's name: "journalist Wael Sabbagh", "the activist Hala Suweid".
+_ROLE_NAME = re.compile(
+    r"(?:(?:the|a|local|independent|freelance)\s+)*(?:journalist|reporter|correspondent"
+    r"|photo(?:grapher|journalist)|activist|blogger|resident|doctor|dr\.?|nurse|paramedic"
+    r"|medic|lawyer|researcher|writer|poet|teacher|imam|mukhtar)\s+[A-Z]"
 )
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _AUTHORITY = re.compile(
@@ -81,13 +87,17 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
     media = "group" in m.groupdict() and bool(_MEDIA_GROUP.search(m["group"]))
     out: list[tuple[int, int, str]] = []
     for start, piece in _pieces(text, m):
-        if not re.match(r"(?:[Tt]he\s+)?[A-Z@0-9]", piece):
-            return []  # "sources including a relative" is not a list of names
+        if not re.match(r"(?:[Tt]he\s+)?[A-Z@0-9]", piece) and (
+            media or not _ROLE_NAME.match(piece)
+        ):
+            # "sources including a relative" is not a list of names; a person is no member
+            # of "news outlets, including journalist X" (the outlets stay the source)
+            return []
         kind = source_kind(piece)
         if media and kind in ("witness", "official", "social_media"):
             kind = "media"
         out.append((start, start + len(piece), kind))
-    if any(k == "media" and not unknown_name(text[a:b]) for a, b, k in out):
+    if any(outlet_named(text[a:b]) for a, b, _ in out):
         # a name nobody knows listed among outlets is an outlet ("including Tamsin FM and Mosa Gate")
         out = [(a, b, "media" if unknown_name(text[a:b]) else k) for a, b, k in out]
     return out

@@ -446,6 +446,12 @@ def named_official(name: str) -> bool:
     return any(w in load_lexicon().words for w in re.findall(r"[a-z]+", low))
 
 
+def outlet_named(name: str) -> bool:
+    """Whether a name is an outlet's by its words ("the Ilvar Times", "Brill TV", "RT")."""
+    text = " ".join(name.split())
+    return _OUTLET_NAME.search(text) is not None or is_media_name(text)
+
+
 def unknown_name(name: str) -> bool:
     """A proper name the lexicon gives no kind ("Zeyad Talal", "Kadra Sands"): its kind is
     only the fallback's guess (``witness`` for a person-like name, else ``official``)."""
