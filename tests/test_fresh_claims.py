@@ -5,22 +5,15 @@ verb, the hedging reports of no one, the detention of N. Texts written for these
 
 from __future__ import annotations
 
-from claimledger import analyze
 from claimledger.extract.numbers.figures import extract_figures
+from tests.claims_helpers import claims_reader
 
 
 def _rows(nlp, text: str) -> list[tuple[str, int | None, int | None, str]]:  # type: ignore[no-untyped-def]
     return [(m.figure, m.low, m.high, m.qualifier) for m in extract_figures(nlp(text), "t1")]
 
 
-def _claims(text: str) -> list[tuple[str, int | None, str, str, bool]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.source.name, c.source.kind, c.hedged)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "name", "kind", "hedged")
 
 
 def test_among_them_names_a_part_of_the_count(nlp) -> None:  # type: ignore[no-untyped-def]

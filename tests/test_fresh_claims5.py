@@ -7,22 +7,15 @@ someone, and a captured leader's men. Texts written for these tests, not taken f
 
 from __future__ import annotations
 
-from claimledger import analyze
 from claimledger.extract.numbers.figures import extract_figures
+from tests.claims_helpers import claims_reader
 
 
 def _rows(nlp, text: str) -> list[tuple[str, int | None, int | None, str]]:  # type: ignore[no-untyped-def]
     return [(m.figure, m.low, m.high, m.qualifier) for m in extract_figures(nlp(text), "t5")]
 
 
-def _claims(text: str) -> list[tuple[str, int | None, str, str, str | None]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.source.name, c.source.kind, c.source.via)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "name", "kind", "via")
 
 
 # --- sources -------------------------------------------------------------------------

@@ -8,19 +8,11 @@ Texts written for these tests, not taken from the batch."""
 
 from __future__ import annotations
 
-from claimledger import analyze
 from claimledger.attribute.sources import source_kind
 from claimledger.extract.numbers.figures import extract_figures
+from tests.claims_helpers import claims_reader
 
-
-def _claims(text: str) -> list[tuple[str, int | None, int | None, str, str, str | None]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.high, c.source.name, c.source.kind, c.source.via)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "high", "name", "kind", "via")
 
 
 def _by_low(text: str) -> dict[int | None, tuple[str, str, str | None]]:

@@ -7,18 +7,10 @@ councils and enemy sources. Texts written for these tests, not taken from the ba
 
 from __future__ import annotations
 
-from claimledger import analyze
 from claimledger.attribute.sources import source_kind
+from tests.claims_helpers import claims_reader
 
-
-def _claims(text: str) -> list[tuple[str, int | None, int | None, str, str, str | None]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.high, c.source.name, c.source.kind, c.source.via)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "high", "name", "kind", "via")
 
 
 def _by_low(text: str) -> dict[int | None, list[tuple[str, str]]]:
