@@ -10,7 +10,8 @@ import pytest
 
 from claimledger.attribute.find import attribute_claims, find_attributions, is_hedged, source_kind
 from claimledger.attribute.quotes import find_quotes
-from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment
+from claimledger.records import Attribution, Evidence, FigureMention, Segment
+from tests.claims_helpers import claims_of_figures
 
 pytestmark = pytest.mark.integration
 
@@ -49,12 +50,6 @@ def _figure(text: str, phrase: str, figure: str, low: int, **kw) -> FigureMentio
         sentence=sent,
         **kw,
     )
-
-
-def _claims(nlp, text: str, figures: list[FigureMention], segments=()) -> list[Claim]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    atts = find_attributions(doc, "t")
-    return attribute_claims(doc, "t", figures, atts, list(segments))
 
 
 # --- find_attributions: one pattern per test ------------------------------------
@@ -322,7 +317,7 @@ def test_attribute_quotes_multi_paragraph_and_repair() -> None:
 def test_attribute_claims_figure_goes_to_covering_source(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "According to the provincial health office, 14 people died in the flooding."
     fig = _figure(text, "14 people died", "killed", 14)
-    (claim,) = _claims(nlp, text, [fig])
+    (claim,) = claims_of_figures(nlp, text, [fig])
     assert (claim.figure, claim.low, claim.high, claim.qualifier) == ("killed", 14, 14, "exact")
     assert claim.source.name == "the provincial health office"
     assert claim.source.kind == "official"
@@ -333,7 +328,7 @@ def test_attribute_claims_figure_goes_to_covering_source(nlp) -> None:  # type: 
 def test_attribute_claims_unattributed_figure_is_the_authors(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Eleven people were injured when the roof fell."
     fig = _figure(text, "Eleven people were injured", "injured", 11)
-    (claim,) = _claims(nlp, text, [fig])
+    (claim,) = claims_of_figures(nlp, text, [fig])
     assert claim.source.kind == "author" and claim.source.name == "author"
     assert not claim.hedged
 
@@ -341,7 +336,7 @@ def test_attribute_claims_unattributed_figure_is_the_authors(nlp) -> None:  # ty
 def test_attribute_claims_coordinated_sources_give_one_claim_each(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The army and the border police said that five smugglers were arrested."
     fig = _figure(text, "five smugglers were arrested", "arrested", 5)
-    claims = _claims(nlp, text, [fig])
+    claims = claims_of_figures(nlp, text, [fig])
     assert [(c.source.name, c.figure, c.low) for c in claims] == [
         ("The army", "arrested", 5),
         ("the border police", "arrested", 5),
@@ -354,7 +349,7 @@ def test_attribute_claims_hedged_and_negated(nlp) -> None:  # type: ignore[no-un
     )
     dead = _figure(text, "no one was killed", "killed", 0, negated=True)
     missing = _figure(text, "two guards are missing", "missing", 2)
-    claims = [c for c in _claims(nlp, text, [dead, missing]) if c.figure]
+    claims = [c for c in claims_of_figures(nlp, text, [dead, missing]) if c.figure]
     by_fig = {c.figure: c for c in claims}
     assert by_fig["killed"].low == 0 and by_fig["killed"].high == 0
     assert by_fig["killed"].source.name == "The ministry"
@@ -367,7 +362,7 @@ def test_attribute_claims_assertions(nlp) -> None:  # type: ignore[no-untyped-de
         "Nearly 40 % of the wells in the district are dry. "
         "The market reopened on 3 May."
     )
-    claims = _claims(nlp, text, [])
+    claims = claims_of_figures(nlp, text, [])
     assert all(c.figure is None and c.low is None and c.qualifier is None for c in claims)
     assert [(c.source.name, c.source.kind) for c in claims] == [
         ("The coalition", "military"),
@@ -382,15 +377,15 @@ def test_attribute_claims_headline_figures(nlp) -> None:  # type: ignore[no-unty
     six = _figure(text, "Six dead", "killed", 6)
     twelve = _figure(text, "Twelve passengers were rescued", "injured", 12)
     head = Segment(0, text.index("\n"), "headline")
-    claims = _claims(nlp, text, [six, twelve], [head])
+    claims = claims_of_figures(nlp, text, [six, twelve], [head])
     assert [(c.low, c.source.name) for c in claims if c.figure] == [(6, "Police"), (12, "author")]
 
 
 def test_attribute_claims_quote_segment_is_not_an_author_assertion(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Half of 300 homes in the valley were flooded."
     quote = Segment(0, len(text), "quote")
-    assert _claims(nlp, text, [], [quote]) == []
-    assert len(_claims(nlp, text, [])) == 1
+    assert claims_of_figures(nlp, text, [], [quote]) == []
+    assert len(claims_of_figures(nlp, text, [])) == 1
 
 
 # --- reference text (read at run time, never copied) ---------------------------------
@@ -433,7 +428,7 @@ def test_attribute_claims_stance_makes_no_assertion(nlp) -> None:  # type: ignor
     text = "The senator praised the rescue teams."
     atts = _atts(nlp, text)
     assert [a.cue.text for a in atts if a.cue] == ["praised"]
-    assert _claims(nlp, text, []) == []
+    assert claims_of_figures(nlp, text, []) == []
 
 
 @pytest.mark.parametrize("doubter", ["No one in the town", "Nobody in the town", "None of us"])

@@ -14,19 +14,9 @@ from claimledger import analyze
 from claimledger.attribute.members import group_members
 from claimledger.attribute.releases import _lead_sentence
 from claimledger.attribute.sources import source_kind
+from tests.claims_helpers import claims_reader
 
-Row = tuple[str | None, int | None, int | None, str, str]
-
-
-def _claims(text: str) -> list[Row]:
-    """(figure, low, high, source name, source kind) of every figure claim."""
-    doc = analyze(text, published="2024-05-02")
-    return [
-        (c.figure, c.low, c.high, c.source.name, c.source.kind)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "high", "name", "kind", published="2024-05-02")
 
 
 @pytest.fixture(scope="module")

@@ -9,22 +9,13 @@ from typing import Any
 
 import pytest
 
-from claimledger import analyze
 from claimledger.attribute.members import group_members
 from claimledger.attribute.sources import handle_kind, source_kind
+from tests.claims_helpers import claims_reader
 
-Row = tuple[str | None, int | None, int | None, str | None, str, str]
-
-
-def _claims(text: str) -> list[Row]:
-    """(figure, low, high, qualifier, source name, source kind) of every figure claim."""
-    doc = analyze(text, published="2023-10-20")
-    return [
-        (c.figure, c.low, c.high, c.qualifier, c.source.name, c.source.kind)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader(
+    "figure", "low", "high", "qualifier", "name", "kind", published="2023-10-20"
+)
 
 
 @pytest.fixture(scope="module")

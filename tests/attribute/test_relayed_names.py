@@ -6,17 +6,9 @@ people and outlets)."""
 
 from __future__ import annotations
 
-from claimledger import analyze
+from tests.claims_helpers import claims_reader
 
-
-def _claims(text: str) -> list[tuple[str, int | None, str, str, str | None]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.source.name, c.source.kind, c.source.via)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "name", "kind", "via")
 
 
 def test_cited_as_saying_is_the_cited_sources_claim() -> None:

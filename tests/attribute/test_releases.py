@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from claimledger import analyze
+from tests.claims_helpers import claims_reader
 
-
-def _sources(text: str) -> list[tuple[str, int | None, str, str]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.source.name, c.source.kind)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_sources = claims_reader("figure", "low", "name", "kind")
 
 
 def test_the_body_named_in_the_lead_is_the_author() -> None:

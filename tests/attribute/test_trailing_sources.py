@@ -6,16 +6,9 @@ written for these tests (invented places and outlets)."""
 from __future__ import annotations
 
 from claimledger import analyze
+from tests.claims_helpers import claims_reader
 
-
-def _claims(text: str) -> list[tuple[str, int | None, str, str]]:
-    doc = analyze(text)
-    return [
-        (c.figure, c.low, c.source.name, c.source.kind)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "name", "kind")
 
 
 def test_two_outlets_after_the_clause() -> None:
