@@ -10,15 +10,12 @@ import pytest
 import claimledger.pipeline as pipeline
 from claimledger.bench.task_long import long_text
 from claimledger.records import Claim, Document, Evidence, Segment, Source
+from tests.claims_helpers import Row, claim_rows, sorted_rows
 
 
-def _claims(doc: Document) -> list[tuple[str, int, int, int, str, str]]:
-    return sorted(
-        (c.figure or "", -1 if c.low is None else c.low, c.evidence.start, c.evidence.end)
-        + (c.evidence.text, c.source.name)
-        for i in doc.incidents
-        for c in i.claims
-    )
+def _claims(doc: Document) -> list[Row]:
+    fields = ("figure", "low", "start", "end", "text", "name")
+    return sorted_rows(claim_rows(doc, fields, figures_only=False))
 
 
 def test_long_document_in_sections_gives_the_offsets_of_each_section_read_alone(
@@ -39,7 +36,7 @@ def test_long_document_in_sections_gives_the_offsets_of_each_section_read_alone(
         expected += [(f, lo, s + offset, e + offset, t, n) for f, lo, s, e, t, n in _claims(alone)]
         offset += len(section)
     got = _claims(doc)
-    assert got == sorted(expected)
+    assert got == sorted_rows(expected)
     assert len(got) >= 20
     # The last section's figures sit past the first section, at whole-text offsets.
     assert max(s for _, _, s, _, _, _ in got) > len(sections[0]) + len(sections[1])
