@@ -71,3 +71,19 @@ def test_run_scores_the_pipeline_and_the_floor(tmp_path: Path) -> None:
     assert values[("floor", "document date exact")] == 1.0
     assert values[("floor", "incident date exact")] == 0.5
     assert result.errors == []
+
+
+def test_run_counts_a_week_as_no_day(tmp_path: Path) -> None:
+    # "late last week" gives the incident a week, not a day: right against a null gold,
+    # wrong against a day.
+    text = "KANO, April 9, 2015 -\nGunmen killed four traders late last week, police said."
+    rows = [
+        {"id": "w1", "document_date": "2015-04-09", "incident_date": None, "text": text},
+        {"id": "w2", "document_date": "2015-04-09", "incident_date": "2015-04-02", "text": text},
+    ]
+    path = tmp_path / "weeks.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    result = run(BenchContext(data_dir=tmp_path, file=path, out_dir=tmp_path / "out"))
+    values = {(m.system, m.metric): m.value for m in result.metrics}
+    assert values[("claimledger", "incident date exact")] == 0.5
+    assert [e["id"] for e in result.errors] == ["w2"]

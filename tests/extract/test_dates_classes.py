@@ -134,6 +134,8 @@ def _incident(nlp: Any, text: str, ref: str = REF) -> str | None:
         ("Two were shot dead overnight, shortly after midnight, police said.", "2025-03-19"),
         ("Two were shot dead overnight. Police were called at 11:40 p.m.", "2025-03-18"),
         ("Shelling overnight into Tuesday killed 4, medics said.", "2025-03-17"),
+        # "an overnight stay" dates nothing: the event stays on the document's day
+        ("Two guests on an overnight stay were shot dead, police said.", "2025-03-19"),
         ("Clashes on Saturday night into Sunday left 8 dead.", "2025-03-15"),
         ("A rocket killed 3 in the early hours of Monday.", "2025-03-17"),
         ("A rocket killed 3 at dawn on Sunday.", "2025-03-16"),
@@ -194,6 +196,12 @@ def test_dates_classes_computus() -> None:
         ),
         ("A court on Tuesday sentenced two men for a bombing on 3 March.", "2025-03-03"),
         ("A boy killed by police on Friday was buried today, his family said.", "2025-03-14"),
+        # the parse may hang the date on the charge; the words between say it is the shooting's
+        (
+            "A man faces charges over the shooting of a girl Tuesday evening. He appeared in"
+            " court on Wednesday.",
+            "2025-03-18",
+        ),
         ("A group claimed responsibility on Tuesday for the ambush on Sunday.", "2025-03-16"),
         ("Police on Tuesday opened an investigation into Saturday's shooting.", "2025-03-15"),
         # an attack at a funeral is the event itself
@@ -207,3 +215,23 @@ def test_dates_classes_computus() -> None:
 )
 def test_dates_classes_follow_up_of_an_attack(nlp: Any, text: str, expected: str) -> None:
     assert _incident(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a week names no day: the incident takes the week (its first day or,
+        # for a weekend, its Saturday), precision "week", before a statement's day
+        ("A drone killed a commander late last week, his group said.", ("2025-03-12", "week")),
+        ("Gunmen killed 2 earlier this week, police said.", ("2025-03-19", "week")),
+        ("Gunmen killed 2 last weekend, police said.", ("2025-03-15", "week")),
+        ("Rebels killed 11 over the weekend, the chief said on Monday.", ("2025-03-15", "week")),
+        # a day of the event wins over the week
+        ("Gunmen killed 2 on Monday, a week after last weekend's raid.", ("2025-03-17", "day")),
+    ],
+)
+def test_dates_classes_parts_of_weeks_name_no_day(
+    nlp: Any, text: str, expected: tuple[str, str]
+) -> None:
+    chosen = incident_date(extract_dates(nlp(text), "d1", REF), REF)
+    assert chosen is not None and (chosen.value, chosen.precision) == expected

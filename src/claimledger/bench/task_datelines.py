@@ -12,7 +12,9 @@ Scores, per text, with 95% bootstrap CIs (issue 15's goal: both ≥ 0.95):
 * ``document date exact``: ``Document.stated_date`` equals ``document_date`` (both
   empty counts as right);
 * ``incident date exact``: the date of the first incident that has one equals
-  ``incident_date`` (no dated incident and no gold date counts as right).
+  ``incident_date`` (no dated incident and no gold date counts as right). A date of
+  week precision (a text that says only "late last week" or "over the weekend") names
+  no day, so it counts as no date: right when the gold is null, wrong against a day.
 
 Floor (same job): the first full date anywhere in the text (``Month D, YYYY``,
 ``D Month YYYY`` or ISO ``YYYY-MM-DD``) as both the document and the incident date: what
@@ -114,8 +116,9 @@ def run(ctx: BenchContext) -> TaskResult:
     ours_doc, ours_inc, floor_doc, floor_inc = [], [], [], []
     for row in rows:
         doc = analyze(row["text"], doc_id=row["id"])
-        dated = [inc.date.value for inc in doc.incidents if inc.date is not None]
-        first = dated[0] if dated else None
+        dated = [inc.date for inc in doc.incidents if inc.date is not None]
+        # A week ("late last week") names no day: the gold's null, not a day.
+        first = dated[0].value if dated and dated[0].precision == "day" else None
         floor = floor_date(row["text"])
         ours_doc.append(float(doc.stated_date == row["document_date"]))
         ours_inc.append(float(first == row["incident_date"]))

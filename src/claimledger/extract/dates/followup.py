@@ -90,7 +90,7 @@ def is_follow_up(doc: Doc, start: int, end: int) -> bool:
     gov = _governor(span.root)
     if gov is None:
         return False
-    if gov.lemma_.lower() in ATTACK:
+    if gov.lemma_.lower() in ATTACK or _near_attack(doc, span.start, span.end, gov.i):
         return False
     words = [gov, *(c for c in gov.children if c.dep_ in _ARGS)]
     # "gathered on Wednesday for the funerals of ..."
@@ -98,6 +98,20 @@ def is_follow_up(doc: Doc, start: int, end: int) -> bool:
     if gov.pos_ in ("NOUN", "PROPN") and gov.head is not gov:
         words.append(gov.head)
     return any(w.lemma_.lower() in FOLLOW_UP for w in words)
+
+
+def _near_attack(doc: Doc, start: int, end: int, gov: int) -> bool:
+    """Whether an attack's word stands between the date (tokens ``start``:``end``) and its
+    governor, or just after the date: the parse may hang "the shooting of a girl Tuesday
+    evening" or "an early Sunday morning shooting" on the clause's "charges" or
+    "investigating", but the words say the date is the shooting's."""
+    lo, hi = (gov + 1, start) if gov < start else (end, gov)
+    after = []
+    for tok in doc[end : end + 2]:
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "PART") and tok.tag_ != "VBG":
+            break
+        after.append(tok.i)
+    return any(doc[i].lemma_.lower() in ATTACK for i in [*range(lo, hi), *after])
 
 
 def _governor(tok: Token) -> Token | None:
@@ -109,3 +123,21 @@ def _governor(tok: Token) -> Token | None:
         if tok.pos_ in ("VERB", "NOUN", "AUX"):
             return tok
     return tok if tok.pos_ in ("VERB", "NOUN", "AUX") else None
+
+
+# What an "overnight" before a noun may date: an attack or fighting ("an overnight
+# raid"); "an overnight stay", "an overnight curfew" date no event.
+_NIGHT_EVENTS = ATTACK | frozenset(
+    ["clash", "fighting", "assault", "offensive", "operation", "violence", "fire", "battle",
+     "gunfight", "firefight", "incursion", "bombardment", "riot", "unrest", "attack"]
+)  # fmt: skip
+
+
+def overnight_modifies_other(doc: Doc, start: int, end: int) -> bool:
+    """Whether the "overnight" at ``start``:``end`` qualifies a noun that is no event
+    ("an overnight stay", "the overnight shift")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() not in _NIGHT_EVENTS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimledger.extract.dates.forms import parse_iso
 from claimledger.extract.dates.mentions import (
     FOLLOW_UP_DATE_CONFIDENCE,
@@ -42,7 +44,13 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
 
     # Dates of statements ("said on Tuesday") come last: they rarely date the event;
     # dates of a follow-up (a funeral, an arrest) come after the event's own.
-    for pool in (_event_like(days, FOLLOW_UP_DATE_CONFIDENCE), _event_like(days), days):
+    # A week the event is dated by ("late last week") comes before a statement's day.
+    for pool in (_event_like(days, FOLLOW_UP_DATE_CONFIDENCE), _event_like(days), None, days):
+        if pool is None:
+            week = _week_of_event(mentions, age)
+            if week is not None:
+                return week
+            continue
         for m in pool:
             if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
                 return m
@@ -58,6 +66,27 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     doc_id = mentions[0].evidence.doc_id if mentions else ""
     ev = Evidence(0, 0, "", doc_id, "dates.reference", 0.3)
     return DateMention(ref.isoformat(), "day", ev, relative=True)
+
+
+# How far back a week-precision mention ("late last week") may date the event.
+WEEK_WINDOW_DAYS = 14
+
+
+def _week_of_event(
+    mentions: list[DateMention], age: Callable[[DateMention], int]
+) -> DateMention | None:
+    """A text that dates its event only by a part of a week ("late last week", "earlier
+    this week", "over the weekend", "last weekend") names no day: the incident takes that
+    week (precision "week"), not the document's day, when no day of the event is named."""
+    for m in mentions:
+        if (
+            m.precision == "week"
+            and m.relative
+            and m.evidence.confidence > FOLLOW_UP_DATE_CONFIDENCE
+            and 0 <= age(m) <= WEEK_WINDOW_DAYS
+        ):
+            return m
+    return None
 
 
 def _event_like(

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimledger.extract.dates.document import find_dateline
-from claimledger.extract.dates.followup import is_follow_up
+from claimledger.extract.dates.followup import is_follow_up, overnight_modifies_other
 from claimledger.extract.dates.forms import (
     DAY_WORD,
     EXTRACTOR,
@@ -54,6 +54,7 @@ _DEICTIC_RX = re.compile(
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+before\s+$", re.I)
 _PERIOD_RX = re.compile(
     r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b"
+    r"|(?:over|Over|at|At|during|During) the weekend\b"
 )
 _PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 _AGO_RX = re.compile(r"ago\b")
@@ -241,8 +242,11 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         res = resolve(chunk, reference if ref else None)
         if res is None:
             continue
-        if ref and chunk.lower() == "overnight" and _after_midnight(text, start, end):
-            res = replace(res, value=ref)
+        if chunk.lower() == "overnight":
+            if overnight_modifies_other(doc, start, end):
+                continue
+            if ref and _after_midnight(text, start, end):
+                res = replace(res, value=ref)
         taken.append((start, end))
         # The dateline ("Mar. 3 (Reuters) -") dates the document, not the event.
         relative = res.relative and not (dl_span[0] <= start and end <= dl_span[1])

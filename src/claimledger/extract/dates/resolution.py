@@ -134,6 +134,12 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
         if unit == "week" and n == 1:  # "a week ago" names the day seven days back
             unit, n = "day", 7
         return _shift(ref, unit, -n, relative=True)
+    if re.search(r"\b(?:over|at|during)\s+the\s+weekend\b", low):
+        # The weekend just past (or under way): its Saturday, a week's precision.
+        return ResolvedDate(_weekday(ref, 5, None), "week", True)
+    if re.search(r"\blast\s+weekend\b", low):
+        # The weekend before the reference's week (Monday to Sunday): its Saturday.
+        return ResolvedDate(ref - dt.timedelta(days=ref.weekday() + 2), "week", True)
     m = re.search(r"\b(last|this|next|coming)\s+(weekend|week|month|year)\b", low)
     if m:
         n = {"last": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]
