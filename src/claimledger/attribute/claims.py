@@ -21,6 +21,7 @@ from claimledger.attribute.releases import issuer_as_author, poster_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
 from claimledger.attribute.spans import doc_text, sentence_of, trim
+from claimledger.attribute.statements import own_statement_as_author
 from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment, Source
 
 AUTHOR = Source(name="author", kind="author")
@@ -115,9 +116,8 @@ def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
     claims = passive_agent_claims(text, claims)
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
-    return [
-        c for _, c in poster_claims(text, poster_as_author(text, issuer_as_author(text, claims)))
-    ]
+    claims = own_statement_as_author(text, issuer_as_author(text, claims))
+    return [c for _, c in poster_claims(text, poster_as_author(text, claims))]
 
 
 # --- claims helpers -------------------------------------------------------------
