@@ -67,6 +67,7 @@ def test_dates_classes_year_first_needs_a_separator() -> None:
         ("For immediate release \u2014 07.11.2016\nShelling killed 4.", "2016-11-07"),
         ("Tarvo, the 7th of November 2016 \u2014 Shelling killed 4.", "2016-11-07"),
         ("TARVO, Nov. 7, 2016 /Velland Wire/ -- Shelling killed 4.", "2016-11-07"),
+        ("TARVO, 7 November 2016 (IANS) Militants killed a guard.", "2016-11-07"),
         ("By Nadia Orrel, TARVO \u2014\n7/Nov/2016\nShelling killed 4.", "2016-11-07"),
         # a title that ends on its report's date
         ("Saturday's ambush: report of 7 November 2016\nShelling killed 4.", "2016-11-07"),

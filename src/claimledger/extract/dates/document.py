@@ -269,7 +269,8 @@ def _line_date(
     if m:
         rest = line[m.end() :].strip()
         # A date line, or a dateline that opens a paragraph ("CITY, date (AP) — text").
-        opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":", "/"))
+        # An agency closes a dateline too: "HALDEN, 18 February 2026 (IANS) Militants ...".
+        opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":", "/", ")"))
         got = parse_absolute(m["date"])
         if (not rest or opens or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
             return got[0], m.start("date"), m.end("date")
