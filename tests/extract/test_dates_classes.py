@@ -161,6 +161,8 @@ def test_dates_classes_relative_days_and_parts_of_days(nlp: Any, text: str, expe
         ("A bomb killed 3 at a Christmas Eve service, police said.", "2022-12-27", "2022-12-24"),
         ("Gunfire killed 2 children on New Year's Eve.", "2025-01-01", "2024-12-31"),
         ("Gunfire killed 2 on the eve of New Year's Day.", "2025-01-02", "2024-12-31"),
+        ("Gunmen killed 2 guards on the eve of Christmas.", "2022-12-27", "2022-12-24"),
+        ("Gunfire killed 2 on the eve of the New Year.", "2025-01-02", "2024-12-31"),
         ("A bomb killed 11 at a church on Easter Sunday.", "2024-04-02", "2024-03-31"),
         ("Police killed 2 protesters on Good Friday.", "2024-04-02", "2024-03-29"),
         ("A blast killed 4 on Orthodox Easter.", "2024-05-07", "2024-05-05"),

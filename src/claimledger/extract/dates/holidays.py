@@ -71,6 +71,7 @@ _DAYS: list[tuple[str, Callable[[int], dt.date]]] = [
     (r"boxing\s+day", _fixed(12, 26)),
     (r"new\s+year(?:['\u2019]?s)?\s+eve", _fixed(12, 31)),
     (r"new\s+year(?:['\u2019]?s)?\s+day", _fixed(1, 1)),
+    (r"(?:the\s+)?new\s+year(?:['\u2019]?s)?", _fixed(1, 1)),
     (r"valentine(?:['\u2019]?s)?\s+day", _fixed(2, 14)),
     (r"halloween", _fixed(10, 31)),
     (r"all\s+saints['\u2019]?\s+day", _fixed(11, 1)),
@@ -85,14 +86,14 @@ _DAYS: list[tuple[str, Callable[[int], dt.date]]] = [
     (r"(?:pentecost|whit\s+sunday)(?:\s+sunday)?", _from_easter(49)),
     (r"thanksgiving(?:\s+day)?", _thanksgiving),
 ]
+_EVE = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+", re.I)
+_YEAR_AT_END = re.compile(rf",?\s+({YEAR})$")
 # "Christmas" alone is a season ("over Christmas"): a day only after "on".
-_SEASONS = frozenset(["christmas", "easter", "thanksgiving"])
+_SEASON = re.compile(r"christmas|easter|thanksgiving|(?:the\s+)?new\s+year(?:['\u2019]?s)?", re.I)
 _NAMES = "|".join(f"(?:{rx})" for rx, _ in _DAYS)
 HOLIDAY_RX = re.compile(
     rf"(?<![\w-])(?:(?:on\s+)?the\s+eve\s+of\s+)?(?:{_NAMES})(?:,?\s+{YEAR})?(?![\w-])", re.I
 )
-_EVE = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+", re.I)
-_YEAR_AT_END = re.compile(rf",?\s+({YEAR})$")
 
 
 # A quick case-sensitive look for a holiday's word (the full pattern is slow to scan).
@@ -108,9 +109,12 @@ def holiday_spans(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in HOLIDAY_RX.finditer(text):
-        words = m.group(0).split()
-        if words[-1].lower() in _SEASONS and not re.search(
-            r"\bon\s+$", text[max(0, m.start() - 4) : m.start()], re.I
+        eve = _EVE.match(m.group(0))
+        name = m.group(0)[eve.end() :] if eve else m.group(0)
+        if (
+            not eve
+            and _SEASON.fullmatch(_YEAR_AT_END.sub("", name))
+            and not re.search(r"\bon\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
         ):
             continue
         if m.group(0)[0].isupper() or m.group(0).lower().startswith(("on ", "the ")):
