@@ -45,6 +45,21 @@ class Party:
         return bool(self.country and other.country and self.country != other.country)
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One reading of a sentence of the contested detector (``grade_dispute.py``): a party
+    given the harm, a party's denial, a cause that is no attack, accounts said to conflict."""
+
+    # "assign" | "deny" | "cause" (a cause that is no party's attack) | "mutual" (blame
+    # traded: "accused each other") | "conflict" (the text says the accounts conflict)
+    kind: str
+    party: Party
+    cue: str  # the word read: the verb, the weapon or the place
+    claimant: str | None  # who says so (None: the text itself)
+    sentence: str
+    unanimous: bool = False  # "all sources attributed it to X": the sources agree
+
+
 _MADE = frozenset({"make", "manufacture", "supply", "build", "produce", "provide", "design"})
 
 

@@ -1,0 +1,200 @@
+"""Denials, read from the parse: a party saying it did not do it, for the contested detector.
+
+``denial``: a denial verb (deny, reject, dismiss ...) whose subject is a party or speaks for
+one and whose object is the accusation or a part in the harm, or calling the accusation
+false; ``negated_part``: a negated attack verb, "not responsible / involved", "had no
+artillery there", "had not been in the sector", said by the party of itself;
+``responsibility``: claiming or refusing responsibility; ``called_false``: "said the claim
+... was untrue"; ``denial_noun``: "issued a denial". Used by ``grade_dispute.py``; the words
+are ``grade_tokens.Tok`` (plain records of the parse).
+"""
+
+from __future__ import annotations
+
+from claimledger.reconcile.grade_parties import (
+    Finding,
+    Party,
+    agent_of,
+    claimant_of,
+    negated,
+    party_of,
+    subject_of,
+)
+from claimledger.reconcile.grade_tokens import Tok
+from claimledger.reconcile.grade_words import (
+    ATTACK,
+    CALL,
+    DENIAL_NOUNS,
+    DENIED_THING,
+    DENY,
+    FALSE,
+    RESPONSIBILITY_VERBS,
+    WEAPON,
+)
+
+# What a denied statement must be about to deny a part in the harm: the attack, the weapon,
+# the blast, a part in it (not the harm alone: "denied that any civilians were harmed" says
+# who the dead were, not who struck).
+HARM = ATTACK | WEAPON | frozenset(
+    {
+        "blast", "explosion", "responsible", "involved", "responsibility", "involvement",
+        "attack", "strike", "bombing", "shelling",
+    }
+)  # fmt: skip
+
+
+def _about_harm(tok: Tok) -> bool:
+    """A denied statement is about a part in the harm: its verb is an attack ("denied that its
+    fighters attacked the bus"), or a harm done by a weapon or a party ("that its jets killed
+    civilians"); a noun holds the words of one ("denied involvement in the blast"). Not
+    "reports that they recruited children", nor "that any civilians were harmed in the raid"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return any(t.lemma_.lower() in HARM for t in tok.subtree)
+    if tok.lemma_.lower() in HARM:
+        return True
+    agent = agent_of(tok)
+    return agent is not None and (agent.lemma_.lower() in WEAPON or party_of(agent) is not None)
+
+
+def _content(tok: Tok) -> Tok | None:
+    """The clause a verb or noun of saying carries: "denied that ...", "reports that ..."."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "pcomp")), None)
+
+
+def speaker(tok: Tok) -> tuple[str | None, Party | None]:
+    """Who says what a word is said in: the claimant's words and party."""
+    _verb, subj = claimant_of(tok)
+    if subj is None:
+        return None, None
+    claimant_words = " ".join(t.text for t in subj.subtree)[:80]
+    return claimant_words, party_of(subj)
+
+
+def denial(verb: Tok) -> Party | None:
+    """The party a denial verb speaks for, when it denies the harm or a part in it."""
+    lemma = verb.lemma_.lower()
+    if negated(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    _, claimant = speaker(verb)
+    party = party_of(subj, claimant) or (
+        # a pronoun, or "the group" of "a claim the group denied", speaks for a party
+        Party(None, None, subj.text) if subj.lower_ in ("it", "they", "group") else None
+    )
+    if party is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ == "relcl":  # "..., a claim the group denied"
+        obj = verb.head
+    if lemma in DENY:
+        content = _content(verb)
+        if obj is None:
+            return party if content is None or _about_harm(content) else None
+        if obj.lemma_.lower() not in DENIED_THING:
+            return None
+        inner = _content(obj)
+        return party if inner is None or _about_harm(inner) else None
+    # "called the accusation fabricated", "described the reports as false"
+    called_false = any(t.lemma_.lower() in FALSE or t.lower_ in FALSE for t in verb.subtree)
+    if lemma in CALL and obj is not None and obj.lemma_.lower() in DENIED_THING and called_false:
+        return party
+    return None
+
+
+_PLACES = frozenset(
+    {"area", "sector", "zone", "region", "vicinity", "district", "village", "town", "city", "there"}
+)
+
+
+def _placed(verb: Tok) -> bool:
+    """A "be" of presence: "had not been in the sector", "were not there"."""
+    for c in verb.children:
+        if c.lower_ == "there" or (c.dep_ == "advmod" and c.lemma_.lower() in ("nearby", "near")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "inside", "around"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _PLACES or o.pos_ == "PROPN" for o in objs):
+                return True
+    return False
+
+
+def negated_part(tok: Tok) -> Finding | None:
+    """A party said not to have done it: "said it had not fired", "none of its aircraft had
+    operated", "said it was not responsible"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ATTACK and tok.pos_ == "VERB" and negated(tok):
+        agent = agent_of(tok)
+    elif lemma in ("responsible", "involved") and any(c.dep_ == "neg" for c in tok.head.children):
+        agent = subject_of(tok.head)
+    elif (
+        lemma == "be"
+        and negated(tok)
+        and _placed(tok)
+        or (
+            lemma == "have"
+            and negated(tok)
+            and any(  # "his men had no artillery there"
+                c.dep_ == "dobj" and c.lemma_.lower() in WEAPON for c in tok.children
+            )
+        )
+    ):  # "its patrols had not been there"
+        agent = subject_of(tok)
+    else:
+        return None
+    claimant_words, claimant = speaker(tok)
+    party = party_of(agent, claimant) if agent is not None else None
+    # a denial is the speaker's own: "the army said it had not fired", not "police said the
+    # gunman did not fire" (one party clearing another)
+    if party is None or claimant_words is None or (claimant and party.conflicts(claimant)):
+        return None
+    return Finding("deny", party, tok.text, claimant_words, "")
+
+
+def responsibility(tok: Tok) -> Finding | None:
+    """A party taking responsibility ("claimed responsibility": given the harm) or refusing it
+    ("did not accept responsibility": a denial)."""
+    if tok.lemma_.lower() not in RESPONSIBILITY_VERBS or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    claimant_words, claimant = speaker(tok)
+    party = party_of(subj, claimant) if subj is not None else None
+    if party is None:
+        return None
+    kind = "deny" if negated(tok) else "assign"
+    return Finding(kind, party, tok.text, claimant_words or party.text, "")
+
+
+def called_false(tok: Tok) -> Finding | None:
+    """A party saying the accusation is false: "said the claim that its aircraft had struck
+    the clinic was untrue"."""
+    if (tok.lemma_.lower() not in FALSE and tok.lower_ not in FALSE) or tok.dep_ not in (
+        "acomp",
+        "attr",
+        "oprd",
+    ):
+        return None
+    noun = subject_of(tok.head)
+    if noun is None or noun.lemma_.lower() not in DENIED_THING:
+        return None
+    claimant_words, claimant = speaker(tok)
+    if claimant is None:
+        return None
+    return Finding("deny", claimant, tok.text, claimant_words, "")
+
+
+def denial_noun(tok: Tok) -> Finding | None:
+    """A denial named as a noun: "the armed forces issued a denial", "a denial from X"."""
+    if tok.lemma_.lower() not in DENIAL_NOUNS or tok.pos_ != "NOUN":
+        return None
+    speaker = None
+    if tok.dep_ == "dobj":
+        speaker = subject_of(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            speaker = next((o for o in c.children if o.dep_ == "pobj"), speaker)
+    party = party_of(speaker) if speaker is not None else None
+    return Finding("deny", party, tok.text, party.text, "") if party else None
