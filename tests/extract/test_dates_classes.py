@@ -238,3 +238,31 @@ def test_dates_classes_parts_of_weeks_name_no_day(
 ) -> None:
     chosen = incident_date(extract_dates(nlp(text), "d1", REF), REF)
     assert chosen is not None and (chosen.value, chosen.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days counted from the day the text named last
+        (
+            "Police said on Tuesday two men were held. The previous day, gunmen killed a judge.",
+            "2025-03-17",
+        ),
+        ("Troops left on Sunday. Two days later, a bomb killed 4 soldiers.", "2025-03-16"),
+        # "before the election" counts from the election, which names no day
+        ("Gunmen killed a judge two days before the election.", "2025-03-19"),
+    ],
+)
+def test_dates_classes_days_counted_from_a_named_day(nlp: Any, text: str, expected: str) -> None:
+    assert _incident(nlp, text) == expected
+
+
+def test_dates_classes_counted_day_mentions(nlp: Any) -> None:
+    # chained: "the next day" counts from "two days later"
+    text = "Troops left on Sunday. Two days later, a bomb killed 4. The next day, 2 more died."
+    got = [(m.evidence.text, m.value) for m in extract_dates(nlp(text), "d1", REF)]
+    assert got == [
+        ("Sunday", "2025-03-16"),
+        ("Two days later", "2025-03-18"),
+        ("The next day", "2025-03-19"),
+    ]

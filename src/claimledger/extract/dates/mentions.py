@@ -8,6 +8,7 @@ resolves the rest against the document date (``resolution.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from claimledger.extract.dates.forms import (
     EXTRACTOR,
     MONTH,
     MONTHS,
+    NUMBER_WORDS,
     WEEKDAY,
     YEAR,
     parse_iso,
@@ -282,30 +284,61 @@ def _after_midnight(text: str, start: int, end: int) -> bool:
 
 # "the same day", "later that day", "that same day": the day the text named last.
 SAME_DAY = re.compile(r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b", re.I)
+# Days counted from the day the text named last: "The previous day,", "a day earlier",
+# "the night before," (-1), "two days earlier" (-2), "the following day", "the next day",
+# "a day later" (+1). "before"/"after" only at a clause's end: "two days before the
+# election" counts from the election, not from a day of the text.
+_COUNTED_DAY = re.compile(
+    r"\b(?:the\s+(?P<dir1>previous|preceding|following|next)\s+(?:day|night|evening|morning)"
+    r"|the\s+(?:day|night|evening)\s+(?P<dir2>before|after)(?=\s*[,.;])"
+    r"|(?P<n>an?|one|two|three|four|five|six|\d)\s+(?:days?|nights?)\s+"
+    r"(?P<dir3>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;])))\b",
+    re.I,
+)
 # How far back (characters) the day it refers to may stand.
 SAME_DAY_REACH = 1500
+
+
+def _counted_shift(m: re.Match[str]) -> int | None:
+    """Days from the anchor a match of ``SAME_DAY`` or ``_COUNTED_DAY`` names."""
+    if m.re is SAME_DAY:
+        return 0
+    word = (m["dir1"] or m["dir2"] or m["dir3"]).lower()
+    sign = -1 if word in ("previous", "preceding", "before", "earlier") else 1
+    n = m["n"].lower() if m["n"] else "1"
+    return sign * (int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1))
 
 
 def _same_day(
     text: str, found: list[DateMention], taken: list[tuple[int, int]], doc_id: str
 ) -> list[DateMention]:
-    """``found`` with "the same day" mentions, each resolved to the day-precise mention
-    before it ("On 17 April, ... The same day, in the Djibo area, ..."); relative, as
-    their day is read from the text, not stated."""
+    """``found`` with "the same day" and counted days ("the previous day", "two days
+    later"), each resolved from the day-precise mention before it ("On 17 April, ... The
+    same day, in the Djibo area, ..."); relative, as their day is read from the text."""
     out = list(found)
-    for m in SAME_DAY.finditer(text):
+    matches = sorted(
+        [*SAME_DAY.finditer(text), *_COUNTED_DAY.finditer(text)], key=lambda x: x.start()
+    )
+    for m in matches:
         start, end = m.span()
-        if any(start < e and s < end for s, e in taken):
+        shift = _counted_shift(m)
+        if shift is None or any(start < e and s < end for s, e in taken):
             continue
-        before = [
-            d
-            for d in found
-            if d.precision == "day" and start - SAME_DAY_REACH <= d.evidence.end <= start
-        ]
-        if not before:
+        # Chained: "Two days later, ... The next day, ..." counts from the day before it.
+        before = sorted(
+            (
+                d
+                for d in out
+                if d.precision == "day" and start - SAME_DAY_REACH <= d.evidence.end <= start
+            ),
+            key=lambda d: d.evidence.end,
+        )
+        day = parse_iso(before[-1].value) if before else None
+        if day is None:
             continue
         ev = Evidence(start, end, m.group(0), doc_id, EXTRACTOR, 0.8)
-        out.append(DateMention(before[-1].value, "day", ev, True))
+        value = (day + dt.timedelta(days=shift)).isoformat()
+        out.append(DateMention(value, "day", ev, True))
     out.sort(key=lambda d: d.evidence.start)
     return out
 
