@@ -92,3 +92,23 @@ def test_signature_keeps_a_quoted_source() -> None:
     rows = _claims(text)
     assert ("killed", 2, 2, "The Harsa health office", "official") in rows
     assert all(name != "author" for *_, name, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a person's handle among "several accounts" stays a poster
+        (
+            "Mourning posts were shared by several accounts, including @kessa_now and "
+            "@omar_dabbas, confirming that 2 people were killed.",
+            {"@kessa_now": "social_media", "@omar_dabbas": "social_media"},
+        ),
+        # "news accounts" are outlets' accounts
+        (
+            "Several news accounts, including @HarsaNews and @omar_dabbas, reported 4 dead.",
+            {"@HarsaNews": "media", "@omar_dabbas": "media"},
+        ),
+    ],
+)
+def test_handles_listed_among_accounts(text: str, kinds: dict[str, str]) -> None:
+    assert {name: kind for *_, name, kind in _claims(text)} == kinds

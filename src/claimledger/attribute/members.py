@@ -46,6 +46,8 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z@][^,]*?"
 _NAMES_LIST = re.compile(
     rf"^(?P<list>{_NAME}(?:\s*,\s*{_NAME})+,?\s+and\s+{_NAME})(?:\s+(?:all|both|each))?[\s,]*$"
 )
+# A group of accounts no word makes outlets' ("several accounts", not "news accounts").
+_PLAIN_ACCOUNTS = re.compile(r"(?!.*\b(?:news|media|outlets?)\b).*\baccounts", re.I)
 # A role noun before a person's name: "journalist Wael Sabbagh", "the activist Hala Suweid".
 _ROLE_NAME = re.compile(
     r"(?:(?:the|a|local|independent|freelance)\s+)*(?:journalist|reporter|correspondent"
@@ -94,8 +96,12 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
             # of "news outlets, including journalist X" (the outlets stay the source)
             return []
         kind = source_kind(piece)
-        if media and kind in ("witness", "official", "social_media"):
-            kind = "media"
+        if (
+            media
+            and kind in ("witness", "official", "social_media")
+            and not (piece.startswith("@") and _PLAIN_ACCOUNTS.fullmatch(m["group"]))
+        ):
+            kind = "media"  # but "accounts, including @omar_d": a person's handle stays a poster
         out.append((start, start + len(piece), kind))
     if any(outlet_named(text[a:b]) for a, b, _ in out):
         # a name nobody knows listed among outlets is an outlet ("including Tamsin FM and Mosa Gate")
