@@ -63,6 +63,7 @@ def test_dates_classes_year_first_needs_a_separator() -> None:
             "2016-11-07",
         ),
         ("TARVO, Nov 7 \u2014 A bombing killed 4, the army said in its 2016 review.", "2016-11-07"),
+        ("TARVO, Nov 7: A bombing killed 4, the army said in its 2016 review.", "2016-11-07"),
         ("TARVO, Velland -- November 7, 2016 -- Shelling killed 4.", "2016-11-07"),
         ("For immediate release \u2014 07.11.2016\nShelling killed 4.", "2016-11-07"),
         ("Tarvo, the 7th of November 2016 \u2014 Shelling killed 4.", "2016-11-07"),

@@ -51,8 +51,9 @@ YEARLESS_DATELINE = re.compile(
     rf"(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH}))"
     rf"(?:\s*(?P<agency>\([A-Za-z .&]{{2,30}}\))\s*"
     rf"(?:(?:--|[-\u2013\u2014:])\s*(?:(?P<year>{YEAR})(?!\d))?|(?=[A-Z\"\u201c]))"
-    # without an agency a dash must follow ("VARNO, Oct 5 \u2014 A bombing ...")
-    rf"|\s*(?:--|[-\u2013\u2014])\s)"
+    # without an agency a dash or a colon must follow ("VARNO, Oct 5 \u2014 A bombing ...",
+    # "ISLAMABAD, Sept 12: Four soldiers ...")
+    rf"|\s*(?:--|[-\u2013\u2014:])\s)"
 )
 # "Release No. 20130105-02", "RELEASE NUMBER: 2013-01-05-01", "Release # 130105"? (8 digits only)
 RELEASE_NUMBER = re.compile(
