@@ -90,7 +90,7 @@ def right_casualty(doc: Doc, k: int, hi: int) -> Token | None:
         return doc[k + 1]
     if (held := taken_prisoner(doc, k, hi)) is not None:
         return held  # "were taken prisoner", "taken into custody": arrested
-    if (phrased := _verb_phrase(doc, k, hi)) is not None:
+    if (phrased := verb_phrase(doc, k, hi)) is not None:
         return phrased
     if tok.lower_ == "taken" and _taken_captive(doc, k, hi):
         return tok  # figure_of reads it as abducted
@@ -129,7 +129,7 @@ def martyrs_of(verb: Token) -> Token | None:
     return None
 
 
-def _verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
+def verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
     """The casualty word of a verb phrase at ``k``: "paid the supreme price", "made the
     supreme sacrifice", "embraced shahadat" (killed),
     "were identified as killed", "fled with bullet wounds" (hurt, not displaced)."""

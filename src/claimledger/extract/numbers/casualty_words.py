@@ -29,6 +29,7 @@ __all__ = [
     "by_gunfire",
     "casualty",
     "figure_of",
+    "gives_self_up",
     "is_person",
     "resolve_shoot",
     "speaker",
@@ -52,6 +53,8 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
         fig = "killed"  # "fatally assaulted", "beaten to death"
     if fig is not None and tok.pos_ in ("VERB", "ADJ", "AUX") and _unreal(tok):
         return None
+    if low in SURRENDERED and _describes(tok):
+        return None  # "a former member who had surrendered led soldiers to a cache"
     if fig == "injured" and low in ("wounded", "injured") and _to_death(tok):
         return "killed"  # "one of the robbers was fatally wounded"
     if fig is None:
@@ -82,14 +85,85 @@ def _phrase_casualty(tok: Token, low: str) -> str | None:
     if low in DESTROY and _person_argument(tok):
         return "killed"  # a military's "25 militants were destroyed"
     if low in ("sent", "sending") and any(
-        c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in tok.children
+        c.lower_ == "to" and any(g.lower_ in SENT_TO for g in c.children) for c in tok.children
     ):
-        return "killed"  # a military's "three terrorists were sent to hell"
+        return "killed"  # a military's "three terrorists were sent to hell / to their fate"
+    if low in PUT and _out_of_action(tok) and _person_argument(tok, counts=True):
+        return "killed"  # "Four fighters were put out of action", "put six of them out of action"
     if low in ("rounded", "rounding") and _next_words(tok, "up"):
         return "arrested"  # "14 people were rounded up"
-    if low in ("secured", "securing") and _person_argument(tok):
-        return "arrested"  # a translated "aseguramiento": "securing two persons"
+    if low in ("secured", "securing") and _person_argument(tok, counts=True):
+        return (
+            "arrested"  # a translated "aseguramiento": "securing two persons", "secured 3 others"
+        )
+    if low in HOLD and _held_for_questioning(tok) and _person_argument(tok, counts=True):
+        return "arrested"  # "held three other men for questioning", "two were held in custody"
+    if gives_self_up(tok):
+        return "arrested"  # "three militants handed themselves in", "gave themselves up"
     return None
+
+
+SURRENDERED = frozenset({"surrendered", "surrendering"})
+
+
+def _describes(tok: Token) -> bool:
+    """A verb that describes someone by a past act rather than reports it: in a relative
+    clause or in the past perfect ("a member who had surrendered")."""
+    return tok.dep_ in ("relcl", "acl", "amod") or any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children
+    )
+
+
+# What a military sends its enemies to: "sent to hell", "sent to their fate / deaths / graves".
+SENT_TO = frozenset(
+    {"hell", "fate", "fates", "death", "deaths", "grave", "graves", "maker", "doom"}
+)
+PUT = frozenset({"put", "puts", "putting"})
+HOLD = frozenset({"held", "holding", "hold", "holds", "kept", "keeping"})
+# What a holding is for or in when it is a detention.
+_HELD_FOR = frozenset({"questioning", "interrogation", "custody", "detention"})
+# Verbs of giving oneself up, and the particle that makes them so.
+_GIVE_UP = {"handed": "in", "hand": "in", "hands": "in", "handing": "in", "turned": "in",
+            "turn": "in", "turns": "in", "turning": "in", "gave": "up", "give": "up",
+            "gives": "up", "giving": "up"}  # fmt: skip
+REFLEXIVE = frozenset({"themselves", "himself", "herself"})
+
+
+def _out_of_action(tok: Token) -> bool:
+    """ "put" followed, within its phrase, by "out of action" ("put six of them out of action")."""
+    doc = tok.doc
+    end = min(tok.i + 8, tok.sent.end - 2)
+    return any(
+        doc[j].lower_ == "out"
+        and doc[j + 1].lower_ == "of"
+        and doc[j + 2].lower_ == "action"
+        and tok in (doc[j].head, doc[j].head.head)
+        for j in range(tok.i + 1, end)
+    )
+
+
+def _held_for_questioning(tok: Token) -> bool:
+    """A holding "for questioning" or "in custody" in the verb's clause ("held three other
+    men who were in the boat for questioning"); not "held a meeting for the press"."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 14, tok.sent.end)):
+        t = doc[j]
+        if t.lower_ in _HELD_FOR and doc[j - 1].lower_ in ("for", "in", "under"):
+            return True
+        if t.lower_ in (".", ";") or (t.pos_ == "VERB" and t.dep_ in ("conj", "ccomp")):
+            return False
+    return False
+
+
+def gives_self_up(tok: Token) -> bool:
+    """ "handed themselves in", "turned himself in", "gave themselves up": a surrender."""
+    particle = _GIVE_UP.get(tok.lower_)
+    if particle is None or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    return any(c.lower_ in REFLEXIVE for c in kids) and any(
+        c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep") for c in kids
+    )
 
 
 def _next_words(tok: Token, *words: str) -> bool:
@@ -104,9 +178,30 @@ def _next_words(tok: Token, *words: str) -> bool:
 DESTROY = frozenset({"destroyed", "destroying", "destroy", "destroys"})
 
 
-def _person_argument(tok: Token) -> bool:
-    """Whether the verb's object or passive subject is a person noun."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and is_person(c) for c in tok.children)
+def _person_argument(tok: Token, counts: bool = False) -> bool:
+    """Whether the verb's object or passive subject is a person noun; with ``counts``,
+    also people told by a count or a pronoun ("secured 3 others", "put six of them out
+    of action", "two were held"), not a count of things ("secured 8 rifles")."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if is_person(c):
+            return True
+        if counts and (c.lower_ in _PEOPLE_PRONOUNS or _count_of_people(c)):
+            return True
+    return False
+
+
+_PEOPLE_PRONOUNS = frozenset({"others", "them", "they", "him", "her", "all", "both", "rest"})
+
+
+def _count_of_people(c: Token) -> bool:
+    """A bare count, or a count "of them" / "of the men" ("six of them", "two")."""
+    if c.pos_ != "NUM":
+        return False
+    of = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    objs = [o for g in of for o in g.children if o.dep_ == "pobj"]
+    return all(o.lower_ in _PEOPLE_PRONOUNS or is_person(o) for o in objs)
 
 
 def _to_death(tok: Token) -> bool:

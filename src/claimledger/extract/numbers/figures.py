@@ -194,6 +194,10 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     counted = any(
         not ana and not m.negated for m, ana, _ in found if m.figure in ("killed", "injured")
     )
+    # A definite detainee ("arrested the presumed leader of the group") refers back only
+    # to people counted as detained ("two suspects were held ... the suspect"), not to
+    # the dead of the same release.
+    counted_taken = {m.figure for m, ana, _ in found if not ana and not m.negated}
     # One victim "was shot" in one sentence and "died" in another: the same person,
     # killed rather than injured, when the text never counts more than one victim.
     one_dead = any(m.figure == "killed" and m.low == 1 and not m.negated for m, _, _ in found)
@@ -207,7 +211,10 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     for m, ana, shot in found:
         # A death is news even about someone already introduced ("the man later
         # died"); an anaphoric injury is not.
-        if ana and counted and m.figure != "killed":
+        if ana and m.figure in TAKEN:
+            if m.figure in counted_taken:
+                continue
+        elif ana and counted and m.figure != "killed":
             continue
         if shot and m.low == 1 and one_dead and not many:
             continue
@@ -217,6 +224,10 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     joined = add_kin_companions(_join_companions(out, doc.text), doc.text)
     joined = add_coordinated(joined, doc.text)
     return add_others(add_families(joined, doc.text, doc_id), doc.text, doc_id)
+
+
+# Figures of people taken, whose definite mention is someone new unless counted before.
+TAKEN = frozenset({"arrested", "abducted"})
 
 
 def _inside(m: FigureMention, v: FigureMention) -> bool:

@@ -37,7 +37,7 @@ _FORMS: dict[str, str] = {
     """,
     "arrested": """
     arrested arresting detained detaining apprehended arrests detainees arrest
-    captured capturing nabbed
+    captured capturing nabbed surrendered surrendering
     """,
     "displaced": """
     displaced displacing homeless evacuated fled flee fleeing flees
@@ -64,7 +64,7 @@ CASUALTY_NOUNS = _words(
 # Casualty verbs whose subject is the victim even in the active voice ("three died").
 INTRANSITIVE = _words(
     """
-    die died dies dying perish perished succumbed
+    die died dies dying perish perished succumbed surrendered surrendering
     """
 )
 
@@ -104,7 +104,7 @@ NUMBERED_OF_NOUNS: dict[str, str] = {
 }
 # "the detention of five suspects", "the arrest of two men", "the abduction of 12 pupils"
 OF_NOUNS.update(
-    {w: "arrested" for w in _words("detention detentions arrest arrests capture")}
+    {w: "arrested" for w in _words("detention detentions arrest arrests capture surrender")}
     | {w: "abducted" for w in _words("abduction abductions kidnapping kidnappings")}
 )
 # An event named with its count: "double shooting" = 2 shot, "triple homicide" = 3 killed.
@@ -204,6 +204,8 @@ PERSON = _words(
     financier facilitator courier recruiter sniper maker bombmaker
     supplier associate accomplice companion ringleader henchman runner gunrunner convict alias kidnapper saboteur collaborator sepoy jawan
     informant informer spy expert aggressor volunteer auxiliary
+    raider bandit infiltrator robber poacher criminal gangster cultist miscreant hoodlum
+    marauder mercenary occupier invader abductor hijacker looter sympathizer sympathiser
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother
     bystander cadet cadre captive cashier child children civilian clerk combatant commander
     constable cop customer cyclist daughter demonstrator deputy detainee doctor driver elder

@@ -15,7 +15,9 @@ leaves ``extract/``. The order of tests in :func:`link_count`, cheapest first:
    subject of an intransitive casualty verb ("died"), or the object of an active
    one, following ``conj`` to the first conjunct;
 5. a part of a count just stated: "including two children", "9 children among
-   them" take the casualty word of their clause.
+   them" take the casualty word of their clause;
+6. the group around the count (``groups``): "detained a district governor and 2 of his
+   bodyguards", "a syndicate of 6 kidnappers was smashed and all members were arrested".
 
 Right-adjacent words include phrases: "with a gunshot wound", "in critical
 condition", "taken to hospital" (injured), "lost their lives", "passed away"
@@ -30,7 +32,6 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.numbers.adjacent import (
     buried_dead,
     into_custody,
-    martyrs_of,
     put_at,
     right_casualty,
 )
@@ -40,8 +41,15 @@ from claimledger.extract.numbers.casualty_words import (
     casualty,
     figure_of,
     gives_lives,
+    gives_self_up,
     is_person,
     speaker,
+)
+from claimledger.extract.numbers.groups import (
+    all_of_them,
+    among_the_killed,
+    object_conjunct,
+    subject_phrase,
 )
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
@@ -58,7 +66,9 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.parts import (
     SINGLE_DETS,
+    after_clause,
     including_at,
+    of_whom,
     stated,
     whole_casualty,
 )
@@ -127,7 +137,12 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         if prev.is_quote and s - 2 >= lo:
             prev = doc[s - 2]  # 'troops "neutralised" about 20 attackers'
         fig = casualty(prev, fuzzy=True)
-        if fig is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ not in ("dead",):
+        if (
+            fig is not None
+            and prev.pos_ in ("VERB", "AUX")
+            and prev.lower_ not in ("dead",)
+            and prev.lower_ not in INTRANSITIVE  # "surrendered 30 rifles"
+        ):
             return prev, fig
         before = doc[s - 2].lower_ if s - 2 >= lo else ""
         if (prev.lower_, before) in (("dead", "shot"), ("down", "gunned"), ("down", "shot")):
@@ -175,6 +190,12 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     return toll_subject(doc[e.head])
 
 
+def _taken_before(doc: Doc, e: Expr, lo: int) -> Token | None:
+    """The detention verb right before a count ("secured 3 others who were wounded")."""
+    left = left_casualty(doc, e, lo)
+    return left[0] if left is not None and left[1] == "arrested" else None
+
+
 def _number_of(doc: Doc, k: int, lo: int) -> bool:
     """Whether the casualty word at ``k`` ends "the number (of (the) [noun]) <word>"."""
     before = [doc[j].lower_ for j in range(max(lo, k - 4), k)]
@@ -214,8 +235,8 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
             if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
                 return c, f
         return None
-    if dep == "nsubj" and (martyrs := martyrs_of(head)) is not None:
-        return martyrs, "killed"  # "seven men from Orrin fell as martyrs"
+    if dep == "nsubj" and (said := subject_phrase(head, fig)) is not None:
+        return said  # "seven men from Orrin fell as martyrs", "embraced shahadat"
     if fig is None:
         return None
     if dep == "nsubjpass":
@@ -223,14 +244,15 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
     if dep == "nsubj":
         if (
             head.lower_ in INTRANSITIVE
+            or gives_self_up(head)  # "three militants handed themselves in"
             or gives_lives(head)  # "four soldiers and two volunteers lost their lives"
             or not active_with_object(head)
             and head.tag_ == "VBN"
         ):
             return head, fig
         return None
-    if dep == "dobj" and head.pos_ == "VERB":
-        return head, fig
+    if dep == "dobj" and head.pos_ == "VERB" and head.lower_ not in INTRANSITIVE:
+        return head, fig  # (what one surrendered is no one arrested: "surrendered 30 rifles")
     return None
 
 
@@ -311,9 +333,11 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
             part = None
         if part is not None:
             return None if speaker(victim) else (part[0], part[1], victim, conf)
-    # 2. right-adjacent (also past the victims' family phrase and an aside)
+    # 2. right-adjacent (also past the victims' family phrase and an aside); "secured 3
+    # others who were wounded": the detention verb before says what was done
     if right is not None:
-        return _right_link(right, victim, conf)
+        taken = _taken_before(doc, e, lo) if right.dep_ == "relcl" else None
+        return (taken, "arrested", victim, conf) if taken else _right_link(right, victim, conf)
     # "four were shot, one fatally": the adverb alone carries the figure
     if (
         e.end < hi
@@ -332,7 +356,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     held = into_custody(doc[e.start - 1]) if e.start > lo else None
     if held is not None:  # "took two of his associates into custody"
         return held, "arrested", victim, conf
-    left = left_casualty(doc, e, lo)
+    left = left_casualty(doc, e, lo) or object_conjunct(doc, e, lo)
     if left is not None:
         return left[0], left[1], victim, conf
     # 4. the parse
@@ -340,7 +364,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     dep = dep_casualty(x)
     if dep is not None:
         return dep[0], dep[1], victim, conf - 0.1
-    among = _among_the_killed(doc, e, lo)
+    among = among_the_killed(doc, e, lo)
     if among is not None:
         return among, figure_of(among), victim, 0.6
     # 5. a part of a count just stated: "killing 30, 9 children among them",
@@ -348,7 +372,14 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     sub = _subset_casualty(doc, e, victim, lo, hi)
     if sub is not None:
         return sub, figure_of(sub), victim, 0.6
-    return None
+    # 6. the whole group again: "a syndicate of 6 kidnappers was smashed and all members
+    # were arrested"
+    return _with_victim(all_of_them(doc, e, hi), victim, 0.6)
+
+
+def _with_victim(found: tuple[Token, str] | None, victim: Token | None, conf: float) -> Link | None:
+    """A casualty token and figure as a link with its victim and confidence."""
+    return None if found is None else (found[0], found[1], victim, conf)
 
 
 # Participles that describe victims without harming them: "14 identified civilians"
@@ -458,11 +489,18 @@ def _right_anchor(doc: Doc, e: Expr, victim: Token | None, hi: int) -> int:
 
 def _right_link(right: Token, victim: Token | None, conf: float) -> Link | None:
     """The link to a right-adjacent casualty word, unless it shows no victims."""
-    if right.pos_ == "VERB" and active_with_object(right) and right.lower_ not in INTRANSITIVE:
+    if (
+        right.pos_ == "VERB"
+        and active_with_object(right)
+        and right.lower_ not in INTRANSITIVE
+        and not gives_self_up(right)
+    ):
         return None  # "three gunmen killed two men": the gunmen are not victims
     if victim is not None and right.dep_ == "acl" and right.head == victim and speaker(victim):
         return None
     fig = figure_of(right)
+    if fig == "abducted" and victim is not None and victim.lower_ in ("prisoner", "prisoners"):
+        fig = "arrested"  # "Two prisoners were taken" (as "taken prisoner", "took 9 prisoners")
     if right.lower_ in FLEE and not (victim is not None and _uprooted(victim)):
         return None  # "three suspects fled": only civilians fleeing are displaced
     return right, fig, victim, conf
@@ -511,7 +549,7 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         and doc[after + 1].lower_ in ("them", "those", "the", "whom")
     ) or _part_of_them(doc, e, lo, hi)
     opening = including_at(doc, e.start, lo)
-    if opening is not None and opening < e.start - 1 and _of_whom(doc, e.end, hi):
+    if opening is not None and opening < e.start - 1 and of_whom(doc, e.end, hi):
         opening = None  # "including five women, one of whom was pregnant": no part
     including = opening is not None
     if not (among or including):
@@ -529,7 +567,7 @@ def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) 
         # only a clause that states the harm has parts ("seen ... injured people": none)
         return None
     if whole is None and including:
-        return right_casualty(doc, _after_clause(doc, after, hi), hi)
+        return right_casualty(doc, after_clause(doc, after, hi), hi)
     return whole
 
 
@@ -557,39 +595,3 @@ def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     if doc[k].lower_ in ("were", "was", "are", "is") and k + 1 < hi:
         k += 1
     return doc[k].pos_ == "NOUN" or (doc[k].pos_ == "ADJ" and doc[k].head.pos_ == "NOUN")
-
-
-# Words between "were" and a count of an inverted "Among those killed were ...".
-_AMONG_GLUE = frozenset({"also", "at", "least", "and", ",", "about", "around", "nearly"})
-
-
-def _among_the_killed(doc: Doc, e: Expr, lo: int) -> Token | None:
-    """The casualty word of "Among the victims killed in the strike were at least six women
-    and fourteen children": a sentence opening on "among", its casualty word, then "were"."""
-    first = lo
-    while first < e.start and doc[first].is_punct:
-        first += 1
-    if doc[first].lower_ not in ("among", "amongst"):
-        return None
-    k = e.start - 1
-    while k > first and (doc[k].lower_ in _AMONG_GLUE or doc[k].pos_ in ("NUM", "NOUN", "ADJ")):
-        k -= 1
-    if doc[k].lower_ not in ("were", "are", "was"):
-        return None
-    for t in doc[first + 1 : k]:
-        if casualty(t) in ("killed", "injured") and t.lower_ not in ("victims", "casualties"):
-            return t
-    return None
-
-
-def _of_whom(doc: Doc, k: int, hi: int) -> bool:
-    """Whether "of whom", "of which" or "of them" follows at ``k``."""
-    return k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("whom", "which", "them")
-
-
-def _after_clause(doc: Doc, k: int, hi: int) -> int:
-    """Index after the comma that closes an "including ..." phrase."""
-    for j in range(k, min(k + 8, hi)):
-        if doc[j].lower_ == ",":
-            return j + 1
-    return k

@@ -9,7 +9,16 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.extract.numbers.lexicon import TOLL_WORDS
 
-__all__ = ["SINGLE_DETS", "TOLL_NOUNS", "including_at", "part_casualty", "stated", "whole_casualty"]
+__all__ = [
+    "SINGLE_DETS",
+    "TOLL_NOUNS",
+    "after_clause",
+    "including_at",
+    "of_whom",
+    "part_casualty",
+    "stated",
+    "whole_casualty",
+]
 
 # Nouns of a stated toll a part may follow: "put the dead at six, including two brothers".
 TOLL_NOUNS = frozenset({"dead", "wounded", "injured"})
@@ -84,3 +93,16 @@ def part_casualty(doc: Doc, start: int, lo: int) -> Token | None:
     if not any(t.like_num for t in doc[max(lo, opening - 15) : opening]):
         return None
     return whole if casualty(whole) in ("killed", "injured") else None
+
+
+def of_whom(doc: Doc, k: int, hi: int) -> bool:
+    """Whether "of whom", "of which" or "of them" follows at ``k``."""
+    return k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("whom", "which", "them")
+
+
+def after_clause(doc: Doc, k: int, hi: int) -> int:
+    """Index after the comma that closes an "including ..." phrase."""
+    for j in range(k, min(k + 8, hi)):
+        if doc[j].lower_ == ",":
+            return j + 1
+    return k

@@ -50,6 +50,11 @@ KILLING_VERBS = frozenset(
         "stabbed",
     }
 )
+# Verbs whose object is a person detained: "detained a shadow district governor", "arrested
+# a drug baron" (not "captured", whose object may be a town or a hill).
+DETAINING_VERBS = frozenset(
+    {"arrested", "arresting", "detained", "detaining", "apprehended", "apprehending", "nabbed"}
+)
 # Singular nouns naming a group, not one person.
 COLLECTIVE = frozenset(
     {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
@@ -477,12 +482,13 @@ def _mourned_loss(noun: Token) -> bool:
 
 
 def _object_of_killing(tok: Token) -> bool:
-    """An unknown noun killed by an active verb is a person: "killed a pastoralist"."""
+    """An unknown noun killed or detained by an active verb is a person: "killed a
+    pastoralist", "detained a shadow district governor"."""
     return (
         tok.dep_ == "dobj"
         and tok.lemma_.lower() not in NONPERSON
         and tok.lower_ not in NONPERSON
-        and tok.head.lower_ in KILLING_VERBS
+        and (tok.head.lower_ in KILLING_VERBS or tok.head.lower_ in DETAINING_VERBS)
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
     )
 

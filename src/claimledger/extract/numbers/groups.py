@@ -1,0 +1,114 @@
+"""Counts a release tells through the group or the clause around them (for ``link``).
+
+Takes a count's place in a parsed sentence and gives the casualty token and figure a
+plainer reading misses: the subject of a belief verb whose clause is the casualty ("Two
+gunmen believed to be members of a ring were killed"), a count conjoined after a casualty
+verb's object ("detained a district governor and 2 of his bodyguards"), and a whole group
+taken up again by "all" ("a syndicate of 6 kidnappers was smashed and all members were
+arrested").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.adjacent import martyrs_of, verb_phrase
+from claimledger.extract.numbers.casualty_words import casualty, figure_of
+from claimledger.extract.numbers.quantities import Expr
+
+__all__ = ["all_of_them", "among_the_killed", "object_conjunct", "subject_phrase"]
+
+
+# Words that take up a whole group counted before: "all members", "all of them", "everyone".
+_ALL = frozenset({"all", "everyone", "each"})
+
+# Verbs whose subject the clause under them says something of: "believed to be members of
+# a gang were killed", "suspected of the robbery were arrested".
+_BELIEVED = frozenset({"believe", "think", "suspect", "presume", "allege", "say", "report"})
+
+
+def _believed_casualty(verb: Token) -> tuple[Token, str] | None:
+    """The passive casualty verb with no subject of its own under a belief verb whose
+    subject is the count ("Two gunmen believed to be ... were killed")."""
+    if verb.lemma_.lower() not in _BELIEVED or verb.tag_ != "VBD":
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ in ("ccomp", "conj")
+            and c.i > verb.i
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "auxpass" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and (fig := casualty(c)) is not None
+        ):
+            return c, fig
+    return None
+
+
+def all_of_them(doc: Doc, e: Expr, hi: int) -> tuple[Token, str] | None:
+    """A casualty verb later in the sentence whose subject is "all" of a group ("all
+    members were arrested", "all of them were killed", "all were captured")."""
+    for k in range(e.end, hi):
+        t = doc[k]
+        if t.pos_ != "VERB" or (fig := casualty(t)) is None or fig == "shoot":
+            continue
+        for c in t.children:
+            if c.dep_ not in ("nsubjpass", "nsubj"):
+                continue
+            if c.lower_ in _ALL or any(
+                d.dep_ in ("det", "predet") and d.lower_ == "all" for d in c.children
+            ):
+                return t, fig
+    return None
+
+
+def object_conjunct(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
+    """A count conjoined after the object of a casualty verb: "detained a Taliban shadow
+    district governor and 2 of his bodyguards", "killed a commander and three others"."""
+    s = e.start
+    if s - 1 < lo or doc[s - 1].lower_ != "and":
+        return None
+    for k in range(s - 2, max(lo, s - 10) - 1, -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX"):
+            fig = casualty(t)
+            obj = any(c.dep_ == "dobj" and k < c.i < s - 1 for c in t.children)
+            return (t, fig) if fig is not None and fig != "shoot" and obj else None
+        if t.is_punct:
+            return None
+    return None
+
+
+def subject_phrase(verb: Token, fig: str | None) -> tuple[Token, str] | None:
+    """The casualty a subject's verb names by its phrase: "seven men fell as martyrs";
+    when the verb itself names none (``fig``), "A soldier, Sepoy X, age 23, embraced
+    shahadat" and "Two gunmen believed to be members of a gang were killed"."""
+    if (martyrs := martyrs_of(verb)) is not None:
+        return martyrs, "killed"
+    if fig is not None or verb.pos_ != "VERB":
+        return None
+    phrased = verb_phrase(verb.doc, verb.i, verb.sent.end)
+    return (phrased, figure_of(phrased)) if phrased is not None else _believed_casualty(verb)
+
+
+# Words between "were" and a count of an inverted "Among those killed were ...".
+_AMONG_GLUE = frozenset({"also", "at", "least", "and", ",", "about", "around", "nearly"})
+
+
+def among_the_killed(doc: Doc, e: Expr, lo: int) -> Token | None:
+    """The casualty word of "Among the victims killed in the strike were at least six women
+    and fourteen children": a sentence opening on "among", its casualty word, then "were"."""
+    first = lo
+    while first < e.start and doc[first].is_punct:
+        first += 1
+    if doc[first].lower_ not in ("among", "amongst"):
+        return None
+    k = e.start - 1
+    while k > first and (doc[k].lower_ in _AMONG_GLUE or doc[k].pos_ in ("NUM", "NOUN", "ADJ")):
+        k -= 1
+    if doc[k].lower_ not in ("were", "are", "was"):
+        return None
+    for t in doc[first + 1 : k]:
+        if casualty(t) in ("killed", "injured") and t.lower_ not in ("victims", "casualties"):
+            return t
+    return None
