@@ -149,6 +149,8 @@ def _incident(nlp: Any, text: str, ref: str = REF) -> str | None:
         ("Troops killed 3 rebels on Thursday of last week, the army said.", "2025-03-13"),
         ("Two shepherds were shot dead the day before yesterday.", "2025-03-17"),
         ("Early yesterday, a bomber killed 14 people at a mosque.", "2025-03-18"),
+        # a month's name between separators in the text
+        ("Gunmen killed two guards on 16/Mar/2025 near the dam.", "2025-03-16"),
     ],
 )
 def test_dates_classes_relative_days_and_parts_of_days(nlp: Any, text: str, expected: str) -> None:

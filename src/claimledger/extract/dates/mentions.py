@@ -23,6 +23,7 @@ from claimledger.extract.dates.forms import (
     NUMBER_WORDS,
     WEEKDAY,
     YEAR,
+    parse_absolute,
     parse_iso,
 )
 from claimledger.extract.dates.holidays import holiday_spans
@@ -70,6 +71,11 @@ _MONTH_FIRST_RX = re.compile(
     r"(?:,?\s*(?:19|20)\d\d\b)?"
 )
 _ISO_RX = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+# A month's name between separators: "10/Sep/2024", "10-SEP-2024", "Sep/10/2024".
+_NAMED_SLASHED_RX = re.compile(
+    r"(?:\d{1,2}[/.-][JFMASOND][A-Za-z]{2,8}\.?|[JFMASOND][A-Za-z]{2,8}\.?[/.-]\d{1,2})"
+    r"[/.-](?:19|20)\d\d\b"
+)
 # A leading day range is part of the date ("the night of 12/13 June", "3-4 March").
 _DAY_FIRST_RX = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*[/-]\s*)?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]+|\.)?"
@@ -99,6 +105,7 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         + _ago_spans(text)
         + _month_day_spans(text)
         + _iso_spans(text)
+        + [m.span() for m in _NAMED_SLASHED_RX.finditer(text) if parse_absolute(m.group(0))]
         + [m.span(1) for m in _ORDINAL_DAY_RX.finditer(text)]
         + holiday_spans(text)
     )
