@@ -165,6 +165,7 @@ def test_dates_classes_relative_days_and_parts_of_days(nlp: Any, text: str, expe
         ("Gunfire killed 2 children on New Year's Eve.", "2025-01-01", "2024-12-31"),
         ("Gunfire killed 2 on the eve of New Year's Day.", "2025-01-02", "2024-12-31"),
         ("Gunmen killed 2 guards on the eve of Christmas.", "2022-12-27", "2022-12-24"),
+        ("Gunmen killed a priest on Christmas Eve last year.", "2021-11-23", "2020-12-24"),
         ("Gunfire killed 2 on the eve of the New Year.", "2025-01-02", "2024-12-31"),
         ("A bomb killed 11 at a church on Easter Sunday.", "2024-04-02", "2024-03-31"),
         ("Police killed 2 protesters on Good Friday.", "2024-04-02", "2024-03-29"),
@@ -214,6 +215,17 @@ def test_dates_classes_computus() -> None:
         (
             "Gunmen killed 5 mourners on Tuesday at a funeral for a chief who died on Sunday.",
             "2025-03-18",
+        ),
+        # an older attack beats its follow-ups in the window when read against the reference
+        (
+            "Gunmen killed a priest on Christmas Eve last year; the trial of two suspects"
+            " opened on Monday.",
+            "2024-12-24",
+        ),
+        # ...but a background date with its year stays background
+        (
+            "Police arrested two men on Monday. The group also bombed a church on 3 May 2019.",
+            "2025-03-17",
         ),
         # a follow-up alone still dates the incident
         ("Police arrested four suspects on Monday, officials said.", "2025-03-17"),

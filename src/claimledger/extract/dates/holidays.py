@@ -88,6 +88,7 @@ _DAYS: list[tuple[str, Callable[[int], dt.date]]] = [
 ]
 _EVE = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+", re.I)
 _YEAR_AT_END = re.compile(rf",?\s+({YEAR})$")
+_LAST_THIS = re.compile(r",?\s+(last|this)\s+year$", re.I)
 # "Christmas" alone is a season ("over Christmas"): a day only after "on".
 _SEASON = re.compile(r"christmas|easter|thanksgiving|(?:the\s+)?new\s+year(?:['\u2019]?s)?", re.I)
 _NAMES = "|".join(f"(?:{rx})" for rx, _ in _DAYS)
@@ -131,6 +132,9 @@ def holiday_date(chunk: str, ref: dt.date | None) -> tuple[dt.date, bool] | None
     text = chunk.strip()
     eve = bool(_EVE.match(text))
     text = _EVE.sub("", text)
+    # "Christmas last year": the previous calendar year's; "this year": the reference's.
+    which = _LAST_THIS.search(text)
+    text = _LAST_THIS.sub("", text)
     ym = _YEAR_AT_END.search(text)
     name = _YEAR_AT_END.sub("", text) if ym else text
     found = [day_of for rx, day_of in _DAYS if re.fullmatch(rx, name, re.I)]
@@ -142,6 +146,9 @@ def holiday_date(chunk: str, ref: dt.date | None) -> tuple[dt.date, bool] | None
         return day_of(int(ym.group(1))) + shift, False
     if ref is None:
         return None
+    if which:
+        back = which.group(1).lower() == "last"
+        return day_of(ref.year - back) + shift, True
     got = day_of(ref.year) + shift
     if got > ref:
         got = day_of(ref.year - 1) + shift

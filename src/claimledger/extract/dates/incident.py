@@ -43,20 +43,28 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
         return (ref - d).days if d else -1
 
     # Dates of statements ("said on Tuesday") come last: they rarely date the event;
-    # dates of a follow-up (a funeral, an arrest) come after the event's own.
-    # A week the event is dated by ("late last week") comes before a statement's day.
-    for pool in (_event_like(days, FOLLOW_UP_DATE_CONFIDENCE), _event_like(days), None, days):
-        if pool is None:
-            week = _week_of_event(mentions, age)
-            if week is not None:
-                return week
-            continue
-        for m in pool:
-            if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
-                return m
-        for m in pool:
-            if not m.relative and 0 < age(m) <= EVENT_WINDOW_DAYS:
-                return m
+    # dates of a follow-up (a funeral, an arrest) come after the event's own, even an
+    # older one ("killed a priest on Christmas Eve last year; the trial opened on
+    # Monday"). A week the event is dated by ("late last week") comes before a
+    # statement's day.
+    event = _event_like(days, FOLLOW_UP_DATE_CONFIDENCE)
+    found = _in_window(event, age)
+    if found is not None:
+        return found
+    # An older attack read against the reference ("last year", a day without its year)
+    # when the days in the window are only its follow-ups'.
+    older = [m for m in event if m.relative and age(m) > EVENT_WINDOW_DAYS]
+    follow_ups = [
+        m
+        for m in days
+        if m.evidence.confidence == FOLLOW_UP_DATE_CONFIDENCE and 0 <= age(m) <= EVENT_WINDOW_DAYS
+    ]
+    if older and follow_ups:
+        return older[0]
+    found = _in_window(_event_like(days), age) or _week_of_event(mentions, age)
+    found = found or _in_window(days, age)
+    if found is not None:
+        return found
     for m in days:
         if age(m) > 0:
             return m
@@ -66,6 +74,18 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     doc_id = mentions[0].evidence.doc_id if mentions else ""
     ev = Evidence(0, 0, "", doc_id, "dates.reference", 0.3)
     return DateMention(ref.isoformat(), "day", ev, relative=True)
+
+
+def _in_window(pool: list[DateMention], age: Callable[[DateMention], int]) -> DateMention | None:
+    """The first relative mention of ``pool`` within the event window, else its first
+    absolute one after the reference's own day (the dateline) within it."""
+    for m in pool:
+        if m.relative and 0 <= age(m) <= EVENT_WINDOW_DAYS:
+            return m
+    for m in pool:
+        if not m.relative and 0 < age(m) <= EVENT_WINDOW_DAYS:
+            return m
+    return None
 
 
 # How far back a week-precision mention ("late last week") may date the event.
