@@ -16,6 +16,7 @@ from claimledger.reconcile.grade import decide, independent_sources
 from claimledger.reconcile.grade_dispute import Dispute, Finding, read_parsed
 from claimledger.reconcile.grade_dispute import find_disputes as find_parsed_disputes
 from claimledger.reconcile.grade_gate import worth_keeping
+from claimledger.reconcile.grade_parties import Party
 from claimledger.records import Claim, Evidence, Source
 
 pytestmark = pytest.mark.integration
@@ -309,3 +310,92 @@ def test_a_fourth_set_of_wordings(text: str) -> None:
 )
 def test_a_fourth_set_of_near_misses(text: str) -> None:
     assert not find_disputes([text]), text
+
+
+# A fifth probe (thirteenth session), written before the detector read it: 11 of 24 disputes
+# found and 15 of 16 near-misses left alone by the code of cb753b4; every one after 'or'
+# alternatives, "nowhere near", "had nothing to do with", "which the army denied", weapons
+# heard, "the army's work", "in dispute", "disagreed on who", groups told apart by name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conflicting reports attributed the missile either to the Dalmir army or to the Sable"
+        " Front.",
+        "Local outlets attributed the strike either to Dalmiri jets or to a Sable Front rocket.",
+        "A spokesman for the Sable Front said its fighters were nowhere near the area at the time.",
+        "The Dalmiri air force said it had no aircraft operating over Tarsen that night.",
+        "The army claimed the blast was an accident, but survivors said they heard jets "
+        "overhead moments before.",
+        "Residents blamed the Horvat Legion, while the Quill Herald, citing military sources,"
+        " blamed a Sable Front mortar.",
+        "The Sable Front's media office said the army had shelled the market; the army said "
+        "the market had been hit by a stray Sable Front rocket.",
+        "The Dalmiri defence ministry insisted that its forces were not operating in Tarsen "
+        "district.",
+        "Officials of the Horvat Legion said the claims of their involvement were pure "
+        "fabrication.",
+        "The army said the explosion was caused by a car bomb planted by the Sable Front, an "
+        "account the group rejected.",
+        "The Sable Front said the army's version was a lie, insisting the houses were "
+        "destroyed by an army airstrike.",
+        "Witnesses said the drone came from the direction of the army base, though the "
+        "military said none of its drones were airborne.",
+        "The cause of the blast remains in dispute: the army says a weapons cache exploded, "
+        "while residents say a drone struck the house.",
+        "Qill Radio attributed the blast to a Dalmiri drone. The Dalmiri army has said its "
+        "drones did not strike Tarsen that day.",
+        "The Horvat Legion said it had nothing to do with the attack.",
+        "An army spokesman said its units had not carried out any operations in the area on "
+        "the day.",
+        "The Sable Front accused the army of the attack, which the army denied.",
+        "Sources disagreed on who was behind the strike.",
+        "The army dismissed responsibility, saying the building had been rigged by Sable "
+        "Front fighters.",
+        "The Sable Front said the shelling was the army's work; Dalmiri officers put the "
+        "blame on the Front's own gunners.",
+        "Some residents said an army tank fired the round, others that it came from Sable "
+        "Front positions on the ridge.",
+        "The army rejected the Front's account and said the Front's fighters had detonated "
+        "the bridge themselves.",
+        "The Front said none of its units had been in Tarsen for weeks.",
+        "Whether the blast came from an army shell or a Front mine is still unclear.",
+    ],
+)
+def test_a_fifth_set_of_wordings(text: str) -> None:
+    sentences = [s.strip() + "." for s in text.rstrip(".").split(". ")]
+    assert decide(read_text_cues(" ".join(sentences), _two()))[0] == "contested", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had struck a Sable Front weapons depot in Tarsen.",
+        "The Sable Front denied reports that it had recruited children.",
+        "Conflicting reports gave the death toll as 4 or 7.",
+        "Residents said they heard jets overhead before the blast.",
+        "The army said no soldiers were injured in the attack.",
+        "The Sable Front claimed responsibility for the attack on the army checkpoint.",
+        "A spokesman for the army declined to comment on the strike.",
+        "The Quill Herald and Tarsen Radio both attributed the strike to Dalmiri jets.",
+        "The army said the fighters killed were all members of the Sable Front.",
+        "Police said the gunman had not fired at the officers before he was arrested.",
+        "The militia said it was not aware of any casualties.",
+        "The army was nowhere to be seen when the market burned, residents said.",
+        "The ministry denied entry to journalists seeking to visit Tarsen.",
+        "The Sable Front said the army had no right to strike civilian homes.",
+        "Reports differ on how many people were in the house.",
+        "The army said its jets struck the depot at dawn and that no civilians were present.",
+    ],
+)
+def test_a_fifth_set_of_near_misses(text: str) -> None:
+    assert decide(read_text_cues(text, _two()))[0] != "contested", text
+
+
+def test_armed_groups_are_told_apart_by_their_names() -> None:
+    legion = Party("nonstate", None, "the Horvat Legion", "horvat legion")
+    front = Party("nonstate", None, "the Sable Front", "sable front")
+    assert legion.conflicts(front) and front.conflicts(legion)
+    assert not front.conflicts(Party("nonstate", None, "the Front", "front"))  # one group
+    assert not front.conflicts(Party("nonstate", None, "the rebels"))  # no name: unknown
+    army = Party("state", None, "the Dalmir army", "dalmir")
+    assert not army.conflicts(Party("state", None, "the army"))  # states go by country

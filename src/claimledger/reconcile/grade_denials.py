@@ -28,6 +28,7 @@ from claimledger.reconcile.grade_words import (
     DENIED_THING,
     DENY,
     FALSE,
+    PRESENT,
     RESPONSIBILITY_VERBS,
     WEAPON,
 )
@@ -86,8 +87,9 @@ def denial(verb: Tok) -> Party | None:
     if party is None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None and verb.dep_ == "relcl":  # "..., a claim the group denied"
-        obj = verb.head
+    relative = obj is not None and obj.lower_ in ("which", "that", "what")
+    if (obj is None or relative) and verb.dep_ == "relcl":  # "..., a claim the group denied",
+        obj = verb.head  # "accused the army of the attack, which the army denied"
     if lemma in DENY:
         content = _content(verb)
         if obj is None:
@@ -108,15 +110,38 @@ _PLACES = frozenset(
 )
 
 
+def _nowhere(verb: Tok) -> bool:
+    """ "were nowhere near the area": a presence denied by "nowhere"."""
+    return any(c.lower_ == "nowhere" for c in verb.children)
+
+
 def _placed(verb: Tok) -> bool:
-    """A "be" of presence: "had not been in the sector", "were not there"."""
-    for c in verb.children:
+    """A "be" of presence: "had not been in the sector", "were not there", "were nowhere near
+    the area", "none of its drones were airborne"."""
+    near = [*verb.children]
+    near += [d for c in verb.children if c.lower_ == "nowhere" for d in c.children]
+    for c in near:
         if c.lower_ == "there" or (c.dep_ == "advmod" and c.lemma_.lower() in ("nearby", "near")):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "inside", "around"):
+        if c.dep_ == "acomp" and c.lemma_.lower() in PRESENT:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "inside", "around", "over"):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if any(o.lemma_.lower() in _PLACES or o.pos_ == "PROPN" for o in objs):
                 return True
+    return False
+
+
+def _had_no_part(have: Tok) -> bool:
+    """ "his men had no artillery there", "it had nothing to do with the attack"."""
+    for c in have.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_.lower() in WEAPON:
+            return True
+        do = [t for t in c.subtree if t.lemma_.lower() == "do"]
+        if c.lower_ == "nothing" and any(w.lower_ == "with" for t in do for w in t.children):
+            return True
     return False
 
 
@@ -130,15 +155,9 @@ def negated_part(tok: Tok) -> Finding | None:
         agent = subject_of(tok.head)
     elif (
         lemma == "be"
-        and negated(tok)
+        and (negated(tok) or _nowhere(tok))
         and _placed(tok)
-        or (
-            lemma == "have"
-            and negated(tok)
-            and any(  # "his men had no artillery there"
-                c.dep_ == "dobj" and c.lemma_.lower() in WEAPON for c in tok.children
-            )
-        )
+        or (lemma == "have" and negated(tok) and _had_no_part(tok))
     ):  # "its patrols had not been there"
         agent = subject_of(tok)
     else:

@@ -70,9 +70,11 @@ from claimledger.reconcile.grade_words import (
     REPORT,
     RESPONSIBLE,
     RIVAL,
+    SENSE,
     STORED,
     WEAPON,
     WHO,
+    WORK,
 )
 from claimledger.records import ParsedSentence
 from claimledger.resources.demonyms import state_words
@@ -85,11 +87,11 @@ def _accused(verb: Tok) -> list[Tok]:
     "accused X", "held X responsible" (and their conjuncts)."""
     lemma = verb.lemma_.lower()
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    preps = {
-        c.lower_: [o for o in c.children if o.dep_ == "pobj"]
-        for c in verb.children
-        if c.dep_ in ("prep", "dative")
-    }
+    preps: dict[str, list[Tok]] = {}
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative"):  # "either to X or to Y": the second "to" too
+            for p in [c, *(d for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP")]:
+                preps.setdefault(p.lower_, []).extend(o for o in p.children if o.dep_ == "pobj")
     if lemma in ("attribute", "ascribe", "pin"):
         found = preps.get("to", []) + preps.get("on", [])
     elif lemma == "blame":  # "blamed the attack on X": "on" may hang from the object
@@ -152,9 +154,10 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 out += [
                     (o, f"from {o.text}")
-                    for o in prep.children
-                    if o.dep_ == "pobj"
-                    and (o.lemma_.lower() in ORIGIN or _held(o) or lemma in FROM_VERBS)
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for o in [obj, *obj.conjuncts]  # "from an army shell or a Front mine"
+                    if o.lemma_.lower() in ORIGIN or _held(o) or lemma in FROM_VERBS
                 ]
     if _went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
         out += [(c, tok.text) for c in tok.children if c.dep_ == "nsubj"]
@@ -167,6 +170,14 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
         out += [(o, tok.text) for c in tok.children if c.lower_ == "to" for o in c.children]
     if lemma in WEAPON and tok.dep_ in ("nsubj", "attr", "nsubjpass") and tok.pos_ == "NOUN":
         out.append((tok, tok.text))
+    if lemma in WORK and tok.dep_ == "attr":  # "the shelling was the army's work"
+        out += [(c, tok.text) for c in tok.children if c.dep_ == "poss"]
+    if lemma in SENSE and tok.pos_ == "VERB" and not negated(tok):  # "heard jets overhead"
+        heard = [c for c in tok.children if c.dep_ == "dobj"]
+        heard += [
+            d for c in tok.children if c.dep_ == "ccomp" for d in c.children if d.dep_ == "nsubj"
+        ]
+        out += [(w, tok.text) for w in heard if w.lemma_.lower() in WEAPON]
     return out
 
 
@@ -220,8 +231,10 @@ def _accounts_conflict(tok: Tok) -> bool:
     is disputed"), not on accounts of the figures ("conflicting reports of the toll")."""
     if tok.lemma_.lower() not in CONFLICTING and tok.lower_ not in CONFLICTING:
         return False
-    if tok.dep_ == "amod":
+    if tok.dep_ in ("amod", "compound"):
         noun: Tok | None = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "the cause remains in dispute"
+        noun = subject_of(tok.head.head)
     else:
         verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
         noun = subject_of(verb)
@@ -229,6 +242,12 @@ def _accounts_conflict(tok: Tok) -> bool:
         return False
     if any(t.lemma_.lower() in FIGURES for t in noun.subtree):
         return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head is not tok:
+        # what the accounts are said to say: "conflicting reports gave the toll as 4 or 7" is
+        # about the figures, "conflicting reports attributed the missile to ..." is not
+        said = {t.lemma_.lower() for t in noun.head.subtree}
+        if said & FIGURES and not said & (WHO | BLAME):
+            return False
     # a verb ("accounts differ") says on what: it must be who did it or what caused it
     return tok.pos_ != "VERB" or any(t.lemma_.lower() in WHO for t in tok.subtree)
 
@@ -272,18 +291,30 @@ def _one_token(tok: Tok) -> list[Finding]:
         return [negated]
     if _alt_cause(tok):
         claimant_words, _ = speaker(tok)
-        return [Finding("cause", Party(None, None, tok.text), tok.text, claimant_words, "")]
+        party = Party(None, None, tok.text)
+        return [Finding("cause", party, tok.text, claimant_words, "", False, _alternative(tok))]
     found = []
     for word, cue in _assignments(tok):
         claimant_words, claimant = speaker(word)
         party = party_of(word, claimant)
-        attack_cue = lemma in BLAME or lemma == "cause" or _attack_verb(tok)
+        attack_cue = lemma in BLAME | SENSE or lemma == "cause" or _attack_verb(tok)
         if party is None and word.lemma_.lower() in WEAPON and attack_cue:
             party = Party(None, None, word.text)  # "attributed the blast to an air raid"
         if party is not None:
             agreed = lemma in BLAME and _all_agree(tok)
-            found.append(Finding("assign", party, cue, claimant_words, "", agreed))
+            found.append(
+                Finding("assign", party, cue, claimant_words, "", agreed, _alternative(word))
+            )
     return found
+
+
+def _alternative(word: Tok) -> bool:
+    """A word given as one of alternatives: "either to X or to Y", "an army shell or a Front
+    mine" (an "or" on it, on the word it is coordinated with, or on its preposition)."""
+    near = [word, word.head]
+    if word.dep_ == "pobj":  # "to X or to Y": the "or" hangs on the first preposition
+        near += [word.head.head] if word.head.dep_ == "conj" else []
+    return any(c.dep_ == "cc" and c.lower_ == "or" for t in near for c in t.children)
 
 
 def read_sentence_tokens(sent: list[Tok], sentence: str) -> list[Finding]:
@@ -334,6 +365,8 @@ def _short(s: str, limit: int = 120) -> str:
 
 def _conflict(a: Finding, b: Finding) -> bool:
     """Two accounts that cannot both hold: two parties, or an attack and a cause that is none."""
+    if a.alternative and b.alternative and a.sentence == b.sentence:  # "either X or Y"
+        return a.party.text != b.party.text
     if a.kind == "assign" and b.kind == "assign":
         return a.party.conflicts(b.party)
     kinds = {a.kind, b.kind}

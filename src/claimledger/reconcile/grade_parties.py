@@ -37,12 +37,18 @@ class Party:
     side: str | None  # state | nonstate | coalition | None (only a country is known)
     country: str | None  # "Israel", when the text names it
     text: str  # the words that named it
+    name: str = ""  # a group's proper name, lower case ("horvat legion"), when it has one
 
     def conflicts(self, other: Party) -> bool:
-        """Two parties are different belligerents: their sides or countries differ."""
+        """Two parties are different belligerents: their sides or countries differ, or they
+        are armed groups named by names that share no word ("the Horvat Legion" and "the
+        Sable Front"; not "the Sable Front" and "the Front")."""
         if self.side and other.side and self.side != other.side:
             return True
-        return bool(self.country and other.country and self.country != other.country)
+        if self.country and other.country and self.country != other.country:
+            return True
+        named = self.side == other.side == "nonstate" and self.name and other.name
+        return bool(named and not set(self.name.split()) & set(other.name.split()))
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Finding:
     claimant: str | None  # who says so (None: the text itself)
     sentence: str
     unanimous: bool = False  # "all sources attributed it to X": the sources agree
+    alternative: bool = False  # one of alternatives the text gives: "either X or Y"
 
 
 _MADE = frozenset({"make", "manufacture", "supply", "build", "produce", "provide", "design"})
@@ -107,7 +114,11 @@ def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party |
     words = _words(tok)
     side, country = _side_of(words), _country_of(words)
     if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
-        return Party(side, country, " ".join(w.text for w in sorted(words, key=lambda w: w.i)))
+        ordered = sorted(words, key=lambda w: w.i)
+        name = " ".join(
+            w.lower_ for w in ordered if w.pos_ == "PROPN" and w.text not in _STATE_WORDS
+        )
+        return Party(side, country, " ".join(w.text for w in ordered), name)
     for w in words[1:]:  # "its aircraft", "his men": the speaker's
         if w.dep_ == "poss" and w.lower_ in PRONOUN_PARTY | {"his", "her"} and claimant:
             return claimant

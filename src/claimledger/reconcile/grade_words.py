@@ -76,6 +76,7 @@ ORIGIN = frozenset(
         "camp",
         "barracks",
         "hill",
+        "direction",
     }
 )
 # Verbs a shot or a shell comes from a place by ("came from army positions").
@@ -90,7 +91,8 @@ NONSTATE = frozenset(
     {
         "rebel", "insurgent", "militant", "militia", "front", "guerrilla", "jihadist",
         "resistance", "faction", "separatist", "brigade", "movement", "hamas", "hezbollah",
-        "taliban", "shabaab", "isis", "isil", "jihad", "gunman",
+        "taliban", "shabaab", "isis", "isil", "jihad", "gunman", "legion", "battalion",
+        "organisation", "organization",
     }
 )  # fmt: skip
 COALITION = frozenset({"coalition", "alliance", "nato"})
@@ -130,16 +132,37 @@ GOING_OFF = frozenset(
 CONFLICTING = frozenset(
     {
         "conflicting", "contradictory", "competing", "disputed", "contested", "differing",
-        "contradict", "conflict", "differ", "dispute", "contest", "inconsistent",
+        "contradict", "conflict", "differ", "dispute", "contest", "inconsistent", "disagree",
+        "disagreement",
     }
 )  # fmt: skip
 # "two versions of events", "rival accounts": accounts that differ by their number or kind.
 RIVAL = frozenset({"two", "different", "opposing", "rival", "contrasting", "contradicting"})
 ACCOUNT = frozenset(
-    {"account", "claim", "version", "report", "narrative", "responsibility", "attribution", "blame"}
+    {
+        "account",
+        "claim",
+        "version",
+        "report",
+        "narrative",
+        "responsibility",
+        "attribution",
+        "blame",
+        "cause",
+        "origin",
+        "source",
+        "outlet",
+        "witness",
+    }
 )
 # What accounts about the figures conflict on: not who did it.
 FIGURES = frozenset({"toll", "number", "figure", "casualty", "death", "count", "injured", "dead"})
 WHO = frozenset({"who", "responsibility", "responsible", "cause", "perpetrator", "belligerent"})
 PRONOUN_PARTY = frozenset({"it", "they", "we", "its", "their", "theirs", "our", "ours", "us"})
 NONE_WORDS = frozenset({"none", "no", "neither", "nobody", "nothing"})
+# "the shelling was the army's work": a harm named as a party's doing.
+WORK = frozenset({"work", "doing", "handiwork", "fault"})
+# "none of its drones were airborne": a party's weapons or men said not to be there.
+PRESENT = frozenset({"airborne", "present", "active", "operational", "deployed", "operating"})
+# "survivors heard jets overhead": a weapon sensed is a weapon's attack, no party named.
+SENSE = frozenset({"hear", "see", "spot", "watch", "notice"})
