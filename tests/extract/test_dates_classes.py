@@ -222,7 +222,12 @@ def test_dates_classes_computus() -> None:
             " opened on Monday.",
             "2024-12-24",
         ),
-        # ...but a background date with its year stays background
+        # ...but not a day without its year, which may be a court date to come
+        (
+            "Police arrested a man on Monday; he is due in court November 3rd.",
+            "2025-03-17",
+        ),
+        # ...and a background date with its year stays background
         (
             "Police arrested two men on Monday. The group also bombed a church on 3 May 2019.",
             "2025-03-17",

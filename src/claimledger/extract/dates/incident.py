@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from claimledger.extract.dates.forms import parse_iso
@@ -51,9 +52,13 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     found = _in_window(event, age)
     if found is not None:
         return found
-    # An older attack read against the reference ("last year", a day without its year)
-    # when the days in the window are only its follow-ups'.
-    older = [m for m in event if m.relative and age(m) > EVENT_WINDOW_DAYS]
+    # An older attack said to be past ("last year", "ago") when the days in the window
+    # are only its follow-ups' (a day without its year may be a court date to come).
+    older = [
+        m
+        for m in event
+        if m.relative and age(m) > EVENT_WINDOW_DAYS and _PAST_WORD.search(m.evidence.text)
+    ]
     follow_ups = [
         m
         for m in days
@@ -87,6 +92,9 @@ def _in_window(pool: list[DateMention], age: Callable[[DateMention], int]) -> Da
             return m
     return None
 
+
+# Words that put a date in the past: "Christmas Eve last year", "six weeks ago".
+_PAST_WORD = re.compile(r"\b(?:last|ago|previous)\b", re.I)
 
 # How far back a week-precision mention ("late last week") may date the event.
 WEEK_WINDOW_DAYS = 14
