@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger import analyze
 from claimledger.attribute.sources import counts_victims, source_kind, unknown_name
+from tests.claims_helpers import Row, claims_reader
 
-Row = tuple[str | None, int | None, int | None, str, str]
-
-
-def _claims(text: str) -> list[Row]:
-    """(figure, low, high, source name, source kind) of every figure claim."""
-    doc = analyze(text, published="2026-01-10")
-    return [
-        (c.figure, c.low, c.high, c.source.name, c.source.kind)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "high", "name", "kind", published="2026-01-10")
 
 
 def _kinds(text: str) -> dict[str, str]:

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger import analyze
+from tests.claims_helpers import claims_reader
 
-Row = tuple[str | None, int | None, int | None, str, str]
-
-
-def _claims(text: str) -> list[Row]:
-    """(figure, low, high, source name, source kind) of every figure claim."""
-    doc = analyze(text, published="2026-03-05")
-    return [
-        (c.figure, c.low, c.high, c.source.name, c.source.kind)
-        for inc in doc.incidents
-        for c in inc.claims
-        if c.figure is not None
-    ]
+_claims = claims_reader("figure", "low", "high", "name", "kind", published="2026-03-05")
 
 
 def test_faction_announces() -> None:

@@ -45,6 +45,7 @@ from claimledger.attribute.cues import (
 )
 from claimledger.attribute.heads import DOCUMENT_NOUNS
 from claimledger.attribute.identified import IDENTIFY_VERBS, identified_by
+from claimledger.attribute.participle import participle_speaker
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
     cut_at_glued_sentence,
@@ -89,7 +90,11 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             tok.lemma_.lower() in CUE_VERBS or tok.lemma_.lower() in STANCE_VERBS
         ) and tok.pos_ in ("VERB", "AUX"):
             # "..., the Osk Post and Brill TV reported": a source list after its clause
-            item = trailing_list(doc, tok) or from_verb(doc, tok, quotes)
+            item = (
+                trailing_list(doc, tok)
+                or from_verb(doc, tok, quotes)
+                or participle_speaker(doc, tok)  # "X's sister, Y, posted on Facebook: ..."
+            )
         elif tok.lemma_.lower() in MOURN_VERBS and tok.pos_ == "VERB":
             item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
         elif tok.lemma_.lower() in DOCUMENT_VERBS and tok.pos_ == "VERB":
