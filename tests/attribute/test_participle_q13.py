@@ -31,7 +31,7 @@ _claims = claims_reader("figure", "low", "high", "name", "kind", published="2026
             "The Harsa Times reported the strike. A friend of the victim, Lina Odeh, posted "
             "to Facebook mourning the loss of Samir Haddad and reporting that he was killed by "
             "a drone.",
-            ("killed", 1, 1, "A friend of the victim", "social_media"),
+            ("killed", 1, 1, "Lina Odeh", "social_media"),
         ),
     ],
 )
@@ -45,3 +45,8 @@ def test_what_is_posted_does_not_speak() -> None:
         "A video posted on Telegram: two bodies in the street, the Harsa Times reported."
     )
     assert all(r[3] != "A video" for r in rows)
+
+
+def test_a_friend_is_named_by_the_name_after_the_role() -> None:
+    rows = _claims("His friend, Omar Tell, said two men were killed in the strike.")
+    assert rows == [("killed", 2, 2, "Omar Tell", "witness")]

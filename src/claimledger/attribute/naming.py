@@ -83,7 +83,7 @@ _ROLE_HEADS = frozenset(
     father mother husband wife grandfather grandmother
     doctor nurse paramedic medic surgeon
     mayor governor minister director commissioner chairman chairperson councillor councilor
-    commander""".split()  # noqa: SIM905
+    commander friend colleague classmate""".split()  # noqa: SIM905
 )
 
 
