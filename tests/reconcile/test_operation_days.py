@@ -1,7 +1,8 @@
 """A release's next operation told by a day counted from the one before (thirteenth session).
 
-"The following day,", "Two days later,", "The previous day,", "A day earlier,", "Later that
-evening,": a sentence-initial adverbial that names its day only through the day before.
+"The following day,", "Two days later,", "The previous day,", "A day earlier," (days the date
+extractor counts) and "Later that evening," (the same day, dated here) at a sentence's start
+open an operation of their own.
 Texts written for these tests (invented places, units and people), in several wordings.
 """
 
@@ -9,7 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.reconcile.operation_days import RELATIVE_OPENING, offset, relative_days
+from claimledger.reconcile.operation_days import (
+    LEAD,
+    SAME_PART_OPENING,
+    opens_on_day,
+    same_day_parts,
+)
 from claimledger.reconcile.operations import with_relative_days
 from tests.reconcile.builders import dated, line_sentences, per_incident
 
@@ -17,64 +23,58 @@ HEADER = "Norland Defence Forces\nPress Release\nOsk, 14 May 2024\n"
 
 
 @pytest.mark.parametrize(
-    ("opening", "days"),
+    "sentence",
     [
-        ("The following day, a patrol detained two couriers.", 1),
-        ("On the next morning, rangers arrested a poacher.", 1),
-        ("The day after, a joint team arrested their supplier.", 1),
-        ("Two days later, a patrol arrested four suspects.", 2),
-        ("3 days afterwards, police detained a driver.", 3),
-        ("The previous day, the Counter-Terrorism Unit captured 12 fighters.", -1),
-        ("A day earlier, the gendarmerie had detained three smugglers.", -1),
-        ("The night before, troops killed two gunmen.", -1),
-        ("Later that evening, a unit arrested a courier.", 0),
-        ("That same night, two more were detained.", 0),
-        ("2. The following day, a unit seized a truck.", 1),
+        "The following day, a patrol detained two couriers.",
+        "2. The next day, a unit seized a truck.",
+        "- Two days later, a patrol arrested four suspects.",
+        "On Sunday, rangers arrested a poacher.",
     ],
 )
-def test_an_opening_counts_days_from_the_day_before(opening: str, days: int) -> None:
-    m = RELATIVE_OPENING.match(opening)
-    assert m is not None
-    assert offset(m) == days
+def test_a_sentence_opens_on_a_date_mention_at_its_start(sentence: str) -> None:
+    text = "Troops killed two gunmen.\n" + sentence
+    start = text.index("\n") + 1
+    lead = LEAD.match(text, start)
+    assert lead is not None
+    first = text[lead.end() :].split(",")[0]
+    day = dated(text, "2024-05-12", first)
+    assert opens_on_day(text, start, len(text), [day])
+    # a day named later in the sentence is no opening
+    late = dated(text, "2024-05-12", text.split()[-1].rstrip("."))
+    assert not opens_on_day(text, start, len(text), [late])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Later that evening, a unit arrested a courier.",
+        "That same night, two more were detained.",
+        "2. Hours later, police detained a driver.",
+        "The same morning, rangers seized a boat.",
+    ],
+)
+def test_a_part_of_the_same_day_repeats_the_day_before(opening: str) -> None:
+    text = HEADER + "On Sunday, rangers captured six poachers.\n" + opening
+    dates = [dated(text, "2024-05-14", "14 May 2024"), dated(text, "2024-05-12", "Sunday")]
+    more = same_day_parts(text, line_sentences(text), dates, "2024-05-14")
+    assert [d.value for d in more] == ["2024-05-12"]
 
 
 @pytest.mark.parametrize(
     "sentence",
-    [
-        "Police said the suspects were taken to court two days later.",
-        "The day was calm in Osk.",
-        "Following the attack, troops sealed the area.",
-        "Days later, the road reopened.",
-    ],
+    ["The evening was calm in Osk.", "Police said the night was quiet.", "Later, troops left."],
 )
-def test_no_counted_day_at_the_start_is_no_opening(sentence: str) -> None:
-    assert RELATIVE_OPENING.match(sentence) is None
+def test_no_part_of_the_day_at_the_start_is_no_opening(sentence: str) -> None:
+    assert SAME_PART_OPENING.match(sentence) is None
 
 
-def test_the_day_is_counted_from_the_last_day_named_and_chains() -> None:
-    text = (
-        HEADER + "Troops on Saturday repelled an attack near Velm, killing five raiders.\n"
-        "The next day, a patrol detained two couriers in Marra.\n"
-        "Two days later, police arrested a driver in Tarn."
-    )
-    dates = [dated(text, "2024-05-14", "14 May 2024"), dated(text, "2024-05-11", "Saturday")]
-    more = relative_days(text, line_sentences(text), dates, "2024-05-14")
-    assert [(d.value, d.evidence.text) for d in more] == [
-        ("2024-05-12", "The next day"),
-        ("2024-05-14", "Two days later"),
-    ]
-    # only a release's days are counted: a news story keeps its mentions
-    news = text.replace("Norland Defence Forces\nPress Release\n", "Raiders repelled\n\n")
-    moved = [dated(news, "2024-05-14", "14 May 2024"), dated(news, "2024-05-11", "Saturday")]
+def test_only_a_release_dates_its_same_day_openings() -> None:
+    text = HEADER + "On Sunday, rangers captured six poachers.\nThat night, two more were held."
+    dates = [dated(text, "2024-05-14", "14 May 2024"), dated(text, "2024-05-12", "Sunday")]
+    assert len(with_relative_days(text, line_sentences(text), dates, "2024-05-14")) == 3
+    news = text.replace("Norland Defence Forces\nPress Release\n", "Poachers held\n\n")
+    moved = [dated(news, "2024-05-14", "14 May 2024"), dated(news, "2024-05-12", "Sunday")]
     assert with_relative_days(news, line_sentences(news), moved, "2024-05-14") == moved
-
-
-def test_without_a_day_before_the_release_date_is_counted_from() -> None:
-    text = (
-        HEADER + "Police arrested a gang leader in Osk.\nThe previous day, two couriers were held."
-    )
-    more = relative_days(text, line_sentences(text), [], "2024-05-14")
-    assert [d.value for d in more] == ["2024-05-13"]
 
 
 def test_each_counted_day_starts_an_operation_of_its_own() -> None:
@@ -121,3 +121,26 @@ def test_the_same_evening_at_a_line_start_is_an_operation_of_that_day() -> None:
         {"date": "2024-05-12", "arrested": 6},
         {"date": "2024-05-12", "arrested": 1},
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The same day, in Orvel Bay, marines detained three smugglers.",
+        "On the same day, officers in Lodrin arrested three men suspected of supplying them.",
+        "In Korra district, police arrested three members of the gang.",
+    ],
+)
+def test_inside_a_paragraph_the_same_day_elsewhere_is_another_operation(second: str) -> None:
+    text = HEADER + "Troops on Monday killed two gunmen near Tarn. " + second
+    found = per_incident(text)
+    assert [f.get("killed", 0) for f in found] == [2, 0]
+    assert [f.get("arrested", 0) for f in found] == [0, 3]
+
+
+def test_the_same_day_at_the_same_place_stays_one_operation() -> None:
+    text = (
+        HEADER + "Troops on Monday killed two gunmen near Tarn. Later that day, troops detained "
+        "another fighter who tried to flee towards Brill."
+    )
+    assert per_incident(text) == [{"date": "2024-05-13", "killed": 2, "arrested": 1}]

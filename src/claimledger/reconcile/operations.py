@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.extract.numbers.lexicon import CASUALTY
-from claimledger.reconcile.operation_days import RELATIVE_OPENING, relative_days
+from claimledger.reconcile.operation_days import SAME_PART_OPENING, opens_on_day, same_day_parts
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -226,6 +226,7 @@ def operation_spans(
             or (release and start != first and _another_in_release(sentence, paragraph))
             or (release and _second_bullet(text, start) and PERSON_ACTION.search(sentence))
             or (release and paragraph and _another_place(text, sentence, (previous, start)))
+            or (release and not paragraph and _elsewhere(text, sentence, (previous, start)))
         ):
             starts.append(start)
             previous = start
@@ -269,11 +270,30 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
     return bool(opens and PERSON_ACTION.search(sentence))
 
 
+# A place a sentence names: "in El Charco", "officers in Lodwar", "near Tarn".
+_PLACE_NAMED = re.compile(
+    r"\b(?i:in|near|at|around|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+
+
+def _elsewhere(text: str, sentence: str, before: tuple[int, int]) -> bool:
+    """Inside a release's paragraph, a sentence that reports people killed or detained at
+    a place the operation before never names, opening on the same day ("The same day, in
+    El Charco, soldiers captured two more", "On the same day, officers in Lodwar arrested
+    two men") or on its place ("In Judea and Samaria, forces apprehended 16"); "Later that
+    day, troops detained another fighter who tried to flee" stays with its operation."""
+    same_day = SAME_DAY_OPENING.search(sentence) or _same_day_opening(sentence)
+    if not (same_day or OPENS_ON_PLACE.search(sentence)) or not PERSON_ACTION.search(sentence):
+        return False
+    told = text[before[0] : before[1]]
+    places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
+    return bool(places) and not any(p in told for p in places)
+
+
 def _same_day_opening(sentence: str) -> bool:
-    """A sentence that opens on the same day as the one before by another word ("Later
+    """A sentence that opens on the same day as the one before by a part of it ("Later
     that evening,", "That night,", "Hours later,")."""
-    m = RELATIVE_OPENING.match(sentence)
-    return m is not None and m.group("same") is not None
+    return SAME_PART_OPENING.match(sentence) is not None
 
 
 def _another_place(text: str, sentence: str, before: tuple[int, int]) -> bool:
@@ -387,9 +407,9 @@ def _opens_on_own_day(
     # A release's paragraph that reports people killed or detained may name its day
     # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").
     anywhere = release and line_start and PERSON_ACTION.search(words)
-    # "The following day,", "Two days later," (``operation_days``): a day counted from
-    # the one before
-    opens = OPENING.search(words) or RELATIVE_OPENING.match(words)
+    # or any day the date extractor reads at its start: "The following day,", "Two days
+    # later," (a day counted from the one before), "12 May:"
+    opens = OPENING.search(words) or opens_on_day(text, start, end, days)
     if not acts or not (opens or anywhere):
         return False
     unnumbered = re.sub(r"^\W*\d{1,2}[.)]\s+", "", words)
@@ -425,10 +445,11 @@ def with_relative_days(
     reference: str | None,
     doc_id: str = "",
 ) -> list[DateMention]:
-    """``dates`` with a release's days counted from the day before ("The following day,",
-    "Two days later,": ``operation_days.relative_days``), in text order; a text that is
-    no release keeps its ``dates``."""
-    more = relative_days(text, sentences, dates, reference, doc_id) if is_release(text) else []
+    """``dates`` with a release's same-day openings dated ("Later that evening,", "That
+    night,": ``operation_days.same_day_parts``), in text order; a text that is no release
+    keeps its ``dates``. (Days counted from the one before, "The following day,", are the
+    date extractor's.)"""
+    more = same_day_parts(text, sentences, dates, reference, doc_id) if is_release(text) else []
     if not more:
         return list(dates)
     return sorted([*dates, *more], key=lambda d: d.evidence.start)
