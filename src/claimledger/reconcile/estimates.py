@@ -77,8 +77,10 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from claimledger.extract.numbers.lexicon import KIN_RELATIVES
 from claimledger.reconcile.grade import origin_key
 from claimledger.records import Claim, Estimate
+from claimledger.resources.numwords import WORD_VALUES
 
 ESTIMATE_RULE = (
     "per source: highest figure; low: lowest source figure; high: highest source figure "
@@ -130,6 +132,16 @@ SIDES: dict[str, frozenset[str]] = {
             "criminal",
             "gangster",
             "dacoit",
+            "raider",
+            "element",
+            "hoodlum",
+            "miscreant",
+            "cultist",
+            "marauder",
+            "occupier",
+            "invader",
+            "abductor",
+            "hijacker",
         ]
     ),
     "state": frozenset(
@@ -159,10 +171,26 @@ SIDES: dict[str, frozenset[str]] = {
             "inspector",
             "captain",
             "colonel",
+            "major",
             "personnel",
         ]
     ),
-    "civilian": frozenset(["civilian", "villager", "passenger", "worshipper"]),
+    "civilian": frozenset(
+        [
+            "civilian",
+            "villager",
+            "passenger",
+            "worshipper",
+            "herder",
+            "herdsman",
+            "herdsmen",
+            "farmer",
+            "shepherd",
+            "pastoralist",
+            "fisherman",
+            "fishermen",
+        ]
+    ),
 }
 # Counts of two sides add up only this close (characters) to the source's largest one:
 # one operation's account, not a background paragraph's toll of another year.
@@ -326,28 +354,7 @@ def _single_victim_sources(claims: Sequence[Claim], keys: Sequence[str] | None) 
 
 
 # Relatives named as one victim ("his wife", "the doctor's son").
-KIN_NOUNS = frozenset(
-    [
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "mother",
-        "father",
-        "uncle",
-        "aunt",
-        "nephew",
-        "niece",
-        "cousin",
-        "grandson",
-        "granddaughter",
-        "grandfather",
-        "grandmother",
-        "child",
-    ]
-)
+KIN_NOUNS = KIN_RELATIVES
 
 
 def side(claim: Claim) -> str | None:
@@ -362,6 +369,12 @@ def side(claim: Claim) -> str | None:
     found = _side_of(head[0] if head else "")
     if found is None and OWN_SIDE.search(claim.statement):
         return "own"  # a communique's "On our side, the toll is 2 dead"
+    if found is None and head and head[0] in ("member", "members"):
+        # "Two gang members were killed": a member of an armed group
+        words = [w.casefold() for w in _WORD.findall(claim.evidence.text)]
+        found = "armed" if any(w in ARMED_GROUPS or _side_of(w) == "armed" for w in words) else None
+    if found is None:
+        found = _side_told_before(claim)
     if found is None and claim.low == claim.high == 1:
         found = next(
             (s for w in _WORD.findall(claim.evidence.text) if (s := _side_of(w.casefold()))),
@@ -377,9 +390,44 @@ OWN_VICTIMS = re.compile(r"\b(?:of\s+our|our\s+own)\b", re.I)
 # toll is 2 dead", "Among our ranks, one dead". Its side is the speaker's own, another
 # than the enemies it counts ("8 assailants neutralised").
 OWN_SIDE = re.compile(
-    r"\b(?:on|from)\s+our\s+side\b|\bamong\s+our\s+ranks\b|\bour\s+losses\b|\bwe\s+lost\b",
+    r"\b(?:on|from)\s+our\s+side\b|\b(?:among|in)\s+(?:our|its|their)\s+(?:own\s+)?ranks\b"
+    r"|\bour\s+losses\b|\bwe\s+lost\b",
     re.I,
 )
+# A count that names its victims by a group told just before it: "ambushed insurgents and
+# killed 11 of them", "The rebels lost 15 men" (the count's side is the group's).
+_OF_THEM = (
+    r"(?:of\s+them\b|of\s*$|men\b|fighters\b|members\b|combatants\b"
+    r"|of\s+their\s+(?:men|fighters)\b)"
+)
+
+
+def _side_told_before(claim: Claim) -> str | None:
+    """The side of the group a count's "of them" or "lost N men" refers to: the nearest
+    side noun before the count in its sentence ("ambushed insurgents ... and killed 11 of
+    them"; "The rebels lost 15 men")."""
+    if claim.low is None or claim.low < 1:
+        return None
+    number = next(
+        (w for w in _COUNT_WORD.findall(claim.evidence.text) if _value(w) == claim.low), None
+    )
+    if number is None:
+        return None
+    at = re.search(rf"\b{re.escape(number)}\s+{_OF_THEM}", claim.statement, re.I)
+    if at is None:
+        return None
+    words = _WORD.findall(claim.statement[: at.start()])
+    return next((s for w in reversed(words) if (s := _side_of(w.casefold()))), None)
+
+
+# Groups whose members are armed: "two gang members", "militia members".
+ARMED_GROUPS = frozenset({"gang", "militia", "cell", "syndicate", "gang's", "cartel"})
+_COUNT_WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _value(word: str) -> int | None:
+    """The number a count word names ("11", "fifteen")."""
+    return int(word) if word.isdigit() else WORD_VALUES.get(word.casefold())
 
 
 def _side_of(word: str) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.extract.numbers.lexicon import CASUALTY, KIN_MANY, KIN_RELATIVES
 from claimledger.records import FigureMention
 from claimledger.resources.numwords import parse_quantity
 
@@ -35,61 +35,25 @@ _OBJECT_TAIL = re.compile(
 # "lost his uncle, his uncle's wife and their four children", "buried my father Khalil and
 # my two little brothers": relatives listed right after a relative who died (a name may
 # follow the first one), joined by a comma or "and" alone.
+# A count of relatives needs no possessive there: "lost his father and two brothers".
+_COUNTED_KIN = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:"
+    + "|".join(sorted(KIN_MANY))
+    + r")\b"
+)
 _LISTED = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?=(?:his|her|their|my|our)\s|\w+['’]s\s)"
+    rf"(?=(?:his|her|their|my|our)\s|\w+['’]s\s|{_COUNTED_KIN})",
+    re.I,
 )
 # Words that make a listed item a clause of its own ("and his son was injured").
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "survived"})
 _LIST_END = re.compile(r"[.;:()“”\"]|\s(?:in|at|on|when|after|as|who|which|while|inside)\s")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 _AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.I)
-KIN_ONE = frozenset(
-    [
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "nephew",
-        "niece",
-        "cousin",
-        "uncle",
-        "aunt",
-        "father",
-        "mother",
-        "husband",
-        "wife",
-        "grandson",
-        "granddaughter",
-        "grandfather",
-        "grandmother",
-        "child",
-        "baby",
-        "infant",
-        "fiancee",
-        "fiancé",
-        # after a possessive: "my little girl", "her baby boy"
-        "girl",
-        "boy",
-    ]
-)
-KIN_MANY = frozenset(
-    [
-        "sons",
-        "daughters",
-        "brothers",
-        "sisters",
-        "nephews",
-        "nieces",
-        "cousins",
-        "children",
-        "kids",
-        "grandchildren",
-        "grandsons",
-        "granddaughters",
-        "parents",
-    ]
-)
+# A relative who counts one: the relatives, and after a possessive a baby, a girl or a boy
+# ("my little girl", "her baby boy"), a fiancée.
+KIN_ONE = KIN_RELATIVES | {"baby", "infant", "fiancee", "fiancé", "girl", "boy"}
 
 
 def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
@@ -191,6 +155,10 @@ def item_count(words: list[str]) -> int | None:
     """1 for "his wife (X)" or "Umar's wife", N for "their N (young) children", 0 for a
     plural without a number, None for an item that is no relative."""
     first = words[0].lower() if words else ""
+    if len(words) > 1 and words[1].lower().strip(",") in KIN_MANY:
+        parsed = parse_quantity(first)
+        if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
+            return parsed[0]  # "two brothers" after a relative: "his father and two brothers"
     if first not in ("his", "her", "their", "my", "our") and not first.endswith(("’s", "'s")):
         return None  # "his wife", "Umar's wife"
     for k, word in enumerate(words[1:4], start=1):

@@ -224,6 +224,23 @@ PERSON = _words(
     """
 )
 
+# Relatives named as one victim ("his wife", "the doctor's son"): the one table of them,
+# read by ``single_victim`` (with "baby"), ``kin_companions`` (with the words a possessive
+# makes kin) and ``reconcile/estimates`` (a source that names only relatives).
+KIN_RELATIVES = _words(
+    """
+    wife husband son daughter brother sister mother father uncle aunt nephew niece cousin
+    grandson granddaughter grandfather grandmother child
+    """
+)
+# Plural relatives: "their two children", "my brothers".
+KIN_MANY = _words(
+    """
+    sons daughters brothers sisters nephews nieces cousins children kids grandchildren
+    grandsons granddaughters parents
+    """
+)
+
 # Victim nouns that make a figure civilian.
 CIVILIAN = _words(
     """

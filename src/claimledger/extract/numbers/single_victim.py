@@ -27,7 +27,13 @@ from claimledger.extract.numbers.casualty_words import (
     resolve_shoot,
     speaker,
 )
-from claimledger.extract.numbers.lexicon import LOST_PARTS, NONPERSON, OF_NOUNS, PERSON
+from claimledger.extract.numbers.lexicon import (
+    KIN_RELATIVES,
+    LOST_PARTS,
+    NONPERSON,
+    OF_NOUNS,
+    PERSON,
+)
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.parts import part_casualty
 
@@ -58,12 +64,12 @@ DETAINING_VERBS = frozenset(
 # Singular nouns naming a group, not one person.
 COLLECTIVE = frozenset(
     {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
+    # a unit or a band: "The company was liquidated", "the cell was neutralised" (Q-needs)
+    | {"company", "battalion", "cell", "platoon", "unit", "group", "squad", "detachment"}
+    | {"brigade", "regiment", "division", "squadron", "gang", "band", "network", "syndicate"}
 )
 # Kinship nouns: "my nephew", "her son" as the subject of a death is one victim.
-KIN = frozenset(
-    """son daughter brother sister nephew niece cousin uncle aunt father mother husband wife
-    grandson granddaughter grandfather grandmother child baby""".split()  # noqa: SIM905
-)
+KIN = KIN_RELATIVES | {"baby"}
 # Verbs whose object is someone dead: "I mourn my niece", "we buried my nephew".
 MOURN_VERBS = frozenset({"mourn", "bury", "eulogize", "eulogise", "lose"})
 # Nouns of one person's death besides ``OF_NOUNS``: "his brother's passing", "mourning
