@@ -144,3 +144,16 @@ def test_the_same_day_at_the_same_place_stays_one_operation() -> None:
         "another fighter who tried to flee towards Brill."
     )
     assert per_incident(text) == [{"date": "2024-05-13", "killed": 2, "arrested": 1}]
+
+
+def test_an_operation_that_reports_no_one_is_not_the_main_one() -> None:
+    text = (
+        HEADER + "On May 9, the air component struck a depot in the Kel forest, where "
+        "fighters were regrouping. The strike destroyed two trucks.\n"
+        "On May 10, a ground unit intercepted a convoy near Dorn; 17 terrorists were killed "
+        "and 4 were captured alive."
+    )
+    found = per_incident(text)
+    assert found[0] == {"date": "2024-05-10", "killed": 17, "arrested": 4}
+    assert found[1]["date"] == "2024-05-09"
+    assert "killed" not in found[1]

@@ -247,7 +247,13 @@ def operation_spans(
     if len(bounds) < 2:
         return []
     ends = [*bounds[1:], len(text)]
-    return [[(b, e)] for b, e in zip(bounds, ends, strict=True)]
+    spans = [[(b, e)] for b, e in zip(bounds, ends, strict=True)]
+    if release and not _people(text, spans[0][0]) and _people(text, spans[1][0]):
+        # "On June 9, the air component struck a base ... On June 10, a ground unit
+        # intercepted a convoy; 17 terrorists were killed": the operation that reports
+        # people is the main one; the strike that reports none comes after it
+        spans = [*spans[1:], spans[0]]
+    return spans
 
 
 def _another_in_release(sentence: str, line_start: bool = False) -> bool:
@@ -315,6 +321,20 @@ def _second_bullet(text: str, start: int) -> bool:
         return False
     before = text.rfind("\n", 0, max(line - 1, 0)) + 1
     return line > 0 and bool(BULLET_LINE.match(text, before, line))
+
+
+# People killed or detained, besides PERSON_ACTION's words: deaths told without a verb of
+# killing ("lost their lives", "embraced martyrdom", "paid the supreme price").
+_DEATHS = re.compile(
+    r"\b(?:died|dead|lost\s+(?:his|her|their)\s+li(?:fe|ves)|martyr\w*|shahadat"
+    r"|supreme\s+(?:price|sacrifice))\b",
+    re.IGNORECASE,
+)
+
+
+def _people(text: str, span: tuple[int, int]) -> bool:
+    """Whether a span reports people killed or detained, a death told in any way included."""
+    return _reports_people(text, span) or bool(_DEATHS.search(text, *span))
 
 
 def _reports_people(text: str, span: tuple[int, int]) -> bool:
