@@ -50,3 +50,29 @@ def test_what_is_posted_does_not_speak() -> None:
 def test_a_friend_is_named_by_the_name_after_the_role() -> None:
     rows = _claims("His friend, Omar Tell, said two men were killed in the strike.")
     assert rows == [("killed", 2, 2, "Omar Tell", "witness")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Samia Odeh mourned her husband and their two children on Facebook.",
+            ("killed", 3, 3, "Samia Odeh", "family"),
+        ),
+        (
+            "The Harsa Times reported four dead. Samia Odeh mourned her husband on Facebook.",
+            ("killed", 1, 1, "Samia Odeh", "family"),
+        ),
+    ],
+)
+def test_mourned_kin_are_the_mourners_claim(text: str, row: tuple[object, ...]) -> None:
+    assert row in _claims(text)
+
+
+def test_an_operation_verb_is_no_mourning() -> None:
+    # the count opens on "arrested", which is no statement's cue of mourning
+    text = (
+        "KASTEL, Norland (Mar. 4, 2025) — Forces raided the Medra district yesterday. In a "
+        "separate operation, the force arrested a militant commander near Tel Sorrel."
+    )
+    assert ("arrested", 1, 1, "author", "author") in _claims(text)

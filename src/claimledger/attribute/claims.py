@@ -242,7 +242,27 @@ def _covering_group(
         )
         if near and (c_end - c_start, i) < best:
             best = (c_end - c_start, i)
-    return groups[best[1]] if best[1] < len(groups) else []
+    return groups[best[1]] if best[1] < len(groups) else _opened_on_cue(groups, start, end)
+
+
+# Cue verbs whose object is the dead ("mourned her husband", "buried my two sons").
+_MOURNING = re.compile(r"(?i)mourn|griev|lament|eulog|buri|bury")
+
+
+def _opened_on_cue(groups: list[list[Attribution]], start: int, end: int) -> list[Attribution]:
+    """The statement whose cue verb a figure's evidence opens on and runs into the content
+    right after it ("Samia Odeh mourned | her husband and their two children")."""
+    for group in groups:
+        cue, content = group[0].cue, group[0].content
+        if (
+            cue is not None
+            and _MOURNING.match(cue.text)
+            and cue.start <= start < cue.end
+            and 0 <= content.start - cue.end <= 1
+            and content.start < end <= content.end
+        ):
+            return group
+    return []
 
 
 def _nested_in_other(
