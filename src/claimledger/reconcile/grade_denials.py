@@ -28,6 +28,7 @@ from claimledger.reconcile.grade_words import (
     DENIED_THING,
     DENY,
     FALSE,
+    PART,
     PRESENT,
     RESPONSIBILITY_VERBS,
     WEAPON,
@@ -76,6 +77,8 @@ def denial(verb: Tok) -> Party | None:
     lemma = verb.lemma_.lower()
     if negated(verb) or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "it is disputed whether": no denier
+        return None
     subj = subject_of(verb)
     if subj is None:
         return None
@@ -90,6 +93,10 @@ def denial(verb: Tok) -> Party | None:
     relative = obj is not None and obj.lower_ in ("which", "that", "what")
     if (obj is None or relative) and verb.dep_ == "relcl":  # "..., a claim the group denied",
         obj = verb.head  # "accused the army of the attack, which the army denied"
+    if lemma == "distance":  # "distanced itself from the attack"
+        obj = next((o for c in verb.children if c.lower_ == "from" for o in c.children), None)
+        if obj is None:
+            return None
     if lemma in DENY:
         content = _content(verb)
         if obj is None:
@@ -137,7 +144,7 @@ def _had_no_part(have: Tok) -> bool:
     for c in have.children:
         if c.dep_ != "dobj":
             continue
-        if c.lemma_.lower() in WEAPON:
+        if c.lemma_.lower() in WEAPON | PART:  # "no artillery there", "no presence in"
             return True
         do = [t for t in c.subtree if t.lemma_.lower() == "do"]
         if c.lower_ == "nothing" and any(w.lower_ == "with" for t in do for w in t.children):
@@ -183,7 +190,8 @@ def responsibility(tok: Tok) -> Finding | None:
     party = party_of(subj, claimant) if subj is not None else None
     if party is None:
         return None
-    kind = "deny" if negated(tok) else "assign"
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+    kind = "deny" if negated(tok) or refused else "assign"
     return Finding(kind, party, tok.text, claimant_words or party.text, "")
 
 

@@ -53,6 +53,7 @@ from claimledger.reconcile.grade_parties import (
     negated,
     party_of,
     subject_of,
+    weapon_party,
 )
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
 from claimledger.reconcile.grade_words import (
@@ -60,12 +61,15 @@ from claimledger.reconcile.grade_words import (
     ALT_CAUSE,
     ATTACK,
     BLAME,
+    BLAME_ALONE,
+    BLAME_WITH,
     CALL,
     CONFLICTING,
     DENY,
     FIGURES,
     FROM_VERBS,
     GOING_OFF,
+    HARMED,
     ORIGIN,
     REPORT,
     RESPONSIBLE,
@@ -132,10 +136,24 @@ def _attack_verb(tok: Tok) -> bool:
 def _went_off(verb: Tok) -> bool:
     """A thing that blew up by itself: "the workshop had blown up", "the depot exploded"."""
     lemma = verb.lemma_.lower()
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     off = lemma in ("explode", "detonate") or (
-        lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        (lemma == "blow" and "up" in particle) or (lemma == "go" and "off" in particle)
     )
     return off and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _agents(verb: Tok) -> list[Tok]:
+    """Who did an attack or a harm: every "by" agent ("either by an army drone or by a Front
+    missile", "by the army's shelling or by a Front car bomb"), else the active subject of an
+    attack verb ("the army shelled"; "the strike killed 5" tells no party)."""
+    bys = [c for c in verb.children if c.dep_ == "agent"]
+    bys += [d for b in bys for d in b.children if d.dep_ == "conj" and d.pos_ == "ADP"]
+    found = [o for b in bys for o in b.children if o.dep_ == "pobj"]
+    if found or verb.lemma_.lower() in HARMED:
+        return found
+    agent = agent_of(verb)
+    return [agent] if agent is not None else []
 
 
 def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
@@ -145,10 +163,8 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
     if tok.pos_ == "VERB" and not negated(tok):
         if lemma in BLAME:
             out += [(t, tok.text) for t in _accused(tok)]
-        elif _attack_verb(tok):
-            agent = agent_of(tok)
-            if agent is not None:
-                out.append((agent, tok.text))
+        elif _attack_verb(tok) or lemma in HARMED:
+            out += [(a, tok.text) for a in _agents(tok)]
     if tok.pos_ == "VERB" and lemma in ATTACK | FROM_VERBS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
@@ -269,7 +285,12 @@ def _mutual(verb: Tok) -> bool:
         lemma in REPORT - BLAME and each
     ):  # "the militia and the army each claimed the other had fired"
         return any(t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") for t in verb.subtree)
-    return lemma in BLAME and any(
+    # a verb that blames only with a word beside it must have it: "held each other in prayer"
+    # is no blame, "held each other responsible" is
+    blames = lemma in BLAME_ALONE or any(
+        t.lemma_.lower() in BLAME_WITH.get(lemma, ()) for t in verb.subtree
+    )
+    return blames and any(
         t.lower_ == "another"
         or (t.lower_ == "other" and (each or any(c.lower_ == "each" for c in t.children)))
         for t in verb.subtree
@@ -297,9 +318,9 @@ def _one_token(tok: Tok) -> list[Finding]:
     for word, cue in _assignments(tok):
         claimant_words, claimant = speaker(word)
         party = party_of(word, claimant)
-        attack_cue = lemma in BLAME | SENSE or lemma == "cause" or _attack_verb(tok)
+        attack_cue = lemma in BLAME | SENSE | HARMED or lemma == "cause" or _attack_verb(tok)
         if party is None and word.lemma_.lower() in WEAPON and attack_cue:
-            party = Party(None, None, word.text)  # "attributed the blast to an air raid"
+            party = weapon_party(word)  # "attributed the blast to an air raid"
         if party is not None:
             agreed = lemma in BLAME and _all_agree(tok)
             found.append(

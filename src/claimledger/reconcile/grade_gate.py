@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from claimledger.reconcile.grade_words import (
+    AIR,
     ATTACK,
     BLAME_ALONE,
     BLAME_WITH,
@@ -22,6 +23,7 @@ from claimledger.reconcile.grade_words import (
     DENY,
     FALSE,
     NONSTATE,
+    PART,
     PRESENT,
     WEAPON,
 )
@@ -81,15 +83,22 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither|nowhere|nothing)\b",
 # artillery there", "had not been in the sector", "were nowhere near", "had nothing to do
 # with"): the detector's attack verbs, weapons and words of presence.
 _ATTACK_FORM = re.compile(
-    rf"\b(?:{word_forms(ATTACK | WEAPON | PRESENT)}|to do with|"
+    rf"\b(?:{word_forms(ATTACK | WEAPON | PRESENT | PART)}|to do with|"
     r"(?:been|was|were) (?:nowhere )?(?:in|near|at|there|inside|over))\b",
     re.IGNORECASE,
 )
+# The words that name a side, for "does the text name two sides": the detector's classes,
+# less words a crime report uses of no belligerent ("a gunman", "a gang", "police", "the
+# health ministry", "a movement"); weapons of the air count as a state's (grade_parties).
+_AIR_SIDE = AIR - {"plane", "jet", "helicopter", "aircraft"}  # not a police helicopter
+_COMMON = frozenset({"gunman", "gang", "movement", "resistance", "organisation", "organization"})
 _SIDE_WORDS = {
-    "state": r"government|army|military|troops|soldiers|regime|navy|air force|defen[cs]e ministry",
-    "nonstate": r"rebels?|insurgents?|militants?|militias?|front|brigades|jihadists?|"
-    r"separatists?|guerrillas?|hamas|hezbollah|taliban|al-shabaab|islamic state|isis|isil",
-    "coalition": r"coalition|nato",
+    "state": r"air force|defen[cs]e ministry|air strikes?|"
+    + word_forms({"government", "army", "military", "troop", "soldier", "regime", "navy", "junta"})
+    + "|"
+    + word_forms(_AIR_SIDE),
+    "nonstate": r"al-shabaab|islamic state|" + word_forms(NONSTATE - {"faction"} - _COMMON),
+    "coalition": word_forms(COALITION),
     "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|"
     r"misfir\w*|malfunction\w*|ordnance",
 }
@@ -113,11 +122,12 @@ _ACCOUNTS_GATE = re.compile(
     re.IGNORECASE,
 )
 # A party word: the state words below ("police" left out: a crime report names them in most
-# sentences), spokesmen, and every armed group or coalition word of the detector's classes.
+# sentences), spokesmen, every armed group or coalition word of the detector's classes, and
+# the weapons of the air (a state's when no party is named).
 _PARTY_GATE = re.compile(
     r"\b(?:government|army|armies|military|troops?|soldiers?|regime|forces?|ministry|idf|"
     r"spokes\w+|officials?|commander|navy|air force|guard|gunm[ae]n|"
-    rf"{word_forms(NONSTATE | COALITION)})\b",
+    rf"{word_forms(NONSTATE | COALITION | _AIR_SIDE)})\b",
     re.IGNORECASE,
 )
 

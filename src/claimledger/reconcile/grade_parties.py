@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from claimledger.reconcile.grade_tokens import Tok
 from claimledger.reconcile.grade_words import (
+    AIR,
     COALITION,
     NONE_WORDS,
     NONSTATE,
@@ -47,7 +48,9 @@ class Party:
             return True
         if self.country and other.country and self.country != other.country:
             return True
-        named = self.side == other.side == "nonstate" and self.name and other.name
+        # names tell armed groups apart, and a group from a weapon named by a proper noun
+        # ("a Dalmiri shell" against "a Front rocket")
+        named = {self.side, other.side} <= {"nonstate", None} and self.name and other.name
         return bool(named and not set(self.name.split()) & set(other.name.split()))
 
 
@@ -111,6 +114,8 @@ def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party |
         return None
     if tok.lower_ in PRONOUN_PARTY:
         return claimant
+    if tok.lower_ in ("group", "movement") and all(c.dep_ == "det" for c in tok.children):
+        return claimant  # "the group", said by its commander
     words = _words(tok)
     side, country = _side_of(words), _country_of(words)
     if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
@@ -124,13 +129,38 @@ def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party |
             return claimant
     lemma = tok.lemma_.lower()
     if lemma in SPOKES | WEAPON | ORIGIN or tok.dep_ == "nsubj":
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "by", "from"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found = party_of(obj, claimant, depth + 1)
-                        if found:
-                            return found
+        return _party_behind(tok, claimant, depth)
+    return None
+
+
+def weapon_party(word: Tok) -> Party:
+    """A weapon named with no party ("attributed the blast to an air raid"): a state's when
+    it flies (AIR: "a drone strike"), and named by a proper noun when the text gives one ("a
+    Dalmiri shell" against "a Front rocket")."""
+    words = sorted(_words(word), key=lambda w: w.i)
+    side = "state" if {w.lemma_.lower() for w in words} & AIR else None
+    name = " ".join(w.lower_ for w in words if w.pos_ == "PROPN" and w.text not in _STATE_WORDS)
+    return Party(side, None, word.text, name)
+
+
+def _party_behind(tok: Tok, claimant: Party | None, depth: int) -> Party | None:
+    """The party of a spokesman, weapon or place by its preposition ("a spokesman for the
+    army", "shells of the army", "positions of the Front") or by the agent of the verb that
+    names it ("a device placed by Legion fighters", "a rocket fired by the Front")."""
+    objs = [
+        o
+        for child in tok.children
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "by", "from")
+        for o in child.children
+        if o.dep_ == "pobj"
+    ]
+    if tok.lemma_.lower() in WEAPON:
+        by = [b for v in tok.children if v.dep_ == "acl" for b in v.children if b.dep_ == "agent"]
+        objs += [o for b in by for o in b.children if o.dep_ == "pobj"]
+    for obj in objs:
+        found = party_of(obj, claimant, depth + 1)
+        if found:
+            return found
     return None
 
 
@@ -174,6 +204,8 @@ def agent_of(verb: Tok) -> Tok | None:
                     return obj
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a helicopter firing on the crowd"
     subj = subject_of(verb)
     if subj is not None and subj.lower_ in NONE_WORDS:
         for child in subj.children:

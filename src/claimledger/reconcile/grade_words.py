@@ -21,8 +21,11 @@ RESPONSIBILITY_VERBS = frozenset(
 # A denial named as a noun: "the armed forces issued a denial".
 DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
 DENY = frozenset(
-    {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "disclaim", "dispute", "repudiate"}
-)
+    {
+        "deny", "reject", "dismiss", "refute", "rebut", "disavow", "disclaim", "dispute",
+        "repudiate", "distance",
+    }
+)  # fmt: skip
 # What a denial is about: the accusation or the party's part in the harm.
 DENIED_THING = frozenset(
     {
@@ -59,7 +62,7 @@ WEAPON = frozenset(
         "airstrike", "strike", "raid", "shell", "mortar", "rocket", "missile", "bomb",
         "artillery", "drone", "aircraft", "jet", "warplane", "plane", "round", "projectile",
         "gunfire", "fire", "tank", "shelling", "bombardment", "munition", "helicopter",
-        "interceptor", "gunship", "battery",
+        "interceptor", "gunship", "battery", "device", "ied",
     }
 )  # fmt: skip
 ORIGIN = frozenset(
@@ -92,7 +95,7 @@ NONSTATE = frozenset(
         "rebel", "insurgent", "militant", "militia", "front", "guerrilla", "jihadist",
         "resistance", "faction", "separatist", "brigade", "movement", "hamas", "hezbollah",
         "taliban", "shabaab", "isis", "isil", "jihad", "gunman", "legion", "battalion",
-        "organisation", "organization",
+        "organisation", "organization", "gang",
     }
 )  # fmt: skip
 COALITION = frozenset({"coalition", "alliance", "nato"})
@@ -166,3 +169,14 @@ WORK = frozenset({"work", "doing", "handiwork", "fault"})
 PRESENT = frozenset({"airborne", "present", "active", "operational", "deployed", "operating"})
 # "survivors heard jets overhead": a weapon sensed is a weapon's attack, no party named.
 SENSE = frozenset({"hear", "see", "spot", "watch", "notice"})
+# Weapons of the air: with no party named, a state's (or a coalition's) arm, not a group's.
+AIR = frozenset(
+    {
+        "airstrike", "aircraft", "jet", "warplane", "plane", "helicopter", "gunship", "drone",
+        "bombardment",
+    }
+)  # fmt: skip
+# Verbs of the harm whose agent did it: "killed by a drone strike", "wounded by army fire".
+HARMED = frozenset({"kill", "injure", "wound", "destroy", "damage", "level", "flatten"})
+# "had no presence in the area", "had no role in the attack": a part in it denied.
+PART = frozenset({"presence", "role", "part", "involvement", "hand"})
