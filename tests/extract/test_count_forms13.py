@@ -54,3 +54,20 @@ def test_the_kin_words_are_one_table() -> None:
     assert KIN_RELATIVES < KIN_ONE
     assert {"baby"} == KIN - KIN_RELATIVES
     assert {"girl", "boy"} <= KIN_ONE - KIN_RELATIVES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We lost one fighter in the clash at Kessa.", [("killed", 1)]),
+        ("The brigade lost one soldier near Kessa.", [("killed", 1)]),
+        ("He lost one man in a card game.", []),
+    ],
+)
+def test_a_side_losing_one_of_its_own(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == expected
+
+
+def test_a_count_with_its_own_verb_is_not_the_object_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops killed the cell leader and two of his guards escaped."
+    assert _figures(nlp, text) == [("killed", 1)]

@@ -66,8 +66,8 @@ def object_conjunct(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     """A count conjoined after the object of a casualty verb: "detained a Taliban shadow
     district governor and 2 of his bodyguards", "killed a commander and three others"."""
     s = e.start
-    if s - 1 < lo or doc[s - 1].lower_ != "and":
-        return None
+    if s - 1 < lo or doc[s - 1].lower_ != "and" or doc[e.head].dep_ in ("nsubj", "nsubjpass"):
+        return None  # (not "killed the cell leader and two of his guards escaped")
     for k in range(s - 2, max(lo, s - 10) - 1, -1):
         t = doc[k]
         if t.pos_ in ("VERB", "AUX"):

@@ -373,6 +373,8 @@ LOST_FIGHTERS = _words(
     """
     fighters soldiers troops militants comrades policemen gunmen insurgents rebels
     terrorists militiamen jawans men
+    fighter soldier militant comrade policeman gunman insurgent rebel terrorist militiaman
+    jawan man
     """
 )
 LOST_MEN_BY = _words("we they rebels enemy army forces militants insurgents")

@@ -274,7 +274,7 @@ def _fighters(doc: Doc, e: Expr, lost: Token) -> bool:
         return False
     subjects = [c.lower_ for c in lost.children if c.dep_ == "nsubj"]
     own = any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in victim.children)
-    return victim.lower_ != "men" or own or any(w in LOST_MEN_BY for w in subjects)
+    return victim.lower_ not in ("men", "man") or own or any(w in LOST_MEN_BY for w in subjects)
 
 
 def _members_named(t: Token) -> bool:
