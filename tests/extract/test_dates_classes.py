@@ -169,6 +169,13 @@ def test_dates_classes_relative_days_and_parts_of_days(nlp: Any, text: str, expe
         ("Gunfire killed 2 on the eve of the New Year.", "2025-01-02", "2024-12-31"),
         ("A bomb killed 11 at a church on Easter Sunday.", "2024-04-02", "2024-03-31"),
         ("Police killed 2 protesters on Good Friday.", "2024-04-02", "2024-03-29"),
+        # "the early morning hours of Easter Sunday" is the shooting's, not the hours'
+        (
+            "One man died after a shooting in the early morning hours of Easter Sunday."
+            " [OTHER NEWS: Man shot dead in Portland Saturday]",
+            "2024-04-02",
+            "2024-03-31",
+        ),
         ("A blast killed 4 on Orthodox Easter.", "2024-05-07", "2024-05-05"),
         # "Christmas" alone is a season, not a day: the event stays on the dateline's day.
         ("Gunmen killed 2 traders over Christmas, police said.", "2022-12-27", "2022-12-27"),
@@ -211,6 +218,8 @@ def test_dates_classes_computus() -> None:
         ),
         ("A group claimed responsibility on Tuesday for the ambush on Sunday.", "2025-03-16"),
         ("Police on Tuesday opened an investigation into Saturday's shooting.", "2025-03-15"),
+        # a date on the attack's own word wins over any other verb's
+        ("Authorities on Sunday identified the victims of Friday's market bombing.", "2025-03-14"),
         # an attack at a funeral is the event itself
         (
             "Gunmen killed 5 mourners on Tuesday at a funeral for a chief who died on Sunday.",
@@ -269,6 +278,8 @@ def test_dates_classes_parts_of_weeks_name_no_day(
             "2025-03-17",
         ),
         ("Troops left on Sunday. Two days later, a bomb killed 4 soldiers.", "2025-03-16"),
+        # a sentence that names its day after the count counts from that day
+        ("A shell killed two children a day earlier, officials said on Sunday.", "2025-03-15"),
         # "before the election" counts from the election, which names no day
         ("Gunmen killed a judge two days before the election.", "2025-03-19"),
     ],

@@ -5,7 +5,9 @@ the strike (Sunday); Tuesday dates its funeral. A date whose governing word in t
 (the verb or noun its "on ..." hangs on, or the noun it is the possessive of) is such a
 follow-up, or whose verb's subject or object is one ("A funeral was held on Tuesday"), is
 kept but ranked after the dates of the event itself (``incident.py``); alone, it still
-dates the incident.
+dates the incident. A date that hangs on an attack's own word ("Friday's market
+bombing", "killed on Monday") is ranked first: "Authorities on Sunday identified the
+victims of Friday's market bombing" is Friday, whatever Sunday's verb.
 """
 
 from __future__ import annotations
@@ -82,22 +84,29 @@ _UP = frozenset(["pobj", "prep", "npadvmod", "poss", "compound", "nmod", "case",
 _ARGS = frozenset(["nsubj", "nsubjpass", "dobj", "attr"])
 
 
-def is_follow_up(doc: Doc, start: int, end: int) -> bool:
-    """Whether the date at ``start``:``end`` of ``doc`` dates a follow-up of an attack."""
+def date_role(doc: Doc, start: int, end: int) -> str | None:
+    """What the date at ``start``:``end`` of ``doc`` dates: "attack" (it hangs on an
+    attack's word, or one stands between it and its governor or right after it),
+    "follow_up" (a funeral, an arrest, ...), or None (anything else)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     gov = _governor(span.root)
     if gov is None:
-        return False
+        return None
     if gov.lemma_.lower() in ATTACK or _near_attack(doc, span.start, span.end, gov.i):
-        return False
+        return "attack"
     words = [gov, *(c for c in gov.children if c.dep_ in _ARGS)]
     # "gathered on Wednesday for the funerals of ..."
     words += [o for c in gov.children if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
     if gov.pos_ in ("NOUN", "PROPN") and gov.head is not gov:
         words.append(gov.head)
-    return any(w.lemma_.lower() in FOLLOW_UP for w in words)
+    return "follow_up" if any(w.lemma_.lower() in FOLLOW_UP for w in words) else None
+
+
+def is_follow_up(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` of ``doc`` dates a follow-up of an attack."""
+    return date_role(doc, start, end) == "follow_up"
 
 
 def _near_attack(doc: Doc, start: int, end: int, gov: int) -> bool:
@@ -116,13 +125,17 @@ def _near_attack(doc: Doc, start: int, end: int, gov: int) -> bool:
 
 def _governor(tok: Token) -> Token | None:
     """The verb or noun a date phrase hangs on (through "on", a possessive, ...)."""
-    for _ in range(4):
+    for _ in range(6):
         if tok.dep_ not in _UP or tok.head is tok:
             break
         tok = tok.head
-        if tok.pos_ in ("VERB", "NOUN", "AUX"):
+        # "the early morning hours of Easter Sunday": a time's noun is no governor
+        if tok.pos_ in ("VERB", "NOUN", "AUX") and tok.lemma_.lower() not in _TIME_NOUNS:
             return tok
     return tok if tok.pos_ in ("VERB", "NOUN", "AUX") else None
+
+
+_TIME_NOUNS = frozenset(["hour", "morning", "night", "evening", "afternoon", "dawn", "day"])
 
 
 # What an "overnight" before a noun may date: an attack or fighting ("an overnight

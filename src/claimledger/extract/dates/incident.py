@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from claimledger.extract.dates.forms import parse_iso
 from claimledger.extract.dates.mentions import (
+    ATTACK_DATE_CONFIDENCE,
     FOLLOW_UP_DATE_CONFIDENCE,
+    SIDE_DATE_CONFIDENCE,
     STATEMENT_DATE_CONFIDENCE,
 )
 from claimledger.records import DateMention, Evidence
@@ -43,13 +45,17 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
         d = parse_iso(m.value)
         return (ref - d).days if d else -1
 
-    # Dates of statements ("said on Tuesday") come last: they rarely date the event;
+    # In a sentence that dates an attack on its own word ("Friday's bombing") that date
+    # comes before the sentence's other days (``mentions._side_dates``); dates of
+    # statements ("said on Tuesday") come last: they rarely date the event;
     # dates of a follow-up (a funeral, an arrest) come after the event's own, even an
     # older one ("killed a priest on Christmas Eve last year; the trial opened on
     # Monday"). A week the event is dated by ("late last week") comes before a
     # statement's day.
     event = _event_like(days, FOLLOW_UP_DATE_CONFIDENCE)
-    found = _in_window(event, age)
+    attack = [m for m in days if m.evidence.confidence in ATTACK_DATE_CONFIDENCE.values()]
+    found = _in_window(attack, age) or _in_window(_event_like(days, SIDE_DATE_CONFIDENCE), age)
+    found = found or _in_window(event, age)
     if found is not None:
         return found
     # An older attack said to be past ("last year", "ago") when the days in the window

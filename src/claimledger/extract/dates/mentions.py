@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimledger.extract.dates.document import find_dateline
-from claimledger.extract.dates.followup import is_follow_up, overnight_modifies_other
+from claimledger.extract.dates.followup import date_role, overnight_modifies_other
 from claimledger.extract.dates.forms import (
     DAY_WORD,
     EXTRACTOR,
@@ -94,6 +94,11 @@ STATEMENT_DATE_CONFIDENCE = 0.4
 # The confidence of a follow-up's date (a funeral, an arrest: ``followup.py``); taken
 # after the event's own dates, before a statement's.
 FOLLOW_UP_DATE_CONFIDENCE = 0.5
+# The confidence of a date on an attack's own word ("Friday's bombing", "killed on
+# Monday"), relative or not; ``incident_date`` takes these first.
+ATTACK_DATE_CONFIDENCE = {True: 0.85, False: 0.95}
+# The confidence of another day in a sentence that dates an attack on its own word.
+SIDE_DATE_CONFIDENCE = 0.6
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -260,14 +265,40 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         # The dateline ("Mar. 3 (Reuters) -") dates the document, not the event.
         relative = res.relative and not (dl_span[0] <= start and end <= dl_span[1])
         conf = 0.9 if not relative else 0.8
+        role = date_role(doc, start, end) if res.precision == "day" else None
         if _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]):
             conf = STATEMENT_DATE_CONFIDENCE
-        elif res.precision == "day" and is_follow_up(doc, start, end):
+        elif role == "follow_up":
             conf = FOLLOW_UP_DATE_CONFIDENCE
+        elif role == "attack" and not (dl_span[0] <= start and end <= dl_span[1]):
+            conf = ATTACK_DATE_CONFIDENCE[relative]
         ev = Evidence(start, end, chunk, doc_id, EXTRACTOR, conf)
         out.append(DateMention(res.value.isoformat(), res.precision, ev, relative))
     out.sort(key=lambda m: m.evidence.start)
-    return _same_day(text, out, taken, doc_id)
+    out = _side_dates(doc, out)
+    return _same_day(text, out, taken, doc_id, dl_span)
+
+
+def _side_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """Within a sentence that dates an attack on its own word ("Authorities on Sunday
+    identified the victims of Friday's market bombing"), the sentence's other relative
+    days rank after it (``SIDE_DATE_CONFIDENCE``); other sentences are untouched (a
+    background attack's date elsewhere does not outrank the text's first day)."""
+    attack = set(ATTACK_DATE_CONFIDENCE.values())
+    out = list(found)
+    for sent in doc.sents:
+        inside = [
+            k
+            for k, m in enumerate(out)
+            if sent.start_char <= m.evidence.start < sent.end_char and m.precision == "day"
+        ]
+        if not any(out[k].evidence.confidence in attack for k in inside):
+            continue
+        for k in inside:
+            m = out[k]
+            if m.relative and m.evidence.confidence == 0.8:
+                out[k] = replace(m, evidence=replace(m.evidence, confidence=SIDE_DATE_CONFIDENCE))
+    return out
 
 
 # A clock time after midnight and before dawn ("about 2 a.m.", "shortly before 1:30
@@ -317,7 +348,11 @@ def _counted_shift(m: re.Match[str]) -> int | None:
 
 
 def _same_day(
-    text: str, found: list[DateMention], taken: list[tuple[int, int]], doc_id: str
+    text: str,
+    found: list[DateMention],
+    taken: list[tuple[int, int]],
+    doc_id: str,
+    dateline: tuple[int, int] = (-1, -1),
 ) -> list[DateMention]:
     """``found`` with "the same day" and counted days ("the previous day", "two days
     later"), each resolved from the day-precise mention before it ("On 17 April, ... The
@@ -340,7 +375,8 @@ def _same_day(
             ),
             key=lambda d: d.evidence.end,
         )
-        day = parse_iso(before[-1].value) if before else None
+        anchor = _sentence_anchor(text, out, start, end, dateline)
+        day = parse_iso(anchor.value if anchor else before[-1].value) if before or anchor else None
         if day is None:
             continue
         ev = Evidence(start, end, m.group(0), doc_id, EXTRACTOR, 0.8)
@@ -348,6 +384,28 @@ def _same_day(
         out.append(DateMention(value, "day", ev, True))
     out.sort(key=lambda d: d.evidence.start)
     return out
+
+
+def _sentence_anchor(
+    text: str, found: list[DateMention], start: int, end: int, dateline: tuple[int, int]
+) -> DateMention | None:
+    """The day a counted day counts from when its own sentence names one after it and
+    none before it (the dateline aside): "A shell killed two a day earlier, officials
+    said on Sunday" counts from Sunday."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    hi = min(ends) if ends else len(text)
+    inside = [
+        d
+        for d in found
+        if d.precision == "day"
+        and lo <= d.evidence.start < hi
+        and not (dateline[0] <= d.evidence.start and d.evidence.end <= dateline[1])
+    ]
+    if any(d.evidence.end <= start for d in inside):
+        return None
+    after = [d for d in inside if d.evidence.start >= end]
+    return after[0] if after else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
