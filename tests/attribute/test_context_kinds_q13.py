@@ -174,3 +174,44 @@ def test_phrase_before_a_place_keeps_its_kind(name: str, kind: str) -> None:
 )
 def test_listed_role_and_name(text: str, expected: dict[str, str]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an account takes its owner's kind; a person's page is a poster's
+        ("the Facebook page of the Ouda municipality", "official"),
+        ("the Ouda municipality's Facebook page", "official"),
+        ("the Telegram channel of the Red Hand militia", "partisan"),
+        ("the Facebook page of the Odeh family", "family"),
+        ("the Facebook page of Lina Odeh", "social_media"),
+        ("the X account of the army", "military"),
+        # an acronym is a body's name, not a person's
+        ("TNA", "official"),
+    ],
+)
+def test_account_owner_and_acronym_kinds(name: str, kind: str) -> None:
+    assert source_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym that reports is an outlet
+        ("TNA reported 6 dead and 14 injured.", {"TNA": "media"}),
+        # a name the text calls an outlet elsewhere
+        (
+            "The Sanad agency reported that three people were killed. Sanad later reported "
+            "that a fourth person died.",
+            {"The Sanad agency": "media", "Sanad": "media"},
+        ),
+        (
+            "The outlet Zamra first reported the strike. Zamra said five people were killed.",
+            {"Zamra": "media"},
+        ),
+        # a person with the same surname stays a witness
+        ("Omar Zamra, a resident, said five people were killed.", {"Omar Zamra": "witness"}),
+    ],
+)
+def test_kind_from_the_rest_of_the_text(text: str, expected: dict[str, str]) -> None:
+    assert _kinds(text) == expected

@@ -36,6 +36,11 @@ _OUTLET_WORDS = re.compile(
     r"|news\s+network|daily|weekly|magazine|news\s+agency)\b",
     re.I,
 )
+# Nouns that, next to a name, make it an outlet's ("the Sanad agency", "the outlet Sanad").
+_OUTLET_NOUNS = (
+    r"(?:news\s+)?agency|outlet|news\s*(?:site|website|portal|channel|network)|website|newspaper"
+    r"|broadcaster|(?:tv|television|radio|satellite)\s+(?:station|channel)"
+)
 # A verb only an outlet uses of what it tells.
 _OUTLET_VERBS = frozenset({"broadcast", "air", "televise"})
 _PUBLISH_VERBS = frozenset({"report", "publish", "run", "carry"})
@@ -60,6 +65,7 @@ def contextual_kinds(doc: Doc, item: Found) -> None:
         elif (
             listed_outlet
             or _OUTLET_WORDS.search(item.context)
+            or _described_elsewhere(text, name)
             or verb in _OUTLET_VERBS
             or (verb in _PUBLISH_VERBS and source_kind(name) == "official")
         ):
@@ -75,3 +81,13 @@ def _cue_lemma(doc: Doc, item: Found) -> str:
         return ""
     verbs = [t for t in span if t.pos_ == "VERB"]
     return verbs[0].lemma_.lower() if verbs else ""
+
+
+def _described_elsewhere(text: str, name: str) -> bool:
+    """Whether the text calls the name an outlet somewhere ("The Sanad agency reported ...
+    Sanad later said", "the outlet Sanad", "Sanad news agency")."""
+    bare = re.escape(re.sub(r"^(?:the|The)\s+", "", " ".join(name.split())))
+    return (
+        re.search(rf"\b(?:{_OUTLET_NOUNS})\s+{bare}\b|\b{bare}\s+(?:{_OUTLET_NOUNS})\b", text, re.I)
+        is not None
+    )

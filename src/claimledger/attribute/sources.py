@@ -171,7 +171,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     unnamed = _unnamed_kind(name, low, context, lex)
     if unnamed is not None:
         return unnamed
-    fixed = _fixed_kind(low)
+    fixed = _fixed_kind(low) or _owner_kind(name)
     if fixed is not None:
         return fixed
     head = _head_word(low)
@@ -262,6 +262,19 @@ _SOURCE_AT = re.compile(
 )
 
 
+# An account or page named by its owner: "the Facebook page of X", "X's Telegram channel".
+_PLATFORMS = r"(?:facebook|telegram|twitter|x|instagram|tiktok|youtube|whatsapp)"
+_ACCOUNT_OF = re.compile(
+    rf"^(?:the|an?)\s+(?:official\s+)?{_PLATFORMS}\s+(?:page|account|channel|feed)\s+of\s+"
+    r"(?P<owner>.+)$",
+    re.I,
+)
+_OWNERS_ACCOUNT = re.compile(
+    rf"^(?P<owner>.+?)['’]s?\s+(?:official\s+)?{_PLATFORMS}\s+(?:page|account|channel|feed)$",
+    re.I,
+)
+
+
 # A proper name: a capitalised word that is not an article or a quantity ("the" aside).
 _PROPER = re.compile(
     r"(?:the\s+)?(?!(?:A|An|The|One|Another|Some|Several|Two|Three|Many|Other|Local|Sources?)\b)"
@@ -274,6 +287,16 @@ def _fixed_kind(low: str) -> str | None:
     if low in {"author", "the author"}:
         return "author"
     return "partisan" if _AFFILIATED.search(low) else None
+
+
+def _owner_kind(name: str) -> str | None:
+    """ "the Facebook page of the Ouda municipality": an account takes its owner's kind (a
+    person's page is a poster's, ``social_media``); None when no owner is named."""
+    owner = _ACCOUNT_OF.match(name.strip()) or _OWNERS_ACCOUNT.match(name.strip())
+    if owner is None:
+        return None
+    kind = source_kind(owner["owner"])
+    return "social_media" if kind in ("witness", "author") else kind
 
 
 def _phrase_ends_on(low: str, head: str, lex: Lexicon) -> bool:
@@ -381,8 +404,11 @@ def _best_word_kind(words: list[str], lex: Lexicon, phrase_kind: str | None) -> 
 
 
 def _looks_like_person_name(name: str) -> bool:
-    """Two or three capitalised words without a determiner ("Ali Hassan")."""
+    """Two or three capitalised words without a determiner ("Ali Hassan"); an acronym
+    ("TNA", "HNN") is a body's name, not a person's."""
     parts = name.split()
+    if len(parts) == 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]):
+        return False
     return 1 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and parts[0] != "The"
 
 
