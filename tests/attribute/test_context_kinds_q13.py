@@ -215,3 +215,24 @@ def test_account_owner_and_acronym_kinds(name: str, kind: str) -> None:
 )
 def test_kind_from_the_rest_of_the_text(text: str, expected: dict[str, str]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("the page Harsa Martyrs", "social_media"),
+        ("the local page Deir Kalb Now", "social_media"),
+        ("the outlet Abrak Now", "media"),
+        ("the news site Kessar Today", "media"),
+    ],
+)
+def test_descriptor_before_a_name(name: str, kind: str) -> None:
+    assert source_kind(name) == kind
+
+
+def test_listed_page_and_outlet() -> None:
+    text = (
+        "Local sources, including the Harsa Network and the page Harsa Martyrs, reported "
+        "the deaths of three men."
+    )
+    assert _kinds(text) == {"the Harsa Network": "media", "the page Harsa Martyrs": "social_media"}

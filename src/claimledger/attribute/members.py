@@ -52,7 +52,11 @@ _PLAIN_ACCOUNTS = re.compile(r"(?!.*\b(?:news|media|outlets?)\b).*\baccounts", r
 _ROLE_NAME = re.compile(
     r"(?:(?:the|a|local|independent|freelance)\s+)*(?:journalist|reporter|correspondent"
     r"|photo(?:grapher|journalist)|activist|blogger|resident|doctor|dr\.?|nurse|paramedic"
-    r"|medic|lawyer|researcher|writer|poet|teacher|imam|mukhtar)\s+[A-Z]"
+    r"|medic|lawyer|researcher|writer|poet|teacher|imam|mukhtar"
+    # or a descriptor before an outlet's or a page's name: "the page Harsa Martyrs"
+    r"|(?:(?:facebook|telegram|instagram|news|local)\s+)?(?:page|channel|outlet|agency|website"
+    r"|news\s+site|account))\s+(?-i:[A-Z@])",
+    re.I,
 )
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _AUTHORITY = re.compile(

@@ -171,7 +171,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     unnamed = _unnamed_kind(name, low, context, lex)
     if unnamed is not None:
         return unnamed
-    fixed = _fixed_kind(low) or _owner_kind(name)
+    fixed = _fixed_kind(low) or _owner_kind(name) or _descriptor_kind(name)
     if fixed is not None:
         return fixed
     head = _head_word(low)
@@ -287,6 +287,24 @@ def _fixed_kind(low: str) -> str | None:
     if low in {"author", "the author"}:
         return "author"
     return "partisan" if _AFFILIATED.search(low) else None
+
+
+# A descriptor before a proper name says what it is: "the page Harsa Martyrs" (a page:
+# ``social_media``), "the outlet Abrak Now", "the news site Kessar Today" (``media``).
+_DESCRIPTOR = re.compile(
+    r"^(?:the|an?)\s+(?:(?:local|independent|popular|(?P<platform>facebook|telegram|instagram"
+    r"|tiktok))\s+)?(?P<desc>page|outlet|news\s+(?:site|website|outlet|page)|website|newspaper)"
+    r"\s+[\"“]?[A-Z@]",
+    re.I,
+)
+
+
+def _descriptor_kind(name: str) -> str | None:
+    """The kind a descriptor before a name gives (``_DESCRIPTOR``); None without one."""
+    m = _DESCRIPTOR.match(name.strip())
+    if m is None:
+        return None
+    return "social_media" if m["desc"].lower() == "page" else "media"
 
 
 def _owner_kind(name: str) -> str | None:
