@@ -101,3 +101,18 @@ def test_signature_keeps_a_quoted_source() -> None:
 )
 def test_handles_listed_among_accounts(text: str, kinds: dict[str, str]) -> None:
     assert {name: kind for *_, name, kind in _claims(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "poster"),
+    [
+        (
+            'Reposting from Harsa Today: "Five dead, 11 injured in the strike."',
+            ("Harsa Today", "media"),
+        ),
+        ("Sharing from @omar_d: two more bodies recovered in Kessa.", ("@omar_d", "social_media")),
+    ],
+)
+def test_relay_header(text: str, poster: tuple[str, str]) -> None:
+    found = post_poster(text)
+    assert found is not None and (found.name, found.kind) == poster

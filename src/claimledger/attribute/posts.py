@@ -9,6 +9,7 @@ here, beyond ``releases.poster_as_author``'s "Posted on Facebook by X:":
   "Tweet by @omar_d, 9:14 PM:", "Alert via @SefiNews (Telegram):";
 * a page or channel as the header: "From the Telegram channel of the Harsa Youth
   Network:", "From Dunmor Today's Facebook page:";
+* a relay naming whom it copies: "Reposting from Harsa Today:", "Sharing from @x:";
 * a signature closing the text: "— Posted by Lina Harb on Facebook", "(Shared by
   @omar_d on X)", "(Telegram, Harsa Today channel)".
 
@@ -39,6 +40,11 @@ _PAGE_HEADER = re.compile(
     rf"\s+(?i:of)\s+(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s?\s+(?i:{_PLATFORM})\s+"
     r"(?i:page|account|channel|group))\s*:"
 )
+# A relay naming whom it copies: "Reposting from Harsa Today:", "Sharing from @x:".
+_RELAY_HEADER = re.compile(
+    r"^\s*(?i:reposting|reposted|sharing|shared|relaying|quoting|forwarded|cross-?posted)"
+    rf"\s+(?i:from\s+)?(?P<name>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
+)
 _SIGNATURE = re.compile(
     r"(?:(?:^|\n)\s*[\u2014\u2013-]+\s*|\(\s*)(?i:posted|shared|written|tweeted)\s+"
     rf"(?:(?i:on\s+{_PLATFORM})\s+)?(?i:by)\s+(?P<name>@\w{{2,30}}|{_NAME})"
@@ -55,7 +61,8 @@ _KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "me
 
 def post_poster(text: str) -> Source | None:
     """The poster a header or signature of ``text`` names (None when there is none)."""
-    m = _HANDLE_HEADER.match(text[:200]) or _PAGE_HEADER.match(text[:200])
+    head = text[:200]
+    m = _HANDLE_HEADER.match(head) or _PAGE_HEADER.match(head) or _RELAY_HEADER.match(head)
     if m is None:
         m = _SIGNATURE.search(text[-160:])
     if m is None:
