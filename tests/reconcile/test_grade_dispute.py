@@ -468,3 +468,62 @@ def test_a_sixth_set_of_wordings(text: str) -> None:
 )
 def test_a_sixth_set_of_near_misses(text: str) -> None:
     assert decide(read_text_cues(text, _two()))[0] != "contested", text
+
+
+# A seventh probe, written before the detector read it: 5 of 16 disputes found and 9 of 10
+# near-misses left alone by the code of e3d890c; 12 of 16 after accounts contested or
+# contradicted by anyone, sources split between two parties' weapons, "no consensus on who",
+# "the shell was not theirs", "an accidental detonation", "set off the bomb", "not responsible"
+# only for the harm. Left: an "enemy booby trap" and a "weapons cache" spoken of, "killed in
+# crossfire between rival factions", "some say a mortar round, others a roadside bomb", and
+# "a version the Front rejects" (the parser makes "rejects" a noun).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military's account, that the house had been used to store rockets, was contested"
+        " by relatives.",
+        "No party has acknowledged the strike, and the sources are split between a Dalmiri "
+        "missile and a Front rocket.",
+        "Horvat Legion media accused coalition jets of the massacre. The coalition called the"
+        " accusation categorically untrue and said its aircraft had struck a military target "
+        "40 km away.",
+        "The Front insists the explosion was an army drone strike; the army says it was an "
+        "accidental detonation inside a Front workshop.",
+        "Army officials told the Quill Herald that the shell was not theirs.",
+        "Local activists held the Dalmiri government responsible, but state television showed"
+        " footage it said proved Front fighters had set off the bomb.",
+        "The army has not commented. The Sable Front, however, said its fighters had been "
+        "nowhere near Tarsen, and blamed a Horvat Legion unit for the attack.",
+        "There is no consensus on who was behind the attack.",
+        "The Horvat Legion denied involvement through a statement on its Telegram channel.",
+        "A coalition spokesperson stated that coalition forces did not conduct any strikes in"
+        " the area on that date.",
+        "Eyewitnesses contradicted the army's claim that its soldiers came under fire first.",
+        "The army and the Front traded accusations over the shelling of the market.",
+    ],
+)
+def test_a_seventh_set_of_wordings(text: str) -> None:
+    sentences = [s.strip() + "." for s in text.rstrip(".").split(". ")]
+    assert decide(read_text_cues(" ".join(sentences), _two()))[0] == "contested", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army acknowledged the strike, saying it had targeted a Front commander.",
+        "Dalmiri officials disputed the casualty figures given by the Front.",
+        "The Front denied that it had used the school to store weapons.",
+        "Residents said they were unsure what had caused the explosion.",
+        "The Horvat Legion claimed the attack in a statement and named the fighter who "
+        "carried it out.",
+        "Sources agree that a Dalmiri drone struck the car.",
+        "The army rejected calls for an independent inquiry.",
+        "Quill Radio and Tarsen Today both said the shell was fired by the army.",
+        "The Front said it was not responsible for protecting the convoy.",
+        "The army said no strikes were planned for the coming week.",
+        "Outlets were divided over whether the house was hit by artillery or by military "
+        "aircraft, but all of them blamed the army.",
+    ],
+)
+def test_a_seventh_set_of_near_misses(text: str) -> None:
+    assert decide(read_text_cues(text, _two()))[0] != "contested", text

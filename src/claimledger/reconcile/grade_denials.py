@@ -152,6 +152,16 @@ def _had_no_part(have: Tok) -> bool:
     return False
 
 
+_OWN = frozenset({"theirs", "ours", "its", "his", "hers"})
+
+
+def _not_its_own(be: Tok) -> bool:
+    """ "the shell was not theirs": a weapon said not to be the speaker's."""
+    subj = subject_of(be)
+    own = any(c.lower_ in _OWN and c.dep_ in ("attr", "acomp") for c in be.children)
+    return own and subj is not None and subj.lemma_.lower() in WEAPON
+
+
 def negated_part(tok: Tok) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
     operated", "said it was not responsible"."""
@@ -159,7 +169,13 @@ def negated_part(tok: Tok) -> Finding | None:
     if lemma in ATTACK and tok.pos_ == "VERB" and negated(tok):
         agent = agent_of(tok)
     elif lemma in ("responsible", "involved") and any(c.dep_ == "neg" for c in tok.head.children):
+        # "not responsible for the blast", not "not responsible for protecting the convoy"
+        about = [o for c in tok.children if c.dep_ == "prep" for o in c.children]
+        if about and not any(_about_harm(o) for o in about):
+            return None
         agent = subject_of(tok.head)
+    elif lemma == "be" and negated(tok) and _not_its_own(tok):  # "the shell was not theirs"
+        agent = next(c for c in tok.children if c.lower_ in _OWN)
     elif (
         lemma == "be"
         and (negated(tok) or _nowhere(tok))

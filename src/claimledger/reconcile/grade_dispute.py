@@ -58,6 +58,7 @@ from claimledger.reconcile.grade_parties import (
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
 from claimledger.reconcile.grade_words import (
     ACCOUNT,
+    AGAINST,
     ALT_CAUSE,
     ATTACK,
     BLAME,
@@ -130,6 +131,8 @@ def _attack_verb(tok: Tok) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     if lemma == "open":
         return any(c.lemma_.lower() == "fire" for c in tok.children)
+    if lemma == "set":  # "set off the bomb"
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
     return lemma in ATTACK
 
 
@@ -199,8 +202,10 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
 
 def _alt_cause(tok: Tok) -> bool:
     """A cause of the harm that is no party's attack: "a landmine", "stored munitions had
-    detonated", "a misfired rocket", "an accident"."""
+    detonated", "a misfired rocket", "an accident", "an accidental detonation"."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and any(c.lemma_.lower() == "accidental" for c in tok.children):
+        return True
     if lemma in ALT_CAUSE:  # "had mined the area" is an attack; "a mine", "misfired" are not
         if tok.pos_ == "NOUN" and tok.dep_ != "compound":
             # a misfire or malfunction is a cause when it is a weapon's ("the rocket's misfire"),
@@ -224,6 +229,14 @@ def _alt_cause(tok: Tok) -> bool:
         around = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
         return bool(around & GOING_OFF)
     return False
+
+
+def _no_consensus(tok: Tok) -> bool:
+    """ "There is no consensus on who was behind the attack": no agreement on who did it."""
+    if tok.lemma_.lower() not in ("consensus", "agreement") or tok.pos_ != "NOUN":
+        return False
+    denied = any(c.lower_ in ("no", "little") for c in tok.children)
+    return denied and any(t.lemma_.lower() in WHO for t in tok.subtree)
 
 
 def _rival_accounts(tok: Tok) -> bool:
@@ -254,18 +267,30 @@ def _accounts_conflict(tok: Tok) -> bool:
     else:
         verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
         noun = subject_of(verb)
-    if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(tok.head):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in AGAINST:  # "contradicted the claim"
+            noun = next((c for c in tok.children if c.dep_ == "dobj"), noun)
+    said = tok if tok.pos_ == "VERB" else tok.head  # "are not conflicting", "have not split"
+    if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(said):
         return False
     if any(t.lemma_.lower() in FIGURES for t in noun.subtree):
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head is not tok:
         # what the accounts are said to say: "conflicting reports gave the toll as 4 or 7" is
         # about the figures, "conflicting reports attributed the missile to ..." is not
-        said = {t.lemma_.lower() for t in noun.head.subtree}
-        if said & FIGURES and not said & (WHO | BLAME):
+        told = {t.lemma_.lower() for t in noun.head.subtree}
+        if told & FIGURES and not told & (WHO | BLAME):
             return False
-    # a verb ("accounts differ") says on what: it must be who did it or what caused it
-    return tok.pos_ != "VERB" or any(t.lemma_.lower() in WHO for t in tok.subtree)
+    if tok.pos_ != "VERB":
+        return True
+    # an account contested or contradicted ("relatives contested the military's account"),
+    # or a verb that says on what the accounts differ: who did it ("accounts differ on who
+    # fired"), or weapons of two parties ("the sources are split between a Dalmiri missile and
+    # a Front rocket"; not "as to whether the bombing was artillery or by military aircraft")
+    acted_on = tok.lemma_.lower() in AGAINST and noun.dep_ in ("dobj", "nsubjpass")
+    if acted_on or any(t.lemma_.lower() in WHO for t in tok.subtree):
+        return True
+    arms = [party_of(t) or weapon_party(t) for t in tok.subtree if t.lemma_.lower() in WEAPON]
+    return any(a.conflicts(b) for i, a in enumerate(arms) for b in arms[i + 1 :])
 
 
 def _mutual(verb: Tok) -> bool:
@@ -300,7 +325,8 @@ def _mutual(verb: Tok) -> bool:
 def _one_token(tok: Tok) -> list[Finding]:
     """The findings a word of the sentence starts (the sentence is filled in by the caller)."""
     lemma = tok.lemma_.lower()
-    if _accounts_conflict(tok) or _rival_accounts(tok) or (tok.pos_ == "VERB" and _mutual(tok)):
+    conflict = _accounts_conflict(tok) or _rival_accounts(tok) or _no_consensus(tok)
+    if conflict or (tok.pos_ == "VERB" and _mutual(tok)):
         kind = "mutual" if tok.pos_ == "VERB" and _mutual(tok) else "conflict"
         return [Finding(kind, Party(None, None, tok.text), tok.text, None, "")]
     if lemma in DENY or lemma in CALL:
@@ -386,12 +412,12 @@ def _short(s: str, limit: int = 120) -> str:
 
 def _conflict(a: Finding, b: Finding) -> bool:
     """Two accounts that cannot both hold: two parties, or an attack and a cause that is none."""
-    if a.alternative and b.alternative and a.sentence == b.sentence:  # "either X or Y"
-        return a.party.text != b.party.text
     if a.kind == "assign" and b.kind == "assign":
         return a.party.conflicts(b.party)
-    kinds = {a.kind, b.kind}
-    return kinds == {"assign", "cause"} and a.claimant != b.claimant
+    # an attack and a cause that is none, told by two speakers or given by the text as
+    # alternatives ("whether the blast came from an army shell or a Front mine")
+    given = a.alternative and b.alternative and a.sentence == b.sentence
+    return {a.kind, b.kind} == {"assign", "cause"} and (a.claimant != b.claimant or given)
 
 
 def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:

@@ -90,7 +90,7 @@ _ATTACK_FORM = re.compile(
 # The words that name a side, for "does the text name two sides": the detector's classes,
 # less words a crime report uses of no belligerent ("a gunman", "a gang", "police", "the
 # health ministry", "a movement"); weapons of the air count as a state's (grade_parties).
-_AIR_SIDE = AIR - {"plane", "jet", "helicopter", "aircraft"}  # not a police helicopter
+_AIR_SIDE = AIR - {"plane", "jet", "helicopter", "aircraft", "air"}  # not a police helicopter
 _COMMON = frozenset({"gunman", "gang", "movement", "resistance", "organisation", "organization"})
 _SIDE_WORDS = {
     "state": r"air force|defen[cs]e ministry|air strikes?|"
@@ -117,6 +117,8 @@ _ACCOUNTS_GATE = re.compile(
     r"one another|(?:traded|exchanged) (?:blame|accusations|charges)|contrary to|"
     r"(?:each|both)\b.{0,80}\bthe other|"
     r"(?:differ|disagree)\w*\b.{0,40}\b(?:who|responsib\w*|cause)|"
+    r"(?:split|divided)\b.{0,20}\b(?:between|over|on)|no (?:consensus|agreement)|"
+    r"(?:contest|contradict|challeng|question)\w*\b.{0,40}\b(?:account|claim|version|narrative)s?|"
     r"(?:two|different|rival|opposing|contrasting) (?:accounts|versions|narratives)|"
     r"(?:accounts|versions|narratives)\b.{0,60}\bconflict\w*)\b",
     re.IGNORECASE,

@@ -120,9 +120,7 @@ def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party |
     side, country = _side_of(words), _country_of(words)
     if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
         ordered = sorted(words, key=lambda w: w.i)
-        name = " ".join(
-            w.lower_ for w in ordered if w.pos_ == "PROPN" and w.text not in _STATE_WORDS
-        )
+        name = " ".join(w.lower_ for w in ordered if _named(w))
         return Party(side, country, " ".join(w.text for w in ordered), name)
     for w in words[1:]:  # "its aircraft", "his men": the speaker's
         if w.dep_ == "poss" and w.lower_ in PRONOUN_PARTY | {"his", "her"} and claimant:
@@ -133,13 +131,20 @@ def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party |
     return None
 
 
+def _named(w: Tok) -> bool:
+    """A word of a group's or weapon's proper name: a proper noun, or a capitalised word inside
+    the sentence ("a Front rocket", tagged as an adjective), not a country's word."""
+    proper = w.pos_ == "PROPN" or (w.i > 0 and w.text[:1].isupper())
+    return proper and w.text not in _STATE_WORDS
+
+
 def weapon_party(word: Tok) -> Party:
     """A weapon named with no party ("attributed the blast to an air raid"): a state's when
     it flies (AIR: "a drone strike"), and named by a proper noun when the text gives one ("a
     Dalmiri shell" against "a Front rocket")."""
     words = sorted(_words(word), key=lambda w: w.i)
     side = "state" if {w.lemma_.lower() for w in words} & AIR else None
-    name = " ".join(w.lower_ for w in words if w.pos_ == "PROPN" and w.text not in _STATE_WORDS)
+    name = " ".join(w.lower_ for w in words if _named(w))
     return Party(side, None, word.text, name)
 
 

@@ -136,7 +136,7 @@ CONFLICTING = frozenset(
     {
         "conflicting", "contradictory", "competing", "disputed", "contested", "differing",
         "contradict", "conflict", "differ", "dispute", "contest", "inconsistent", "disagree",
-        "disagreement",
+        "disagreement", "split", "divided", "challenge",
     }
 )  # fmt: skip
 # "two versions of events", "rival accounts": accounts that differ by their number or kind.
@@ -173,10 +173,13 @@ SENSE = frozenset({"hear", "see", "spot", "watch", "notice"})
 AIR = frozenset(
     {
         "airstrike", "aircraft", "jet", "warplane", "plane", "helicopter", "gunship", "drone",
-        "bombardment",
+        "bombardment", "air",
     }
 )  # fmt: skip
 # Verbs of the harm whose agent did it: "killed by a drone strike", "wounded by army fire".
 HARMED = frozenset({"kill", "injure", "wound", "destroy", "damage", "level", "flatten"})
 # "had no presence in the area", "had no role in the attack": a part in it denied.
 PART = frozenset({"presence", "role", "part", "involvement", "hand"})
+# Verbs that set one account against another ("relatives contested the military's account",
+# "eyewitnesses contradicted the army's claim"): a dispute whoever says it.
+AGAINST = frozenset({"contest", "contradict", "dispute", "challenge", "question", "refute"})
