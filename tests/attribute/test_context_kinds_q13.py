@@ -236,3 +236,26 @@ def test_listed_page_and_outlet() -> None:
         "the deaths of three men."
     )
     assert _kinds(text) == {"the Harsa Network": "media", "the page Harsa Martyrs": "social_media"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Now"/"Today" closing an outlet's name, read by the parse as an adverb
+        # (a name closing on "Now" is a local page's, as the fixtures' "Deir Mahla Now")
+        ("According to Kessa Now, nine people were wounded.", {"Kessa Now": "social_media"}),
+        ("Nine people were wounded, Kessa Now reported.", {"Kessa Now": "social_media"}),
+        (
+            "Harsa Today and Sanad reported three deaths.",
+            {"Harsa Today": "media", "Sanad": "media"},
+        ),
+        (
+            "According to Harsa Today and Sanad, three people died.",
+            {"Harsa Today": "media", "Sanad": "media"},
+        ),
+        # the adverb itself is no name
+        ("The strike killed four people today, Omar Tell said.", {"Omar Tell": "witness"}),
+    ],
+)
+def test_name_closing_on_an_adverb(text: str, expected: dict[str, str]) -> None:
+    assert _kinds(text) == expected

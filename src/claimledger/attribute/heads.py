@@ -40,6 +40,10 @@ _FLOATING = frozenset({"both", "all", "each"})
 def coordinated(tok: Token) -> list[Token]:
     """A subject head and its conjuncts ("the army and the police")."""
     heads = [tok]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.text in ("Today", "Now", "Tonight") and after.dep_ != "compound":
+        # "Harsa Today and Sanad reported": the parse hangs "and Sanad" on the adverb "Today"
+        heads.extend(c for c in after.conjuncts if c.i > after.i and c.pos_ == "PROPN")
     for conj in tok.conjuncts:
         if conj.lower_ in _FLOATING:
             continue  # "A and B both said": "both" is no third source

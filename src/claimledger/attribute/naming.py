@@ -47,6 +47,26 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
         has_noun = any(t.pos_ in ("NOUN", "PROPN") for t in doc[n_start:n_end])
         if s <= n_start < n_end <= e and has_noun and one_phrase:
             return doc[n_start:n_end]  # (not "the" of "the Fenn Daily" parsed as a modifier)
+    return with_adverb_name(span)
+
+
+# Words closing an outlet's or a page's name that the parse reads as adverbs of the verb
+# ("Kessa Now reported", "according to Harsa Today and Sanad").
+ADVERB_NAMES = frozenset({"Today", "Now", "Tonight"})
+
+
+def with_adverb_name(span: Span) -> Span:
+    """The span with a name-closing "Today"/"Now" after its proper noun, when the parse
+    made that word an adverb instead of the name's last word."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.text in ADVERB_NAMES
+        and nxt.dep_ in ("npadvmod", "advmod", "appos", "conj")
+        and span[-1].pos_ == "PROPN"
+    ):
+        return doc[span.start : span.end + 1]
     return span
 
 

@@ -334,6 +334,8 @@ def _unknown_kind(name: str, low: str, person: bool) -> str:
         return "ngo"
     if " " not in name.strip() and _ONE_WORD_OUTLET.search(name):
         return "media"  # "Alwadi.tv", "KestrelAgency": an outlet's name written as one word
+    if re.search(r"\s(?:Now|Updates|Alerts)$", name.strip()):
+        return "social_media"  # "Deir Mahla Now", "Sefi Alerts": a local page or channel
     if _ARABIC_TITLE.match(name.strip()):
         return "media"  # "Al Haqiqa Al Duwalia", "Al-Fajr": an unknown name under "Al" is a title
     return "witness" if person or _looks_like_person_name(name) else "official"
