@@ -527,3 +527,55 @@ def test_a_seventh_set_of_wordings(text: str) -> None:
 )
 def test_a_seventh_set_of_near_misses(text: str) -> None:
     assert decide(read_text_cues(text, _two()))[0] != "contested", text
+
+
+# An eighth probe, written before the detector read it: 8 of 14 disputes found and 8 of 8
+# near-misses left alone by the code of a1b97fd; 11 of 14 after "found no evidence that its
+# forces were involved", "contradictory explanations", "contradicting the government's
+# statement". Left: a stray interceptor against jets of the same country, "fired only warning
+# shots", "Who fired the rocket remains contested" (the parser makes "remains" an auxiliary).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side accepted blame: the militia said the mine was laid by government "
+        "sappers, and the government said the militia had mined the road.",
+        "Accounts of the incident vary, with some residents saying troops opened fire and "
+        "others blaming masked gunmen from the Ashkan Movement.",
+        "The Velmar military said its investigation found no evidence that its forces were "
+        "involved in the killings.",
+        "Ashkan Movement officials rejected the army's version of events as a cover-up.",
+        "The governor blamed insurgents, but a military source told the Orla Courier that an "
+        "army tank had fired the shell by mistake.",
+        "Human rights monitors said the evidence pointed to a Velmar airstrike, contradicting"
+        " the government's statement that a rebel bomb had gone off.",
+        "A spokesperson for the rebels described the army's claims as absurd and said the "
+        "rebels had withdrawn from Kessa days earlier.",
+        "The military attributed the deaths to a rebel car bomb; witnesses interviewed by the"
+        " Orla Courier said they saw a helicopter fire two missiles.",
+        "Officials gave contradictory explanations for the explosion.",
+        "The army said the blast was caused by explosives stored by the rebels, a claim the "
+        "rebels called baseless.",
+        "Rebel commanders said their men had not fired a single shot in Kessa that day.",
+    ],
+)
+def test_an_eighth_set_of_wordings(text: str) -> None:
+    sentences = [s.strip() + "." for s in text.rstrip(".").split(". ")]
+    assert decide(read_text_cues(" ".join(sentences), _two()))[0] == "contested", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmar army said its jets struck a rebel arms depot near Kessa and that all "
+        "those killed were fighters.",
+        "The rebels denied reports that they were preparing a new offensive.",
+        "Residents said the army had warned them to leave before the strike.",
+        "Officials gave contradictory figures for the number of people killed.",
+        "The army said it had opened an investigation into the strike on the market.",
+        "The Orla Courier and two other outlets reported that a Velmar drone hit the car.",
+        "The rebels rejected the ceasefire proposal on Tuesday.",
+        "Police said they were not involved in the search for survivors.",
+    ],
+)
+def test_an_eighth_set_of_near_misses(text: str) -> None:
+    assert decide(read_text_cues(text, _two()))[0] != "contested", text

@@ -152,6 +152,19 @@ def _had_no_part(have: Tok) -> bool:
     return False
 
 
+def _no_evidence(tok: Tok) -> bool:
+    """A clause under "no evidence that ..." ("its investigation found no evidence that its
+    forces were involved"): said not to have happened."""
+    node = tok
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("evidence", "indication", "sign", "record", "proof"):
+            return any(c.lower_ == "no" for c in node.children)
+    return False
+
+
 _OWN = frozenset({"theirs", "ours", "its", "his", "hers"})
 
 
@@ -166,9 +179,13 @@ def negated_part(tok: Tok) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
     operated", "said it was not responsible"."""
     lemma = tok.lemma_.lower()
-    if lemma in ATTACK and tok.pos_ == "VERB" and negated(tok):
-        agent = agent_of(tok)
-    elif lemma in ("responsible", "involved") and any(c.dep_ == "neg" for c in tok.head.children):
+    no_evidence = _no_evidence(tok)
+    if lemma in ATTACK and tok.pos_ == "VERB" and (negated(tok) or no_evidence):
+        # "its forces were (not) involved": the one involved is the passive's subject
+        agent = subject_of(tok) if lemma == "involve" else agent_of(tok)
+    elif lemma in ("responsible", "involved") and (
+        no_evidence or any(c.dep_ == "neg" for c in tok.head.children)
+    ):
         # "not responsible for the blast", not "not responsible for protecting the convoy"
         about = [o for c in tok.children if c.dep_ == "prep" for o in c.children]
         if about and not any(_about_harm(o) for o in about):

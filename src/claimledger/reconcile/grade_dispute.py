@@ -270,6 +270,8 @@ def _accounts_conflict(tok: Tok) -> bool:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in AGAINST:  # "contradicted the claim"
             noun = next((c for c in tok.children if c.dep_ == "dobj"), noun)
     said = tok if tok.pos_ == "VERB" else tok.head  # "are not conflicting", "have not split"
+    if noun is not None and noun.dep_ == "csubj" and not negated(said):
+        return any(t.lower_ == "who" for t in noun.subtree)  # "who fired it remains contested"
     if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(said):
         return False
     if any(t.lemma_.lower() in FIGURES for t in noun.subtree):

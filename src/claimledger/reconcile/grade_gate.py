@@ -118,7 +118,8 @@ _ACCOUNTS_GATE = re.compile(
     r"(?:each|both)\b.{0,80}\bthe other|"
     r"(?:differ|disagree)\w*\b.{0,40}\b(?:who|responsib\w*|cause)|"
     r"(?:split|divided)\b.{0,20}\b(?:between|over|on)|no (?:consensus|agreement)|"
-    r"(?:contest|contradict|challeng|question)\w*\b.{0,40}\b(?:account|claim|version|narrative)s?|"
+    r"(?:contest|contradict|challeng|question)\w*\b.{0,40}\b(?:account|claim|version|narrative|"
+    r"statement|explanation)s?|who\b.{0,60}\b(?:contested|disputed|unclear)|"
     r"(?:two|different|rival|opposing|contrasting) (?:accounts|versions|narratives)|"
     r"(?:accounts|versions|narratives)\b.{0,60}\bconflict\w*)\b",
     re.IGNORECASE,

@@ -156,6 +156,8 @@ ACCOUNT = frozenset(
         "source",
         "outlet",
         "witness",
+        "explanation",
+        "statement",
     }
 )
 # What accounts about the figures conflict on: not who did it.
