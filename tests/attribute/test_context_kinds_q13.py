@@ -259,3 +259,27 @@ def test_listed_page_and_outlet() -> None:
 )
 def test_name_closing_on_an_adverb(text: str, expected: dict[str, str]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to X, which cited Y": Y speaks, X relays
+        (
+            "Three civilians were killed, according to the Harsa Times, which cited local residents.",
+            {"local residents": "witness"},
+        ),
+        (
+            "According to the Harsa Times, which quoted a nurse at the clinic, nine people were wounded.",
+            {"a nurse at the clinic": "medical"},
+        ),
+        # a figure cited is no source
+        (
+            "Three civilians were killed, according to the Harsa Times, which cited the figure "
+            "in its evening bulletin.",
+            {"the Harsa Times": "media"},
+        ),
+    ],
+)
+def test_according_to_which_cited(text: str, expected: dict[str, str]) -> None:
+    assert _kinds(text) == expected

@@ -49,12 +49,26 @@ def cited_after(phrase: Token) -> Token | None:
     if i < len(doc) and doc[i].text == ",":
         i += 1
     nxt = [doc[i]] if i < len(doc) else []
-    for tok in [*nxt, *(c for c in phrase.children if c.dep_ == "acl")]:
-        if _citing(tok):
+    for tok in [*nxt, *(c for c in phrase.children if c.dep_ in ("acl", "relcl"))]:
+        if _citing(tok) or _which_cited(tok):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if objs:
                 return _author_of(objs[0])
     return None
+
+
+def _which_cited(tok: Token) -> bool:
+    """ "..., according to X, which cited local residents": a relative clause citing."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.lemma_.lower() in ("cite", "quote")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in tok.children)
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in tok.children)
+    )
+
+
+# What is cited that is no source: "which cited the figure in its bulletin".
+_FIGURE_NOUNS = frozenset("figure number toll count tally data statistic total".split())  # noqa: SIM905
 
 
 def cited(verb: Token) -> Token | None:
