@@ -16,14 +16,17 @@ from claimledger.extract.numbers.lexicon import (
     CASUALTY_NOUNS,
     CONDITION_ADJ,
     HOSPITAL_VERBS,
+    KIN_MANY,
     LOST_PARTS,
     PHRASE_BRIDGE,
 )
 
 __all__ = [
+    "buried_count",
     "buried_dead",
     "into_custody",
     "martyrs_of",
+    "past_possessor",
     "phrase_casualty",
     "put_at",
     "right_casualty",
@@ -277,3 +280,26 @@ def buried_dead(verb: Token, victim: Token | None) -> bool:
         and (is_person(victim) or victim.lower_ in CASUALTY_NOUNS)
         and not any(t.lower_ in ("under", "beneath", "alive", "rubble") for t in verb.subtree)
     )
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+
+
+def past_possessor(doc: Doc, k: int, hi: int) -> int:
+    """Past a possessor to the noun it owns: "four of the group's | fighters"."""
+    if k + 2 < hi and doc[k].pos_ in ("NOUN", "PROPN") and doc[k + 1].tag_ == "POS":
+        k += 2
+        while k + 1 < hi and doc[k].pos_ == "ADJ":
+            k += 1
+    return k
+
+
+def buried_count(doc: Doc, s: int, lo: int, victim: Token | None) -> Token | None:
+    """The burying verb before a count of people buried dead: "residents buried 19
+    people on Friday", "Omar buried his two sons" (relatives after a possessive)."""
+    if buried_dead(doc[s - 1], victim):
+        return doc[s - 1]
+    kin = victim if victim is not None and victim.lower_ in KIN_MANY else None
+    if doc[s - 1].lower_ in _POSSESSIVES and s - 2 >= lo and buried_dead(doc[s - 2], kin):
+        return doc[s - 2]
+    return None

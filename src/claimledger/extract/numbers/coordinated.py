@@ -105,3 +105,34 @@ def coordinated_counts(prev: FigureMention, m: FigureMention, text: str) -> bool
     return joined and not PART_OPENER.search(
         text, max(0, prev.evidence.start - 12), prev.evidence.start
     )
+
+
+# "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the
+# parse did not tie to the casualty word, right after the one victim's apposition.
+_UNLINKED_COMPANIONS = re.compile(
+    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,)?\s*(?:(?:and|along\s+with|together\s+with)"
+    r"\s+(?:his|her|their)\s+(?:\w+\s+)?|(?:along|together)\s+with\s+)(?P<n>\w+)\s+(?P<noun>\w+)\b",
+    re.I,
+)
+# "captured a commander known as Abu Zaid and two of his men": a partitive count of the
+# victim's own people, the clause ending there (not "and two of his men escaped").
+_UNLINKED_PARTITIVE = re.compile(
+    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,|\s+(?:known|named)\s+as"
+    r"(?:\s+[A-Z][\w'’-]*){1,4})?\s*(?:and|along\s+with|together\s+with)"
+    r"\s+(?P<n>\w+)\s+of\s+(?:his|her|their)\s+(?P<noun>\w+)\b(?=\s*(?:[.,;]|$|in\b|at\b|near\b))",
+)
+# "killing a senior official, X, and one associate": a bare count after the one victim's
+# apposition, the clause ending there (not "..., and two others escaped").
+_UNLINKED_BARE = re.compile(
+    r"\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,\s*and\s+(?P<n>\w+)\s+(?:other\s+)?"
+    r"(?P<noun>\w+)\b(?=\s*(?:[.,;]|$|in\b|at\b|near\b|on\b|during\b))",
+)
+
+
+def unlinked_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The companions' words right after a one victim's evidence (the three forms above)."""
+    return (
+        _UNLINKED_COMPANIONS.match(text, start, end)
+        or _UNLINKED_PARTITIVE.match(text, start, end)
+        or _UNLINKED_BARE.match(text, start, end)
+    )

@@ -65,7 +65,11 @@ from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
 from claimledger.extract.numbers.coordinated import FIRST_WORD as _FIRST_WORD
 from claimledger.extract.numbers.coordinated import PART_OPENER as _PART_OPENER
 from claimledger.extract.numbers.coordinated import PLAIN_AND as _PLAIN_AND
-from claimledger.extract.numbers.coordinated import add_coordinated, coordinated_counts
+from claimledger.extract.numbers.coordinated import (
+    add_coordinated,
+    coordinated_counts,
+    unlinked_match,
+)
 from claimledger.extract.numbers.families import add_families
 from claimledger.extract.numbers.kin_companions import add_kin_companions
 from claimledger.extract.numbers.lexicon import (
@@ -295,22 +299,6 @@ def _has_casualty_word(m: FigureMention) -> bool:
     return any(w.lower() in CASUALTY for w in _FIRST_WORD.findall(m.evidence.text))
 
 
-# "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the
-# parse did not tie to the casualty word, right after the one victim's apposition.
-_UNLINKED_COMPANIONS = re.compile(
-    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,)?\s*(?:(?:and|along\s+with|together\s+with)"
-    r"\s+(?:his|her|their)\s+(?:\w+\s+)?|(?:along|together)\s+with\s+)(?P<n>\w+)\s+(?P<noun>\w+)\b",
-    re.I,
-)
-# "captured a commander known as Abu Zaid and two of his men": a partitive count of the
-# victim's own people, the clause ending there (not "and two of his men escaped").
-_UNLINKED_PARTITIVE = re.compile(
-    r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,|\s+(?:known|named)\s+as"
-    r"(?:\s+[A-Z][\w'’-]*){1,4})?\s*(?:and|along\s+with|together\s+with)"
-    r"\s+(?P<n>\w+)\s+of\s+(?:his|her|their)\s+(?P<noun>\w+)\b(?=\s*(?:[.,;]|$|in\b|at\b|near\b))",
-)
-
-
 def _unlinked_companions(prev: FigureMention, found: list[FigureMention], text: str) -> int:
     """How many companions of the one victim ``prev`` a count no mention holds names.
 
@@ -321,8 +309,7 @@ def _unlinked_companions(prev: FigureMention, found: list[FigureMention], text: 
     first = _FIRST_WORD.match(prev.evidence.text)
     if first is None or first.group().lower() not in CASUALTY:
         return 0
-    m = _UNLINKED_COMPANIONS.match(text, prev.evidence.end, prev.sentence.end)
-    m = m or _UNLINKED_PARTITIVE.match(text, prev.evidence.end, prev.sentence.end)
+    m = unlinked_match(text, prev.evidence.end, prev.sentence.end)
     noun = m["noun"].lower() if m is not None else ""
     if m is None or (noun not in PERSON and noun.removesuffix("s") not in PERSON):
         return 0
@@ -377,8 +364,7 @@ def _with_unlinked(m: FigureMention, found: list[FigureMention], text: str) -> F
     n = _unlinked_companions(m, found, text)
     if not n:
         return m
-    end = _UNLINKED_COMPANIONS.match(text, m.evidence.end, m.sentence.end)
-    end = end or _UNLINKED_PARTITIVE.match(text, m.evidence.end, m.sentence.end)
+    end = unlinked_match(text, m.evidence.end, m.sentence.end)
     assert end is not None
     ev = replace(m.evidence, end=end.end(), text=text[m.evidence.start : end.end()])
     return replace(m, low=n + 1, high=n + 1, evidence=ev)

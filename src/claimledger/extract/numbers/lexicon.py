@@ -201,7 +201,7 @@ PERSON = _words(
     homeless teenager worshippers bodyguard contractor colonel captain lieutenant sergeant
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
-    financier facilitator courier recruiter sniper maker bombmaker
+    aide escort financier facilitator courier recruiter sniper maker bombmaker
     supplier associate accomplice companion ringleader henchman runner gunrunner convict alias kidnapper saboteur collaborator sepoy jawan
     informant informer spy expert aggressor volunteer auxiliary
     raider bandit infiltrator robber poacher criminal gangster cultist miscreant hoodlum

@@ -30,8 +30,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.adjacent import (
-    buried_dead,
+    buried_count,
     into_custody,
+    past_possessor,
     put_at,
     right_casualty,
 )
@@ -95,6 +96,7 @@ def find_victim(doc: Doc, e: Expr, hi: int) -> Token | None:
             if doc[k].pos_ not in ("DET", "ADJ", "PROPN", "NUM", "PRON"):
                 break
             k += 1
+        k = past_possessor(doc, k, hi)
         # a compound noun continues: "19 of his family members"
         while k + 1 < hi and doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound":
             k += 1
@@ -150,8 +152,9 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         lost = doc[s - 2] if prev.lower_ in ("only", "just") and s - 2 >= lo else prev
         if lost.lower_ in LOSE and _fighters(doc, e, lost):
             return lost, "killed"  # "the attackers lost three of their fighters"
-        if buried_dead(prev, find_victim(doc, e, len(doc))):
-            return prev, "killed"  # "residents buried 19 people on Friday"
+        buried = buried_count(doc, e.start, lo, find_victim(doc, e, len(doc)))
+        if buried is not None:
+            return buried, "killed"
         if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
             s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
         # "bodies of five"; "the martyrdom of two of our brothers"

@@ -244,6 +244,8 @@ def _mourned_kin(at: At) -> Answer | None:
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in MOURN_VERBS:
         return min(c.left_edge.i for c in poss), head, "killed", 0.7
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _mourned_loss(head.head):
+        return min(c.left_edge.i for c in poss), head.head, "killed", 0.7  # "the loss of her son"
     owned = tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)
     if owned and head.lower_ == "passing":  # "his brother’s passing", read as a verb or not
         return min(c.left_edge.i for c in poss), head, "killed", 0.7
