@@ -84,3 +84,101 @@ def test_a_count_after_a_named_victim(nlp, text, expected) -> None:  # type: ign
 def test_a_count_after_a_named_victim_with_its_own_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Troops killed a commander, Hafez Kello, and two others escaped towards Orvel."
     assert _figures(nlp, text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the Dunmor Agency's account, the victims were a father, his wife and "
+            "their two sons.",
+            4,
+        ),
+        ("The dead were a mother and her three daughters, the Tarsa health office said.", 4),
+        ("Those killed were a shepherd, his brother and two nephews.", 4),
+    ],
+)
+def test_people_listed_as_the_victims(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == [("killed", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The victims were mostly civilians.", "The victims were a young couple and their baby."],
+)
+def test_no_list_of_people_after_the_victims_were(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A relative wrote on Facebook: "My brothers Sami and Hadi and my cousin Nour were '
+            'martyred."',
+            [("killed", 3)],
+        ),
+        (
+            "My sons Karim and Bilal and my nephew Fadi were killed in the shelling.",
+            [("killed", 3)],
+        ),
+        ("My cousin Nour and my brothers Sami and Hadi were martyred.", [("killed", 3)]),
+        ("Her sons Karim, Bilal and Fadi died in the strike on Orvel.", [("killed", 3)]),
+        ("His sons Omar and Ali were wounded.", [("injured", 2)]),
+    ],
+)
+def test_named_relatives_coordinated_as_the_victims(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == expected
+
+
+def test_named_relatives_who_speak_are_no_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "My brothers Sami and Hadi said their father was killed."
+    assert _figures(nlp, text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Major and three soldiers were killed in the ambush near Veska.", [("killed", 4)]),
+        ("A Colonel and two guards died in the blast.", [("killed", 3)]),
+        ("A Lieutenant and four conscripts were wounded.", [("injured", 5)]),
+        ("In the raid, a Captain and five policemen were killed.", [("killed", 6)]),
+        ("A sergeant and two privates were killed.", [("killed", 3)]),
+    ],
+)
+def test_an_officer_by_rank_and_a_count(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Major General said three soldiers were killed.",
+        "The two majors met in Kessa and three soldiers were killed.",
+    ],
+)
+def test_a_rank_that_is_no_victim(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BREAKING: death toll in Kessa market strike climbs to 12.", [("killed", 12)]),
+        ("URGENT: death toll from Orvel bombing rises to 9", [("killed", 9)]),
+    ],
+)
+def test_a_toll_after_a_label(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy, 12, survived the attack on Orvel.",
+        "Troops fired 40 rounds and seized three vehicles.",
+        "A case was registered against 6 people in Tarsa.",
+    ],
+)
+def test_non_casualty_numbers_stay(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [f for f in _figures(nlp, text) if f[0] in ("killed", "injured")] == []

@@ -136,3 +136,35 @@ def unlinked_match(text: str, start: int, end: int) -> re.Match[str] | None:
         or _UNLINKED_PARTITIVE.match(text, start, end)
         or _UNLINKED_BARE.match(text, start, end)
     )
+
+
+# "A Major and three soldiers were killed": an officer by rank before a count of the same
+# victims, the rank capitalised (the parser then reads it as a name and counts no one).
+_RANK_AND = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?:[Aa]n?|[Tt]he)\s+(?:[Ss]enior\s+|[Jj]unior\s+)?"
+    r"(?:Major|Colonel|Lieutenant|Captain|General|Brigadier|Sergeant|Corporal|Commander|Private)"
+    r"\s+and\s+$"
+)
+_RANK_REACH = 40
+
+
+def add_ranked(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """Counts grown by one officer named by rank right before them (``_RANK_AND``)."""
+    out = []
+    for m in found:
+        lo = max(m.sentence.start, m.evidence.start - _RANK_REACH)
+        rank = _RANK_AND.search(text, lo, m.evidence.start)
+        words = FIRST_WORD.findall(m.evidence.text)
+        if (
+            rank is None
+            or m.figure not in ("killed", "injured")
+            or m.qualifier != "exact"
+            or m.low is None
+            or m.low != m.high
+            or not any(CASUALTY.get(w.lower()) == m.figure for w in words[1:])
+        ):
+            out.append(m)
+            continue
+        ev = replace(m.evidence, start=rank.start(), text=text[rank.start() : m.evidence.end])
+        out.append(replace(m, low=m.low + 1, high=m.low + 1, evidence=ev))
+    return out

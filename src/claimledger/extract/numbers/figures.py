@@ -67,6 +67,7 @@ from claimledger.extract.numbers.coordinated import PART_OPENER as _PART_OPENER
 from claimledger.extract.numbers.coordinated import PLAIN_AND as _PLAIN_AND
 from claimledger.extract.numbers.coordinated import (
     add_coordinated,
+    add_ranked,
     coordinated_counts,
     unlinked_match,
 )
@@ -226,7 +227,7 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
     joined = add_kin_companions(_join_companions(out, doc.text), doc.text)
-    joined = add_coordinated(joined, doc.text)
+    joined = add_ranked(add_coordinated(joined, doc.text), doc.text)
     return add_others(add_families(joined, doc.text, doc_id), doc.text, doc_id)
 
 
@@ -236,7 +237,7 @@ TAKEN = frozenset({"arrested", "abducted"})
 
 def _inside(m: FigureMention, v: FigureMention) -> bool:
     """Whether ``m`` is one victim of the name list ``v`` (its sentence, killed, one)."""
-    if m.figure != "killed" or m.qualifier != "exact":
+    if m.figure != v.figure or m.qualifier != "exact":
         return False
     if m.low == 1 and v.sentence.start <= m.evidence.start < v.sentence.end:
         return True

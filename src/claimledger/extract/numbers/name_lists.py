@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimledger.extract.numbers.kin_companions import item_count
+from claimledger.extract.numbers.kin_companions import KIN_ONE, item_count
+from claimledger.extract.numbers.lexicon import KIN_MANY, PERSON
 from claimledger.records import Evidence, FigureMention
 
 EXTRACTOR = "numbers.v1"
@@ -37,8 +38,23 @@ _CUE = re.compile(
     r"|\balso\s+killed\s+were\b"
     # "the names of those killed, as published by X, were"; "the names of the dead are:"
     r"|\bthe\s+names\s+of\s+(?:those|the)?\s*(?:people|victims)?\s*(?:killed|dead)?"
-    r"(?:\s*,[^,.;:]{1,60},)?\s+(?:were|are)\b",
+    r"(?:\s*,[^,.;:]{1,60},)?\s+(?:were|are)\b"
+    # "the victims were a father, his wife and their two sons" (a list of people follows)
+    r"|\b(?:victims|dead|deceased|those\s+killed|martyrs)\s+(?:were|are)\s+(?=an?\s+(?:\w+\s+)?\w+\s*(?:,|and\b))",
     re.I,
+)
+# Relatives named as the victims, a plural relative among them: "My brothers Sami and Hadi
+# and my cousin Nour were martyred" = 3 (each name after the plural is one person).
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_POSS = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
+_KIN_ITEM = (
+    rf"(?:{_POSS}\s+(?:{'|'.join(sorted(KIN_ONE))})(?:\s+{_NAME})?"
+    rf"|{_POSS}\s+(?:{'|'.join(sorted(KIN_MANY))})\s+{_NAME}|{_NAME})"
+)
+_KIN_SUBJECT = re.compile(
+    rf"(?<![\w,’'])(?={_POSS}\s)(?P<list>{_KIN_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_KIN_ITEM})+)"
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|martyred|murdered|slain|wounded|injured)"
+    r"|died|perished)\b"
 )
 # Kin items count too under a naming cue: "among those killed are X, his wife Y, their
 # sons A and B, Umar's wife, and their daughter" = 6 (``kin_companions.item_count``).
@@ -65,6 +81,8 @@ def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> lis
         s_start, s_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         m = _CUE.search(text, s_start, s_end)
         if m is None:
+            kin = _kin_subject(text, s_start, s_end, doc_id)
+            out.extend([kin] if kin is not None else [])
             continue
         names = [
             e
@@ -115,10 +133,27 @@ def kin_list_count(rest: str) -> int:
             count = 1  # a name
         elif count is None and _ROLE_NAME.match(" ".join(words)):
             count = 1  # "the journalist Mahmoud Saqr": a role before a name
+        elif count is None and _one_person(words):
+            count = 1  # "the victims were a father, his wife and ..."
         if not count:
             return 0 if _DIGIT_OR_WORD_COUNT.search(raw) else total
         total += count
     return total
+
+
+def _kin_subject(text: str, start: int, end: int, doc_id: str) -> FigureMention | None:
+    """Relatives and names coordinated as the subject of a death, a plural relative among
+    them ("My brothers Sami and Hadi and my cousin Nour were martyred" = 3), else None."""
+    m = _KIN_SUBJECT.search(text, start, end)
+    if m is None or not any(w in KIN_MANY for w in m["list"].lower().split()):
+        return None
+    n = kin_list_count(m["list"])
+    if n < 2:
+        return None
+    ev = Evidence(m.start(), m.end(), m.group(), doc_id, EXTRACTOR, 0.7)
+    sent = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 1.0)
+    figure = "injured" if m["verb"] in ("wounded", "injured") else "killed"
+    return FigureMention(figure, n, n, "exact", ev, sent, victims="relatives")
 
 
 def _without(rest: str, names: list[Span], offset: int) -> str:
@@ -129,3 +164,13 @@ def _without(rest: str, names: list[Span], offset: int) -> str:
             if 0 <= i < len(chars):
                 chars[i] = " "
     return "".join(chars)
+
+
+def _one_person(words: list[str]) -> bool:
+    """ "a father", "an elderly shepherd": one person named by a noun after "a"/"an"."""
+    last = words[-1].lower() if words else ""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in ("a", "an")
+        and (last in KIN_ONE or last in PERSON)
+    )

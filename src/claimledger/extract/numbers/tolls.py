@@ -45,8 +45,10 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
         verb = verb.head  # "... reached twelve people"
     if verb.lower_ in ("to", "at") and verb.dep_ == "prep":
         verb = verb.head
-    if verb.lemma_ not in TOLL_VERBS:
-        return None
+    if verb.lemma_ not in TOLL_VERBS and verb.lower_.removesuffix("s") not in TOLL_VERBS:
+        return (
+            None  # "climbs" read as a noun after a label: "BREAKING: death toll ... climbs to 12"
+        )
     for subj in verb.children:
         if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ in TOLL_WORDS:
             injured = any(x.lower_ in ("injury", "wounded", "injured") for x in subj.lefts)
@@ -61,4 +63,10 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
                 fig = casualty(x) if x.i > subj.i else None
                 if fig in ("killed", "injured"):
                     return x, fig
+    # "BREAKING: death toll in X climbs to 12": the toll in apposition to a label
+    for subj in verb.children:
+        for toll in subj.children if subj.dep_ == "nsubj" and subj.is_upper else ():
+            if toll.dep_ == "appos" and toll.lower_ in TOLL_WORDS:
+                injured = any(x.lower_ in ("injury", "wounded", "injured") for x in toll.lefts)
+                return toll, "injured" if injured else "killed"
     return None
