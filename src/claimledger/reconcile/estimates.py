@@ -79,6 +79,7 @@ from collections.abc import Iterable, Sequence
 
 from claimledger.extract.numbers.lexicon import KIN_RELATIVES
 from claimledger.reconcile.grade import origin_key
+from claimledger.reconcile.operations import is_release
 from claimledger.records import Claim, Estimate
 from claimledger.resources.numwords import WORD_VALUES
 
@@ -232,13 +233,42 @@ def relays(claims: Iterable[Claim]) -> dict[str, str]:
     return out
 
 
-def mark_aggregates(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """Flag figures stated over a period or an area (see AGGREGATE)."""
+# In a release, a death named only as the crime people were arrested or charged over
+# ("arrested three men in connection with the killing of a trader last month") is an
+# earlier crime's, not the operation's: the claim is listed, not counted.
+EARLIER_CRIME = re.compile(
+    r"\b(?:in\s+connection\s+with|over|for|linked\s+to|suspected\s+of|accused\s+of|"
+    r"charged\s+with|wanted\s+for|in\s+the\s+case\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+CRIME_NOUN = re.compile(
+    r"(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|deaths?|assassinations?|shootings?|stabbings?|"
+    r"slayings?|lynchings?|beheadings?)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def mark_aggregates(claims: Iterable[Claim], text: str = "") -> tuple[Claim, ...]:
+    """Flag figures stated over a period or an area (see AGGREGATE) and, in a release
+    (``text`` the document's), earlier crimes named as what people were held over."""
+    release = bool(text) and is_release(text)
     return tuple(
         dataclasses.replace(c, aggregate=True)
-        if c.figure is not None and AGGREGATE.search(c.statement)
+        if c.figure is not None
+        and (AGGREGATE.search(c.statement) or (release and _earlier_crime(c)))
         else c
         for c in claims
+    )
+
+
+def _earlier_crime(claim: Claim) -> bool:
+    """A death or injury whose words follow "in connection with the", "charged with"..."""
+    at = claim.statement.find(claim.evidence.text)
+    return (
+        claim.figure in ("killed", "injured")
+        and at > 0
+        and CRIME_NOUN.match(claim.evidence.text) is not None
+        and EARLIER_CRIME.search(claim.statement, 0, at) is not None
     )
 
 

@@ -90,7 +90,7 @@ def make_incident(
     Returns:
         The Incident.
     """
-    marked = mark_aggregates(claims)
+    marked = mark_aggregates(claims, context)
     own = _incident_text(events, marked, sentences)
     short = whole_text if len(whole_text) <= SHORT_DOC_CHARS else ""
     texts = [t for t in (own, short, fallback_text) if t]
