@@ -283,3 +283,21 @@ def test_name_closing_on_an_adverb(text: str, expected: dict[str, str]) -> None:
 )
 def test_according_to_which_cited(text: str, expected: dict[str, str]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both Sanad and the Harsa Times reported three deaths.",
+            {"Sanad": "media", "the Harsa Times": "media"},
+        ),
+        (
+            "Both Harsa Today and Sanad reported three deaths.",
+            {"Harsa Today": "media", "Sanad": "media"},
+        ),
+        ("Both outlets reported three deaths.", {"Both outlets": "media"}),
+    ],
+)
+def test_both_names_nobody(text: str, expected: dict[str, str]) -> None:
+    assert _kinds(text) == expected

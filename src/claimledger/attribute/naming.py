@@ -33,6 +33,8 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
     poster = _poster(span)
     if poster is not None:
         span = poster
+    if len(span) > 1 and span[0].lower_ in ("both", "either") and span[1].pos_ == "PROPN":
+        span = span[1:]  # "Both Sanad and the Harsa Times reported": "both" names nobody
     if len(span) > 1:
         named = _named_apposition(span) or _titled_after(span)
         if named is not None:
@@ -46,7 +48,8 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
         n_start, n_end = np_range(root)
         has_noun = any(t.pos_ in ("NOUN", "PROPN") for t in doc[n_start:n_end])
         if s <= n_start < n_end <= e and has_noun and one_phrase:
-            return doc[n_start:n_end]  # (not "the" of "the Fenn Daily" parsed as a modifier)
+            # (not "the" of "the Fenn Daily" parsed as a modifier)
+            return with_adverb_name(doc[n_start:n_end])
     return with_adverb_name(span)
 
 
