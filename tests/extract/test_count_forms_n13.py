@@ -182,3 +182,21 @@ def test_a_toll_after_a_label(nlp, text, expected) -> None:  # type: ignore[no-u
 )
 def test_non_casualty_numbers_stay(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert [f for f in _figures(nlp, text) if f[0] in ("killed", "injured")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My brothers Sami and Hadi lost their lives in the strike.", 2),
+        ("My uncles Karim and Jamal were shot dead at the checkpoint.", 2),
+        ("The dead included a father and his two sons.", 3),
+        ("Umm Fadi mourned the loss of her two sons on Telegram.", 2),
+    ],
+)
+def test_more_wordings_of_relatives_dead(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(nlp, text) == [("killed", expected)]
+
+
+def test_relatives_arrested_are_no_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "My brothers Sami and Hadi and my cousin Nour were arrested."
+    assert [f for f in _figures(nlp, text) if f[0] == "killed"] == []

@@ -302,4 +302,14 @@ def buried_count(doc: Doc, s: int, lo: int, victim: Token | None) -> Token | Non
     kin = victim if victim is not None and victim.lower_ in KIN_MANY else None
     if doc[s - 1].lower_ in _POSSESSIVES and s - 2 >= lo and buried_dead(doc[s - 2], kin):
         return doc[s - 2]
+    # "mourned the loss of her two sons"
+    loss = doc[s - 3] if s - 3 >= lo and doc[s - 2].lower_ == "of" else None
+    if (
+        kin is not None
+        and doc[s - 1].lower_ in _POSSESSIVES
+        and loss is not None
+        and loss.lower_ == "loss"
+        and loss.head.lemma_.lower() in ("mourn", "grieve", "lament")
+    ):
+        return loss
     return None

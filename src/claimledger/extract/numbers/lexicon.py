@@ -237,7 +237,7 @@ KIN_RELATIVES = _words(
 KIN_MANY = _words(
     """
     sons daughters brothers sisters nephews nieces cousins children kids grandchildren
-    grandsons granddaughters parents
+    grandsons granddaughters parents uncles aunts
     """
 )
 

@@ -40,7 +40,7 @@ _CUE = re.compile(
     r"|\bthe\s+names\s+of\s+(?:those|the)?\s*(?:people|victims)?\s*(?:killed|dead)?"
     r"(?:\s*,[^,.;:]{1,60},)?\s+(?:were|are)\b"
     # "the victims were a father, his wife and their two sons" (a list of people follows)
-    r"|\b(?:victims|dead|deceased|those\s+killed|martyrs)\s+(?:were|are)\s+(?=an?\s+(?:\w+\s+)?\w+\s*(?:,|and\b))",
+    r"|\b(?:victims|dead|deceased|those\s+killed|martyrs)\s+(?:were|are|included|include)\s+(?=an?\s+(?:\w+\s+)?\w+\s*(?:,|and\b))",
     re.I,
 )
 # Relatives named as the victims, a plural relative among them: "My brothers Sami and Hadi
@@ -53,8 +53,8 @@ _KIN_ITEM = (
 )
 _KIN_SUBJECT = re.compile(
     rf"(?<![\w,’'])(?={_POSS}\s)(?P<list>{_KIN_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_KIN_ITEM})+)"
-    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|martyred|murdered|slain|wounded|injured)"
-    r"|died|perished)\b"
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:shot\s+dead|(?P<verb>killed|martyred|murdered|"
+    r"slain|wounded|injured))|died|perished|lost\s+their\s+lives)\b"
 )
 # Kin items count too under a naming cue: "among those killed are X, his wife Y, their
 # sons A and B, Umar's wife, and their daughter" = 6 (``kin_companions.item_count``).
