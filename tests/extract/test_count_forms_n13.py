@@ -200,3 +200,8 @@ def test_more_wordings_of_relatives_dead(nlp, text, expected) -> None:  # type: 
 def test_relatives_arrested_are_no_dead(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "My brothers Sami and Hadi and my cousin Nour were arrested."
     assert [f for f in _figures(nlp, text) if f[0] == "killed"] == []
+
+
+def test_a_name_in_apposition_after_a_listed_person_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Local sources named the victims as a father, Ahmad Selim, and his two sons."
+    assert _figures(nlp, text) == [("killed", 3)]

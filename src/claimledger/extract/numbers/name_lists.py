@@ -125,10 +125,14 @@ def kin_list_count(rest: str) -> int:
     their two sons"), up to its first item that is neither; 0 when that item holds a
     number ("A, B and 12 others": not a plain list)."""
     body = re.split(r"[.;:]", _PARENS.sub("", _AGES.sub("", rest)), maxsplit=1)[0]
-    total = 0
+    total, person = 0, False
     for raw in _KIN_ITEM_SPLIT.split(body.strip()):
         words = raw.split()
         count = item_count(words)
+        if count is None and person and words and words[0][:1].isupper() and len(words) <= 4:
+            person = False  # "a father, Ahmad Selim, and his two sons": the father's name
+            continue
+        person = count is None and _one_person(words)
         if count is None and words and words[0][:1].isupper() and len(words) <= 6:
             count = 1  # a name
         elif count is None and _ROLE_NAME.match(" ".join(words)):
