@@ -205,3 +205,8 @@ def test_relatives_arrested_are_no_dead(nlp) -> None:  # type: ignore[no-untyped
 def test_a_name_in_apposition_after_a_listed_person_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Local sources named the victims as a father, Ahmad Selim, and his two sons."
     assert _figures(nlp, text) == [("killed", 3)]
+
+
+def test_names_set_off_after_relatives_are_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The victims are an uncle, Jamal Orsi, and his nephew, Karim Daher."
+    assert _figures(nlp, text) == [("killed", 2)]

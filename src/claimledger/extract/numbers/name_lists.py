@@ -132,7 +132,10 @@ def kin_list_count(rest: str) -> int:
         if count is None and person and words and words[0][:1].isupper() and len(words) <= 4:
             person = False  # "a father, Ahmad Selim, and his two sons": the father's name
             continue
-        person = count is None and _one_person(words)
+        # one person named by a noun ("a father", "his nephew"): a name set off after it is theirs
+        person = (count is None and _one_person(words)) or (
+            count == 1 and all(w[:1].islower() for w in words)
+        )
         if count is None and words and words[0][:1].isupper() and len(words) <= 6:
             count = 1  # a name
         elif count is None and _ROLE_NAME.match(" ".join(words)):
