@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from claimledger import analyze
 from claimledger.extract.dates import (
     extract_dates,
     find_dateline,
@@ -135,6 +136,8 @@ def _incident(nlp: Any, text: str, ref: str = REF) -> str | None:
         ("Two were shot dead overnight. Police arrived at about 2 a.m.", "2025-03-19"),
         ("Two were shot dead overnight, shortly after midnight, police said.", "2025-03-19"),
         ("Two were shot dead overnight. Police were called at 11:40 p.m.", "2025-03-18"),
+        # a clock time's minutes are no hour ("7:02 am" is not 2 a.m.)
+        ("Two were shot dead overnight. Police were called at 7:02 am.", "2025-03-18"),
         ("Shelling overnight into Tuesday killed 4, medics said.", "2025-03-17"),
         # "an overnight stay" dates nothing: the event stays on the document's day
         ("Two guests on an overnight stay were shot dead, police said.", "2025-03-19"),
@@ -297,3 +300,30 @@ def test_dates_classes_counted_day_mentions(nlp: Any) -> None:
         ("Two days later", "2025-03-18"),
         ("The next day", "2025-03-19"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "incident"),
+    [
+        # a header's day, month name and two-digit year
+        (
+            "04 FEB 24\nGunmen killed two herders a fortnight ago, elders said.",
+            "2024-02-04",
+            "2024-01-21",
+        ),
+        (
+            "Bulletin 9 Oct 23\nA mine killed a boy two weeks ago, an official said.",
+            "2023-10-09",
+            "2023-09-25",
+        ),
+        # a count in a sentence is no year
+        ("On 9 May 25 people were killed, officials said.", None, None),
+    ],
+)
+def test_named_short_year_header_and_fortnight(
+    text: str, stated: str | None, incident: str | None
+) -> None:
+    doc = analyze(text)
+    assert doc.stated_date == stated
+    if incident is not None:
+        assert [i.date.value for i in doc.incidents if i.date] == [incident]

@@ -24,11 +24,13 @@ from claimledger.extract.dates.forms import (
     EXTRACTOR,
     ISO,
     MDY,
+    MONTH,
     NUMERIC,
     WEEKDAY,
     WEEKDAYS,
     YMD,
     YMD_NAMED,
+    month_num,
     numeric_date,
     parse_absolute,
     parse_iso,
@@ -98,6 +100,12 @@ _ANY_DATE = re.compile(rf"(?P<date>{_DATE_ALT})", re.I)
 _SHORT_YEAR = re.compile(
     r"(?<![\d/.-])(?P<date>(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\3(?P<yy>(?:19|20)?\d\d))"
     r"(?![\d/.-])"
+)
+# A header's day, month name and two-digit year ("11 MAR 25", "20 Mar 22"): only on a
+# header's short line, where "25" cannot be a count.
+_NAMED_SHORT_YEAR = re.compile(
+    rf"(?<![\w/.-])(?P<date>(?P<d>[0-3]?\d)\s+(?P<mon>{MONTH})\.?\s+(?P<yy>\d\d))(?![\w:/.-])",
+    re.I,
 )
 _WEEKDAY_RX = re.compile(rf"\b{WEEKDAY}(?!\w)", re.I)
 _TIME_RX = re.compile(rf"\b{_TIME}|\b[ap]\.m\.", re.I)
@@ -326,6 +334,17 @@ def _header_words(rest: str, most: int, small: frozenset[str]) -> bool:
     return len(words) <= most and not any(w.islower() and w.rstrip(".") not in small for w in words)
 
 
+def _named_short_year(line: str, m: re.Match[str]) -> tuple[dt.date, int, int] | None:
+    """A header's "11 MAR 25": the date when the rest of the line is a header's words."""
+    try:
+        day = dt.date(2000 + int(m["yy"]), month_num(m["mon"]), int(m["d"]))
+    except ValueError:
+        return None
+    if not _header_words(_rest_of_line(line, m.start(), m.end()), 8, _HEADER_WORDS):
+        return None
+    return day, m.start("date"), m.end("date")
+
+
 def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
     """A short line that holds a full date and otherwise only a header's words.
 
@@ -341,6 +360,9 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
     if m is None or got is None or got[1] != "day":
         # A numeric date of a header: a two-digit year ("NEWSROOM UPDATE 14/03/21"), or
         # day and month that could swap, settled by a weekday ("Wed 02/01/2019").
+        named = _NAMED_SHORT_YEAR.search(line)
+        if named is not None:
+            return _named_short_year(line, named)
         m = _SHORT_YEAR.search(line)
         if m is None:
             return None

@@ -63,7 +63,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 _AGO_RX = re.compile(r"ago\b")
 _AGO_BEFORE = re.compile(
     r"\b(?:\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)\s+(?:hour|day|night|week|month|year)s?\s+$",
+    r"|ten|eleven|twelve)\s+(?:hour|day|night|fortnight|week|month|year)s?\s+$",
     re.I,
 )
 _MONTH_FIRST_RX = re.compile(
@@ -305,7 +305,7 @@ def _side_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
 # a.m.", "just after midnight", "at 03:40"): an "overnight" event told with one happened
 # on the calendar day that night ended on, the document's own.
 _SMALL_HOURS = re.compile(
-    r"\b(?:(?:12|0?[1-5])(?:[:.][0-5]\d)?\s*a\.?m\b|0[0-4][:.h][0-5]\d\b"
+    r"\b(?<![:.])(?:(?:12|0?[1-5])(?:[:.][0-5]\d)?\s*a\.?m\b|0[0-4][:.h][0-5]\d\b"
     r"|(?:just|shortly|soon|minutes)\s+after\s+midnight)",
     re.I,
 )

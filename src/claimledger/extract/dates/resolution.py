@@ -125,12 +125,14 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
         return ResolvedDate(ref - dt.timedelta(days=n // 24), "day", True)
     m = re.search(
         r"\b(\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight"
-        r"|nine|ten|eleven|twelve)\s+(day|night|week|month|year)s?\s+ago\b",
+        r"|nine|ten|eleven|twelve)\s+(day|night|fortnight|week|month|year)s?\s+ago\b",
         low,
     )
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         unit = {"night": "day"}.get(m.group(2), m.group(2))
+        if unit == "fortnight":  # "a fortnight ago": fourteen days back
+            unit, n = "day", 14 * n
         if unit == "week" and n == 1:  # "a week ago" names the day seven days back
             unit, n = "day", 7
         return _shift(ref, unit, -n, relative=True)
