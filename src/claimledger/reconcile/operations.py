@@ -175,7 +175,8 @@ OPENING_CHARS = 60
 # An action an operation reports.
 ACTION = re.compile(
     r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot|shoot|clash"
-    r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) on"
+    r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) (?:up)?on"
+    r"|under\s+fire"
     r"|intercept|custody|engag|foil|thwart|encounter|gunfight|firefight|bodies|operations?\b)\w*",
     re.IGNORECASE,
 )
