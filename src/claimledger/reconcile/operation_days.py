@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.dates.mentions import SAME_DAY_REACH
 from claimledger.records import DateMention, Evidence
 
 EXTRACTOR = "operations.days"
-# How far back (characters) the day repeated may stand.
-REACH = 1500
 # A sentence's opening words before its day: a bullet or list number, a preposition.
 LEAD = re.compile(
     r"[\s\-\u2013\u2022*]*(?:\d{1,2}[.)]\s+)?(?:(?:on|in|during|by|early|late|later)\s+)?",
@@ -75,7 +74,7 @@ def same_day_parts(
         m = SAME_PART_OPENING.match(text, start, end)
         if m is None or any(start <= d.evidence.start < m.end() for d in days):
             continue
-        before = [d for d in days if start - REACH <= d.evidence.end <= start]
+        before = [d for d in days if start - SAME_DAY_REACH <= d.evidence.end <= start]
         value = max(before, key=lambda d: d.evidence.start).value if before else reference
         if value is None:
             continue
