@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from claimledger.reconcile.grade_dispute import find_disputes
 from claimledger.reconcile.grade_gate import two_sided, worth_parsing
+from claimledger.reconcile.grade_sources import merge_sources, read_sources
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
 # Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
@@ -435,6 +436,7 @@ def grade_text(
     its parsed sentences, as ``read_cues`` takes them)."""
     sources = independent_sources(claims)
     sources += handle_sources(text, sources)
+    sources = merge_sources(sources, read_sources(parsed), origin_key, is_reporting_source)
     grade, reasons = decide(read_cues(text, sources, parsed), stated=stated)
     return grade, reasons, sources
 

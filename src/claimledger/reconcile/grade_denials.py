@@ -82,6 +82,8 @@ def denial(verb: Tok) -> Party | None:
     subj = subject_of(verb)
     if subj is None:
         return None
+    if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "blamed the navy, which dismissed the claim": the navy denies
     _, claimant = speaker(verb)
     party = party_of(subj, claimant) or (
         # a pronoun, or "the group" of "a claim the group denied", speaks for a party
@@ -91,6 +93,7 @@ def denial(verb: Tok) -> Party | None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     relative = obj is not None and obj.lower_ in ("which", "that", "what")
+    relative = relative or (obj is not None and obj.lemma_.lower() in FALSE)  # "called a lie"
     if (obj is None or relative) and verb.dep_ == "relcl":  # "..., a claim the group denied",
         obj = verb.head  # "accused the army of the attack, which the army denied"
     if lemma == "distance":  # "distanced itself from the attack"

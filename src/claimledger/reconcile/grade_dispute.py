@@ -56,6 +56,7 @@ from claimledger.reconcile.grade_parties import (
     weapon_party,
 )
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
+from claimledger.reconcile.grade_unknown import unknown_who
 from claimledger.reconcile.grade_words import (
     ACCOUNT,
     AGAINST,
@@ -108,9 +109,9 @@ def _accused(verb: Tok) -> list[Tok]:
             o for t in blame for c in t.children if c.lower_ in ("on", "onto") for o in c.children
         ]
         found = preps.get("on", []) + preps.get("onto", []) + on if blame else []
-    elif lemma == "point":  # "pointed the finger at X"
+    elif lemma == "point":  # "pointed the finger at X", "pointed to X and to Y"
         finger = any(c.lemma_.lower() == "finger" for c in objs)
-        found = preps.get("at", []) if finger else []
+        found = preps.get("at", []) if finger else preps.get("to", [])
     elif lemma == "hold":  # "held X responsible": X may be the small clause's subject
         resp = [t for t in verb.subtree if t.lemma_.lower() in RESPONSIBLE]
         found = objs + [c for t in resp for c in t.children if c.dep_ == "nsubj"] if resp else []
@@ -153,10 +154,40 @@ def _agents(verb: Tok) -> list[Tok]:
     bys = [c for c in verb.children if c.dep_ == "agent"]
     bys += [d for b in bys for d in b.children if d.dep_ == "conj" and d.pos_ == "ADP"]
     found = [o for b in bys for o in b.children if o.dep_ == "pobj"]
+    # "killed by secondary blasts of rebel ammunition": the blast's store is the cause
+    found = [_blast_of(o) for o in found]
     if found or verb.lemma_.lower() in HARMED:
         return found
     agent = agent_of(verb)
     return [agent] if agent is not None else []
+
+
+_BLASTS = frozenset({"blast", "explosion", "detonation", "fire", "blaze", "fireball"})
+
+
+def _blast_of(noun: Tok) -> Tok:
+    """A blast's or fire's store, when the text says ("blasts of rebel ammunition")."""
+    if noun.lemma_.lower() not in _BLASTS:
+        return noun
+    of = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return of[0] if of else noun
+
+
+def _caught_fire(verb: Tok) -> list[Tok]:
+    """What caught fire or burned when the victims died ("the victims died when militia fuel
+    stocks caught fire"): a clause of time on a verb of dying or killing."""
+    if verb.lemma_.lower() not in HARMED | {"die"} or verb.pos_ != "VERB":
+        return []
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("catch", "burn", "ignite"):
+            continue
+        if clause.lemma_.lower() == "catch" and not any(
+            c.lemma_.lower() == "fire" for c in clause.children
+        ):
+            continue
+        out += [c for c in clause.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
@@ -180,6 +211,7 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
                 ]
     if _went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
         out += [(c, tok.text) for c in tok.children if c.dep_ == "nsubj"]
+    out += [(c, tok.text) for c in _caught_fire(tok)]
     if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
         subj = subject_of(tok.head)  # "the army was behind the attack"
         if subj is not None:
@@ -327,6 +359,8 @@ def _mutual(verb: Tok) -> bool:
 def _one_token(tok: Tok) -> list[Finding]:
     """The findings a word of the sentence starts (the sentence is filled in by the caller)."""
     lemma = tok.lemma_.lower()
+    if unknown_who(tok):  # "it is unclear who fired the rocket"
+        return [Finding("unknown", Party(None, None, "who did it"), tok.text, None, "")]
     conflict = _accounts_conflict(tok) or _rival_accounts(tok) or _no_consensus(tok)
     if conflict or (tok.pos_ == "VERB" and _mutual(tok)):
         kind = "mutual" if tok.pos_ == "VERB" and _mutual(tok) else "conflict"
@@ -402,6 +436,7 @@ class Dispute:
                 "cause": "a cause",
                 "mutual": "blame traded",
                 "conflict": "accounts conflict",
+                "unknown": "unknown",
             }[f.kind]
             parts.append(f"{f.party.text}{who} {verb} [{f.cue}]: “{_short(f.sentence)}”")
         return f"{self.kind}: " + "; ".join(parts)
@@ -438,6 +473,7 @@ def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:
     findings = read_parsed([p for p in parsed if worth_parsing(p.text, both)])
     accounts = [f for f in findings if f.kind in ("assign", "cause")]
     out = [Dispute("accounts conflict", (f,)) for f in findings if f.kind in ("mutual", "conflict")]
+    out += [Dispute("responsibility unknown", (f,)) for f in findings if f.kind == "unknown"]
     agreed = [a for a in accounts if a.unanimous]
     for d in (f for f in findings if f.kind == "deny"):
         other = next((a for a in accounts if a.kind == "cause" or d.party.conflicts(a.party)), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claimledger.reconcile.grade_sources import REPORTING
 from claimledger.reconcile.grade_words import (
     AIR,
     ATTACK,
@@ -67,7 +68,7 @@ STRONG_WORDS = (
     | FALSE
     | BLAME_ALONE
     | frozenset().union(*BLAME_WITH.values())
-    | {"responsibility", "behind", "belong"}
+    | {"responsibility", "behind", "belong", "point"}
 )
 _STRONG = re.compile(rf"\b(?:{word_forms(STRONG_WORDS)})\b", re.IGNORECASE)
 # The rest of the gate, read only in a text that names two sides (two_sided): a party word
@@ -143,9 +144,24 @@ def two_sided(text: str) -> bool:
     return len(sides) >= 2 or len(countries) >= 2
 
 
+# Who did it said to be unknown (``grade_unknown``): a word of not knowing and a word of who.
+_UNKNOWN_GATE = re.compile(
+    r"\b(?:unclear|unknown|uncertain|undetermined|not (?:\w+ )?(?:clear|known|certain|"
+    r"established|determined|ascertained|confirmed|verified))\b",
+    re.IGNORECASE,
+)
+_WHO_GATE = re.compile(
+    r"\b(?:who|whom|whose|which|source|origin|identity|perpetrators?|culprits?|attackers?|"
+    r"responsibility|shooters?)\b",
+    re.IGNORECASE,
+)
+
+
 def worth_parsing(sentence: str, two_sided: bool) -> bool:
     """The gate: a sentence that may hold a finding (the parse decides whether it does)."""
     if _ACCOUNTS_GATE.search(sentence):
+        return True
+    if _UNKNOWN_GATE.search(sentence) and _WHO_GATE.search(sentence):
         return True
     if _SIDES["cause"].search(sentence) and _CAUSE_OF.search(sentence):
         return True
@@ -158,7 +174,15 @@ def worth_parsing(sentence: str, two_sided: bool) -> bool:
     return two_sided and bool(_GATE.search(sentence))
 
 
+# A sentence that may name a source (``grade_sources.REPORTING``, "according to").
+_REPORTING = re.compile(
+    rf"\b(?:{word_forms(REPORTING)}|said|told|gave|given|spoke|spoken|wrote|written|according)\b",
+    re.IGNORECASE,
+)
+
+
 def worth_keeping(sentence: str) -> bool:
     """A sentence of a document to hand the grade (``attribute.sentence_records``): one the
-    gate may read in the text of some incident (the widest gate, a text naming two sides)."""
-    return worth_parsing(sentence, two_sided=True)
+    gate may read in the text of some incident (the widest gate, a text naming two sides), or
+    one that may name a source (``grade_sources``)."""
+    return worth_parsing(sentence, two_sided=True) or bool(_REPORTING.search(sentence))
