@@ -22,6 +22,7 @@ from claimledger.extract.numbers.lexicon import (
     SPEECH,
     TYPOS,
 )
+from claimledger.extract.numbers.verb_classes import verb_class
 
 __all__ = [
     "LOSE",
@@ -58,7 +59,7 @@ def casualty(tok: Token, fuzzy: bool = False) -> str | None:
     if fig == "injured" and low in ("wounded", "injured") and _to_death(tok):
         return "killed"  # "one of the robbers was fatally wounded"
     if fig is None:
-        return _phrase_casualty(tok, low)
+        return _phrase_casualty(tok, low) or (None if _unreal(tok) else verb_class(tok))
     # "body"/"wound" as nouns of other things ("body armour") need a number next to them,
     # which the callers ensure; "shot" as a noun ("a shot was fired") is not an injury.
     if fig == "shoot" and tok.pos_ == "NOUN":
@@ -385,7 +386,9 @@ _LOST = frozenset({"lost", "lose", "loses", "losing"})
 def figure_of(tok: Token) -> str:
     """The figure of a casualty token found to the right of a victim."""
     if tok.lower_ == "taken":
-        return "abducted"  # right_casualty only returns "taken" when it means captive
+        # right_casualty only returns "taken" when it means captive ("taken in for
+        # interrogation" is a detention: verb_class)
+        return verb_class(tok) or "abducted"
     if tok.lower_ in ("prisoner", "prisoners", "custody"):
         return "arrested"  # "taken prisoner", "taken into custody"
     if tok.lower_ in ("care", "burns", "amputation", "amputations") or (

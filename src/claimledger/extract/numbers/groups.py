@@ -16,7 +16,63 @@ from claimledger.extract.numbers.adjacent import martyrs_of, verb_phrase
 from claimledger.extract.numbers.casualty_words import casualty, figure_of
 from claimledger.extract.numbers.quantities import Expr
 
-__all__ = ["all_of_them", "among_the_killed", "object_conjunct", "subject_phrase"]
+__all__ = [
+    "all_of_them",
+    "among_the_killed",
+    "group_head",
+    "object_conjunct",
+    "shared_subject",
+    "subject_phrase",
+]
+
+
+# Nouns of a group counted in its members: "detained a group of four saboteurs", "its crew
+# of five was wiped out" (the group, not its members, is the verb's argument).
+GROUP_NOUNS = frozenset(
+    {"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch", "squad", "unit"}
+)
+
+
+def group_head(x: Token) -> Token:
+    """The head of the phrase a victim stands in, as the verb sees it: the first conjunct
+    of "a father and his son", the group of "a group of four saboteurs", the count of
+    "two of the robbers"."""
+    while x.dep_ == "conj" and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        x = x.head
+    of = x.head
+    if x.dep_ != "pobj" or of.lower_ != "of":
+        return x
+    if of.head.lemma_.lower() in GROUP_NOUNS:
+        return of.head
+    # the count of a partitive over an uncounted noun: "Two of the robbers are in custody"
+    # (not "One of the six died", "arrested two of the five suspects": the six, the five
+    # are the whole, not the part the verb is said of)
+    uncounted = x.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" for c in x.children)
+    return of.head if of.head.pos_ == "NUM" and uncounted else x
+
+
+def shared_subject(x: Token, fig: str | None) -> tuple[Token, str | None]:
+    """The verb whose victim the subject ``x`` is, with its figure: its own head, or when
+    that names no casualty, a later verb it shares as subject ("a woman was charged with
+    supplying the firearm and remanded in custody", "he fled and was later arrested")."""
+    head = x.head
+    if fig is not None or x.dep_ not in ("nsubj", "nsubjpass"):
+        return head, fig
+    verb = head  # along the chain of verbs it is subject of ("jumped ... and were rescued
+    # and detained")
+    while True:
+        nxt = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        if not nxt:
+            return head, fig
+        verb = nxt[0]
+        if (f := casualty(verb)) is not None:
+            return verb, f
 
 
 # Words that take up a whole group counted before: "all members", "all of them", "everyone".

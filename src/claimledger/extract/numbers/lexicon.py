@@ -64,7 +64,7 @@ CASUALTY_NOUNS = _words(
 # Casualty verbs whose subject is the victim even in the active voice ("three died").
 INTRANSITIVE = _words(
     """
-    die died dies dying perish perished succumbed surrendered surrendering
+    die died dies dying perish perished succumbed surrendered surrendering drowned drown drowns
     """
 )
 

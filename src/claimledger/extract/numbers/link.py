@@ -49,7 +49,9 @@ from claimledger.extract.numbers.casualty_words import (
 from claimledger.extract.numbers.groups import (
     all_of_them,
     among_the_killed,
+    group_head,
     object_conjunct,
+    shared_subject,
     subject_phrase,
 )
 from claimledger.extract.numbers.lexicon import (
@@ -213,11 +215,9 @@ def _number_of(doc: Doc, k: int, lo: int) -> bool:
 
 def dep_casualty(x: Token) -> tuple[Token, str] | None:
     """A casualty verb whose victim the parse says ``x`` is."""
-    while x.dep_ == "conj" and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        x = x.head
-    head = x.head
+    x = group_head(x)  # "a father and his son", "a group of four saboteurs": the phrase's head
     dep = x.dep_
-    fig = casualty(head, fuzzy=True)
+    head, fig = shared_subject(x, casualty(x.head, fuzzy=True))
     if dep in ("nsubjpass", "dobj", "nsubj") and head.lemma_ in (
         "pronounce",
         "declare",
@@ -237,7 +237,7 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
         for c in head.children:
             if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
                 return c, f
-        return None
+        return (head, fig) if fig == "arrested" else None  # "is in police custody"
     if dep == "nsubj" and (said := subject_phrase(head, fig)) is not None:
         return said  # "seven men from Orrin fell as martyrs", "embraced shahadat"
     if fig is None:

@@ -67,6 +67,7 @@ COLLECTIVE = frozenset(
     # a unit or a band: "The company was liquidated", "the cell was neutralised" (Q-needs)
     | {"company", "battalion", "cell", "platoon", "unit", "group", "squad", "detachment"}
     | {"brigade", "regiment", "division", "squadron", "gang", "band", "network", "syndicate"}
+    | {"crew", "team"}  # "its crew of five was wiped out" is five, not one more
 )
 # Kinship nouns: "my nephew", "her son" as the subject of a death is one victim.
 KIN = KIN_RELATIVES | {"baby"}
@@ -340,7 +341,10 @@ def _ordinal(at: At) -> Answer | None:
     tok = at.tok
     if tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    kids = list(tok.children)  # "the fourth", "and a third was nabbed"; not "a third of them"
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in kids) or any(
+        c.lower_ == "of" for c in kids
+    ):
         return None
     dep = dep_casualty(tok)
     if dep is None:

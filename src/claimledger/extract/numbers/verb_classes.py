@@ -1,0 +1,155 @@
+"""Detention and death as classes on the parse: which verb takes people, which state holds them.
+
+A release tells a detention in wordings no list keeps up with ("netted five facilitators",
+"picked up six people", "handed its three crewmen over to the customs police", "is in
+police custody", "were remanded", "taken in for interrogation"), and a death in others
+("were terminated", "was wiped out"). The word tables (``lexicon.CASUALTY``) keep the
+plain forms; :func:`verb_class` reads the rest from a token's lemma and its dependents:
+
+* a TAKING verb (a lemma of :data:`TAKING`, or a verb with the particle of
+  :data:`TAKING_PARTICLE`: "pick up", "round up", "take in", "hand over") whose object or
+  passive subject is people names "arrested". People are a person noun (``PERSON``, "-man"/
+  "-men", a NORP), a count or pronoun of people ("netted five", "picked them up"), or a
+  group counted in people ("a group of four saboteurs"); "intercepted a skiff", "netted
+  30 kilos", "handed over the documents" are no arrest.
+* a CUSTODY STATE: a copula ("be", "remain", "stay") or "remand"/"keep" with "in"/"under"
+  one of :data:`CUSTODY_NOUNS` ("is in police custody", "remain under arrest"), whose
+  subject is the detainee.
+* a DEATH verb (:data:`ENDING`: "terminate", "exterminate", "annihilate", and "wipe out")
+  with people as its object or passive subject names "killed"; "terminated the contract",
+  "wiped out the harvest" are none.
+
+:func:`verb_class` is consulted by ``casualty_words.casualty`` for a word its tables do not
+know, so every reader of a casualty verb (subject, object, count, single victim) sees the
+class without its own list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.numbers.lexicon import PERSON
+
+__all__ = ["CUSTODY_NOUNS", "ENDING", "TAKING", "TAKING_PARTICLE", "verb_class"]
+
+# Lemmas whose people-object is detained. "capture" is here (its object must be people,
+# not a town); "seize"/"intercept" take people as often as contraband, so the people test
+# decides; "net" and "collar" are police slang for an arrest ("netted five facilitators").
+TAKING = frozenset(
+    {"arrest", "detain", "capture", "apprehend", "nab", "net", "collar", "intercept", "seize"}
+    | {"remand"}
+)
+# Verb + particle that take people: "picked up six people", "rounded up 14", "taken in for
+# questioning", "handed them over to the police" (a force handing people on to another).
+TAKING_PARTICLE = frozenset({("pick", "up"), ("round", "up"), ("take", "in"), ("hand", "over")})
+# Nouns of being held: "in police custody", "under arrest", "in detention", "on remand".
+CUSTODY_NOUNS = frozenset({"custody", "detention", "arrest", "remand"})
+# Verbs whose subject (or object) is in the state their preposition names ("took its three
+# occupants into custody", "were placed in detention").
+_STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "remand", "place", "put", "take"})
+# Lemmas that end people when people are their object: a military's "terminated".
+ENDING = frozenset({"terminate", "exterminate", "annihilate"})
+# Nouns of a group counted in its members: "a group of four saboteurs", "a gang of 5".
+_GROUPS = frozenset({"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch"})
+_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she", "others", "all"})
+
+
+def _people(t: Token) -> bool:
+    """Whether a noun phrase's head names people: a person noun, a count or pronoun of
+    people, or a group counted in its members."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    if lemma in PERSON or low in PERSON or t.ent_type_ in ("NORP", "PERSON"):
+        return True
+    if low.endswith(("man", "men")) and t.pos_ == "NOUN" and len(low) > 4:
+        return True  # "crewmen", "gunmen", "policeman"
+    if low in _PEOPLE_PRONOUNS:
+        return True
+    of_objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if t.pos_ == "NUM" or lemma in _GROUPS:
+        # "five", "four of them", "a group of four saboteurs" (not "30 of the rifles")
+        return lemma not in _GROUPS and not of_objs or any(_people(o) for o in of_objs)
+    return False
+
+
+def _argument_people(verb: Token) -> bool:
+    """Whether the verb's object or passive subject names people."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
+
+
+def _particle(verb: Token) -> str | None:
+    """The verb's particle ("up" of "picked up"), also when the object stands between."""
+    for c in verb.children:
+        if c.dep_ == "prt":
+            return c.lower_
+        if (
+            c.dep_ in ("advmod", "prep")
+            and c.lower_ in ("up", "in", "over")
+            and not any(g.dep_ == "pobj" for g in c.children)
+        ):
+            return c.lower_
+    return None
+
+
+def _in_custody(verb: Token) -> bool:
+    """ "is in police custody", "remain under arrest", "remanded in custody"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "under", "on", "into")
+        and any(o.lemma_.lower() in CUSTODY_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _as_prisoner(verb: Token) -> bool:
+    """ "took four of them prisoner", "were taken prisoner": "prisoner" as the verb's
+    complement, not its object ("took the prisoners to the base"). The parse may make it a
+    second object ("took 4 of them prisoner") or the head of the count's "of" phrase with
+    the people as its compound ("took 6 of [the raiders prisoner]")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for t in verb.subtree:
+        if t.lower_ not in ("prisoner", "prisoners") or t.i < verb.i:
+            continue
+        if t.head.i == verb.i and (
+            t.dep_ in ("oprd", "advmod", "npadvmod", "xcomp") or objects[0].i < t.i
+        ):
+            return True
+        if t.dep_ == "pobj" and any(c.dep_ == "compound" and _people(c) for c in t.children):
+            return True
+    return False
+
+
+# What people are held as or by when the holding is no detention: "held hostage",
+# "held captive", "held by the gunmen" (abducted), "held talks".
+_NOT_HELD = frozenset({"hostage", "hostages", "captive", "captives", "by", "ransom"})
+
+
+def _held(verb: Token) -> bool:
+    """A passive "held" whose subject is people: "two were held", "the men are being held
+    at the station" (not "held hostage", "held by the gunmen")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(c.lower_ in _NOT_HELD for c in verb.children) and _argument_people(verb)
+
+
+def verb_class(tok: Token) -> str | None:
+    """The figure a verb names by its class ("arrested", "killed"), or None."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in _STATE_VERBS and _in_custody(tok):
+        return "arrested"  # "two men ... are in police custody", "remanded in custody"
+    if tok.pos_ != "VERB":
+        return None
+    if lemma in TAKING and (lemma == "remand" or _argument_people(tok)):
+        return "arrested"  # "netted five facilitators", "a woman was remanded"
+    if (lemma, _particle(tok)) in TAKING_PARTICLE and _argument_people(tok):
+        return "arrested"  # "picked up six people", "taken in for interrogation"
+    if lemma == "take" and _argument_people(tok) and _as_prisoner(tok):
+        return "arrested"  # "took 4 of the aggressor's mercenaries prisoner"
+    if lemma == "hold" and _held(tok):
+        return "arrested"  # "three were shot dead and two were held"
+    if lemma in ENDING and _argument_people(tok):
+        return "killed"  # "two gunmen were terminated"
+    if lemma == "wipe" and _particle(tok) == "out" and _argument_people(tok):
+        return "killed"  # "the crew of five was wiped out"
+    return None
