@@ -226,19 +226,28 @@ class _Spans:
         return any(s < end and start < e for s, e, _ in near)
 
 
+_PART_LEAD = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|of\s+(?:whom|them))\s+", re.I)
+
+
 def _covering_group(
     groups: list[list[Attribution]], contents: _Spans, start: int, end: int, text: str
 ) -> list[Attribution]:
     """The statement whose content holds a figure; the innermost (then the first) when nested."""
     best = (1 << 60, 1 << 60)
-    for c_start, c_end, i in contents.covering(start):
+    for c_start, c_end, i in contents.starting_in(start - contents.longest - 24, start + 1):
+        # A part set off after the content ("reported 5 killed |, among them two sisters").
+        part = c_end <= start and _PART_LEAD.fullmatch(text[c_end:start]) is not None
+        if c_end <= start and not part:
+            continue
         # The figure's number inside the content; its casualty word may run a word past
         # it ("referred to more than 20 | injured" when the parse stops at the number), or
         # a short phrase past it in the same sentence ("that only one child survived |,
         # badly injured" when the parse hangs "injured" on the reporting verb).
         over = text[c_end:end]
-        near = len(over) <= _FIGURE_OVERHANG or (
-            len(over) <= 30 and over.startswith(",") and not _BREAK.search(over)
+        near = (
+            part
+            or len(over) <= _FIGURE_OVERHANG
+            or (len(over) <= 30 and over.startswith(",") and not _BREAK.search(over))
         )
         if near and (c_end - c_start, i) < best:
             best = (c_end - c_start, i)

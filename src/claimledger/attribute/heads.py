@@ -304,3 +304,15 @@ def subject_in_relative_clause(verb: Token) -> Token | None:
     ):
         return tok
     return None
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """ "Journalist Omar Dalla, reporting for Sella Today, said ...": the parse hung the
+    speaker on the participle before the verb (a clause of it); that subject speaks."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i < verb.i
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]

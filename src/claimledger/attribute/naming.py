@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.sources import is_title
 from claimledger.attribute.spans import Found, np_range
 
 # Two sentences glued without a space ("... in Gaza, 2023.Safa News Agency reported"): the
@@ -122,6 +123,9 @@ _DESCRIPTOR_HEADS = frozenset(
 def role_apposition(span: Span) -> tuple[Span, Span] | None:
     """(the person's name, the role phrase) of a role noun with a name in apposition."""
     root = span.root
+    titled = _title_before(span)
+    if titled is not None:
+        return titled
     if root.ent_type_ == "PERSON":
         # "the reporter Lina Vos" parsed with the role as a compound of the name
         roles = [c for c in root.children if c.dep_ == "compound" and c.lower_ in _ROLE_HEADS]
@@ -135,6 +139,26 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
         return None
     name = _appos_name(span, person=person_role) or _name_after_comma(span, person=person_role)
     return (name, span.doc[span.start : name.start]) if name is not None else None
+
+
+def _title_before(span: Span) -> tuple[Span, Span] | None:
+    """(the name, its titles) of a person's name whose title the parse cut off as a sentence
+    of its own ("Police Spokesperson Supt. | Daniel Okoro told reporters"): capitalised
+    title, role and modifier words just before the name, one of them a title."""
+    doc, j = span.doc, span.start
+    if not all(t.pos_ == "PROPN" for t in span):
+        return None
+    if (
+        j < 2
+        or not doc[j].is_sent_start
+        or doc[j - 1].text != "."
+        or not is_title(doc[j - 2].text + ".")
+    ):
+        return None
+    j -= 1
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN"):
+        j -= 1
+    return (span, doc[j : span.start]) if j < span.start - 1 else None
 
 
 def _named_apposition(span: Span) -> Span | None:

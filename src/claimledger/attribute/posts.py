@@ -51,9 +51,35 @@ _SIGNATURE = re.compile(
     rf"(?:\s+(?i:on\s+{_PLATFORM}))?\s*\)?\.?\s*$"
     rf"|\(\s*(?i:{_PLATFORM}),\s*(?P<tag>{_NAME}?)(?:\s+(?i:page|channel|account))?\s*\)\s*$"
 )
+# A header naming the poster and the platform, or the poster's trade: "Sefra News Agency on
+# Facebook:", "Karim Adel (@karim_adel) on X:", "Nadia Sawal posted:", "Thread by
+# journalist @hanna_reports:" (the trade gives the kind: a journalist is ``media``).
+_NAMED_HEADER = re.compile(
+    rf"^\s*(?P<name>{_NAME})(?:\s*\(@\w{{2,30}}\))?\s+(?:(?i:on)\s+(?i:{_PLATFORM})"
+    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{_PLATFORM}))?){_AFTER}\s*:(?!\d)"
+    r"|^\s*(?i:(?:a\s+)?(?:thread|post|tweet|update)\s+(?:by|from))\s+(?P<desc>(?i:local\s+)?"
+    r"(?i:journalist|reporter|correspondent|activist|photographer|doctor|nurse|paramedic|medic"
+    rf"|resident))\s+(?P<named>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
+)
+# A line whose figures a named body gave: "Figures from Korat General Hospital, shared with
+# me: 14 dead" (the hospital's figures, relayed by the poster, not the poster's own).
+_FIGURES_FROM = re.compile(
+    r"(?im)^\s*(?:\d{1,2}/\s*)?(?:the\s+)?(?:(?:latest|new|official|updated|casualty|final)\s+)?"
+    r"(?:figures|numbers|data|toll|death\s+toll|tally|count|statistics)\s+(?:from|by|of|released\s+by)"
+    r"\s+(?P<name>[^,:\n]{3,60}?)(?:,[^:\n]{0,40})?:[ \t]*(?P<line>[^\n]*)"
+)
+# A sentence closing a line that names whose the line's figures are: "12 dead, 41 hurt,
+# several missing. Figures from the city emergency service."
+_FIGURES_AFTER = re.compile(
+    r"(?im)^(?P<line>[^\n]*?[.!?])[ \t]+(?:the\s+)?(?:(?:latest|official|casualty)\s+)?"
+    r"(?:figures|numbers|toll|data|tally)\s+(?:are\s+)?(?:from|by|per|via|according\s+to"
+    r"|courtesy\s+of)\s+(?P<name>[^.\n]{3,60}?)\.?[ \t]*$"
+)
 _OWN_KIN = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:father|mother|brothers?|sisters?|sons?|daughters?"
-    r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+|family)\b",
+    r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+|family)\b"
+    # not the relative who tells ("My uncle says 3 were killed": the uncle speaks)
+    r"(?!\s+(?:says|said|told|tells|reports|reported|writes|wrote|confirms|confirmed)\b)",
     re.I,
 )
 _KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "medical"})
@@ -62,14 +88,23 @@ _KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "me
 def post_poster(text: str) -> Source | None:
     """The poster a header or signature of ``text`` names (None when there is none)."""
     head = text[:200]
-    m = _HANDLE_HEADER.match(head) or _PAGE_HEADER.match(head) or _RELAY_HEADER.match(head)
+    m = (
+        _HANDLE_HEADER.match(head)
+        or _PAGE_HEADER.match(head)
+        or _RELAY_HEADER.match(head)
+        or _NAMED_HEADER.match(head)
+    )
     if m is None:
         m = _SIGNATURE.search(text[-160:])
     if m is None:
         return None
-    name = next(g for g in (m.groupdict().get(k) for k in ("name", "owner", "tag")) if g)
+    groups = m.groupdict()
+    name = next(g for g in (groups.get(k) for k in ("name", "owner", "tag", "named")) if g)
     if _OWN_KIN.search(text):
         kind = "family"
+    elif groups.get("desc"):
+        kind = source_kind(groups["desc"])
+        kind = kind if kind in _KEEPS_KIND else "social_media"
     elif name.startswith("@"):
         kind = handle_kind(name)
     else:
@@ -78,8 +113,21 @@ def post_poster(text: str) -> Source | None:
     return Source(name=name, kind=kind)
 
 
+def _figures_from(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
+    """``claims`` with the author's figures on a "Figures from X, shared with me:" line, or
+    on a line that closes on "Figures from X.", given to X (``_FIGURES_FROM``/``_AFTER``)."""
+    out = list(claims)
+    for m in (*_FIGURES_FROM.finditer(text), *_FIGURES_AFTER.finditer(text)):
+        body = Source(name=m["name"].strip(), kind=source_kind(m["name"].strip()))
+        out = [(p, dataclasses.replace(c, source=body) if c.source.kind == "author"
+                and m.start("line") <= p <= m.end("line") else c)
+               for p, c in out]  # fmt: skip
+    return out
+
+
 def poster_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
     """``claims`` with the author's given to the poster ``post_poster`` names."""
+    claims = _figures_from(text, claims)
     poster = post_poster(text)
     if poster is None:
         return list(claims)

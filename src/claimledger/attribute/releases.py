@@ -172,7 +172,8 @@ _IN_A_MESSAGE = re.compile(
 )
 _OWN_KIN = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:father|mother|brothers?|sisters?|sons?|daughters?"
-    r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+)\b",
+    r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+)\b"
+    r"(?!\s+(?:says|said|told|tells|reports|reported|writes|wrote|confirms|confirmed)\b)",
     re.I,
 )
 

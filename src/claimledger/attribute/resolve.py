@@ -58,7 +58,7 @@ ORG_NOUNS = frozenset(
 
 # Definite organisation nouns that point back to a named organisation: "the group".
 DEFINITE_ORGS = frozenset(
-    {"group", "organisation", "organization", "network", "observatory", "monitor", "agency"}
+    "group organisation organization network observatory monitor agency mission".split()  # noqa: SIM905
 )
 
 

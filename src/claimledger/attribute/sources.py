@@ -95,6 +95,18 @@ class Lexicon:
     roles: dict[str, str]
     platforms: frozenset[str]
     media_names: frozenset[str]
+    titles: dict[str, str]  # title or rank before a person's name -> kind
+    heads: dict[str, str]  # head noun of a body's name -> kind ("of": the body after "of")
+    modifiers: dict[str, str]  # modifier before a role or title -> kind (overrides it)
+
+
+def _table(rows: list[dict[str, object]]) -> dict[str, str]:
+    """word -> kind of a table whose rows give a kind, a reason and words (first row wins)."""
+    out: dict[str, str] = {}
+    for row in rows:
+        for w in row["words"]:  # type: ignore[attr-defined]
+            out.setdefault(str(w).lower(), str(row["kind"]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +139,9 @@ def load_lexicon() -> Lexicon:
         roles={k.lower(): v for k, v in raw["roles"].items()},
         platforms=frozenset(p.lower() for p in raw["platforms"]),
         media_names=frozenset(m.lower() for m in raw["media_names"]),
+        titles=_table(raw["titles"]),
+        heads=_table(raw["heads"]),
+        modifiers=_table(raw["modifiers"]),
     )
 
 
@@ -182,8 +197,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return "family"
     if _RIGHTS_GROUP.search(low) and not re.search(r"\bministry\b|\bminister\b", low):
         return "ngo"
-    if _OUTLET_NAME.search(name):
-        return "media"
+    tabled = _tabled_kind(name, low, head, lex)
+    if tabled is not None:
+        return tabled
     found = _phrase_kind(low, lex)
     if head is not None and head in lex.roles:
         # A role noun takes its kind from its modifiers when they have one.
@@ -211,6 +227,50 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     return _unknown_kind(name, low, person)
 
 
+def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:
+    """An outlet's name (``media``), else the kind of the title or head tables, else None."""
+    if _OUTLET_NAME.search(name):
+        return "media"
+    return _titled_kind(name, lex) or _head_table_kind(low, head, lex)
+
+
+def _titled_kind(name: str, lex: Lexicon) -> str | None:
+    """The kind a title gives a person ("Superintendent Musa Kile", "Police Spokesperson
+    Supt.", "Inspector Lara Venn"): a title (``titles`` table) followed by a person's name
+    only, or a role phrase of titles and modifiers only; a modifier before the title
+    (``modifiers`` table: "Police Sergeant") overrides it. None otherwise ("Korat General
+    Hospital": "Hospital" is no person's name; "President of the X": the body says)."""
+    words = name.replace(",", " ").split()
+    for i, word in enumerate(words):
+        low = word.lower()
+        pair = f"{low} {words[i + 1].lower()}" if i + 1 < len(words) else ""
+        title = lex.titles.get(pair) or lex.titles.get(low) or lex.titles.get(low.rstrip("."))
+        if title is None or not word[:1].isupper():
+            continue
+        rest = [w for w in words[i + 1 :] if w.lower().rstrip(".") not in lex.titles]
+        before = [w.lower() for w in words[:i] if w.lower() not in ("the", "a", "an")]
+        lexical = set(lex.words) | set(lex.roles) | set(lex.heads) | set(lex.modifiers)
+        titled = all(w[:1].isupper() and w.lower() not in lexical for w in rest) and all(
+            w in lex.modifiers or w in lex.titles or w in lex.roles or w[:1].isupper()
+            for w in before
+        )
+        if titled and len(rest) <= 4:
+            mods = [lex.modifiers[w] for w in before if w in lex.modifiers]
+            return mods[-1] if mods else title
+    return None
+
+
+def _head_table_kind(low: str, head: str | None, lex: Lexicon) -> str | None:
+    """The kind a body's head noun gives (``heads`` table): "the Tessa Rights Collective"
+    ``ngo``, "the Qalet health directorate" ``official``; members of a body ("Field
+    researchers of the X", "staff at Korat Hospital") take the body's kind."""
+    kind = lex.heads.get(head or "")
+    if kind != "of":
+        return kind
+    body = re.split(r"\b(?:of|at|from|with)\s+", low, maxsplit=1)
+    return source_kind(body[1]) if len(body) == 2 and body[1].strip() else None
+
+
 def _unnamed_kind(name: str, low: str, context: str, lex: Lexicon) -> str | None:
     """``anonymous`` for an unnamed source, ``medical`` for one placed in a hospital ("a
     source at Salma Hospital": the hospital speaks, unnamed); None for a named one."""
@@ -227,7 +287,7 @@ def _lexicon_knows(text: str, lex: Lexicon) -> bool:
     low = text.lower()
     words = _WORD.findall(low)
     return (
-        any(w in lex.words or w in lex.roles for w in words)
+        any(w in lex.words or w in lex.roles or w in lex.heads or w in lex.titles for w in words)
         or _phrase_kind(low, lex) is not None
         or _OUTLET_NAME.search(text) is not None
         or _RIGHTS_GROUP.search(low) is not None
@@ -366,7 +426,7 @@ _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|c
 _RIGHTS_GROUP = re.compile(
     r"\bhuman[ -]rights\b|\brights (?:activists?|group|organi[sz]ation|centre|center|initiative|network"
     r"|watch|defenders?|league|coalition|project)\b|\bal[ -]mezan\b"
-    r"|\bb'?tselem\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
+    r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b"
     r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
     r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
@@ -445,6 +505,12 @@ def cites_posts(text: str, at_least: int = 3) -> bool:
     Aziz reported that ..."): such a name is a poster (``social_media``), not a witness.
     """
     return any(k + 1 >= at_least for k, _ in enumerate(_POST_WORDS.finditer(text)))
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title or rank before a name ("Supt.", "Inspector", "Gen.")."""
+    low = word.lower()
+    return low in load_lexicon().titles or low.rstrip(".") in load_lexicon().titles
 
 
 def bare_person_name(name: str) -> bool:

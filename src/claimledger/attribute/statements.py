@@ -24,7 +24,8 @@ from claimledger.records import Claim, Source
 AUTHOR = Source(name="author", kind="author")
 # The first sentence: a capitalised body, a present-tense verb of announcing, "that" or ":".
 _OWN_LEAD = re.compile(
-    r"^\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|al-\w+)){0,8})"
+    # after up to three short header lines ("MINISTRY OF INTERIOR", "Press release No. 41")
+    r"^(?:[^\n.]{1,60}(?:No\.\s*\d+)?[^\n.]{0,20}\n){0,3}?\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|al-\w+)){0,8})"
     r"\s+(?:hereby\s+)?(?:announces?|informs?|reports|confirms|declares|notifies|communicates)\b"
 )
 _BELLIGERENT = frozenset({"military", "official", "partisan"})

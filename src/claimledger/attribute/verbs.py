@@ -23,6 +23,7 @@ from claimledger.attribute.heads import (
     RELATIVE_PRONOUNS,
     coordinated,
     floating_subjects,
+    fronted_subject,
     is_dateline,
     is_post,
     named_in_apposition,
@@ -33,6 +34,12 @@ from claimledger.attribute.heads import (
     subject_in_relative_clause,
     subject_list,
     with_subject_of,
+)
+from claimledger.attribute.objects import (
+    OBJECT_CONTENT_VERBS,
+    cut_off_clause,
+    more_counts,
+    object_content,
 )
 from claimledger.attribute.resolve import outlet_name
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_media_name, is_platform
@@ -54,11 +61,6 @@ COGNITION_VERBS = frozenset(
 # Verbs whose content follows a preposition ("called for", "pointed to").
 PREP_CONTENT_VERBS = frozenset(
     """call refer warn accuse point respond""".split()  # noqa: SIM905
-)
-# Verbs whose direct object is the content when they have no clause ("denied the report").
-OBJECT_CONTENT_VERBS = frozenset(
-    """deny confirm announce report claim acknowledge admit reveal predict estimate allege
-    disclose dispute reiterate affirm describe tweet release answer""".split()  # noqa: SIM905
 )
 # A passive subject is the addressee ("he was asked", "voters were told"), never the speaker.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -97,6 +99,7 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
         if tok is None:
             break
         subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
+        subs = subs or fronted_subject(tok)  # "X, reporting for Y, said"
         if subs and tok.tag_ == "VBG" and all(is_platform(c.text) for c in subs):
             subs = []  # "posted a tribute on Facebook mourning ...": Facebook is no speaker
         if subs:
@@ -165,10 +168,11 @@ def content_of_verb(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | 
         or _clause_around_cue(doc, verb)
         or _stance_or_prep_content(doc, verb)
         or _reported_on(doc, verb)
-        or _object_content(doc, verb)
+        or object_content(doc, verb)
         or _quote_closing_before_cue(doc, verb, quotes)
         or _quote_before_own_sentence(doc, verb, quotes)
         or _passive_subject(doc, verb)
+        or cut_off_clause(doc, verb)
     )
 
 
@@ -202,7 +206,19 @@ def _clausal_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return subtree_span(doc, that) if that is not None else None
     # Two clauses ("A; the user wrote that B") is a misparse: the one after the cue is said.
     later = [c for c in clauses if c.i > verb.i]
-    return subtree_span(doc, later[0] if later else clauses[0])
+    start, end = subtree_span(doc, later[0] if later else clauses[0])
+    # "said officers responding to the riot arrested 17": the parse split one clause in two
+    # or hung a further count on the cue ("announced 11 dead and 24 wounded")
+    split = later and later[0].dep_ == "ccomp"
+    for c in (c for c in verb.children if split and c.i > later[0].i and more_counts(c)):
+        gap = doc[later[0].right_edge.i + 1 : c.left_edge.i]
+        if all(t.lower_ in (",", "and") for t in gap):  # not over a colon or a quote
+            end = max(end, subtree_span(doc, c)[1])
+    # "reported 13 killed and 40 injured": the parse makes "13" the verb's object
+    nums = [
+        c.i for c in verb.children if c.dep_ == "dobj" and c.like_num and later and c.i < later[0].i
+    ]
+    return (min(start, doc[nums[0]].idx), end) if nums else (start, end)
 
 
 def _before(rng: tuple[int, int], verb: Token) -> tuple[int, int]:
@@ -336,33 +352,6 @@ def _reported_on(doc: Doc, verb: Token) -> tuple[int, int] | None:
             start, end = subtree_span(doc, child)
             return _after_word(doc_text(doc), start, end, child)
     return None
-
-
-def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "denied the report": the direct object, for verbs that report one."""
-    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                start, end = subtree_span(doc, child)
-                for more in verb.rights:
-                    if more.i > child.i and _object_goes_on(more):
-                        end = max(end, subtree_span(doc, more)[1])
-                return start, end
-    return None
-
-
-def _object_goes_on(tok: Token) -> bool:
-    """ "reported eleven civilians dead, 21 injured and 16 missing": the parse hangs the
-    object's predicate and its further counts on the verb; they are reported too."""
-    if tok.dep_ == "oprd":
-        return True
-    if tok.dep_ == "conj" and tok.i >= 2 and tok.doc[tok.i - 1].text == "+":
-        return tok.doc[tok.i - 2].like_num  # "6 dead and 10+ injured": "+" misread as "and"
-    return (
-        tok.dep_ in ("advcl", "conj")
-        and not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
-        and any(t.like_num for t in tok.subtree)
-    )
 
 
 def _quote_closing_before_cue(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | None:

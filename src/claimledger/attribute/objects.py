@@ -1,0 +1,74 @@
+"""Content shapes of a reporting verb beyond its clause: its direct object ("denied the report",
+"reported eleven civilians dead, 21 injured and 16 missing"), a count conjoined to the cue,
+and a trailing cue the parse cut off from its clause. Split from ``verbs`` (module size)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.attribute.spans import doc_text, subtree_span, trim
+
+# Verbs whose direct object is the content when they have no clause ("denied the report").
+OBJECT_CONTENT_VERBS = frozenset(
+    """deny confirm announce report claim acknowledge admit reveal predict estimate allege
+    disclose dispute reiterate affirm describe tweet release answer""".split()  # noqa: SIM905
+)
+
+
+def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "denied the report": the direct object, for verbs that report one."""
+    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                start, end = subtree_span(doc, child)
+                for more in verb.rights:
+                    if more.i > child.i and object_goes_on(more):
+                        end = max(end, subtree_span(doc, more)[1])
+                return start, end
+    return None
+
+
+def object_goes_on(tok: Token) -> bool:
+    """ "reported eleven civilians dead, 21 injured and 16 missing": the parse hangs the
+    object's predicate and its further counts on the verb; they are reported too."""
+    if tok.dep_ == "oprd":
+        return True
+    if tok.dep_ == "conj" and tok.i >= 2 and tok.doc[tok.i - 1].text == "+":
+        return tok.doc[tok.i - 2].like_num  # "6 dead and 10+ injured": "+" misread as "and"
+    return (
+        tok.dep_ in ("advcl", "conj")
+        and not any(opens_clause(c) and c.i < tok.i for c in tok.children)
+        and any(t.like_num for t in tok.subtree)
+    )
+
+
+def opens_clause(tok: Token) -> bool:
+    """A mark or adverb opening a clause ("while", "then"), not "at least" of a count."""
+    return tok.dep_ == "mark" or (tok.dep_ == "advmod" and tok.ent_type_ != "CARDINAL")
+
+
+def more_counts(c: Token) -> bool:
+    """A second clause of the cue's content the parse split off, or a count conjoined to it."""
+    if c.left_edge.text in (";", ":") or c.left_edge.is_quote:
+        return False
+    # a clause with a subject of its own other than a count is no part ("and deputies found")
+    if any(t.dep_ in ("nsubj", "nsubjpass") and not t.like_num for t in c.children):
+        return False
+    return c.dep_ == "ccomp" or (c.dep_ == "conj" and any(t.like_num for t in c.children))
+
+
+def cut_off_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "X on Facebook: 9 killed in Dalim as ..., the civil defence says.": a trailing cue
+    whose clause the parse did not give it; what it says runs from the header's colon (or
+    the sentence before, when the parse cut the cue off as a sentence of its own) to the
+    comma before the cue's subject."""
+    sent, subj = verb.sent, [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ != "ROOT" or not subj or any(t.i > verb.i and not t.is_punct for t in sent):
+        return None
+    comma = subj[-1].left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma].sent != sent:
+        return None
+    scope = doc[sent.start : comma] if comma > sent.start else doc[comma - 1].sent
+    colons = [t.i for t in scope if t.text == ":"]
+    start = doc[colons[-1] + 1].idx if colons else scope.start_char
+    return trim(doc_text(doc), start, doc[comma].idx)
