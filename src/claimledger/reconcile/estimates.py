@@ -428,7 +428,7 @@ OWN_SIDE = re.compile(
 # killed 11 of them", "The rebels lost 15 men" (the count's side is the group's).
 _OF_THEM = (
     r"(?:of\s+them\b|of\s*$|men\b|fighters\b|members\b|combatants\b"
-    r"|of\s+their\s+(?:men|fighters)\b)"
+    r"|of\s+(?:their|its)\s+(?:men|fighters|members|comrades)\b)"
 )
 
 

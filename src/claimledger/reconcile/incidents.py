@@ -143,6 +143,10 @@ class _Report:
     events_model: str | None = None
 
 
+# The figures of people an operation reports (``operations.operation_spans``' ``people``).
+_TAKEN = frozenset({"killed", "arrested", "abducted"})
+
+
 def build_incidents(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -309,7 +313,11 @@ def _main_incidents(
     # A release telling several operations one after the other: one incident each
     # (and its operations rather than its places when they tell more incidents).
     operations = operation_spans(
-        report.text, [(s, e) for s, e, _ in report.sents.spans], report.dates, report.stated_date
+        report.text,
+        [(s, e) for s, e, _ in report.sents.spans],
+        report.dates,
+        report.stated_date,
+        [c.evidence.start for c in main_claims if c.figure in _TAKEN and c.low != 0],
     )
     if len(operations) > len(clusters):
         clusters = operations

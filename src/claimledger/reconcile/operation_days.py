@@ -20,10 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimledger.extract.dates.mentions import SAME_DAY_REACH
+from claimledger.extract.dates.mentions import ATTACK_DATE_CONFIDENCE, SAME_DAY_REACH
 from claimledger.records import DateMention, Evidence
 
 EXTRACTOR = "operations.days"
+# The confidence of a same-day opening's day: an attack's own date's (the date extractor's
+# ATTACK_DATE_CONFIDENCE), since it dates the operation its sentence opens, and the incident
+# date takes it before a later paragraph's day ("The same evening, militants shelled Bresl
+# ... On 11 February, sappers defused 40 mines": the 10th).
+CONFIDENCE = ATTACK_DATE_CONFIDENCE[False]
 # A sentence's opening words before its day: a bullet or list number, a preposition.
 LEAD = re.compile(
     r"[\s\-\u2013\u2022*]*(?:\d{1,2}[.)]\s+)?(?:(?:on|in|during|by|early|late|later)\s+)?",
@@ -35,6 +40,7 @@ SAME_PART_OPENING = re.compile(
     r"[\s\-\u2013\u2022*]*(?:\d{1,2}[.)]\s+)?(?P<adv>"
     rf"(?:later|earlier)\s+(?:that|the\s+same)\s+{_PART}"
     rf"|(?:on\s+)?that\s+(?:same\s+)?{_PART}|the\s+same\s+{_PART}"
+    rf"|in\s+the\s+{_PART}\s+of\s+(?:the\s+same|that)\s+day"
     r"|(?:a\s+few\s+|several\s+|\d{1,2}\s+)?hours\s+(?:later|earlier))\b",
     re.IGNORECASE,
 )
@@ -78,6 +84,6 @@ def same_day_parts(
         value = max(before, key=lambda d: d.evidence.start).value if before else reference
         if value is None:
             continue
-        ev = Evidence(m.start("adv"), m.end("adv"), m.group("adv"), doc_id, EXTRACTOR, 0.8)
+        ev = Evidence(m.start("adv"), m.end("adv"), m.group("adv"), doc_id, EXTRACTOR, CONFIDENCE)
         out.append(DateMention(value, "day", ev, False))
     return out

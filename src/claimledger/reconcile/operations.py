@@ -48,6 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
@@ -91,6 +92,13 @@ OPENING = re.compile(
     r"|in|near|at|around|outside|during)\b"
     # or a short subject before its day: "Troops on Sunday ...", "Police in Aden early today"
     r"|(?:[A-Z][\w'-]*\s+){1,3}(?:on|in|early|late|last|yesterday|this)\b)"
+)
+# In a release, the subject before its day may be longer and lowercase: "Troops pursuing the
+# attackers on Saturday ...", "Squads searching the hills on Wednesday ..." (the day must still
+# come within OPENING_CHARS of the start); a news story's "Police investigating the case on
+# Monday ..." is often its incident's follow-up.
+RELEASE_OPENING = re.compile(
+    OPENING.pattern[:-1] + r"|[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,4}?(?:on|in|early|late|last)\b)"
 )
 # A sentence that starts a line (after a list number, "2.").
 PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-\u2013\u2022*])?[ \t]*$")
@@ -196,6 +204,7 @@ def operation_spans(
     sentences: Sequence[tuple[int, int]],
     dates: Sequence[DateMention] = (),
     reference: str | None = None,
+    people: Sequence[int] = (),
 ) -> list[list[tuple[int, int]]]:
     """The spans of a text's successive operations (empty when it reports one).
 
@@ -206,6 +215,10 @@ def operation_spans(
             their own day).
         reference: the document's stated date (ISO); without it no paragraph
             opens an operation by its day.
+        people: where the number reader found people killed, detained or taken (the
+            offsets of its figures): a sentence reports people when its words do
+            (PERSON_ACTION) or a figure lies in it, so every wording the number reader
+            learns as a class ("netted five", "is in police custody") counts here too.
 
     Returns:
         One single-span list per operation, in text order (the shape of
@@ -216,23 +229,29 @@ def operation_spans(
     own_day = False
     days = _recent_days(dates, reference)
     release = is_release(text)
+    told = Told(text, tuple(people), tuple(sentences))
     first = next((s for s, _ in sentences), 0)
     previous = first
     for start, end in sentences:
         sentence = text[start:end]
         paragraph = bool(PARAGRAPH_START.search(text[max(0, start - 8) : start]))
+        people_here = told.people(start, end)
         if (
             NEW_OPERATION.search(sentence)
             or (announced and OPENS_ON_PLACE.search(sentence))
-            or (release and start != first and _another_in_release(sentence, paragraph))
-            or (release and _second_bullet(text, start) and PERSON_ACTION.search(sentence))
-            or (release and paragraph and _another_place(text, sentence, (previous, start)))
-            or (release and not paragraph and _elsewhere(text, sentence, (previous, start)))
+            or (
+                release
+                and start != first
+                and _another_in_release(sentence, paragraph, people_here or told.later(start))
+            )
+            or (release and _second_bullet(text, start) and people_here)
+            or (release and paragraph and _another_place(told, sentence, (previous, start)))
+            or (release and not paragraph and _elsewhere(told, sentence, (previous, start)))
         ):
             starts.append(start)
             previous = start
         elif (release or paragraph) and _opens_on_own_day(
-            text, (start, end), (previous, start), days, release, paragraph
+            told, (start, end), (previous, start), days, release, paragraph
         ):
             starts.append(start)
             previous = start
@@ -249,7 +268,7 @@ def operation_spans(
         return []
     ends = [*bounds[1:], len(text)]
     spans = [[(b, e)] for b, e in zip(bounds, ends, strict=True)]
-    if release and not _people(text, spans[0][0]) and _people(text, spans[1][0]):
+    if release and not told.deaths(spans[0][0]) and told.deaths(spans[1][0]):
         # "On June 9, the air component struck a base ... On June 10, a ground unit
         # intercepted a convoy; 17 terrorists were killed": the operation that reports
         # people is the main one; the strike that reports none comes after it
@@ -257,7 +276,7 @@ def operation_spans(
     return spans
 
 
-def _another_in_release(sentence: str, line_start: bool = False) -> bool:
+def _another_in_release(sentence: str, line_start: bool = False, people: bool = False) -> bool:
     """A release's sentence that begins one more operation ("The army also carried out a
     clearing operation ...", "Meanwhile, police arrested ...", "... in a separate drive",
     a numbered item at a line's start that reports people killed or detained)."""
@@ -274,7 +293,7 @@ def _another_in_release(sentence: str, line_start: bool = False) -> bool:
     if line_start and ALSO_ACTION.search(sentence):
         return True
     opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
-    return bool(opens and PERSON_ACTION.search(sentence))
+    return bool(opens and people)
 
 
 # A place a sentence names: "in El Charco", "officers in Lodwar", "near Tarn".
@@ -283,18 +302,21 @@ _PLACE_NAMED = re.compile(
 )
 
 
-def _elsewhere(text: str, sentence: str, before: tuple[int, int]) -> bool:
+def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     """Inside a release's paragraph, a sentence that reports people killed or detained at
     a place the operation before never names, opening on the same day ("The same day, in
     El Charco, soldiers captured two more", "On the same day, officers in Lodwar arrested
     two men") or on its place ("In Judea and Samaria, forces apprehended 16"); "Later that
     day, troops detained another fighter who tried to flee" stays with its operation."""
     same_day = SAME_DAY_OPENING.search(sentence) or _same_day_opening(sentence)
-    if not (same_day or OPENS_ON_PLACE.search(sentence)) or not PERSON_ACTION.search(sentence):
+    start = before[1]
+    if not (same_day or OPENS_ON_PLACE.search(sentence)) or not told.people(
+        start, start + len(sentence)
+    ):
         return False
-    told = text[before[0] : before[1]]
+    said = told.text[before[0] : before[1]]
     places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
-    return bool(places) and not any(p in told for p in places)
+    return bool(places) and not any(p in said for p in places)
 
 
 def _same_day_opening(sentence: str) -> bool:
@@ -303,15 +325,15 @@ def _same_day_opening(sentence: str) -> bool:
     return SAME_PART_OPENING.match(sentence) is not None
 
 
-def _another_place(text: str, sentence: str, before: tuple[int, int]) -> bool:
+def _another_place(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     """A release's paragraph on a place that reports people killed or detained after an
     operation that did too ("In Arghandab district, police on Sunday arrested a would-be
     bomber"), even on the same day; not the first item after "carried out the following
     operations:"."""
     return bool(
         OPENS_ON_PLACE.search(sentence)
-        and PERSON_ACTION.search(sentence)
-        and _reports_people(text, before)
+        and told.people(before[1], before[1] + len(sentence))
+        and told.people(*before)
     )
 
 
@@ -333,15 +355,40 @@ _DEATHS = re.compile(
 )
 
 
-def _people(text: str, span: tuple[int, int]) -> bool:
-    """Whether a span reports people killed or detained, a death told in any way included."""
-    return _reports_people(text, span) or bool(_DEATHS.search(text, *span))
+@dataclass(frozen=True)
+class Told:
+    """A text with where its number reader found people killed, detained or taken
+    (``people``: the figures' offsets) and its sentence boundaries."""
 
+    text: str
+    figures: tuple[int, ...]
+    sentences: tuple[tuple[int, int], ...]
 
-def _reports_people(text: str, span: tuple[int, int]) -> bool:
-    """Whether a span reports people killed or detained outside a headline in capitals
-    ("TROOPS NEUTRALISE 6 TERRORISTS" above the paragraph that tells it)."""
-    return any(not m.group(0).isupper() for m in PERSON_ACTION.finditer(text, *span))
+    def people(self, start: int, end: int) -> bool:
+        """Whether text[start:end] reports people killed or detained: a figure of the
+        number reader in it, or PERSON_ACTION's words outside a headline in capitals
+        ("TROOPS NEUTRALISE 6 TERRORISTS" above the paragraph that tells it)."""
+        if any(start <= f < end and not self._headline(f) for f in self.figures):
+            return True
+        return any(not m.group(0).isupper() for m in PERSON_ACTION.finditer(self.text, start, end))
+
+    def _headline(self, at: int) -> bool:
+        """Whether ``at`` lies on a line in capitals (a headline above its paragraph)."""
+        end = self.text.find("\n", at)
+        line = self.text[self.text.rfind("\n", 0, at) + 1 : len(self.text) if end < 0 else end]
+        return line.isupper()
+
+    def deaths(self, span: tuple[int, int]) -> bool:
+        """Whether a span reports people killed or detained, a death told in any way included."""
+        return self.people(*span) or bool(_DEATHS.search(self.text, *span))
+
+    def later(self, start: int) -> bool:
+        """Whether a later sentence of the paragraph that ``start``'s sentence opens reports
+        people ("Troops pursuing the attackers on Saturday caught up with a group of them.
+        Eight militants were apprehended.")."""
+        stop = self.text.find("\n", start)
+        stop = len(self.text) if stop < 0 else stop
+        return any(start < s < stop and self.people(s, min(e, stop)) for s, e in self.sentences)
 
 
 def is_release(text: str) -> bool:
@@ -396,7 +443,7 @@ def _recent_days(dates: Sequence[DateMention], reference: str | None) -> list[Da
 
 
 def _opens_on_own_day(
-    text: str,
+    told: Told,
     sentence: tuple[int, int],
     before: tuple[int, int],
     days: Sequence[DateMention],
@@ -423,14 +470,20 @@ def _opens_on_own_day(
     start, end = sentence
     if start == before[0]:
         return False
+    text = told.text
     words = text[start:end]
-    acts = ACTION.search(words) or (release and RELEASE_ACTION.search(words))
+    # (in a release, the paragraph's later sentences may tell its people: "Earlier, on
+    # Monday, engineering units came under mortar fire ... Two sappers were martyred.")
+    people = release and (told.people(start, end) or (line_start and told.later(start)))
+    acts = ACTION.search(words) or (release and (RELEASE_ACTION.search(words) or people))
     # A release's paragraph that reports people killed or detained may name its day
     # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").
-    anywhere = release and line_start and PERSON_ACTION.search(words)
+    anywhere = release and line_start and people
     # or any day the date extractor reads at its start: "The following day,", "Two days
     # later," (a day counted from the one before), "12 May:"
-    opens = OPENING.search(words) or opens_on_day(text, start, end, days)
+    opens = (RELEASE_OPENING if release else OPENING).search(words) or opens_on_day(
+        text, start, end, days
+    )
     if not acts or not (opens or anywhere):
         return False
     unnumbered = re.sub(r"^\W*\d{1,2}[.)]\s+", "", words)
@@ -439,15 +492,14 @@ def _opens_on_own_day(
     )
     opening = [d for d in days if start <= d.evidence.start < reach]
     if not opening or not (
-        ACTION.search(text, before[0], before[1])
-        or (release and RELEASE_ACTION.search(text, before[0], before[1]))
+        _acts(ACTION, text, before) or (release and _acts(RELEASE_ACTION, text, before))
     ):
         return False
     named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
     # A day late in the sentence opens an operation only after one that named its own
     # and reported people killed or detained (not after a header: "STRIKE SUMMARY",
     # "Joint Task Force Operation Safe Haven").
-    if anywhere and not opens and not (named and _reports_people(text, before)):
+    if anywhere and not opens and not (named and told.people(*before)):
         return False
     # (a release's header date is no operation's day: "Osk, 14 May 2024" above "On Monday
     # ... The following day, ..." leaves the 14th to the next operation)
@@ -457,6 +509,12 @@ def _opens_on_own_day(
         if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
     }
     return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+def _acts(pattern: re.Pattern[str], text: str, span: tuple[int, int]) -> bool:
+    """Whether the span tells an action outside a headline in capitals ("TROOPS NEUTRALISE
+    6 TERRORISTS" above the paragraph that tells it is no operation of its own)."""
+    return any(not m.group(0).isupper() for m in pattern.finditer(text, *span))
 
 
 def with_relative_days(
