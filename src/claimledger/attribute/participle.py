@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.attribute.heads import is_post
+from claimledger.attribute.sources import PLATFORM_NAMES
 from claimledger.attribute.spans import Found, doc_text, trim
 
 _POST_LEMMAS = frozenset({"post", "write", "tweet", "share", "publish", "comment", "say"})
@@ -23,7 +24,7 @@ _WRITE_LEMMAS = frozenset({"post", "tweet", "write", "share"})
 _MEDIA_NOUNS = frozenset(
     "video footage photo picture image clip post tweet message statement recording".split()  # noqa: SIM905
 )
-_PLATFORM_WORDS = frozenset({"facebook", "twitter", "x", "telegram", "instagram", "tiktok"})
+_PLATFORM_WORDS = PLATFORM_NAMES  # the lexicon's platforms (one table)
 
 
 def participle_speaker(doc: Doc, verb: Token) -> Found | None:

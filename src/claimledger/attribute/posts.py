@@ -22,10 +22,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimledger.attribute.sources import handle_kind, source_kind
+from claimledger.attribute.sources import PLATFORM, handle_kind, source_kind
 from claimledger.records import Claim, Source
 
-_PLATFORM = r"(?:facebook|telegram|instagram|tiktok|whatsapp|x|twitter|threads)"
+_PLATFORM = PLATFORM  # the lexicon's platforms (one table)
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
 # a time or a date after the name: ", 9:14 PM", ", 17 May", " (Telegram)"
 _AFTER = r"(?:,\s*(?:[\w .]|:\d\d){1,30}?|\s*\([^)\n]{1,30}\))?"

@@ -93,7 +93,8 @@ class Lexicon:
     phrase_kinds: dict[str, str]  # phrase -> kind
     words: dict[str, str]  # word -> kind (first kind in priority order wins)
     roles: dict[str, str]
-    platforms: frozenset[str]
+    platforms: frozenset[str]  # platforms by name and other places of publishing ("his blog")
+    platform_names: tuple[str, ...]  # the social platforms by name ("facebook", "x")
     media_names: frozenset[str]
     titles: dict[str, str]  # title or rank before a person's name -> kind
     heads: dict[str, str]  # head noun of a body's name -> kind ("of": the body after "of")
@@ -137,7 +138,8 @@ def load_lexicon() -> Lexicon:
         phrase_kinds=phrase_kinds,
         words=words,
         roles={k.lower(): v for k, v in raw["roles"].items()},
-        platforms=frozenset(p.lower() for p in raw["platforms"]),
+        platforms=frozenset(p.lower() for p in raw["platforms"] + raw["platform_phrases"]),
+        platform_names=tuple(p.lower() for p in raw["platforms"]),
         media_names=frozenset(m.lower() for m in raw["media_names"]),
         titles=_table(raw["titles"]),
         heads=_table(raw["heads"]),
@@ -322,15 +324,25 @@ _SOURCE_AT = re.compile(
 )
 
 
+# The social platforms by name, from the lexicon (its one table of them): a pattern for
+# the rules of posts, pages and headers ("the Facebook page of X", "X on Telegram:").
+PLATFORM_NAMES = frozenset(load_lexicon().platform_names)
+PLATFORM = (
+    "(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(PLATFORM_NAMES, key=lambda p: (-len(p), p))
+    )
+    + ")"
+)
 # An account or page named by its owner: "the Facebook page of X", "X's Telegram channel".
-_PLATFORMS = r"(?:facebook|telegram|twitter|x|instagram|tiktok|youtube|whatsapp)"
 _ACCOUNT_OF = re.compile(
-    rf"^(?:the|an?)\s+(?:official\s+)?{_PLATFORMS}\s+(?:page|account|channel|feed)\s+of\s+"
+    rf"^(?:the|an?)\s+(?:official\s+)?{PLATFORM}\s+(?:page|account|channel|feed)\s+of\s+"
     r"(?P<owner>.+)$",
     re.I,
 )
 _OWNERS_ACCOUNT = re.compile(
-    rf"^(?P<owner>.+?)['’]s?\s+(?:official\s+)?{_PLATFORMS}\s+(?:page|account|channel|feed)$",
+    rf"^(?P<owner>.+?)['’]s?\s+(?:official\s+)?{PLATFORM}\s+(?:page|account|channel|feed)$",
     re.I,
 )
 
