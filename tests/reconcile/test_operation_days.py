@@ -2,7 +2,8 @@
 
 "The following day,", "Two days later,", "The previous day,", "A day earlier," (days the date
 extractor counts) and "Later that evening," (the same day, dated here) at a sentence's start
-open an operation of their own.
+open an operation of their own; the date extractor reads the same day and its parts (one
+reader, ``extract/dates/mentions.SAME_DAY``, since the fourteenth session).
 Texts written for these tests (invented places, units and people), in several wordings.
 """
 
@@ -10,14 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.reconcile.operation_days import (
-    LEAD,
-    SAME_PART_OPENING,
-    opens_on_day,
-    same_day_parts,
-)
-from claimledger.reconcile.operations import with_relative_days
-from tests.reconcile.builders import dated, line_sentences, per_incident
+from claimledger.extract.dates.mentions import SAME_DAY, extract_dates
+from claimledger.reconcile.operation_days import LEAD, opens_on_day
+from claimledger.reconcile.operations import SAME_DAY_OPENING
+from tests.reconcile.builders import dated, per_incident
 
 HEADER = "Norland Defence Forces\nPress Release\nOsk, 14 May 2024\n"
 
@@ -51,30 +48,32 @@ def test_a_sentence_opens_on_a_date_mention_at_its_start(sentence: str) -> None:
         "That same night, two more were detained.",
         "2. Hours later, police detained a driver.",
         "The same morning, rangers seized a boat.",
+        "In the evening of the same day, a drone struck a truck.",
+        "That night, two more were held.",
     ],
 )
-def test_a_part_of_the_same_day_repeats_the_day_before(opening: str) -> None:
+def test_a_part_of_the_same_day_repeats_the_day_before(nlp, opening: str) -> None:  # type: ignore[no-untyped-def]
+    # one reader of "the same day" (the date extractor's SAME_DAY) serves the operations
     text = HEADER + "On Sunday, rangers captured six poachers.\n" + opening
-    dates = [dated(text, "2024-05-14", "14 May 2024"), dated(text, "2024-05-12", "Sunday")]
-    more = same_day_parts(text, line_sentences(text), dates, "2024-05-14")
-    assert [d.value for d in more] == ["2024-05-12"]
+    start = text.rindex("\n") + 1
+    found = [
+        d.value for d in extract_dates(nlp(text), "t1", "2024-05-14") if d.evidence.start >= start
+    ]
+    assert found == ["2024-05-12"]
+    assert SAME_DAY_OPENING.search(text[start:]) is not None
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The evening was calm in Osk.", "Police said the night was quiet.", "Later, troops left."],
+    [
+        "The evening was calm in Osk.",
+        "Police said the night was quiet.",
+        "Later, troops left.",
+        "He said that night was the worst.",
+    ],
 )
 def test_no_part_of_the_day_at_the_start_is_no_opening(sentence: str) -> None:
-    assert SAME_PART_OPENING.match(sentence) is None
-
-
-def test_only_a_release_dates_its_same_day_openings() -> None:
-    text = HEADER + "On Sunday, rangers captured six poachers.\nThat night, two more were held."
-    dates = [dated(text, "2024-05-14", "14 May 2024"), dated(text, "2024-05-12", "Sunday")]
-    assert len(with_relative_days(text, line_sentences(text), dates, "2024-05-14")) == 3
-    news = text.replace("Norland Defence Forces\nPress Release\n", "Poachers held\n\n")
-    moved = [dated(news, "2024-05-14", "14 May 2024"), dated(news, "2024-05-12", "Sunday")]
-    assert with_relative_days(news, line_sentences(news), moved, "2024-05-14") == moved
+    assert SAME_DAY.search(sentence) is None
 
 
 def test_each_counted_day_starts_an_operation_of_its_own() -> None:

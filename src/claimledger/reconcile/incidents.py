@@ -38,7 +38,7 @@ from claimledger.reconcile.fields import (
     make_incident,
 )
 from claimledger.reconcile.grade import grade_incidents
-from claimledger.reconcile.operations import operation_spans, with_relative_days
+from claimledger.reconcile.operations import operation_spans
 from claimledger.records import (
     ActorMention,
     Claim,
@@ -185,7 +185,6 @@ def build_incidents(
         Incidents, the main one first; empty when nothing violent is reported.
     """
     sents = _Sentences(text, sentences)
-    dates = with_relative_days(text, sentences, dates, stated_date, doc_id)
     opinion = [(s.start, s.end) for s in segments if s.kind == "opinion"]
     past = _historical_sentences(dates, stated_date, sents.of)
     real_events = [

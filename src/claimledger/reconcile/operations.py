@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.extract.numbers.lexicon import CASUALTY
-from claimledger.reconcile.operation_days import SAME_PART_OPENING, opens_on_day, same_day_parts
+from claimledger.reconcile.operation_days import opens_on_day
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -151,7 +151,7 @@ SEPARATE_ANYWHERE = re.compile(r"\bin\s+(?:a|another)\s+separate\s+" + _OPERATIO
 # In a release, a sentence that opens on the day of the operation before ("The same day,
 # in the Djibo area, a convoy was ambushed", "Later that day, police arrested ...").
 SAME_DAY_OPENING = re.compile(
-    r"^\W*(?:(?:on|later\s+on)\s+)?(?:" + SAME_DAY.pattern + r")\s*,", re.I
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|later\s+on)\s+)?(?:" + SAME_DAY.pattern + r")\s*,", re.I
 )
 # (not "1.": the first item is the operation the header opens)
 NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
@@ -286,7 +286,7 @@ def _another_in_release(sentence: str, line_start: bool = False, people: bool = 
     # the same operation's follow-up)
     if (
         line_start
-        and (SAME_DAY_OPENING.search(sentence) or _same_day_opening(sentence))
+        and SAME_DAY_OPENING.search(sentence)
         and (ACTION.search(sentence) or RELEASE_ACTION.search(sentence))
     ):
         return True
@@ -308,7 +308,7 @@ def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     El Charco, soldiers captured two more", "On the same day, officers in Lodwar arrested
     two men") or on its place ("In Judea and Samaria, forces apprehended 16"); "Later that
     day, troops detained another fighter who tried to flee" stays with its operation."""
-    same_day = SAME_DAY_OPENING.search(sentence) or _same_day_opening(sentence)
+    same_day = SAME_DAY_OPENING.search(sentence)
     start = before[1]
     if not (same_day or OPENS_ON_PLACE.search(sentence)) or not told.people(
         start, start + len(sentence)
@@ -317,12 +317,6 @@ def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     said = told.text[before[0] : before[1]]
     places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
     return bool(places) and not any(p in said for p in places)
-
-
-def _same_day_opening(sentence: str) -> bool:
-    """A sentence that opens on the same day as the one before by a part of it ("Later
-    that evening,", "That night,", "Hours later,")."""
-    return SAME_PART_OPENING.match(sentence) is not None
 
 
 def _another_place(told: Told, sentence: str, before: tuple[int, int]) -> bool:
@@ -515,20 +509,3 @@ def _acts(pattern: re.Pattern[str], text: str, span: tuple[int, int]) -> bool:
     """Whether the span tells an action outside a headline in capitals ("TROOPS NEUTRALISE
     6 TERRORISTS" above the paragraph that tells it is no operation of its own)."""
     return any(not m.group(0).isupper() for m in pattern.finditer(text, *span))
-
-
-def with_relative_days(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    dates: Sequence[DateMention],
-    reference: str | None,
-    doc_id: str = "",
-) -> list[DateMention]:
-    """``dates`` with a release's same-day openings dated ("Later that evening,", "That
-    night,": ``operation_days.same_day_parts``), in text order; a text that is no release
-    keeps its ``dates``. (Days counted from the one before, "The following day,", are the
-    date extractor's.)"""
-    more = same_day_parts(text, sentences, dates, reference, doc_id) if is_release(text) else []
-    if not more:
-        return list(dates)
-    return sorted([*dates, *more], key=lambda d: d.evidence.start)

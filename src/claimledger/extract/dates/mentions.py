@@ -320,8 +320,19 @@ def _after_midnight(text: str, start: int, end: int) -> bool:
     )
 
 
-# "the same day", "later that day", "that same day": the day the text named last.
-SAME_DAY = re.compile(r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b", re.I)
+# "the same day", "later that day", "that same day": the day the text named last; so too a
+# part of it ("Later that evening,", "That same night,", "The same morning,", "Hours later,",
+# "In the evening of the same day"), and "That night," / "On that evening," where a
+# sentence opens on it (elsewhere "that night" may be any night the text tells of).
+_PART = r"(?:morning|afternoon|evening|night)"
+SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day"
+    rf"|(?:later|earlier)\s+(?:that|the\s+same)\s+{_PART}|(?:that|the)\s+same\s+{_PART}"
+    rf"|in\s+the\s+{_PART}\s+of\s+(?:the\s+same|that)\s+day"
+    r"|(?:a\s+few\s+|several\s+|\d{1,2}\s+)?hours\s+(?:later|earlier)"
+    rf"|(?:(?<=\n)|(?<=[.!?]\s)|(?<=\A))(?:on\s+)?that\s+{_PART}(?=\s*,))\b",
+    re.I,
+)
 # Days counted from the day the text named last: "The previous day,", "a day earlier",
 # "the night before," (-1), "two days earlier" (-2), "the following day", "the next day",
 # "a day later" (+1). "before"/"after" only at a clause's end: "two days before the
