@@ -57,7 +57,7 @@ CASUALTY["casualty"] = "injured"
 CASUALTY_NOUNS = _words(
     """
     arrests bodies body casualties casualty corpses dead death deaths detainees fatalities
-    fatality hostages injured injuries injury martyrs wounded
+    fatality hostages hurt injured injuries injury martyrs wounded
     """
 )
 
