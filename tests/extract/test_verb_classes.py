@@ -27,6 +27,8 @@ def _figures(nlp, text: str) -> list[tuple[str, int | None]]:  # type: ignore[no
         ("Our troops took 6 of the raiders prisoner near Vask.", 6),
         ("Four gunmen were shot dead and two were held.", 2),
         ("The three deckhands jumped into the water and were rescued and detained.", 3),
+        ("All five couriers remain in detention at Osk.", 5),
+        ("In Tolm, 20 villagers were screened and four of them held for further questioning.", 4),
     ],
 )
 def test_a_taking_verb_with_people_is_a_detention(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -49,6 +51,11 @@ def test_the_same_verbs_said_of_things_count_no_one(nlp, text) -> None:  # type:
 
 def test_a_subject_shared_by_a_later_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A 41-year-old man was charged with handling the rifle and remanded in custody."
+    assert _figures(nlp, text) == [("arrested", 1)]
+
+
+def test_a_state_after_a_conjoined_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A sixth member of the ring was stopped at the Vell crossing and is now in custody."
     assert _figures(nlp, text) == [("arrested", 1)]
 
 

@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.numbers.adjacent import martyrs_of, verb_phrase
 from claimledger.extract.numbers.casualty_words import casualty, figure_of
 from claimledger.extract.numbers.quantities import Expr
+from claimledger.extract.numbers.verb_classes import in_state
 
 __all__ = [
     "all_of_them",
     "among_the_killed",
     "group_head",
+    "in_state",
     "object_conjunct",
     "shared_subject",
     "subject_phrase",
@@ -65,7 +67,7 @@ def shared_subject(x: Token, fig: str | None) -> tuple[Token, str | None]:
             c
             for c in verb.children
             if c.dep_ == "conj"
-            and c.pos_ == "VERB"
+            and c.pos_ in ("VERB", "AUX")
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         ]
         if not nxt:

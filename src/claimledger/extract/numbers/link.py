@@ -50,6 +50,7 @@ from claimledger.extract.numbers.groups import (
     all_of_them,
     among_the_killed,
     group_head,
+    in_state,
     object_conjunct,
     shared_subject,
     subject_phrase,
@@ -233,7 +234,7 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
         return None
     if dep == "nsubjpass" and head.lemma_ in ("identify", "list"):
         return _identified_as(head)
-    if dep == "nsubj" and head.lemma_ == "be":
+    if dep == "nsubj" and (head.lemma_ == "be" or in_state(head)):  # "remain in detention"
         for c in head.children:
             if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
                 return c, f
@@ -281,8 +282,7 @@ def _fighters(doc: Doc, e: Expr, lost: Token) -> bool:
 
 
 def _members_named(t: Token) -> bool:
-    """A proper noun a count counts: "two Americans", "four Taliban were killed", "two
-    Houthis" (a group's name for its members, as an argument of the verb)."""
+    """A group's name a count counts as its members: "two Americans", "four Taliban were killed"."""
     if t.dep_ == "compound":
         return False
     if t.ent_type_ == "NORP":

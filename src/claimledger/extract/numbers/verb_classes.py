@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.numbers.lexicon import PERSON
 
-__all__ = ["CUSTODY_NOUNS", "ENDING", "TAKING", "TAKING_PARTICLE", "verb_class"]
+__all__ = ["CUSTODY_NOUNS", "ENDING", "TAKING", "TAKING_PARTICLE", "in_state", "verb_class"]
 
 # Lemmas whose people-object is detained. "capture" is here (its object must be people,
 # not a town); "seize"/"intercept" take people as often as contraband, so the people test
@@ -125,10 +125,27 @@ _NOT_HELD = frozenset({"hostage", "hostages", "captive", "captives", "by", "rans
 
 def _held(verb: Token) -> bool:
     """A passive "held" whose subject is people: "two were held", "the men are being held
-    at the station" (not "held hostage", "held by the gunmen")."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    at the station" (not "held hostage", "held by the gunmen"); or a bare participle held for
+    questioning ("17 were screened and 6 of them held for further questioning")."""
+    if any(c.lower_ in _NOT_HELD for c in verb.children):
         return False
-    return not any(c.lower_ in _NOT_HELD for c in verb.children) and _argument_people(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return _argument_people(verb)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "in", "under")
+        and any(o.lemma_.lower() in _HELD_FOR for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+# What a holding is for or in when it is a detention.
+_HELD_FOR = frozenset({"questioning", "interrogation", "custody", "detention"})
+
+
+def in_state(verb: Token) -> bool:
+    """A verb whose subject is held: "all four remain in detention", "is now in custody"."""
+    return verb.lemma_.lower() in _STATE_VERBS and _in_custody(verb)
 
 
 def verb_class(tok: Token) -> str | None:
@@ -136,7 +153,7 @@ def verb_class(tok: Token) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma = tok.lemma_.lower()
-    if lemma in _STATE_VERBS and _in_custody(tok):
+    if in_state(tok):
         return "arrested"  # "two men ... are in police custody", "remanded in custody"
     if tok.pos_ != "VERB":
         return None
