@@ -79,3 +79,55 @@ def test_blame_pointed_at_two_parties() -> None:
         "Residents pointed variously to the army and to the Pell Defence Front."
     )
     assert _kinds("Residents pointed to the rubble of the school.") == []
+
+
+def test_a_confirmed_attack_with_the_deaths_put_on_another_partys_bomb() -> None:
+    assert _kinds(
+        "The Orvel army confirmed it had shelled the district, but insisted the family was "
+        "killed by a car bomb planted by the Lisk Brigade."
+    ) == ["two accounts"]
+    assert _kinds("The Orvel army confirmed it had shelled the district.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It could not be independently confirmed whether government or opposition artillery "
+        "fired the shell.",
+        "Whether the blast was caused by an army drone or by a Brigade explosive remains a "
+        "matter of dispute.",
+        "Investigators have yet to establish who was behind the attack.",
+        "The monitor could not determine which of the two armed groups fired the rocket.",
+        "The cause of the blast is not known.",
+    ],
+)
+def test_who_did_it_unknown_in_other_words(sentence: str) -> None:
+    assert _kinds(sentence)
+
+
+def test_unknown_authors_and_causes_of_other_things_are_no_dispute() -> None:
+    assert _kinds("The claim appears in a WhatsApp message; the message's author is unknown.") == []
+    assert _kinds("The cause of death is not known.") == []
+
+
+def test_denials_and_blame_in_other_words() -> None:
+    assert _kinds(
+        "Opposition media said the missile was fired by the navy; the navy called the report "
+        "pure invention."
+    )
+    assert _kinds(
+        "The Darsa Front is suspected by residents, though the group insists it has no weapons "
+        "capable of reaching the town."
+    ) == ["denial"]
+    assert _kinds(
+        "Government media described the dead as victims of a rebel drone; opposition sites "
+        "blamed an airstrike by the government."
+    ) == ["two accounts"]
+    assert _kinds("The dead were victims of a rebel drone.") == []
+
+
+def test_weapons_as_alternatives_are_no_unknown_party() -> None:
+    assert _kinds("It is unclear whether an airstrike or artillery caused the deaths.") == []
+    assert _kinds("It is unclear whether the army or the militia fired the shell.") == [
+        "responsibility unknown"
+    ]

@@ -115,3 +115,113 @@ def test_merge_folds_definite_descriptions_relays_platforms_and_monitors() -> No
 def test_grades_of_texts_of_ours(text: str, grade: str) -> None:
     doc = claimledger.analyze(text, published="2025-07-20")
     assert doc.incidents[0].grade == grade
+
+
+def test_reporting_read_from_the_object_the_copula_and_an_appositive_list() -> None:
+    assert _names(
+        "The Hove Sentinel was the first to report the strike; Orvel Monitor and the regional "
+        "governor's office followed with the same figures."
+    ) == ["The Hove Sentinel", "Orvel Monitor", "the regional governor's office"]
+    listed = _names(
+        "Local journalists, an emergency doctor at Lisk General Hospital and the family's "
+        "lawyer all described the attack."
+    )
+    assert len(listed) == 3 and "the family's lawyer" in listed
+    # what a report gives, but the verb is no report: no source
+    assert _names("The army struck a house full of photographs.") == []
+
+
+def test_the_quoted_one_is_the_origin_and_the_quoting_outlet_its_relay() -> None:
+    read = read_sources(parse_sentences(["Radio Tamsin interviewed a neighbour who saw it."]))
+    assert [m.name for m in read.sources] == ["a neighbour"]
+    assert read.relays == ("Radio Tamsin",)
+    read = read_sources(
+        parse_sentences(["Lisk Daily quoted the village head as saying six people had died."])
+    )
+    assert [m.name for m in read.sources] == ["the village head"]
+
+
+def test_the_only_report_is_a_cue_of_one_origin() -> None:
+    sentences = [
+        "The only report came from the Hove Sentinel, citing an unnamed resident.",
+        "A cousin's post is the only record of the strike.",
+        "Radio Brisk, the only outlet to report it, named the boy.",
+    ]
+    assert read_sources(parse_sentences(sentences)).sole == tuple(sentences)
+    assert read_sources(parse_sentences(["The only road to the village was closed."])).sole == ()
+
+
+def test_subjects_inherited_turned_and_elided() -> None:
+    assert _names(
+        "A journalist from the Quell Times visited the site and photographed the rubble."
+    ) == ["A journalist"]
+    read = read_sources(
+        parse_sentences(["Quell Times reporters spoke to the driver's widow and to a paramedic."])
+    )
+    assert [m.name for m in read.sources] == ["the driver's widow", "a paramedic"]
+    assert read.relays == ("Quell Times reporters",)
+    assert (
+        _names("Radio Corvin's correspondent confirmed the deaths, as did the Ambra Independent.")[
+            -1
+        ]
+        == "the Ambra Independent"
+    )
+    assert _names(
+        "Information on the strike came from several sources, including Telle Live and the "
+        "Corvin Youth Union."
+    ) == ["Telle Live", "the Corvin Youth Union"]
+
+
+def test_a_republished_post_is_relayed_and_only_one_outlet_is_one_origin() -> None:
+    read = read_sources(
+        parse_sentences(
+            [
+                "A relative of the victim posted about the strike on Instagram; Bosk 24 later "
+                "republished the post."
+            ]
+        )
+    )
+    assert [m.name for m in read.sources] == ["A relative of the victim"]
+    assert read.relays == ("Bosk 24",)
+    only = "Only the Ilvan Courier has reported these deaths."
+    assert read_sources(parse_sentences([only])).sole == (only,)
+
+
+def test_merge_folds_a_generic_outlet_noun_and_a_name_said_twice() -> None:
+    def group(name: str) -> SourceGroup:
+        return SourceGroup(name, "media", (), 1)
+
+    merged = merge_sources(
+        (group("the Ilvan Courier"), group("the newspaper")),
+        ReadSources(),
+        origin_key,
+        is_reporting_source,
+    )
+    assert [g.name for g in merged] == ["the Ilvan Courier"]
+    merged = merge_sources(
+        (group("A Facebook page called Nerra Today"), group("Nerra Today")),
+        ReadSources(),
+        origin_key,
+        is_reporting_source,
+    )
+    assert len(merged) == 1
+    # two outlets with names of their own stay two
+    merged = merge_sources(
+        (group("Nerra Press"), group("Bosk 24")), ReadSources(), origin_key, is_reporting_source
+    )
+    assert len(merged) == 2
+
+
+def test_an_only_report_of_one_detail_is_no_cue_of_one_origin() -> None:
+    sentences = [
+        "The Tarrow Post is the only source that attributed the strike to the army.",
+        "A post by a teacher is the only post to mention a fifth casualty.",
+        "The video was the only evidence of an incursion onto the coast road.",
+        "Only this outlet listed a specific number of injured.",
+    ]
+    assert read_sources(parse_sentences(sentences)).sole == ()
+
+
+def test_the_monitor_that_assessed_is_no_source() -> None:
+    read = read_sources(parse_sentences(["Airwars graded the incident as fair."]))
+    assert read.monitors == ("Airwars",)

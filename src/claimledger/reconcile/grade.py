@@ -317,7 +317,10 @@ def sentences_to_parse(text: str) -> list[str]:
 
 
 def read_cues(
-    text: str, sources: tuple[SourceGroup, ...], parsed: Sequence[ParsedSentence]
+    text: str,
+    sources: tuple[SourceGroup, ...],
+    parsed: Sequence[ParsedSentence],
+    sole: Sequence[str] = (),
 ) -> GradeEvidence:
     """Scan a text's sentences for the cues of each grade.
 
@@ -328,6 +331,8 @@ def read_cues(
             parse, ``attribute.sentence_records``; or, for a text alone,
             ``attribute.parse_sentences(sentences_to_parse(text), model)``): the
             contested detector reads them.
+        sole: sentences saying the report is the only one (``grade_sources.read_sources``):
+            cues that the reports repeat one origin.
 
     Returns:
         The evidence, each cue as the sentence it was read in.
@@ -358,7 +363,7 @@ def read_cues(
         accepted=tuple(found["acc"]),
         unattributed=tuple(found["un"]),
         combatants=tuple(found["comb"]),
-        single_origin=tuple(found["one"]),
+        single_origin=tuple(found["one"] + [s for s in sole if s not in found["one"]]),
         few_details=tuple(found["few"]),
         stated=tuple(stated),
         disputes=tuple(d.reason() for d in find_disputes(parsed, text)),
@@ -436,8 +441,9 @@ def grade_text(
     its parsed sentences, as ``read_cues`` takes them)."""
     sources = independent_sources(claims)
     sources += handle_sources(text, sources)
-    sources = merge_sources(sources, read_sources(parsed), origin_key, is_reporting_source)
-    grade, reasons = decide(read_cues(text, sources, parsed), stated=stated)
+    read = read_sources(parsed)
+    sources = merge_sources(sources, read, origin_key, is_reporting_source)
+    grade, reasons = decide(read_cues(text, sources, parsed, read.sole), stated=stated)
     return grade, reasons, sources
 
 

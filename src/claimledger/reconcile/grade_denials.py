@@ -31,6 +31,7 @@ from claimledger.reconcile.grade_words import (
     PART,
     PRESENT,
     RESPONSIBILITY_VERBS,
+    STORED,
     WEAPON,
 )
 
@@ -96,6 +97,9 @@ def denial(verb: Tok) -> Party | None:
     relative = relative or (obj is not None and obj.lemma_.lower() in FALSE)  # "called a lie"
     if (obj is None or relative) and verb.dep_ == "relcl":  # "..., a claim the group denied",
         obj = verb.head  # "accused the army of the attack, which the army denied"
+    if obj is None and lemma in CALL:  # "called the report pure invention": under the predicate
+        said = [d for o in verb.children if o.dep_ == "oprd" for d in o.children]
+        obj = next((d for d in said if d.lemma_.lower() in DENIED_THING), None)
     if lemma == "distance":  # "distanced itself from the attack"
         obj = next((o for c in verb.children if c.lower_ == "from" for o in c.children), None)
         if obj is None:
@@ -147,7 +151,7 @@ def _had_no_part(have: Tok) -> bool:
     for c in have.children:
         if c.dep_ != "dobj":
             continue
-        if c.lemma_.lower() in WEAPON | PART:  # "no artillery there", "no presence in"
+        if c.lemma_.lower() in WEAPON | PART | STORED:  # "no artillery there", "no weapons"
             return True
         do = [t for t in c.subtree if t.lemma_.lower() == "do"]
         if c.lower_ == "nothing" and any(w.lower_ == "with" for t in do for w in t.children):

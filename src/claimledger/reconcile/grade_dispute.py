@@ -221,6 +221,8 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
         out += [(o, tok.text) for c in tok.children if c.lower_ == "to" for o in c.children]
     if lemma in WEAPON and tok.dep_ in ("nsubj", "attr", "nsubjpass") and tok.pos_ == "NOUN":
         out.append((tok, tok.text))
+    if lemma == "victim" and tok.pos_ == "NOUN":  # "the dead were victims of a rebel drone"
+        out += [(o, tok.text) for c in tok.children if c.lower_ == "of" for o in c.children]
     if lemma in WORK and tok.dep_ == "attr":  # "the shelling was the army's work"
         out += [(c, tok.text) for c in tok.children if c.dep_ == "poss"]
     if lemma in SENSE and tok.pos_ == "VERB" and not negated(tok):  # "heard jets overhead"
@@ -296,6 +298,8 @@ def _accounts_conflict(tok: Tok) -> bool:
         noun: Tok | None = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "the cause remains in dispute"
         noun = subject_of(tok.head.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "matter":
+        noun = subject_of(tok.head.head.head)  # "whether ... remains a matter of dispute"
     else:
         verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
         noun = subject_of(verb)
@@ -303,7 +307,10 @@ def _accounts_conflict(tok: Tok) -> bool:
             noun = next((c for c in tok.children if c.dep_ == "dobj"), noun)
     said = tok if tok.pos_ == "VERB" else tok.head  # "are not conflicting", "have not split"
     if noun is not None and noun.dep_ == "csubj" and not negated(said):
-        return any(t.lower_ == "who" for t in noun.subtree)  # "who fired it remains contested"
+        # "who fired it remains contested", "whether an army drone or a Front bomb caused it"
+        whether = any(c.lower_ == "whether" for c in noun.children)
+        either = whether and any(t.lower_ == "or" for t in tok.sent)
+        return either or any(t.lower_ == "who" for t in noun.subtree)
     if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(said):
         return False
     if any(t.lemma_.lower() in FIGURES for t in noun.subtree):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claimledger.reconcile.grade_sources import REPORTING
+from claimledger.reconcile.grade_sources import QUOTE, REPORT_OBJECTS, REPORTING
 from claimledger.reconcile.grade_words import (
     AIR,
     ATTACK,
@@ -26,6 +26,7 @@ from claimledger.reconcile.grade_words import (
     NONSTATE,
     PART,
     PRESENT,
+    STORED,
     WEAPON,
 )
 from claimledger.resources.demonyms import state_words
@@ -84,7 +85,7 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|no|none|neither|nowhere|nothing)\b",
 # artillery there", "had not been in the sector", "were nowhere near", "had nothing to do
 # with"): the detector's attack verbs, weapons and words of presence.
 _ATTACK_FORM = re.compile(
-    rf"\b(?:{word_forms(ATTACK | WEAPON | PRESENT | PART)}|to do with|"
+    rf"\b(?:{word_forms(ATTACK | WEAPON | PRESENT | PART | STORED)}|to do with|"
     r"(?:been|was|were) (?:nowhere )?(?:in|near|at|there|inside|over))\b",
     re.IGNORECASE,
 )
@@ -146,12 +147,13 @@ def two_sided(text: str) -> bool:
 
 # Who did it said to be unknown (``grade_unknown``): a word of not knowing and a word of who.
 _UNKNOWN_GATE = re.compile(
-    r"\b(?:unclear|unknown|uncertain|undetermined|not (?:\w+ )?(?:clear|known|certain|"
-    r"established|determined|ascertained|confirmed|verified))\b",
+    r"\b(?:unclear|unknown|uncertain|undetermined|not (?:\w+ ){0,2}(?:clear|known|certain|"
+    r"establish\w*|determin\w*|ascertain\w*|confirm\w*|verif\w*|say)|(?:yet|unable|failed|impossible|"
+    r"difficult) to (?:establish|determine|ascertain|confirm|verify|know|say))\b",
     re.IGNORECASE,
 )
 _WHO_GATE = re.compile(
-    r"\b(?:who|whom|whose|which|source|origin|identity|perpetrators?|culprits?|attackers?|"
+    r"\b(?:who|whom|whose|which|whether|source|origin|identity|cause|perpetrators?|culprits?|attackers?|"
     r"responsibility|shooters?)\b",
     re.IGNORECASE,
 )
@@ -174,9 +176,11 @@ def worth_parsing(sentence: str, two_sided: bool) -> bool:
     return two_sided and bool(_GATE.search(sentence))
 
 
-# A sentence that may name a source (``grade_sources.REPORTING``, "according to").
+# A sentence that may name a source (``grade_sources``: a reporting verb, a verb of quoting,
+# what a report gives, "according to").
 _REPORTING = re.compile(
-    rf"\b(?:{word_forms(REPORTING)}|said|told|gave|given|spoke|spoken|wrote|written|according)\b",
+    rf"\b(?:{word_forms(REPORTING | QUOTE | REPORT_OBJECTS)}|said|told|gave|given|spoke|spoken|"
+    r"wrote|written|according|including|among them|c[oa]me from|comes from)\b",
     re.IGNORECASE,
 )
 

@@ -39,13 +39,19 @@ class Party:
     country: str | None  # "Israel", when the text names it
     text: str  # the words that named it
     name: str = ""  # a group's proper name, lower case ("horvat legion"), when it has one
+    guessed: bool = False  # the side guessed from a weapon of the air ("an airstrike")
 
     def conflicts(self, other: Party) -> bool:
         """Two parties are different belligerents: their sides or countries differ, or they
         are armed groups named by names that share no word ("the Horvat Legion" and "the
         Sable Front"; not "the Sable Front" and "the Front")."""
         if self.side and other.side and self.side != other.side:
-            return True
+            # "an airstrike" (a state's, guessed) and "the coalition's aircraft" may be one
+            guess = (self.guessed or other.guessed) and {self.side, other.side} == {
+                "state",
+                "coalition",
+            }
+            return not guess
         if self.country and other.country and self.country != other.country:
             return True
         # names tell armed groups apart, and a group from a weapon named by a proper noun
@@ -115,7 +121,10 @@ def party_of(tok: Tok, claimant: Party | None = None, depth: int = 0) -> Party |
     if tok.lower_ in PRONOUN_PARTY:
         return claimant
     if tok.lower_ in ("group", "movement") and all(c.dep_ == "det" for c in tok.children):
-        return claimant  # "the group", said by its commander
+        # "the group", said by its commander; else an armed group named before ("the Darsa
+        # Front ... though the group insists")
+        definite = any(c.lower_ == "the" for c in tok.children)
+        return claimant or (Party("nonstate", None, tok.text, "") if definite else None)
     words = _words(tok)
     side, country = _side_of(words), _country_of(words)
     if side or (country and tok.lemma_.lower() in WEAPON | STATE | {"force"}):
@@ -145,7 +154,7 @@ def weapon_party(word: Tok) -> Party:
     words = sorted(_words(word), key=lambda w: w.i)
     side = "state" if {w.lemma_.lower() for w in words} & AIR else None
     name = " ".join(w.lower_ for w in words if _named(w))
-    return Party(side, None, word.text, name)
+    return Party(side, None, word.text, name, guessed=side is not None)
 
 
 def _party_behind(tok: Tok, claimant: Party | None, depth: int) -> Party | None:

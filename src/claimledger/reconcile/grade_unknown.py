@@ -1,10 +1,12 @@
 """Responsibility said to be unknown, read from the parse: "It is unclear who fired the
 rocket", "Who fired the round could not be established", "The source of the fire remains
-unknown", "It has not been determined which side operated the drone".
+unknown", "It has not been determined which side operated the drone", "It could not be
+confirmed whether government or opposition artillery fired the shell".
 
 A word of not knowing (an adjective: unclear, unknown, uncertain; "not clear", "not known";
 a negated verb of finding out: establish, determine, ascertain, know, confirm) whose clause
-asks who did it: a "who" / "which side" / "whose" subject or agent of an attack verb or of
+asks who did it: a "who" / "which side" / "whose" subject or agent, or doers given as
+alternatives ("whether the army or the militia"), of an attack verb or of
 "was behind" / "was responsible", or a noun of the attack's origin ("the source of the
 fire", "the identity of the attackers", "the perpetrator", "responsibility"). Not "it is
 unclear how many died", "whether the dead were civilians", "who the victims were", "the
@@ -14,7 +16,7 @@ as it does when the sources name no one responsible.
 
 from __future__ import annotations
 
-from claimledger.reconcile.grade_parties import negated
+from claimledger.reconcile.grade_parties import negated, party_of
 from claimledger.reconcile.grade_tokens import Tok
 from claimledger.reconcile.grade_words import ATTACK, HARMED, WEAPON
 
@@ -25,8 +27,8 @@ _WH = frozenset({"who", "whom", "whose"})
 _SIDE = frozenset({"side", "party", "group", "force", "faction", "army", "unit", "country"})
 # Nouns of who did it, alone ("the perpetrator remains unknown") or of the attack ("the
 # source of the fire").
-_DOER = frozenset({"perpetrator", "culprit", "attacker", "responsibility", "shooter", "author"})
-_ORIGIN = frozenset({"source", "origin", "identity", "provenance"})
+_DOER = frozenset({"perpetrator", "culprit", "attacker", "responsibility", "shooter"})
+_ORIGIN = frozenset({"source", "origin", "identity", "provenance", "cause"})
 _ATTACK_NOUNS = frozenset(
     {"fire", "attack", "strike", "shelling", "shot", "blast", "explosion", "bombing", "raid"}
 )
@@ -34,9 +36,19 @@ _ATTACK_NOUNS = frozenset(
 
 def _who(tok: Tok) -> bool:
     """A word asking who: "who", "whose", "which side"."""
-    if tok.lower_ in _WH:
-        return True
+    if tok.lower_ in _WH or (tok.lower_ == "which" and tok.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "who fired", "which of the two groups fired"
     return tok.lemma_.lower() in _SIDE and any(c.lower_ == "which" for c in tok.children)
+
+
+def _either(doer: Tok) -> bool:
+    """Doers given as alternatives, parties that conflict: "whether government or opposition
+    artillery fired", "if the army or the militia fired"; not weapons alone ("whether an
+    airstrike or artillery caused it": one party may have both)."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for t in doer.subtree for c in t.children):
+        return False
+    parties = [p for t in doer.subtree if (p := party_of(t)) is not None]
+    return any(a.conflicts(b) for i, a in enumerate(parties) for b in parties[i + 1 :])
 
 
 def _asks_who(clause: Tok) -> bool:
@@ -53,7 +65,8 @@ def _asks_who(clause: Tok) -> bool:
         return False
     doers = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
     doers += [o for c in clause.children if c.dep_ == "agent" for o in c.children]
-    if not any(_who(d) or any(_who(w) for w in d.children) for d in doers):
+    asked = any(_who(d) or any(_who(w) for w in d.children) for d in doers)
+    if not asked and not any(_either(d) for d in doers):
         return False
     if lemma in ATTACK | HARMED | {"carry", "operate", "launch", "plant", "drop"}:
         return True
@@ -69,6 +82,18 @@ def _what(tok: Tok) -> list[Tok]:
     return [c for c in near if c.dep_ in ("ccomp", "csubj", "csubjpass", "nsubj", "nsubjpass")]
 
 
+_NOT_YET = frozenset({"fail", "unable", "impossible", "difficult", "yet"})
+
+
+def _not_yet(verb: Tok) -> bool:
+    """ "have yet to establish", "were unable to determine", "failed to ascertain"."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    head = verb.head
+    near = [head, *head.children, *(c for c in verb.children if c.dep_ == "advmod")]
+    return any(t.lemma_.lower() in _NOT_YET or t.lower_ in _NOT_YET for t in near)
+
+
 def unknown_who(tok: Tok) -> bool:
     """The sentence says who did it is not known ("It is unclear who fired the rocket")."""
     lemma = tok.lemma_.lower()
@@ -77,7 +102,7 @@ def unknown_who(tok: Tok) -> bool:
         if (lemma in _KNOWN) != (negated(said) or negated(tok)):
             return False
     elif tok.pos_ == "VERB" and lemma in _FIND_OUT:
-        if not negated(tok):
+        if not negated(tok) and not _not_yet(tok):
             return False
     else:
         return False

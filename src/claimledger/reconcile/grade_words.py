@@ -39,7 +39,8 @@ FALSE = frozenset(
     {
         "false", "fabricated", "fabricate", "fabrication", "baseless", "untrue", "unfounded",
         "groundless", "fake", "lie", "propaganda", "nonsense", "fiction", "invent", "invented",
-        "slander", "absurd", "ridiculous",
+        "slander", "absurd", "ridiculous", "invention", "hoax", "myth", "smear", "falsehood",
+        "disinformation", "misinformation", "fantasy", "concoction",
     }
 )  # fmt: skip
 CALL = frozenset({"call", "describe", "label", "brand", "term", "dismiss", "reject"})
@@ -54,7 +55,8 @@ REPORT = frozenset(
     {
         "say", "tell", "claim", "insist", "report", "state", "allege", "add", "respond",
         "suggest", "announce", "maintain", "argue", "write", "post", "assert", "contend",
-        "reply", "counter", "explain", "believe", "deny",
+        "reply", "counter", "explain", "believe", "deny", "confirm", "acknowledge", "admit",
+        "concede",
     }
 ) | BLAME  # fmt: skip
 WEAPON = frozenset(
@@ -95,7 +97,7 @@ NONSTATE = frozenset(
         "rebel", "insurgent", "militant", "militia", "front", "guerrilla", "jihadist",
         "resistance", "faction", "separatist", "brigade", "movement", "hamas", "hezbollah",
         "taliban", "shabaab", "isis", "isil", "jihad", "gunman", "legion", "battalion",
-        "organisation", "organization", "gang",
+        "organisation", "organization", "gang", "opposition",
     }
 )  # fmt: skip
 COALITION = frozenset({"coalition", "alliance", "nato"})
