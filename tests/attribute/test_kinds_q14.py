@@ -252,3 +252,20 @@ def test_a_conjoined_clause_with_its_own_subject_is_not_said() -> None:
         "found all four deceased."
     )
     assert _claims(text) == [("killed", 4, 4, "author", "author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # "<body> figures, shared with me:" keeps the figures' named origin
+        (
+            "Thread by journalist @lina_reports:\n1/ Spoke to survivors of the Marra strike.\n"
+            "2/ Marra health office figures, shared with me: 19 dead.",
+            ("killed", 19, 19, "Marra health office", "official"),
+        ),
+        # a generic word before "figures" names nobody
+        ("Casualty figures: 12 dead.", ("killed", 12, 12, "author", "author")),
+    ],
+)
+def test_body_figures_shared(text: str, row: tuple[object, ...]) -> None:
+    assert _claims(text) == [row]

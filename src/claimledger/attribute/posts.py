@@ -62,11 +62,13 @@ _NAMED_HEADER = re.compile(
     rf"|resident))\s+(?P<named>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
 )
 # A line whose figures a named body gave: "Figures from Korat General Hospital, shared with
-# me: 14 dead" (the hospital's figures, relayed by the poster, not the poster's own).
+# me: 14 dead", "Marra health office figures, shared with me: 19 dead" (the body's figures,
+# relayed by the poster, not the poster's own).
 _FIGURES_FROM = re.compile(
     r"(?im)^\s*(?:\d{1,2}/\s*)?(?:the\s+)?(?:(?:latest|new|official|updated|casualty|final)\s+)?"
-    r"(?:figures|numbers|data|toll|death\s+toll|tally|count|statistics)\s+(?:from|by|of|released\s+by)"
-    r"\s+(?P<name>[^,:\n]{3,60}?)(?:,[^:\n]{0,40})?:[ \t]*(?P<line>[^\n]*)"
+    r"(?:(?:figures|numbers|data|toll|death\s+toll|tally|count|statistics)\s+(?:from|by|of|released"
+    r"\s+by)\s+(?P<name>[^,:\n]{3,60}?)|(?!(?:latest|new|official|updated|casualty|final|death|our|my)\b)(?P<owner>[A-Z][^,:\n]{2,60}?)(?:['’]s?)?\s+(?:figures|numbers"
+    r"|data|toll|tally|statistics))(?:,[^:\n]{0,40})?:[ \t]*(?P<line>[^\n]*)"
 )
 # A sentence closing a line that names whose the line's figures are: "12 dead, 41 hurt,
 # several missing. Figures from the city emergency service."
@@ -118,7 +120,8 @@ def _figures_from(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[
     on a line that closes on "Figures from X.", given to X (``_FIGURES_FROM``/``_AFTER``)."""
     out = list(claims)
     for m in (*_FIGURES_FROM.finditer(text), *_FIGURES_AFTER.finditer(text)):
-        body = Source(name=m["name"].strip(), kind=source_kind(m["name"].strip()))
+        name = (m["name"] or m.groupdict().get("owner") or "").strip()
+        body = Source(name=name, kind=source_kind(name))
         out = [(p, dataclasses.replace(c, source=body) if c.source.kind == "author"
                 and m.start("line") <= p <= m.end("line") else c)
                for p, c in out]  # fmt: skip
