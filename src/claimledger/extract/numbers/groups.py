@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.numbers.adjacent import martyrs_of, verb_phrase
 from claimledger.extract.numbers.casualty_words import casualty, figure_of
 from claimledger.extract.numbers.quantities import Expr
-from claimledger.extract.numbers.verb_classes import in_state
+from claimledger.extract.numbers.verb_classes import GROUPS, in_state
 
 __all__ = [
     "all_of_them",
@@ -29,10 +29,10 @@ __all__ = [
 
 
 # Nouns of a group counted in its members: "detained a group of four saboteurs", "its crew
-# of five was wiped out" (the group, not its members, is the verb's argument).
-GROUP_NOUNS = frozenset(
-    {"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch", "squad", "unit"}
-)
+# of five was wiped out" (the group, not its members, is the verb's argument): the verb
+# classes' table, and here also a military "squad" or "unit" (verb_classes' people test
+# was written without them; widening it is a change of its own to measure).
+GROUP_NOUNS = GROUPS | {"squad", "unit"}
 
 
 def group_head(x: Token) -> Token:

@@ -30,7 +30,15 @@ from spacy.tokens import Token
 
 from claimledger.extract.numbers.lexicon import PERSON
 
-__all__ = ["CUSTODY_NOUNS", "ENDING", "TAKING", "TAKING_PARTICLE", "in_state", "verb_class"]
+__all__ = [
+    "CUSTODY_NOUNS",
+    "ENDING",
+    "GROUPS",
+    "TAKING",
+    "TAKING_PARTICLE",
+    "in_state",
+    "verb_class",
+]
 
 # Lemmas whose people-object is detained. "capture" is here (its object must be people,
 # not a town); "seize"/"intercept" take people as often as contraband, so the people test
@@ -49,8 +57,9 @@ CUSTODY_NOUNS = frozenset({"custody", "detention", "arrest", "remand"})
 _STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "remand", "place", "put", "take"})
 # Lemmas that end people when people are their object: a military's "terminated".
 ENDING = frozenset({"terminate", "exterminate", "annihilate"})
-# Nouns of a group counted in its members: "a group of four saboteurs", "a gang of 5".
-_GROUPS = frozenset({"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch"})
+# Nouns of a group counted in its members: "a group of four saboteurs", "a gang of 5"
+# (``groups.GROUP_NOUNS`` is this table with the military units added).
+GROUPS = frozenset({"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch"})
 _PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she", "others", "all"})
 
 
@@ -65,9 +74,9 @@ def _people(t: Token) -> bool:
     if low in _PEOPLE_PRONOUNS:
         return True
     of_objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    if t.pos_ == "NUM" or lemma in _GROUPS:
+    if t.pos_ == "NUM" or lemma in GROUPS:
         # "five", "four of them", "a group of four saboteurs" (not "30 of the rifles")
-        return lemma not in _GROUPS and not of_objs or any(_people(o) for o in of_objs)
+        return lemma not in GROUPS and not of_objs or any(_people(o) for o in of_objs)
     return False
 
 
