@@ -24,7 +24,6 @@ _WRITE_LEMMAS = frozenset({"post", "tweet", "write", "share"})
 _MEDIA_NOUNS = frozenset(
     "video footage photo picture image clip post tweet message statement recording".split()  # noqa: SIM905
 )
-_PLATFORM_WORDS = PLATFORM_NAMES  # the lexicon's platforms (one table)
 
 
 def participle_speaker(doc: Doc, verb: Token) -> Found | None:
@@ -56,7 +55,7 @@ def participle_speaker(doc: Doc, verb: Token) -> Found | None:
         end -= 1
     if end <= start:
         return None
-    platform = any(t.lower_ in _PLATFORM_WORDS for t in verb.subtree)
+    platform = any(t.lower_ in PLATFORM_NAMES for t in verb.subtree)
     return Found(
         sources=[(start, end)],
         content=content,

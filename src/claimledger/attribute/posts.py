@@ -25,19 +25,18 @@ from collections.abc import Sequence
 from claimledger.attribute.sources import PLATFORM, handle_kind, source_kind
 from claimledger.records import Claim, Source
 
-_PLATFORM = PLATFORM  # the lexicon's platforms (one table)
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
 # a time or a date after the name: ", 9:14 PM", ", 17 May", " (Telegram)"
 _AFTER = r"(?:,\s*(?:[\w .]|:\d\d){1,30}?|\s*\([^)\n]{1,30}\))?"
 _HANDLE_HEADER = re.compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:update|alert|breaking|tweet|post|message|thread|story|reel"
-    rf"|video|{_PLATFORM}\s+post)\s+(?:from|by|via)\s+|(?:from|via)\s+)?"
+    rf"|video|{PLATFORM}\s+post)\s+(?:from|by|via)\s+|(?:from|via)\s+)?"
     rf"(?P<name>@\w{{2,30}}){_AFTER}\s*:(?!\d)",
     re.I,
 )
 _PAGE_HEADER = re.compile(
-    rf"^\s*(?i:from|via|on)\s+(?:(?i:the)\s+(?i:{_PLATFORM})\s+(?i:page|account|channel|group)"
-    rf"\s+(?i:of)\s+(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s?\s+(?i:{_PLATFORM})\s+"
+    rf"^\s*(?i:from|via|on)\s+(?:(?i:the)\s+(?i:{PLATFORM})\s+(?i:page|account|channel|group)"
+    rf"\s+(?i:of)\s+(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s?\s+(?i:{PLATFORM})\s+"
     r"(?i:page|account|channel|group))\s*:"
 )
 # A relay naming whom it copies: "Reposting from Harsa Today:", "Sharing from @x:".
@@ -47,16 +46,16 @@ _RELAY_HEADER = re.compile(
 )
 _SIGNATURE = re.compile(
     r"(?:(?:^|\n)\s*[\u2014\u2013-]+\s*|\(\s*)(?i:posted|shared|written|tweeted)\s+"
-    rf"(?:(?i:on\s+{_PLATFORM})\s+)?(?i:by)\s+(?P<name>@\w{{2,30}}|{_NAME})"
-    rf"(?:\s+(?i:on\s+{_PLATFORM}))?\s*\)?\.?\s*$"
-    rf"|\(\s*(?i:{_PLATFORM}),\s*(?P<tag>{_NAME}?)(?:\s+(?i:page|channel|account))?\s*\)\s*$"
+    rf"(?:(?i:on\s+{PLATFORM})\s+)?(?i:by)\s+(?P<name>@\w{{2,30}}|{_NAME})"
+    rf"(?:\s+(?i:on\s+{PLATFORM}))?\s*\)?\.?\s*$"
+    rf"|\(\s*(?i:{PLATFORM}),\s*(?P<tag>{_NAME}?)(?:\s+(?i:page|channel|account))?\s*\)\s*$"
 )
 # A header naming the poster and the platform, or the poster's trade: "Sefra News Agency on
 # Facebook:", "Karim Adel (@karim_adel) on X:", "Nadia Sawal posted:", "Thread by
 # journalist @hanna_reports:" (the trade gives the kind: a journalist is ``media``).
 _NAMED_HEADER = re.compile(
-    rf"^\s*(?P<name>{_NAME})(?:\s*\(@\w{{2,30}}\))?\s+(?:(?i:on)\s+(?i:{_PLATFORM})"
-    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{_PLATFORM}))?){_AFTER}\s*:(?!\d)"
+    rf"^\s*(?P<name>{_NAME})(?:\s*\(@\w{{2,30}}\))?\s+(?:(?i:on)\s+(?i:{PLATFORM})"
+    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{PLATFORM}))?){_AFTER}\s*:(?!\d)"
     r"|^\s*(?i:(?:a\s+)?(?:thread|post|tweet|update)\s+(?:by|from))\s+(?P<desc>(?i:local\s+)?"
     r"(?i:journalist|reporter|correspondent|activist|photographer|doctor|nurse|paramedic|medic"
     rf"|resident))\s+(?P<named>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
