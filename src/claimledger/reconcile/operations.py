@@ -364,7 +364,7 @@ class Told:
         ("TROOPS NEUTRALISE 6 TERRORISTS" above the paragraph that tells it)."""
         if any(start <= f < end and not self._headline(f) for f in self.figures):
             return True
-        return any(not m.group(0).isupper() for m in PERSON_ACTION.finditer(self.text, start, end))
+        return _acts(PERSON_ACTION, self.text, (start, end))
 
     def _headline(self, at: int) -> bool:
         """Whether ``at`` lies on a line in capitals (a headline above its paragraph)."""
