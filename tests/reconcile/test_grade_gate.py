@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.reconcile.grade_gate import worth_parsing
+from claimledger.reconcile import grade_gate
+from claimledger.reconcile.grade_gate import gated, worth_keeping, worth_parsing
 from claimledger.reconcile.grade_words import (
     ATTACK,
     BLAME_ALONE,
@@ -84,3 +85,60 @@ def test_every_attack_verb_negated_by_a_party_opens_the_gate(lemma: str) -> None
 def test_every_weapon_denied_by_a_party_opens_the_gate(weapon: str) -> None:
     sentence = f"The militia said it had no {weapon} anywhere near the town."
     assert worth_parsing(sentence, two_sided=False), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE ARMY DENIED IT HAD FIRED ON THE MARKET.",  # capitals: the gate lowers the text
+        "Rebel Commanders Blamed The Army For The Shelling.",
+        "It Is Unclear Who Fired The Rocket.",
+        "Conflicting Accounts Of The Blast Emerged.",
+    ],
+)
+def test_the_gate_reads_words_in_capitals(sentence: str) -> None:
+    assert worth_parsing(sentence, two_sided=False), sentence
+
+
+def test_a_source_sentence_in_capitals_is_kept() -> None:
+    assert worth_keeping("POLICE SAID TWO MEN WERE WOUNDED.")
+    assert worth_keeping("According To The Clinic, Two Died.")
+    assert not worth_keeping("Two men were wounded near the bakery.")
+
+
+def test_a_pattern_with_a_capital_letter_cannot_be_lowered() -> None:
+    with pytest.raises(ValueError):
+        grade_gate.lowered_pattern(r"\b(?:IDF|army)\b")
+    assert grade_gate.lowered_pattern(r"\bidf\W").search("the idf.")
+
+
+_ONE_SIDE = [
+    "The army denied firing on the market.",  # read in any text
+    "The army said its jets struck the depot.",  # read only where two sides are named
+    "Two children were wounded.",  # never read
+]
+
+
+def test_gated_reads_a_sentence_as_worth_parsing_does() -> None:
+    two = "The army blamed the rebels. The rebels blamed the army."
+    for text in (" ".join(_ONE_SIDE), two + " " + " ".join(_ONE_SIDE)):
+        both = grade_gate.two_sided(text)
+        assert gated(_ONE_SIDE, text) == [worth_parsing(s, both) for s in _ONE_SIDE]
+    assert gated(_ONE_SIDE, two) == [True, True, False]
+    assert gated(_ONE_SIDE, "The army denied it.") == [True, False, False]
+
+
+def test_gated_reads_the_sides_of_a_text_only_when_a_sentence_needs_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def two_sided(text: str) -> bool:
+        calls.append(text)
+        return True
+
+    monkeypatch.setattr(grade_gate, "two_sided", two_sided)
+    assert gated([_ONE_SIDE[0], _ONE_SIDE[2]], "any text") == [True, False]
+    assert calls == []
+    assert gated(_ONE_SIDE, "any text") == [True, True, False]
+    assert calls == ["any text"]

@@ -11,6 +11,7 @@ import pytest
 
 import claimledger
 from claimledger.attribute.parsed import parse_sentences
+from claimledger.reconcile import grade_sources
 from claimledger.reconcile.grade import is_reporting_source, origin_key
 from claimledger.reconcile.grade_sources import ReadSources, merge_sources, read_sources
 from claimledger.records import SourceGroup
@@ -225,3 +226,35 @@ def test_an_only_report_of_one_detail_is_no_cue_of_one_origin() -> None:
 def test_the_monitor_that_assessed_is_no_source() -> None:
     read = read_sources(parse_sentences(["Airwars graded the incident as fair."]))
     assert read.monitors == ("Airwars",)
+
+
+class _Every(frozenset[str]):
+    """A word class that holds every word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_READ_ALIKE = [
+    "Velno Today, the Ostra Gazette and Radio Brisk all published the victims' names.",
+    "Kessa Voice ran photographs of the funerals and Dalat FM followed with the same figures.",
+    "Five people died, according to Karsk Radio and to medics who spoke to Velno Today.",
+    "The toll came from a local channel, which Bosk 24 later republished.",
+    "Several outlets, including Sorra TV and the Harran Herald, named the dead.",
+    "The Ilvan Courier confirmed the deaths, as did the civil defence.",
+    "The only report of the strike came from a Telegram account.",
+    "Airwars identified no further sources and assessed the incident as weak.",
+    "A post by a news account gave the names; their cousin told a Telegram channel.",
+    "Two children were wounded near the bakery on Tuesday evening.",
+    "He said the house was empty.",
+]
+
+
+def test_the_words_a_reading_starts_from_skip_no_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader skips sentences and words that start no reading (``_STARTS``): with every
+    word a start, it reads the same sources, relays, monitors and only-report cues."""
+    parsed = parse_sentences(_READ_ALIKE)
+    fast = read_sources(parsed)
+    assert fast.sources and fast.relays and fast.monitors and fast.sole
+    monkeypatch.setattr(grade_sources, "_STARTS", _Every())
+    assert read_sources(parsed) == fast

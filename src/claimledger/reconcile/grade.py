@@ -33,12 +33,13 @@ The rules are written out in ``docs/grading.md``. In short:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimledger.reconcile.grade_dispute import find_disputes
-from claimledger.reconcile.grade_gate import two_sided, worth_parsing
+from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
 from claimledger.reconcile.grade_sources import merge_sources, read_sources
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
@@ -175,6 +176,7 @@ class _Group:
     values: set[tuple[str | None, int | None, int | None]] = field(default_factory=set)
 
 
+@functools.lru_cache(maxsize=4096)
 def origin_key(name: str) -> str:
     """A loose identity of a source or outlet name: "@ShehabAgency" = "Shehab News Agency"."""
     words = re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
@@ -287,6 +289,16 @@ def handle_sources(text: str, groups: Sequence[SourceGroup]) -> tuple[SourceGrou
     return tuple(out.values())
 
 
+# Any of the cues above, matched against the lowered sentence (``grade_gate.lowered``): a
+# sentence without one holds no cue, and most sentences are passed over with one search.
+_ANY_CUE = lowered_pattern(
+    "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (ACCEPTED, NO_ATTRIBUTION, COMBATANTS, SINGLE_ORIGIN, FEW_DETAILS, STATED)
+    )
+)
+
+
 @dataclass(frozen=True)
 class GradeEvidence:
     """What a grade is decided from: the sources and the sentences that bear on it."""
@@ -311,9 +323,8 @@ def _quote(sentence: str, limit: int = 140) -> str:
 def sentences_to_parse(text: str) -> list[str]:
     """The sentences of a text the contested detector reads (the gate, ``grade_gate.py``):
     what a caller that has only the text parses (``attribute.parse_sentences``)."""
-    both = two_sided(text)
-    sentences = (m.group(0).strip() for m in _SENT.finditer(text))
-    return [s for s in sentences if s and worth_parsing(s, both)]
+    sentences = [s for m in _SENT.finditer(text) if (s := m.group(0).strip())]
+    return [s for s, k in zip(sentences, gated(sentences, text), strict=True) if k]
 
 
 def read_cues(
@@ -341,7 +352,7 @@ def read_cues(
     stated: list[tuple[str, str]] = []
     sentences = [m.group(0).strip() for m in _SENT.finditer(text)]
     for s in sentences:
-        if not s:
+        if not s or not _ANY_CUE.search(lowered(s)):
             continue
         acc = ACCEPTED.search(s)
         if acc and _BELLIGERENT.search(s) and not _NEGATED.search(s[: acc.start()][-40:]):

@@ -45,7 +45,7 @@ from claimledger.reconcile.grade_denials import (
     responsibility,
     speaker,
 )
-from claimledger.reconcile.grade_gate import two_sided, worth_parsing
+from claimledger.reconcile.grade_gate import gated
 from claimledger.reconcile.grade_parties import (
     Finding,
     Party,
@@ -476,8 +476,8 @@ def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:
     Returns:
         The disputes, each with the findings that show it.
     """
-    both = two_sided(text)
-    findings = read_parsed([p for p in parsed if worth_parsing(p.text, both)])
+    keep = gated([p.text for p in parsed], text)
+    findings = read_parsed([p for p, k in zip(parsed, keep, strict=True) if k])
     accounts = [f for f in findings if f.kind in ("assign", "cause")]
     out = [Dispute("accounts conflict", (f,)) for f in findings if f.kind in ("mutual", "conflict")]
     out += [Dispute("responsibility unknown", (f,)) for f in findings if f.kind == "unknown"]

@@ -443,16 +443,34 @@ class ReadSources:
     sole: tuple[str, ...] = ()  # sentences saying the report is the only one
 
 
+# The words every reader above starts from (a reporting verb or what a report gives, a
+# report noun, "according to", "including", "as did", "came from", "the only report", a
+# search or an assessment): a sentence with none of them names no source, and a word that
+# is none of them nor a verb starts no reading.
+_STARTS = (
+    REPORTING | QUOTE | REPEAT | ASSESS | SEARCH | REPORT_NOUNS | REPORT_OBJECTS | _SOLE_NOUNS
+) | frozenset({"do", "come", "originate"})
+_START_FORMS = frozenset({"according", "including", "among"})
+
+
+def _may_name(p: ParsedSentence) -> bool:
+    return any(t.lemma.lower() in _STARTS or t.lower in _START_FORMS for t in p.tokens)
+
+
 def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
     """The sources, relays and monitors a text's parsed sentences name."""
     sources: list[Mention] = []
     relays: list[str] = []
     monitors: list[str] = []
     sole: list[str] = []
-    for p in parsed:
+    for p in filter(_may_name, parsed):
         found: list[Tok] = []  # each word once ("according to medics who spoke to ...")
         speakers: set[int] = set()
         for tok in tokens_of(p):
+            if tok.pos_ != "VERB" and not (
+                tok.lemma_.lower() in _STARTS or tok.lower_ in _START_FORMS
+            ):
+                continue
             if _reports(tok):
                 said, told = _verb_sources(tok)
                 found += said
