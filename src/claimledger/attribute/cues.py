@@ -18,6 +18,7 @@ from claimledger.attribute.heads import (
     coordinated,
     document_owner,
     is_post,
+    np_text,
     real_source,
     source_ranges,
 )
@@ -87,7 +88,9 @@ def _clause_outside(doc: Doc, head: Token, phrase: Token) -> tuple[int, int] | N
         # In the middle: the clause it closes when a new one follows ("..., and"), else the longer.
         nxt = doc[p_right + 1] if p_right + 1 < len(doc) else None
         closes = nxt is not None and nxt.text in (",", ";", "and", "but")
-        if closes or p_left - left >= right - p_right:
+        # "Sham Pulse (Telegram): According to X, ...": what stands before a colon is a header
+        header = doc[p_left - 1].text.endswith(":")
+        if not header and (closes or p_left - left >= right - p_right):
             start, end = tok_span(doc, left, p_left)
         else:
             start, end = tok_span(doc, p_right + 1, right + 1)
@@ -129,6 +132,9 @@ def per_source(doc: Doc, per: Token) -> Found | None:
     if content is None:
         return None
     source, via = real_source(obj)
+    relayed = cited_after(obj)
+    if relayed is not None:  # "Per radio X, citing the health office, ...": X relays
+        via, source = outlet_name(np_text(source)), relayed
     return Found(
         sources=[np_range(h, full=True) for h in coordinated(source)],
         content=content,

@@ -45,6 +45,7 @@ from claimledger.attribute.cues import (
 )
 from claimledger.attribute.heads import DOCUMENT_NOUNS
 from claimledger.attribute.identified import IDENTIFY_VERBS, identified_by
+from claimledger.attribute.noun_cue import cue_read_as_noun
 from claimledger.attribute.participle import participle_speaker
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
@@ -110,7 +111,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         elif tok.lower_ in ("hearing", "heard"):
             item = heard_from(doc, tok)  # "Hearing from doctors that ..."
         if item is None and (tok.pos_ == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
-            item = in_someones_view(doc, tok) or claim_noun(doc, tok)
+            item = in_someones_view(doc, tok) or claim_noun(doc, tok) or cue_read_as_noun(doc, tok)
         if item is not None:
             found.append(item)
     found.extend(colon_headlines(doc, text))

@@ -63,7 +63,13 @@ def cut_off_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     the sentence before, when the parse cut the cue off as a sentence of its own) to the
     comma before the cue's subject."""
     sent, subj = verb.sent, [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if verb.dep_ != "ROOT" or not subj or any(t.i > verb.i and not t.is_punct for t in sent):
+    # "..., the Kalo Herald says, citing police." / "..., a nurse told Radio Kessa.": the cited
+    # phrase or the one told may close the sentence
+    citing = {t.i for c in verb.rights if _citing_phrase(c) or _told(c) for t in c.subtree}
+    after = [t for t in sent if t.i > verb.i and not t.is_punct and t.i not in citing]
+    # "X happened, local outlet Y reports": the parse may make the cue a conjunct of the clause
+    conj = verb.dep_ == "conj" and verb.head.i < verb.i and not _has_cc(verb)
+    if (verb.dep_ != "ROOT" and not conj) or not subj or after:
         return None
     comma = subj[-1].left_edge.i - 1
     if comma < 1 or doc[comma].text != "," or doc[comma].sent != sent:
@@ -72,3 +78,20 @@ def cut_off_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     colons = [t.i for t in scope if t.text == ":"]
     start = doc[colons[-1] + 1].idx if colons else scope.start_char
     return trim(doc_text(doc), start, doc[comma].idx)
+
+
+def _citing_phrase(tok: Token) -> bool:
+    """ "citing police", "quoting a fire brigade official": a relay's cited source."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
+
+
+def _told(tok: Token) -> bool:
+    """ "..., a teacher told the Sahil Voice channel.": whom a trailing "told" addresses."""
+    told = tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+    # not "told a meeting of leaders that ...": a clause under the one told is what is said
+    return told and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
+def _has_cc(verb: Token) -> bool:
+    """Whether a conjoined verb is joined by a conjunction ("..., and police say")."""
+    return any(c.dep_ == "cc" for c in verb.children) or verb.doc[verb.left_edge.i - 1].dep_ == "cc"

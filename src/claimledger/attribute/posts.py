@@ -36,13 +36,14 @@ _HANDLE_HEADER = re.compile(
 )
 _PAGE_HEADER = re.compile(
     rf"^\s*(?i:from|via|on)\s+(?:(?i:the)\s+(?i:{PLATFORM})\s+(?i:page|account|channel|group)"
-    rf"\s+(?i:of)\s+(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s?\s+(?i:{PLATFORM})\s+"
+    rf"\s+(?i:of)\s+(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s?\s+(?i:{PLATFORM}|official)\s+"
     r"(?i:page|account|channel|group))\s*:"
 )
 # A relay naming whom it copies: "Reposting from Harsa Today:", "Sharing from @x:".
 _RELAY_HEADER = re.compile(
-    r"^\s*(?i:reposting|reposted|sharing|shared|relaying|quoting|forwarded|cross-?posted)"
-    rf"\s+(?i:from\s+)?(?P<name>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
+    r"^\s*(?i:reposting|reposted|repost|sharing|shared|relaying|quoting|forwarded|cross-?posted)"
+    rf"\s+(?i:from\s+)?(?P<name>@\w{{2,30}}|{_NAME}(?:\s+(?i:page|channel|account|group))?)"
+    rf"{_AFTER}\s*:(?!\d)"
 )
 _SIGNATURE = re.compile(
     r"(?:(?:^|\n)\s*[\u2014\u2013-]+\s*|\(\s*)(?i:posted|shared|written|tweeted)\s+"
@@ -83,12 +84,21 @@ _OWN_KIN = re.compile(
     r"(?!\s+(?:says|said|told|tells|reports|reported|writes|wrote|confirms|confirmed)\b)",
     re.I,
 )
+# A relay's header naming whom the outlet cites: "Breaking news from Ossa TV, citing the civil
+# defence: 15 dead", "Radio Nour, quoting the governor:" (the cited speak, the outlet relays).
+_CITING_HEADER = re.compile(
+    r"^\s*(?:[^\n:,]{0,40}?\b(?i:from|via)\s+)?(?P<outlet>[^\n:,]{2,60}?),\s*(?i:citing|quoting)\s+"
+    r"(?P<name>[^\n:,]{3,60}?)\s*:(?!\d)"
+)
 _KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "medical"})
 
 
 def post_poster(text: str) -> Source | None:
     """The poster a header or signature of ``text`` names (None when there is none)."""
     head = text[:200]
+    cited = _CITING_HEADER.match(head)
+    if cited is not None:
+        return Source(name=cited["name"], kind=source_kind(cited["name"]), via=cited["outlet"])
     m = (
         _HANDLE_HEADER.match(head)
         or _PAGE_HEADER.match(head)

@@ -29,6 +29,8 @@ from claimledger.records import Claim, Source
 AUTHOR = Source(name="author", kind="author")
 _HEADER = re.compile(
     r"^\s*(?:(?:press|news)\s+release|for\s+immediate\s+release|press\s+statement"
+    # "STATEMENT BY THE COALITION PRESS OFFICE", "Statement of the Northern Command"
+    r"|statement\s+(?:by|of|from)\s+the\s+[^\n]{3,60}(?=\n)"
     r"|release\s+(?:no\.?\s*)?\d[\w-]*\.?)(?=\W|$)",
     re.I,
 )

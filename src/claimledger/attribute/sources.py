@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimledger.attribute.factions import tied_to_faction
 from claimledger.attribute.victim_counters import counts_victims as counts_victims
 from claimledger.resources import data_text
 
@@ -189,7 +190,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     unnamed = _unnamed_kind(name, low, context, lex)
     if unnamed is not None:
         return unnamed
-    fixed = _fixed_kind(low) or _owner_kind(name) or _descriptor_kind(name)
+    # "Zamil Voice, a channel linked to the X militia,": said of it, the tie to a faction wins
+    tied = "partisan" if context and tied_to_faction(context) else None
+    fixed = _fixed_kind(low) or tied or _owner_kind(name) or _descriptor_kind(name)
     if fixed is not None:
         return fixed
     head = _head_word(low)
@@ -206,7 +209,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     found = _phrase_kind(low, lex)
     if head is not None and head in lex.roles:
         # A role noun takes its kind from its modifiers when they have one.
-        modifier = _best_word_kind([w for w in words if w != head], lex, found)
+        # the words of a phrase found ("fire brigade" official) do not vote one by one
+        phrased = {w for m in lex.phrases.finditer(low) for w in _WORD.findall(m.group(0))}
+        modifier = _best_word_kind([w for w in words if w != head and w not in phrased], lex, found)
         return modifier or lex.roles[head]
     if head is not None and head in lex.words:
         head_kind = lex.words[head]
@@ -295,7 +300,7 @@ def _lexicon_knows(text: str, lex: Lexicon) -> bool:
         or _OUTLET_NAME.search(text) is not None
         or _RIGHTS_GROUP.search(low) is not None
         or _CIVIL_BODY.search(low) is not None
-        or _AFFILIATED.search(low) is not None
+        or tied_to_faction(low)
     )
 
 
@@ -359,7 +364,7 @@ def _fixed_kind(low: str) -> str | None:
     """The author, or a channel tied to an armed faction ("close to the militia": partisan)."""
     if low in {"author", "the author"}:
         return "author"
-    return "partisan" if _AFFILIATED.search(low) else None
+    return "partisan" if tied_to_faction(low) else None
 
 
 # A descriptor before a proper name says what it is: "the page Harsa Martyrs" (a page:
@@ -424,12 +429,6 @@ _ONE_WORD_OUTLET = re.compile(
 )
 
 
-# A channel or outlet tied to an armed faction speaks for it: ``partisan``.
-_AFFILIATED = re.compile(
-    r"\b(?:close to|affiliated (?:with|to)|linked to|run by|loyal to|aligned with)\s+"
-    r"(?:the\s+|a\s+)?(?:\w+\s+)?(?:militias?|group|faction|movement|rebels?|insurgents?"
-    r"|brigades?|front)\b"
-)
 # Civil-society bodies the lexicon does not name: ``ngo``.
 _CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|charity)\b")
 
@@ -589,5 +588,5 @@ def unknown_name(name: str) -> bool:
         _lexicon_knows(text, lex)
         or _ONE_WORD_OUTLET.search(text)
         or _ARABIC_TITLE.match(text)
-        or _AFFILIATED.search(text.lower())
+        or tied_to_faction(text)
     )

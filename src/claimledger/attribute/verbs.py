@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.cited import cited as _cited
 from claimledger.attribute.cited import relay_around
+from claimledger.attribute.factions import tied_to_faction
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
     RELATIVE_PRONOUNS,
@@ -533,7 +534,10 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     quoted = speaker_in_quote(head, verb)
     if quoted is not None:
         via, head = np_text(head), quoted  # the poster relays the speaker it quotes
-    head = named_in_apposition(head) or head
+    named = named_in_apposition(head)
+    # "A militia-aligned account, Harra Echo, wrote": the tie said of it names its kind
+    tie = _described(head).text if named is not None else ""
+    head = named or head
     heads = coordinated(head)
     antecedent = None
     if subj.lower_ in RELATIVE_PRONOUNS and head is not subj:
@@ -558,6 +562,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     floating = floating_subjects(subj) if cited is None else None
     sent = sentence_of(verb)
     context = " ".join(_described(h).text for h in heads)
+    context += f" {tie}" if tie and tied_to_faction(tie) else ""
     before, after = (
         doc_text(doc)[sent.start_char : content[0]],
         doc_text(doc)[content[1] : sent.end_char],
