@@ -13,7 +13,8 @@ import claimledger
 from claimledger.attribute.parsed import parse_sentences
 from claimledger.reconcile import grade_sources
 from claimledger.reconcile.grade import is_reporting_source, origin_key
-from claimledger.reconcile.grade_sources import ReadSources, merge_sources, read_sources
+from claimledger.reconcile.grade_merge import merge_sources
+from claimledger.reconcile.grade_sources import ReadSources, read_sources
 from claimledger.records import SourceGroup
 
 pytestmark = pytest.mark.integration

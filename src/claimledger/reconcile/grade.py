@@ -40,7 +40,8 @@ from dataclasses import dataclass, field
 
 from claimledger.reconcile.grade_dispute import find_disputes
 from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
-from claimledger.reconcile.grade_sources import merge_sources, read_sources
+from claimledger.reconcile.grade_merge import merge_sources
+from claimledger.reconcile.grade_sources import read_sources
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
 # Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
@@ -82,7 +83,8 @@ _NOT_A_SOURCE = re.compile(
 # "multiple sources", "most sources": several origins the text does not name (counted as two).
 _SEVERAL = re.compile(
     r"^(?:the )?(?:multiple|several|numerous|various|many|most|most of the|the majority of|"
-    r"all|other|different|multiple different)\s+(?:\w+\s+){0,2}(?:sources|outlets|media|"
+    r"all|other|different|multiple different|(?:at least )?(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|[2-9]|\d\d+))\s+(?:\w+\s+){0,2}(?:sources|outlets|media|"
     r"accounts|reports)\b",
     re.IGNORECASE,
 )
@@ -104,8 +106,15 @@ _BELLIGERENT = re.compile(
     r"State|ISIS|ISIL|Taliban|al-Shabaab|Boko Haram|rebels|insurgents|militants)\b",
     re.IGNORECASE,
 )
+# "admitted" as a party's word, not a patient's ("twelve wounded had been admitted", "were
+# admitted to the ward").
+_ADMITTED = (
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )admitted"
+    r"(?!\s+(?:to|into|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:hospitals?|wards?|clinics?|morgues?|"
+    r"infirmary|icu|units?|care)\b)"
+)
 ACCEPTED = re.compile(
-    r"\b(?:acknowledged|admitted|claimed responsibility|took responsibility|accepted "
+    r"\b(?:acknowledged|" + _ADMITTED + r"|claimed responsibility|took responsibility|accepted "
     r"responsibility|confirmed (?:that )?(?:it|they) (?:had )?(?:struck|hit|carried out|"
     r"targeted|conducted|attacked)|said (?:that )?it (?:had )?(?:struck|targeted|hit|"
     r"carried out|conducted)|announced (?:that )?(?:its|their) \w+ (?:had )?(?:struck|hit|"
@@ -132,7 +141,8 @@ SINGLE_ORIGIN = re.compile(
     r"(?:repetition|repeating|repeated|duplication) (?:of )?(?:the )?(?:same |identical )?"
     r"(?:sources?|details|information|claims|reports)|circular (?:nature of the )?reporting|"
     r"(?:reported|repeated|provided|shared) the same information|all sources provided the "
-    r"same|has not (?:currently )?been corroborated|not been corroborated|limited reporting|"
+    r"same|has not (?:currently )?been corroborated|not been corroborated|(?:could|can) not be "
+    r"corroborated|trac(?:e|es|ed|ing) back to (?:a|one) (?:single )?|limited reporting|"
     r"few sources with unique|no other sources? (?:\w+ ){0,4}?(?:could be|was|were) (?:found|located)"
     r"|could not find any (?:other|corroborating|further) sources?)\b",
     re.IGNORECASE,

@@ -34,6 +34,9 @@ from claimledger.reconcile.grade_words import (
     STORED,
     WEAPON,
 )
+from claimledger.resources.demonyms import state_words
+
+_STATE_WORDS = state_words()
 
 # What a denied statement must be about to deny a part in the harm: the attack, the weapon,
 # the blast, a part in it (not the harm alone: "denied that any civilians were harmed" says
@@ -73,6 +76,27 @@ def speaker(tok: Tok) -> tuple[str | None, Party | None]:
     return claimant_words, party_of(subj)
 
 
+def _subject_and_thing(verb: Tok) -> tuple[Tok | None, Tok | None]:
+    """The denial's subject, and the thing denied when the parser made it a second subject
+    ("..., a charge the Movement called a fabrication")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and subjects[0].lemma_.lower() in DENIED_THING:
+        return subjects[1], subjects[0]
+    return subject_of(verb), None
+
+
+def _denier(verb: Tok, subj: Tok) -> Party | None:
+    """The party a denial's subject speaks for: a party word, a pronoun or "the group" of "a
+    claim the group denied" (the speaker's party), or a name ("The Shield denied this")."""
+    _, claimant = speaker(verb)
+    party = party_of(subj, claimant) or (
+        Party(None, None, subj.text) if subj.lower_ in ("it", "they", "group") else None
+    )
+    if party is None and subj.pos_ == "PROPN" and subj.text not in _STATE_WORDS:
+        party = Party(None, None, subj.text, subj.lower_)
+    return party
+
+
 def denial(verb: Tok) -> Party | None:
     """The party a denial verb speaks for, when it denies the harm or a part in it."""
     lemma = verb.lemma_.lower()
@@ -80,23 +104,21 @@ def denial(verb: Tok) -> Party | None:
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):  # "it is disputed whether": no denier
         return None
-    subj = subject_of(verb)
+    subj, thing = _subject_and_thing(verb)
     if subj is None:
         return None
     if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "blamed the navy, which dismissed the claim": the navy denies
-    _, claimant = speaker(verb)
-    party = party_of(subj, claimant) or (
-        # a pronoun, or "the group" of "a claim the group denied", speaks for a party
-        Party(None, None, subj.text) if subj.lower_ in ("it", "they", "group") else None
-    )
+    party = _denier(verb, subj)
     if party is None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     relative = obj is not None and obj.lower_ in ("which", "that", "what")
     relative = relative or (obj is not None and obj.lemma_.lower() in FALSE)  # "called a lie"
-    if (obj is None or relative) and verb.dep_ == "relcl":  # "..., a claim the group denied",
+    if (obj is None or relative) and verb.dep_ in ("relcl", "acl"):  # "a claim the group denied",
         obj = verb.head  # "accused the army of the attack, which the army denied"
+    elif (obj is None or relative) and thing is not None:
+        obj = thing
     if obj is None and lemma in CALL:  # "called the report pure invention": under the predicate
         said = [d for o in verb.children if o.dep_ == "oprd" for d in o.children]
         obj = next((d for d in said if d.lemma_.lower() in DENIED_THING), None)
@@ -182,6 +204,22 @@ def _not_its_own(be: Tok) -> bool:
     return own and subj is not None and subj.lemma_.lower() in WEAPON
 
 
+_LAST = frozenset({"last", "latest", "nearest", "closest", "only"})
+_ELSEWHERE = frozenset({"earlier", "before", "ago", "later", "away", "elsewhere"})
+
+
+def _alibi(verb: Tok) -> Tok | None:
+    """A party's own strike put at another time or place ("said its last strike in the area
+    was two days earlier", "its nearest aircraft was 40 kilometres away"): the strike."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in WEAPON | {"operation", "sortie", "mission"}:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in _LAST for c in subj.children):
+        return None
+    told = [c for c in verb.children if c is not subj]
+    return subj if any(t.lower_ in _ELSEWHERE for c in told for t in c.subtree) else None
+
+
 def negated_part(tok: Tok) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
     operated", "said it was not responsible"."""
@@ -198,6 +236,8 @@ def negated_part(tok: Tok) -> Finding | None:
         if about and not any(_about_harm(o) for o in about):
             return None
         agent = subject_of(tok.head)
+    elif lemma == "be" and _alibi(tok) is not None:  # "its last strike ... was days earlier"
+        agent = _alibi(tok)
     elif lemma == "be" and negated(tok) and _not_its_own(tok):  # "the shell was not theirs"
         agent = next(c for c in tok.children if c.lower_ in _OWN)
     elif (

@@ -50,11 +50,13 @@ from claimledger.reconcile.grade_parties import (
     Finding,
     Party,
     agent_of,
+    named_party,
     negated,
     party_of,
     subject_of,
     weapon_party,
 )
+from claimledger.reconcile.grade_source_words import NEWS, REPORT_NOUNS
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
 from claimledger.reconcile.grade_unknown import unknown_who
 from claimledger.reconcile.grade_words import (
@@ -103,6 +105,8 @@ def _accused(verb: Tok) -> list[Tok]:
     elif lemma == "blame":  # "blamed the attack on X": "on" may hang from the object
         on_obj = [o for t in objs for c in t.children if c.lower_ == "on" for o in c.children]
         found = preps.get("on", []) or [o for o in on_obj if o.dep_ == "pobj"] or objs
+    elif lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        found = [_blast_of(o) for o in preps.get("to", [])]  # "put the deaths down to X"
     elif lemma in ("place", "put", "lay", "shift"):  # "placed the blame on X"
         blame = [t for t in objs if t.lemma_.lower() == "blame"]
         on = [
@@ -117,7 +121,25 @@ def _accused(verb: Tok) -> list[Tok]:
         found = objs + [c for t in resp for c in t.children if c.dep_ == "nsubj"] if resp else []
     else:
         found = objs
-    return found + [c for t in found for c in t.conjuncts]
+    found = [_blast_of(t) for t in found]  # "blamed an explosion at a Column arms depot"
+    return found + [c for t in found for c in t.conjuncts] + _gapped(verb)
+
+
+def _gapped(verb: Tok) -> list[Tok]:
+    """The object of a verb said once for two speakers ("some blamed a government drone,
+    others a rebel car bomb"): the parser hangs the second object on "others"."""
+    others = [t for t in verb.subtree if t.lower_ in ("others", "other") and t.i > verb.i]
+    others = [t for t in others if t.dep_ in ("dative", "npadvmod", "appos", "conj", "dobj", "dep")]
+    objs = [o for c in others for o in c.children if o.dep_ in ("dobj", "appos", "npadvmod")]
+    # "some pointed to the Iron Column, others to the army"
+    return objs + [
+        o
+        for c in others
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "on", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _held(noun: Tok) -> bool:
@@ -153,6 +175,14 @@ def _agents(verb: Tok) -> list[Tok]:
     attack verb ("the army shelled"; "the strike killed 5" tells no party)."""
     bys = [c for c in verb.children if c.dep_ == "agent"]
     bys += [d for b in bys for d in b.children if d.dep_ == "conj" and d.pos_ == "ADP"]
+    # "killed in crossfire or by an army strike": a "by" coordinated with another preposition
+    bys += [
+        d
+        for c in verb.children
+        if c.dep_ == "prep"
+        for d in c.children
+        if d.dep_ == "conj" and d.lower_ == "by"
+    ]
     found = [o for b in bys for o in b.children if o.dep_ == "pobj"]
     # "killed by secondary blasts of rebel ammunition": the blast's store is the cause
     found = [_blast_of(o) for o in found]
@@ -165,12 +195,28 @@ def _agents(verb: Tok) -> list[Tok]:
 _BLASTS = frozenset({"blast", "explosion", "detonation", "fire", "blaze", "fireball"})
 
 
+# Places that store arms, whose blast is their owner's doing ("an explosion at a Brigades
+# weapons workshop").
+_STORES = frozenset(
+    {"workshop", "depot", "cache", "store", "storehouse", "warehouse", "stockpile", "arsenal",
+     "magazine", "dump"}
+)  # fmt: skip
+
+
 def _blast_of(noun: Tok) -> Tok:
-    """A blast's or fire's store, when the text says ("blasts of rebel ammunition")."""
+    """A blast's or fire's store, when the text says ("blasts of rebel ammunition", "an
+    explosion at a Brigades weapons workshop")."""
     if noun.lemma_.lower() not in _BLASTS:
         return noun
     of = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return of[0] if of else noun
+    at = [
+        o
+        for c in noun.children
+        if c.lower_ in ("at", "in", "inside")
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _STORES
+    ]
+    return (of + at)[0] if of + at else noun
 
 
 def _caught_fire(verb: Tok) -> list[Tok]:
@@ -199,7 +245,7 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
             out += [(t, tok.text) for t in _accused(tok)]
         elif _attack_verb(tok) or lemma in HARMED:
             out += [(a, tok.text) for a in _agents(tok)]
-    if tok.pos_ == "VERB" and lemma in ATTACK | FROM_VERBS:
+    if tok.pos_ == "VERB" and lemma in ATTACK | FROM_VERBS and not _news_from(tok):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 out += [
@@ -221,6 +267,7 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
         out += [(o, tok.text) for c in tok.children if c.lower_ == "to" for o in c.children]
     if lemma in WEAPON and tok.dep_ in ("nsubj", "attr", "nsubjpass") and tok.pos_ == "NOUN":
         out.append((tok, tok.text))
+    out += _reported(tok)
     if lemma == "victim" and tok.pos_ == "NOUN":  # "the dead were victims of a rebel drone"
         out += [(o, tok.text) for c in tok.children if c.lower_ == "of" for o in c.children]
     if lemma in WORK and tok.dep_ == "attr":  # "the shelling was the army's work"
@@ -234,12 +281,44 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
     return out
 
 
+def _news_from(verb: Tok) -> bool:
+    """A report said to come from someone ("the claim came solely from a pro-rebel Telegram
+    account", "the figures came from the rebel side"): where news comes from, not a shot."""
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in REPORT_NOUNS | NEWS
+
+
+# Verbs of owning up to an attack ("acknowledged a strike on a nearby target").
+_OWN_UP = frozenset({"acknowledge", "admit", "confirm", "concede"})
+
+
+def _reported(tok: Tok) -> list[tuple[Tok, str]]:
+    """An attack reported with its party ("Belk Radio reported a coalition airstrike"), or
+    owned up to by the subject ("the air force acknowledged a strike")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in REPORT - BLAME - DENY or tok.pos_ != "VERB" or negated(tok):
+        return []
+    subj = subject_of(tok)
+    own = lemma in _OWN_UP and subj is not None
+    said = [c for c in tok.children if c.dep_ == "dobj"]
+    said += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    out = []
+    for c in (c for c in said if c.lemma_.lower() in WEAPON):
+        if party_of(c) is not None or weapon_party(c).side is not None:  # "an airstrike"
+            out.append((c, tok.text))
+        elif own and subj is not None:  # "the air force acknowledged a strike"
+            out.append((subj, tok.text))
+    return out
+
+
 def _alt_cause(tok: Tok) -> bool:
     """A cause of the harm that is no party's attack: "a landmine", "stored munitions had
     detonated", "a misfired rocket", "an accident", "an accidental detonation"."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and any(c.lemma_.lower() == "accidental" for c in tok.children):
         return True
+    if lemma == "crossfire":  # "killed in crossfire or by an army strike": both sides' fire
+        return _alternative(tok)
     if lemma in ALT_CAUSE:  # "had mined the area" is an attack; "a mine", "misfired" are not
         if tok.pos_ == "NOUN" and tok.dep_ != "compound":
             # a misfire or malfunction is a cause when it is a weapon's ("the rocket's misfire"),
@@ -277,7 +356,7 @@ def _rival_accounts(tok: Tok) -> bool:
     """Accounts that differ by their number or kind ("two versions of events emerged", "rival
     accounts"), or an account said against another ("contrary to the residents' account")."""
     lemma = tok.lemma_.lower()
-    if lemma in ("version", "account", "narrative") and tok.pos_ == "NOUN":
+    if lemma in ("version", "account", "narrative", "story") and tok.pos_ == "NOUN":
         mods = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "amod")}
         if lemma == "account":  # "two accounts" may be two social-media accounts
             mods.discard("two")
@@ -311,6 +390,9 @@ def _accounts_conflict(tok: Tok) -> bool:
         whether = any(c.lower_ == "whether" for c in noun.children)
         either = whether and any(t.lower_ == "or" for t in tok.sent)
         return either or any(t.lower_ == "who" for t in noun.subtree)
+    asks = any(t.lemma_.lower() in WHO or _what_struck(t) for t in tok.subtree)
+    if tok.lemma_.lower() in ("disagree", "differ") and asks and not negated(said):
+        return True  # "local pages disagree on what hit the bus"
     if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(said):
         return False
     if any(t.lemma_.lower() in FIGURES for t in noun.subtree):
@@ -321,6 +403,9 @@ def _accounts_conflict(tok: Tok) -> bool:
         told = {t.lemma_.lower() for t in noun.head.subtree}
         if told & FIGURES and not told & (WHO | BLAME):
             return False
+    if tok.dep_ in ("amod", "compound"):  # "conflicting accounts of the cause", which the
+        # tagger may call a verb: of who did it, not "conflicting accounts of the suspect"
+        return tok.pos_ != "VERB" or any(t.lemma_.lower() in WHO for t in noun.subtree)
     if tok.pos_ != "VERB":
         return True
     # an account contested or contradicted ("relatives contested the military's account"),
@@ -328,10 +413,19 @@ def _accounts_conflict(tok: Tok) -> bool:
     # fired"), or weapons of two parties ("the sources are split between a Dalmiri missile and
     # a Front rocket"; not "as to whether the bombing was artillery or by military aircraft")
     acted_on = tok.lemma_.lower() in AGAINST and noun.dep_ in ("dobj", "nsubjpass")
-    if acted_on or any(t.lemma_.lower() in WHO for t in tok.subtree):
+    if acted_on or asks:
         return True
     arms = [party_of(t) or weapon_party(t) for t in tok.subtree if t.lemma_.lower() in WEAPON]
     return any(a.conflicts(b) for i, a in enumerate(arms) for b in arms[i + 1 :])
+
+
+def _what_struck(tok: Tok) -> bool:
+    """ "(disagree on) what hit the house": a question of what struck."""
+    return (
+        tok.lower_ == "what"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and (_attack_verb(tok.head) or tok.head.lemma_.lower() in HARMED)
+    )
 
 
 def _mutual(verb: Tok) -> bool:
@@ -387,9 +481,11 @@ def _one_token(tok: Tok) -> list[Finding]:
     for word, cue in _assignments(tok):
         claimant_words, claimant = speaker(word)
         party = party_of(word, claimant)
-        attack_cue = lemma in BLAME | SENSE | HARMED or lemma == "cause" or _attack_verb(tok)
-        if party is None and word.lemma_.lower() in WEAPON and attack_cue:
+        attack_cue = lemma in REPORT | SENSE | HARMED or lemma == "cause" or _attack_verb(tok)
+        if party is None and word.lemma_.lower() in WEAPON | STORED and attack_cue:
             party = weapon_party(word)  # "attributed the blast to an air raid"
+        if party is None and lemma in BLAME:
+            party = named_party(word)  # "pointed to the Iron Column"
         if party is not None:
             agreed = lemma in BLAME and _all_agree(tok)
             found.append(

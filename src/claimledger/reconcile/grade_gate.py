@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from claimledger.reconcile.grade_sources import QUOTE, REPORT_OBJECTS, REPORTING
+from claimledger.reconcile.grade_source_words import QUOTE, REPORT_OBJECTS, REPORTING, SILENT
 from claimledger.reconcile.grade_words import (
     AIR,
     ATTACK,
@@ -94,6 +94,13 @@ STRONG_WORDS = (
     | {"responsibility", "behind", "belong", "point"}
 )
 _STRONG = lowered_pattern(rf"\b(?:{word_forms(STRONG_WORDS)})\b")
+# "its last strike in the area was two days earlier": a party's own strike put elsewhere.
+_ALIBI = lowered_pattern(
+    r"\b(?:last|latest|nearest|closest|only) (?:\w+ )?(?:strikes?|raids?|operations?|sorties?|"
+    r"missions?|aircraft|jets?|drones?)\b"
+)
+# "put the deaths down to X": a blame whose word beside the verb is a particle.
+_PUT_DOWN = lowered_pattern(r"\bput(?:s|ting)?\b.{0,60}\bdown to\b")
 # The rest of the gate, read only in a text that names two sides (two_sided): a party word
 # beside a reporting or attack word, a negation or a preposition of origin or agent.
 _GATE = lowered_pattern(
@@ -119,9 +126,11 @@ _SIDE_WORDS = {
     + word_forms({"government", "army", "military", "troop", "soldier", "regime", "navy", "junta"})
     + "|"
     + word_forms(_AIR_SIDE),
-    "nonstate": r"al-shabaab|islamic state|" + word_forms(NONSTATE - {"faction"} - _COMMON),
+    "nonstate": r"al-shabaab|islamic state|(?:roadside|car|suicide) bombs?|ieds?|booby[- ]trap\w*|"
+    + word_forms(NONSTATE - {"faction"} - _COMMON),
     "coalition": word_forms(COALITION),
-    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|"
+    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|gas leaks?|"
+    r"unexploded|leftover|"
     r"misfir\w*|malfunction\w*|ordnance",
 }
 _SIDES = {k: lowered_pattern(rf"\b(?:{v})\b") for k, v in _SIDE_WORDS.items()}
@@ -137,11 +146,13 @@ _ACCOUNTS_GATE = lowered_pattern(
     r"\b(?:conflicting|contradict\w*|competing|disputed?|contested|inconsistent|each other|"
     r"one another|(?:traded|exchanged) (?:blame|accusations|charges)|contrary to|"
     r"(?:each|both)\b.{0,80}\bthe other|"
-    r"(?:differ|disagree)\w*\b.{0,40}\b(?:who|responsib\w*|cause)|"
+    r"(?:differ|disagree)\w*\b.{0,40}\b(?:who|responsib\w*|cause|what (?:\w+ )?(?:hit|struck|"
+    r"caused|fired|exploded))|"
     r"(?:split|divided)\b.{0,20}\b(?:between|over|on)|no (?:consensus|agreement)|"
+    r"matter of (?:debate|dispute|contention)|"
     r"(?:contest|contradict|challeng|question)\w*\b.{0,40}\b(?:account|claim|version|narrative|"
     r"statement|explanation)s?|who\b.{0,60}\b(?:contested|disputed|unclear)|"
-    r"(?:two|different|rival|opposing|contrasting) (?:accounts|versions|narratives)|"
+    r"(?:two|different|rival|opposing|contrasting) (?:accounts|versions|narratives|stories)|"
     r"(?:accounts|versions|narratives)\b.{0,60}\bconflict\w*)\b",
 )
 # A party word: the state words below ("police" left out: a crime report names them in most
@@ -167,7 +178,7 @@ def two_sided(text: str) -> bool:
 _UNKNOWN_GATE = lowered_pattern(
     r"\b(?:unclear|unknown|uncertain|undetermined|not (?:\w+ ){0,2}(?:clear|known|certain|"
     r"establish\w*|determin\w*|ascertain\w*|confirm\w*|verif\w*|say)|(?:yet|unable|failed|impossible|"
-    r"difficult) to (?:establish|determine|ascertain|confirm|verify|know|say))\b",
+    r"possible|difficult) to (?:establish|determine|ascertain|confirm|verify|know|say))\b",
 )
 _WHO_GATE = lowered_pattern(
     r"\b(?:who|whom|whose|which|whether|source|origin|identity|cause|perpetrators?|culprits?|attackers?|"
@@ -186,9 +197,9 @@ def _gate(low: str) -> int:
         return 2
     if not _PARTY_GATE.search(low):
         return 0
-    if _STRONG.search(low):
+    if _STRONG.search(low) or _PUT_DOWN.search(low):
         return 2
-    if _NEGATION.search(low) and _ATTACK_FORM.search(low):
+    if _NEGATION.search(low) and _ATTACK_FORM.search(low) or _ALIBI.search(low):
         return 2
     return 1 if _GATE.search(low) else 0
 
@@ -207,11 +218,12 @@ def gated(sentences: Sequence[str], text: str) -> list[bool]:
     return [g == 2 or (both and g == 1) for g in gates]
 
 
+_WITNESSED = frozenset({"witness"})  # and "saw" ("see", "seen": too common to read)
 # A sentence that may name a source (``grade_sources``: a reporting verb, a verb of quoting,
 # what a report gives, "according to").
 _REPORTING = lowered_pattern(
-    rf"\b(?:{word_forms(REPORTING | QUOTE | REPORT_OBJECTS)}|said|told|gave|given|spoke|spoken|"
-    r"wrote|written|according|including|among them|c[oa]me from|comes from)\b",
+    rf"\b(?:{word_forms(REPORTING | QUOTE | REPORT_OBJECTS | SILENT | _WITNESSED)}|said|told|"
+    r"saw|gave|given|spoke|spoken|wrote|written|according|including|among them|c[oa]me from|comes from)\b",
 )
 
 

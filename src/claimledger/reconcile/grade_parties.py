@@ -17,6 +17,7 @@ from claimledger.reconcile.grade_tokens import Tok
 from claimledger.reconcile.grade_words import (
     AIR,
     COALITION,
+    GROUP_WEAPON,
     NONE_WORDS,
     NONSTATE,
     ORIGIN,
@@ -29,6 +30,7 @@ from claimledger.reconcile.grade_words import (
 from claimledger.resources.demonyms import state_words
 
 _STATE_WORDS = state_words()
+_COUNTRIES = frozenset(_STATE_WORDS.values())
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,14 @@ class Party:
         # names tell armed groups apart, and a group from a weapon named by a proper noun
         # ("a Dalmiri shell" against "a Front rocket")
         named = {self.side, other.side} <= {"nonstate", None} and self.name and other.name
-        return bool(named and not set(self.name.split()) & set(other.name.split()))
+        if named:
+            return not set(self.name.split()) & set(other.name.split())
+        # a group known by its name alone ("the Eastern Shield") against a state's own words
+        # ("the air force", "government troops"; not an airstrike guessed to be a state's)
+        for a, b in ((self, other), (other, self)):
+            if a.side == "state" and not a.guessed and b.side is None and b.name and not b.country:
+                return not set(a.name.split()) & set(b.name.split())
+        return False
 
 
 @dataclass(frozen=True)
@@ -147,12 +156,28 @@ def _named(w: Tok) -> bool:
     return proper and w.text not in _STATE_WORDS
 
 
+def named_party(word: Tok) -> Party | None:
+    """A party known by its name alone, when a blame names it ("pointed to the Iron Column",
+    "blamed an explosion at an Iron Column arms depot"); not a country's word."""
+    words = sorted(_words(word), key=lambda w: w.i)
+    text = " ".join(w.text for w in words)
+    country = _country_of(words) or next((w.text for w in words if w.text in _COUNTRIES), None)
+    if country:  # "accused Israel": a country's name is its state
+        return Party("state", country, text, "")
+    name = " ".join(w.lower_ for w in words if _named(w))
+    return Party(None, None, text, name) if name else None
+
+
 def weapon_party(word: Tok) -> Party:
     """A weapon named with no party ("attributed the blast to an air raid"): a state's when
-    it flies (AIR: "a drone strike"), and named by a proper noun when the text gives one ("a
+    it flies (AIR: "a drone strike"), a group's when it is one of theirs (GROUP_WEAPON: "a
+    roadside bomb"), and named by a proper noun when the text gives one ("a
     Dalmiri shell" against "a Front rocket")."""
     words = sorted(_words(word), key=lambda w: w.i)
-    side = "state" if {w.lemma_.lower() for w in words} & AIR else None
+    lemmas = {w.lemma_.lower() for w in words}
+    side = "state" if lemmas & (AIR | {"tank"}) else None  # "a tank firing": an army's
+    if side is None and lemmas & GROUP_WEAPON and word.lemma_.lower() in ("bomb", "device", "ied"):
+        side = "nonstate"  # "a roadside bomb", "a car bomb": a group's
     name = " ".join(w.lower_ for w in words if _named(w))
     return Party(side, None, word.text, name, guessed=side is not None)
 

@@ -29,109 +29,47 @@ parse (``ParsedSentence`` records walked as ``grade_tokens.Tok``):
 * a report said to be **the only one** ("the only report came from ...", "Only the Ilvan
   Courier has reported") is a cue that the reports repeat one origin (``ReadSources.sole``).
 
-``merge_sources`` (``grade.grade_text``) joins these to the claims' sources.
+``grade_merge.merge_sources`` (``grade.grade_text``) joins these to the claims' sources.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.reconcile.grade_parties import negated
+from claimledger.reconcile.grade_source_words import (
+    ASSESS,
+    DEFINITE,
+    FAMILY,
+    HARM,
+    INCIDENT,
+    LISTING,
+    MANY,
+    MEDIA,
+    NEWS,
+    NO_SOURCE,
+    NUMBERS,
+    OFFICIAL,
+    QUOTE,
+    REPEAT,
+    REPORT_NOUNS,
+    REPORT_OBJECTS,
+    REPORTING,
+    SEARCH,
+    SEARCHED,
+    SILENT,
+    SOLE_NOUNS,
+    SOURCE_NOUNS,
+    SPEECH,
+    SPOKEN,
+    THINGS,
+    TOLD,
+    WITNESS,
+)
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
-from claimledger.records import ParsedSentence, SourceGroup
-
-REPORTING = frozenset(
-    {
-        "report", "carry", "publish", "name", "confirm", "say", "tell", "post", "cite", "give",
-        "broadcast", "air", "release", "announce", "state", "document", "record", "list",
-        "quote", "share", "circulate", "write", "tweet", "cover", "verify", "corroborate",
-        "mention", "describe", "speak", "put", "count", "identify", "upload",
-        "photograph", "film", "talk", "echo",
-    }
-)  # fmt: skip
-# Nouns of a report, whose "by" / "from" is its source ("a post by a news account").
-REPORT_NOUNS = frozenset(
-    {
-        "post", "report", "statement", "video", "tweet", "article", "story", "message",
-        "broadcast", "bulletin", "claim", "footage", "account", "reporting", "coverage",
-    }
-)  # fmt: skip
-# Words that name someone who reports (a proper name does too).
-SOURCE_NOUNS = frozenset(
-    {
-        "outlet", "channel", "page", "station", "radio", "tv", "television", "newspaper",
-        "paper", "website", "site", "agency", "group", "organisation", "organization", "ngo",
-        "committee", "society", "council", "ministry", "directorate", "office", "department",
-        "defence", "defense", "authority", "observatory", "monitor", "hospital", "official",
-        "spokesman", "spokeswoman", "spokesperson", "resident", "relative", "witness",
-        "eyewitness", "activist", "journalist", "reporter", "correspondent", "doctor", "medic",
-        "paramedic", "nurse", "survivor", "neighbour", "neighbor", "villager", "family",
-        "cousin", "brother", "sister", "father", "mother", "son", "daughter", "uncle", "wife",
-        "husband", "account", "media", "press", "broadcaster", "network", "union", "mayor",
-        "municipality", "worker", "volunteer", "rescuer", "blogger", "user", "gazette",
-        "herald", "chronicle", "observer", "service", "centre", "center", "school",
-        "clinic", "medics", "teacher", "elder", "chief", "leader", "head", "lawyer",
-    }
-)  # fmt: skip
-# What a report gives: a verb with one of these as its object reports ("ran photographs of
-# the funerals", "followed with the same figures").
-REPORT_OBJECTS = frozenset(
-    {
-        "toll", "figure", "name", "photograph", "photo", "picture", "image", "footage", "video",
-        "detail", "story", "report", "statement", "list", "obituary", "testimony", "interview",
-    }
-)  # fmt: skip
-# Verbs of passing on another's report: their subject relays it ("Bosk 24 later republished
-# the post").
-REPEAT = frozenset(
-    {"republish", "repost", "reshare", "retweet", "forward", "relay", "reprint", "rebroadcast"}
-)
-# Verbs whose object is the origin and whose subject relays it ("Radio Tamsin interviewed a
-# neighbour", "quoted the village head as saying").
-QUOTE = frozenset({"quote", "interview", "cite"})
-# Verbs of the monitor's own assessment: their subject is the monitor ("Airwars graded the
-# incident as ...", "Airwars geolocated the strike").
-ASSESS = frozenset(
-    {"grade", "assess", "classify", "categorise", "categorize", "geolocate", "evaluate", "judge"}
-)
-# Verbs of looking for sources: their subject is the monitor ("Airwars identified no
-# further sources", "could not find the claim in any other source").
-SEARCH = frozenset({"find", "identify", "locate", "trace", "uncover", "see"})
-_SEARCHED = frozenset({"source", "report", "outlet", "reporting", "claim", "account", "mention"})
-_TOLD = frozenset({"tell", "speak", "talk", "describe", "give"})
-# Nouns of things, not speakers ("the report said", "the footage showed").
-_THINGS = REPORT_NOUNS | REPORT_OBJECTS | frozenset(
-    {"incident", "strike", "attack", "death", "evidence", "data", "imagery", "analysis",
-     "investigation", "page", "document", "sign", "photo"}
-)  # fmt: skip
-# Where a post was put, not who posted it ("wrote on Facebook", "a post on X").
-PLATFORMS = frozenset(
-    {"x", "facebook", "telegram", "twitter", "instagram", "tiktok", "youtube", "whatsapp"}
-)
-# Verbs of speech: their subject speaks, whatever noun names it ("the imam said").
-SPEECH = frozenset(
-    {
-        "say", "tell", "report", "confirm", "describe", "announce", "state", "publish", "post",
-        "tweet", "write", "broadcast", "mention", "speak", "quote", "interview", "cite",
-        "talk",
-    }
-)  # fmt: skip
-_LISTING = frozenset({"both", "all", "either", "neither", "each"})  # "Both X and Y named them"
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_NO_SOURCE = frozenset(
-    {"some", "others", "other", "source", "sources", "report", "reports", "one", "all", "who"}
-)
-_FAMILY = frozenset(
-    {"relative", "family", "cousin", "brother", "sister", "father", "mother", "son", "daughter",
-     "uncle", "wife", "husband"}
-)  # fmt: skip
-_OFFICIAL = frozenset(
-    {"ministry", "directorate", "office", "department", "defence", "defense", "authority",
-     "official", "spokesman", "spokeswoman", "spokesperson", "mayor", "municipality",
-     "hospital", "service", "council"}
-)  # fmt: skip
+from claimledger.records import ParsedSentence
 
 
 @dataclass(frozen=True)
@@ -143,6 +81,7 @@ class Mention:
     head: str
     definite: bool
     kind: str
+    interviewed: bool = False  # the one an outlet interviewed or quoted ("a nurse interviewed by")
 
 
 def _name_words(tok: Tok) -> list[Tok]:
@@ -164,9 +103,23 @@ def _name_words(tok: Tok) -> list[Tok]:
 
 
 def _kind(head: str) -> str:
-    if head in _FAMILY:
+    if head in FAMILY:
         return "family"
-    return "official" if head in _OFFICIAL else "media"
+    return "official" if head in OFFICIAL else "media"
+
+
+def _counted(tok: Tok) -> Mention | None:
+    """Sources counted, not named ("came from at least three sources"): several origins."""
+    if tok.lemma_.lower() not in ("source", "outlet") or not tok.lower_.endswith("s"):
+        return None
+    many = [
+        c
+        for c in tok.children
+        if c.dep_ == "nummod" and (c.lower_ in NUMBERS or c.lower_.isdigit())
+    ]
+    if not many or (many[0].lower_.isdigit() and int(many[0].lower_) < 2):
+        return None
+    return Mention(" ".join(w.text for w in _name_words(tok)), "source", False, "media")
 
 
 def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
@@ -174,8 +127,13 @@ def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
     name in apposition); ``speaker``: the subject of a verb of speech, where any noun but a
     thing's names a source ("an imam described the attack")."""
     tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+    counted = _counted(tok)
+    if counted is not None:
+        return counted
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "PRON" or tok.lower_ in _NO_SOURCE or lemma in _NO_SOURCE:
+    if any(c.lower_ == "whose" for c in tok.children):  # "one local page, whose administrator"
+        return None
+    if tok.pos_ == "PRON" or tok.lower_ in NO_SOURCE or lemma in NO_SOURCE:
         return None
     if tok.pos_ not in ("PROPN", "NOUN") and lemma not in SOURCE_NOUNS:
         return None
@@ -183,19 +141,49 @@ def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
         return None
     words = _name_words(tok)
     named = any(w.pos_ == "PROPN" for w in words)
-    if not named and lemma not in SOURCE_NOUNS and (not speaker or lemma in _THINGS):
+    if not named and lemma not in SOURCE_NOUNS and (not speaker or lemma in THINGS):
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    definite = not named and bool(dets) and dets[0] in _DEFINITE
-    name = " ".join(w.text for w in words if w.lower_ not in _LISTING).replace(" 's", "'s")
+    definite = not named and bool(dets) and dets[0] in DEFINITE
+    name = " ".join(w.text for w in words if w.lower_ not in LISTING).replace(" 's", "'s")
     return Mention(name, lemma, definite, _kind(lemma))
+
+
+def _split(tok: Tok, mention: Mention | None) -> list[Mention]:
+    """Sources named by one plural noun with coordinated modifiers ("pro-government and
+    opposition outlets alike reported"): one per modifier."""
+    plural = tok.lower_.endswith("s") or tok.lower_ == "media"
+    if mention is None or tok.pos_ != "NOUN" or not plural:
+        return [mention] if mention else []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    listed = [
+        m for c in mods for m in (c, *c.conjuncts) if any(d.dep_ == "conj" for d in c.children)
+    ]
+    if len(listed) < 2:
+        return [mention]
+    return [Mention(f"{m.text} {tok.text}", mention.head, False, mention.kind) for m in listed]
 
 
 def _with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
     out = [*toks]
     for t in toks:
         out += [c for c in t.conjuncts if c not in out]
+        out += [c for c in _beside(t) if c not in out]
     return out
+
+
+def _beside(tok: Tok) -> list[Tok]:
+    """A second source the parser hung inside the first one's "at" phrase ("medical staff at
+    Vay General and the Vay civil defence gave the same toll"): a conjunct of a named place
+    with a determiner of its own and a head that reports."""
+    at = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for o in _pobjs(c)]
+    return [
+        c
+        for o in at
+        if o.pos_ == "PROPN"
+        for c in o.conjuncts
+        if any(d.dep_ == "det" for d in c.children) and c.lemma_.lower() in SOURCE_NOUNS
+    ]
 
 
 def _pobjs(prep: Tok) -> list[Tok]:
@@ -208,6 +196,11 @@ def _relative_head(tok: Tok) -> Tok:
     """ "relatives who spoke to Sorra TV": the relative pronoun stands for its noun."""
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return tok.head.head
+    # "..., both of which published the names": the nouns the clause hangs on
+    which = [o for c in tok.children if c.lower_ == "of" for o in _pobjs(c)]
+    if tok.lower_ in ("both", "all", "each") and any(w.lower_ in ("which", "whom") for w in which):
+        verb = tok.head
+        return verb.head if verb.dep_ == "relcl" else tok
     return tok
 
 
@@ -231,7 +224,17 @@ def _subject(verb: Tok) -> Tok | None:
     """Who reports: the active subject (a relative pronoun's noun), or, for "was the first to
     report it" / "the only outlet to report it" / "X, citing Y", the copula's subject or the
     noun named."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the last of two subjects the parser gave ("Pro - government and opposition outlets"),
+    # not a word that only counts them ("A medic, a shopkeeper and an imam each gave")
+    subj = next(
+        (
+            c
+            for c in reversed(verb.children)
+            if c.dep_ == "nsubj" and c.i < verb.i and c.lower_ not in LISTING
+        ),
+        None,
+    )
+    subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         return _relative_head(subj)
     if verb.dep_ == "conj":  # "Staff counted seven bodies; Merrow News Network, citing ...,
@@ -253,7 +256,19 @@ def _subject(verb: Tok) -> Tok | None:
     if head.dep_ == "appos" and head.pos_ == "NOUN":
         return head.head
     # "the Hove Sentinel, citing a resident": the noun the clause hangs on
-    return head if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") else None
+    # not a participle's noun: "a Cleveland man accused in the slayings" is accused
+    active = verb.lower_ == verb.lemma_.lower() or verb.lower_.endswith("ing")
+    return head if verb.dep_ == "acl" and active and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _passes_on(verb: Tok) -> bool:
+    """ "shared" or "circulated" said of a post: passing it on ("a short post, which was
+    later shared by several pages", "pages circulated the video")."""
+    if verb.lemma_.lower() not in ("share", "circulate"):
+        return False
+    post = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    post = [verb.head if p.lower_ in ("which", "that") else p for p in post]
+    return any(p.lemma_.lower() in REPORT_NOUNS for p in post)
 
 
 def _reports(verb: Tok) -> bool:
@@ -261,11 +276,19 @@ def _reports(verb: Tok) -> bool:
     ("ran photographs", "followed with the same figures")."""
     if verb.pos_ != "VERB" or negated(verb):
         return False
-    if verb.lemma_.lower() in REPORTING | QUOTE | REPEAT:
+    if verb.lemma_.lower() in REPORTING | QUOTE | REPEAT | WITNESS:
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for c in verb.children if c.lower_ == "with" for o in _pobjs(c)]
     return any(o.lemma_.lower() in REPORT_OBJECTS for o in objs)
+
+
+def _speaks(verb: Tok) -> bool:
+    """A verb of speech, or "give" of an account ("a medic ... gave separate accounts")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "give":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SPOKEN for c in verb.children)
+    return lemma in SPEECH
 
 
 def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
@@ -281,14 +304,21 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
     if quoted:  # "quoted the village head": the head is the origin, the quoting outlet relays
         sources += quoted
         relays += [subj] if subj is not None else []
-    elif lemma in REPEAT:
+    elif lemma in REPEAT or _passes_on(verb):  # "a post, which was later shared by pages"
         relays += [subj] if subj is not None else []
+        relays += [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
+        return _with_conjuncts(sources), _with_conjuncts(relays)
     elif subj is not None:
         sources += [subj, *_list_head(verb, subj), *_listed(subj)]
+    interviewed = lemma in QUOTE and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
+    if interviewed:  # "a resident interviewed by Jask Online": the outlet relays, he speaks
+        sources.append(verb.head)
     for c in verb.children:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and interviewed:
+            relays += _pobjs(c)
+        elif c.dep_ == "agent":
             sources += _pobjs(c)
-        elif c.dep_ in ("dative", "prep") and c.lower_ == "to" and lemma in _TOLD:
+        elif c.dep_ in ("dative", "prep") and c.lower_ == "to" and lemma in TOLD:
             if lemma in ("speak", "talk") and subj is not None and _media(subj):
                 # "reporters spoke to the widow": the widow is the origin, the reporters relay
                 sources += _pobjs(c)
@@ -301,31 +331,32 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
     return _with_conjuncts(sources), _with_conjuncts(relays)
 
 
-# A definite one of these refers to the outlet the text named ("the newspaper", "the station").
-_OUTLET_WORDS = frozenset(
-    {"newspaper", "paper", "station", "broadcaster", "outlet", "website", "daily", "weekly"}
-)
-# Nouns of several sources, whose list names them ("several sources, including X and Y").
-_MANY = frozenset({"source", "outlet", "organisation", "organization", "group", "medium", "media"})
-# What news is, when it comes from someone ("information on the strike came from ...").
-_NEWS = frozenset({"information", "news", "word", "detail", "figure", "toll"})
-_MEDIA = frozenset(
-    {"reporter", "journalist", "correspondent", "outlet", "channel", "station", "newspaper",
-     "paper", "radio", "tv", "television", "network", "agency", "website", "site", "crew",
-     "broadcaster", "media", "press", "times", "news", "online", "herald", "post", "gazette",
-     "chronicle", "daily", "fm", "voice"}
-)  # fmt: skip
-
-
 def _media(tok: Tok) -> bool:
     """An outlet or its reporters ("Quell Times reporters", "Sorra TV")."""
-    return any(w.lemma_.lower() in _MEDIA or w.lower_ in _MEDIA for w in _name_words(tok))
+    return any(w.lemma_.lower() in MEDIA or w.lower_ in MEDIA for w in _name_words(tok))
 
 
 def _listed(subj: Tok) -> list[Tok]:
     """A list the parser hung in apposition ("Local journalists, an emergency doctor ... and
     the family's lawyer"): an appositive with conjuncts of its own."""
-    return [c for c in subj.children if c.dep_ == "appos" and c.conjuncts]
+    listed = [c for c in subj.children if c.dep_ == "appos" and c.conjuncts]
+    # "Two journalists, one from Jask Online and one from the Gaul Daily Mirror": the outlets
+    ones = [t for c in subj.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+    froms = [o for t in ones if t.lower_ in ("one", "another") for o in _from(t)]
+    # "..., one from Radio Ostin and one from Drava Daily": the second "one" may hang on the first
+    # outlet
+    froms += [
+        o
+        for f in list(froms)
+        for c in f.conjuncts
+        if c.lower_ in ("one", "another")
+        for o in _from(c)
+    ]
+    return froms or listed
+
+
+def _from(tok: Tok) -> list[Tok]:
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in _pobjs(c)]
 
 
 def _noun_sources(tok: Tok) -> list[Tok]:
@@ -335,26 +366,37 @@ def _noun_sources(tok: Tok) -> list[Tok]:
     found: list[Tok] = []
     if lemma == "do" and tok.dep_ == "advcl" and _reports(tok.head):  # "as did Y"
         found = [c for c in tok.children if c.dep_ == "nsubj"]
-    elif tok.lower_ in ("including", "among") and tok.head.lemma_.lower() in _MANY:
+    elif tok.lower_ in ("including", "among") and tok.head.lemma_.lower() in MANY:
         found = _pobjs(tok)
     elif tok.lower_ == "according":
         found = [o for c in tok.children if c.lower_ == "to" for o in _pobjs(c)]
-    elif lemma in REPORT_NOUNS and tok.pos_ == "NOUN":
-        found = [o for c in tok.children if c.lower_ in ("by", "from") for o in _pobjs(c)]
-    elif lemma in ("come", "originate") and tok.pos_ == "VERB":
+    elif lemma in REPORT_NOUNS and tok.pos_ == "NOUN":  # also "the bulletin of the ministry"
+        found = [o for c in tok.children if c.lower_ in ("by", "from", "of") for o in _pobjs(c)]
+    elif lemma == "appear" and tok.pos_ == "VERB":  # "photographs appeared on X's website"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in REPORT_NOUNS | _NEWS:
+        if subj is not None and subj.lemma_.lower() in REPORT_NOUNS | REPORT_OBJECTS:
+            found = [o for c in tok.children if c.lower_ in ("on", "in") for o in _pobjs(c)]
+    elif lemma in ("come", "originate", "spread") and tok.pos_ == "VERB":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in REPORT_NOUNS | NEWS:
             found = [o for c in tok.children if c.lower_ == "from" for o in _pobjs(c)]
     return _with_conjuncts(found)
 
 
-_SOLE_NOUNS = REPORT_NOUNS | frozenset({"source", "record", "outlet", "mention", "evidence"})
+def _owners(tok: Tok) -> list[Tok]:
+    """The owner of a report ("the army's statement", "the ministry's bulletin")."""
+    if tok.lemma_.lower() not in REPORT_NOUNS or tok.pos_ != "NOUN":
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    # "a Ferro Signal report": the name before it
+    named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return owners or named[-1:]
 
 
 def _sole(tok: Tok) -> bool:
     """ "The only report came from ...", "is the only record of the strike", "the only outlet
     to report it": the text says the report is the only one."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SOLE_NOUNS:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOLE_NOUNS:
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass", "attr", "appos"):
         return False
@@ -368,27 +410,8 @@ def _sole(tok: Tok) -> bool:
     # evidence of an incursion"
     about = [o for c in tok.children if c.lower_ in ("of", "for") for o in _pobjs(c)]
     return all(_of_the_incident(c) for c in clauses) and all(
-        o.lemma_.lower() in _INCIDENT for o in about
+        o.lemma_.lower() in INCIDENT for o in about
     )
-
-
-# What an only report may be said to report: the incident itself, not one of its details.
-_INCIDENT = frozenset(
-    {
-        "it",
-        "this",
-        "incident",
-        "strike",
-        "attack",
-        "death",
-        "killing",
-        "story",
-        "claim",
-        "event",
-        "casualty",
-        "harm",
-    }
-)
 
 
 def _of_the_incident(verb: Tok) -> bool:
@@ -398,7 +421,7 @@ def _of_the_incident(verb: Tok) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return all(
-        o.lemma_.lower() in _INCIDENT and not any(c.dep_ in ("amod", "nummod") for c in o.children)
+        o.lemma_.lower() in INCIDENT and not any(c.dep_ in ("amod", "nummod") for c in o.children)
         for o in objs
     )
 
@@ -428,7 +451,7 @@ def _searcher(verb: Tok) -> Tok | None:
     none = negated(verb) or any(
         d.lower_ in ("no", "any") for t in looked for d in t.children if d.dep_ == "det"
     )
-    if not none or not any(t.lemma_.lower() in _SEARCHED for t in looked):
+    if not none or not any(t.lemma_.lower() in SEARCHED for t in looked):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -441,6 +464,31 @@ class ReadSources:
     relays: tuple[str, ...] = ()
     monitors: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()  # sentences saying the report is the only one
+    silent: tuple[str, ...] = ()  # who is said not to have spoken ("the army has not commented")
+    harmed: tuple[str, ...] = ()  # who is said to be harmed ("his friend injured by a strike")
+
+
+def _harmed(verb: Tok) -> list[Tok]:
+    """Who a verb of the harm harms: "his friend injured by a strike", "two men were killed"."""
+    if verb.lemma_.lower() not in HARM or verb.pos_ != "VERB":
+        return []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _silent(verb: Tok) -> Tok | None:
+    """The one said not to have spoken: the subject of a negated verb of speaking up, or of
+    "declined / refused to comment"."""
+    if verb.lemma_.lower() not in SILENT or verb.pos_ != "VERB":
+        return None
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+    if refused:
+        verb = verb.head
+    elif not negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 # The words every reader above starts from (a reporting verb or what a report gives, a
@@ -448,8 +496,21 @@ class ReadSources:
 # search or an assessment): a sentence with none of them names no source, and a word that
 # is none of them nor a verb starts no reading.
 _STARTS = (
-    REPORTING | QUOTE | REPEAT | ASSESS | SEARCH | REPORT_NOUNS | REPORT_OBJECTS | _SOLE_NOUNS
-) | frozenset({"do", "come", "originate"})
+    (
+        REPORTING
+        | QUOTE
+        | REPEAT
+        | ASSESS
+        | SEARCH
+        | REPORT_NOUNS
+        | REPORT_OBJECTS
+        | SOLE_NOUNS
+        | WITNESS
+        | HARM
+    )
+    | frozenset({"do", "come", "originate"})
+    | SILENT
+)
 _START_FORMS = frozenset({"according", "including", "among"})
 
 
@@ -463,10 +524,18 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
     relays: list[str] = []
     monitors: list[str] = []
     sole: list[str] = []
+    silent: list[str] = []
+    harmed: list[str] = []
     for p in filter(_may_name, parsed):
         found: list[Tok] = []  # each word once ("according to medics who spoke to ...")
+        toks = tokens_of(p)
+        interviewed = {
+            " ".join(w.text for w in _name_words(t.head))
+            for t in toks
+            if t.lemma_.lower() in QUOTE and t.dep_ == "acl"
+        }
         speakers: set[int] = set()
-        for tok in tokens_of(p):
+        for tok in toks:
             if tok.pos_ != "VERB" and not (
                 tok.lemma_.lower() in _STARTS or tok.lower_ in _START_FORMS
             ):
@@ -474,106 +543,32 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
             if _reports(tok):
                 said, told = _verb_sources(tok)
                 found += said
-                if tok.lemma_.lower() in SPEECH:  # its subject, its "by", who it spoke to
-                    speakers |= {t.i for t in said if t.dep_ in ("nsubj", "pobj")}
+                if _speaks(tok):  # its subject, its "by", who it spoke to
+                    speakers |= {t.i for t in said if t.dep_ in ("nsubj", "pobj", "conj", "appos")}
                 relays += [m.name for m in map(_mention, told) if m is not None]
             found += _noun_sources(tok)
+            owners = _owners(tok)  # "the army's statement": the army speaks
+            found += owners
+            speakers |= {t.i for t in owners}
             if (_sole(tok) or _only_one(tok)) and p.text not in sole:
                 sole.append(p.text)
             seeker = _searcher(tok)
             if seeker is not None:
                 monitors.append(seeker.text)
+            quiet = _silent(tok)
+            if quiet is not None:
+                silent.append(" ".join(w.text for w in _name_words(quiet)))
+            harmed += [" ".join(w.text for w in t.subtree) for t in _harmed(tok)]
         found = sorted(dict.fromkeys(found), key=lambda t: t.i)
-        mentions = (_mention(t, t.i in speakers) for t in found)
-        sources += [m for m in mentions if m is not None]
-    return ReadSources(tuple(sources), tuple(relays), tuple(monitors), tuple(sole))
-
-
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-
-
-def _head_word(name: str) -> str:
-    m = _LAST_WORD.search(name.casefold())
-    word = m.group(1) if m else ""
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
-def _refers_back(name: str, earlier: Sequence[str]) -> bool:
-    """ "The channel" after "a lone Telegram channel": a definite description with no name
-    whose head word is an earlier source's."""
-    words = name.split()
-    if (
-        len(words) > 3
-        or words[0].casefold() not in _DEFINITE
-        or any(w[:1].isupper() for w in words[1:])
-    ):
-        return False
-    head = _head_word(name)
-    others = [e for e in earlier if e.casefold() != name.casefold()]
-    if head in _OUTLET_WORDS:  # "the newspaper" after "the Ilvan Courier": the outlet named
-        return any(any(w[:1].isupper() for w in e.split()[1:] or e.split()) for e in others)
-    return any(_head_word(e) == head for e in others)
-
-
-def _known(key: str, keys: Sequence[str]) -> bool:
-    """One origin: the same loose key, or one key holding the other ("Both Radio Brisk")."""
-    return any(
-        k == key
-        or (min(len(k), len(key)) >= 5 and (k in key or key in k))
-        or (min(len(k), len(key)) >= 3 and (k.startswith(key) or key.startswith(k)))
-        for k in keys
+        mentions = [m for t in found for m in _split(t, _mention(t, t.i in speakers))]
+        sources += [
+            dataclasses.replace(m, interviewed=True) if m.name in interviewed else m
+            for m in mentions
+        ]
+    # one interviewed or quoted is an origin, though the parser hung it on a relay's "to"
+    # ("a rescue worker speaking to Radio Prell and a nurse interviewed by the Rhun Courier")
+    asked = {m.name for m in sources if m.interviewed}
+    relays = [r for r in relays if r not in asked]
+    return ReadSources(
+        tuple(sources), tuple(relays), tuple(monitors), tuple(sole), tuple(silent), tuple(harmed)
     )
-
-
-def merge_sources(
-    groups: Sequence[SourceGroup],
-    read: ReadSources,
-    key: Callable[[str], str],
-    reporting: Callable[[str], bool],
-) -> tuple[SourceGroup, ...]:
-    """The claims' sources with those the parse names.
-
-    Args:
-        groups: the claims' independent sources (``grade.independent_sources``).
-        read: what the parse names (``read_sources``).
-        key: a source name's loose identity (``grade.origin_key``).
-        reporting: whether a name names someone who reports (``grade.is_reporting_source``).
-
-    Returns:
-        The sources: the claims' less the monitor, the relays only told and the definite
-        descriptions of an earlier source; then each source the parse adds.
-    """
-    monitors = [key(m) for m in read.monitors]
-    relays = [key(r) for r in read.relays]  # one told relays, though it reports too
-    names = [m.name for m in read.sources] + [g.name for g in groups if g.kind != "author"]
-    out: list[SourceGroup] = []
-    for g in groups:
-        k = key(g.name)
-        kept = [key(o.name) for o in out if o.kind != "author"]
-        if g.kind != "author" and (
-            _known(k, kept)  # "A Facebook page called Nerra Today" and "Nerra Today"
-            or k in PLATFORMS
-            or _known(k, monitors)
-            or _known(k, relays)
-            or _refers_back(g.name, names)
-        ):
-            continue
-        out.append(g)
-    keys = [key(n) for g in out for n in (g.name, *g.relays)]
-    seen: list[str] = []
-    for m in read.sources:
-        k = key(m.name)
-        if (
-            not k
-            or k in PLATFORMS
-            or not reporting(m.name)
-            or _known(k, keys + relays)
-            or _known(k, monitors)
-        ):
-            continue
-        if m.definite and _refers_back(m.name, [*seen, *names]):
-            continue
-        keys.append(k)
-        seen.append(m.name)
-        out.append(SourceGroup(m.name, m.kind, (), 0))
-    return tuple(out)

@@ -51,6 +51,17 @@ def _either(doer: Tok) -> bool:
     return any(a.conflicts(b) for i, a in enumerate(parties) for b in parties[i + 1 :])
 
 
+def _from_either(verb: Tok) -> bool:
+    """Origins given as alternatives of conflicting parties: "from X or from Y"."""
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms += [d for f in froms for d in f.children if d.dep_ == "conj" and d.pos_ == "ADP"]
+    objs = [o for f in froms for o in f.children if o.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.conjuncts if c not in objs]
+    said_or = any(c.dep_ == "cc" and c.lower_ == "or" for t in [*froms, *objs] for c in t.children)
+    parties = [p for o in objs if (p := party_of(o)) is not None]
+    return said_or and any(a.conflicts(b) for i, a in enumerate(parties) for b in parties[i + 1 :])
+
+
 def _asks_who(clause: Tok) -> bool:
     """A clause or noun about who did it (not who was harmed)."""
     lemma = clause.lemma_.lower()
@@ -66,6 +77,8 @@ def _asks_who(clause: Tok) -> bool:
     doers = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
     doers += [o for c in clause.children if c.dep_ == "agent" for o in c.children]
     asked = any(_who(d) or any(_who(w) for w in d.children) for d in doers)
+    if lemma in ("come", "originate") and _from_either(clause):
+        return True  # "whether the shell came from Front positions or from the army's guns"
     if not asked and not any(_either(d) for d in doers):
         return False
     if lemma in ATTACK | HARMED | {"carry", "operate", "launch", "plant", "drop"}:
@@ -91,7 +104,10 @@ def _not_yet(verb: Tok) -> bool:
         return False
     head = verb.head
     near = [head, *head.children, *(c for c in verb.children if c.dep_ == "advmod")]
-    return any(t.lemma_.lower() in _NOT_YET or t.lower_ in _NOT_YET for t in near)
+    if any(t.lemma_.lower() in _NOT_YET or t.lower_ in _NOT_YET for t in near):
+        return True
+    # "it has not been possible to determine"
+    return negated(head) and any(c.lemma_.lower() == "possible" for c in head.children)
 
 
 def unknown_who(tok: Tok) -> bool:

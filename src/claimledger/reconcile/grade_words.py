@@ -56,7 +56,7 @@ REPORT = frozenset(
         "say", "tell", "claim", "insist", "report", "state", "allege", "add", "respond",
         "suggest", "announce", "maintain", "argue", "write", "post", "assert", "contend",
         "reply", "counter", "explain", "believe", "deny", "confirm", "acknowledge", "admit",
-        "concede",
+        "concede", "describe", "speak",
     }
 ) | BLAME  # fmt: skip
 WEAPON = frozenset(
@@ -112,7 +112,7 @@ SPOKES = frozenset(
 # Causes of the harm that are no party's attack: a mine, stored munitions, a misfire, an accident.
 ALT_CAUSE = frozenset(
     {
-        "landmine", "mine", "cylinder", "accident", "misfire", "misfired", "malfunction",
+        "landmine", "mine", "cylinder", "accident", "misfire", "misfired", "malfunction", "leak",
     }
 )  # fmt: skip
 # Munitions are a cause of their own only when stored or left over and going off by themselves.
@@ -138,7 +138,7 @@ CONFLICTING = frozenset(
     {
         "conflicting", "contradictory", "competing", "disputed", "contested", "differing",
         "contradict", "conflict", "differ", "dispute", "contest", "inconsistent", "disagree",
-        "disagreement", "split", "divided", "challenge",
+        "disagreement", "split", "divided", "challenge", "debate", "contention",
     }
 )  # fmt: skip
 # "two versions of events", "rival accounts": accounts that differ by their number or kind.
@@ -160,6 +160,8 @@ ACCOUNT = frozenset(
         "witness",
         "explanation",
         "statement",
+        "opinion",
+        "view",
     }
 )
 # What accounts about the figures conflict on: not who did it.
@@ -172,7 +174,7 @@ WORK = frozenset({"work", "doing", "handiwork", "fault"})
 # "none of its drones were airborne": a party's weapons or men said not to be there.
 PRESENT = frozenset({"airborne", "present", "active", "operational", "deployed", "operating"})
 # "survivors heard jets overhead": a weapon sensed is a weapon's attack, no party named.
-SENSE = frozenset({"hear", "see", "spot", "watch", "notice"})
+SENSE = frozenset({"hear", "see", "spot", "watch", "notice", "show", "depict", "reveal"})
 # Weapons of the air: with no party named, a state's (or a coalition's) arm, not a group's.
 AIR = frozenset(
     {
@@ -180,6 +182,9 @@ AIR = frozenset(
         "bombardment", "air",
     }
 )  # fmt: skip
+# Weapons of armed groups: with no party named, a group's, not a state's ("a roadside bomb",
+# "an IED", "a car bomb", "a suicide bomber", "a booby trap").
+GROUP_WEAPON = frozenset({"roadside", "ied", "suicide", "improvised", "booby", "car"})
 # Verbs of the harm whose agent did it: "killed by a drone strike", "wounded by army fire".
 HARMED = frozenset({"kill", "injure", "wound", "destroy", "damage", "level", "flatten"})
 # "had no presence in the area", "had no role in the attack": a part in it denied.

@@ -1,0 +1,124 @@
+"""The grade's independent sources: the claims' sources joined with those the parse names.
+
+``grade_sources.read_sources`` reads who reports the harm from the parse; ``merge_sources``
+(``grade.grade_text``) joins them to the claims' sources (``grade.independent_sources``),
+leaving out the monitor, the relays, a platform, one said not to have spoken or to have been
+harmed, and a definite description or a name said twice that refers to a source already kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from claimledger.reconcile.grade_source_words import DEFINITE, OUTLET_WORDS, PLATFORMS
+from claimledger.reconcile.grade_sources import ReadSources
+from claimledger.records import SourceGroup
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _head_word(name: str) -> str:
+    m = _LAST_WORD.search(name.casefold())
+    word = m.group(1) if m else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _refers_back(name: str, earlier: Sequence[str]) -> bool:
+    """ "The channel" after "a lone Telegram channel": a definite description with no name
+    whose head word is an earlier source's."""
+    words = name.split()
+    if (
+        len(words) > 3
+        or words[0].casefold() not in DEFINITE
+        or any(w[:1].isupper() for w in words[1:])
+    ):
+        return False
+    head = _head_word(name)
+    others = [e for e in earlier if e.casefold() != name.casefold()]
+    if head in OUTLET_WORDS:  # "the newspaper" after "the Ilvan Courier": the outlet named
+        return any(any(w[:1].isupper() for w in e.split()[1:] or e.split()) for e in others)
+    return any(_head_word(e) == head for e in others)
+
+
+def _known(key: str, keys: Sequence[str]) -> bool:
+    """One origin: the same loose key, or one key holding the other ("Both Radio Brisk")."""
+    return any(
+        k == key
+        or (min(len(k), len(key)) >= 5 and (k in key or key in k))
+        or (min(len(k), len(key)) >= 3 and (k.startswith(key) or key.startswith(k)))
+        for k in keys
+    )
+
+
+_QUANTIFIERS = frozenset({"all", "both", "each", "some", "several", "many", "most", "none"})
+
+
+def _lists(key: str, spoke: Sequence[str]) -> bool:
+    """A claims' source whose name holds two the parse names apart ("Medical staff at Vay
+    General and the Vay civil defence"): those two are the sources."""
+    held = [k for k in spoke if len(k) >= 5 and k != key and k in key]
+    # two apart, not one inside the other ("police" in "aspokesmanforlasvegasmetropolice")
+    return len([k for k in held if not any(k != o and k in o for o in held)]) >= 2
+
+
+def merge_sources(
+    groups: Sequence[SourceGroup],
+    read: ReadSources,
+    key: Callable[[str], str],
+    reporting: Callable[[str], bool],
+) -> tuple[SourceGroup, ...]:
+    """The claims' sources with those the parse names.
+
+    Args:
+        groups: the claims' independent sources (``grade.independent_sources``).
+        read: what the parse names (``read_sources``).
+        key: a source name's loose identity (``grade.origin_key``).
+        reporting: whether a name names someone who reports (``grade.is_reporting_source``).
+
+    Returns:
+        The sources: the claims' less the monitor, the relays only told and the definite
+        descriptions of an earlier source; then each source the parse adds.
+    """
+    monitors = [key(m) for m in read.monitors]
+    # one said not to have spoken is no source of the claims, unless the parse has it speak
+    spoke = [key(m.name) for m in read.sources]
+    silent = [k for k in map(key, read.silent + read.harmed) if not _known(k, spoke)]
+    relays = [key(r) for r in read.relays]  # one told relays, though it reports too
+    names = [m.name for m in read.sources] + [g.name for g in groups if g.kind != "author"]
+    out: list[SourceGroup] = []
+    for g in groups:
+        k = key(g.name)
+        kept = [key(o.name) for o in out if o.kind != "author"]
+        if g.kind != "author" and (
+            _known(k, kept)  # "A Facebook page called Nerra Today" and "Nerra Today"
+            or k in PLATFORMS
+            or _known(k, monitors)
+            or _known(k, relays)
+            or _known(k, silent)
+            or _lists(k, spoke)
+            or k in _QUANTIFIERS  # "All reporting traces back to ...": "All" names no one
+            or g.name.casefold().startswith("whose ")  # "one page, whose administrator said"
+            or _refers_back(g.name, names)
+        ):
+            continue
+        out.append(g)
+    # the text's own account ("author") is no name: "the health authority" is not it
+    keys = [key(n) for g in out if g.kind != "author" for n in (g.name, *g.relays)]
+    seen: list[str] = []
+    for m in read.sources:
+        k = key(m.name)
+        if (
+            not k
+            or k in PLATFORMS
+            or not reporting(m.name)
+            or _known(k, keys + relays)
+            or _known(k, monitors)
+        ):
+            continue
+        if m.definite and _refers_back(m.name, [*seen, *names]):
+            continue
+        keys.append(k)
+        seen.append(m.name)
+        out.append(SourceGroup(m.name, m.kind, (), 0))
+    return tuple(out)
