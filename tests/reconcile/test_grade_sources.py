@@ -259,3 +259,19 @@ def test_the_words_a_reading_starts_from_skip_no_source(monkeypatch: pytest.Monk
     assert fast.sources and fast.relays and fast.monitors and fast.sole
     monkeypatch.setattr(grade_sources, "_STARTS", _Every())
     assert read_sources(parsed) == fast
+
+
+def test_the_platforms_are_the_lexicons() -> None:
+    """A source named by a platform the lexicon knows is where a post was put, not who posted
+    it ("on Bluesky", "on Weibo", "Truth Social"): the grade's platforms are the lexicon's."""
+    from claimledger.attribute.sources import PLATFORM_NAMES
+    from claimledger.reconcile.grade_source_words import PLATFORMS
+
+    assert {p.replace(" ", "") for p in PLATFORM_NAMES} == PLATFORMS
+    read = ReadSources(
+        sources=tuple(
+            grade_sources.Mention(n, n.lower(), False, "media")
+            for n in ("Bluesky", "Weibo", "Truth Social")
+        )
+    )
+    assert merge_sources((), read, origin_key, is_reporting_source) == ()

@@ -4,6 +4,8 @@ those who report, platforms, and the words that name no one."""
 
 from __future__ import annotations
 
+from claimledger.attribute.sources import PLATFORM_NAMES
+
 REPORTING = frozenset(
     {
         "report", "carry", "publish", "name", "confirm", "say", "tell", "post", "cite", "give",
@@ -83,10 +85,10 @@ THINGS = REPORT_NOUNS | REPORT_OBJECTS | frozenset(
      "investigation", "page", "document", "sign", "photo"}
 )  # fmt: skip
 
-# Where a post was put, not who posted it ("wrote on Facebook", "a post on X").
-PLATFORMS = frozenset(
-    {"x", "facebook", "telegram", "twitter", "instagram", "tiktok", "youtube", "whatsapp"}
-)
+# Where a post was put, not who posted it ("wrote on Facebook", "a post on X", "on Bluesky"):
+# the lexicon's one table of the social platforms (attribute.sources.PLATFORM_NAMES), as the
+# loose keys the grade compares names by ("truth social" -> "truthsocial").
+PLATFORMS = frozenset(p.replace(" ", "") for p in PLATFORM_NAMES)
 
 # Verbs of speech: their subject speaks, whatever noun names it ("the imam said").
 SPEECH = frozenset(
