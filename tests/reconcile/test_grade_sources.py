@@ -270,8 +270,25 @@ def test_the_platforms_are_the_lexicons() -> None:
     assert {p.replace(" ", "") for p in PLATFORM_NAMES} == PLATFORMS
     read = ReadSources(
         sources=tuple(
-            grade_sources.Mention(n, n.lower(), False, "media")
-            for n in ("Bluesky", "Weibo", "Truth Social")
+            grade_sources.Mention(n, n.lower(), False) for n in ("Bluesky", "Weibo", "Truth Social")
         )
     )
     assert merge_sources((), read, origin_key, is_reporting_source) == ()
+
+
+def test_a_read_sources_kind_is_the_lexicons() -> None:
+    """The parse's sources take their kind as the claims' sources do (attribute.sources.
+    source_kind): a medic is medical, a cousin family, the army military."""
+    said = [
+        "A medic said two died.",
+        "Their cousin said so.",
+        "The army said so.",
+        "Kessa Voice said so.",
+    ]
+    read = read_sources(parse_sentences(said))
+    assert [(m.name, m.kind) for m in read.sources] == [
+        ("A medic", "medical"),
+        ("Their cousin", "family"),
+        ("The army", "military"),
+        ("Kessa Voice", "media"),
+    ]

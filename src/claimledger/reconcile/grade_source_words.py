@@ -107,17 +107,6 @@ NO_SOURCE = frozenset(
     {"some", "others", "other", "source", "sources", "report", "reports", "one", "all", "who"}
 )
 
-FAMILY = frozenset(
-    {"relative", "family", "cousin", "brother", "sister", "father", "mother", "son", "daughter",
-     "uncle", "wife", "husband"}
-)  # fmt: skip
-
-OFFICIAL = frozenset(
-    {"ministry", "directorate", "office", "department", "defence", "defense", "authority",
-     "official", "spokesman", "spokeswoman", "spokesperson", "mayor", "municipality",
-     "hospital", "service", "council"}
-)  # fmt: skip
-
 NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 # What one gives who speaks ("gave separate accounts", "gave a statement").

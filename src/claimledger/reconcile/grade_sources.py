@@ -38,11 +38,11 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimledger.attribute.sources import source_kind
 from claimledger.reconcile.grade_parties import negated
 from claimledger.reconcile.grade_source_words import (
     ASSESS,
     DEFINITE,
-    FAMILY,
     HARM,
     INCIDENT,
     LISTING,
@@ -51,7 +51,6 @@ from claimledger.reconcile.grade_source_words import (
     NEWS,
     NO_SOURCE,
     NUMBERS,
-    OFFICIAL,
     QUOTE,
     REPEAT,
     REPORT_NOUNS,
@@ -80,8 +79,13 @@ class Mention:
     name: str
     head: str
     definite: bool
-    kind: str
     interviewed: bool = False  # the one an outlet interviewed or quoted ("a nurse interviewed by")
+
+    @property
+    def kind(self) -> str:
+        """Its kind, as the claims' sources get theirs (the lexicon: attribute.sources.
+        source_kind); read only for the sources the grade keeps."""
+        return source_kind(self.name)
 
 
 def _name_words(tok: Tok) -> list[Tok]:
@@ -102,12 +106,6 @@ def _name_words(tok: Tok) -> list[Tok]:
     return sorted([*words, tok, *right], key=lambda t: t.i)
 
 
-def _kind(head: str) -> str:
-    if head in FAMILY:
-        return "family"
-    return "official" if head in OFFICIAL else "media"
-
-
 def _counted(tok: Tok) -> Mention | None:
     """Sources counted, not named ("came from at least three sources"): several origins."""
     if tok.lemma_.lower() not in ("source", "outlet") or not tok.lower_.endswith("s"):
@@ -119,7 +117,7 @@ def _counted(tok: Tok) -> Mention | None:
     ]
     if not many or (many[0].lower_.isdigit() and int(many[0].lower_) < 2):
         return None
-    return Mention(" ".join(w.text for w in _name_words(tok)), "source", False, "media")
+    return Mention(" ".join(w.text for w in _name_words(tok)), "source", False)
 
 
 def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
@@ -146,7 +144,7 @@ def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     definite = not named and bool(dets) and dets[0] in DEFINITE
     name = " ".join(w.text for w in words if w.lower_ not in LISTING).replace(" 's", "'s")
-    return Mention(name, lemma, definite, _kind(lemma))
+    return Mention(name, lemma, definite)
 
 
 def _split(tok: Tok, mention: Mention | None) -> list[Mention]:
@@ -161,7 +159,7 @@ def _split(tok: Tok, mention: Mention | None) -> list[Mention]:
     ]
     if len(listed) < 2:
         return [mention]
-    return [Mention(f"{m.text} {tok.text}", mention.head, False, mention.kind) for m in listed]
+    return [Mention(f"{m.text} {tok.text}", mention.head, False) for m in listed]
 
 
 def _with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
