@@ -30,6 +30,7 @@ from claimledger.extract.dates.forms import (
     WEEKDAYS,
     YMD,
     YMD_NAMED,
+    day_first,
     month_num,
     numeric_date,
     parse_absolute,
@@ -41,6 +42,8 @@ from claimledger.extract.dates.headers import (
     PAREN_DATELINE,
     RELEASE_NUMBER,
     YEARLESS_DATELINE,
+    YEARLESS_LINE,
+    YEARLESS_PAREN,
     foreign_date,
     release_number_date,
     yearless_date,
@@ -299,6 +302,14 @@ def _line_date(
         d = yearless_date(m["mon"] or m["mon2"], m["day"] or m["day2"], text, fallback, m["year"])
         if d:
             return d, m.start("date"), m.end("date")
+    m = YEARLESS_PAREN.match(line) or (YEARLESS_LINE.match(line) if short else None)
+    if m:
+        g = {k: v or "" for k, v in m.groupdict().items()}
+        d = yearless_date(
+            g["mon"] or g.get("mon2", ""), g["day"] or g.get("day2", ""), text, fallback
+        )
+        if d:
+            return d, m.start("date"), m.end("date")
     if not short:
         return None
     m = _LABELLED_DATE.search(line)
@@ -369,7 +380,7 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
         year = int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
         wd = _WEEKDAY_RX.search(line)
         weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
-        d = numeric_date(int(m["a"]), int(m["b"]), year, "." in m[0], weekday)
+        d = numeric_date(int(m["a"]), int(m["b"]), year, day_first(m[0]), weekday)
         if d is None:
             return None
         got = d, "day"

@@ -136,7 +136,7 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
             return d, "day"
     m = NUMERIC.search(text)
     if m:
-        d = numeric_date(int(m["a"]), int(m["b"]), int(m["year"]), "." in m.group(0))
+        d = numeric_date(int(m["a"]), int(m["b"]), int(m["year"]), day_first(m.group(0)))
         if d:
             return d, "day"
     m = _MY.search(text)
@@ -147,14 +147,22 @@ def parse_absolute(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
+def day_first(written: str) -> bool:
+    """Whether a numeric date is written day first for sure: with dots or dashes
+    ("04.06.2019", "04-10-2018"; the month-first American form takes slashes, so a
+    slashed "10/05/2012" stays open)."""
+    return "." in written or "-" in written
+
+
 def numeric_date(
     a: int, b: int, year: int, dotted: bool, weekday: int | None = None
 ) -> dt.date | None:
     """The date of "a/b/year" when the order of day and month is certain.
 
     14/11/2012 and 11/14/2012 are certain, 03/04/2012 is not (None) unless ``weekday``
-    (0 = Monday) fits one reading only; dots are written day first ("04.06.2019" is 4
-    June: no month-first dotted form).
+    (0 = Monday) fits one reading only; dots and dashes are written day first
+    (``dotted``, :func:`day_first`: "04.06.2019" is 4 June, a police header's
+    "04-10-2018" is 4 October).
     """
     if a > 12 >= b or (dotted and a <= 12 and b <= 12):
         return safe_date(year, b, a)

@@ -1,9 +1,10 @@
 """Header lines that date a document besides a plain dateline.
 
 * a date in parentheses after the place: "KANDAHAR, Afghanistan (Jan. 5, 2013) --";
-* a dateline without a year: "Mar. 3 (Reuters) -", "BAGHDAD, March 3 (AP) --"; the
-  year comes from the caller's fallback date, else from the latest year the text
-  names (none: no date);
+* a dateline without a year: "Mar. 3 (Reuters) -", "BAGHDAD, March 3 (AP) --",
+  "KABRAN, Afghanistan (Dec. 5) -", a header line "December 29"; the year comes from
+  the caller's fallback date, else from the text (a full date near it, else the latest
+  year the text names: a release code "2011-12-S-014" above it); none: no date;
 * a press release's header: "For Immediate Release: January 5, 2013" (read by the
   dateline pattern) and a release number that holds the date ("Release No.
   20130105-02", "Release # 2013-01-05-01");
@@ -54,6 +55,17 @@ YEARLESS_DATELINE = re.compile(
     # without an agency a dash or a colon must follow ("VARNO, Oct 5 \u2014 A bombing ...",
     # "ISLAMABAD, Sept 12: Four soldiers ...")
     rf"|\s*(?:--|[-\u2013\u2014:])\s)"
+)
+# A yearless date in a dateline's parentheses: "KABRAN, Afghanistan (Dec. 5) -" (an ISAF
+# release; its year comes as for YEARLESS_DATELINE, often from the release code above it,
+# "2011-12-S-014"); and a header line that is only a month and day ("December 29").
+YEARLESS_PAREN = re.compile(
+    rf"^\s*{_PLACE}(?:,\s*{_PLACE}){{0,2}}\s*\((?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY}))\)\s*[-\u2013\u2014:|]",
+    re.I,
+)
+YEARLESS_LINE = re.compile(
+    rf"^\s*(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH})),?\s*$",
+    re.I,
 )
 # "Release No. 20130105-02", "RELEASE NUMBER: 2013-01-05-01", "Release # 130105"? (8 digits only)
 RELEASE_NUMBER = re.compile(
@@ -115,7 +127,10 @@ def text_year(mon: int, day: int, text: str) -> int | None:
     puts the two nearest: "Sept 12 (Reuters) - ... the truce of Aug 30, 2024" is 12
     September 2024; "Jan 3 ... on Dec. 30, 2024" is 3 January 2025); else the latest year
     the text names ("the deadliest attack of 2017": a report names its own year when it
-    names a recent one). A text with no year gives none: the dateline stays undated.
+    names a recent one), not in a sentence of what is to come ("elections are due in
+    2025"), and the next year when the text tells of a later month of that year ("Jan. 3
+    ... since a truck bombing in December 2014"). A text with no year gives none: the
+    dateline stays undated.
     """
     best: tuple[int, int] | None = None
     for rx in (MDY, DMY, ISO):
@@ -130,8 +145,33 @@ def text_year(mon: int, day: int, text: str) -> int | None:
                     best = (gap, y)
     if best is not None:
         return best[1]
-    years = [int(y) for y in _YEAR_RX.findall(text)]
-    return max(years) if years else None
+    told = [p for p in _SENTENCE_RX.split(text) if not _FUTURE_RX.search(p)]
+    years = [int(y) for p in told for y in _YEAR_RX.findall(p)]
+    if not years:
+        return None
+    year = max(years)
+    # a dateline is no earlier than what its text tells of that year: "Jan. 3 - ... the
+    # deadliest since a truck bombing in December 2014" is 3 January 2015
+    named = [
+        got[0]
+        for p in told
+        for m in _MONTH_YEAR_RX.finditer(p)
+        if (got := parse_absolute(m.group(0))) is not None and got[0].year == year
+    ]
+    here = safe_date(year, mon, day)
+    return year + 1 if here is not None and named and here < max(named) else year
+
+
+# A text's sentences, and those that tell of what is to come ("elections are due in
+# 2025", "the trial will open in March 2024"): their years are not the text's own.
+_SENTENCE_RX = re.compile(r"(?<=[.!?])\s+|\n")
+_FUTURE_RX = re.compile(
+    r"\b(?:will|would|shall|scheduled|due|expected|plans?|planned|upcoming|next|until)\b", re.I
+)
+# A month and year the text names ("December 2014", "in Dec. 2014"), or a full date.
+_MONTH_YEAR_RX = re.compile(
+    rf"(?:{DAY}\s+)?{MONTH}\s+(?:{DAY},?\s+)?{YEAR}\b|{YEAR}-[01]\d-[0-3]\d", re.I
+)
 
 
 def foreign_date(m: re.Match[str]) -> dt.date | None:

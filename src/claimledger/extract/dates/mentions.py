@@ -52,6 +52,7 @@ _WEEKDAY_AFTER = re.compile(r"\s+(?:(?:of\s+)?last\s+week|a\s+week\s+ago|before\
 _DEICTIC_RX = re.compile(
     r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
+    r"|\b(?:past|last|previous|preceding) (?:24|twenty-four) hours\b"
 )
 # "the day before yesterday": two days back.
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+before\s+$", re.I)
@@ -76,9 +77,10 @@ _NAMED_SLASHED_RX = re.compile(
     r"(?:\d{1,2}[/.-][JFMASOND][A-Za-z]{2,8}\.?|[JFMASOND][A-Za-z]{2,8}\.?[/.-]\d{1,2})"
     r"[/.-](?:19|20)\d\d\b"
 )
-# A leading day range is part of the date ("the night of 12/13 June", "3-4 March").
+# A leading day range is part of the date ("the night of 12/13 June", "3-4 March", "the
+# night of 2 to 3 August").
 _DAY_FIRST_RX = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*[/-]\s*)?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]+|\.)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[/-]\s*|\s+to\s+))?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]+|\.)?"
     r"(?:,? (?:19|20)\d\d\b)?"
 )
 
@@ -322,12 +324,13 @@ def _after_midnight(text: str, start: int, end: int) -> bool:
 
 # "the same day", "later that day", "that same day": the day the text named last; so too a
 # part of it ("Later that evening,", "That same night,", "The same morning,", "Hours later,",
-# "In the evening of the same day"), and "That night," / "On that evening," where a
+# "In the evening of the same day", "Earlier in the evening,", "later in the day"), and "That night," / "On that evening," where a
 # sentence opens on it (elsewhere "that night" may be any night the text tells of).
 _PART = r"(?:morning|afternoon|evening|night)"
 SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day"
     rf"|(?:later|earlier)\s+(?:that|the\s+same)\s+{_PART}|(?:that|the)\s+same\s+{_PART}"
+    rf"|(?:later|earlier)\s+in\s+the\s+(?:day|{_PART})"
     rf"|in\s+the\s+{_PART}\s+of\s+(?:the\s+same|that)\s+day"
     r"|(?:a\s+few\s+|several\s+|\d{1,2}\s+)?hours\s+(?:later|earlier)"
     rf"|(?:(?<=\n)|(?<=[.!?]\s)|(?<=\A))(?:on\s+)?that\s+{_PART}(?=\s*,))\b",

@@ -67,7 +67,10 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
     if hol is not None:
         return ResolvedDate(hol[0], "day", hol[1])
     if ref is None or (
-        _NOT_A_DATE.search(chunk) and not DAY_WORD.search(chunk) and not _HOURS_AGO.search(chunk)
+        _NOT_A_DATE.search(chunk)
+        and not DAY_WORD.search(chunk)
+        and not _HOURS_AGO.search(chunk)
+        and not PAST_DAY.search(chunk)
     ):
         return None
     try:
@@ -78,9 +81,10 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
         return None
 
 
-# "12/13 June", "3-4 March 2021", "25th/26th August": a range of days before the month.
+# "12/13 June", "3-4 March 2021", "25th/26th August", "2 to 3 August": a range of days
+# before the month.
 _DAY_RANGE = re.compile(
-    rf"(?<![\d/.-])({DAY})\s*[/-]\s*({DAY})(?=\s+(?:of\s+)?{MONTH}(?!\w))", re.I
+    rf"(?<![\d/.-])({DAY})(?:\s*[/-]\s*|\s+to\s+)({DAY})(?=\s+(?:of\s+)?{MONTH}(?!\w))", re.I
 )
 
 
@@ -119,6 +123,8 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
         shift = 1 if m.group(1) in ("yesterday", "last night", "overnight") else 0
         shift += 1 if re.search(r"\bday before yesterday\b", low) else 0
         return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
+    if PAST_DAY.search(low):
+        return ResolvedDate(ref - dt.timedelta(days=1), "day", True)
     m = _HOURS_AGO.search(low)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
@@ -176,6 +182,9 @@ _HOURS_AGO = re.compile(
     r"|nine|ten|eleven|twelve)\s+hours?\s+ago\b",
     re.I,
 )
+# A daily report's "during the past 24 hours": the day before the report's (the day it
+# mostly covers; a report of a morning tells of the day and night before).
+PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # A weekday of the week before: "Monday last week", "last week Monday", "Monday of last
 # week", "a week ago Monday", "Monday before last", "Monday a week ago".
 _WEEK_BEFORE = re.compile(r"\blast\s+week\b|\bweek\s+ago\b|\bbefore\s+last\b")
