@@ -157,13 +157,15 @@ def _held_for_questioning(tok: Token) -> bool:
 
 
 def gives_self_up(tok: Token) -> bool:
-    """ "handed themselves in", "turned himself in", "gave themselves up": a surrender."""
+    """ "handed themselves in", "turned himself in", "gave themselves up", "handed himself
+    over to troops": a surrender."""
     particle = _GIVE_UP.get(tok.lower_)
     if particle is None or tok.pos_ != "VERB":
         return False
+    ends = (particle, "over") if particle == "in" and tok.lower_.startswith("hand") else (particle,)
     kids = list(tok.children)
     return any(c.lower_ in REFLEXIVE for c in kids) and any(
-        c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep") for c in kids
+        c.lower_ in ends and c.dep_ in ("prt", "advmod", "prep") for c in kids
     )
 
 

@@ -76,8 +76,6 @@ from claimledger.extract.numbers.kin_companions import add_kin_companions
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     CIVILIAN,
-    MULTIPLE,
-    MULTIPLE_EVENTS,
     NEG_BEFORE_NOUN,
     NEG_SKIP,
     NEG_SUBJECTS,
@@ -86,7 +84,15 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.link import dep_casualty, link_count, right_casualty
 from claimledger.extract.numbers.name_lists import victim_lists
+from claimledger.extract.numbers.named_events import multiple_event
 from claimledger.extract.numbers.others import add_others
+from claimledger.extract.numbers.people import (
+    add_further,
+    paragraph,
+    phrase_counts,
+    said_also,
+    stated_total,
+)
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, conjoined_victims, single_victim
 from claimledger.records import FIGURES, Evidence, FigureMention
@@ -111,32 +117,6 @@ EXTRACTOR = "numbers.v1"
 IMPLIED_INJURY = frozenset({"condition", "hospital", "hospitals", "wound", "wounds", "injuries"})
 # A victim marked as someone else than the one already counted.
 OTHER_WORDS = frozenset({"another", "other", "second", "third", "also"})
-
-
-def _multiple_event(doc: Doc, tok: Token, hi: int) -> tuple[int, str, int] | None:
-    """'double shooting' = 2 shot, 'triple homicide' = 3 killed, 'murder-suicide' = 2 killed."""
-    low = tok.lower_
-    if low in MULTIPLE and tok.i + 1 < hi:
-        k = tok.i + 1
-        if doc[k].lower_ == "-" and k + 1 < hi:
-            k += 1
-        fig = MULTIPLE_EVENTS.get(doc[k].lower_)
-        if fig == "killed" and doc[k].lower_ == "fatal" and k + 1 < hi:
-            k += 1  # "double fatal shooting"
-        if fig is not None:
-            return MULTIPLE[low], fig, k + 1
-        return None
-    # "murder-suicide": the victim and the shooter both die
-    if (
-        low in ("murder", "homicide")
-        and tok.i + 2 < hi
-        and doc[tok.i + 1].lower_ == "-"
-        and doc[tok.i + 2].lower_ == "suicide"
-    ):
-        if tok.i > 0 and doc[tok.i - 1].lower_ in MULTIPLE:
-            return None
-        return 2, "killed", tok.i + 3
-    return None
 
 
 def _negated_nouns(doc: Doc, tok: Token, lo: int) -> list[str] | None:
@@ -200,9 +180,11 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         not ana and not m.negated for m, ana, _ in found if m.figure in ("killed", "injured")
     )
     # A definite detainee ("arrested the presumed leader of the group") refers back only
-    # to people counted as detained ("two suspects were held ... the suspect"), not to
-    # the dead of the same release.
-    counted_taken = {m.figure for m, ana, _ in found if not ana and not m.negated}
+    # to people counted as detained in its paragraph ("two suspects were held ... the
+    # suspect"), not to the dead of the same release nor to another operation's detainees
+    # ("... officers shot and wounded a man ...; he was arrested after treatment").
+    text = doc.text  # (built once: a Doc makes the string anew at each access)
+    counted_taken = {paragraph(m, text) for m, ana, _ in found if not ana and not m.negated}
     # One victim "was shot" in one sentence and "died" in another: the same person,
     # killed rather than injured, when the text never counts more than one victim.
     one_dead = any(m.figure == "killed" and m.low == 1 and not m.negated for m, _, _ in found)
@@ -217,8 +199,8 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         # A death is news even about someone already introduced ("the man later
         # died"); an anaphoric injury is not.
         if ana and m.figure in TAKEN:
-            if m.figure in counted_taken:
-                continue
+            if paragraph(m, text) in counted_taken and not said_also(m, text):
+                continue  # (not "His brother ... was also taken into custody")
         elif ana and counted and m.figure != "killed":
             continue
         if shot and m.low == 1 and one_dead and not many:
@@ -226,7 +208,7 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         if shot and m.low is not None and 0 < dead < m.low:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
-    joined = add_kin_companions(_join_companions(out, doc.text), doc.text)
+    joined = add_kin_companions(_join_companions(add_further(out, doc.text), doc.text), doc.text)
     joined = add_ranked(add_coordinated(joined, doc.text), doc.text)
     return add_others(add_families(joined, doc.text, doc_id), doc.text, doc_id)
 
@@ -399,6 +381,13 @@ def _sentence_figures(
         # ``used`` grows as victims joined to a single victim are counted with it
         if tok.i not in used:
             found.extend(_unnumbered(doc, tok, lo, hi, used))
+    for s, t, fig, n, head in phrase_counts(doc, lo, hi):  # "the driver and his helper"
+        inside = [f for f in found if f.figure == fig and s <= _at(f) < t]
+        if n == 1 and any(f.figure == fig for f in found):
+            continue  # (one doer where the sentence counts its own already)
+        if all(f.qualifier == "exact" and (f.low or 0) < n for f in inside):
+            found = [f for f in found if f not in inside]
+            found.append(_Found(s, t, s, fig, n, n, "exact", head, False, 0.8))
     found.sort(key=lambda f: (f.order, FIGURES.index(f.figure)))
     kept: list[_Found] = []
     for f in found:
@@ -425,11 +414,17 @@ def _numbered(doc: Doc, lo: int, hi: int) -> tuple[list[_Found], set[int]]:
     return found, used
 
 
+def _at(f: _Found) -> int:
+    """Where a figure's victim stands (its count's start when it names none)."""
+    return f.victim.i if f.victim is not None else f.order
+
+
 def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     """The figure a number expression counts, or None."""
-    if not_a_count(doc, e, lo, hi):
+    link = stated_total(doc, e, lo, hi)  # "their crews, believed to number six men"
+    if link is None and not_a_count(doc, e, lo, hi):
         return None
-    link = link_count(doc, e, lo, hi)
+    link = link or link_count(doc, e, lo, hi)
     if link is None:
         return None
     cas, fig, victim, conf = link
@@ -453,7 +448,7 @@ def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
 
 def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[_Found]:
     """The figures a token states without a number: an event, one victim, a negation."""
-    multi = _multiple_event(doc, tok, hi)
+    multi = multiple_event(doc, tok, hi)
     if multi is not None:
         n, fig, end = multi
         event = _Found(

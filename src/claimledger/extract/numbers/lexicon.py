@@ -22,7 +22,7 @@ _FORMS: dict[str, str] = {
     "killed": """
     killed killing kill kills died die dies dying dead death deaths fatality fatalities
     neutralised neutralized neutralising neutralizing neutralise neutralize eliminate eliminated eliminating murdered murdering slain slew perished perish executed beheaded assassinated massacred
-    slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred
+    slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred martyring
     martyrs deceased liquidated
     """,
     "injured": """
@@ -201,7 +201,8 @@ PERSON = _words(
     homeless teenager worshippers bodyguard contractor colonel captain lieutenant sergeant
     corporal pastoralist herder herdsman villager trader vendor chairman councillor councilor
     local locals mayor judge lawyer activist adolescent chairperson trafficker smuggler
-    aide escort financier facilitator courier recruiter sniper maker bombmaker
+    aide escort financier facilitator courier recruiter sniper maker bombmaker naik havildar
+    subedar signaller gunner
     supplier associate accomplice companion ringleader henchman runner gunrunner convict alias kidnapper saboteur collaborator sepoy jawan
     informant informer spy expert aggressor volunteer auxiliary
     raider bandit infiltrator robber poacher criminal gangster cultist miscreant hoodlum
@@ -377,4 +378,9 @@ LOST_FIGHTERS = _words(
     jawan man
     """
 )
-LOST_MEN_BY = _words("we they rebels enemy army forces militants insurgents")
+LOST_MEN_BY = _words(
+    """
+    we they rebels enemy army forces militants insurgents attackers aggressors terrorists
+    gunmen militia militiamen bandits raiders occupiers invaders fighters troops
+    """
+)

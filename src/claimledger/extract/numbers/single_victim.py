@@ -173,9 +173,10 @@ def _reflexive(at: At) -> Answer | None:
 
 
 def _pronoun_subject(at: At) -> Answer | None:
-    """'he died', 'she was pronounced dead': a death of someone already named.
+    """'he died', 'she was pronounced dead', 'he was arrested': a death or detention of
+    someone already named.
 
-    Only deaths, and only as an anaphoric mention (see ``extract_figures``).
+    Only deaths and detentions, and only as an anaphoric mention (see ``extract_figures``).
     """
     tok = at.tok
     if tok.lower_ not in ("he", "she"):
@@ -188,8 +189,10 @@ def _pronoun_subject(at: At) -> Answer | None:
     ):
         return tok.i, right, "killed", 0.4
     dep = dep_casualty(tok)
-    if dep is not None and dep[1] == "killed":
-        return tok.i, dep[0], "killed", 0.4
+    if dep is not None and dep[1] in ("killed", "arrested"):
+        # (a detention of someone named before counts where its paragraph counts no other
+        # detainee: "officers shot and wounded a man ...; he was arrested after treatment")
+        return tok.i, dep[0], dep[1], 0.4
     return DROP
 
 
@@ -326,7 +329,9 @@ def _another(at: At) -> Answer | None:
         return None
     dep = dep_casualty(tok)
     if dep is None:
-        return DROP
+        # "Two constables were killed and a third is in critical condition"
+        right = right_casualty(at.doc, tok.i + 1, at.hi)
+        return (tok.i, right, figure_of(right), 0.8) if right is not None else DROP
     return tok.i, dep[0], dep[1], 0.8  # a new victim by its word: never anaphoric
 
 
@@ -346,9 +351,13 @@ def _ordinal(at: At) -> Answer | None:
         c.lower_ == "of" for c in kids
     ):
         return None
+    if any(c.lower_ in ("were", "are") for c in tok.head.children if c.dep_.startswith("aux")):
+        return None  # a part of a whole: "nine died and a third were wounded"
     dep = dep_casualty(tok)
     if dep is None:
-        return DROP
+        # "Two constables were killed and a third is in critical condition"
+        right = right_casualty(at.doc, tok.i + 1, at.hi)
+        return (tok.i, right, figure_of(right), 0.8) if right is not None else DROP
     return tok.i, dep[0], dep[1], 0.8
 
 

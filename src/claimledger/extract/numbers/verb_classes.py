@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.numbers.lexicon import PERSON
+from claimledger.extract.numbers.lexicon import NONPERSON, PERSON
 
 __all__ = [
     "CUSTODY_NOUNS",
@@ -45,11 +45,14 @@ __all__ = [
 # decides; "net" and "collar" are police slang for an arrest ("netted five facilitators").
 TAKING = frozenset(
     {"arrest", "detain", "capture", "apprehend", "nab", "net", "collar", "intercept", "seize"}
-    | {"remand"}
+    | {"remand", "handcuff", "catch"}
 )
 # Verb + particle that take people: "picked up six people", "rounded up 14", "taken in for
-# questioning", "handed them over to the police" (a force handing people on to another).
-TAKING_PARTICLE = frozenset({("pick", "up"), ("round", "up"), ("take", "in"), ("hand", "over")})
+# questioning", "handed them over to the police" (a force handing people on to another),
+# "were booked and locked up".
+TAKING_PARTICLE = frozenset(
+    {("pick", "up"), ("round", "up"), ("take", "in"), ("hand", "over"), ("lock", "up")}
+)
 # Nouns of being held: "in police custody", "under arrest", "in detention", "on remand".
 CUSTODY_NOUNS = frozenset({"custody", "detention", "arrest", "remand"})
 # Verbs whose subject (or object) is in the state their preposition names ("took its three
@@ -60,29 +63,78 @@ ENDING = frozenset({"terminate", "exterminate", "annihilate"})
 # Nouns of a group counted in its members: "a group of four saboteurs", "a gang of 5"
 # (``groups.GROUP_NOUNS`` is this table with the military units added).
 GROUPS = frozenset({"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch"})
-_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she", "others", "all"})
+_PEOPLE_PRONOUNS = frozenset(
+    {"them", "him", "her", "they", "he", "she", "others", "all", "everyone", "everybody"}
+)
 
 
 def _people(t: Token) -> bool:
     """Whether a noun phrase's head names people: a person noun, a count or pronoun of
     people, or a group counted in its members."""
     low, lemma = t.lower_, t.lemma_.lower()
-    if lemma in PERSON or low in PERSON or t.ent_type_ in ("NORP", "PERSON"):
+    if lemma in PERSON or low in PERSON or t.ent_type_ == "NORP":
         return True
-    if low.endswith(("man", "men")) and t.pos_ == "NOUN" and len(low) > 4:
-        return True  # "crewmen", "gunmen", "policeman"
+    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+        return True  # (a common noun the tagger calls a person is none: "the lorry")
+    if low.endswith(_PEOPLE_SUFFIXES) and t.pos_ == "NOUN" and len(low) > 4:
+        return True  # "crewmen", "gunmen", "policeman", "deckhands"
     if low in _PEOPLE_PRONOUNS:
         return True
+    if low == "more" and any(c.dep_ == "nummod" for c in t.children):
+        return True  # "a raid there netted two more"
     of_objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if t.pos_ == "NUM" or lemma in GROUPS:
-        # "five", "four of them", "a group of four saboteurs" (not "30 of the rifles")
-        return lemma not in GROUPS and not of_objs or any(_people(o) for o in of_objs)
-    return False
+        # "five", "four of them", "a group of four saboteurs" (not "30 of the rifles"); "nine
+        # of his followers" (a person's own are people)
+        return (
+            lemma not in GROUPS
+            and not of_objs
+            or any(_people(o) or _persons_own(o) for o in of_objs)
+        )
+    # "the shopkeeper and his three brothers", "the manager and his two assistants":
+    # coordinated with a person's own (no thing: "the lorry and its cargo"), a person too
+    return any(
+        c.dep_ == "conj" and _persons_own(c) and c.lemma_.lower() not in NONPERSON
+        for c in t.children
+    )
+
+
+# Endings of nouns of people the person table need not list.
+_PEOPLE_SUFFIXES = ("man", "men", "hand", "hands")
+
+
+def _persons_own(t: Token) -> bool:
+    """A noun a person's possessive owns: "his followers", "her two sons"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
 
 
 def _argument_people(verb: Token) -> bool:
-    """Whether the verb's object or passive subject names people."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children)
+    """Whether the verb's object or passive subject names people; a verb conjoined
+    without either takes the passive subject of the one before ("The rider and his
+    pillion passenger were booked and locked up")."""
+    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not args and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        args = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    only = verb.lemma_.lower() in PEOPLE_ONLY
+    return any(_people(c) or (only and agentive(c)) for c in args)
+
+
+# Verbs whose object is people whatever its noun ("netted eleven gamblers", "a wanted
+# extortionist was arrested"); "capture", "seize", "intercept" take things too.
+PEOPLE_ONLY = frozenset({"arrest", "detain", "apprehend", "nab", "net", "collar", "handcuff"})
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants")
+
+
+def agentive(t: Token) -> bool:
+    """A noun of a doer ("gamblers", "extortionist", "forger"), not a known thing."""
+    low = t.lower_
+    return (
+        t.pos_ == "NOUN"
+        and len(low) > 4
+        and low.endswith(_AGENT_ENDINGS)
+        and t.lemma_.lower() not in NONPERSON
+        and low not in NONPERSON
+    )
 
 
 def _particle(verb: Token) -> str | None:
@@ -100,12 +152,18 @@ def _particle(verb: Token) -> str | None:
 
 
 def _in_custody(verb: Token) -> bool:
-    """ "is in police custody", "remain under arrest", "remanded in custody"."""
+    """ "is in police custody", "remain under arrest", "remanded in custody"; "placed two
+    other men found in the house under arrest" (the parse hangs the state on the
+    object's participle, or on a noun after it)."""
+    heads = [verb]
+    if verb.lemma_.lower() in ("place", "put", "keep"):
+        heads += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i > c.i]
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "under", "on", "into")
         and any(o.lemma_.lower() in CUSTODY_NOUNS for o in c.children if o.dep_ == "pobj")
-        for c in verb.children
+        for h in heads
+        for c in h.children
     )
 
 
@@ -116,15 +174,23 @@ def _as_prisoner(verb: Token) -> bool:
     the people as its compound ("took 6 of [the raiders prisoner]")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for t in verb.subtree:
-        if t.lower_ not in ("prisoner", "prisoners") or t.i < verb.i:
+        if t.lower_ not in _PRISONER or t.i < verb.i:
             continue
         if t.head.i == verb.i and (
-            t.dep_ in ("oprd", "advmod", "npadvmod", "xcomp") or objects[0].i < t.i
+            t.dep_ in ("oprd", "advmod", "npadvmod", "xcomp", "ccomp", "acomp")
+            or objects[0].i < t.i
+            or any(c.dep_ == "compound" and _people(c) for c in t.children)
+            or t.tag_ == "NN"
+            and any(c.dep_ in ("nummod", "compound") for c in t.children)
         ):
-            return True
+            return True  # "took 5 occupiers prisoner" (the parse: one noun phrase)
         if t.dep_ == "pobj" and any(c.dep_ == "compound" and _people(c) for c in t.children):
             return True
     return False
+
+
+# The complement of "took four of them prisoner", "took its four occupants captive".
+_PRISONER = frozenset({"prisoner", "prisoners", "captive", "captives"})
 
 
 # What people are held as or by when the holding is no detention: "held hostage",
@@ -148,6 +214,54 @@ def _held(verb: Token) -> bool:
     )
 
 
+def _lost_own(verb: Token) -> bool:
+    """ "lost one of its sepoys", "lost two of his sons": a count of one's own people (a
+    plain "lost 7 close members of the community" is left to the linker's fighters)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NUM"
+        and _people(c)
+        and any(
+            g.dep_ == "poss"
+            for p in c.children
+            if p.lower_ == "of"
+            for o in p.children
+            for g in o.children
+        )
+        for c in verb.children
+    )
+
+
+def _caught_in(verb: Token) -> bool:
+    """ "caught in the crossfire", "caught up in", "caught on camera", "caught fire": a
+    catching that is no arrest."""
+    return any(
+        (c.dep_ in ("prep", "prt") and c.lower_ in ("in", "up", "on", "between"))
+        or c.lower_ in ("fire", "crossfire")
+        for c in verb.children
+    )
+
+
+def _holds(verb: Token) -> bool:
+    """An active "held" whose object is people, not hostages or at gunpoint ("the team
+    held the owner and his two sons", not "the gunman held his wife at gunpoint")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(t.lower_ in _NOT_HELD or t.lower_ == "gunpoint" for t in verb.subtree):
+        return False
+    if any(  # a place that holds people ("the camp holds about 60,000") detains no one
+        c.dep_ == "nsubj" and (c.lemma_.lower() in NONPERSON or c.ent_type_ in _PLACES)
+        for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj" and _people(c) and c.pos_ not in ("PRON", "NUM") for c in verb.children
+    )
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 # What a holding is for or in when it is a detention.
 _HELD_FOR = frozenset({"questioning", "interrogation", "custody", "detention"})
 
@@ -166,14 +280,18 @@ def verb_class(tok: Token) -> str | None:
         return "arrested"  # "two men ... are in police custody", "remanded in custody"
     if tok.pos_ != "VERB":
         return None
+    if lemma == "catch" and _caught_in(tok):
+        return None  # "caught in the crossfire", "caught on camera", "caught fire"
     if lemma in TAKING and (lemma == "remand" or _argument_people(tok)):
         return "arrested"  # "netted five facilitators", "a woman was remanded"
     if (lemma, _particle(tok)) in TAKING_PARTICLE and _argument_people(tok):
         return "arrested"  # "picked up six people", "taken in for interrogation"
-    if lemma == "take" and _argument_people(tok) and _as_prisoner(tok):
-        return "arrested"  # "took 4 of the aggressor's mercenaries prisoner"
-    if lemma == "hold" and _held(tok):
-        return "arrested"  # "three were shot dead and two were held"
+    if lemma == "take" and _as_prisoner(tok):
+        return "arrested"  # "took 4 of the aggressor's mercenaries prisoner" (people, then)
+    if lemma == "hold" and (_held(tok) or _holds(tok)):
+        return "arrested"  # "three were shot dead and two were held", "held the owner"
+    if lemma == "lose" and _lost_own(tok):
+        return "killed"  # "the Corps lost one of its sepoys", "lost two of his sons"
     if lemma in ENDING and _argument_people(tok):
         return "killed"  # "two gunmen were terminated"
     if lemma == "wipe" and _particle(tok) == "out" and _argument_people(tok):

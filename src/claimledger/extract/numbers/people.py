@@ -1,0 +1,596 @@
+"""Who ended dead or in custody, counted by what the phrase names (for ``figures``).
+
+A release counts its dead and detainees in the noun phrase the verb ends, in more
+shapes than the linker of one count to one casualty word reads:
+
+* coordinated people, each counted by what it is: "The driver and his helper were
+  arrested" (2), "held the owner and his two sons" (3), "a corporal and a private lost
+  their lives" (2; the parser makes "private" an adjective), "arrested the master of a
+  trawler and 6 of his crewmen" (7);
+* people with the victim: "surrendered with six of his men" (7), "captured the
+  commander together with his deputy and his bodyguard" (3); a "with" phrase of things
+  ("arrested a man with a pistol") adds nobody;
+* a count the phrase gives in an aside (:func:`stated_total`): "the crew of a dhow ...,
+  11 men in all, who were handed over", "The robbers, five in number, were arrested",
+  "their crews, believed to number six men, were killed", "detained everyone aboard,
+  nine sailors in total".
+
+:func:`phrase_counts` reads the victim of a casualty verb with ``link.dep_casualty`` (the
+one reading of whose death or detention a verb tells) and counts its phrase: a count of
+one person stays the single-victim reader's; a phrase whose items cannot all be counted
+("the owner and his sons") gives nothing. :func:`add_further` adds a count said to be
+more than those before it ("detained a bomb maker ... placed three other suspects under
+arrest" = 4) within a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.casualty_words import (
+    casualty,
+    gives_self_up,
+    is_person,
+    resolve_shoot,
+)
+from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, NONPERSON
+from claimledger.extract.numbers.link import dep_casualty
+from claimledger.extract.numbers.quantities import Expr
+from claimledger.extract.numbers.verb_classes import (
+    CUSTODY_NOUNS,
+    ENDING,
+    PEOPLE_ONLY,
+    TAKING,
+    agentive,
+)
+from claimledger.records import FigureMention
+from claimledger.resources.numwords import parse_quantity
+
+__all__ = ["add_further", "paragraph", "phrase_counts", "said_also", "stated_total"]
+
+# The figures whose victims a phrase counts here; a count "more" than those before adds
+# to them only for detainees (the dead have sides, added apart by reconcile's estimates).
+PHRASE_FIGURES = frozenset({"killed", "arrested"})
+FURTHER_FIGURES = frozenset({"arrested"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_OF_ARGUMENTS = _ARGUMENTS | {"pobj"}
+# Nouns of the dead whose "of" names them: "the bodies of a father and his two sons".
+_DEAD_OF = frozenset(
+    {"bodies", "body", "deaths", "death", "killing", "killings", "corpses", "loss"}
+)
+_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
+_ONE_PRONOUNS = frozenset({"him", "her"})
+_SELF = frozenset({"himself", "herself", "themselves"})
+_PEOPLE_PRONOUNS = frozenset({"them", "they", "others", "all", "both"})
+_DETS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one"})
+_WITH = frozenset({"with"})
+_WITH_LEADS = frozenset({"along", "together"})
+_NAMING = frozenset({"identify", "know", "name", "call"})
+
+
+def _value(tok: Token) -> int | None:
+    """The exact value of a count token ("six", "11"), or None."""
+    parsed = parse_quantity(tok.text)
+    if parsed is None or parsed[2] != "exact" or parsed[0] is None or parsed[0] != parsed[1]:
+        return None
+    return parsed[0]
+
+
+_SUFFIXES = ("man", "men", "hand", "hands")
+
+
+def _personal(t: Token) -> bool:
+    """A noun that names people, or one whose compound does ("occupiers prisoner")."""
+    low = t.lower_
+    return (
+        is_person(t)
+        or (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")
+        or (low.endswith(_SUFFIXES) and len(low) > 4 and t.pos_ in ("NOUN", "PROPN"))
+        or any(c.dep_ == "compound" and is_person(c) for c in t.children)
+    )
+
+
+def _owned(t: Token) -> bool:
+    """A noun a person's possessive owns: "his followers" (people, as "nine of his
+    followers")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children) and not (
+        t.lemma_.lower() in NONPERSON or t.lower_ in NONPERSON
+    )
+
+
+def _item_count(t: Token, after_person: bool) -> int | None:
+    """How many people one item of a phrase names, or None when it is no count of people.
+
+    ``after_person``: the item is coordinated after a person ("the driver and his helper":
+    "helper" is someone by the coordination, "a private" by its article)."""
+    if t.pos_ == "NUM":
+        objs = [o for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if all(o.lower_ in _PEOPLE_PRONOUNS or _personal(o) or _owned(o) for o in objs):
+            return _value(t)
+        return None
+    if t.lower_ in _ONE_PRONOUNS:
+        return 1
+    # after a person, an item of no known thing is someone ("his two helpers"); a thing
+    # listed with people is none ("securing two persons, five long weapons and a vehicle")
+    after_person = after_person and t.lemma_.lower() not in NONPERSON and t.lower_ not in NONPERSON
+    nums = [c for c in t.children if c.dep_ == "nummod"]
+    if nums:
+        return _value(nums[0]) if _personal(t) or _owned(t) or after_person else None
+    if t.tag_ not in ("NN", "NNP", "JJ", "JJR"):  # ("the cleaner" read as a comparative)
+        return None  # a plural without a count ("his sons"), a pronoun of many
+    det = any(c.dep_ in ("det", "poss") and c.lower_ in _DETS for c in t.children)
+    if _personal(t) or (after_person and (det or t.pos_ == "PROPN")):
+        return 1
+    return None
+
+
+def _companions(head: Token, verb: Token) -> list[list[Token]]:
+    """People "with" the victim, a list per "with": "surrendered with six of his men",
+    "captured X together with his deputy and his bodyguard" (the "with" of the victim or
+    of its verb)."""
+    out: list[list[Token]] = []
+    # (also of the participle that names the victim: "arrested a bomb expert of the group,
+    # identified as X, along with a suspected courier")
+    named = [
+        c
+        for h in (head, verb)
+        for c in h.children
+        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _NAMING
+    ]
+    for holder in (head, verb, *named):
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ in _WITH_LEADS:
+                p = next((w for w in p.children if w.lower_ in _WITH), p)
+            if p.dep_ != "prep" or p.lower_ not in _WITH:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and o.i > head.i:
+                    out.append([o, *(c for c in o.conjuncts if c.i > o.i)])
+    return out
+
+
+# Words without which no verb of a sentence ends people dead or in custody: the casualty
+# table's deaths and detentions, the custody nouns, and the lemmas the verb classes read.
+_TRIGGERS = frozenset(
+    {w for w, f in CASUALTY.items() if f in ("killed", "arrested")}
+    | CUSTODY_NOUNS
+    | _DEAD_OF
+    | {"prisoner", "prisoners", "captive", "captives", "shahadat", "martyrdom", "lives", "life"}
+    | {"price", "sacrifice", "fell", "fallen", "martyr", "martyrs", "dead"}
+)
+_TRIGGER_LEMMAS = frozenset(
+    TAKING
+    | ENDING
+    | PEOPLE_ONLY
+    | {"take", "hold", "lose", "pick", "round", "hand", "lock", "wipe", "give", "turn"}
+    | {"surrender", "embrace", "martyr", "send", "put", "secure", "neutralise", "neutralize"}
+    | {"destroy", "kill", "die", "pass", "pay", "make", "fall", "lay", "become", "succumb"}
+)
+
+
+def _may_count(tok: Token) -> bool:
+    """Whether ``tok`` heads a phrase this reader may count (more than one item, an aside's
+    subject, one doer), tested on its parse alone before its verb is read."""
+    if tok.dep_ == "appos":
+        return tok.head.ent_type_ == "DATE"
+    head = tok.head
+    return (
+        any(c.dep_ in ("conj", "appos") for c in tok.children)
+        or any(
+            c.dep_ == "prep" and c.lower_ in _WITH | _WITH_LEADS
+            for c in (*tok.children, *head.children)
+        )
+        or any(c.dep_ == "conj" and c.i > tok.i for c in head.children if c.dep_ == tok.dep_)
+        or (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == tok.dep_ and c.i > tok.i for c in head.children)
+        )
+        or (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _DEAD_OF)
+        or (tok.dep_ == "nsubj" and head.lemma_ in ("believe", "think"))
+        or any(c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _NAMING for c in head.children)
+        or (tok.tag_ == "NN" and agentive(tok))
+    )
+
+
+def _dated_subject(tok: Token) -> tuple[Token, str] | None:
+    """ "2. On 18 March, a militia chief, Ado Bara, surrendered together with ...": the
+    subject the parse hangs on the opening date, of a verb left without one."""
+    if tok.head.ent_type_ != "DATE" or not _personal(tok):
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    fig = casualty(verb)
+    if fig not in PHRASE_FIGURES or not (verb.lower_ in INTRANSITIVE or gives_self_up(verb)):
+        return None
+    return verb, fig
+
+
+def _dead_of(tok: Token) -> tuple[Token, str] | None:
+    """ "The bodies of a grandmother, her two daughters and five grandchildren": the object
+    of a noun of the dead is its victims."""
+    of = tok.head
+    noun = of.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or noun.lower_ not in _DEAD_OF:
+        return None
+    return noun, "killed"
+
+
+def _listed(tok: Token) -> list[Token]:
+    """Items of a list the parse hangs on the first as appositions, each with its own
+    determiner, possessive or count ("a grandmother, her two daughters and five
+    grandchildren", "a father, a mother and their four children"); not after a name, nor
+    "a mother of three", "a 45-year-old civilian and resident of X", "photo-journalist and
+    a founder of Y", which say who the first one is."""
+    if tok.pos_ == "PROPN":
+        return []
+    heads = [tok]
+    if _dead_of(tok) is not None:
+        heads.append(tok.head.head)  # (or on the noun of the dead: "bodies of a farmer, a herder")
+    out: list[Token] = []
+    for a in (a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN"):
+        more = [c for c in a.children if c.dep_ == "conj"]
+        if not (_owned(a) or _personal(a)):
+            continue  # (no person: "Sepoy X, age 23, embraced shahadat")
+        if not (_owned(a) or any(c.dep_ == "nummod" for c in a.children) or more):
+            continue
+        if all(_marked(x) for x in (a, *more)):
+            out.append(a)
+    return out
+
+
+def _marked(t: Token) -> bool:
+    """An item with its own determiner, possessive or count ("a mother", "their four")."""
+    return any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+
+def _one_doer(tok: Token, verb: Token, fig: str, kept: list[Token]) -> bool:
+    """One person a people-only verb takes by a noun no table lists ("a wanted extortionist
+    was arrested"): indefinite, a doer's noun."""
+    return (
+        fig == "arrested"
+        and kept == [tok]
+        and verb.lemma_.lower() in PEOPLE_ONLY
+        and tok.tag_ == "NN"
+        and agentive(tok)
+        and not _personal(tok)  # (a person noun is the single-victim reader's)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
+
+
+def _opens_clause(t: Token) -> bool:
+    """Whether a verb or an auxiliary follows the phrase ``t`` heads."""
+    k = t.right_edge.i + 1
+    return k < len(t.doc) and t.doc[k].pos_ in ("AUX", "VERB")
+
+
+def _and_conjunct(tok: Token) -> list[Token]:
+    """The one conjunct a counted head takes: "and" right before it, no name ("three rebels
+    and a woman who cooked for them"; not "seven civilians, X, his wife, and ...")."""
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if len(conj) != 1 or conj[0].pos_ == "PROPN" or not _personal(conj[0]):
+        return []  # (not "the killing of five terrorists and the destruction of a tunnel")
+    c = conj[0]
+    before = tok.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else tok
+    return (
+        [c]
+        if before.lower_ == "and" and not any(t.text == "," for t in tok.doc[tok.i : c.i])
+        else []
+    )
+
+
+def _co_subjects(tok: Token) -> list[Token]:
+    """Subjects the parse hangs on the verb apart, joined by "and" or a comma ("A rebel
+    commander, known as General Tiko, and his deputy gave themselves up": two subjects of
+    "gave"; "The driver, the cleaner and the truck's owner were arrested")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = tok.doc
+    out: list[Token] = []
+    for c in tok.head.children:
+        if (
+            c.dep_ == tok.dep_
+            and c.i > tok.i
+            and any(w.lower_ in ("and", ",") for w in doc[tok.i : c.i])
+        ):
+            out += [c, *(x for x in c.conjuncts if x.i > c.i)]
+    return out
+
+
+def _believed_victim(tok: Token) -> tuple[Token, str] | None:
+    """ "their crews, believed to number six men, were killed": the subject of a belief
+    verb the parse hangs under the subjectless passive casualty verb."""
+    verb = tok.head
+    top = verb.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in ("believe", "think") or verb.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return None
+    fig = casualty(top)
+    return (
+        (top, fig) if fig is not None and any(c.dep_ == "auxpass" for c in top.children) else None
+    )
+
+
+def _with_person(first: Token, items: list[Token]) -> bool:
+    """A first item coordinated with a person is one too ("a lance naik and a sepoy")."""
+    return (
+        first.tag_ == "NN"
+        and first.lemma_.lower() not in NONPERSON
+        and any(c.dep_ == "det" for c in first.children)
+        and any(_personal(t) for t in items[1:])
+    )
+
+
+def _owner(first: Token, rest: list[Token]) -> bool:
+    """Whether a later item names the first one's people ("the master of a trawler and 6
+    of his crewmen", "the owner and his two sons"): the first is a person too."""
+    if first.tag_ != "NN" or not any(c.dep_ == "det" for c in first.children):
+        return False
+    for t in rest:
+        for x in (t, *(o for p in t.children if p.lower_ == "of" for o in p.children)):
+            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in x.children):
+                return True
+    return False
+
+
+def _counted(items: list[Token], counts: list[int | None]) -> list[Token]:
+    """The items that count, in text order: after a counted group, names and what a colon
+    or a bracket opens elaborate it ("seven civilians, X, his wife Y, and their five
+    children A, B ...", "their four children: their three daughters, ...") and stop the
+    count; so does a list after a head with its own count ("Two soldiers, a sergeant and
+    a private")."""
+    kept: list[Token] = []
+    group = False
+    for t, c in sorted(zip(items, counts, strict=True), key=lambda p: p[0].i):
+        if c is None:
+            continue
+        if group and (t.pos_ == "PROPN" or _opens_list(kept[-1], t)):
+            break
+        kept.append(t)
+        group = group or c > 1
+    return kept
+
+
+def _opens_list(prev: Token, t: Token) -> bool:
+    """Whether a colon, a dash or a bracket stands between two items."""
+    return any(w.text in (":", "(", "\u2013", "\u2014") for w in t.doc[prev.i + 1 : t.i])
+
+
+def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, Token]]:
+    """Each casualty verb's victim phrase in doc[lo:hi] that counts two people or more by
+    its items: ``(start, end, figure, count, head)``, token offsets of the phrase."""
+    out: list[tuple[int, int, str, int, Token]] = []
+    if not any(t.lower_ in _TRIGGERS or t.lemma_ in _TRIGGER_LEMMAS for t in doc[lo:hi]):
+        return out  # (cheap: a sentence with no word of death or detention)
+    for tok in doc[lo:hi]:
+        if (
+            tok.dep_ not in _OF_ARGUMENTS | {"appos"}
+            or tok.pos_ not in _HEADS
+            or tok.lower_ in _SELF
+        ):
+            continue  # ("handed himself over ... together with four of his fighters": the
+            # subject's phrase counts them)
+        if not _may_count(tok):
+            continue  # (cheap: most nouns are no victim phrase of two items)
+        if tok.dep_ == "appos":
+            ended = _dated_subject(tok)
+        else:
+            ended = dep_casualty(tok) or _believed_victim(tok) or _dead_of(tok)
+        if ended is None:
+            continue
+        verb, fig = ended
+        fig = resolve_shoot(verb) if fig == "shoot" else fig
+        if fig not in PHRASE_FIGURES:
+            continue
+        items = [tok]
+        if not any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ != "NUM":
+            items += [c for c in tok.conjuncts if c.i > tok.i] + _co_subjects(tok)
+            items += [x for a in _listed(tok) for x in (a, *a.conjuncts) if x.i > a.i or x is a]
+        else:  # a counted head takes only a plain "and" ("three rebels and a woman")
+            items += _and_conjunct(tok)
+        if tok.dep_ == "dobj":  # (an object's conjunct that a verb follows is the
+            # subject of a clause of its own: "lost one of its sepoys and two others were wounded")
+            items = [t for t in items if t is tok or not _opens_clause(t)]
+        if _dead_of(tok) is not None:  # "the loss of their commander and five fighters"
+            items += [c for c in verb.conjuncts if c.i > tok.i and _personal(c)]
+        groups = _companions(tok, verb)
+        owner = _owner(tok, items[1:] + [t for g in groups for t in g]) or _with_person(tok, items)
+        counts = [_item_count(t, k > 0 and (owner or _personal(tok))) for k, t in enumerate(items)]
+        if counts[0] is None and (owner or _one_doer(tok, verb, fig, [tok])):
+            counts[0] = 1  # "the skipper of a ferry and 4 of his deckhands": a person's own
+        if None in counts:
+            continue  # an item of the victim's own coordination not counted: no count
+        for group in groups:  # each "with" group: its first by what it is, the rest with it
+            first = _item_count(group[0], False)
+            items += group
+            counts += [first, *(_item_count(t, first is not None) for t in group[1:])]
+        kept = _counted(items, counts)
+        if len(kept) < 2 and not _one_doer(tok, verb, fig, kept):
+            continue
+        total = sum(c for t, c in zip(items, counts, strict=True) if c is not None and t in kept)
+        start = min(t.left_edge.i for t in kept)
+        end = max(t.right_edge.i for t in kept) + 1
+        # the victim noun: the item counting most ("their commander and five fighters": the
+        # fighters name the side reconcile adds up by)
+        most = max(kept, key=lambda t: counts[items.index(t)] or 0)
+        out.append((max(start, lo), min(end, hi), fig, total, most if most.pos_ == "NOUN" else tok))
+    return out
+
+
+# An aside that gives a phrase's count: ", 11 men in all,", ", five in number,",
+# ", believed to number six men,", ", thought to be four men,", ", nine sailors in total".
+_LEAD = re.compile(
+    r",\s*(?:(?:believed|thought|said|reported|estimated|understood|known)\s+to\s+"
+    r"(?:number|be|total)\s+)(?:about\s+|some\s+|around\s+)?$",
+    re.I,
+)
+_TAIL = re.compile(
+    r"^(?:\s+[a-z][\w-]*)?\s+(?:in\s+all|in\s+total|all\s+told|altogether|in\s+number)\s*[,.;]",
+    re.I,
+)
+_BARE_TAIL = re.compile(r"^(?:\s+[a-z][\w-]*)?\s*[,.;]", re.I)
+# Verbs inside a noun phrase, passed over on the way back to the phrase's verb.
+_INSIDE = frozenset({"acl", "pcomp", "relcl", "amod", "compound"})
+# Words between an aside and the verb it belongs to ("..., were later arrested").
+_BRIDGE = frozenset({"were", "was", "had", "have", "been", "also", "later", "all", "reportedly"})
+
+
+def stated_total(
+    doc: Doc, e: Expr, lo: int, hi: int
+) -> tuple[Token, str, Token | None, float] | None:
+    """The casualty verb whose victims the count ``e`` totals in an aside, as a link; or
+    the "loss" of "the loss of 14 fighters" (people: not "the loss of 40 jobs")."""
+    if (
+        e.start - 2 >= lo
+        and doc[e.start - 1].lower_ == "of"
+        and doc[e.start - 2].lower_ == "loss"
+        and e.end < hi
+        and _personal(doc[e.end])
+    ):
+        return doc[e.start - 2], "killed", None, 0.8
+    if (taken := _taken_dead(doc, e, hi)) is not None:
+        return taken
+    kind = _aside(doc, e, lo, hi)
+    if kind is None:
+        return None
+    k = e.end
+    while k < hi and (doc[k].pos_ != "VERB" or doc[k].lower_ in _BRIDGE):
+        k += 1
+    # the verb after the aside ("..., were killed"), else the nearest before it (not for a
+    # bare aside: ", some 14 men, were arrested" needs its verb right after it)
+    after_verb = doc[k] if k < hi and k - e.end <= 8 else None
+    before = (doc[j] for j in range(e.start - 1, lo - 1, -1)) if kind != "bare" else ()
+    for verb in (after_verb, *before):
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ in _INSIDE:
+            continue  # (a participle inside the phrase: "a dhow carrying drone parts")
+        fig = casualty(verb)
+        fig = resolve_shoot(verb) if fig == "shoot" else fig
+        if fig in PHRASE_FIGURES:
+            return verb, fig, None, 0.8
+        if verb is after_verb:
+            continue
+        break  # the nearest verb before the aside is not a casualty verb
+    return None
+
+
+_APPROX = re.compile(r",\s*(?:some|about|around|nearly|roughly|at\s+least)?\s*$", re.I)
+
+
+def _aside(doc: Doc, e: Expr, lo: int, hi: int) -> str | None:
+    """Whether the count ``e`` stands in an aside that totals a phrase: "lead" (",
+    believed to number six men,"), "tail" (", 11 men in all,"), "bare" (", some 14 men,"
+    with a noun of people), else None."""
+    # (spans of the doc, not doc.text: that string is built anew at each call)
+    before = "".join(t.text_with_ws for t in doc[max(lo, e.start - 6) : e.start])
+    after = doc[e.end - 1].whitespace_ + doc[e.end : min(hi, e.end + 8)].text
+    if _LEAD.search(before):
+        return "lead" if _BARE_TAIL.match(after) or _TAIL.match(after) else None
+    if not _APPROX.search(before):
+        return None
+    if _TAIL.match(after):
+        return "tail"
+    people = e.end < hi and _personal(doc[e.end]) and doc[e.end].tag_ == "NNS"
+    return "bare" if people and _BARE_TAIL.match(after) else None
+
+
+# People held whose count a death verb tells: "6 detainees were executed", "7 detainees
+# had died in custody" (dead, not detained); and "a list of 9 names of those killed".
+_HELD_NOUNS = frozenset({"detainees", "prisoners", "hostages", "captives", "inmates"})
+_NAMES_OF = re.compile(
+    r"\s+names\s+of\s+(?:those|the|people|civilians)\b[^.;]{0,30}?\b(?:killed|dead|martyred"
+    r"|victims|martyrs)\b",
+    re.I,
+)
+
+
+def _taken_dead(doc: Doc, e: Expr, hi: int) -> tuple[Token, str, Token | None, float] | None:
+    """The death of people held ("6 detainees were executed"), or the dead a list of names
+    counts ("9 names of those killed")."""
+    if e.end >= hi:
+        return None
+    noun = doc[e.end]
+    if noun.lower_ == "names" and _NAMES_OF.match(
+        doc[e.end - 1].whitespace_ + doc[e.end : min(len(doc), e.end + 10)].text
+    ):
+        return noun, "killed", None, 0.7
+    verb = noun.head
+    if (
+        noun.lower_ in _HELD_NOUNS
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and casualty(verb) == "killed"
+    ):
+        return verb, "killed", noun, 0.8
+    return None
+
+
+_MORE = re.compile(
+    r"\s*(?:another\b|(?:\w+\s+){0,2}?(?:other|others|more|further|additional)\b)", re.I
+)
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
+
+
+def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """A count said to be more than those before it adds to them: "detained a suspected
+    bomb maker ... placed three other suspects under arrest" (4), "arrested a leader ...
+    The security force also detained two suspected insurgents" (3), "arrested two men; two
+    more were detained later" (4); not "the other two" (those of a whole already told).
+    Those before are the paragraph's, and the paragraphs' before it up to one that opens
+    on a day or another operation (``_NEW_PART``: "On Sunday, ...", "In a separate ...")."""
+    out: list[FigureMention] = []
+    total: dict[str, int] = {}
+    para = -1
+    for m in found:
+        start = m.evidence.start
+        here = text.rfind("\n", 0, start)
+        if here != para:
+            stop = text.find(".", here + 1)
+            end = stop if stop > 0 else len(text)
+            if _NEW_PART.search(text, here + 1, end) or _NUMBERED.match(text, here + 1):
+                total = {}
+            para = here
+        if m.figure not in FURTHER_FIGURES or m.negated or m.qualifier != "exact" or not m.low:
+            out.append(m)
+            continue
+        more = _MORE.match(text, start) or said_also(m, text)
+        before = total.get(m.figure, 0)
+        if more and before and not _DEFINITE.search(text, max(0, start - 12), start):
+            n = m.low + before
+            m = replace(m, low=n, high=n)
+        total[m.figure] = max(before, m.low or 0)
+        out.append(m)
+    return out
+
+
+def paragraph(m: FigureMention, text: str) -> tuple[int, str]:
+    """The paragraph a figure stands in (the offset of its line break) and its figure."""
+    return text.rfind("\n", 0, m.evidence.start), m.figure
+
+
+def said_also(m: FigureMention, text: str) -> bool:
+    """Whether the figure's sentence says "also" ("His brother, who hid him, was also taken
+    into custody", "The security force also detained two ...")."""
+    start = min(m.sentence.start, m.evidence.start)
+    return bool(_ALSO_ANY.search(text, start, max(m.sentence.end, m.evidence.end)))
+
+
+_ALSO_ANY = re.compile(r"\balso\b", re.I)
+
+
+# A paragraph whose first sentence names its own time or operation ("On Sunday, ...",
+# "Police in Mombasa detained four others early today", "In a separate raid, ...", "2. ..."):
+# its counts start anew.
+_NEW_PART = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight"
+    r"|last\s+night|(?:jan|febr)uary|march|april|may|june|july|august|september|october"
+    r"|november|december|separate(?:ly)?|meanwhile|elsewhere|(?:following|next|same|previous)"
+    r"\s+(?:day|morning|evening|night)|on\s+\d{1,2}\b)",
+    re.I,
+)
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
