@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
+from claimledger.extract.dates.resolution import PAST_DAY
 from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.reconcile.operation_days import opens_on_day
 from claimledger.records import DateMention
@@ -263,7 +264,10 @@ def operation_spans(
     # Without an announcement, the operation told before the first marker is the first
     # one; so too when the first marker is a paragraph on its own day (the sentence that
     # announced several told the first).
-    bounds = starts if announced and not own_day else [first, *starts]
+    # (not when the text before the first reports people itself: "repelled four assaults
+    # near Dremo. The enemy lost about 25 fighters. Near Kastel, a group took three ...")
+    before_people = told.people(first, starts[0])
+    bounds = starts if announced and not own_day and not before_people else [first, *starts]
     if len(bounds) < 2:
         return []
     ends = [*bounds[1:], len(text)]
@@ -486,9 +490,10 @@ def _opens_on_own_day(
     )
     opening = [d for d in days if start <= d.evidence.start < reach]
     if not opening or not (
-        _acts(ACTION, text, before) or (release and _acts(RELEASE_ACTION, text, before))
+        _acts(ACTION, text, before)
+        or (release and (_acts(RELEASE_ACTION, text, before) or told.people(*before)))
     ):
-        return False
+        return False  # (the people the number reader found: "picked up its driver ...")
     named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
     # A day late in the sentence opens an operation only after one that named its own
     # and reported people killed or detained (not after a header: "STRIKE SUMMARY",
@@ -497,10 +502,14 @@ def _opens_on_own_day(
         return False
     # (a release's header date is no operation's day: "Osk, 14 May 2024" above "On Monday
     # ... The following day, ..." leaves the 14th to the next operation)
+    # (nor is a daily report's "past 24 hours" a day the operation names: "Over the past 24
+    # hours, aviation struck ... On 8 October, a reconnaissance group detained ...")
     body = {
         d.value
         for d in days
-        if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
+        if before[0] <= d.evidence.start < before[1]
+        and not _in_header(text, d.evidence.start)
+        and not PAST_DAY.search(d.evidence.text)
     }
     return (release or bool(named)) and opening[0].value not in (body if release else named)
 
