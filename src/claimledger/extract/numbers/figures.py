@@ -419,8 +419,19 @@ def _at(f: _Found) -> int:
     return f.victim.i if f.victim is not None else f.order
 
 
+# A count inside a negated partitive counts no one: "None of the tanker's 21 crew were hurt",
+# "no one among the 30 workers", "neither of the two guards" (the negation is read as zero).
+_NEG_PARTITIVE = re.compile(
+    r"\b(?:none|no[\s-]?one|nobody|not\s+(?:a\s+single\s+)?one|neither)\s+(?:of|among)\s+"
+    r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+'s?)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     """The figure a number expression counts, or None."""
+    if _NEG_PARTITIVE.search(doc[max(lo, e.start - 8) : e.start].text_with_ws):
+        return None
     link = stated_total(doc, e, lo, hi)  # "their crews, believed to number six men"
     if link is None and not_a_count(doc, e, lo, hi):
         return None
@@ -455,11 +466,11 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
             tok.i, end, tok.i, fig, n, n, "exact", None, False, 0.6, fig == "injured", event=True
         )
         return [event]
+    if tok.lower_ in NEG_SUBJECTS:  # (before one victim: "None of the crew was hurt" is no one)
+        return _negated_subject(doc, tok, hi)
     single = single_victim(doc, tok, lo, hi)
     if single is not None:
         return [_single_figure(tok, lo, single, used)]
-    if tok.lower_ in NEG_SUBJECTS:
-        return _negated_subject(doc, tok, hi)
     negs = _negated_nouns(doc, tok, lo)
     if not negs:
         return []

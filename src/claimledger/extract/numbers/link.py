@@ -227,10 +227,10 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
         "confirm",
         "report",
     ):
-        # "was pronounced dead", "found dead", "left him dead", "reported killed"
+        # "pronounced dead", "found dead", "reported killed"; not "X reported [N were killed]"
         for c in head.children:
             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj") and (f := casualty(c)):
-                return c, f
+                return None if any("subj" in s.dep_ for s in c.children) else (c, f)
         return None
     if dep == "nsubjpass" and head.lemma_ in ("identify", "list"):
         return _identified_as(head)
