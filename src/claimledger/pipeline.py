@@ -35,6 +35,7 @@ from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.extract.places.home import publisher_host
 from claimledger.nlp import load_nlp
+from claimledger.nlp.text import doc_text
 from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
 from claimledger.reconcile.grade_gate import worth_keeping
@@ -420,7 +421,7 @@ def _stages(
     event_mentions = events.extract_events(doc, doc_id)
     warnings = critical.check_anachronisms(raw.text, doc_id, stated, date_mentions)
     incidents = reconcile.build_incidents(
-        doc.text,
+        doc_text(doc),
         [(s.start_char, s.end_char) for s in doc.sents],
         doc_id,
         claims=claims,

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.sources import is_platform
+from claimledger.nlp.text import doc_text as doc_text
 
-# Where the joined text is cached inside the Doc for this stage's own use.
-_TEXT_KEY = "cl_attribute_text"
 _TRIM = " \t\n,;:.-—–"
 
 
@@ -38,16 +37,6 @@ class Found:
     # Token range naming the source when ``sources`` holds a relative pronoun ("who said").
     antecedent: tuple[int, int] | None = None
     social: bool = False  # posted or tweeted: an unknown author is a social-media account
-
-
-def doc_text(doc: Doc) -> str:
-    """The document text, built once: ``Doc.text`` re-joins every token on each access."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if isinstance(cached, str):
-        return cached
-    text = doc.text
-    doc.user_data[_TEXT_KEY] = text
-    return text
 
 
 def sentence_of(tok: Token) -> Span:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 
+from claimledger.nlp.text import doc_text
 from claimledger.records import Segment
 from claimledger.segment.loaded_terms import Term, find_terms, terms_in
 from claimledger.segment.paragraphs import Para, paragraphs, strip_span
@@ -117,7 +118,7 @@ def segment_document(doc: Doc, doc_id: str, title_end: int | None = None) -> lis
         ``doc.text``, a kind and the loaded terms found in it, as written.
     """
     del doc_id  # segments hold offsets, not evidence
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     terms = find_terms(doc, text)

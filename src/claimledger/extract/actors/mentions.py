@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.actors.crowds import crowd_subjects
 from claimledger.extract.actors.lexicon import Lexicon, category_of, country_of, lexicon
 from claimledger.extract.actors.roles import role_of
+from claimledger.nlp.text import doc_text
 from claimledger.records import ActorMention, Evidence
 
 EXTRACTOR = "actors.v1"
@@ -254,7 +255,7 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
         target or other), ACLED-like category and the evidence span.
     """
     lex = lexicon()
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     resolved = _resolve(lex, doc, text, _raw_matches(lex, text))
     crowds = crowd_subjects(doc, text)
     resolved = _merge_crowds(resolved, crowds)

@@ -28,6 +28,7 @@ from claimledger.extract.dates.forms import (
 )
 from claimledger.extract.dates.holidays import holiday_spans
 from claimledger.extract.dates.resolution import resolve
+from claimledger.nlp.text import doc_text
 from claimledger.records import DateMention, Evidence
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         DateMentions in text order, at most one per span; durations ("for three
         days"), ages ("25 years old") and bare times are skipped.
     """
-    text = doc.text
+    text = doc_text(doc)
     ref = parse_iso(reference)
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:

@@ -20,6 +20,7 @@ from claimledger.extract.events.air import implicit_air
 from claimledger.extract.events.lexicon import Lexicon, lexicon
 from claimledger.extract.events.reading import NEGATORS, Reading, figurative
 from claimledger.extract.events.rules import classify_sub
+from claimledger.nlp.text import doc_text
 from claimledger.records import EventMention, Evidence
 
 EXTRACTOR = "event_types.v1"
@@ -69,7 +70,7 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
         carries the demonstration's type (see docs/taxonomy.md).
     """
     lex = lexicon()
-    text = doc.text
+    text = doc_text(doc)
     out: list[EventMention] = []
     sentence_types: dict[int, str | None] = {}
     whole: list[str | None] = []  # the text's demonstration type, computed on first need

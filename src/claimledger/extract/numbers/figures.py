@@ -95,6 +95,7 @@ from claimledger.extract.numbers.people import (
 )
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, conjoined_victims, single_victim
+from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity
 
@@ -183,7 +184,7 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     # to people counted as detained in its paragraph ("two suspects were held ... the
     # suspect"), not to the dead of the same release nor to another operation's detainees
     # ("... officers shot and wounded a man ...; he was arrested after treatment").
-    text = doc.text  # (built once: a Doc makes the string anew at each access)
+    text = doc_text(doc)
     counted_taken = {paragraph(m, text) for m, ana, _ in found if not ana and not m.negated}
     # One victim "was shot" in one sentence and "died" in another: the same person,
     # killed rather than injured, when the text never counts more than one victim.
@@ -208,9 +209,9 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         if shot and m.low is not None and 0 < dead < m.low:
             m = replace(m, low=m.low - dead, high=m.low - dead)
         out.append(m)
-    joined = add_kin_companions(_join_companions(add_further(out, doc.text), doc.text), doc.text)
-    joined = add_ranked(add_coordinated(joined, doc.text), doc.text)
-    return add_others(add_families(joined, doc.text, doc_id), doc.text, doc_id)
+    joined = add_kin_companions(_join_companions(add_further(out, text), text), text)
+    joined = add_ranked(add_coordinated(joined, text), text)
+    return add_others(add_families(joined, text, doc_id), text, doc_id)
 
 
 # Figures of people taken, whose definite mention is someone new unless counted before.

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.numbers.kin_companions import KIN_ONE, item_count
 from claimledger.extract.numbers.lexicon import KIN_MANY, PERSON
+from claimledger.nlp.text import doc_text
 from claimledger.records import Evidence, FigureMention
 
 EXTRACTOR = "numbers.v1"
@@ -74,7 +75,7 @@ _DIGIT_OR_WORD_COUNT = re.compile(
 def victim_lists(doc: Doc, doc_id: str, sentences: list[tuple[int, int]]) -> list[FigureMention]:
     """One killed figure per sentence that lists its victims by name after a naming cue."""
     out: list[FigureMention] = []
-    text = doc.text
+    text = doc_text(doc)
     for lo, hi in sentences:
         if hi <= lo:
             continue

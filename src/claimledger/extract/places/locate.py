@@ -32,6 +32,7 @@ from claimledger.extract.places.home import Home, batch_homes
 from claimledger.extract.places.joint import Resolved, resolve_all
 from claimledger.extract.places.relations import move, part_centre, read_relation, read_side
 from claimledger.extract.places.spans import candidate_spans
+from claimledger.nlp.text import doc_text
 from claimledger.options import Options
 from claimledger.records import Evidence, Place, PlaceMention
 from claimledger.resources.gazetteer.index import (
@@ -81,7 +82,7 @@ def extract_places(
         but the gazetteer does not know.
     """
     gaz = load_gazetteer()
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     spans = candidate_spans(doc, gaz, text)
     return _modifiers(doc, locate_places(text, spans, doc_id, options, gazetteer=gaz, home=home))
 
@@ -194,7 +195,7 @@ def extract_batch_places(
             out.append(mentions)
             continue
         spans = [(m.evidence.start, m.evidence.end) for m in mentions]
-        again = locate_places(doc.text, spans, doc_id, options, gazetteer=gaz, home=home)
+        again = locate_places(doc_text(doc), spans, doc_id, options, gazetteer=gaz, home=home)
         out.append(_modifiers(doc, again))
     return out
 
