@@ -153,3 +153,22 @@ def test_a_list_after_a_counted_group_names_it(nlp) -> None:  # type: ignore[no-
     assert not [f for f in _figures(nlp, text) if f[0] == "killed" and (f[1] or 0) > 6]
     text = "A patrol killed two gunmen, a sergeant and a scout of the band."
     assert not [f for f in _figures(nlp, text) if f[0] == "killed" and (f[1] or 0) > 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The kidnappers' leader, one Musa alias Scorpion, was fatally wounded in the gun "
+            "duel, while his driver and three gang members were arrested.",
+            [("killed", 1), ("arrested", 4)],
+        ),
+        (
+            "The ringleader, one Ade Koro, was arrested at the Ivra motor park.",
+            [("arrested", 1)],
+        ),
+    ],
+)
+def test_one_before_a_name_is_the_same_person(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    # (police English "one <Name>": a certain person, not a second one listed)
+    assert _figures(nlp, text) == expected

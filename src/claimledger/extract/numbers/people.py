@@ -239,6 +239,8 @@ def _listed(tok: Token) -> list[Token]:
             continue  # (no person: "Sepoy X, age 23, embraced shahadat")
         if not (_owned(a) or any(c.dep_ == "nummod" for c in a.children) or more):
             continue
+        if not more and any(c.dep_ == "nummod" and c.lower_ == "one" for c in a.children):
+            continue  # (the same person: "The gang's leader, one Ebi alias Small, ...")
         if all(_marked(x) for x in (a, *more)):
             out.append(a)
     return out
