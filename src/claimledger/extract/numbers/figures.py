@@ -422,8 +422,10 @@ def _at(f: _Found) -> int:
 
 # A count inside a negated partitive counts no one: "None of the tanker's 21 crew were hurt",
 # "no one among the 30 workers", "neither of the two guards" (the negation is read as zero).
+# The negative subjects are the lexicon's (NEG_SUBJECTS: none, nobody, no-one, noone).
 _NEG_PARTITIVE = re.compile(
-    r"\b(?:none|no[\s-]?one|nobody|not\s+(?:a\s+single\s+)?one|neither)\s+(?:of|among)\s+"
+    rf"\b(?:{'|'.join(map(re.escape, sorted(NEG_SUBJECTS)))}|no\sone|"
+    r"not\s+(?:a\s+single\s+)?one|neither)\s+(?:of|among)\s+"
     r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+'s?)\s+)*$",
     re.IGNORECASE,
 )
