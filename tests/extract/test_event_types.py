@@ -160,9 +160,14 @@ def test_event_types_classify_event_negated_and_empty_give_none() -> None:
     assert classify_event("The minister opened a new school.") == (None, None, 0.0)
 
 
-def test_event_types_classify_event_tag_wins() -> None:
-    text = "Looting: unidentified men stole livestock from a farm at night."
-    assert classify_event(text) == ("Strategic developments", "Looting/property destruction", 0.95)
+def test_event_types_classify_event_ignores_acled_markup() -> None:
+    # The coder's tag and size remark are labels, not reporting: never read.
+    plain = "Gunmen shot dead a shopkeeper in the market."
+    tagged = "Arrests: " + plain + " [size=no report]"
+    assert classify_event(tagged) == classify_event(plain)
+    assert classify_event(tagged)[1] == "Attack"
+    # A tag alone names no event.
+    assert classify_event("Looting: the minister opened a new school.") == (None, None, 0.0)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.events.air import override
+from claimledger.extract.events.features import strip_markup
 from claimledger.extract.events.gate import not_political
 from claimledger.extract.events.lexicon import (
     case2021_label,
@@ -39,8 +40,10 @@ __all__ = [
 def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str | None, float]:
     """Give a short text (an ACLED note, a snippet) one ACLED type and sub-event type.
 
-    The precedence follows the ACLED codebook: a tag such as ``Arrests:`` at
-    the head of a note wins; a demonstration is a protest or a riot whatever
+    ACLED's own coder markup in a raw note (a leading ``Arrests:`` tag, a
+    ``[size=...]`` remark: the coder's labels, not reporting) is removed
+    first and never read. The precedence follows the ACLED codebook: a
+    demonstration is a protest or a riot whatever
     else happens in it (protesters killed by forces is Excessive force, a
     dispersal with tear gas is Protest with intervention, crowd violence is a
     Violent demonstration, or Mob violence without a demonstration);
@@ -63,6 +66,7 @@ def classify_event(text: str, doc: Doc | None = None) -> tuple[str | None, str |
         when no cue names an event.
     """
     del doc  # the rules are lexical; kept for a stable signature
+    text = strip_markup(text)
     sub, conf = classify_sub(Reading(text))
     air = override(text, sub)
     if air is not None:

@@ -26,7 +26,6 @@ class Lexicon:
     taxonomy: dict[str, str]  # sub-event type -> event type
     case_labels: dict[str, str]  # sub-event type -> CASE 2021 label
     old_types: dict[str, str]  # sub-event type -> pre-2019 ACLED event type
-    note_tags: dict[str, str]  # "arrests" -> "Arrests"
     groups: dict[str, re.Pattern[str]]
     mention: re.Pattern[str]
     mention_types: tuple[tuple[str, float], ...]  # per named group m0, m1, ...
@@ -71,7 +70,6 @@ def lexicon() -> Lexicon:
         taxonomy=taxonomy,
         case_labels=dict(raw["case2021_labels"]),
         old_types={k: v for k, v in raw["old_taxonomy"].items() if not k.startswith("_")},
-        note_tags={k: v for k, v in raw["note_tags"].items() if not k.startswith("_")},
         groups=groups,
         mention=mention,
         mention_types=tuple((str(sub), float(conf)) for _, sub, conf in mention_cues),

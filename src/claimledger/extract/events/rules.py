@@ -2,7 +2,7 @@
 
 Takes a :class:`~claimledger.extract.events.reading.Reading` and gives
 ``(sub-event type, confidence)``, by precedence rules that follow the ACLED
-codebook: a note tag, then a demonstration (a protest or a riot whatever else
+codebook: a demonstration (a protest or a riot whatever else
 happens in it), then the weapon (suicide > chemical > air > IED > grenade >
 shelling) and territory changes, then armed clashes, sexual violence,
 abductions and attacks, and only without violence the strategic developments.
@@ -16,9 +16,6 @@ from typing import TypeAlias
 
 from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.reading import Hit, Reading, victim_votes
-
-_TAG = re.compile(r"^\s*([A-Za-z][A-Za-z /-]{2,45}):\s")
-_SIZE_TAG = re.compile(r"\[size=", re.IGNORECASE)
 
 _NON_STATE_AGENT = re.compile(
     r"(?:militants?|insurgents?|rebels?|jihadists?|Taliban|Al Shabaab|al-Shabaab|Boko Haram|"
@@ -35,7 +32,6 @@ _Found: TypeAlias = tuple[str, float] | None
 def classify_sub(r: Reading) -> tuple[str | None, float]:
     """The sub-event type and a confidence, by the codebook's precedence."""
     stages: tuple[Callable[[Reading], _Found], ...] = (
-        _tagged,
         _demonstration,
         _weapon_or_territory,
         _violence,
@@ -47,33 +43,22 @@ def classify_sub(r: Reading) -> tuple[str | None, float]:
     return _classify_strategic(r)
 
 
-def _tagged(r: Reading) -> _Found:
-    """A tag such as ``Arrests:`` at the head of a note."""
-    tag = _TAG.match(r.text)
-    if tag and tag.group(1).strip().lower() in r.lex.note_tags:
-        return r.lex.note_tags[tag.group(1).strip().lower()], 0.95
-    return None
-
-
 def _demonstration(r: Reading) -> _Found:
     """A protest or a riot, unless armed violence (or an abduction) is the event."""
-    size_tag = _SIZE_TAG.search(r.text) is not None
     armed_violence = (
         r.has("suicide")
         or r.has("air")
         or r.has("chemical")
-        or (r.has("ied") and not size_tag)
+        or r.has("ied")
         or (r.has("clash") and _armed_victim(r))
     )
-    if size_tag or (
-        r.has("protest") and not armed_violence and not r.has("abduction") and _protest_is_main(r)
-    ):
-        return _classify_demonstration(r, size_tag)
+    if r.has("protest") and not armed_violence and not r.has("abduction") and _protest_is_main(r):
+        return _classify_demonstration(r)
     # Rioting, or crowds (youths, party cadres) clashing with each other or the police.
     strong_clash = any(not _is_weak_clash(r, h) for h in r.get("clash"))
     crowd_clash = strong_clash and (r.has("crowd_party") or r.has("mob"))
     if not armed_violence and not _armed_group_named(r) and (r.has("riot_words") or crowd_clash):
-        return _classify_demonstration(r, False)
+        return _classify_demonstration(r)
     return None
 
 
@@ -177,9 +162,9 @@ def _strong_protest_word(hit: Hit) -> bool:
     return low not in _WEAK_PROTEST and not low.startswith(("over ", "after ", "against "))
 
 
-def _classify_demonstration(r: Reading, size_tag: bool) -> tuple[str, float]:
+def _classify_demonstration(r: Reading) -> tuple[str, float]:
     """Protests and riots: excessive force > crowd violence > intervention > peaceful."""
-    base = 0.85 if size_tag else 0.7
+    base = 0.7
     # Violence by the crowd makes a riot even when forces then fire on it.
     if r.has("crowd_violence"):
         if r.has("mob") or not r.has("protest"):
