@@ -35,6 +35,7 @@ from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
 from claimledger.extract.places.home import publisher_host
 from claimledger.nlp import load_nlp
+from claimledger.nlp.sents import install_sentence_hooks
 from claimledger.nlp.text import doc_text
 from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
@@ -260,7 +261,8 @@ def parse_texts(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
     out: list[Doc | Exception] = []
     for pieces in split:
         docs, parsed = parsed[: len(pieces)], parsed[len(pieces) :]
-        out.append(docs[0] if len(docs) == 1 else _join(docs))
+        # Token.sent and Span.sent read the sentence starts once (nlp/sents.py).
+        out.append(install_sentence_hooks(docs[0] if len(docs) == 1 else _join(docs)))
     return out
 
 

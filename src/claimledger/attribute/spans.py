@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.sources import is_platform
+from claimledger.nlp.sents import sentence_range
 from claimledger.nlp.text import doc_text as doc_text
 
 _TRIM = " \t\n,;:.-—–"
@@ -40,14 +41,9 @@ class Found:
 
 
 def sentence_of(tok: Token) -> Span:
-    """The sentence of a token (``Token.sent`` rescans the whole document each call)."""
+    """The sentence of a token, from the Doc's sentence starts read once (``nlp/sents.py``)."""
     doc = tok.doc
-    i = tok.i
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    j = tok.i + 1
-    while j < len(doc) and not doc[j].is_sent_start:
-        j += 1
+    i, j = sentence_range(doc, tok.i)
     return doc[i:j]
 
 
