@@ -23,6 +23,7 @@ relative or anonymous by their statement.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -41,6 +42,9 @@ _OUTLET_NOUNS = (
     r"(?:news\s+)?agency|outlet|news\s*(?:site|website|portal|channel|network)|website|newspaper"
     r"|broadcaster|(?:tv|television|radio|satellite)\s+(?:station|channel)"
 )
+# Any outlet noun at all: without one no name is described as an outlet, and the text
+# is not searched with a pattern compiled anew for each name.
+_ANY_OUTLET_NOUN = re.compile(_OUTLET_NOUNS, re.I)
 # A verb only an outlet uses of what it tells.
 _OUTLET_VERBS = frozenset({"broadcast", "air", "televise"})
 _PUBLISH_VERBS = frozenset({"report", "publish", "run", "carry"})
@@ -83,9 +87,17 @@ def _cue_lemma(doc: Doc, item: Found) -> str:
     return verbs[0].lemma_.lower() if verbs else ""
 
 
+@lru_cache(maxsize=8)
+def _has_outlet_noun(text: str) -> bool:
+    """Whether the text has an outlet noun anywhere (searched once per text, not per name)."""
+    return _ANY_OUTLET_NOUN.search(text) is not None
+
+
 def _described_elsewhere(text: str, name: str) -> bool:
     """Whether the text calls the name an outlet somewhere ("The Sanad agency reported ...
     Sanad later said", "the outlet Sanad", "Sanad news agency")."""
+    if not _has_outlet_noun(text):
+        return False  # (the pattern below needs an outlet noun; most texts have none)
     bare = re.escape(re.sub(r"^(?:the|The)\s+", "", " ".join(name.split())))
     return (
         re.search(rf"\b(?:{_OUTLET_NOUNS})\s+{bare}\b|\b{bare}\s+(?:{_OUTLET_NOUNS})\b", text, re.I)
