@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from claimledger.nlp import load_nlp
+from claimledger.nlp.text import doc_text
 from claimledger.options import DEFAULT_MODEL
 from claimledger.records import ParsedSentence, ParsedToken
 
@@ -44,10 +45,11 @@ def sentence_records(doc: Doc, keep: Callable[[str], bool]) -> tuple[ParsedSente
     Returns:
         One record per kept sentence, with its offsets in ``doc.text``.
     """
+    text = doc_text(doc)  # a sentence's text is its slice (``Span.text`` joins its tokens)
     return tuple(
-        _record(sent, sent.text, sent.start_char, sent.end_char)
+        _record(sent, said, sent.start_char, sent.end_char)
         for sent in doc.sents
-        if keep(sent.text)
+        if keep(said := text[sent.start_char : sent.end_char])
     )
 
 
