@@ -83,34 +83,34 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     found: list[Found] = []
     for tok in doc:
         item: Found | None = None
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        # (each word's forms read once: a Token attribute is a string-store lookup per access)
+        lower, lemma, pos = tok.lower_, tok.lemma_.lower(), tok.pos_
+        if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = according_to(doc, tok)
-        elif tok.lower_ == "per":
+        elif lower == "per":
             item = per_source(doc, tok)
-        elif (
-            tok.lemma_.lower() in CUE_VERBS or tok.lemma_.lower() in STANCE_VERBS
-        ) and tok.pos_ in ("VERB", "AUX"):
+        elif (lemma in CUE_VERBS or lemma in STANCE_VERBS) and pos in ("VERB", "AUX"):
             # "..., the Osk Post and Brill TV reported": a source list after its clause
             item = (
                 trailing_list(doc, tok)
                 or from_verb(doc, tok, quotes)
                 or participle_speaker(doc, tok)  # "X's sister, Y, posted on Facebook: ..."
             )
-        elif tok.lemma_.lower() in MOURN_VERBS and tok.pos_ == "VERB":
+        elif lemma in MOURN_VERBS and pos == "VERB":
             item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
-        elif tok.lemma_.lower() in DOCUMENT_VERBS and tok.pos_ == "VERB":
+        elif lemma in DOCUMENT_VERBS and pos == "VERB":
             item = from_document_verb(doc, tok)
-        elif tok.lemma_.lower() in TOLL_VERBS:
+        elif lemma in TOLL_VERBS:
             item = toll_statement(doc, tok)
-        elif tok.lemma_.lower() in COUNT_VERBS:
+        elif lemma in COUNT_VERBS:
             item = count_statement(doc, tok)
-        elif tok.lemma_.lower() in IDENTIFY_VERBS:
+        elif lemma in IDENTIFY_VERBS:
             item = identified_by(doc, tok)  # "identified by X as A and B"
-        elif tok.lower_ in DOCUMENT_NOUNS and tok.dep_ == "pobj":
+        elif lower in DOCUMENT_NOUNS and tok.dep_ == "pobj":
             item = in_a_post(doc, tok)
-        elif tok.lower_ in ("hearing", "heard"):
+        elif lower in ("hearing", "heard"):
             item = heard_from(doc, tok)  # "Hearing from doctors that ..."
-        if item is None and (tok.pos_ == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
+        if item is None and (pos == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
             item = in_someones_view(doc, tok) or claim_noun(doc, tok) or cue_read_as_noun(doc, tok)
         if item is not None:
             found.append(item)
