@@ -183,3 +183,24 @@ def linking_command(data: Path, out: Path, spacy_model: str, cache: Path | None)
         f"{model.threshold_merge}; cross-validated B-cubed (P, R, F1) {meta['cv'][meta['chosen']]} "
         f"(rules {meta['cv']['rules']})"
     )
+
+
+@train.command("disputes")
+@click.option("--out", default=None, type=click.Path(dir_okay=False), help="Model file.")
+@click.option("--model", "spacy_model", default=DEFAULT_MODEL, show_default=True)
+def disputes_command(out: str | None, spacy_model: str) -> None:
+    """Fit the learned dispute reader on our sentences (tests/fixtures/grade, batch A) and
+    score it beside the rule reader on the held-out batch B (JSON on stdout).
+
+    Example: claimledger train disputes --out disputes.npz
+    """
+    import json
+
+    from claimledger.reconcile.grade_dispute_model import save_model
+    from claimledger.train.disputes import FIXTURES, L2, MASK, TRAIN_FILE, evaluate, load
+    from claimledger.train.disputes import train_model as fit_disputes
+
+    click.echo(json.dumps(evaluate(spacy_model), indent=1))
+    if out:
+        sentences, labels = load(FIXTURES / TRAIN_FILE)
+        save_model(fit_disputes(sentences, labels, L2, MASK), out)
