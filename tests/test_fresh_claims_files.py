@@ -89,15 +89,24 @@ def test_the_sixth_batch_counts() -> None:
         5,
         7,
     )
-    figures = [c["figure"] for r in rows for c in r["claims"]]
+    counted = [c for r in rows for c in r["claims"] if c["high"] != 0]
+    figures = [c["figure"] for c in counted]
     assert len(figures) == 79
     assert (figures.count("killed"), figures.count("injured"), figures.count("arrested")) == (
         52,
         21,
         5,
     )
-    # denials and zeros said by a source are no gold claims (docs/claims-gold.md)
-    assert all(c["low"] != 0 for r in rows for c in r["claims"])
+    # stated zeros are claims since the sixteenth session (docs/claims-gold.md, Zeros): the
+    # police's "no person was killed", "zero civilian casualties" (none killed, none hurt)
+    # and a military source's "no civilian deaths"; a denial that names no harm is none
+    zeros = [(r["id"], c["figure"]) for r in rows for c in r["claims"] if c["high"] == 0]
+    assert sorted(zeros) == [
+        ("fresh6-r12", "killed"),
+        ("fresh6-s17", "injured"),
+        ("fresh6-s17", "killed"),
+        ("fresh6-s20", "killed"),
+    ]
 
 
 def test_the_seventh_batch_counts() -> None:
@@ -108,7 +117,7 @@ def test_the_seventh_batch_counts() -> None:
         5,
         8,
     )
-    claims = [c for r in rows for c in r["claims"]]
+    claims = [c for r in rows for c in r["claims"] if c["high"] != 0]
     figures = [c["figure"] for c in claims]
     assert len(figures) == 84
     assert (figures.count("killed"), figures.count("injured"), figures.count("arrested")) == (
@@ -118,3 +127,6 @@ def test_the_seventh_batch_counts() -> None:
     )
     # weighted towards relayed statements: 33 claims name the outlet that relays them
     assert sum(1 for c in claims if c["via"]) == 33
+    # one stated zero relayed (sixteenth session): "no civilian casualties", none killed or hurt
+    zeros = [(r["id"], c["figure"]) for r in rows for c in r["claims"] if c["high"] == 0]
+    assert sorted(zeros) == [("fresh7-s20", "injured"), ("fresh7-s20", "killed")]

@@ -9,7 +9,15 @@ import pytest
 
 from claimledger.bench import task_claims
 from claimledger.bench.core import BenchContext
-from claimledger.bench.task_claims import GoldClaim, floor_claims, load_gold, match, same_name
+from claimledger.bench.task_claims import (
+    GoldClaim,
+    GoldDoc,
+    floor_claims,
+    load_gold,
+    match,
+    same_name,
+    scored_claims,
+)
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "airwars-gold.jsonl"
 OWN = GOLD.with_name("own-gold.jsonl")
@@ -35,6 +43,18 @@ def test_task_claims_match_needs_figure_numbers_and_overlap() -> None:
     assert match([gold[0], gold[0]], gold[:1]).tp == 1
 
 
+def test_task_claims_score_zeros_only_where_annotated() -> None:
+    text = "Police said 3 were hurt. The ministry said no one was killed."
+    gold = [_c("injured", 3, 12, 22, "Police", "official"), _c("killed", 0, 41, 60, "the ministry")]
+    pred = [_c("injured", 3, 12, 22, "Police", "official"), _c("killed", 0, 41, 60, "The ministry")]
+    annotated = GoldDoc("relays", "z1", text, gold)
+    assert match(scored_claims(pred, annotated), gold).tp == 2
+    # a line whose zeros were not annotated scores no predicted zero (no false positive)
+    unread = GoldDoc("assessments", "z2", text, gold[:1], zeros=False)
+    got = match(scored_claims(pred, unread), unread.claims)
+    assert (got.tp, got.n_pred, got.n_gold) == (1, 1, 1)
+
+
 def test_task_claims_names_and_floor() -> None:
     assert same_name("the Al-Najjar family page", "Al-Najjar family page")
     assert not same_name("Palsawa news", "Shehab")
@@ -45,7 +65,9 @@ def test_task_claims_names_and_floor() -> None:
 
 def test_task_claims_gold_file_holds_no_text() -> None:
     rows = load_gold(GOLD)
-    assert rows and all(set(r) == {"id", "sha1", "claims"} for r in rows)
+    assert rows and all(set(r) == {"id", "sha1", "claims", "zeros"} for r in rows)
+    # the Airwars texts were not read again for stated zeros (docs/claims-gold.md, Zeros)
+    assert not any(r["zeros"] for r in rows)
     keys = {
         "figure",
         "low",

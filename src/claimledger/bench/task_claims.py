@@ -24,6 +24,10 @@ Scores (claimledger and a floor):
 * source-kind and source-name accuracy on the matched claims (a name matches when
   one contains the other, case and a leading article aside).
 
+A stated zero ("no one was killed") is a claim like any other. A gold line with
+``"zeros": false`` (the Airwars lines: their texts were not read again for zeros) did
+not annotate them, so the document's predicted zeros are left unscored there.
+
 Floor: every "N killed/injured" of the regex baseline as one claim by the author.
 """
 
@@ -197,6 +201,12 @@ class GoldDoc:
     id: str
     text: str
     claims: list[GoldClaim]
+    zeros: bool = True  # the document's stated zeros are annotated
+
+
+def scored_claims(pred: Sequence[GoldClaim], gold: GoldDoc) -> list[GoldClaim]:
+    """The predicted claims a gold document scores: zeros only where its zeros are annotated."""
+    return [c for c in pred if gold.zeros or (c.low, c.high) != (0, 0)]
 
 
 def gold_documents(ctx: BenchContext, paths: Sequence[Path]) -> tuple[list[GoldDoc], list[str]]:
@@ -217,7 +227,8 @@ def gold_documents(ctx: BenchContext, paths: Sequence[Path]) -> tuple[list[GoldD
             notes.append(f"{r['id']}: text missing or changed; skipped")
             continue
         assert text is not None
-        docs.append(GoldDoc(r.get("subset", "assessments"), r["id"], text, _gold_claims(r)))
+        subset = r.get("subset", "assessments")
+        docs.append(GoldDoc(subset, r["id"], text, _gold_claims(r), r.get("zeros", True)))
     return docs, notes
 
 
@@ -233,7 +244,10 @@ def run(ctx: BenchContext) -> TaskResult:
     raws = [make_raw_document(d.text, doc_id=d.id) for d in docs]
     analysed, crashes = analyze_safely(raws, Options(model=ctx.model), analyze_documents)
     note_crashes(result, crashes, TASK)
-    ours = [match(predicted_claims(a), d.claims) for d, a in zip(docs, analysed, strict=True)]
+    ours = [
+        match(scored_claims(predicted_claims(a), d), d.claims)
+        for d, a in zip(docs, analysed, strict=True)
+    ]
     floor = [match(floor_claims(d.text), d.claims) for d in docs]
     for subset in ("", *SUBSETS, *HALVES):
         keep = [i for i, d in enumerate(docs) if not subset or subset in (d.subset, half_of(d.id))]

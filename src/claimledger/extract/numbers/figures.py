@@ -31,9 +31,11 @@ Beyond written numbers:
   (3 killed), "murder-suicide" (2 killed);
 * uncounted others: "two were killed and others were injured" gives injured
   low 2, ``vague`` (``others``);
-* negation: "no one was killed", "nobody was hurt", "no injuries were reported",
-  "without casualties" give low=high=0 with ``negated=True`` ("no casualties"
-  negates killed and injured); a figure never mentioned gives no mention;
+* negation (``negation``): "no one was killed", "nobody was hurt", "no person was
+  killed", "no injuries were reported", "without casualties" give low=high=0 with
+  ``negated=True`` ("no casualties", "no civilians were harmed" negate killed and
+  injured; "nobody else was hurt" negates nothing); a figure never mentioned gives no
+  mention;
 * shootings: a victim who "was shot" and is not said to die is injured; "four
   were shot, one fatally" gives injured 3 and killed 1;
 * conjoined counts stay one mention per victim group ("three soldiers and at
@@ -61,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
+from claimledger.extract.numbers.casualty_words import resolve_shoot
 from claimledger.extract.numbers.coordinated import FIRST_WORD as _FIRST_WORD
 from claimledger.extract.numbers.coordinated import PART_OPENER as _PART_OPENER
 from claimledger.extract.numbers.coordinated import PLAIN_AND as _PLAIN_AND
@@ -82,9 +84,15 @@ from claimledger.extract.numbers.lexicon import (
     PERSON,
     TYPOS,
 )
-from claimledger.extract.numbers.link import dep_casualty, link_count, right_casualty
+from claimledger.extract.numbers.link import link_count
 from claimledger.extract.numbers.name_lists import victim_lists
 from claimledger.extract.numbers.named_events import multiple_event
+from claimledger.extract.numbers.negation import (
+    NEG_PARTITIVE,
+    negated_nouns,
+    negated_person,
+    zero_subject,
+)
 from claimledger.extract.numbers.others import add_others
 from claimledger.extract.numbers.people import (
     add_further,
@@ -118,40 +126,6 @@ EXTRACTOR = "numbers.v1"
 IMPLIED_INJURY = frozenset({"condition", "hospital", "hospitals", "wound", "wounds", "injuries"})
 # A victim marked as someone else than the one already counted.
 OTHER_WORDS = frozenset({"another", "other", "second", "third", "also"})
-
-
-def _negated_nouns(doc: Doc, tok: Token, lo: int) -> list[str] | None:
-    """Figures a casualty noun negates: "no injuries", "without casualties", "neither deaths nor injuries"."""
-    low = tok.lower_
-    if low not in (
-        "casualties",
-        "injuries",
-        "injury",
-        "deaths",
-        "fatalities",
-        "fatality",
-        "death",
-        "casualty",
-        "dead",
-        "wounded",
-        "injured",
-    ):
-        return None
-    if low in ("dead", "wounded", "injured") and tok.pos_ != "NOUN":
-        return None
-    k = tok.i - 1
-    steps = 0
-    while k >= lo and steps < 5:
-        t = doc[k]
-        if t.lower_ in NEG_BEFORE_NOUN:
-            if low in ("casualties", "casualty"):
-                return ["killed", "injured"]
-            return [CASUALTY[low]]
-        if t.lower_ not in NEG_SKIP:
-            return None
-        k -= 1
-        steps += 1
-    return None
 
 
 def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
@@ -420,21 +394,12 @@ def _at(f: _Found) -> int:
     return f.victim.i if f.victim is not None else f.order
 
 
-# A count inside a negated partitive counts no one: "None of the tanker's 21 crew were hurt",
-# "no one among the 30 workers", "neither of the two guards" (the negation is read as zero).
-# The negative subjects are the lexicon's (NEG_SUBJECTS: none, nobody, no-one, noone).
-_NEG_PARTITIVE = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, sorted(NEG_SUBJECTS)))}|no\sone|"
-    r"not\s+(?:a\s+single\s+)?one|neither)\s+(?:of|among)\s+"
-    r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+'s?)\s+)*$",
-    re.IGNORECASE,
-)
-
-
 def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     """The figure a number expression counts, or None."""
-    if _NEG_PARTITIVE.search(doc[max(lo, e.start - 8) : e.start].text_with_ws):
+    if NEG_PARTITIVE.search(doc[max(lo, e.start - 8) : e.start].text_with_ws):
         return None
+    if e.high == 0 and e.end < hi and doc[e.end].lower_ == "else":
+        return None  # "no one else was hurt": others than those counted
     link = stated_total(doc, e, lo, hi)  # "their crews, believed to number six men"
     if link is None and not_a_count(doc, e, lo, hi):
         return None
@@ -470,11 +435,13 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
         )
         return [event]
     if tok.lower_ in NEG_SUBJECTS:  # (before one victim: "None of the crew was hurt" is no one)
-        return _negated_subject(doc, tok, hi)
+        return _negated_subject(doc, tok, tok, hi)
+    if (person := negated_person(tok)) is not None:  # "no person was killed"
+        return _negated_subject(doc, tok, person, hi)
     single = single_victim(doc, tok, lo, hi)
     if single is not None:
         return [_single_figure(tok, lo, single, used)]
-    negs = _negated_nouns(doc, tok, lo)
+    negs = negated_nouns(doc, tok, lo)
     if not negs:
         return []
     start = tok.i
@@ -510,15 +477,13 @@ def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Foun
     return _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
 
 
-def _negated_subject(doc: Doc, tok: Token, hi: int) -> list[_Found]:
-    """'no one was killed', 'nobody was hurt': a zero of the figure that follows."""
-    right = right_casualty(doc, tok.i + 1, hi)
-    cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
-    if cas_fig is None:
+def _negated_subject(doc: Doc, neg: Token, tok: Token, hi: int) -> list[_Found]:
+    """'no one was killed', 'nobody was hurt', 'no person was killed': zeros from ``neg`` on."""
+    zero = zero_subject(doc, tok, hi)
+    if zero is None:
         return []
-    fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
-    s, t = _evidence_bounds(tok.i, tok.i + 1, cas_fig[0])
-    return [_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.8)]
+    s, t = _evidence_bounds(neg.i, tok.i + 1, zero[0])
+    return [_Found(s, t, neg.i, fig, 0, 0, "exact", None, True, 0.8) for fig in zero[1]]
 
 
 def _mention(

@@ -331,7 +331,7 @@ NEG_BEFORE_NOUN = _words(
 # Words between a negator and the casualty noun: "no reports of serious injuries".
 NEG_SKIP = _words(
     """
-    - additional and any apparent casualties confirmed deaths fatalities further immediate
+    - additional and any apparent casualties civilian confirmed deaths fatalities further immediate
     immediately injuries known life major nor obvious of or other report reported reports
     serious significant threatening word
     """

@@ -1,0 +1,117 @@
+"""Counts a text states as none: "no one was killed", "no civilian casualties", "None of the 21 crew were hurt".
+
+A stated zero is a figure (low = high = 0, ``negated``) and, attributed, its source's claim
+(``docs/claims-gold.md``, *Zeros*): "the ministry said no one was killed" is the ministry's
+killed 0, which a monitor sets beside another source's "at least three", as ACLED and UCDP
+coders record "no casualties" as 0 fatalities. A zero is said with a word of its figure
+("nobody died", "No injuries were reported", "no person was killed") or of harm, which is
+none killed and none hurt ("no civilians were harmed", "None of the passengers were harmed",
+like "no casualties"; a bare "nobody was harmed" is not, as often a witness's relief for
+his own family). Not zeros: "nobody else was hurt" (others than those counted), a
+count inside a negated partitive ("None of the tanker's 21 crew": no figure at all, the
+negation is the zero), "rescued unhurt", "none seriously".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
+from claimledger.extract.numbers.lexicon import (
+    CASUALTY,
+    NEG_BEFORE_NOUN,
+    NEG_SKIP,
+    NEG_SUBJECTS,
+    PERSON,
+)
+from claimledger.extract.numbers.link import dep_casualty, right_casualty
+
+__all__ = ["NEG_PARTITIVE", "negated_nouns", "negated_person", "zero_subject"]
+
+# A count inside a negated partitive counts no one: "None of the tanker's 21 crew were hurt",
+# "no one among the 30 workers", "neither of the two guards" (the negation is read as zero).
+# The negative subjects are the lexicon's (NEG_SUBJECTS: none, nobody, no-one, noone).
+NEG_PARTITIVE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, sorted(NEG_SUBJECTS)))}|no\sone|"
+    r"not\s+(?:a\s+single\s+)?one|neither)\s+(?:of|among)\s+"
+    r"(?:(?:the|its|their|his|her|our|these|those|[\w-]+'s?)\s+)*$",
+    re.IGNORECASE,
+)
+
+_NEGATED_NOUNS = frozenset(
+    [
+        "casualties",
+        "casualty",
+        "injuries",
+        "injury",
+        "deaths",
+        "death",
+        "fatalities",
+        "fatality",
+        "dead",
+        "wounded",
+        "injured",
+    ]
+)
+# Harm names no figure: none harmed is none killed and none hurt ("no casualties" too).
+_BOTH = ["killed", "injured"]
+
+
+def negated_nouns(doc: Doc, tok: Token, lo: int) -> list[str] | None:
+    """Figures a casualty noun negates: "no injuries", "without casualties", "neither deaths nor injuries"."""
+    low = tok.lower_
+    if low not in _NEGATED_NOUNS:
+        return None
+    if low in ("dead", "wounded", "injured") and tok.pos_ != "NOUN":
+        return None
+    k = tok.i - 1
+    steps = 0
+    while k >= lo and steps < 5:
+        t = doc[k]
+        if t.lower_ in NEG_BEFORE_NOUN:
+            if low in ("casualties", "casualty"):
+                return list(_BOTH)
+            return [CASUALTY[low]]
+        if t.lower_ not in NEG_SKIP:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def negated_person(tok: Token) -> Token | None:
+    """The person noun a subject's "no" negates: "no person was killed", "No soldiers were hurt"."""
+    if tok.lower_ != "no" or tok.dep_ != "det":
+        return None
+    noun = tok.head
+    if not 0 < noun.i - tok.i <= 3 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return noun if noun.lower_ in PERSON or noun.lemma_.lower() in PERSON else None
+
+
+def zero_subject(doc: Doc, tok: Token, hi: int) -> tuple[Token, list[str]] | None:
+    """The casualty word and the figures a negative subject makes zero, or None.
+
+    ``tok`` is "nobody", "none", or the person noun after "no" ("no person was killed");
+    "nobody else was hurt" counts the others than those named, no zero.
+    """
+    if tok.i + 1 < hi and doc[tok.i + 1].lower_ == "else":
+        return None
+    right = right_casualty(doc, tok.i + 1, hi)
+    cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
+    if cas_fig is not None:
+        fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
+        return cas_fig[0], [fig]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "harm" and _named_group(tok):
+        return tok.head, list(_BOTH)
+    return None
+
+
+def _named_group(tok: Token) -> bool:
+    """Whether a negative subject of harm names whom: "no civilians", "None of the passengers";
+    a bare "nobody was harmed" is as often a witness's relief for his own family."""
+    if tok.lower_ in ("one", "ones"):  # "no one was harmed": as bare as "nobody"
+        return False
+    return tok.pos_ == "NOUN" or any(c.lower_ in ("of", "among") for c in tok.children)
