@@ -9,6 +9,7 @@ from claimledger.nlp.sents import (
     STARTS_KEY,
     install_sentence_hooks,
     sentence_range,
+    sentence_span,
     sentence_starts,
 )
 from claimledger.pipeline import parse_texts
@@ -33,6 +34,7 @@ def test_sentence_range_is_spacys_sentence_of_every_token(nlp) -> None:  # type:
     assert len(set(expected)) == len(list(doc.sents)) >= 4
     assert [sentence_range(doc, t.i) for t in doc] == expected
     assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == expected
+    assert [sentence_span(doc, t.i) for t in doc] == [doc[s:e] for s, e in expected]
     assert doc.user_data[STARTS_KEY] is sentence_starts(doc)  # read once
 
 

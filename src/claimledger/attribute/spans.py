@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.sources import is_platform
-from claimledger.nlp.sents import sentence_range
+from claimledger.nlp.sents import sentence_span
 from claimledger.nlp.text import doc_text as doc_text
 
 _TRIM = " \t\n,;:.-—–"
@@ -42,9 +42,7 @@ class Found:
 
 def sentence_of(tok: Token) -> Span:
     """The sentence of a token, from the Doc's sentence starts read once (``nlp/sents.py``)."""
-    doc = tok.doc
-    i, j = sentence_range(doc, tok.i)
-    return doc[i:j]
+    return sentence_span(tok.doc, tok.i)
 
 
 def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -48,6 +48,14 @@ def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+def sentence_span(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i`` (0 <= i < len(doc)) as a Span: ``doc[start:end]``, built
+    as ``Doc.__getitem__`` builds it, without its slice normalisation (the bounds are
+    already within the Doc)."""
+    start, end = sentence_range(doc, i)
+    return Span(doc, start, end, label=0)
+
+
 def _span_sent(span: Span) -> Span:
     """``Span.sent`` from the cached starts (spaCy's own walk where the span starts at the
     Doc's end or the Doc has no sentence boundaries)."""
@@ -55,8 +63,7 @@ def _span_sent(span: Span) -> Span:
     i = span.start
     if not 0 <= i < len(doc) or not _bounded(doc):
         return _spacy_sent(span)
-    start, end = sentence_range(doc, i)
-    return doc[start:end]
+    return sentence_span(doc, i)
 
 
 def _token_sent(token: Token) -> Span:
@@ -64,8 +71,7 @@ def _token_sent(token: Token) -> Span:
     doc = token.doc
     if not _bounded(doc):
         return _spacy_sent(doc[token.i : token.i + 1])
-    start, end = sentence_range(doc, token.i)
-    return doc[start:end]
+    return sentence_span(doc, token.i)
 
 
 def _bounded(doc: Doc) -> bool:
