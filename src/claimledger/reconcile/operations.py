@@ -54,6 +54,7 @@ from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.extract.dates.resolution import PAST_DAY
 from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.extract.numbers.report_parts import NUMBERED, PART_OPENERS
 from claimledger.reconcile.operation_days import opens_on_day
 from claimledger.records import DateMention
 
@@ -140,9 +141,9 @@ ALSO_ACTION = re.compile(
 )
 # In a release, a sentence that opens on "Meanwhile," or "Also," and reports people
 # killed or detained: "Meanwhile, police arrested a suspected bomb maker at Osk".
+# (the openers of another part are the number reader's, report_parts.PART_OPENERS)
 ALSO_OPENING = re.compile(
-    r"^\W*(?:meanwhile|in\s+the\s+meantime|also|in\s+addition|additionally|elsewhere|similarly"
-    r"|likewise)\s*,",
+    r"^\W*(?:" + PART_OPENERS + r"|also|in\s+addition|additionally|similarly|likewise)\s*,",
     re.I,
 )
 # In a release, "in a separate drive/operation" anywhere in a sentence ("RAB also arrested
@@ -154,8 +155,6 @@ SEPARATE_ANYWHERE = re.compile(r"\bin\s+(?:a|another)\s+separate\s+" + _OPERATIO
 SAME_DAY_OPENING = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|later\s+on)\s+)?(?:" + SAME_DAY.pattern + r")\s*,", re.I
 )
-# (not "1.": the first item is the operation the header opens)
-NUMBERED_ITEM = re.compile(r"^\s*(?:[2-9]|[1-9]\d)[.)]\s+\S")
 # A line that opens on a bullet ("- Border guards arrested ...", "\u2022 Ground forces ...");
 # an item after another item is one more operation, as a numbered one is.
 BULLET_LINE = re.compile(r"^[ \t]*[-\u2013\u2022*][ \t]+\S", re.M)
@@ -296,8 +295,15 @@ def _another_in_release(sentence: str, line_start: bool = False, people: bool = 
         return True
     if line_start and ALSO_ACTION.search(sentence):
         return True
-    opens = ALSO_OPENING.search(sentence) or (line_start and NUMBERED_ITEM.search(sentence))
+    opens = ALSO_OPENING.search(sentence) or (line_start and _numbered_item(sentence))
     return bool(opens and people)
+
+
+def _numbered_item(sentence: str) -> bool:
+    """A numbered paragraph after the first (report_parts.NUMBERED; not "1.": the first
+    item is the operation the header opens)."""
+    item = NUMBERED.match(sentence)
+    return item is not None and item["n"] != "1"
 
 
 # A place a sentence names: "in El Charco", "officers in Lodwar", "near Tarn".

@@ -39,6 +39,7 @@ from claimledger.extract.numbers.casualty_words import (
 from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, NONPERSON
 from claimledger.extract.numbers.link import dep_casualty
 from claimledger.extract.numbers.quantities import Expr
+from claimledger.extract.numbers.report_parts import NEW_PART, NUMBERED
 from claimledger.extract.numbers.verb_classes import (
     CUSTODY_NOUNS,
     ENDING,
@@ -544,7 +545,8 @@ def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
     The security force also detained two suspected insurgents" (3), "arrested two men; two
     more were detained later" (4); not "the other two" (those of a whole already told).
     Those before are the paragraph's, and the paragraphs' before it up to one that opens
-    on a day or another operation (``_NEW_PART``: "On Sunday, ...", "In a separate ...")."""
+    on a day or another operation (``report_parts.NEW_PART``: "On Sunday, ...", "In a
+    separate ...")."""
     out: list[FigureMention] = []
     total: dict[str, int] = {}
     para = -1
@@ -554,7 +556,7 @@ def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
         if here != para:
             stop = text.find(".", here + 1)
             end = stop if stop > 0 else len(text)
-            if _NEW_PART.search(text, here + 1, end) or _NUMBERED.match(text, here + 1):
+            if NEW_PART.search(text, here + 1, end) or NUMBERED.match(text, here + 1):
                 total = {}
             para = here
         if m.figure not in FURTHER_FIGURES or m.negated or m.qualifier != "exact" or not m.low:
@@ -583,16 +585,3 @@ def said_also(m: FigureMention, text: str) -> bool:
 
 
 _ALSO_ANY = re.compile(r"\balso\b", re.I)
-
-
-# A paragraph whose first sentence names its own time or operation ("On Sunday, ...",
-# "Police in Mombasa detained four others early today", "In a separate raid, ...", "2. ..."):
-# its counts start anew.
-_NEW_PART = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight"
-    r"|last\s+night|(?:jan|febr)uary|march|april|may|june|july|august|september|october"
-    r"|november|december|separate(?:ly)?|meanwhile|elsewhere|(?:following|next|same|previous)"
-    r"\s+(?:day|morning|evening|night)|on\s+\d{1,2}\b)",
-    re.I,
-)
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
