@@ -50,8 +50,8 @@ _HEADLINE_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "NUM", "PA
 def from_document_verb(doc: Doc, verb: Token) -> Found | None:
     """ "The survey shows ...", "a study found ...": only with a document subject."""
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subs:
-        return None
+    if not subs or (verb.dep_ == "pcomp" and verb.head.lower_ == "with"):
+        return None  # "..., with footage showing three injured": the reporter's (objects)
     documentary = subs[0].lemma_.lower() in DOCUMENT_NOUNS or subs[0].lower_ in DOCUMENT_NOUNS
     named = subs[0].ent_type_ in ("ORG", "PERSON") and verb.lemma_.lower() == "find"
     if not (documentary or named):

@@ -31,7 +31,7 @@ def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 def object_goes_on(tok: Token) -> bool:
     """ "reported eleven civilians dead, 21 injured and 16 missing": the parse hangs the
     object's predicate and its further counts on the verb; they are reported too."""
-    if tok.dep_ == "oprd":
+    if tok.dep_ == "oprd" or shown_with(tok):
         return True
     if tok.dep_ == "conj" and tok.i >= 2 and tok.doc[tok.i - 1].text == "+":
         return tok.doc[tok.i - 2].like_num  # "6 dead and 10+ injured": "+" misread as "and"
@@ -40,6 +40,24 @@ def object_goes_on(tok: Token) -> bool:
         and not any(opens_clause(c) and c.i < tok.i for c in tok.children)
         and any(t.like_num for t in tok.subtree)
     )
+
+
+# What a report shows its counts with: "..., with photos showing four injured people".
+SHOWN_WITH = frozenset("photos photographs images pictures footage video videos clips".split())  # noqa: SIM905
+
+
+def shown_with(tok: Token) -> bool:
+    """ "Shehab reported a number of casualties, with photos showing at least four injured
+    people": what the images show is reported too (``with`` over a picture noun that a
+    showing verb governs or that governs one, and a count under it)."""
+    if tok.lower_ != "with" or tok.dep_ != "prep" or not any(t.like_num for t in tok.subtree):
+        return False
+    for c in tok.children:
+        if c.dep_ == "pobj" and c.lower_ in SHOWN_WITH:
+            return any(v.lemma_.lower() == "show" for v in c.children)
+        if c.dep_ == "pcomp" and c.lemma_.lower() == "show":
+            return any(s.dep_ == "nsubj" and s.lower_ in SHOWN_WITH for s in c.children)
+    return False
 
 
 def opens_clause(tok: Token) -> bool:

@@ -70,6 +70,7 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.parts import (
     SINGLE_DETS,
+    adverb_part,
     after_clause,
     including_at,
     of_whom,
@@ -341,13 +342,10 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     if right is not None:
         taken = _taken_before(doc, e, lo) if right.dep_ == "relcl" else None
         return (taken, "arrested", victim, conf) if taken else _right_link(right, victim, conf)
-    # "four were shot, one fatally": the adverb alone carries the figure
-    if (
-        e.end < hi
-        and doc[e.end].lower_ in ("fatally", "mortally")
-        and (e.end + 1 >= hi or casualty(doc[e.end + 1]) is None)
-    ):
-        return doc[e.end], "killed", victim, conf - 0.1
+    # "four were shot, one fatally", "five injured, one critically": the adverb alone
+    adverb = adverb_part(doc, e, lo, hi)
+    if adverb is not None:
+        return adverb[0], adverb[1], victim, conf - 0.1
     # 3. left-adjacent; "took 9 prisoners": prisoners taken are arrested
     if (
         victim is not None
@@ -532,15 +530,10 @@ def _harmed_besides(doc: Doc, e: Expr, lo: int, right: Token | None, victim: Tok
 
 def _uprooted(victim: Token) -> bool:
     """Victims whose flight is displacement: civilians, villagers, families, people."""
-    return victim.lemma_.lower() in CIVILIAN or victim.lower_ in (
-        "people",
-        "persons",
-        "families",
-        "households",
-        "residents",
-        "civilians",
-        "villagers",
-    )
+    return victim.lemma_.lower() in CIVILIAN or victim.lower_ in _UPROOTED
+
+
+_UPROOTED = frozenset("people persons families households residents civilians villagers".split())  # noqa: SIM905
 
 
 def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) -> Token | None:

@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.extract.numbers.lexicon import TOLL_WORDS
+from claimledger.extract.numbers.quantities import Expr
 
 __all__ = [
     "SINGLE_DETS",
+    "adverb_part",
     "TOLL_NOUNS",
     "after_clause",
     "including_at",
@@ -106,3 +108,28 @@ def after_clause(doc: Doc, k: int, hi: int) -> int:
         if doc[j].lower_ == ",":
             return j + 1
     return k
+
+
+# How badly a part of the wounded was hurt: "five people injured, one critically".
+SEVERITY = frozenset("critically seriously severely gravely badly".split())  # noqa: SIM905
+
+
+def adverb_part(doc: Doc, e: Expr, lo: int, hi: int) -> tuple[Token, str] | None:
+    """The adverb and figure of a part named by how it was hurt, when no casualty word of
+    its own follows: "four were shot, one fatally" (killed), "at least five people injured,
+    one critically", "Eleven officers were injured, two of them seriously" (injured, after a
+    comma and an injured whole before it), else None."""
+    after = e.end + 1 >= hi or casualty(doc[e.end + 1]) is None
+    if e.end < hi and doc[e.end].lower_ in ("fatally", "mortally") and after:
+        return doc[e.end], "killed"
+    k = e.end + 2 if doc[e.end : e.end + 2].text.lower() == "of them" else e.end
+    if not (k < hi and doc[k].lower_ in SEVERITY) or e.start - 1 < lo:
+        return None
+    if doc[e.start - 1].text != "," or (k + 1 < hi and casualty(doc[k + 1]) is not None):
+        return None
+    whole = whole_casualty(doc, e.start, lo, False)
+    return (
+        (doc[k], "injured")
+        if whole is not None and casualty(whole) in ("injured", "shoot")
+        else None
+    )

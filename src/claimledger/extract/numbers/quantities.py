@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person
-from claimledger.extract.numbers.lexicon import MONTHS, UNIT_AFTER, UNIT_BEFORE, VAGUE_WORDS
+from claimledger.extract.numbers.lexicon import (
+    MONTHS,
+    PERSON,
+    SPEECH,
+    UNIT_AFTER,
+    UNIT_BEFORE,
+    VAGUE_WORDS,
+)
 from claimledger.resources.numwords import PREFIXES, parse_quantity
 
 __all__ = ["Expr", "expressions", "is_num", "not_a_count", "sent_bounds"]
@@ -117,6 +124,8 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
     i = 0
     while i < n_tok:
         if not nums[i]:
+            if lows[i] == "both" and _both_counts(doc[lo + i]):
+                yield Expr(lo + i, lo + i + 1, 2, 2, "exact", lo + i)
             i += 1
             continue
         j = _glued_end(doc, lo, lows, nums, i)
@@ -134,6 +143,16 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
                 j += 1
             yield Expr(lo + start, lo + j, low, high, qual, lo + j - 1)
         i = j
+
+
+def _both_counts(tok: Token) -> bool:
+    """ "both" as a count of two people: "doctors said both were in stable condition", "both
+    of them died", "Both men were killed"; not "both the army and the police", "both legs",
+    nor the speakers of "X and Y both report ..."."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return head.lemma_.lower() not in SPEECH  # "X and Y now both report 6 dead": speakers
+    return tok.dep_ == "det" and head.tag_ == "NNS" and head.lemma_.lower() in PERSON
 
 
 def _plus_after(doc: Doc, k: int, hi: int) -> bool:
