@@ -17,8 +17,7 @@ and the card is in ``docs/models.md``:
   their sources named by the same resolver as the rules' (``resolve.resolve_sources``).
   Since the eleventh session the add candidates also include the non-verb shapes of
   ``model_shapes`` ("X is wary of Y", "her support for Y", "Name: ..."), their kind
-  a feature; since the sixteenth the readings of ``model_readings`` of a verb no other
-  reading reads ("'We will win,' he said.", "polls showing X ahead").
+  a feature.
 * ``keep``: every rule statement that names its source is scored, and those under
   ``keep_threshold`` are dropped.
 
@@ -50,7 +49,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.model_context import RuleContext
 from claimledger.attribute.model_features import more_features
-from claimledger.attribute.model_readings import acl_statement, subj_statement
 from claimledger.attribute.model_shapes import shape_candidates, subject_source
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
@@ -75,9 +73,6 @@ CUE_POS = frozenset({"VERB"})
 _QUOTES_KEY = "cl_attribute_quotes"
 # The non-verb candidate shapes (``model_shapes``) read as add candidates.
 SHAPES = frozenset({"copula", "noun", "colon"})
-# Whether a verb no other reading reads is read by ``model_readings`` (its subject and the
-# rest of its phrase, "'We will win,' he said."; a participle's noun, "polls showing X").
-SUBJ_READINGS = True
 
 
 @dataclass(frozen=True)
@@ -351,10 +346,6 @@ def _readings(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, str]]:
             found, rule = plain_statement(doc, tok), "plain"
         if found is None:
             found, rule = bare_statement(doc, tok), "bare"
-        if found is None and SUBJ_READINGS:
-            found, rule = subj_statement(doc, tok, _subject_of(tok)), "subj"
-            if found is None:
-                found, rule = acl_statement(doc, tok), "acl"
         if found is not None:
             yield tok, found, rule
     if SHAPES:

@@ -13,9 +13,7 @@ Per text, the rules run (``find_attributions``) and the candidates of
 * ``add``: a verb heading no rule statement, read by the reporting-verb rule, is
   right when the verb lies inside a gold cue whose source overlaps the statement's
   source; the same for the non-verb shapes of ``attribute/model_shapes.py`` (an
-  adjective or noun of "be", a stance noun, a colon after a name: its cue token) and
-  for the readings of ``attribute/model_readings.py`` of a verb no other reading
-  reads (its subject with the rest of its phrase; a participle's noun).
+  adjective or noun of "be", a stance noun, a colon after a name: its cue token).
 
 Features: the candidate's own (``model.features``) and its place among the rules'
 statements (``model_context``). Each scorer is a logistic regression (scikit-learn
