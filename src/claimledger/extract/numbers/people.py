@@ -36,7 +36,7 @@ from claimledger.extract.numbers.casualty_words import (
     is_person,
     resolve_shoot,
 )
-from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, NONPERSON
+from claimledger.extract.numbers.lexicon import CASUALTY, GROUPS_OF, INTRANSITIVE, NONPERSON
 from claimledger.extract.numbers.link import dep_casualty
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.report_parts import NEW_PART, NUMBERED
@@ -114,6 +114,8 @@ def _item_count(t: Token, after_person: bool) -> int | None:
         return None
     if t.lower_ in _ONE_PRONOUNS:
         return 1
+    if (size := _group_size(t)) is not None:
+        return size
     # after a person, an item of no known thing is someone ("his two helpers"); a thing
     # listed with people is none ("securing two persons, five long weapons and a vehicle")
     after_person = after_person and t.lemma_.lower() not in NONPERSON and t.lower_ not in NONPERSON
@@ -320,6 +322,14 @@ def _believed_victim(tok: Token) -> tuple[Token, str] | None:
     )
 
 
+def _group_size(t: Token) -> int | None:
+    """A group sized by "of" ("crew of three", even with "of" parsed on the item before)."""
+    doc, i = t.doc, t.i
+    if t.lemma_.lower() not in GROUPS_OF or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    return _value(doc[i + 2]) if doc[i + 2].pos_ == "NUM" else None
+
+
 def _with_person(first: Token, items: list[Token]) -> bool:
     """A first item coordinated with a person is one too ("a lance naik and a sepoy")."""
     return (
@@ -332,9 +342,12 @@ def _with_person(first: Token, items: list[Token]) -> bool:
 
 def _owner(first: Token, rest: list[Token]) -> bool:
     """Whether a later item names the first one's people ("the master of a trawler and 6
-    of his crewmen", "the owner and his two sons"): the first is a person too."""
-    if first.tag_ != "NN" or not any(c.dep_ == "det" for c in first.children):
+    of his crewmen", "the owner and his two sons", "its master and crew of 3"): a person."""
+    if first.tag_ != "NN":
         return False
+    deps, sized = {c.dep_ for c in first.children}, any(_group_size(t) for t in rest)
+    if "det" not in deps or sized:
+        return bool(deps & {"det", "poss"}) and sized
     for t in rest:
         for x in (t, *(o for p in t.children if p.lower_ == "of" for o in p.children)):
             if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in x.children):
