@@ -197,10 +197,9 @@ def disputes_command(out: str | None, spacy_model: str) -> None:
     import json
 
     from claimledger.reconcile.grade_dispute_model import save_model
-    from claimledger.train.disputes import FIXTURES, L2, MASK, TRAIN_FILE, evaluate, load
-    from claimledger.train.disputes import train_model as fit_disputes
+    from claimledger.train.disputes import evaluate, fit_batch_a
 
-    click.echo(json.dumps(evaluate(spacy_model), indent=1))
+    model = fit_batch_a()  # fitted once: scored, then written
+    click.echo(json.dumps(evaluate(spacy_model, model), indent=1))
     if out:
-        sentences, labels = load(FIXTURES / TRAIN_FILE)
-        save_model(fit_disputes(sentences, labels, L2, MASK), out)
+        save_model(model, out)

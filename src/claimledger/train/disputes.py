@@ -93,7 +93,8 @@ def out_of_fold(sentences: Sequence[str], y: np.ndarray, l2: float, mask: bool) 
     p = np.zeros(len(y))
     for i in range(FOLDS):
         f = order[i::FOLDS]
-        w, b = fit(x[np.setdiff1d(order, f)], y[np.setdiff1d(order, f)], l2)
+        train = np.setdiff1d(order, f)
+        w, b = fit(x[train], y[train], l2)
         p[f] = 1.0 / (1.0 + np.exp(-(x[f] @ w + b)))
     return p
 
@@ -160,11 +161,18 @@ def rule_decisions(sentences: Sequence[str], spacy_model: str) -> np.ndarray:
     return np.array(out, int)
 
 
-def evaluate(spacy_model: str) -> dict[str, Any]:
-    """Fit on batch A, score the model, the rules and either on the held-out batch B."""
+def fit_batch_a() -> DisputeModel:
+    """The model fitted on all of batch A with the chosen settings (``L2``, ``MASK``)."""
+    sentences, labels = load(FIXTURES / TRAIN_FILE)
+    return train_model(sentences, labels, L2, MASK)
+
+
+def evaluate(spacy_model: str, model: DisputeModel | None = None) -> dict[str, Any]:
+    """Score the model fitted on batch A (``fit_batch_a``, fitted here when not given), the
+    rules and either on the held-out batch B."""
     sa, ya = load(FIXTURES / TRAIN_FILE)
     sb, yb = load(FIXTURES / HELDOUT_FILE)
-    model = train_model(sa, ya, L2, MASK)
+    model = model if model is not None else fit_batch_a()
     p = model.probabilities(sb)
     rules = rule_decisions(sb, spacy_model)
     preds = {
