@@ -384,6 +384,3 @@ LOST_MEN_BY = _words(
     gunmen militia militiamen bandits raiders occupiers invaders fighters troops
     """
 )
-
-# Groups of people a count after "of" sizes: "its master and crew of three" (4 detained).
-GROUPS_OF = frozenset({"crew", "family", "gang", "group", "band", "team", "cell"})

@@ -36,13 +36,14 @@ from claimledger.extract.numbers.casualty_words import (
     is_person,
     resolve_shoot,
 )
-from claimledger.extract.numbers.lexicon import CASUALTY, GROUPS_OF, INTRANSITIVE, NONPERSON
+from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, NONPERSON
 from claimledger.extract.numbers.link import dep_casualty
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.report_parts import NEW_PART, NUMBERED
 from claimledger.extract.numbers.verb_classes import (
     CUSTODY_NOUNS,
     ENDING,
+    GROUPS,
     PEOPLE_ONLY,
     TAKING,
     agentive,
@@ -324,10 +325,9 @@ def _believed_victim(tok: Token) -> tuple[Token, str] | None:
 
 def _group_size(t: Token) -> int | None:
     """A group sized by "of" ("crew of three", even with "of" parsed on the item before)."""
-    doc, i = t.doc, t.i
-    if t.lemma_.lower() not in GROUPS_OF or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
-        return None
-    return _value(doc[i + 2]) if doc[i + 2].pos_ == "NUM" else None
+    of = t.doc[t.i + 1 : t.i + 3]  # "of three"
+    sized = t.lemma_.lower() in GROUPS and len(of) == 2 and of[0].lower_ == "of"
+    return _value(of[1]) if sized and of[1].pos_ == "NUM" else None
 
 
 def _with_person(first: Token, items: list[Token]) -> bool:
