@@ -45,6 +45,7 @@ from claimledger.extract.numbers.verb_classes import (
     ENDING,
     GROUPS,
     PEOPLE_ONLY,
+    PEOPLE_SUFFIXES,
     TAKING,
     agentive,
 )
@@ -81,16 +82,13 @@ def _value(tok: Token) -> int | None:
     return parsed[0]
 
 
-_SUFFIXES = ("man", "men", "hand", "hands")
-
-
 def _personal(t: Token) -> bool:
     """A noun that names people, or one whose compound does ("occupiers prisoner")."""
     low = t.lower_
     return (
         is_person(t)
         or (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")
-        or (low.endswith(_SUFFIXES) and len(low) > 4 and t.pos_ in ("NOUN", "PROPN"))
+        or (low.endswith(PEOPLE_SUFFIXES) and len(low) > 4 and t.pos_ in ("NOUN", "PROPN"))
         or any(c.dep_ == "compound" and is_person(c) for c in t.children)
     )
 

@@ -76,7 +76,7 @@ def _people(t: Token) -> bool:
         return True
     if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
         return True  # (a common noun the tagger calls a person is none: "the lorry")
-    if low.endswith(_PEOPLE_SUFFIXES) and t.pos_ == "NOUN" and len(low) > 4:
+    if low.endswith(PEOPLE_SUFFIXES) and t.pos_ == "NOUN" and len(low) > 4:
         return True  # "crewmen", "gunmen", "policeman", "deckhands"
     if low in _PEOPLE_PRONOUNS:
         return True
@@ -100,7 +100,7 @@ def _people(t: Token) -> bool:
 
 
 # Endings of nouns of people the person table need not list.
-_PEOPLE_SUFFIXES = ("man", "men", "hand", "hands")
+PEOPLE_SUFFIXES = ("man", "men", "hand", "hands")
 
 
 def _persons_own(t: Token) -> bool:
