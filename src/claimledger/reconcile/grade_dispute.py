@@ -37,6 +37,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimledger.reconcile.grade_conflict import accounts_conflict, mutual
 from claimledger.reconcile.grade_denials import (
     called_false,
     denial,
@@ -50,6 +51,7 @@ from claimledger.reconcile.grade_parties import (
     Finding,
     Party,
     agent_of,
+    attack_verb,
     named_party,
     negated,
     party_of,
@@ -60,28 +62,20 @@ from claimledger.reconcile.grade_source_words import NEWS, REPORT_NOUNS
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
 from claimledger.reconcile.grade_unknown import unknown_who
 from claimledger.reconcile.grade_words import (
-    ACCOUNT,
-    AGAINST,
     ALT_CAUSE,
     ATTACK,
     BLAME,
-    BLAME_ALONE,
-    BLAME_WITH,
     CALL,
-    CONFLICTING,
     DENY,
-    FIGURES,
     FROM_VERBS,
     GOING_OFF,
     HARMED,
     ORIGIN,
     REPORT,
     RESPONSIBLE,
-    RIVAL,
     SENSE,
     STORED,
     WEAPON,
-    WHO,
     WORK,
 )
 from claimledger.records import ParsedSentence
@@ -145,18 +139,6 @@ def _gapped(verb: Tok) -> list[Tok]:
 def _held(noun: Tok) -> bool:
     """A place a party holds: "the rebel-held hills", "army-controlled ground"."""
     return any(c.lemma_.lower() in ("hold", "control", "occupy") for c in noun.children)
-
-
-def _attack_verb(tok: Tok) -> bool:
-    """An attack verb: "fired", "shelled"; "carried out", not "carried"; "opened fire"."""
-    lemma = tok.lemma_.lower()
-    if lemma == "carry":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    if lemma == "open":
-        return any(c.lemma_.lower() == "fire" for c in tok.children)
-    if lemma == "set":  # "set off the bomb"
-        return any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
-    return lemma in ATTACK
 
 
 def _went_off(verb: Tok) -> bool:
@@ -243,7 +225,7 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
     if tok.pos_ == "VERB" and not negated(tok):
         if lemma in BLAME:
             out += [(t, tok.text) for t in _accused(tok)]
-        elif _attack_verb(tok) or lemma in HARMED:
+        elif attack_verb(tok) or lemma in HARMED:
             out += [(a, tok.text) for a in _agents(tok)]
     if tok.pos_ == "VERB" and lemma in ATTACK | FROM_VERBS and not _news_from(tok):
         for prep in tok.children:
@@ -344,127 +326,14 @@ def _alt_cause(tok: Tok) -> bool:
     return False
 
 
-def _no_consensus(tok: Tok) -> bool:
-    """ "There is no consensus on who was behind the attack": no agreement on who did it."""
-    if tok.lemma_.lower() not in ("consensus", "agreement") or tok.pos_ != "NOUN":
-        return False
-    denied = any(c.lower_ in ("no", "little") for c in tok.children)
-    return denied and any(t.lemma_.lower() in WHO for t in tok.subtree)
-
-
-def _rival_accounts(tok: Tok) -> bool:
-    """Accounts that differ by their number or kind ("two versions of events emerged", "rival
-    accounts"), or an account said against another ("contrary to the residents' account")."""
-    lemma = tok.lemma_.lower()
-    if lemma in ("version", "account", "narrative", "story") and tok.pos_ == "NOUN":
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "amod")}
-        if lemma == "account":  # "two accounts" may be two social-media accounts
-            mods.discard("two")
-        return bool(mods & RIVAL) and not any(t.lemma_.lower() in FIGURES for t in tok.subtree)
-    if tok.lower_ == "contrary":
-        to = [o for c in tok.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-        return any(o.lemma_.lower() in ACCOUNT for o in to)
-    return False
-
-
-def _accounts_conflict(tok: Tok) -> bool:
-    """The text says the accounts of who did it conflict: an adjective or verb of conflict on
-    an account noun ("conflicting accounts", "accounts ... remain conflicting", "responsibility
-    is disputed"), not on accounts of the figures ("conflicting reports of the toll")."""
-    if tok.lemma_.lower() not in CONFLICTING and tok.lower_ not in CONFLICTING:
-        return False
-    if tok.dep_ in ("amod", "compound"):
-        noun: Tok | None = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "the cause remains in dispute"
-        noun = subject_of(tok.head.head)
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "matter":
-        noun = subject_of(tok.head.head.head)  # "whether ... remains a matter of dispute"
-    else:
-        verb = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp", "attr") else tok
-        noun = subject_of(verb)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in AGAINST:  # "contradicted the claim"
-            noun = next((c for c in tok.children if c.dep_ == "dobj"), noun)
-    said = tok if tok.pos_ == "VERB" else tok.head  # "are not conflicting", "have not split"
-    if noun is not None and noun.dep_ == "csubj" and not negated(said):
-        # "who fired it remains contested", "whether an army drone or a Front bomb caused it"
-        whether = any(c.lower_ == "whether" for c in noun.children)
-        either = whether and any(t.lower_ == "or" for t in tok.sent)
-        return either or any(t.lower_ == "who" for t in noun.subtree)
-    asks = any(t.lemma_.lower() in WHO or _what_struck(t) for t in tok.subtree)
-    if tok.lemma_.lower() in ("disagree", "differ") and asks and not negated(said):
-        return True  # "local pages disagree on what hit the bus"
-    if noun is None or noun.lemma_.lower() not in ACCOUNT or negated(said):
-        return False
-    if any(t.lemma_.lower() in FIGURES for t in noun.subtree):
-        return False
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head is not tok:
-        # what the accounts are said to say: "conflicting reports gave the toll as 4 or 7" is
-        # about the figures, "conflicting reports attributed the missile to ..." is not
-        told = {t.lemma_.lower() for t in noun.head.subtree}
-        if told & FIGURES and not told & (WHO | BLAME):
-            return False
-    if tok.dep_ in ("amod", "compound"):  # "conflicting accounts of the cause", which the
-        # tagger may call a verb: of who did it, not "conflicting accounts of the suspect"
-        return tok.pos_ != "VERB" or any(t.lemma_.lower() in WHO for t in noun.subtree)
-    if tok.pos_ != "VERB":
-        return True
-    # an account contested or contradicted ("relatives contested the military's account"),
-    # or a verb that says on what the accounts differ: who did it ("accounts differ on who
-    # fired"), or weapons of two parties ("the sources are split between a Dalmiri missile and
-    # a Front rocket"; not "as to whether the bombing was artillery or by military aircraft")
-    acted_on = tok.lemma_.lower() in AGAINST and noun.dep_ in ("dobj", "nsubjpass")
-    if acted_on or asks:
-        return True
-    arms = [party_of(t) or weapon_party(t) for t in tok.subtree if t.lemma_.lower() in WEAPON]
-    return any(a.conflicts(b) for i, a in enumerate(arms) for b in arms[i + 1 :])
-
-
-def _what_struck(tok: Tok) -> bool:
-    """ "(disagree on) what hit the house": a question of what struck."""
-    return (
-        tok.lower_ == "what"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and (_attack_verb(tok.head) or tok.head.lemma_.lower() in HARMED)
-    )
-
-
-def _mutual(verb: Tok) -> bool:
-    """Blame traded: "accused each other", "blamed one another", "traded accusations"."""
-    lemma = verb.lemma_.lower()
-    if lemma in ("trade", "exchange"):
-        return any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("blame", "accusation", "charge")
-            for c in verb.children
-        )
-    subj = subject_of(verb)
-    each = subj is not None and (
-        subj.lower_ in ("each", "both")
-        or any(c.lower_ in ("each", "both") for c in [*subj.children, *verb.children])
-    )
-    if (
-        lemma in REPORT - BLAME and each
-    ):  # "the militia and the army each claimed the other had fired"
-        return any(t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") for t in verb.subtree)
-    # a verb that blames only with a word beside it must have it: "held each other in prayer"
-    # is no blame, "held each other responsible" is
-    blames = lemma in BLAME_ALONE or any(
-        t.lemma_.lower() in BLAME_WITH.get(lemma, ()) for t in verb.subtree
-    )
-    return blames and any(
-        t.lower_ == "another"
-        or (t.lower_ == "other" and (each or any(c.lower_ == "each" for c in t.children)))
-        for t in verb.subtree
-    )
-
-
 def _one_token(tok: Tok) -> list[Finding]:
     """The findings a word of the sentence starts (the sentence is filled in by the caller)."""
     lemma = tok.lemma_.lower()
     if unknown_who(tok):  # "it is unclear who fired the rocket"
         return [Finding("unknown", Party(None, None, "who did it"), tok.text, None, "")]
-    conflict = _accounts_conflict(tok) or _rival_accounts(tok) or _no_consensus(tok)
-    if conflict or (tok.pos_ == "VERB" and _mutual(tok)):
-        kind = "mutual" if tok.pos_ == "VERB" and _mutual(tok) else "conflict"
+    traded = tok.pos_ == "VERB" and mutual(tok)
+    if traded or accounts_conflict(tok):
+        kind = "mutual" if traded else "conflict"
         return [Finding(kind, Party(None, None, tok.text), tok.text, None, "")]
     if lemma in DENY or lemma in CALL:
         party = denial(tok)
@@ -481,7 +350,7 @@ def _one_token(tok: Tok) -> list[Finding]:
     for word, cue in _assignments(tok):
         claimant_words, claimant = speaker(word)
         party = party_of(word, claimant)
-        attack_cue = lemma in REPORT | SENSE | HARMED or lemma == "cause" or _attack_verb(tok)
+        attack_cue = lemma in REPORT | SENSE | HARMED or lemma == "cause" or attack_verb(tok)
         if party is None and word.lemma_.lower() in WEAPON | STORED and attack_cue:
             party = weapon_party(word)  # "attributed the blast to an air raid"
         if party is None and lemma in BLAME:

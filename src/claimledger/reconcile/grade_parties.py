@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from claimledger.reconcile.grade_tokens import Tok
 from claimledger.reconcile.grade_words import (
     AIR,
+    ATTACK,
     COALITION,
     GROUP_WEAPON,
     NONE_WORDS,
@@ -269,3 +270,15 @@ def claimant_of(tok: Tok) -> tuple[Tok | None, Tok | None]:
             obj = next((o for o in sent[t.i + 1].children if o.dep_ == "pobj"), None)
             return None, obj
     return None, None
+
+
+def attack_verb(tok: Tok) -> bool:
+    """An attack verb: "fired", "shelled"; "carried out", not "carried"; "opened fire"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "open":
+        return any(c.lemma_.lower() == "fire" for c in tok.children)
+    if lemma == "set":  # "set off the bomb"
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+    return lemma in ATTACK
