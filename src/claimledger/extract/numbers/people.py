@@ -9,24 +9,16 @@ shapes than the linker of one count to one casualty word reads:
   trawler and 6 of his crewmen" (7);
 * people with the victim: "surrendered with six of his men" (7), "captured the
   commander together with his deputy and his bodyguard" (3); a "with" phrase of things
-  ("arrested a man with a pistol") adds nobody;
-* a count the phrase gives in an aside (:func:`stated_total`): "the crew of a dhow ...,
-  11 men in all, who were handed over", "The robbers, five in number, were arrested",
-  "their crews, believed to number six men, were killed", "detained everyone aboard,
-  nine sailors in total".
+  ("arrested a man with a pistol") adds nobody.
 
 :func:`phrase_counts` reads the victim of a casualty verb with ``link.dep_casualty`` (the
 one reading of whose death or detention a verb tells) and counts its phrase: a count of
 one person stays the single-victim reader's; a phrase whose items cannot all be counted
-("the owner and his sons") gives nothing. :func:`add_further` adds a count said to be
-more than those before it ("detained a bomb maker ... placed three other suspects under
-arrest" = 4) within a paragraph.
+("the owner and his sons") gives nothing. Counts of the whole told beside the phrase (an
+aside, a count "more" than those before) are ``totals``'.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -38,8 +30,6 @@ from claimledger.extract.numbers.casualty_words import (
 )
 from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, NONPERSON
 from claimledger.extract.numbers.link import dep_casualty
-from claimledger.extract.numbers.quantities import Expr
-from claimledger.extract.numbers.report_parts import NEW_PART, NUMBERED
 from claimledger.extract.numbers.verb_classes import (
     CUSTODY_NOUNS,
     ENDING,
@@ -49,15 +39,12 @@ from claimledger.extract.numbers.verb_classes import (
     TAKING,
     agentive,
 )
-from claimledger.records import FigureMention
 from claimledger.resources.numwords import parse_quantity
 
-__all__ = ["add_further", "paragraph", "phrase_counts", "said_also", "stated_total"]
+__all__ = ["PHRASE_FIGURES", "personal", "phrase_counts"]
 
-# The figures whose victims a phrase counts here; a count "more" than those before adds
-# to them only for detainees (the dead have sides, added apart by reconcile's estimates).
+# The figures whose victims a phrase counts here (and an aside totals: ``totals``).
 PHRASE_FIGURES = frozenset({"killed", "arrested"})
-FURTHER_FIGURES = frozenset({"arrested"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _OF_ARGUMENTS = _ARGUMENTS | {"pobj"}
 # Nouns of the dead whose "of" names them: "the bodies of a father and his two sons".
@@ -82,7 +69,7 @@ def _value(tok: Token) -> int | None:
     return parsed[0]
 
 
-def _personal(t: Token) -> bool:
+def personal(t: Token) -> bool:
     """A noun that names people, or one whose compound does ("occupiers prisoner")."""
     low = t.lower_
     return (
@@ -108,7 +95,7 @@ def _item_count(t: Token, after_person: bool) -> int | None:
     "helper" is someone by the coordination, "a private" by its article)."""
     if t.pos_ == "NUM":
         objs = [o for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if all(o.lower_ in _PEOPLE_PRONOUNS or _personal(o) or _owned(o) for o in objs):
+        if all(o.lower_ in _PEOPLE_PRONOUNS or personal(o) or _owned(o) for o in objs):
             return _value(t)
         return None
     if t.lower_ in _ONE_PRONOUNS:
@@ -120,11 +107,11 @@ def _item_count(t: Token, after_person: bool) -> int | None:
     after_person = after_person and t.lemma_.lower() not in NONPERSON and t.lower_ not in NONPERSON
     nums = [c for c in t.children if c.dep_ == "nummod"]
     if nums:
-        return _value(nums[0]) if _personal(t) or _owned(t) or after_person else None
+        return _value(nums[0]) if personal(t) or _owned(t) or after_person else None
     if t.tag_ not in ("NN", "NNP", "JJ", "JJR"):  # ("the cleaner" read as a comparative)
         return None  # a plural without a count ("his sons"), a pronoun of many
     det = any(c.dep_ in ("det", "poss") and c.lower_ in _DETS for c in t.children)
-    if _personal(t) or (after_person and (det or t.pos_ == "PROPN")):
+    if personal(t) or (after_person and (det or t.pos_ == "PROPN")):
         return 1
     return None
 
@@ -200,7 +187,7 @@ def _may_count(tok: Token) -> bool:
 def _dated_subject(tok: Token) -> tuple[Token, str] | None:
     """ "2. On 18 March, a militia chief, Ado Bara, surrendered together with ...": the
     subject the parse hangs on the opening date, of a verb left without one."""
-    if tok.head.ent_type_ != "DATE" or not _personal(tok):
+    if tok.head.ent_type_ != "DATE" or not personal(tok):
         return None
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -237,7 +224,7 @@ def _listed(tok: Token) -> list[Token]:
     out: list[Token] = []
     for a in (a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN"):
         more = [c for c in a.children if c.dep_ == "conj"]
-        if not (_owned(a) or _personal(a)):
+        if not (_owned(a) or personal(a)):
             continue  # (no person: "Sepoy X, age 23, embraced shahadat")
         if not (_owned(a) or any(c.dep_ == "nummod" for c in a.children) or more):
             continue
@@ -262,7 +249,7 @@ def _one_doer(tok: Token, verb: Token, fig: str, kept: list[Token]) -> bool:
         and verb.lemma_.lower() in PEOPLE_ONLY
         and tok.tag_ == "NN"
         and agentive(tok)
-        and not _personal(tok)  # (a person noun is the single-victim reader's)
+        and not personal(tok)  # (a person noun is the single-victim reader's)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     )
 
@@ -277,7 +264,7 @@ def _and_conjunct(tok: Token) -> list[Token]:
     """The one conjunct a counted head takes: "and" right before it, no name ("three rebels
     and a woman who cooked for them"; not "seven civilians, X, his wife, and ...")."""
     conj = [c for c in tok.children if c.dep_ == "conj"]
-    if len(conj) != 1 or conj[0].pos_ == "PROPN" or not _personal(conj[0]):
+    if len(conj) != 1 or conj[0].pos_ == "PROPN" or not personal(conj[0]):
         return []  # (not "the killing of five terrorists and the destruction of a tunnel")
     c = conj[0]
     before = tok.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else tok
@@ -334,7 +321,7 @@ def _with_person(first: Token, items: list[Token]) -> bool:
         first.tag_ == "NN"
         and first.lemma_.lower() not in NONPERSON
         and any(c.dep_ == "det" for c in first.children)
-        and any(_personal(t) for t in items[1:])
+        and any(personal(t) for t in items[1:])
     )
 
 
@@ -412,10 +399,10 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
             # subject of a clause of its own: "lost one of its sepoys and two others were wounded")
             items = [t for t in items if t is tok or not _opens_clause(t)]
         if _dead_of(tok) is not None:  # "the loss of their commander and five fighters"
-            items += [c for c in verb.conjuncts if c.i > tok.i and _personal(c)]
+            items += [c for c in verb.conjuncts if c.i > tok.i and personal(c)]
         groups = _companions(tok, verb)
         owner = _owner(tok, items[1:] + [t for g in groups for t in g]) or _with_person(tok, items)
-        counts = [_item_count(t, k > 0 and (owner or _personal(tok))) for k, t in enumerate(items)]
+        counts = [_item_count(t, k > 0 and (owner or personal(tok))) for k, t in enumerate(items)]
         if counts[0] is None and (owner or _one_doer(tok, verb, fig, [tok])):
             counts[0] = 1  # "the skipper of a ferry and 4 of his deckhands": a person's own
         if None in counts:
@@ -435,164 +422,3 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
         most = max(kept, key=lambda t: counts[items.index(t)] or 0)
         out.append((max(start, lo), min(end, hi), fig, total, most if most.pos_ == "NOUN" else tok))
     return out
-
-
-# An aside that gives a phrase's count: ", 11 men in all,", ", five in number,",
-# ", believed to number six men,", ", thought to be four men,", ", nine sailors in total".
-_LEAD = re.compile(
-    r",\s*(?:(?:believed|thought|said|reported|estimated|understood|known)\s+to\s+"
-    r"(?:number|be|total)\s+)(?:about\s+|some\s+|around\s+)?$",
-    re.I,
-)
-_TAIL = re.compile(
-    r"^(?:\s+[a-z][\w-]*)?\s+(?:in\s+all|in\s+total|all\s+told|altogether|in\s+number)\s*[,.;]",
-    re.I,
-)
-_BARE_TAIL = re.compile(r"^(?:\s+[a-z][\w-]*)?\s*[,.;]", re.I)
-# Verbs inside a noun phrase, passed over on the way back to the phrase's verb.
-_INSIDE = frozenset({"acl", "pcomp", "relcl", "amod", "compound"})
-# Words between an aside and the verb it belongs to ("..., were later arrested").
-_BRIDGE = frozenset({"were", "was", "had", "have", "been", "also", "later", "all", "reportedly"})
-
-
-def stated_total(
-    doc: Doc, e: Expr, lo: int, hi: int
-) -> tuple[Token, str, Token | None, float] | None:
-    """The casualty verb whose victims the count ``e`` totals in an aside, as a link; or
-    the "loss" of "the loss of 14 fighters" (people: not "the loss of 40 jobs")."""
-    if (
-        e.start - 2 >= lo
-        and doc[e.start - 1].lower_ == "of"
-        and doc[e.start - 2].lower_ == "loss"
-        and e.end < hi
-        and _personal(doc[e.end])
-    ):
-        return doc[e.start - 2], "killed", None, 0.8
-    if (taken := _taken_dead(doc, e, hi)) is not None:
-        return taken
-    kind = _aside(doc, e, lo, hi)
-    if kind is None:
-        return None
-    k = e.end
-    while k < hi and (doc[k].pos_ != "VERB" or doc[k].lower_ in _BRIDGE):
-        k += 1
-    # the verb after the aside ("..., were killed"), else the nearest before it (not for a
-    # bare aside: ", some 14 men, were arrested" needs its verb right after it)
-    after_verb = doc[k] if k < hi and k - e.end <= 8 else None
-    before = (doc[j] for j in range(e.start - 1, lo - 1, -1)) if kind != "bare" else ()
-    for verb in (after_verb, *before):
-        if verb is None or verb.pos_ != "VERB" or verb.dep_ in _INSIDE:
-            continue  # (a participle inside the phrase: "a dhow carrying drone parts")
-        fig = casualty(verb)
-        fig = resolve_shoot(verb) if fig == "shoot" else fig
-        if fig in PHRASE_FIGURES:
-            return verb, fig, None, 0.8
-        if verb is after_verb:
-            continue
-        break  # the nearest verb before the aside is not a casualty verb
-    return None
-
-
-_APPROX = re.compile(r",\s*(?:some|about|around|nearly|roughly|at\s+least)?\s*$", re.I)
-
-
-def _aside(doc: Doc, e: Expr, lo: int, hi: int) -> str | None:
-    """Whether the count ``e`` stands in an aside that totals a phrase: "lead" (",
-    believed to number six men,"), "tail" (", 11 men in all,"), "bare" (", some 14 men,"
-    with a noun of people), else None."""
-    # (spans of the doc, not doc.text: that string is built anew at each call)
-    before = "".join(t.text_with_ws for t in doc[max(lo, e.start - 6) : e.start])
-    after = doc[e.end - 1].whitespace_ + doc[e.end : min(hi, e.end + 8)].text
-    if _LEAD.search(before):
-        return "lead" if _BARE_TAIL.match(after) or _TAIL.match(after) else None
-    if not _APPROX.search(before):
-        return None
-    if _TAIL.match(after):
-        return "tail"
-    people = e.end < hi and _personal(doc[e.end]) and doc[e.end].tag_ == "NNS"
-    return "bare" if people and _BARE_TAIL.match(after) else None
-
-
-# People held whose count a death verb tells: "6 detainees were executed", "7 detainees
-# had died in custody" (dead, not detained); and "a list of 9 names of those killed".
-_HELD_NOUNS = frozenset({"detainees", "prisoners", "hostages", "captives", "inmates"})
-_NAMES_OF = re.compile(
-    r"\s+names\s+of\s+(?:those|the|people|civilians)\b[^.;]{0,30}?\b(?:killed|dead|martyred"
-    r"|victims|martyrs)\b",
-    re.I,
-)
-
-
-def _taken_dead(doc: Doc, e: Expr, hi: int) -> tuple[Token, str, Token | None, float] | None:
-    """The death of people held ("6 detainees were executed"), or the dead a list of names
-    counts ("9 names of those killed")."""
-    if e.end >= hi:
-        return None
-    noun = doc[e.end]
-    if noun.lower_ == "names" and _NAMES_OF.match(
-        doc[e.end - 1].whitespace_ + doc[e.end : min(len(doc), e.end + 10)].text
-    ):
-        return noun, "killed", None, 0.7
-    verb = noun.head
-    if (
-        noun.lower_ in _HELD_NOUNS
-        and noun.dep_ in ("nsubj", "nsubjpass")
-        and verb.pos_ == "VERB"
-        and casualty(verb) == "killed"
-    ):
-        return verb, "killed", noun, 0.8
-    return None
-
-
-_MORE = re.compile(
-    r"\s*(?:another\b|(?:\w+\s+){0,2}?(?:other|others|more|further|additional)\b)", re.I
-)
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
-
-
-def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
-    """A count said to be more than those before it adds to them: "detained a suspected
-    bomb maker ... placed three other suspects under arrest" (4), "arrested a leader ...
-    The security force also detained two suspected insurgents" (3), "arrested two men; two
-    more were detained later" (4); not "the other two" (those of a whole already told).
-    Those before are the paragraph's, and the paragraphs' before it up to one that opens
-    on a day or another operation (``report_parts.NEW_PART``: "On Sunday, ...", "In a
-    separate ...")."""
-    out: list[FigureMention] = []
-    total: dict[str, int] = {}
-    para = -1
-    for m in found:
-        start = m.evidence.start
-        here = text.rfind("\n", 0, start)
-        if here != para:
-            stop = text.find(".", here + 1)
-            end = stop if stop > 0 else len(text)
-            if NEW_PART.search(text, here + 1, end) or NUMBERED.match(text, here + 1):
-                total = {}
-            para = here
-        if m.figure not in FURTHER_FIGURES or m.negated or m.qualifier != "exact" or not m.low:
-            out.append(m)
-            continue
-        more = _MORE.match(text, start) or said_also(m, text)
-        before = total.get(m.figure, 0)
-        if more and before and not _DEFINITE.search(text, max(0, start - 12), start):
-            n = m.low + before
-            m = replace(m, low=n, high=n)
-        total[m.figure] = max(before, m.low or 0)
-        out.append(m)
-    return out
-
-
-def paragraph(m: FigureMention, text: str) -> tuple[int, str]:
-    """The paragraph a figure stands in (the offset of its line break) and its figure."""
-    return text.rfind("\n", 0, m.evidence.start), m.figure
-
-
-def said_also(m: FigureMention, text: str) -> bool:
-    """Whether the figure's sentence says "also" ("His brother, who hid him, was also taken
-    into custody", "The security force also detained two ...")."""
-    start = min(m.sentence.start, m.evidence.start)
-    return bool(_ALSO_ANY.search(text, start, max(m.sentence.end, m.evidence.end)))
-
-
-_ALSO_ANY = re.compile(r"\balso\b", re.I)
