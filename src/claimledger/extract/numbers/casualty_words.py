@@ -22,7 +22,7 @@ from claimledger.extract.numbers.lexicon import (
     SPEECH,
     TYPOS,
 )
-from claimledger.extract.numbers.verb_classes import verb_class
+from claimledger.extract.numbers.verb_classes import PEOPLE_PRONOUNS, verb_class
 
 __all__ = [
     "LOSE",
@@ -190,12 +190,9 @@ def _person_argument(tok: Token, counts: bool = False) -> bool:
             continue
         if is_person(c):
             return True
-        if counts and (c.lower_ in _PEOPLE_PRONOUNS or _count_of_people(c)):
+        if counts and (c.lower_ in PEOPLE_PRONOUNS or _count_of_people(c)):
             return True
     return False
-
-
-_PEOPLE_PRONOUNS = frozenset({"others", "them", "they", "him", "her", "all", "both", "rest"})
 
 
 def _count_of_people(c: Token) -> bool:
@@ -204,7 +201,7 @@ def _count_of_people(c: Token) -> bool:
         return False
     of = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
     objs = [o for g in of for o in g.children if o.dep_ == "pobj"]
-    return all(o.lower_ in _PEOPLE_PRONOUNS or is_person(o) for o in objs)
+    return all(o.lower_ in PEOPLE_PRONOUNS or is_person(o) for o in objs)
 
 
 def _to_death(tok: Token) -> bool:

@@ -35,9 +35,11 @@ from claimledger.extract.numbers.verb_classes import (
     ENDING,
     GROUPS,
     PEOPLE_ONLY,
+    PEOPLE_PRONOUNS,
     PEOPLE_SUFFIXES,
     TAKING,
     agentive,
+    persons_own,
 )
 from claimledger.resources.numwords import parse_quantity
 
@@ -54,7 +56,6 @@ _DEAD_OF = frozenset(
 _HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 _ONE_PRONOUNS = frozenset({"him", "her"})
 _SELF = frozenset({"himself", "herself", "themselves"})
-_PEOPLE_PRONOUNS = frozenset({"them", "they", "others", "all", "both"})
 _DETS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one"})
 _WITH = frozenset({"with"})
 _WITH_LEADS = frozenset({"along", "together"})
@@ -80,14 +81,6 @@ def personal(t: Token) -> bool:
     )
 
 
-def _owned(t: Token) -> bool:
-    """A noun a person's possessive owns: "his followers" (people, as "nine of his
-    followers")."""
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children) and not (
-        t.lemma_.lower() in NONPERSON or t.lower_ in NONPERSON
-    )
-
-
 def _item_count(t: Token, after_person: bool) -> int | None:
     """How many people one item of a phrase names, or None when it is no count of people.
 
@@ -95,7 +88,7 @@ def _item_count(t: Token, after_person: bool) -> int | None:
     "helper" is someone by the coordination, "a private" by its article)."""
     if t.pos_ == "NUM":
         objs = [o for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if all(o.lower_ in _PEOPLE_PRONOUNS or personal(o) or _owned(o) for o in objs):
+        if all(o.lower_ in PEOPLE_PRONOUNS or personal(o) or persons_own(o) for o in objs):
             return _value(t)
         return None
     if t.lower_ in _ONE_PRONOUNS:
@@ -107,7 +100,7 @@ def _item_count(t: Token, after_person: bool) -> int | None:
     after_person = after_person and t.lemma_.lower() not in NONPERSON and t.lower_ not in NONPERSON
     nums = [c for c in t.children if c.dep_ == "nummod"]
     if nums:
-        return _value(nums[0]) if personal(t) or _owned(t) or after_person else None
+        return _value(nums[0]) if personal(t) or persons_own(t) or after_person else None
     if t.tag_ not in ("NN", "NNP", "JJ", "JJR"):  # ("the cleaner" read as a comparative)
         return None  # a plural without a count ("his sons"), a pronoun of many
     det = any(c.dep_ in ("det", "poss") and c.lower_ in _DETS for c in t.children)
@@ -224,9 +217,9 @@ def _listed(tok: Token) -> list[Token]:
     out: list[Token] = []
     for a in (a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN"):
         more = [c for c in a.children if c.dep_ == "conj"]
-        if not (_owned(a) or personal(a)):
+        if not (persons_own(a) or personal(a)):
             continue  # (no person: "Sepoy X, age 23, embraced shahadat")
-        if not (_owned(a) or any(c.dep_ == "nummod" for c in a.children) or more):
+        if not (persons_own(a) or any(c.dep_ == "nummod" for c in a.children) or more):
             continue
         if not more and any(c.dep_ == "nummod" and c.lower_ == "one" for c in a.children):
             continue  # (the same person: "The gang's leader, one Ebi alias Small, ...")

@@ -34,9 +34,11 @@ __all__ = [
     "CUSTODY_NOUNS",
     "ENDING",
     "GROUPS",
+    "PEOPLE_PRONOUNS",
     "TAKING",
     "TAKING_PARTICLE",
     "in_state",
+    "persons_own",
     "verb_class",
 ]
 
@@ -63,8 +65,11 @@ ENDING = frozenset({"terminate", "exterminate", "annihilate"})
 # Nouns of a group counted in its members: "a group of four saboteurs", "a gang of 5"
 # (``groups.GROUP_NOUNS`` is this table with the military units added).
 GROUPS = frozenset({"group", "gang", "band", "cell", "team", "crew", "ring", "party", "batch"})
-_PEOPLE_PRONOUNS = frozenset(
-    {"them", "him", "her", "they", "he", "she", "others", "all", "everyone", "everybody"}
+# Pronouns of people (the one table: a phrase's head, "of" in "six of them", a verb's
+# argument in ``casualty_words``).
+PEOPLE_PRONOUNS = frozenset(
+    {"them", "him", "her", "they", "he", "she", "others", "all", "both", "rest", "everyone"}
+    | {"everybody"}
 )
 
 
@@ -78,7 +83,7 @@ def _people(t: Token) -> bool:
         return True  # (a common noun the tagger calls a person is none: "the lorry")
     if low.endswith(PEOPLE_SUFFIXES) and t.pos_ == "NOUN" and len(low) > 4:
         return True  # "crewmen", "gunmen", "policeman", "deckhands"
-    if low in _PEOPLE_PRONOUNS:
+    if low in PEOPLE_PRONOUNS:
         return True
     if low == "more" and any(c.dep_ == "nummod" for c in t.children):
         return True  # "a raid there netted two more"
@@ -89,23 +94,23 @@ def _people(t: Token) -> bool:
         return (
             lemma not in GROUPS
             and not of_objs
-            or any(_people(o) or _persons_own(o) for o in of_objs)
+            or any(_people(o) or persons_own(o) for o in of_objs)
         )
     # "the shopkeeper and his three brothers", "the manager and his two assistants":
     # coordinated with a person's own (no thing: "the lorry and its cargo"), a person too
-    return any(
-        c.dep_ == "conj" and _persons_own(c) and c.lemma_.lower() not in NONPERSON
-        for c in t.children
-    )
+    return any(c.dep_ == "conj" and persons_own(c) for c in t.children)
 
 
 # Endings of nouns of people the person table need not list.
 PEOPLE_SUFFIXES = ("man", "men", "hand", "hands")
 
 
-def _persons_own(t: Token) -> bool:
-    """A noun a person's possessive owns: "his followers", "her two sons"."""
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
+def persons_own(t: Token) -> bool:
+    """A noun a person's possessive owns, people: "his followers", "her two sons" (not
+    a thing: "his car", "her phone")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children) and not (
+        t.lemma_.lower() in NONPERSON or t.lower_ in NONPERSON
+    )
 
 
 def _argument_people(verb: Token) -> bool:
