@@ -176,6 +176,16 @@ PERSON_ACTION = re.compile(
     rf"|\b(?:{'|'.join(_PEOPLE_WORDS)}|{_PEOPLE_PHRASES})\b",
     re.I,
 )
+# In a release, a paragraph that goes back to an earlier event with its own toll: "The
+# operation came two days after militiamen attacked a police station, killing three
+# policemen" is one more operation (the attack), dated from the day before it
+# (``extract/dates/mentions``' counted days).
+CAME_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?"
+    r"(?:an?|one|two|three|four|five|six|\d+|several|hours|days)\s*(?:hours?|days?|nights?|weeks?)?"
+    r"\s+after\b",
+    re.I,
+)
 # A release's operations took place at most this many days before its date.
 RECENT_DAYS = 10
 # The day must come within this many characters of the paragraph's start.
@@ -245,6 +255,7 @@ def operation_spans(
                 and _another_in_release(sentence, paragraph, people_here or told.later(start))
             )
             or (release and _second_bullet(text, start) and people_here)
+            or (release and paragraph and _came_after(told, sentence, start, end))
             or (release and paragraph and _another_place(told, sentence, (previous, start)))
             or (release and not paragraph and _elsewhere(told, sentence, (previous, start)))
         ):
@@ -297,6 +308,14 @@ def _another_in_release(sentence: str, line_start: bool = False, people: bool = 
         return True
     opens = ALSO_OPENING.search(sentence) or (line_start and _numbered_item(sentence))
     return bool(opens and people)
+
+
+def _came_after(told: Told, sentence: str, start: int, end: int) -> bool:
+    """A sentence that goes back to an earlier event reporting people ("The operation came
+    two days after militiamen attacked ..., killing three policemen"; not "The arrests came
+    hours after a bomb exploded")."""
+    m = CAME_AFTER.search(sentence)
+    return m is not None and told.people(start + m.end(), end)
 
 
 def _numbered_item(sentence: str) -> bool:

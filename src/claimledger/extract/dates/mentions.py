@@ -348,6 +348,14 @@ _COUNTED_DAY = re.compile(
     r"(?P<dir3>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;])))\b",
     re.I,
 )
+# An earlier event the day named before is counted from: "The raid came two days after
+# gunmen attacked ...", "The operation followed a week after ..." (-2, -7): the event
+# after "after" took place that many days before the day the text named last.
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>days?|nights?|weeks?)\s+after\b",
+    re.I,
+)
 # How far back (characters) the day it refers to may stand.
 SAME_DAY_REACH = 1500
 
@@ -356,6 +364,10 @@ def _counted_shift(m: re.Match[str]) -> int | None:
     """Days from the anchor a match of ``SAME_DAY`` or ``_COUNTED_DAY`` names."""
     if m.re is SAME_DAY:
         return 0
+    if m.re is _CAME_AFTER:
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        return -count * (7 if m["unit"].lower().startswith("week") else 1)
     word = (m["dir1"] or m["dir2"] or m["dir3"]).lower()
     sign = -1 if word in ("previous", "preceding", "before", "earlier") else 1
     n = m["n"].lower() if m["n"] else "1"
@@ -374,10 +386,11 @@ def _same_day(
     same day, in the Djibo area, ..."); relative, as their day is read from the text."""
     out = list(found)
     matches = sorted(
-        [*SAME_DAY.finditer(text), *_COUNTED_DAY.finditer(text)], key=lambda x: x.start()
+        [*SAME_DAY.finditer(text), *_COUNTED_DAY.finditer(text), *_CAME_AFTER.finditer(text)],
+        key=lambda x: x.start(),
     )
     for m in matches:
-        start, end = m.span()
+        start, end = m.span() if m.re is not _CAME_AFTER else m.span("n")[:1] + m.span()[1:]
         shift = _counted_shift(m)
         if shift is None or any(start < e and s < end for s, e in taken):
             continue
@@ -394,7 +407,7 @@ def _same_day(
         day = parse_iso(anchor.value if anchor else before[-1].value) if before or anchor else None
         if day is None:
             continue
-        ev = Evidence(start, end, m.group(0), doc_id, EXTRACTOR, 0.8)
+        ev = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.8)
         value = (day + dt.timedelta(days=shift)).isoformat()
         out.append(DateMention(value, "day", ev, True))
     out.sort(key=lambda d: d.evidence.start)
