@@ -82,8 +82,13 @@ def cited(verb: Token) -> Token | None:
             and (
                 tok.i >= verb.i  # "X reported, quoting Y, that ...": "quoting" heads it
                 or tok.head.i == verb.i
-                # "X, quoting Y, said" parsed as a modifier of the subject X
-                or (tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.head.i == verb.i)
+                # "X, quoting Y, said" parsed as a modifier of the subject X (also as
+                # its adverbial clause: "X, citing a relative, put the toll at seven")
+                or (
+                    tok.dep_ in ("acl", "advcl")
+                    and tok.head.dep_ == "nsubj"
+                    and tok.head.head.i == verb.i
+                )
             )
         ):
             objs = [c for c in tok.children if c.dep_ == "dobj"]

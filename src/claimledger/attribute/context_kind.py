@@ -27,7 +27,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimledger.attribute.sources import handle_kind, outlet_named, source_kind, unknown_name
+from claimledger.attribute.sources import (
+    handle_kind,
+    load_lexicon,
+    outlet_named,
+    source_kind,
+    unknown_name,
+)
 from claimledger.attribute.spans import Found, doc_text
 
 # Words that say a source is an outlet: "a local outlet", "the news site", "the agency".
@@ -60,6 +66,8 @@ def contextual_kinds(doc: Doc, item: Found) -> None:
     listed_outlet = len(item.kinds) > 1 and any(outlet_named(n) for n in item.names)
     verb = _cue_lemma(doc, item)
     for i, (name, kind) in enumerate(zip(item.names, item.kinds, strict=True)):
+        if kind == "official" and doc[item.sources[i][0]].lower_ == "its":
+            item.kinds[i] = _owner_kind(doc, item.sources[i][0]) or kind
         if kind not in ("witness", "official") or not unknown_name(name):
             continue
         s, e = item.sources[i]
@@ -74,6 +82,21 @@ def contextual_kinds(doc: Doc, item: Found) -> None:
             or (verb in _PUBLISH_VERBS and source_kind(name) == "official")
         ):
             item.kinds[i] = "media"
+
+
+def _owner_kind(doc: Doc, its: int) -> str | None:
+    """The kind of the body "its" stands for in "..., at the Noor hospital, its director
+    told X": the nearest body the sentence names before it (a lexicon word or a name)."""
+    lex = load_lexicon()
+    sent = doc[its].sent
+    for chunk in reversed([c for c in sent.noun_chunks if c.end <= its]):
+        root = chunk.root
+        if root.pos_ == "PRON" or root.ent_type_ == "PERSON":
+            continue
+        if root.pos_ == "PROPN" or root.lower_ in lex.words or root.lower_ in lex.heads:
+            kind = source_kind(chunk.text)
+            return kind if kind not in ("witness", "family", "author", "anonymous") else None
+    return None
 
 
 def _cue_lemma(doc: Doc, item: Found) -> str:

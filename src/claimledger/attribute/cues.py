@@ -186,6 +186,12 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         content = _clause_outside_sent(doc, sent, according, objs[0])
     else:
         content = _clause_outside(doc, head, according)
+    counted = _counted_tail(objs[0])
+    if counted is not None and according.i < head.i:
+        # "According to X, 11 civilians, among them ..., were killed": the parse took the
+        # count into X's phrase; what is said starts at the count
+        content = (counted.idx, max(content[1] if content else 0, head.right_edge.idx))
+        content = trim(doc_text(doc), *content)
     if content is None:
         return None
     cue = (according.idx, to.idx + len(to.text))
@@ -202,6 +208,20 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         context="" if listed else doc[source.left_edge.i : source.right_edge.i + 1].text,
         via=via,
     )
+
+
+def _counted_tail(obj: Token) -> Token | None:
+    """The first token of a count the parse hung on a source as an apposition after a
+    comma ("the monitoring group X, 11 civilians, ..."), else None."""
+    for tok in obj.subtree:
+        if (
+            tok.dep_ == "appos"
+            and tok.i > obj.i
+            and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+            and tok.doc[tok.left_edge.i - 1].text == ","
+        ):
+            return tok.doc[tok.left_edge.i]
+    return None
 
 
 def _clause_outside_sent(

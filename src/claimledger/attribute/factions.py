@@ -15,8 +15,10 @@ _AFFILIATED = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:militias?|group|faction|movement|rebels?|insurgents?"
     r"|brigades?|front)\b"
     # "a rebel-aligned channel", "an insurgent-affiliated page", "a pro-militia account"
-    r"|\b(?:pro-(?:militias?|rebels?|insurgents?|insurgency|jihadists?)"
-    r"|(?:militias?|rebels?|insurgents?|insurgency|jihadists?)-"
+    # "a pro-army channel" speaks for the army as a pro-militia one for the militia (not
+    # "pro-government": docs/claims-gold.md)
+    r"|\b(?:pro-(?:militias?|rebels?|insurgents?|insurgency|jihadists?|army|military)"
+    r"|(?:militias?|rebels?|insurgents?|insurgency|jihadists?|army|military)-"
     r"(?:aligned|affiliated|linked|allied|leaning|friendly))\b"
 )
 

@@ -189,7 +189,10 @@ def speaker_in_quote(head: Token, verb: Token) -> Token | None:
     for app in head.children:
         if app.dep_ != "appos" or not head.i < app.i < verb.i:
             continue
-        if any(t.text in (":", '"', "\u201c") for t in doc[head.i + 1 : app.left_edge.i]):
+        # the colon may be glued to a bracket ("Sahel Pulse (Telegram): Medics ... say")
+        # (which the parse may take into the apposition: "Telegram" a modifier of "Medics")
+        gap = [t for t in doc[head.i + 1 : app.i] if t.i < app.left_edge.i or t.head.i != app.i]
+        if any(t.text in (":", "):", '"', "\u201c") for t in gap):
             return app
     return None
 

@@ -134,11 +134,21 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
             return span.doc[first : root.i + 1], span.doc[span.start : first]
         return None
     lemma = root.lemma_.lower()
-    person_role = lemma in _ROLE_HEADS or root.lower_ in _ROLE_HEADS
+    person_role = lemma in _ROLE_HEADS or root.lower_ in _ROLE_HEADS or _owned_spokes(root)
     if not (person_role or lemma in _DESCRIPTOR_HEADS):
         return None
     name = _appos_name(span, person=person_role) or _name_after_comma(span, person=person_role)
     return (name, span.doc[span.start : name.start]) if name is not None else None
+
+
+def _owned_spokes(root: Token) -> bool:
+    """A body's spokesperson ("the ministry's spokesman, Colonel X", "the spokesman of the
+    interior ministry, Col. X"): the body gives the kind, not the rank of the name (a bare
+    "a spokesman, Colonel X" keeps the rank's)."""
+    return root.lower_ in ("spokesman", "spokeswoman", "spokesperson") and any(
+        c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in root.children
+    )
 
 
 def _title_before(span: Span) -> tuple[Span, Span] | None:

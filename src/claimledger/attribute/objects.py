@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimledger.attribute.sources import CUE_VERBS
 from claimledger.attribute.spans import doc_text, subtree_span, trim
 
 # Verbs whose direct object is the content when they have no clause ("denied the report").
@@ -69,10 +70,20 @@ def more_counts(c: Token) -> bool:
     """A second clause of the cue's content the parse split off, or a count conjoined to it."""
     if c.left_edge.text in (";", ":") or c.left_edge.is_quote:
         return False
-    # a clause with a subject of its own other than a count is no part ("and deputies found")
-    if any(t.dep_ in ("nsubj", "nsubjpass") and not t.like_num for t in c.children):
+    # a clause with a subject of its own other than a count is no part ("and deputies found");
+    # a counted subject is ("said 4 were killed and 11 people wounded"), unless it speaks
+    if any(t.dep_ in ("nsubj", "nsubjpass") and not _counted(t) for t in c.children):
         return False
-    return c.dep_ == "ccomp" or (c.dep_ == "conj" and any(t.like_num for t in c.children))
+    if c.lemma_.lower() in CUE_VERBS:
+        return False
+    return c.dep_ == "ccomp" or (
+        c.dep_ == "conj" and any(t.like_num or _counted(t) for t in c.children)
+    )
+
+
+def _counted(tok: Token) -> bool:
+    """A count or a counted noun ("11", "11 people")."""
+    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
 def cut_off_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:

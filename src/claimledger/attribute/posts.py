@@ -22,12 +22,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimledger.attribute.sources import PLATFORM, handle_kind, source_kind
+from claimledger.attribute.factions import tied_to_faction
+from claimledger.attribute.sources import PLATFORM, handle_kind, load_lexicon, source_kind
 from claimledger.records import Claim, Source
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
 # a time or a date after the name: ", 9:14 PM", ", 17 May", " (Telegram)"
-_AFTER = r"(?:,\s*(?:[\w .]|:\d\d){1,30}?|\s*\([^)\n]{1,30}\))?"
+_AFTER = r"(?:,\s*(?:[\w .'’-]|:\d\d){1,30}?|\s*\([^)\n]{1,30}\))?"
 _HANDLE_HEADER = re.compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:update|alert|breaking|tweet|post|message|thread|story|reel"
     rf"|video|{PLATFORM}\s+post)\s+(?:from|by|via)\s+|(?:from|via)\s+)?"
@@ -55,11 +56,12 @@ _SIGNATURE = re.compile(
 # Facebook:", "Karim Adel (@karim_adel) on X:", "Nadia Sawal posted:", "Thread by
 # journalist @hanna_reports:" (the trade gives the kind: a journalist is ``media``).
 _NAMED_HEADER = re.compile(
-    rf"^\s*(?P<name>{_NAME})(?:\s*\(@\w{{2,30}}\))?\s+(?:(?i:on)\s+(?i:{PLATFORM})"
-    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{PLATFORM}))?){_AFTER}\s*:(?!\d)"
-    r"|^\s*(?i:(?:a\s+)?(?:thread|post|tweet|update)\s+(?:by|from))\s+(?P<desc>(?i:local\s+)?"
+    rf"^\s*(?P<name>{_NAME})(?:\s*\(@\w{{2,30}}\))?\s*(?:(?i:on)\s+(?i:{PLATFORM})"
+    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{PLATFORM}))?|\((?i:{PLATFORM})\))"
+    rf"{_AFTER}\s*:(?!\d)"
+    r"|^\s*(?i:(?:a\s+)?(?:thread|post|tweet|update)\s+(?:by|from))\s+(?:(?P<desc>(?i:local\s+)?"
     r"(?i:journalist|reporter|correspondent|activist|photographer|doctor|nurse|paramedic|medic"
-    rf"|resident))\s+(?P<named>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
+    rf"|resident))\s+)?(?P<named>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
 )
 # A line whose figures a named body gave: "Figures from Korat General Hospital, shared with
 # me: 14 dead", "Marra health office figures, shared with me: 19 dead" (the body's figures,
@@ -90,6 +92,19 @@ _CITING_HEADER = re.compile(
     r"^\s*(?:[^\n:,]{0,40}?\b(?i:from|via)\s+)?(?P<outlet>[^\n:,]{2,60}?),\s*(?i:citing|quoting)\s+"
     r"(?P<name>[^\n:,]{3,60}?)\s*:(?!\d)"
 )
+# A relay's header naming the post it shares: "Falcon Gate (Telegram), sharing a post by Hadi
+# Rauf:", "Falcon Gate (Telegram): Reposting @mira:", "Repost from Hadi Rauf via Falcon Gate:",
+# "Falcon Gate reposted a message from Hadi Rauf:" (the original poster speaks, the sharer relays).
+_SHARED_BY = (
+    r"(?i:reposting|reposted|sharing|shared|forwarding|forwarded|relaying|relayed)\s+"
+    r"(?:(?i:an?|the)\s+)?(?:(?i:post|message|tweet|video|statement|update)\s+)?(?:(?i:by|from)\s+)?"
+)
+_CHAIN_HEADER = re.compile(
+    rf"^\s*(?P<outlet>{_NAME})(?:\s*\((?i:{PLATFORM})\))?\s*[,:]?\s*{_SHARED_BY}"
+    rf"(?P<name>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
+    rf"|^\s*(?i:repost(?:ed)?|shared|forwarded)\s+(?i:from|by)\s+(?P<name2>@\w{{2,30}}|{_NAME})"
+    rf"\s+(?i:via|on)\s+(?P<outlet2>{_NAME}){_AFTER}\s*:(?!\d)"
+)
 _KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "medical"})
 
 
@@ -99,6 +114,13 @@ def post_poster(text: str) -> Source | None:
     cited = _CITING_HEADER.match(head)
     if cited is not None:
         return Source(name=cited["name"], kind=source_kind(cited["name"]), via=cited["outlet"])
+    chain = _CHAIN_HEADER.match(head)
+    if chain is not None:
+        name = chain["name"] or chain["name2"]
+        kind = handle_kind(name) if name.startswith("@") else source_kind(name)
+        kind = "family" if _OWN_KIN.search(text) else kind
+        kind = kind if kind in _KEEPS_KIND | {"family"} else "social_media"
+        return Source(name=name, kind=kind, via=chain["outlet"] or chain["outlet2"])
     m = (
         _HANDLE_HEADER.match(head)
         or _PAGE_HEADER.match(head)
@@ -110,9 +132,12 @@ def post_poster(text: str) -> Source | None:
     if m is None:
         return None
     groups = m.groupdict()
-    name = next(g for g in (groups.get(k) for k in ("name", "owner", "tag", "named")) if g)
+    key = next(k for k in ("name", "owner", "tag", "named") if groups.get(k))
+    name = groups[key]
     if _OWN_KIN.search(text):
         kind = "family"
+    elif tied_to_faction(m.string[m.end(key) : m.end()]):
+        kind = "partisan"  # "Shared from X, a pro-army channel:": said of the poster
     elif groups.get("desc"):
         kind = source_kind(groups["desc"])
         kind = kind if kind in _KEEPS_KIND else "social_media"
@@ -137,11 +162,31 @@ def _figures_from(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[
     return out
 
 
+_AUTHOR = Source(name="author", kind="author")
+_FIRST_PERSON = re.compile(r"(?:we|us|our\s+(?:own\s+)?(?P<head>[a-z]+))", re.I)
+
+
+def _own_group(source: Source) -> bool:
+    """Whether a source is the writer's own people ("we", "Our team", "our volunteers",
+    "our crews"): the writer's body speaks, as "the team of X" is X's (the lexicon's
+    ``of`` heads); not "our sources" nor a relative ("our son")."""
+    m = _FIRST_PERSON.fullmatch(" ".join(source.name.split()))
+    return m is not None and (
+        m["head"] is None or load_lexicon().heads.get(m["head"].lower()) == "of"
+    )
+
+
 def poster_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
-    """``claims`` with the author's given to the poster ``post_poster`` names."""
+    """``claims`` with the author's given to the poster ``post_poster`` names (the writer's
+    own people, "Our team counted 4 dead", are the author)."""
+    claims = [(p, dataclasses.replace(c, source=_AUTHOR) if _own_group(c.source) else c)
+              for p, c in claims]  # fmt: skip
     claims = _figures_from(text, claims)
     poster = post_poster(text)
     if poster is None:
         return list(claims)
-    return [(p, dataclasses.replace(c, source=poster) if c.source.kind == "author" else c)
+    # the sharer a relay header names is no speaker either ("X (Telegram), sharing a post by Y:")
+    sharer = poster.via if poster.via is not None else "author"
+    return [(p, dataclasses.replace(c, source=poster)
+             if c.source.kind == "author" or c.source.name == sharer else c)
             for p, c in claims]  # fmt: skip

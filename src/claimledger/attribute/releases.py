@@ -28,7 +28,7 @@ from claimledger.records import Claim, Source
 
 AUTHOR = Source(name="author", kind="author")
 _HEADER = re.compile(
-    r"^\s*(?:(?:press|news)\s+release|for\s+immediate\s+release|press\s+statement"
+    r"^\s*(?:(?:press|news)\s+release|for\s+immediate\s+release|(?:press|media)\s+statement"
     # "STATEMENT BY THE COALITION PRESS OFFICE", "Statement of the Northern Command"
     r"|statement\s+(?:by|of|from)\s+the\s+[^\n]{3,60}(?=\n)"
     r"|release\s+(?:no\.?\s*)?\d[\w-]*\.?)(?=\W|$)",
@@ -79,14 +79,18 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
         for p, c in claims
     ]
     issuer = _issuer(pairs, lead)
-    if issuer is not None and not _HEADER.match(text[:400]):
+    if issuer is not None and not _release_header(text[:400]):
         # a dated news story: a body that counts victims, or a person, keeps its claims (Q)
         issuer = None if counts_victims(issuer) or bare_person_name(issuer) else issuer
     out: list[tuple[int, Claim]] = []
     seen: set[tuple[object, ...]] = set()
+    civil = _civil_issuer(text)
     for p, c in pairs:
         if issuer is not None and _same_body(c, issuer):
             c = dataclasses.replace(c, source=AUTHOR)
+        elif civil and c.source.kind == "military" and _a_person(c.source.name):
+            # a police command's or interior ministry's ranked officer speaks for it
+            c = dataclasses.replace(c, source=dataclasses.replace(c.source, kind="official"))
         key = (c.figure, c.low, c.high, c.evidence.start, c.evidence.end, c.source.name)
         if c.source is AUTHOR and key in seen:
             continue
@@ -95,10 +99,49 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     return out
 
 
+def _civil_issuer(text: str) -> bool:
+    """Whether a release's issuer, the line above its header ("Northern Region Police\n
+    Media statement") or the body a "Statement by the X" names, is a civil authority
+    (``official``, not a defence ministry): its ranked officers speak for it."""
+    m = _release_header(text[:400])
+    if m is None:
+        return False
+    named = re.search(r"statement\s+(?:by|of|from)\s+the\s+(.+)", m.group(0), re.I)
+    name = text[: m.start()].strip() or (named.group(1) if named else "")
+    return (
+        0 < len(name) <= 80
+        and source_kind(name) == "official"
+        and not re.search(r"defen[cs]e|\bwar\b|armed|army|military", name, re.I)
+    )
+
+
+def _a_person(name: str) -> bool:
+    """A person by a title or by the name ("Colonel X", "Grace Wanjiru"), not a unit."""
+    return bool(_PERSON_TITLE.search(name)) or bare_person_name(name)
+
+
 def _in_header(c: Claim, header: str) -> bool:
     """Whether ``c``'s source is a name of the release's dateline or header."""
     name = " ".join(c.source.name.casefold().split())
     return c.source.kind != "author" and len(name) > 2 and name in header
+
+
+_HEADER_LINE = re.compile(_HEADER.pattern, re.I | re.M)  # "^" after a line break too
+
+
+def _release_header(head: str) -> re.Match[str] | None:
+    """The release header on one of the first three lines: the issuer's name may stand
+    above it ("Ministry of Internal Affairs\nPress release\n23 November 2026\n...")."""
+    start = 0
+    for _ in range(3):
+        m = _HEADER_LINE.match(head, start)
+        if m is not None:
+            return m
+        line_end = head.find("\n", start)
+        if line_end < 0 or line_end - start > 80:
+            return None
+        start = line_end + 1
+    return None
 
 
 def _lead_sentence(text: str) -> tuple[int, int] | None:
@@ -106,7 +149,7 @@ def _lead_sentence(text: str) -> tuple[int, int] | None:
     head = text[:400]
     m = PAREN_DATELINE.match(head)
     start = m.end() if m is not None else None
-    header = _HEADER.match(head)
+    header = _release_header(head)
     if start is None and (header or RELEASE_NUMBER.search(head)):
         # A header, then the body's own dateline ("VARNAK, Estoria —").
         dash = _PLAIN_DATELINE.search(head) or re.search(r"[\u2013\u2014]", head)

@@ -58,7 +58,10 @@ ORG_NOUNS = frozenset(
 
 # Definite organisation nouns that point back to a named organisation: "the group".
 DEFINITE_ORGS = frozenset(
-    "group organisation organization network observatory monitor agency mission".split()  # noqa: SIM905
+    """group organisation organization network observatory monitor agency mission committee
+    centre center council directorate ministry command society branch office department
+    service foundation association initiative collective union league coalition commission
+    bureau hospital clinic watch forum""".split()  # noqa: SIM905
 )
 
 
@@ -343,8 +346,8 @@ class _Resolver:
         return name, kind
 
     def _definite_org(self, span: Span) -> tuple[str, str] | None:
-        """ "According to the group" after "the Lantern Rights Group": the organisation
-        named earlier whose name ends on the same noun (within three sentences)."""
+        """ "the group" after "the Lantern Rights Group", "the centre" after "Tovel Centre
+        for Civil Rights": the body named earlier whose head is that noun (<= 3 sentences)."""
         if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DEFINITE_ORGS:
             return None
         if self.mentions is None:
@@ -358,7 +361,7 @@ class _Resolver:
                 and sent - cand.sent <= 3
                 and len(words) > 1
                 and words[0][:1].isupper()
-                and words[-1].lower() == noun
+                and re.split(r"\s(?:of|for|at|in)\s", name)[0].split()[-1].lower() == noun
             ):
                 return name, cand.resolved()[1]
         return None

@@ -430,7 +430,9 @@ _ONE_WORD_OUTLET = re.compile(
 
 
 # Civil-society bodies the lexicon does not name: ``ngo``.
-_CIVIL_BODY = re.compile(r"\b(?:organi[sz]ation|foundation|association|society|charity)\b")
+_CIVIL_BODY = re.compile(
+    r"\b(?:organi[sz]ation|foundation|association|society|charity)\b|(?:volunteers|relief|rescue|watch)$"
+)
 
 
 # Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
@@ -439,7 +441,7 @@ _RIGHTS_GROUP = re.compile(
     r"\bhuman[ -]rights\b|\brights (?:activists?|group|organi[sz]ation|centre|center|initiative|network"
     r"|watch|defenders?|league|coalition|project)\b|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
-    r"|\bvolunteer (?:group|organi[sz]ation|network|rescue\w*)\b"
+    r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
     r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
     r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
 )

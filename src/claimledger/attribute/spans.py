@@ -84,7 +84,8 @@ def np_range(tok: Token, full: bool = False) -> tuple[int, int]:
 
 
 def _np_start(tok: Token) -> int:
-    """First token of the phrase: its left modifiers, stopping after a dash or line break."""
+    """First token of the phrase: its left modifiers, stopping after a dash, a colon
+    ("Sahel Pulse (Telegram): Medics ...") or a line break."""
     doc = tok.doc
     start = tok.i
     for child in tok.lefts:
@@ -92,7 +93,7 @@ def _np_start(tok: Token) -> int:
             continue
         start = min(start, child.left_edge.i)
     for i in range(tok.i - 1, start - 1, -1):
-        if doc[i].text in ("—", "–", "--") or "\n" in doc[i].text:
+        if doc[i].text in ("—", "–", "--", ":", "):") or "\n" in doc[i].text:
             start = i + 1
             break
     return start
