@@ -188,18 +188,35 @@ def linking_command(data: Path, out: Path, spacy_model: str, cache: Path | None)
 @train.command("disputes")
 @click.option("--out", default=None, type=click.Path(dir_okay=False), help="Model file.")
 @click.option("--model", "spacy_model", default=DEFAULT_MODEL, show_default=True)
-def disputes_command(out: str | None, spacy_model: str) -> None:
-    """Fit the learned dispute reader on our sentences (tests/fixtures/grade, batch A) and
-    score it beside the rule reader on the held-out batch B (JSON on stdout).
+@click.option(
+    "--data",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of disputes-a.tsv and disputes-b-heldout.tsv "
+    "[default: tests/fixtures/grade of a checkout].",
+)
+@click.option("--cv", is_flag=True, help="Print the 5-fold CV on batch A that chose the settings.")
+def disputes_command(out: str | None, spacy_model: str, data: Path | None, cv: bool) -> None:
+    """Fit the learned dispute reader on our sentences (batch A) and score it beside the rule
+    reader on the held-out batch B (JSON on stdout); --cv: the cross-validation on batch A
+    that chose its settings instead.
 
-    Example: claimledger train disputes --out disputes.npz
+    Example: claimledger train disputes --data tests/fixtures/grade --out disputes.npz
     """
     import json
 
     from claimledger.reconcile.grade_dispute_model import save_model
-    from claimledger.train.disputes import evaluate, fit_batch_a
+    from claimledger.train.disputes import FIXTURES, check_data, cv_report, evaluate, fit_batch_a
 
-    model = fit_batch_a()  # fitted once: scored, then written
-    click.echo(json.dumps(evaluate(spacy_model, model), indent=1))
+    folder = data if data is not None else FIXTURES
+    try:
+        check_data(folder)
+    except FileNotFoundError as exc:
+        raise click.UsageError(f"{exc}; pass --data DIR") from None
+    if cv:
+        click.echo(json.dumps(cv_report(spacy_model, folder), indent=1))
+        return
+    model = fit_batch_a(folder)  # fitted once: scored, then written
+    click.echo(json.dumps(evaluate(spacy_model, model, folder), indent=1))
     if out:
         save_model(model, out)

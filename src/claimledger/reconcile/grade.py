@@ -85,7 +85,8 @@ _SEVERAL = re.compile(
     r"^(?:the )?(?:multiple|several|numerous|various|many|most|most of the|the majority of|"
     r"all|other|different|multiple different|(?:at least )?(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|[2-9]|\d\d+))\s+(?:\w+\s+){0,2}(?:sources|outlets|media|"
-    r"accounts|reports)\b",
+    r"accounts|reports|agencies|channels|stations|newspapers|papers|websites|broadcasters|"
+    r"networks)\b",
     re.IGNORECASE,
 )
 # A social-media account named in the text ("@ShehabAgency tweeted", "Facebook user
@@ -187,6 +188,15 @@ class _Group:
 
 
 @functools.lru_cache(maxsize=4096)
+def origin_words(name: str) -> tuple[str, ...]:
+    """The words of a source name that tell it apart, each as ``origin_key`` reads it
+    ("the Ressa farmers' union": ressa, farmers, union; "Ressa News Network": ressa)."""
+    words = re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
+    # "of" and "on" kept: they open what follows a name's head ("the bulletin of the army")
+    kept = tuple(origin_key(w) for w in words if w not in _NAME_STOP - {"of", "on"} and w != "s")
+    return kept or (origin_key(name),)
+
+
 def origin_key(name: str) -> str:
     """A loose identity of a source or outlet name: "@ShehabAgency" = "Shehab News Agency"."""
     words = re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
@@ -463,7 +473,7 @@ def grade_text(
     sources = independent_sources(claims)
     sources += handle_sources(text, sources)
     read = read_sources(parsed)
-    sources = merge_sources(sources, read, origin_key, is_reporting_source)
+    sources = merge_sources(sources, read, origin_key, is_reporting_source, origin_words)
     grade, reasons = decide(read_cues(text, sources, parsed, read.sole), stated=stated)
     return grade, reasons, sources
 

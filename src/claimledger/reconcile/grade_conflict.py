@@ -24,6 +24,8 @@ from claimledger.reconcile.grade_words import (
     BLAME_ALONE,
     BLAME_WITH,
     CONFLICTING,
+    DENIED_THING,
+    DENY,
     FIGURES,
     HARMED,
     REPORT,
@@ -51,7 +53,8 @@ def _rival_accounts(tok: Tok) -> bool:
     accounts"), or an account said against another ("contrary to the residents' account")."""
     lemma = tok.lemma_.lower()
     if lemma in ("version", "account", "narrative", "story") and tok.pos_ == "NOUN":
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "amod")}
+        # "rival versions": the tagger may make "rival" a noun
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "amod", "compound")}
         if lemma == "account":  # "two accounts" may be two social-media accounts
             mods.discard("two")
         return bool(mods & RIVAL) and not any(t.lemma_.lower() in FIGURES for t in tok.subtree)
@@ -123,7 +126,9 @@ def _what_struck(tok: Tok) -> bool:
 
 
 def mutual(verb: Tok) -> bool:
-    """Blame traded: "accused each other", "blamed one another", "traded accusations"."""
+    """Blame traded: "accused each other", "blamed one another", "traded accusations"; each of
+    two parties denying the attack ("each of the warring parties denied firing it") or saying
+    the other did it ("each said the other side was to blame")."""
     lemma = verb.lemma_.lower()
     if lemma in ("trade", "exchange"):
         return any(
@@ -135,17 +140,86 @@ def mutual(verb: Tok) -> bool:
         subj.lower_ in ("each", "both")
         or any(c.lower_ in ("each", "both") for c in [*subj.children, *verb.children])
     )
-    if (
-        lemma in REPORT - BLAME and each
-    ):  # "the militia and the army each claimed the other had fired"
-        return any(t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") for t in verb.subtree)
+    if lemma in DENY and each and _of_parties(verb) and _denies_attack(verb):
+        return True  # "both sides denied firing the rocket": neither owns the harm
+    if lemma in REPORT - BLAME and each:  # "the militia and the army each claimed the other
+        # had fired", "each said the other side was to blame"
+        return any(_the_other_did(t) for t in verb.subtree)
     # a verb that blames only with a word beside it must have it: "held each other in prayer"
-    # is no blame, "held each other responsible" is
+    # is no blame, "held each other responsible" is; "pointed to the other"
     blames = lemma in BLAME_ALONE or any(
         t.lemma_.lower() in BLAME_WITH.get(lemma, ()) for t in verb.subtree
     )
-    return blames and any(
+    blames = blames or (lemma == "point" and any(c.lower_ in ("to", "at") for c in verb.children))
+    traded = blames and any(
         t.lower_ == "another"
-        or (t.lower_ == "other" and (each or any(c.lower_ == "each" for c in t.children)))
+        or (t.lower_ in _OTHER and (each or any(c.lower_ == "each" for c in t.children)))
         for t in verb.subtree
+    )
+    return traded and _charge_of_harm(verb)
+
+
+# The other of two parties: "each blamed the other", "... the opposite side".
+_OTHER = frozenset({"other", "opposite", "opposing"})
+
+
+def _the_other_did(tok: Tok) -> bool:
+    """ "the other had fired", "the other side was to blame": the other as a clause's subject."""
+    if tok.lower_ not in _OTHER:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _of_parties(verb: Tok) -> bool:
+    """The ones who each deny are parties: "each of the warring parties", "both sides", "the
+    army and the Front both"."""
+    subj = subject_of(verb)
+    words = [*subj.subtree] if subj is not None else []
+    words += [c for c in verb.children if c.dep_ == "nsubj" for c in c.subtree]
+    return any(w.lemma_.lower() in _SIDES or party_of(w) is not None for w in words)
+
+
+_SIDES = frozenset({"side", "party", "belligerent", "camp"})
+
+
+def _denies_attack(verb: Tok) -> bool:
+    """A denial of the attack or of a part in it: "denied firing the missile", "denied
+    responsibility", "rejected any role in the blast"."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and (attack_verb(c) or c.lemma_.lower() in HARMED):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_THING | WEAPON:
+            return True
+    return False
+
+
+# What a charge traded may be about that is the harm: "accused each other of firing the
+# rocket", "of starting the shooting that killed two"; not "of stealing aid shipments".
+_HARM_NOUNS = frozenset(
+    {"attack", "killing", "death", "massacre", "blast", "explosion", "shooting", "responsibility",
+     "bloodshed", "casualty", "violence"}
+)  # fmt: skip
+
+
+def _charge_of_harm(verb: Tok) -> bool:
+    """What blame traded is for, when the text says ("of X", "for X"), is the harm or an
+    attack: "accused each other of breaking the truce" trades no blame for the harm."""
+    # "accused each other of X": the "of" may hang on "other"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    charges = [
+        o
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for o in c.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    if not charges:
+        return True
+    return any(
+        attack_verb(t) or t.lemma_.lower() in HARMED | WEAPON | _HARM_NOUNS
+        for o in charges
+        for t in o.subtree
     )

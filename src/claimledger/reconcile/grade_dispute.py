@@ -51,10 +51,12 @@ from claimledger.reconcile.grade_parties import (
     Finding,
     Party,
     agent_of,
+    as_state,
     attack_verb,
     named_party,
     negated,
     party_of,
+    state_names,
     subject_of,
     weapon_party,
 )
@@ -65,6 +67,7 @@ from claimledger.reconcile.grade_words import (
     ALT_CAUSE,
     ATTACK,
     BLAME,
+    BLAME_WITH,
     CALL,
     DENY,
     FROM_VERBS,
@@ -94,19 +97,22 @@ def _accused(verb: Tok) -> list[Tok]:
         if c.dep_ in ("prep", "dative"):  # "either to X or to Y": the second "to" too
             for p in [c, *(d for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP")]:
                 preps.setdefault(p.lower_, []).extend(o for o in p.children if o.dep_ == "pobj")
-    if lemma in ("attribute", "ascribe", "pin"):
+    if lemma in ("attribute", "ascribe"):
         found = preps.get("to", []) + preps.get("on", [])
-    elif lemma == "blame":  # "blamed the attack on X": "on" may hang from the object
+    elif lemma in ("blame", "pin"):  # "blamed the attack on X", "pinned the killings on X":
+        # "on" may hang from the object
         on_obj = [o for t in objs for c in t.children if c.lower_ == "on" for o in c.children]
-        found = preps.get("on", []) or [o for o in on_obj if o.dep_ == "pobj"] or objs
+        on = preps.get("on", []) + [o for o in on_obj if o.dep_ == "pobj"]
+        found = on or (objs if lemma == "blame" else [])
     elif lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         found = [_blast_of(o) for o in preps.get("to", [])]  # "put the deaths down to X"
     elif lemma in ("place", "put", "lay", "shift"):  # "placed the blame on X"
-        blame = [t for t in objs if t.lemma_.lower() == "blame"]
+        blame = [t for t in objs if t.lemma_.lower() in BLAME_WITH[lemma]]
         on = [
             o for t in blame for c in t.children if c.lower_ in ("on", "onto") for o in c.children
         ]
-        found = preps.get("on", []) + preps.get("onto", []) + on if blame else []
+        at = [_door_of(o) for o in preps.get("at", [])]  # "laid the blame at the Guard's door"
+        found = preps.get("on", []) + preps.get("onto", []) + on + at if blame else []
     elif lemma == "point":  # "pointed the finger at X", "pointed to X and to Y"
         finger = any(c.lemma_.lower() == "finger" for c in objs)
         found = preps.get("at", []) if finger else preps.get("to", [])
@@ -117,6 +123,15 @@ def _accused(verb: Tok) -> list[Tok]:
         found = objs
     found = [_blast_of(t) for t in found]  # "blamed an explosion at a Column arms depot"
     return found + [c for t in found for c in t.conjuncts] + _gapped(verb)
+
+
+def _door_of(noun: Tok) -> Tok:
+    """Whose door or feet blame is laid at: "at the Guard's door", "at the door of the army"."""
+    if noun.lemma_.lower() not in ("door", "doorstep", "foot", "feet"):
+        return noun
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    owner += [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return owner[0] if owner else noun
 
 
 def _gapped(verb: Tok) -> list[Tok]:
@@ -235,7 +250,8 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
                     for obj in prep.children
                     if obj.dep_ == "pobj"
                     for o in [obj, *obj.conjuncts]  # "from an army shell or a Front mine"
-                    if o.lemma_.lower() in ORIGIN or _held(o) or lemma in FROM_VERBS
+                    # a place of origin, or a weapon fired from ("from a government aircraft")
+                    if o.lemma_.lower() in ORIGIN | WEAPON or _held(o) or lemma in FROM_VERBS
                 ]
     if _went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
         out += [(c, tok.text) for c in tok.children if c.dep_ == "nsubj"]
@@ -293,6 +309,49 @@ def _reported(tok: Tok) -> list[tuple[Tok, str]]:
     return out
 
 
+# What a party may say its strike hit instead of those harmed: a store of arms, a launcher, a
+# position, fighters ("said it hit a weapons depot 300 metres away").
+_MILITARY_TARGETS = _STORES | frozenset(
+    {"launcher", "position", "base", "checkpoint", "headquarters", "outpost", "bunker",
+     "fighter", "militant", "cell"}
+)  # fmt: skip
+
+
+def _owned_elsewhere(tok: Tok) -> Finding | None:
+    """A party that owns up to a strike but puts the harm elsewhere, in a clause of contrast:
+    "acknowledged a strike in the area but said it hit a weapons depot 300 metres away",
+    "confirmed it had struck ... but attributed the casualties to an ammunition store". It
+    denies that its strike did the harm (read as a denial: contested beside other accounts)."""
+    if tok.lemma_.lower() not in _OWN_UP or tok.pos_ != "VERB" or negated(tok):
+        return None
+    subj = subject_of(tok)
+    party = party_of(subj) if subj is not None else None
+    if party is None:
+        return None
+    owned = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in WEAPON]
+    owned += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and attack_verb(c)]
+    for head in [tok, *owned] if owned else []:
+        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+            continue
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if _put_elsewhere(conj):
+                return Finding("deny", party, conj.text, party.text, "")
+    return None
+
+
+def _put_elsewhere(verb: Tok) -> bool:
+    """A clause giving the harm a cause that is no attack on those harmed: a blame on a store
+    of arms or a cause that is none ("attributed the casualties to an ammunition store"), or
+    a strike on a military target ("said it hit a weapons depot")."""
+    if verb.lemma_.lower() in BLAME:
+        return any(t.lemma_.lower() in _STORES | STORED or _alt_cause(t) for t in _accused(verb))
+    hits = [verb] if attack_verb(verb) else []
+    hits += [c for c in verb.children if c.dep_ == "ccomp" and attack_verb(c)]
+    return any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _MILITARY_TARGETS for h in hits for o in h.children
+    )
+
+
 def _alt_cause(tok: Tok) -> bool:
     """A cause of the harm that is no party's attack: "a landmine", "stored munitions had
     detonated", "a misfired rocket", "an accident", "an accidental detonation"."""
@@ -335,6 +394,9 @@ def _one_token(tok: Tok) -> list[Finding]:
     if traded or accounts_conflict(tok):
         kind = "mutual" if traded else "conflict"
         return [Finding(kind, Party(None, None, tok.text), tok.text, None, "")]
+    elsewhere = _owned_elsewhere(tok)
+    if elsewhere is not None:
+        return [elsewhere]
     if lemma in DENY or lemma in CALL:
         party = denial(tok)
         if party is not None:
@@ -443,6 +505,9 @@ def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:
     """
     keep = gated([p.text for p in parsed], text)
     findings = read_parsed([p for p, k in zip(parsed, keep, strict=True) if k])
+    states = state_names(parsed)  # "Kessan artillery" beside "the Kessan army": a state's
+    if states:
+        findings = [dataclasses.replace(f, party=as_state(f.party, states)) for f in findings]
     accounts = [f for f in findings if f.kind in ("assign", "cause")]
     out = [Dispute("accounts conflict", (f,)) for f in findings if f.kind in ("mutual", "conflict")]
     out += [Dispute("responsibility unknown", (f,)) for f in findings if f.kind == "unknown"]

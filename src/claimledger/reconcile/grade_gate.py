@@ -99,6 +99,9 @@ _ALIBI = lowered_pattern(
     r"\b(?:last|latest|nearest|closest|only) (?:\w+ )?(?:strikes?|raids?|operations?|sorties?|"
     r"missions?|aircraft|jets?|drones?)\b"
 )
+# "acknowledged a strike but said it hit a depot": a party owning up to a strike and putting
+# the harm elsewhere in a clause of contrast (``grade_dispute._owned_elsewhere``).
+_OWNED_BUT = lowered_pattern(r"\b(?:acknowledg|admit|confirm|conced)\w*\b.{0,120}\b(?:but|yet)\b")
 # "put the deaths down to X": a blame whose word beside the verb is a particle.
 _PUT_DOWN = lowered_pattern(r"\bput(?:s|ting)?\b.{0,60}\bdown to\b")
 # The rest of the gate, read only in a text that names two sides (two_sided): a party word
@@ -145,6 +148,7 @@ _CAUSE_OF = lowered_pattern(
 _ACCOUNTS_GATE = lowered_pattern(
     r"\b(?:conflicting|contradict\w*|competing|disputed?|contested|inconsistent|each other|"
     r"one another|(?:traded|exchanged) (?:blame|accusations|charges)|contrary to|"
+    r"(?:both|each of the|all) (?:\w+ )?(?:sides|parties|belligerents)|"
     r"(?:each|both)\b.{0,80}\bthe other|"
     r"(?:differ|disagree)\w*\b.{0,40}\b(?:who|responsib\w*|cause|what (?:\w+ )?(?:hit|struck|"
     r"caused|fired|exploded))|"
@@ -197,7 +201,7 @@ def _gate(low: str) -> int:
         return 2
     if not _PARTY_GATE.search(low):
         return 0
-    if _STRONG.search(low) or _PUT_DOWN.search(low):
+    if _STRONG.search(low) or _PUT_DOWN.search(low) or _OWNED_BUT.search(low):
         return 2
     if _NEGATION.search(low) and _ATTACK_FORM.search(low) or _ALIBI.search(low):
         return 2
@@ -227,9 +231,16 @@ _REPORTING = lowered_pattern(
 )
 
 
+# A search that found nothing else or only one (``grade_search.searcher``: the monitor).
+_SEARCHED = lowered_pattern(
+    r"\b(?:found|identified|located|traced|uncovered)\b.{0,20}\b(?:nothing|none|only|just|"
+    r"one|single)\b"
+)
+
+
 def worth_keeping(sentence: str) -> bool:
     """A sentence of a document to hand the grade (``attribute.sentence_records``): one that
     may name a source (``grade_sources``), or one the gate may read in the text of some
     incident (the widest gate, a text naming two sides)."""
     low = lowered(sentence)
-    return bool(_REPORTING.search(low)) or _gate(low) > 0
+    return bool(_REPORTING.search(low) or _SEARCHED.search(low)) or _gate(low) > 0

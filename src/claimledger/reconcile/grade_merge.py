@@ -41,14 +41,66 @@ def _refers_back(name: str, earlier: Sequence[str]) -> bool:
     return any(_head_word(e) == head for e in others)
 
 
-def _known(key: str, keys: Sequence[str]) -> bool:
-    """One origin: the same loose key, or one key holding the other ("Both Radio Brisk")."""
+# Words after a name that still name its outlet or body: "Sorra TV reporters", "the army's
+# spokesman" are Sorra TV and the army; "the Ressa farmers' union" is not Ressa News Network.
+_ROLES = frozenset(
+    {"reporter", "journalist", "correspondent", "crew", "staff", "editor", "team", "spokesman",
+     "spokeswoman", "spokesperson", "official", "source", "statement", "report", "website",
+     "page", "account", "office", "desk", "service", "bureau"}
+)  # fmt: skip
+
+
+# Words that open what follows a name's head ("Doctors at Al-Shifa hospital": doctors).
+_AFTER_HEAD = frozenset({"at", "of", "on", "from", "in", "for", "with", "near", "inside"})
+
+
+def _holds(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """One name's words hold the other's as its head: a run that ends it, or that only a
+    role or a preposition's phrase follows ("A Facebook page called Nerra Today" holds "Nerra
+    Today"; "Sorra TV reporters" holds "Sorra TV"; "Doctors at Al-Shifa hospital" holds
+    "Doctors"; "the Ressa farmers' union" does not hold "Ressa News Network")."""
+    n = len(short)
+    if not n or len(long) <= n or len("".join(short)) < 3:
+        return False
     return any(
-        k == key
-        or (min(len(k), len(key)) >= 5 and (k in key or key in k))
-        or (min(len(k), len(key)) >= 3 and (k.startswith(key) or key.startswith(k)))
-        for k in keys
+        long[i : i + n] == short and _head_ends(long[i + n :]) for i in range(len(long) - n + 1)
     )
+
+
+def _head_ends(rest: tuple[str, ...]) -> bool:
+    """What follows a name's head: nothing, roles only, or a preposition's phrase."""
+    return not rest or rest[0] in _AFTER_HEAD or all(w.rstrip("s") in _ROLES for w in rest)
+
+
+def _word_keys(key: Callable[[str], str]) -> Callable[[str], tuple[str, ...]]:
+    """A name's words, each by ``key`` (what ``merge_sources`` reads when given no
+    ``words``)."""
+    return lambda name: tuple(k for w in re.findall(r"[\w'’]+", name) if (k := key(w)))
+
+
+class _Names:
+    """Loose identities of source names: the joined key (``grade.origin_key``) and the words."""
+
+    def __init__(
+        self, key: Callable[[str], str], words: Callable[[str], tuple[str, ...]] | None
+    ) -> None:
+        self._key = key
+        self._words = words or _word_keys(key)
+        self.words: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, name: str) -> str:
+        k = self._key(name)
+        self.words.setdefault(k, self._words(name))
+        return k
+
+    def known(self, key: str, keys: Sequence[str]) -> bool:
+        """One origin: the same loose key, or one name's words holding the other's."""
+        mine = self.words.get(key, (key,))
+        for k in keys:
+            theirs = self.words.get(k, (k,))
+            if k == key or _holds(mine, theirs) or _holds(theirs, mine):
+                return True
+        return False
 
 
 _QUANTIFIERS = frozenset({"all", "both", "each", "some", "several", "many", "most", "none"})
@@ -67,6 +119,7 @@ def merge_sources(
     read: ReadSources,
     key: Callable[[str], str],
     reporting: Callable[[str], bool],
+    words: Callable[[str], tuple[str, ...]] | None = None,
 ) -> tuple[SourceGroup, ...]:
     """The claims' sources with those the parse names.
 
@@ -75,11 +128,16 @@ def merge_sources(
         read: what the parse names (``read_sources``).
         key: a source name's loose identity (``grade.origin_key``).
         reporting: whether a name names someone who reports (``grade.is_reporting_source``).
+        words: a source name's words as ``key`` reads them (``grade.origin_words``); two
+            names are one origin when their keys are equal or one's words hold the other's
+            (none: each word by ``key``).
 
     Returns:
         The sources: the claims' less the monitor, the relays only told and the definite
         descriptions of an earlier source; then each source the parse adds.
     """
+    key = _Names(key, words)
+    _known = key.known
     monitors = [key(m) for m in read.monitors]
     # one said not to have spoken is no source of the claims, unless the parse has it speak
     spoke = [key(m.name) for m in read.sources]

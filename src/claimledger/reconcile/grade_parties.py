@@ -11,6 +11,8 @@ no spaCy object).
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.reconcile.grade_tokens import Tok
@@ -28,6 +30,7 @@ from claimledger.reconcile.grade_words import (
     STATE,
     WEAPON,
 )
+from claimledger.records import ParsedSentence
 from claimledger.resources.demonyms import state_words
 
 _STATE_WORDS = state_words()
@@ -186,7 +189,8 @@ def weapon_party(word: Tok) -> Party:
 def _party_behind(tok: Tok, claimant: Party | None, depth: int) -> Party | None:
     """The party of a spokesman, weapon or place by its preposition ("a spokesman for the
     army", "shells of the army", "positions of the Front") or by the agent of the verb that
-    names it ("a device placed by Legion fighters", "a rocket fired by the Front")."""
+    names it ("a device placed by Legion fighters", "a rocket fired by the Front", "a missile
+    fired from a government aircraft")."""
     objs = [
         o
         for child in tok.children
@@ -194,8 +198,15 @@ def _party_behind(tok: Tok, claimant: Party | None, depth: int) -> Party | None:
         for o in child.children
         if o.dep_ == "pobj"
     ]
-    if tok.lemma_.lower() in WEAPON:
-        by = [b for v in tok.children if v.dep_ == "acl" for b in v.children if b.dep_ == "agent"]
+    if tok.lemma_.lower() in WEAPON:  # "a rocket fired by the Front"; "a missile fired from
+        # a government aircraft", "a shell launched from army positions": where it came from
+        by = [
+            b
+            for v in tok.children
+            if v.dep_ == "acl"
+            for b in v.children
+            if b.dep_ == "agent" or (b.dep_ == "prep" and b.lower_ == "from")
+        ]
         objs += [o for b in by for o in b.children if o.dep_ == "pobj"]
     for obj in objs:
         found = party_of(obj, claimant, depth + 1)
@@ -282,3 +293,40 @@ def attack_verb(tok: Tok) -> bool:
     if lemma == "set":  # "set off the bomb"
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
     return lemma in ATTACK
+
+
+# The state words a country's name is written before ("the Kessan army", "the Derran defence
+# ministry"): a name the demonyms do not know, written so, is a country in that text.
+_STATE_HEADS = frozenset(
+    {"army", "military", "government", "ministry", "navy", "regime", "troop", "soldier",
+     "junta", "command"}
+)  # fmt: skip
+
+
+def state_names(parsed: Sequence[ParsedSentence]) -> frozenset[str]:
+    """The proper names a text writes before a state word ("the Kessan army", "Orlan
+    government forces"), lower case: the text's own names of states."""
+    out = set()
+    for p in parsed:
+        for i, t in enumerate(p.tokens):
+            head = p.tokens[t.head]
+            if (
+                t.dep in ("compound", "amod", "nmod")
+                and t.head > i
+                and head.lemma.lower() in _STATE_HEADS
+                and t.text[:1].isupper()
+                and t.text not in _STATE_WORDS
+                and t.lemma.lower() not in NONSTATE | COALITION | STATE
+            ):
+                out.add(t.lower)
+    return frozenset(out)
+
+
+def as_state(party: Party, names: frozenset[str]) -> Party:
+    """A party named by a state's name of the text ("Kessan artillery" beside "the Kessan
+    army"): that state's, the name its country."""
+    words = party.name.split()
+    if not words or party.country or party.side == "nonstate" or not set(words) & names:
+        return party
+    country = next(w for w in words if w in names)
+    return dataclasses.replace(party, side="state", country=country, guessed=False)

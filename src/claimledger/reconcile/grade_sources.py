@@ -40,11 +40,12 @@ from dataclasses import dataclass
 
 from claimledger.attribute.sources import source_kind
 from claimledger.reconcile.grade_parties import negated
+from claimledger.reconcile.grade_search import of_the_incident, searcher
+from claimledger.reconcile.grade_search import sole as sole_report
 from claimledger.reconcile.grade_source_words import (
     ASSESS,
     DEFINITE,
     HARM,
-    INCIDENT,
     LISTING,
     MANY,
     MEDIA,
@@ -57,7 +58,6 @@ from claimledger.reconcile.grade_source_words import (
     REPORT_OBJECTS,
     REPORTING,
     SEARCH,
-    SEARCHED,
     SILENT,
     SOLE_NOUNS,
     SOURCE_NOUNS,
@@ -68,6 +68,7 @@ from claimledger.reconcile.grade_source_words import (
     WITNESS,
 )
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
+from claimledger.reconcile.grade_tokens import pobjs as _pobjs
 from claimledger.records import ParsedSentence
 
 
@@ -106,9 +107,18 @@ def _name_words(tok: Tok) -> list[Tok]:
     return sorted([*words, tok, *right], key=lambda t: t.i)
 
 
+# Nouns of origins that may be counted: sources, and outlets ("two international news
+# agencies", "three local stations"; the names ``grade._SEVERAL`` counts as several).
+_COUNTED = frozenset(
+    {"source", "outlet", "agency", "channel", "station", "newspaper", "paper", "website",
+     "broadcaster", "network"}
+)  # fmt: skip
+
+
 def _counted(tok: Tok) -> Mention | None:
-    """Sources counted, not named ("came from at least three sources"): several origins."""
-    if tok.lemma_.lower() not in ("source", "outlet") or not tok.lower_.endswith("s"):
+    """Sources counted, not named ("came from at least three sources", "two news agencies"):
+    several origins."""
+    if tok.lemma_.lower() not in _COUNTED or not tok.lower_.endswith("s"):
         return None
     many = [
         c
@@ -182,12 +192,6 @@ def _beside(tok: Tok) -> list[Tok]:
         for c in o.conjuncts
         if any(d.dep_ == "det" for d in c.children) and c.lemma_.lower() in SOURCE_NOUNS
     ]
-
-
-def _pobjs(prep: Tok) -> list[Tok]:
-    """The objects of a preposition and of those coordinated with it ("by X and by Y")."""
-    preps = [prep, *(d for d in prep.children if d.dep_ == "conj" and d.pos_ == "ADP")]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _relative_head(tok: Tok) -> Tok:
@@ -315,7 +319,7 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
         if c.dep_ == "agent" and interviewed:
             relays += _pobjs(c)
         elif c.dep_ == "agent":
-            sources += _pobjs(c)
+            sources += _pobjs(c) + _broken_list(c)
         elif c.dep_ in ("dative", "prep") and c.lower_ == "to" and lemma in TOLD:
             if lemma in ("speak", "talk") and subj is not None and _media(subj):
                 # "reporters spoke to the widow": the widow is the origin, the reporters relay
@@ -327,6 +331,22 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
         elif c.dep_ in ("dobj", "dative") and lemma == "tell":
             relays.append(c)
     return _with_conjuncts(sources), _with_conjuncts(relays)
+
+
+def _broken_list(agent: Tok) -> list[Tok]:
+    """The rest of a list of "by" agents the parser hung elsewhere: a "by" coordinated with
+    the verb ("reported by the Kell Gazette and by two agencies"), or a chain "by X and by Y"
+    broken off after a name in apposition ("by her employer, Qasrin Daily, by the union and
+    by two agencies")."""
+    verb = agent.head
+    return [
+        o
+        for t in agent.sent
+        if t.i > agent.i and t.lower_ == "by" and t.head.dep_ != "agent"
+        if (t.dep_ == "conj" and t.head is verb)
+        or (t.dep_ == "prep" and any(d.dep_ == "conj" and d.lower_ == "by" for d in t.children))
+        for o in _pobjs(t)
+    ]
 
 
 def _media(tok: Tok) -> bool:
@@ -391,39 +411,6 @@ def _owners(tok: Tok) -> list[Tok]:
     return owners or named[-1:]
 
 
-def _sole(tok: Tok) -> bool:
-    """ "The only report came from ...", "is the only record of the strike", "the only outlet
-    to report it": the text says the report is the only one."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOLE_NOUNS:
-        return False
-    if tok.dep_ not in ("nsubj", "nsubjpass", "attr", "appos"):
-        return False
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "det")}
-    if "the" not in mods or not mods & {"only", "sole"}:
-        return False
-    # "the only outlet to report it", not "the only source that attributed the strike" nor
-    # "the only post to mention a fifth casualty" (one detail, not the incident)
-    clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
-    # "the only record of the strike", "the only source for this incident"; not "the only
-    # evidence of an incursion"
-    about = [o for c in tok.children if c.lower_ in ("of", "for") for o in _pobjs(c)]
-    return all(_of_the_incident(c) for c in clauses) and all(
-        o.lemma_.lower() in INCIDENT for o in about
-    )
-
-
-def _of_the_incident(verb: Tok) -> bool:
-    """A reporting verb whose object is the incident ("to report it", "reported these
-    deaths"), with no detail singled out ("a fifth casualty", "a specific number")."""
-    if verb.lemma_.lower() not in REPORTING:
-        return False
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return all(
-        o.lemma_.lower() in INCIDENT and not any(c.dep_ in ("amod", "nummod") for c in o.children)
-        for o in objs
-    )
-
-
 def _only_one(verb: Tok) -> bool:
     """ "Only the Ilvan Courier has reported these deaths": a reporting verb whose subject is
     "only" one source."""
@@ -433,25 +420,7 @@ def _only_one(verb: Tok) -> bool:
     only = subj is not None and any(
         c.dep_ == "advmod" and c.lower_ == "only" for c in subj.children
     )
-    return only and _of_the_incident(verb)
-
-
-def _searcher(verb: Tok) -> Tok | None:
-    """The subject of a search that found no (other) source, or of an assessment: the
-    monitor."""
-    if verb.lemma_.lower() in ASSESS and verb.pos_ == "VERB":
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return subj if subj is not None and subj.pos_ == "PROPN" else None
-    if verb.lemma_.lower() not in SEARCH or verb.pos_ != "VERB":
-        return None
-    looked = [c for c in verb.children if c.dep_ == "dobj"]
-    looked += [o for c in verb.children if c.dep_ == "prep" for o in _pobjs(c)]
-    none = negated(verb) or any(
-        d.lower_ in ("no", "any") for t in looked for d in t.children if d.dep_ == "det"
-    )
-    if not none or not any(t.lemma_.lower() in SEARCHED for t in looked):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return only and of_the_incident(verb)
 
 
 @dataclass(frozen=True)
@@ -548,9 +517,9 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
             owners = _owners(tok)  # "the army's statement": the army speaks
             found += owners
             speakers |= {t.i for t in owners}
-            if (_sole(tok) or _only_one(tok)) and p.text not in sole:
+            if (sole_report(tok) or _only_one(tok)) and p.text not in sole:
                 sole.append(p.text)
-            seeker = _searcher(tok)
+            seeker = searcher(tok)
             if seeker is not None:
                 monitors.append(seeker.text)
             quiet = _silent(tok)

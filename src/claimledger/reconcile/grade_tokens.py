@@ -65,3 +65,9 @@ def tokens_of(sentence: ParsedSentence) -> list[Tok]:
             tok.head = toks[rec.head]
             tok.head.children.append(tok)
     return toks
+
+
+def pobjs(prep: Tok) -> list[Tok]:
+    """The objects of a preposition and of those coordinated with it ("by X and by Y")."""
+    preps = [prep, *(d for d in prep.children if d.dep_ == "conj" and d.pos_ == "ADP")]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]

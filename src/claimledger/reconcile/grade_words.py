@@ -11,7 +11,8 @@ RESPONSIBLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 BLAME_WITH: dict[str, frozenset[str]] = {
     "hold": RESPONSIBLE,
     "point": frozenset({"finger"}),
-    **{verb: frozenset({"blame"}) for verb in ("place", "put", "lay", "shift")},
+    # "laid the blame on X", "laid responsibility for the massacre on X"
+    **{verb: frozenset({"blame", "responsibility"}) for verb in ("place", "put", "lay", "shift")},
 }
 BLAME = BLAME_ALONE | frozenset(BLAME_WITH)
 # Taking or refusing responsibility: "claimed responsibility", "did not accept responsibility".
@@ -23,7 +24,7 @@ DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
 DENY = frozenset(
     {
         "deny", "reject", "dismiss", "refute", "rebut", "disavow", "disclaim", "dispute",
-        "repudiate", "distance",
+        "repudiate", "distance", "disown",
     }
 )  # fmt: skip
 # What a denial is about: the accusation or the party's part in the harm.

@@ -1,13 +1,15 @@
 """Train and measure the learned dispute reader (``reconcile/grade_dispute_model.py``).
 
-Input: our own labelled sentences (``tests/fixtures/grade/disputes-a.tsv``, the training
-batch, and ``disputes-b-heldout.tsv``, written after it with new names and wordings).
+Input: our own labelled sentences (``disputes-a.tsv``, the training batch, and
+``disputes-b-heldout.tsv``, written after it with new names and wordings; in a checkout they
+are in ``tests/fixtures/grade``, elsewhere ``claimledger train disputes --data`` names them).
 The regularisation and the name mask are chosen by 5-fold cross-validation on batch A
 alone (folds by a fixed seed); the model is then fitted on all of A and scored on B beside
 the rule reader's decision on the same sentence (``grade_dispute.find_disputes`` on the
 sentence's parse, as the grade reads it) and the two together (either says dispute).
 Scores: accuracy and F1 of ``dispute`` with bootstrap 95% intervals (fixed seed), and the
-paired bootstrap of model minus rules. numpy only (the logistic regression is fitted by
+paired bootstrap of model minus rules; ``cv_report`` repeats the cross-validation that chose
+the settings (``claimledger train disputes --cv``). numpy only (the logistic regression is fitted by
 gradient descent here); the rule reader needs the spaCy pipeline.
 """
 
@@ -23,6 +25,8 @@ import numpy as np
 
 from claimledger.reconcile.grade_dispute_model import N_BUCKETS, DisputeModel, design
 
+# The sentences' folder in a checkout of the repository (an installed package has none: pass
+# it with ``claimledger train disputes --data``).
 FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "grade"
 TRAIN_FILE = "disputes-a.tsv"
 HELDOUT_FILE = "disputes-b-heldout.tsv"
@@ -37,6 +41,16 @@ BOOT = 2000
 L2 = 0.001
 MASK = True
 THRESHOLD = 0.7
+
+
+def check_data(data: Path) -> None:
+    """Raise FileNotFoundError naming what is missing when ``data`` lacks a batch."""
+    missing = [f for f in (TRAIN_FILE, HELDOUT_FILE) if not (data / f).is_file()]
+    if missing:
+        raise FileNotFoundError(
+            f"no dispute sentences at {data} (missing {', '.join(missing)}): give the folder "
+            "holding them (tests/fixtures/grade in a checkout of the repository)"
+        )
 
 
 def load(path: Path) -> tuple[list[str], np.ndarray]:
@@ -161,18 +175,38 @@ def rule_decisions(sentences: Sequence[str], spacy_model: str) -> np.ndarray:
     return np.array(out, int)
 
 
-def fit_batch_a() -> DisputeModel:
+def fit_batch_a(data: Path = FIXTURES) -> DisputeModel:
     """The model fitted on all of batch A with the chosen settings (``L2``, ``MASK``)."""
-    sentences, labels = load(FIXTURES / TRAIN_FILE)
+    sentences, labels = load(data / TRAIN_FILE)
     return train_model(sentences, labels, L2, MASK)
 
 
-def evaluate(spacy_model: str, model: DisputeModel | None = None) -> dict[str, Any]:
+def cv_report(spacy_model: str, data: Path = FIXTURES) -> dict[str, Any]:
+    """The 5-fold CV on batch A alone that chose the settings: the accuracy of each (l2,
+    mask), and, out of fold at the chosen ones, the model's, the rules' and "the rules or
+    the model at P >= ``THRESHOLD``" accuracy."""
+    sentences, y = load(data / TRAIN_FILE)
+    p = out_of_fold(sentences, y, L2, MASK)
+    rules = rule_decisions(sentences, spacy_model)
+    either = rules | (p >= THRESHOLD).astype(int)
+    return {
+        "grid_accuracy": cross_validate(sentences, y),
+        "chosen": {"l2": L2, "mask": MASK, "threshold": THRESHOLD},
+        "model_accuracy": float((((p >= 0.5).astype(int)) == y).mean()),
+        "rules_accuracy": float((rules == y).mean()),
+        "rules_or_model_high_accuracy": float((either == y).mean()),
+        "n": len(y),
+    }
+
+
+def evaluate(
+    spacy_model: str, model: DisputeModel | None = None, data: Path = FIXTURES
+) -> dict[str, Any]:
     """Score the model fitted on batch A (``fit_batch_a``, fitted here when not given), the
-    rules and either on the held-out batch B."""
-    sa, ya = load(FIXTURES / TRAIN_FILE)
-    sb, yb = load(FIXTURES / HELDOUT_FILE)
-    model = model if model is not None else fit_batch_a()
+    rules and either on the held-out batch B (both read from ``data``)."""
+    sa, ya = load(data / TRAIN_FILE)
+    sb, yb = load(data / HELDOUT_FILE)
+    model = model if model is not None else fit_batch_a(data)
     p = model.probabilities(sb)
     rules = rule_decisions(sb, spacy_model)
     preds = {
