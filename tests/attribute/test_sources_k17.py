@@ -177,3 +177,23 @@ def test_a_count_the_parse_hung_on_an_according_to_source() -> None:
 )
 def test_a_shared_post_is_its_original_posters(text: str) -> None:
     assert _claims(text) == [("injured", 3, "Omar Kell", "social_media", "Stone Gate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the issuer's name alone on the first line, no release header
+        "Ministry of Defence of Orlan\n9 June 2026\nThe Ministry of Defence announced that its "
+        "aircraft struck a depot near Vell, killing 7 militants.",
+        # "Official statement of the X, <date>:" as the header
+        "Official statement of the Orlan Ministry of Defence, 9 June 2026:\nThe ministry "
+        "announced that its aircraft struck a depot near Vell, killing 7 militants.",
+    ],
+)
+def test_a_body_named_in_its_own_statement_is_the_author(text: str) -> None:
+    assert _claims(text) == [("killed", 7, "author", "author", None)]
+
+
+def test_another_body_under_a_letterhead_keeps_its_claim() -> None:
+    got = _claims("Orlan Health Ministry\n9 June 2026\nThe Vell hospital said 4 people died.")
+    assert got == [("killed", 4, "The Vell hospital", "medical", None)]

@@ -30,7 +30,7 @@ AUTHOR = Source(name="author", kind="author")
 _HEADER = re.compile(
     r"^\s*(?:(?:press|news)\s+release|for\s+immediate\s+release|(?:press|media)\s+statement"
     # "STATEMENT BY THE COALITION PRESS OFFICE", "Statement of the Northern Command"
-    r"|statement\s+(?:by|of|from)\s+the\s+[^\n]{3,60}(?=\n)"
+    r"|(?:official\s+|joint\s+)?statement\s+(?:by|of|from)\s+the\s+[^\n]{3,60}(?=\n)"
     r"|release\s+(?:no\.?\s*)?\d[\w-]*\.?)(?=\W|$)",
     re.I,
 )
@@ -70,7 +70,7 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     """
     lead = _lead_sentence(text)
     if lead is None:
-        return list(claims)
+        return _letterhead_as_author(text, claims)
     header = text[: lead[0]].casefold()
     # The dateline's place read as a speaker ("DUNMORE, Velland (...) — X reports") is
     # the release's own voice.
@@ -97,6 +97,33 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
         seen.add(key)
         out.append((p, c))
     return out
+
+
+# A letterhead: the issuing body's name alone on the first line ("Ministry of Defence of
+# Arvenia\n12 March 2026\nThe Ministry of Defence announced ..."), capitalised words only.
+_LETTERHEAD = re.compile(
+    r"\s*(?P<name>(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.-]*)){1,9})"
+    r"[ \t]*\n"
+)
+_LETTERHEAD_KINDS = frozenset({"official", "military", "partisan"})
+
+
+def _letterhead_as_author(
+    text: str, claims: Sequence[tuple[int, Claim]]
+) -> list[tuple[int, Claim]]:
+    """A text under its issuer's letterhead: the issuer's claims are the author's (the body
+    speaks of itself in its own statement, "The Ministry of Defence announced ...")."""
+    m = _LETTERHEAD.match(text)
+    if m is None or source_kind(m["name"]) not in _LETTERHEAD_KINDS:
+        return list(claims)
+    own = re.sub(r"^the\s+", "", " ".join(m["name"].casefold().split()))
+    head = re.split(r"\s(?:of|for)\s", own)[0].split()[-1]
+
+    def same(c: Claim) -> bool:
+        name = re.sub(r"^the\s+", "", " ".join(c.source.name.casefold().split()))
+        return c.source.kind in _LETTERHEAD_KINDS and (name in own or own in name or name == head)
+
+    return [(p, dataclasses.replace(c, source=AUTHOR) if same(c) else c) for p, c in claims]
 
 
 def _civil_issuer(text: str) -> bool:
