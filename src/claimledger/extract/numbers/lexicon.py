@@ -23,7 +23,7 @@ _FORMS: dict[str, str] = {
     killed killing kill kills died die dies dying dead death deaths fatality fatalities
     neutralised neutralized neutralising neutralizing neutralise neutralize eliminate eliminated eliminating murdered murdering slain slew perished perish executed beheaded assassinated massacred
     slaughtered lynched bodies body corpses gunned lifeless succumbed drowned martyred martyring
-    martyrs deceased liquidated
+    martyrs deceased liquidated suffocated asphyxiated
     """,
     "injured": """
     wounded wounding wound injured injuring injure injury injuries hurt hospitalized treated
@@ -65,6 +65,7 @@ CASUALTY_NOUNS = _words(
 INTRANSITIVE = _words(
     """
     die died dies dying perish perished succumbed surrendered surrendering drowned drown drowns
+    suffocated asphyxiated
     """
 )
 

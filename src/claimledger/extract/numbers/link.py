@@ -78,6 +78,7 @@ from claimledger.extract.numbers.parts import (
     whole_casualty,
 )
 from claimledger.extract.numbers.quantities import Expr
+from claimledger.extract.numbers.remote import remote_casualty
 from claimledger.extract.numbers.tolls import toll_subject
 
 __all__ = ["dep_casualty", "link_count", "right_casualty"]
@@ -218,6 +219,8 @@ def _number_of(doc: Doc, k: int, lo: int) -> bool:
 def dep_casualty(x: Token) -> tuple[Token, str] | None:
     """A casualty verb whose victim the parse says ``x`` is."""
     x = group_head(x)  # "a father and his son", "a group of four saboteurs": the phrase's head
+    if (far := remote_casualty(x)) is not None:
+        return far  # "are believed to have been killed", "were lost"
     dep = x.dep_
     head, fig = shared_subject(x, casualty(x.head, fuzzy=True))
     if dep in ("nsubjpass", "dobj", "nsubj") and head.lemma_ in (

@@ -27,6 +27,7 @@ from claimledger.extract.numbers.lexicon import (
     PERSON,
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
+from claimledger.extract.numbers.remote import SIDE_NOUNS
 
 __all__ = ["NEG_PARTITIVE", "negated_nouns", "negated_person", "zero_subject"]
 
@@ -88,7 +89,8 @@ def negated_person(tok: Token) -> Token | None:
     noun = tok.head
     if not 0 < noun.i - tok.i <= 3 or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return noun if noun.lower_ in PERSON or noun.lemma_.lower() in PERSON else None
+    lemma = noun.lemma_.lower()
+    return noun if noun.lower_ in PERSON or lemma in PERSON or lemma in SIDE_NOUNS else None
 
 
 def zero_subject(doc: Doc, tok: Token, hi: int) -> tuple[Token, list[str]] | None:

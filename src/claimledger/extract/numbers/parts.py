@@ -118,7 +118,8 @@ def adverb_part(doc: Doc, e: Expr, lo: int, hi: int) -> tuple[Token, str] | None
     """The adverb and figure of a part named by how it was hurt, when no casualty word of
     its own follows: "four were shot, one fatally" (killed), "at least five people injured,
     one critically", "Eleven officers were injured, two of them seriously" (injured, after a
-    comma and an injured whole before it), else None."""
+    comma and an injured whole before it, or in an aside before the whole's verb: "seven
+    others, two of them critically, were wounded"), else None."""
     after = e.end + 1 >= hi or casualty(doc[e.end + 1]) is None
     if e.end < hi and doc[e.end].lower_ in ("fatally", "mortally") and after:
         return doc[e.end], "killed"
@@ -127,9 +128,22 @@ def adverb_part(doc: Doc, e: Expr, lo: int, hi: int) -> tuple[Token, str] | None
         return None
     if doc[e.start - 1].text != "," or (k + 1 < hi and casualty(doc[k + 1]) is not None):
         return None
-    whole = whole_casualty(doc, e.start, lo, False)
+    whole = _whole_after(doc, k + 1, hi) or whole_casualty(doc, e.start, lo, False)
     return (
         (doc[k], "injured")
         if whole is not None and casualty(whole) in ("injured", "shoot")
         else None
     )
+
+
+def _whole_after(doc: Doc, k: int, hi: int) -> Token | None:
+    """The whole's casualty word after an aside that names the part: "seven others, two of
+    them critically, were wounded" (``k`` is the aside's closing comma)."""
+    if not (k < hi and doc[k].text == ","):
+        return None
+    for t in doc[k + 1 : min(hi, k + 5)]:
+        if casualty(t) is not None:
+            return t
+        if t.pos_ not in ("AUX", "ADV"):
+            return None
+    return None

@@ -49,11 +49,12 @@ def stated_total(
     doc: Doc, e: Expr, lo: int, hi: int
 ) -> tuple[Token, str, Token | None, float] | None:
     """The casualty verb whose victims the count ``e`` totals in an aside, as a link; or
-    the "loss" of "the loss of 14 fighters" (people: not "the loss of 40 jobs")."""
+    the "loss" of "the loss of 14 fighters", "inflicting losses of up to 45 servicemen" (people: not
+    "the loss of 40 jobs")."""
     if (
         e.start - 2 >= lo
         and doc[e.start - 1].lower_ == "of"
-        and doc[e.start - 2].lower_ == "loss"
+        and doc[e.start - 2].lower_ in ("loss", "losses")
         and e.end < hi
         and personal(doc[e.end])
     ):
