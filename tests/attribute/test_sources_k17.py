@@ -197,3 +197,33 @@ def test_a_body_named_in_its_own_statement_is_the_author(text: str) -> None:
 def test_another_body_under_a_letterhead_keeps_its_claim() -> None:
     got = _claims("Orlan Health Ministry\n9 June 2026\nThe Vell hospital said 4 people died.")
     assert got == [("killed", 4, "The Vell hospital", "medical", None)]
+
+
+def test_a_documented_count_citing_a_relative_is_the_relatives() -> None:
+    got = _claims(
+        "On 8 June 2026, a strike hit Ulm. The Ulm Rights Network documented the deaths of two "
+        "brothers, citing their mother."
+    )
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [("killed", 2, "their mother", "family")]
+    assert got[0][4] == "The Ulm Rights Network"
+
+
+def test_a_medic_of_an_aid_society_is_medical() -> None:
+    got = _claims(
+        "On 8 June 2026, a shell hit a square in Ulm. Red Crescent paramedics said 5 people "
+        "were wounded. The Ulm Red Crescent branch said 2 people had died."
+    )
+    assert [(g[0], g[1], g[3]) for g in got] == [("injured", 5, "medical"), ("killed", 2, "ngo")]
+
+
+def test_a_source_opening_a_later_sentence_of_a_header_line() -> None:
+    got = _claims("Vell Today (Facebook page): URGENT. Medics at Vell clinic: 6 dead, 11 wounded.")
+    assert got == [
+        ("killed", 6, "Medics at Vell clinic", "medical", None),
+        ("injured", 11, "Medics at Vell clinic", "medical", None),
+    ]
+
+
+def test_an_event_before_a_later_colon_is_no_source() -> None:
+    got = _claims("Vell Today (Facebook page): URGENT. Shelling in Vell: 6 dead, 11 wounded.")
+    assert [(g[2], g[3]) for g in got] == [("Vell Today", "media")] * 2

@@ -280,6 +280,7 @@ def colon_headlines(doc: Doc, text: str) -> list[Found]:
         colon = text.find(":", p_start, line_end)
         if colon < 0 or colon - p_start > 60 or line_end - colon < 8:
             continue
+        found += _later_colon_sources(doc, text, colon, line_end, lex.words)
         pre = doc.char_span(p_start, colon, alignment_mode="expand")
         if pre is None or not 1 <= len(pre) <= 5:
             continue
@@ -308,6 +309,24 @@ def colon_headlines(doc: Doc, text: str) -> list[Found]:
             )
         )
     return found
+
+
+def _later_colon_sources(
+    doc: Doc, text: str, after: int, line_end: int, words: dict[str, str]
+) -> list[Found]:
+    """ "Harsa Now (Facebook page): URGENT. Sources at Harsa hospital: 7 martyrs": a sentence
+    of the line opening on a source noun phrase ("sources", "medics", a hospital) and a colon."""
+    colon = text.find(":", after + 1, line_end)
+    stop = max(text.rfind(". ", after, colon), text.rfind("! ", after, colon))
+    pre = doc.char_span(stop + 2, colon, alignment_mode="expand") if stop > 0 else None
+    if pre is None or not 1 <= len(pre) <= 6 or line_end - colon < 6:
+        return []
+    root = pre.root
+    known = root.lower_ in ("sources", "source") or words.get(root.lower_, "witness") != "witness"
+    if not known or root.i != pre.start:
+        return []
+    return [Found(sources=[(pre.start, pre.end)], content=trim(text, colon + 1, line_end),
+                  cue=(colon, colon + 1), sent_start=stop + 2, context=pre.text)]  # fmt: skip
 
 
 # "Relatives put the toll at 22", "Safa updated the death toll to eight", "the ministry
@@ -419,7 +438,20 @@ def count_statement(doc: Doc, verb: Token) -> Found | None:
     subj, _relay = subject(verb)
     if subj is None or subj.lower_ in ("there", "this", "it", "we", "i", "they"):
         return None
-    return _subject_statement(doc, verb, subj, tok_span(doc, obj.left_edge.i, obj.right_edge.i + 1))
+    found = _subject_statement(
+        doc, verb, subj, tok_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    )
+    relayed = cited(verb) if verb.lemma_.lower() in ("document", "record") else None
+    if relayed is not None:
+        # "X documented the deaths of three children, citing their father": the cited speak
+        end = min(obj.right_edge.i, relayed.head.left_edge.i - 1)
+        while end > obj.left_edge.i and doc[end].is_punct:
+            end -= 1
+        found.content = tok_span(doc, obj.left_edge.i, end + 1)
+        found.via = outlet_name(np_text(real_source(subj)[0]))
+        found.sources = [np_range(relayed, full=True)]
+        found.context = np_text(relayed)
+    return found
 
 
 # --- noun cues: "in X's view", "in a poll", "X's claim that ..." ---------------------

@@ -57,7 +57,8 @@ _SIGNATURE = re.compile(
 # journalist @hanna_reports:" (the trade gives the kind: a journalist is ``media``).
 _NAMED_HEADER = re.compile(
     rf"^\s*(?P<name>{_NAME})(?:\s*\(@\w{{2,30}}\))?\s*(?:(?i:on)\s+(?i:{PLATFORM})"
-    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{PLATFORM}))?|\((?i:{PLATFORM})\))"
+    rf"|(?i:posted|wrote|tweeted)(?:\s+(?i:on)\s+(?i:{PLATFORM}))?"
+    rf"|\((?i:{PLATFORM})(?:\s+(?i:page|channel|account|group))?\))"
     rf"{_AFTER}\s*:(?!\d)"
     r"|^\s*(?i:(?:a\s+)?(?:thread|post|tweet|update)\s+(?:by|from))\s+(?:(?P<desc>(?i:local\s+)?"
     r"(?i:journalist|reporter|correspondent|activist|photographer|doctor|nurse|paramedic|medic"

@@ -215,7 +215,8 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return modifier or lex.roles[head]
     if head is not None and head in lex.words:
         head_kind = lex.words[head]
-        if found is not None and (
+        # (a medic of an aid body treats the wounded: "Red Crescent paramedics" medical)
+        if found not in (None, "ngo" if head_kind == "medical" else None) and (
             _rank(found, lex) < _rank(head_kind, lex) or _phrase_ends_on(low, head, lex)
         ):
             # A phrase made on the head word names what it is ("civil defence": official).
