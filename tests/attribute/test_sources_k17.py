@@ -227,3 +227,11 @@ def test_a_source_opening_a_later_sentence_of_a_header_line() -> None:
 def test_an_event_before_a_later_colon_is_no_source() -> None:
     got = _claims("Vell Today (Facebook page): URGENT. Shelling in Vell: 6 dead, 11 wounded.")
     assert [(g[2], g[3]) for g in got] == [("Vell Today", "media")] * 2
+
+
+def test_the_count_is_no_part_of_the_according_to_sources_name() -> None:
+    got = _claims(
+        "On 8 June 2026, a strike hit a school in Ulm. According to a post on Facebook by the "
+        "Ulm Youth Association, 14 injuries, many of them children, were recorded."
+    )
+    assert got == [("injured", 14, "the Ulm Youth Association", "ngo", None)]

@@ -200,8 +200,12 @@ def according_to(doc: Doc, according: Token) -> Found | None:
     heads = coordinated(source)
     # "..., according to A, B and C": the parse may make B an apposition of A
     listed = listed_sources(doc, to.i + 1, sentence_of(according).end) if relayed is None else None
+    ranges = listed or [np_range(h, full=True) for h in heads]
+    if counted is not None:  # the source's name stops before the count ("X, 36 injuries")
+        cut = counted.i - 1 if doc[counted.i - 1].text == "," else counted.i
+        ranges = [(a, min(b, cut)) if a < cut else (a, b) for a, b in ranges]
     return Found(
-        sources=listed or [np_range(h, full=True) for h in heads],
+        sources=ranges,
         content=content,
         cue=cue,
         sent_start=sentence_of(according).start_char,
