@@ -29,6 +29,7 @@ from claimledger.attribute.cited import heard_from
 
 # The claim builder lives in its own module (size); it is part of this stage's API.
 from claimledger.attribute.claims import attribute_claims
+from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
 from claimledger.attribute.cues import (
     COUNT_VERBS,
     DOCUMENT_VERBS,
@@ -49,8 +50,6 @@ from claimledger.attribute.noun_cue import cue_read_as_noun
 from claimledger.attribute.participle import participle_speaker
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
-    cut_at_glued_sentence,
-    cut_at_headline_break,
     dedupe,
     orphan_quotes,
     resolve_sources,

@@ -47,16 +47,13 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
 from claimledger.attribute.model_context import RuleContext
 from claimledger.attribute.model_features import more_features
 from claimledger.attribute.model_shapes import shape_candidates, subject_source
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
-from claimledger.attribute.resolve import (
-    cut_at_glued_sentence,
-    cut_at_headline_break,
-    resolve_sources,
-)
+from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
 from claimledger.attribute.spans import Found, doc_text, sentence_of, trim
 from claimledger.attribute.verbs import from_verb

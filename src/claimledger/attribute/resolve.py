@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.context_kind import contextual_kinds
 from claimledger.attribute.members import group_members
-from claimledger.attribute.naming import GLUED, name_span, named_before, role_apposition, unglued
+from claimledger.attribute.naming import name_span, named_before, role_apposition, unglued
 from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds, quoted_in
 from claimledger.attribute.sources import (
     PRONOUNS,
@@ -34,7 +34,7 @@ from claimledger.attribute.sources import (
     named_official,
     source_kind,
 )
-from claimledger.attribute.spans import Found, doc_text, np_range, trim
+from claimledger.attribute.spans import Found, doc_text, np_range
 from claimledger.records import Attribution, Evidence, Source
 
 EXTRACTOR = "claimledger.attribute.v1"
@@ -149,17 +149,26 @@ def _paragraph_distance(paras: list[tuple[int, int]], a: int, b: int) -> int:
 # --- resolving sources ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Named:
-    """A resolved, named source seen earlier in the text (for pronouns)."""
+    """A resolved, named source seen earlier in the text (for pronouns); a text mention's
+    name (its noun phrase, ``head``) is read only when a candidate is looked at."""
 
     pos: int  # character offset
     sent: int  # sentence index
-    name: str
+    given: str  # the name ("" for a text mention until asked)
     kind: str  # "" until needed (text mentions are classified only when chosen)
     person: bool
     org: bool
     plural: bool
+    head: Token | None = None
+
+    @property
+    def name(self) -> str:
+        if not self.given and self.head is not None:
+            start, end = np_range(self.head)
+            self.given = self.head.doc[start:end].text
+        return self.given
 
     def resolved(self) -> tuple[str, str]:
         """(name, kind), classifying the name on first use."""
@@ -199,9 +208,7 @@ def _mentions(doc: Doc, sent_of: list[int]) -> list[_Named]:
         person, org, plural = _traits(tok)
         if not (person or org):
             continue
-        start, end = np_range(tok)
-        name = doc[start:end].text
-        out.append(_Named(tok.idx, sent_of[tok.i], name, "", person, org, plural))
+        out.append(_Named(tok.idx, sent_of[tok.i], "", "", person, org, plural, tok))
     return out
 
 
@@ -516,47 +523,6 @@ def outlet_name(name: str) -> str:
     """ "Al Masirah television" -> "Al Masirah": the outlet, without its medium."""
     short = _OUTLET_NOUNS.sub("", name)
     return short if short and short[0].isupper() and short != name else name
-
-
-def cut_at_headline_break(text: str, item: Found) -> None:
-    """Stop a content at a line break that ends a headline (no final punctuation)."""
-    start, end = item.content
-    cue_at = item.cue[0] if item.cue else start
-    colon = text.rfind(": ", start, end)
-    if cue_at >= end and colon >= 0 and len(text[start:colon].split()) <= 6:
-        # "Posted by X: Six dead, says the ministry": the words after the colon are said.
-        start = colon + 2
-        item.content = (start, end)
-    if "\n" not in text[start:end]:
-        return
-    cue_start = item.cue[0] if item.cue else start
-    if cue_start <= start:
-        brk = text.index("\n", start, end)
-        if text[start:brk].rstrip()[-1:] not in '.!?"”':
-            item.content = trim(text, start, brk)
-    else:
-        brk = text.rindex("\n", start, end)
-        if text[start:brk].rstrip()[-1:] not in '.!?"”:,':
-            item.content = trim(text, brk + 1, end)
-
-
-def cut_at_glued_sentence(text: str, item: Found) -> bool:
-    """Keep a content on its cue's side of a glued sentence break; False when nothing is left."""
-    start, end = item.content
-    if item.cue is None:
-        return True
-    cue_start, cue_end = item.cue
-    for m in GLUED.finditer(text, min(start, cue_start), max(end, cue_end)):
-        b = m.start()
-        if start <= b < cue_start:
-            start = max(start, b + 1)
-        elif cue_end <= b < end:
-            end = min(end, b)
-    start, end = trim(text, start, end)
-    if end - start < 3:
-        return False
-    item.content = (start, end)
-    return True
 
 
 def _antecedent(

@@ -1,0 +1,51 @@
+"""Cutting a statement's content at a headline's line break or a glued sentence break.
+
+Used by the rule finder (``find.py``) and the learned model (``model.py``) on every statement
+they keep; moved out of ``resolve.py`` (at its line limit) in the seventeenth session.
+"""
+
+from __future__ import annotations
+
+from claimledger.attribute.naming import GLUED
+from claimledger.attribute.spans import Found, trim
+
+
+def cut_at_headline_break(text: str, item: Found) -> None:
+    """Stop a content at a line break that ends a headline (no final punctuation)."""
+    start, end = item.content
+    cue_at = item.cue[0] if item.cue else start
+    colon = text.rfind(": ", start, end)
+    if cue_at >= end and colon >= 0 and len(text[start:colon].split()) <= 6:
+        # "Posted by X: Six dead, says the ministry": the words after the colon are said.
+        start = colon + 2
+        item.content = (start, end)
+    if "\n" not in text[start:end]:
+        return
+    cue_start = item.cue[0] if item.cue else start
+    if cue_start <= start:
+        brk = text.index("\n", start, end)
+        if text[start:brk].rstrip()[-1:] not in '.!?"”':
+            item.content = trim(text, start, brk)
+    else:
+        brk = text.rindex("\n", start, end)
+        if text[start:brk].rstrip()[-1:] not in '.!?"”:,':
+            item.content = trim(text, brk + 1, end)
+
+
+def cut_at_glued_sentence(text: str, item: Found) -> bool:
+    """Keep a content on its cue's side of a glued sentence break; False when nothing is left."""
+    start, end = item.content
+    if item.cue is None:
+        return True
+    cue_start, cue_end = item.cue
+    for m in GLUED.finditer(text, min(start, cue_start), max(end, cue_end)):
+        b = m.start()
+        if start <= b < cue_start:
+            start = max(start, b + 1)
+        elif cue_end <= b < end:
+            end = min(end, b)
+    start, end = trim(text, start, end)
+    if end - start < 3:
+        return False
+    item.content = (start, end)
+    return True
