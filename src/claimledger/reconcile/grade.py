@@ -187,19 +187,25 @@ class _Group:
     values: set[tuple[str | None, int | None, int | None]] = field(default_factory=set)
 
 
+def _name_words(name: str) -> list[str]:
+    """A source name's words, case-folded, as ``origin_key`` and ``origin_words`` read them."""
+    return re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
+
+
 @functools.lru_cache(maxsize=4096)
 def origin_words(name: str) -> tuple[str, ...]:
     """The words of a source name that tell it apart, each as ``origin_key`` reads it
     ("the Ressa farmers' union": ressa, farmers, union; "Ressa News Network": ressa)."""
-    words = re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
+    words = _name_words(name)
     # "of" and "on" kept: they open what follows a name's head ("the bulletin of the army")
     kept = tuple(origin_key(w) for w in words if w not in _NAME_STOP - {"of", "on"} and w != "s")
     return kept or (origin_key(name),)
 
 
+@functools.lru_cache(maxsize=4096)
 def origin_key(name: str) -> str:
     """A loose identity of a source or outlet name: "@ShehabAgency" = "Shehab News Agency"."""
-    words = re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
+    words = _name_words(name)
     joined = "".join(w for w in words if w not in _NAME_STOP)
     for suffix in _SUFFIXES:
         if joined.endswith(suffix) and len(joined) > len(suffix) + 2:
