@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from claimledger.attribute.sources import bare_person_name, counts_victims, source_kind
+from claimledger.attribute.statements import norm_name
 from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
 from claimledger.records import Claim, Source
 
@@ -116,11 +117,11 @@ def _letterhead_as_author(
     m = _LETTERHEAD.match(text)
     if m is None or source_kind(m["name"]) not in _LETTERHEAD_KINDS:
         return list(claims)
-    own = re.sub(r"^the\s+", "", " ".join(m["name"].casefold().split()))
+    own = norm_name(m["name"])
     head = re.split(r"\s(?:of|for)\s", own)[0].split()[-1]
 
     def same(c: Claim) -> bool:
-        name = re.sub(r"^the\s+", "", " ".join(c.source.name.casefold().split()))
+        name = norm_name(c.source.name)
         return c.source.kind in _LETTERHEAD_KINDS and (name in own or own in name or name == head)
 
     return [(p, dataclasses.replace(c, source=AUTHOR) if same(c) else c) for p, c in claims]

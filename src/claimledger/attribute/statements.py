@@ -31,7 +31,8 @@ _OWN_LEAD = re.compile(
 _BELLIGERENT = frozenset({"military", "official", "partisan"})
 
 
-def _norm(name: str) -> str:
+def norm_name(name: str) -> str:
+    """A body's name as compared here: case-folded, spaces single, no leading "the"."""
     return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
 
 
@@ -42,11 +43,11 @@ def own_statement_as_author(
     m = _OWN_LEAD.match(text[:300])
     if m is None or counts_victims(m["name"]):
         return list(claims)
-    issuer = _norm(m["name"])
+    issuer = norm_name(m["name"])
     head = issuer.split()[-1]
     out: list[tuple[int, Claim]] = []
     for p, c in claims:
-        name = _norm(c.source.name)
+        name = norm_name(c.source.name)
         if c.source.kind in _BELLIGERENT and name in (issuer, head):
             c = dataclasses.replace(c, source=AUTHOR)
         out.append((p, c))
