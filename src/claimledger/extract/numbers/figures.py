@@ -96,8 +96,9 @@ from claimledger.extract.numbers.negation import (
 from claimledger.extract.numbers.others import add_others
 from claimledger.extract.numbers.people import phrase_counts
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
-from claimledger.extract.numbers.single_victim import Single, conjoined_victims, single_victim
+from claimledger.extract.numbers.single_victim import Single, single_victim
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
+from claimledger.extract.numbers.victim_phrase import conjoined_victims
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity

@@ -68,15 +68,7 @@ from claimledger.extract.numbers.lexicon import (
     TOLL_BRIDGE,
     TOLL_WORDS,
 )
-from claimledger.extract.numbers.parts import (
-    SINGLE_DETS,
-    adverb_part,
-    after_clause,
-    including_at,
-    of_whom,
-    stated,
-    whole_casualty,
-)
+from claimledger.extract.numbers.parts import adverb_part, subset_casualty
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.remote import remote_casualty
 from claimledger.extract.numbers.tolls import toll_subject
@@ -373,7 +365,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
         return among, figure_of(among), victim, 0.6
     # 5. a part of a count just stated: "killing 30, 9 children among them",
     # "five people, including two children, were killed"
-    sub = _subset_casualty(doc, e, victim, lo, hi)
+    sub = subset_casualty(doc, e, victim, lo, hi)
     if sub is not None:
         return sub, figure_of(sub), victim, 0.6
     # 6. the whole group again: "a syndicate of 6 kidnappers was smashed and all members
@@ -537,60 +529,3 @@ def _uprooted(victim: Token) -> bool:
 
 
 _UPROOTED = frozenset("people persons families households residents civilians villagers".split())  # noqa: SIM905
-
-
-def _subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) -> Token | None:
-    """The casualty word of the clause a subset count belongs to."""
-    after = victim.i + 1 if victim is not None else e.end
-    among = (
-        after + 1 < hi
-        and doc[after].lower_ == "among"
-        and doc[after + 1].lower_ in ("them", "those", "the", "whom")
-    ) or _part_of_them(doc, e, lo, hi)
-    opening = including_at(doc, e.start, lo)
-    if opening is not None and opening < e.start - 1 and of_whom(doc, e.end, hi):
-        opening = None  # "including five women, one of whom was pregnant": no part
-    including = opening is not None
-    if not (among or including):
-        return None
-    # the nearest casualty word to the left, else (for "including") to the right
-    start = opening if opening is not None else e.start
-    whole = whole_casualty(doc, start, lo, including)
-    if (
-        whole is not None
-        and opening is not None
-        and not stated(whole)
-        and any(doc[j].lower_ in SINGLE_DETS for j in range(opening + 1, e.start))
-    ):
-        # after a single victim ("including a toddler, an elderly man, and two youths"),
-        # only a clause that states the harm has parts ("seen ... injured people": none)
-        return None
-    if whole is None and including:
-        return right_casualty(doc, after_clause(doc, after, hi), hi)
-    return whole
-
-
-_SAY = frozenset({"say", "add", "report", "note"})
-
-
-def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
-    """A part named after its whole: ", among them three children", ", 14 of them children"."""
-    s = e.start
-    while s > lo and doc[s - 1].lower_ in ("at", "least", "about", "around", "nearly", "some"):
-        s -= 1  # ", at least five of them were women"
-    if s - 2 >= lo and doc[s - 2].lower_ == "among" and doc[s - 1].lower_ in ("them", "whom"):
-        return True
-    if not (
-        e.end + 2 < hi
-        and doc[e.end].lower_ == "of"
-        and doc[e.end + 1].lower_ in ("them", "whom")
-        and s - 1 >= lo
-        # after a comma, or as what a speaker adds: "the network said three of them were"
-        and (doc[s - 1].lower_ in (",", ";", "—", "-", "(") or doc[s - 1].lemma_ in _SAY)
-    ):
-        return False
-    # the part names who they were ("children", "were women"), not a state ("was pregnant")
-    k = e.end + 2
-    if doc[k].lower_ in ("were", "was", "are", "is") and k + 1 < hi:
-        k += 1
-    return doc[k].pos_ == "NOUN" or (doc[k].pos_ == "ADJ" and doc[k].head.pos_ == "NOUN")

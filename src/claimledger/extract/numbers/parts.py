@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.numbers.adjacent import right_casualty
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.extract.numbers.lexicon import TOLL_WORDS
 from claimledger.extract.numbers.quantities import Expr
@@ -19,6 +20,7 @@ __all__ = [
     "of_whom",
     "part_casualty",
     "stated",
+    "subset_casualty",
     "whole_casualty",
 ]
 
@@ -147,3 +149,61 @@ def _whole_after(doc: Doc, k: int, hi: int) -> Token | None:
         if t.pos_ not in ("AUX", "ADV"):
             return None
     return None
+
+
+def subset_casualty(doc: Doc, e: Expr, victim: Token | None, lo: int, hi: int) -> Token | None:
+    """The casualty word of the clause a subset count belongs to: "killing 30, 9 children
+    among them", "five people, including two children, were killed" (for ``link``)."""
+    after = victim.i + 1 if victim is not None else e.end
+    among = (
+        after + 1 < hi
+        and doc[after].lower_ == "among"
+        and doc[after + 1].lower_ in ("them", "those", "the", "whom")
+    ) or _part_of_them(doc, e, lo, hi)
+    opening = including_at(doc, e.start, lo)
+    if opening is not None and opening < e.start - 1 and of_whom(doc, e.end, hi):
+        opening = None  # "including five women, one of whom was pregnant": no part
+    including = opening is not None
+    if not (among or including):
+        return None
+    # the nearest casualty word to the left, else (for "including") to the right
+    start = opening if opening is not None else e.start
+    whole = whole_casualty(doc, start, lo, including)
+    if (
+        whole is not None
+        and opening is not None
+        and not stated(whole)
+        and any(doc[j].lower_ in SINGLE_DETS for j in range(opening + 1, e.start))
+    ):
+        # after a single victim ("including a toddler, an elderly man, and two youths"),
+        # only a clause that states the harm has parts ("seen ... injured people": none)
+        return None
+    if whole is None and including:
+        return right_casualty(doc, after_clause(doc, after, hi), hi)
+    return whole
+
+
+_SAY = frozenset({"say", "add", "report", "note"})
+
+
+def _part_of_them(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
+    """A part named after its whole: ", among them three children", ", 14 of them children"."""
+    s = e.start
+    while s > lo and doc[s - 1].lower_ in ("at", "least", "about", "around", "nearly", "some"):
+        s -= 1  # ", at least five of them were women"
+    if s - 2 >= lo and doc[s - 2].lower_ == "among" and doc[s - 1].lower_ in ("them", "whom"):
+        return True
+    if not (
+        e.end + 2 < hi
+        and doc[e.end].lower_ == "of"
+        and doc[e.end + 1].lower_ in ("them", "whom")
+        and s - 1 >= lo
+        # after a comma, or as what a speaker adds: "the network said three of them were"
+        and (doc[s - 1].lower_ in (",", ";", "—", "-", "(") or doc[s - 1].lemma_ in _SAY)
+    ):
+        return False
+    # the part names who they were ("children", "were women"), not a state ("was pregnant")
+    k = e.end + 2
+    if doc[k].lower_ in ("were", "was", "are", "is") and k + 1 < hi:
+        k += 1
+    return doc[k].pos_ == "NOUN" or (doc[k].pos_ == "ADJ" and doc[k].head.pos_ == "NOUN")
