@@ -20,6 +20,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.attribute.factions import tied_to_faction
+from claimledger.attribute.name_forms import (
+    ARABIC_TITLE,
+    CIVIL_BODY,
+    FAMILIES_BODY,
+    ONE_WORD_OUTLET,
+    OUTLET_NAME,
+    RIGHTS_GROUP,
+)
+from claimledger.attribute.name_forms import handle_kind as handle_kind
 from claimledger.attribute.victim_counters import counts_victims as counts_victims
 from claimledger.resources import data_text
 
@@ -199,9 +208,9 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     # A family word anywhere ("his mother", "the victim's brother") wins: the
     # relation, not the platform or the place, says who speaks.
     words = _WORD.findall(low)
-    if any(lex.words.get(w) == "family" for w in words) and not _FAMILIES_BODY.search(low):
+    if any(lex.words.get(w) == "family" for w in words) and not FAMILIES_BODY.search(low):
         return "family"
-    if _RIGHTS_GROUP.search(low) and not re.search(r"\bministry\b|\bminister\b", low):
+    if RIGHTS_GROUP.search(low) and not re.search(r"\bministry\b|\bminister\b", low):
         return "ngo"
     tabled = _tabled_kind(name, low, head, lex)
     if tabled is not None:
@@ -238,7 +247,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
 
 def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:
     """An outlet's name (``media``), else the kind of the title or head tables, else None."""
-    if _OUTLET_NAME.search(name):
+    if OUTLET_NAME.search(name):
         return "media"
     return _titled_kind(name, lex) or _head_table_kind(low, head, lex)
 
@@ -298,9 +307,9 @@ def _lexicon_knows(text: str, lex: Lexicon) -> bool:
     return (
         any(w in lex.words or w in lex.roles or w in lex.heads or w in lex.titles for w in words)
         or _phrase_kind(low, lex) is not None
-        or _OUTLET_NAME.search(text) is not None
-        or _RIGHTS_GROUP.search(low) is not None
-        or _CIVIL_BODY.search(low) is not None
+        or OUTLET_NAME.search(text) is not None
+        or RIGHTS_GROUP.search(low) is not None
+        or CIVIL_BODY.search(low) is not None
         or tied_to_faction(low)
     )
 
@@ -408,76 +417,16 @@ def _phrase_ends_on(low: str, head: str, lex: Lexicon) -> bool:
 
 def _unknown_kind(name: str, low: str, person: bool) -> str:
     """A name the lexicon does not know: a civil body, a person (``witness``) or an authority."""
-    if _CIVIL_BODY.search(low):
+    if CIVIL_BODY.search(low):
         # "Sabra Martyrs Organisation", "the Palestinian Red Crescent Society".
         return "ngo"
-    if " " not in name.strip() and _ONE_WORD_OUTLET.search(name):
+    if " " not in name.strip() and ONE_WORD_OUTLET.search(name):
         return "media"  # "Alwadi.tv", "KestrelAgency": an outlet's name written as one word
     if re.search(r"\s(?:Now|Updates|Alerts)$", name.strip()):
         return "social_media"  # "Deir Mahla Now", "Sefi Alerts": a local page or channel
-    if _ARABIC_TITLE.match(name.strip()):
+    if ARABIC_TITLE.match(name.strip()):
         return "media"  # "Al Haqiqa Al Duwalia", "Al-Fajr": an unknown name under "Al" is a title
     return "witness" if person or _looks_like_person_name(name) else "official"
-
-
-# A name opening on the Arabic article and a capitalised word: an outlet's title, not a person.
-_ARABIC_TITLE = re.compile(r"(?:[Tt]he\s+)?[Aa]l[- ][A-Z][\w'’-]+(?:\s+[A-Z\d][\w'’.-]*)*$")
-
-
-# One-word outlet names: a web address or a name closed by an outlet word in camel case.
-_ONE_WORD_OUTLET = re.compile(
-    r"\w\.(?:net|tv|ps|com|org|info|ps)$|[a-z](?:Agency|News|TV|Net|Press|Media|Network)$"
-)
-
-
-# Civil-society bodies the lexicon does not name: ``ngo``.
-_CIVIL_BODY = re.compile(
-    r"\b(?:organi[sz]ation|foundation|association|society|charity)\b|(?:volunteers|relief|rescue|watch)$"
-)
-
-
-# Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
-# "Al Mezan", "Euro-Med Monitor"): ``ngo``.
-_RIGHTS_GROUP = re.compile(
-    r"\bhuman[ -]rights\b|\brights (?:activists?|group|organi[sz]ation|centre|center|initiative|network"
-    r"|watch|defenders?|league|coalition|project)\b|\bal[ -]mezan\b"
-    r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
-    r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
-    r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
-    r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
-)
-# A body of families ("the Tahrir Families Network", "the victims' families association")
-# is civil society (``ngo``), not a relative speaking.
-_FAMILIES_BODY = re.compile(
-    r"\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b"
-)
-# A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
-_OUTLET_NAME = re.compile(
-    r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|news|Network|Agency|TV|Television|Today|Times"
-    r"|Post|Radio|FM|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online|Observer|Courier"
-    r"|Chronicle|Journal|Dispatch|Bulletin|Direct|Net|Info|Express|Mirror|Insider|Wire|Sentinel"
-    r"|Telegraph|Review|Weekly|Magazine)\b"
-    r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
-    r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
-    # A name with a channel number: "France 24", "Hadrin 24".
-    r"|^(?:[A-Z][\w'-]*\s+){1,2}\d{1,2}$"
-)
-# Words in an account's handle that make it an outlet's ("@ShehabAgency", "@AJArabic").
-_HANDLE_OUTLET = re.compile(
-    r"agency|news|tv|live|channel|radio|press|media|network|today|times|post|voice|info|arabic"
-    r"|mubasher|^aj|^palinfo|^shehab|^shebab|^alaqsa|^almayadeen|^alaraby|^alhadath|^trt|^wafa"
-    r"|^quds|^paltoday|^palpost|^maan|^qnn|^eekad",
-    re.I,
-)
-
-
-def handle_kind(handle: str) -> str:
-    """An account's kind by its handle: an outlet's account is ``media``, a person's ``social_media``.
-
-    "@ShehabAgency", "@AJArabic", "@AlMayadeenLive" are outlets; "@Yasser_Gaza" is a person.
-    """
-    name = handle.lstrip("@").replace("_", "")
-    return "media" if _HANDLE_OUTLET.search(name) else "social_media"
 
 
 def _phrase_kind(low: str, lex: Lexicon) -> str | None:
@@ -576,7 +525,7 @@ def named_official(name: str) -> bool:
 def outlet_named(name: str) -> bool:
     """Whether a name is an outlet's by its words ("the Ilvar Times", "Brill TV", "RT")."""
     text = " ".join(name.split())
-    return _OUTLET_NAME.search(text) is not None or is_media_name(text)
+    return OUTLET_NAME.search(text) is not None or is_media_name(text)
 
 
 def unknown_name(name: str) -> bool:
@@ -589,7 +538,7 @@ def unknown_name(name: str) -> bool:
     lex = load_lexicon()
     return not (
         _lexicon_knows(text, lex)
-        or _ONE_WORD_OUTLET.search(text)
-        or _ARABIC_TITLE.match(text)
+        or ONE_WORD_OUTLET.search(text)
+        or ARABIC_TITLE.match(text)
         or tied_to_faction(text)
     )

@@ -1,0 +1,70 @@
+"""What a source's name says by its form alone, before any lexicon word: an outlet's name
+("Quds News Network", "Hadrin 24", "Al-Fajr", "KestrelAgency"), a civil body's ("... Society",
+"... Volunteers"), a rights group or monitor, a body of families, an outlet's handle.
+
+Pure patterns, read by ``sources.source_kind`` and its helpers (moved out of sources.py,
+which was at its 600-line limit).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name opening on the Arabic article and a capitalised word: an outlet's title, not a person.
+ARABIC_TITLE = re.compile(r"(?:[Tt]he\s+)?[Aa]l[- ][A-Z][\w'’-]+(?:\s+[A-Z\d][\w'’.-]*)*$")
+
+
+# One-word outlet names: a web address or a name closed by an outlet word in camel case.
+ONE_WORD_OUTLET = re.compile(
+    r"\w\.(?:net|tv|ps|com|org|info|ps)$|[a-z](?:Agency|News|TV|Net|Press|Media|Network)$"
+)
+
+
+# Civil-society bodies the lexicon does not name: ``ngo``.
+CIVIL_BODY = re.compile(
+    r"\b(?:organi[sz]ation|foundation|association|society|charity)\b|(?:volunteers|relief|rescue|watch)$"
+)
+
+
+# Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
+# "Al Mezan", "Euro-Med Monitor"): ``ngo``.
+RIGHTS_GROUP = re.compile(
+    r"\bhuman[ -]rights\b|\brights (?:activists?|group|organi[sz]ation|centre|center|initiative|network"
+    r"|watch|defenders?|league|coalition|project)\b|\bal[ -]mezan\b"
+    r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
+    r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
+    r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
+    r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
+)
+# A body of families ("the Tahrir Families Network", "the victims' families association")
+# is civil society (``ngo``), not a relative speaking.
+FAMILIES_BODY = re.compile(
+    r"\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b"
+)
+# A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
+OUTLET_NAME = re.compile(
+    r"(?<!\w)(?:[A-Z][\w'-]*\s+){1,3}(?:News|news|Network|Agency|TV|Television|Today|Times"
+    r"|Post|Radio|FM|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online|Observer|Courier"
+    r"|Chronicle|Journal|Dispatch|Bulletin|Direct|Net|Info|Express|Mirror|Insider|Wire|Sentinel"
+    r"|Telegraph|Review|Weekly|Magazine)\b"
+    r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
+    r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
+    # A name with a channel number: "France 24", "Hadrin 24".
+    r"|^(?:[A-Z][\w'-]*\s+){1,2}\d{1,2}$"
+)
+# Words in an account's handle that make it an outlet's ("@ShehabAgency", "@AJArabic").
+_HANDLE_OUTLET = re.compile(
+    r"agency|news|tv|live|channel|radio|press|media|network|today|times|post|voice|info|arabic"
+    r"|mubasher|^aj|^palinfo|^shehab|^shebab|^alaqsa|^almayadeen|^alaraby|^alhadath|^trt|^wafa"
+    r"|^quds|^paltoday|^palpost|^maan|^qnn|^eekad",
+    re.I,
+)
+
+
+def handle_kind(handle: str) -> str:
+    """An account's kind by its handle: an outlet's account is ``media``, a person's ``social_media``.
+
+    "@ShehabAgency", "@AJArabic", "@AlMayadeenLive" are outlets; "@Yasser_Gaza" is a person.
+    """
+    name = handle.lstrip("@").replace("_", "")
+    return "media" if _HANDLE_OUTLET.search(name) else "social_media"
