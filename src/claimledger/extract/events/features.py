@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 
@@ -131,6 +131,24 @@ def grams(text: str) -> list[str]:
     return out
 
 
+def _hash(gram: str) -> int:
+    """The hash of a gram (``zlib.crc32`` of its UTF-8 bytes)."""
+    return zlib.crc32(gram.encode("utf-8"))
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_hashes(word: str) -> tuple[int, tuple[int, ...]]:
+    """The hashes of a word's unigram and of its character grams, as :func:`grams` lists them."""
+    padded = f"<{word}>"
+    size = len(padded)
+    chars = tuple(
+        _hash("c:" + padded[i : i + n])
+        for n in range(CHAR_MIN, CHAR_MAX + 1)
+        for i in range(size - n + 1)
+    )
+    return _hash("w:" + word), chars
+
+
 def featurize(text: str, n_buckets: int) -> tuple[list[int], list[float]]:
     """Sparse features of a (cleaned) text: sorted bucket indices and their values.
 
@@ -143,12 +161,18 @@ def featurize(text: str, n_buckets: int) -> tuple[list[int], list[float]]:
         empty lists for a text without words.
     """
     acc: dict[int, float] = {}
-    crc32 = zlib.crc32
-    for gram, count in Counter(grams(text)).items():
-        h = crc32(gram.encode("utf-8"))
+    words = _WORD.findall(text.lower())
+    # The hashes of the grams in the order :func:`grams` lists them; each gram's count
+    # is added one occurrence at a time (whole numbers: the same sums, and each bucket
+    # enters ``acc`` where its first gram comes, as it would from the gram counts).
+    hashes = [_word_hashes(w)[0] for w in words]
+    hashes += [_hash("w:" + a + " " + b) for a, b in zip(words, words[1:], strict=False)]
+    for w in words:
+        hashes += _word_hashes(w)[1]
+    for h in hashes:
         b = h % n_buckets
         # The hash's top bit gives the sign, so that collisions tend to cancel.
-        acc[b] = acc.get(b, 0.0) + (count if h & 0x80000000 else -count)
+        acc[b] = acc.get(b, 0.0) + (1 if h & 0x80000000 else -1)
     if not acc:
         return [], []
     keys = np.fromiter(acc.keys(), np.int64, len(acc))

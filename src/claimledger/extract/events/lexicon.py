@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from claimledger.extract.events.anchors import AnchorIndex, build_index, start_scan
 from claimledger.resources import data_text
 from claimledger.resources.demonyms import demonym_words
 
@@ -29,6 +30,8 @@ class Lexicon:
     groups: dict[str, re.Pattern[str]]
     mention: re.Pattern[str]
     mention_types: tuple[tuple[str, float], ...]  # per named group m0, m1, ...
+    anchors: AnchorIndex  # which groups can match a text at all (one scan)
+    mention_starts: re.Pattern[str] | None  # where a mention may start (anchors.iter_matches)
 
 
 def _alternative(cue: str) -> str:
@@ -55,10 +58,8 @@ def lexicon() -> Lexicon:
     """Load and compile ``data/event_types.json`` once per process."""
     raw: dict[str, Any] = json.loads(data_text("event_types.json"))
     taxonomy = {sub: et for et, subs in raw["event_types"].items() for sub in subs}
-    groups = {
-        name: re.compile(_cue_regex([_fill_demonyms(c) for c in cues]), re.IGNORECASE)
-        for name, cues in raw["cues"].items()
-    }
+    filled = {name: [_fill_demonyms(c) for c in cues] for name, cues in raw["cues"].items()}
+    groups = {name: re.compile(_cue_regex(cues), re.IGNORECASE) for name, cues in filled.items()}
     mention_cues: list[list[Any]] = raw["mention_cues"]["cues"]
     # One boundary check around the whole alternation: the engine rejects a
     # position inside a word once instead of once per cue.
@@ -73,6 +74,14 @@ def lexicon() -> Lexicon:
         groups=groups,
         mention=mention,
         mention_types=tuple((str(sub), float(conf)) for _, sub, conf in mention_cues),
+        mention_starts=start_scan([_alternative(str(c[0])) for c in mention_cues]),
+        anchors=build_index(
+            {
+                name: [_alternative(c) for c in cues]
+                for name, cues in raw["cues"].items()
+                if not any("{demonym}" in c for c in cues)  # too many prefixes: always scanned
+            }
+        ),
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.events.air import implicit_air
+from claimledger.extract.events.anchors import iter_matches
 from claimledger.extract.events.lexicon import Lexicon, lexicon
 from claimledger.extract.events.reading import NEGATORS, Reading, figurative
 from claimledger.extract.events.rules import classify_sub
@@ -75,9 +76,11 @@ def extract_events(doc: Doc, doc_id: str) -> list[EventMention]:
     sentence_types: dict[int, str | None] = {}
     whole: list[str | None] = []  # the text's demonstration type, computed on first need
     weapons: dict[str, bool] = {}  # "air"/"shelling" named anywhere, computed on first need
-    for m in lex.mention.finditer(text):
+    # A figurative phrase starts with one of its prefixes: none in the text, none to look for.
+    maybe_figurative = lex.anchors.may_match("figurative", text)
+    for m in iter_matches(lex.mention, lex.mention_starts, text):
         start, end = m.span()
-        if figurative(lex, text, start, end):
+        if maybe_figurative and figurative(lex, text, start, end):
             continue
         assert m.lastgroup is not None
         sub, conf = lex.mention_types[int(m.lastgroup[1:])]

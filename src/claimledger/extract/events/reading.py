@@ -67,17 +67,29 @@ class Reading:
         self.text = text
         self.lowered = text.lower()
         self._cache: dict[str, list[Hit]] = {}
+        self._present: frozenset[str] | None = None  # groups that may match (anchors.py)
+        self._scanned = False
 
     def get(self, group: str) -> list[Hit]:
         """Hits of ``group`` outside figurative phrases ("shot back", "killed it")."""
         if group not in self._cache:
-            hits = _hits(self.lex, group, self.text, self.lowered)
-            if hits and group != "figurative":
+            hits = _hits(self.lex, group, self.text, self.lowered) if self._may_match(group) else []
+            if hits and group != "figurative" and self._may_match("figurative"):
                 # Only the surroundings of a hit can make it figurative: scanning
                 # those windows is cheaper than the whole text.
                 hits = [h for h in hits if not figurative(self.lex, self.text, h.start, h.end)]
             self._cache[group] = hits
         return self._cache[group]
+
+    def _may_match(self, group: str) -> bool:
+        """Whether the group's regex can match the text (its anchors, read in one scan)."""
+        anchors = self.lex.anchors
+        if group not in anchors.anchored:
+            return True
+        if not self._scanned:
+            self._present = anchors.present(self.text)
+            self._scanned = True
+        return self._present is None or group in self._present
 
     def has(self, group: str) -> bool:
         """Whether ``group`` has any hit."""
