@@ -319,8 +319,11 @@ class _Resolver:
         for other in self.found:
             if other is item or not other.names or not other.sources:
                 continue
-            lead = text[other.content[0] : span.start_char].strip().lower()
-            if other.content[0] > span.start_char or lead not in ("", "that"):
+            if other.content[0] > span.start_char:
+                continue
+            lead = text[other.content[0] : span.start_char].strip()
+            # Lower-casing never shortens a text: a longer lead is no "that".
+            if len(lead) > 4 or lead.lower() not in ("", "that"):
                 continue
             root = self.doc[slice(*other.sources[0])].root
             person, org, plural = _traits(root)
