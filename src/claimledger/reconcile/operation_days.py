@@ -10,10 +10,19 @@ date extractor learns marks an operation here too.
 The day of a same-day opening ("The same day,", "Later that evening,", "That same night,",
 "Hours later,") is the date extractor's too (``extract/dates/mentions.SAME_DAY``): one reader
 of "the same day" serves the dates and the operations.
+
+Two more shapes of a release's next operation, read from the days the date extractor
+resolved: a sentence inside a paragraph that takes people on a day later than every day the
+operation before names, whatever the form and wherever in the sentence ("... recovered the
+bodies of 3 terrorists. A search of the area led to the arrest of a supplier the next day.",
+:func:`later_day`); and a paragraph that opens on a time of its own, a day or a week, told
+in other words than any time of the operation before ("Overnight, ..." then "Yesterday
+morning, ...", "Earlier this week, ...": :func:`opening_time`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -26,9 +35,74 @@ LEAD = re.compile(
 )
 
 
+# An action that takes or kills people: "led to the arrest of", "the detention of two",
+# "took its crew into custody", "shot dead".
+TAKEN = re.compile(
+    r"\b(?:arrest|detain|detention|captur|apprehend|custody|kill|shot|neutrali[sz]|eliminat)\w*",
+    re.IGNORECASE,
+)
+# The words a time phrase may open with that do not tell it apart ("On Monday" = "Monday").
+_SMALL = re.compile(r"^(?:on|in|during|the)\s+", re.IGNORECASE)
+
+
+def later_day(named: Sequence[DateMention], here: Sequence[DateMention]) -> bool:
+    """Whether a sentence names a day (``here``) later than every day the operation before
+    names (``named``, at least one)."""
+    return bool(named and here) and min(d.value for d in here) > max(d.value for d in named)
+
+
+def opening_time(
+    text: str, start: int, end: int, dates: Sequence[DateMention], before: Sequence[DateMention]
+) -> bool:
+    """Whether the sentence ``text[start:end]`` opens on a day or week of ``dates`` told in
+    other words than every time mention of the operation before (``before``)."""
+    lead = LEAD.match(text, start, end)
+    at = lead.end() if lead is not None else start
+    opening = next((d for d in dates if d.evidence.start == at), None)
+    if opening is None or opening.precision not in ("day", "week"):
+        return False
+    said = {_SMALL.sub("", d.evidence.text.lower()) for d in before}
+    return _SMALL.sub("", opening.evidence.text.lower()) not in said
+
+
+def opening_times(
+    dates: Sequence[DateMention], days: Sequence[DateMention], reference: str | None
+) -> list[DateMention]:
+    """The times a release's paragraph may open on: the recent ``days`` and the weeks
+    ("Earlier this week"); without a stated date, the dates written in full ("On
+    11/11/2018"), which need none."""
+    if reference is None:
+        return [d for d in dates if d.precision == "day" and not d.relative]
+    recent = {id(d) for d in days}
+    return [d for d in dates if d.precision == "week" or id(d) in recent]
+
+
 def opens_on_day(text: str, start: int, end: int, days: Sequence[DateMention]) -> bool:
     """Whether the sentence ``text[start:end]`` opens on one of ``days`` ("On Sunday,", "2.
     The following day,", "Two days later,", "12 May:")."""
     lead = LEAD.match(text, start, end)
     at = lead.end() if lead is not None else start
     return any(d.evidence.start == at for d in days)
+
+
+def recent_days(
+    dates: Sequence[DateMention], reference: str | None, most: int
+) -> list[DateMention]:
+    """The day-precise mentions of the ``most`` days up to the reference date."""
+    if reference is None:
+        return []
+    try:
+        ref = dt.date.fromisoformat(reference)
+    except ValueError:
+        return []
+    out = []
+    for d in dates:
+        if d.precision != "day":
+            continue
+        try:
+            gap = (ref - dt.date.fromisoformat(d.value)).days
+        except ValueError:
+            continue
+        if 0 <= gap <= most:
+            out.append(d)
+    return out

@@ -45,7 +45,6 @@ is the main incident.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,7 +54,14 @@ from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.extract.dates.resolution import PAST_DAY
 from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.extract.numbers.report_parts import NUMBERED, PART_OPENERS
-from claimledger.reconcile.operation_days import opens_on_day
+from claimledger.reconcile.operation_days import (
+    TAKEN,
+    later_day,
+    opening_time,
+    opening_times,
+    opens_on_day,
+    recent_days,
+)
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -237,27 +243,24 @@ def operation_spans(
     starts: list[int] = []
     announced = False
     own_day = False
-    days = _recent_days(dates, reference)
+    days = recent_days(dates, reference, RECENT_DAYS)
     release = is_release(text)
+    times = opening_times(dates, days, reference) if release else []
     told = Told(text, tuple(people), tuple(sentences))
     first = next((s for s, _ in sentences), 0)
     previous = first
     for start, end in sentences:
         sentence = text[start:end]
         paragraph = bool(PARAGRAPH_START.search(text[max(0, start - 8) : start]))
-        people_here = told.people(start, end)
         if (
             NEW_OPERATION.search(sentence)
             or (announced and OPENS_ON_PLACE.search(sentence))
             or (
                 release
-                and start != first
-                and _another_in_release(sentence, paragraph, people_here or told.later(start))
+                and _release_marks(
+                    told, (start, end), (previous, start), start != first, paragraph, (times, days)
+                )
             )
-            or (release and _second_bullet(text, start) and people_here)
-            or (release and paragraph and _came_after(told, sentence, start, end))
-            or (release and paragraph and _another_place(told, sentence, (previous, start)))
-            or (release and not paragraph and _elsewhere(told, sentence, (previous, start)))
         ):
             starts.append(start)
             previous = start
@@ -290,6 +293,30 @@ def operation_spans(
     return spans
 
 
+def _release_marks(
+    told: Told,
+    span: tuple[int, int],
+    before: tuple[int, int],
+    not_first: bool,
+    paragraph: bool,
+    mentions: tuple[Sequence[DateMention], Sequence[DateMention]],
+) -> bool:
+    """Whether a release's sentence ``span`` begins one more operation after the one
+    ``before`` by a marker of a release (``not_first``: the text's first sentence opens
+    none of these; ``paragraph``: the sentence opens a line)."""
+    start, end = span
+    sentence = told.text[start:end]
+    people_here = told.people(start, end)
+    return bool(
+        (not_first and _another_in_release(sentence, paragraph, people_here or told.later(start)))
+        or (_second_bullet(told.text, start) and people_here)
+        or (paragraph and _came_after(told, sentence, start, end))
+        or (paragraph and _another_place(told, sentence, before))
+        or (not paragraph and _elsewhere(told, sentence, before))
+        or (not_first and _another_time(told, span, before, mentions, paragraph))
+    )
+
+
 def _another_in_release(sentence: str, line_start: bool = False, people: bool = False) -> bool:
     """A release's sentence that begins one more operation ("The army also carried out a
     clearing operation ...", "Meanwhile, police arrested ...", "... in a separate drive",
@@ -316,6 +343,39 @@ def _came_after(told: Told, sentence: str, start: int, end: int) -> bool:
     hours after a bomb exploded")."""
     m = CAME_AFTER.search(sentence)
     return m is not None and told.people(start + m.end(), end)
+
+
+def _another_time(
+    told: Told,
+    sentence: tuple[int, int],
+    before: tuple[int, int],
+    mentions: tuple[Sequence[DateMention], Sequence[DateMention]],
+    paragraph: bool,
+) -> bool:
+    """A release's sentence that takes or kills people at a time of its own after an
+    operation that did too (``mentions``: the recent days and weeks, and the days): inside
+    a paragraph, on a later day than the operation before names ("... the arrest of a
+    supplier the next day"); at a paragraph's start, on a day or week told in other words
+    ("Yesterday morning, officers arrested six" after "Overnight, ... shot dead one")."""
+    start, end = sentence
+    text = told.text
+    people = told.people(start, end) or (paragraph and told.later(start))
+    if not (people and told.people(*before) and TAKEN.search(text, start, end)):
+        return False
+    dates, days = mentions
+    if not paragraph:
+        named = [
+            d
+            for d in days
+            if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
+        ]
+        return later_day(named, [d for d in days if start <= d.evidence.start < end])
+    said = [
+        d
+        for d in dates
+        if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
+    ]
+    return opening_time(text, start, end, dates, said)
 
 
 def _numbered_item(sentence: str) -> bool:
@@ -419,11 +479,15 @@ def is_release(text: str) -> bool:
     if PAREN_DATELINE.match(text):
         return True
     head = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
-    # The header is the lines before the body: a line of a sentence is no header.
+    # The header is the lines before the body: a line of a sentence is no header. A line
+    # in capitals is read in title case ("DEFENCE HEADQUARTERS, ABARA" names a body).
     return any(
         len(line) <= 90
         and not line.endswith(".")
-        and (RELEASE_HEADER.search(line) or _BODY_LINE.match(line))
+        and (
+            RELEASE_HEADER.search(line)
+            or _BODY_LINE.match(line.title() if line.isupper() else line)
+        )
         for line in head
     )
 
@@ -442,27 +506,6 @@ def _in_header(text: str, at: int) -> bool:
         and not line.endswith(".")
         and not ACTION.search(line)
     )
-
-
-def _recent_days(dates: Sequence[DateMention], reference: str | None) -> list[DateMention]:
-    """The day-precise mentions of the RECENT_DAYS up to the reference date."""
-    if reference is None:
-        return []
-    try:
-        ref = dt.date.fromisoformat(reference)
-    except ValueError:
-        return []
-    out = []
-    for d in dates:
-        if d.precision != "day":
-            continue
-        try:
-            gap = (ref - dt.date.fromisoformat(d.value)).days
-        except ValueError:
-            continue
-        if 0 <= gap <= RECENT_DAYS:
-            out.append(d)
-    return out
 
 
 def _opens_on_own_day(

@@ -316,7 +316,48 @@ def _line_date(
     got = parse_absolute(m["date"]) if m else None
     if m and got and got[1] == "day":
         return got[0], m.start("date"), m.end("date")
-    return _short_header_date(line) or _foreign_header_date(line)
+    return _short_header_date(line) or _foreign_header_date(line) or _set_off_date(line)
+
+
+# A header line's date set off at its end: after a separator ("Press service, 27 February
+# 2025", "Security forces neutralise five gunmen \u2013 25 October 2017", "Date of issue:
+# 29.01.2025") or after the last day of the period the line sums up ("summary for the week
+# ending 14 July 2018", "as of 10 April 2023"), a weekday and a time allowed.
+_SET_OFF = re.compile(
+    rf"(?:[,:|\u2013\u2014(]|\s-|\bend(?:ing|ed)|\bas\s+of)\s*(?:{WEEKDAY},?\s+)?(?:the\s+)?"
+    rf"(?P<date>{_DATE_ALT})(?:,?\s*{_TIME})?\s*\)?\s*$",
+    re.I,
+)
+
+
+def _set_off_date(line: str) -> tuple[dt.date, int, int] | None:
+    """A short header line (no sentence: no final stop) whose full date is set off at its
+    end, whatever words come before it: a title, an issuer, a label."""
+    body = line.strip()
+    if len(body) > 90 or body.endswith((".", "!", "?")) or not body[:1].isalpha():
+        return None
+    m = _SET_OFF.search(line)
+    got = parse_absolute(m["date"]) if m else None
+    if m is None or got is None or got[1] != "day":
+        return None
+    if m.group(0).startswith(",") and (
+        sum(w.islower() and w not in _NAME_SMALL for w in _WORD_RX.findall(line, 0, m.start()))
+        > _NAME_WORDS
+        or _AT_PLACE.search(line, 0, m.start())
+    ):
+        # before a comma a name or a label ("Press service,"), not a clause and its place:
+        # "The raid happened in the old town, March 5, 2017", "Four shot in Tulsa, Feb. 21, 2013"
+        return None
+    return got[0], m.start("date"), m.end("date")
+
+
+# A clause's place just before a comma ("... in Tulsa"): the date after it is the event's.
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|on)\s+(?:[A-Z][\w'.-]*\s*)+$")
+# At most so many lower-case words (besides a name's small words) in an issuer's name or a
+# label before a comma and the date ("Operational update, General Staff of the Armed Forces
+# of Marevia, 19 October 2026"; "Statement by the spokesperson, 30/11/2019").
+_NAME_WORDS = 3
+_NAME_SMALL = frozenset(["of", "the", "and", "by", "for", "on"])
 
 
 def _foreign_header_date(line: str) -> tuple[dt.date, int, int] | None:

@@ -58,13 +58,14 @@ YEARLESS_DATELINE = re.compile(
 )
 # A yearless date in a dateline's parentheses: "KABRAN, Afghanistan (Dec. 5) -" (an ISAF
 # release; its year comes as for YEARLESS_DATELINE, often from the release code above it,
-# "2011-12-S-014"); and a header line that is only a month and day ("December 29").
+# "2011-12-S-014"); and a header line that is only a month and day ("December 29"), maybe
+# after a place or a title and a separator ("Kiram, 7 June", "Daily update \u2013 7 June").
 YEARLESS_PAREN = re.compile(
     rf"^\s*{_PLACE}(?:,\s*{_PLACE}){{0,2}}\s*\((?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY}))\)\s*[-\u2013\u2014:|]",
     re.I,
 )
 YEARLESS_LINE = re.compile(
-    rf"^\s*(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH})),?\s*$",
+    rf"^\s*(?:{_PLACE}\s*(?:[,:|\u2013\u2014]|\s-)\s*)?(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH})),?\s*$",
     re.I,
 )
 # "Release No. 20130105-02", "RELEASE NUMBER: 2013-01-05-01", "Release # 130105"? (8 digits only)

@@ -53,6 +53,7 @@ _WEEKDAY_AFTER = re.compile(r"\s+(?:(?:of\s+)?last\s+week|a\s+week\s+ago|before\
 _DEICTIC_RX = re.compile(
     r"(?:yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight)\b"
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
+    r"|(?:the|The) night before last\b"
     r"|\b(?:past|last|previous|preceding) (?:24|twenty-four) hours\b"
 )
 # "the day before yesterday": two days back.
@@ -119,9 +120,10 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     )
 
 
-# "On the 26th, militiamen ...": a day of the month alone (not "on the 3rd floor").
+# "On the 26th, militiamen ...", "on the night of the 9th", "in the early hours of the 10th":
+# a day of the month alone (not "on the 3rd floor", "troops of the 33rd Battalion").
 _ORDINAL_DAY_RX = re.compile(
-    r"\b[Oo]n\s+(the\s+[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\b|century|anniversary|floor|day"
+    r"\b(?:[Oo]n|(?:night|hours|morning|afternoon|evening)\s+of)\s+(the\s+[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\b|century|anniversary|floor|day"
     r"|time|minute|division|battalion|brigade|regiment|round|street|avenue|birthday|storey|story))"
 )
 

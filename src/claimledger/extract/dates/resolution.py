@@ -113,6 +113,9 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
     m = re.search(rf"\b(?:(last|this|next|past|coming)\s+)?({WEEKDAY})(?!\w)", chunk, re.I)
     if m and m.group(2).lower().rstrip(".") in WEEKDAYS:
         return ResolvedDate(_named_weekday(ref, low, m), "day", True)
+    if re.search(r"\bnight before last\b", low):
+        # the night before last night: two days back, as "the day before yesterday"
+        return ResolvedDate(ref - dt.timedelta(days=2), "day", True)
     m = re.search(
         r"\b(yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening))\b",
         low,
