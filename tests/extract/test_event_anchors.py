@@ -31,8 +31,10 @@ _TEXTS = [
 
 
 def test_prefixes_of_cues() -> None:
-    assert cue_prefixes(_alternative("blew (?:himself|herself) up")) == {"blew himse", "blew herse"}
-    assert cue_prefixes(_alternative("air ?strikes?")) == {"airstrikes", "air strike", "airstrike"}
+    found = cue_prefixes(_alternative("blew (?:himself|herself) up"))
+    assert found == {"blew himself u", "blew herself u"}  # read up to MAX_PREFIX characters
+    found = cue_prefixes(_alternative("air ?strikes?"))
+    assert found == {"airstrikes", "air strike", "air strikes", "airstrike"}
     assert cue_prefixes(_alternative("IEDs?")) == {"ieds", "ied"}
     assert cue_prefixes(_alternative("no")) is None  # too short to rule anything out
     assert cue_prefixes(_alternative(r"\w+ forces")) is None  # an open first word
@@ -103,3 +105,34 @@ def test_groups_of_an_index() -> None:
     assert index.present("They settled, not") == frozenset({"b", "c"})
     assert index.may_match("d", "anything")
     assert not index.may_match("a", "They sat")
+
+
+def test_pieces_of_whole_regexes() -> None:
+    from claimledger.extract.events.anchors import search_pieces
+
+    rx = re.compile(r"\bHezbollah\b|\bHizbollah\b", re.IGNORECASE)
+    assert search_pieces(rx) == ("hezbollah", "hizbollah")
+    rx = re.compile(r"(?<![\w-])(?:house|car)s?\s+(?:was|were)\s+hit", re.IGNORECASE)
+    assert search_pieces(rx) in (("car", "house"), ("hit",))
+    assert search_pieces(re.compile(r"\w+\s+\d+")) is None
+
+
+def test_long_prefixes_tell_figurative_phrases_apart() -> None:
+    # "shot in the chest" holds no prefix of a figurative phrase ("shot in the dark"):
+    # its hits are not checked against them at all.
+    index = lexicon().anchors
+    assert not index.may_match("figurative", "He was shot in the chest near Velmora.")
+    assert index.may_match("figurative", "It was a shot in the dark.")
+
+
+def test_guarded_search_is_search() -> None:
+    from claimledger.extract.events.anchors import guarded, plain_lower
+
+    rx = re.compile(r"(?<![\w-])(?:clash(?:ed|es)?|gun ?fights?|stormed)(?![\w-])", re.IGNORECASE)
+    texts = [*_TEXTS, "Gunmen STORMED a post", "a gunfight", "gun fights", "no fighting", "\u212a"]
+    for text in texts:
+        found = guarded(rx).search(text, plain_lower(text))
+        expected = rx.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+    assert plain_lower("Stormed") == "stormed"
+    assert plain_lower("\u017ftormed") is None  # the long s matches "s" when case is ignored

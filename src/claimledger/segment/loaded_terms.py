@@ -87,6 +87,16 @@ def _word_hashes() -> tuple[np.ndarray, dict[int, str]]:
     return np.array(sorted(by_hash), dtype=np.uint64), by_hash
 
 
+def _known(values: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """``np.isin(values, hashes)`` for sorted, distinct ``hashes`` (a binary search each,
+    instead of sorting both arrays again on every call)."""
+    at = np.searchsorted(hashes, values)
+    inside = at < len(hashes)
+    hit = np.zeros(len(values), dtype=bool)
+    hit[inside] = hashes[at[inside]] == values[inside]
+    return hit
+
+
 def find_terms(doc: Doc, text: str) -> list[Term]:
     """Loaded terms of the whole document in text order (words by lemma, then phrases).
 
@@ -105,7 +115,7 @@ def find_terms(doc: Doc, text: str) -> list[Term]:
     if len(doc):
         hashes, by_hash = _word_hashes()
         arr = doc.to_array([LOWER, LEMMA])
-        hit = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+        hit = _known(arr[:, 0], hashes) | _known(arr[:, 1], hashes)
         for i in np.flatnonzero(hit):
             tok = doc[int(i)]
             if tok.idx in taken or not tok.is_alpha:

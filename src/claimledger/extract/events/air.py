@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimledger.extract.events.anchors import guarded, plain_lower
 from claimledger.extract.events.reading import Reading
 from claimledger.extract.events.rules import brought_down, classify_sub
 
@@ -215,16 +216,17 @@ def implicit_air(text: str) -> tuple[str, str, float] | None:
     Returns:
         ``(cue name, matched text, confidence)``, or None when no cue holds.
     """
-    ground = _GROUND.search(text) is not None
+    low = plain_lower(text)  # each regex runs only where one of its pieces is (anchors.py)
+    ground = guarded(_GROUND).search(text, low) is not None
     for name, pattern, conf in _CUES:
-        m = pattern.search(text)
+        m = guarded(pattern).search(text, low)
         if m is None:
             continue
         if name == "platform":
             return name, m.group(0), conf
         if ground:
             return None
-        if not _vetoed(name, text):
+        if not _vetoed(name, text, low):
             return name, m.group(0), conf
     return None
 
@@ -234,19 +236,22 @@ def implicit_air(text: str) -> tuple[str, str, float] | None:
 _UNNAMED_ATTACKER = ("attack-on-target", "destroyed", "hit", "missile-at-target")
 
 
-def _vetoed(name: str, text: str) -> bool:
-    """Whether the text rules out the cue ``name`` (other than by ground fighting)."""
-    if name in ("strike", "strike-in-context") and (
-        _LABOUR.search(text) or _NOT_WEAPON.search(text)
-    ):
+def _vetoed(name: str, text: str, low: str | None) -> bool:
+    """Whether the text rules out the cue ``name`` (other than by ground fighting);
+    ``low`` is ``anchors.plain_lower(text)``."""
+
+    def found(pattern: re.Pattern[str]) -> bool:
+        return guarded(pattern).search(text, low) is not None
+
+    if name in ("strike", "strike-in-context") and (found(_LABOUR) or found(_NOT_WEAPON)):
         return True
-    if name in _UNNAMED_ATTACKER and _ATTACKER.search(text):
+    if name in _UNNAMED_ATTACKER and found(_ATTACKER):
         return True
-    if name in _UNNAMED_ATTACKER[1:] and not _KILLED.search(text):
+    if name in _UNNAMED_ATTACKER[1:] and not found(_KILLED):
         return True
     if name == "missile-at-target":
-        return bool(_SURFACE.search(text) or _SHOOTER.search(text))
-    return name == "strike-in-context" and not _AIR_CONTEXT.search(text)
+        return found(_SURFACE) or found(_SHOOTER)
+    return name == "strike-in-context" and not found(_AIR_CONTEXT)
 
 
 def override(text: str, sub_event_type: str | None) -> tuple[str, float] | None:
@@ -298,7 +303,8 @@ def from_context(own_text: str, sub_event_type: str | None, context: str) -> flo
     """
     if sub_event_type not in _UNNAMED_MEANS or not context or context == own_text:
         return None
-    if _ATTACKER.search(own_text) or _GROUND.search(own_text):
+    low = plain_lower(own_text)
+    if guarded(_ATTACKER).search(own_text, low) or guarded(_GROUND).search(own_text, low):
         return None
     conf = air_cue(context)
     return round(0.8 * conf, 3) if conf is not None else None

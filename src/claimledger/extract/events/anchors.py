@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import import_module
 from typing import Any
 
@@ -24,10 +25,14 @@ sre: Any = import_module("re._constants")
 
 # Shorter prefixes ("no", "IS") rule out too little to pay for their scan.
 MIN_ANCHOR = 3
+# Prefixes are read this far at most ("shot in the dark", not "shot in the chest").
+MAX_PREFIX = 14
 # A cue whose alternatives multiply into more prefixes than this is not anchored.
 MAX_PREFIXES = 256
 # A cue without prefixes is tested by a literal piece of at least this many characters.
 MIN_PIECE = 2
+# A run joined with the prefixes of the group after it, when they are at most this many.
+MAX_JOINED = 24
 # A character class of at most this many single characters is spelt out in prefixes.
 MAX_CLASS = 4
 # Non-ASCII characters that match ASCII letters when case is ignored (the Kelvin sign,
@@ -78,9 +83,77 @@ def cue_pieces(pattern: str) -> set[str] | None:
     return max(options, key=lambda o: min(len(p) for p in o)) if options else None
 
 
+def search_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literal pieces one of which every match of a compiled regex holds (each
+    ``MIN_PIECE`` characters or more), or None when none can be read off it."""
+    found = _pieces(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if found is None else _shortest(found)
+
+
+def _pieces(items: list[Any]) -> set[str] | None:
+    """Pieces one of which every match of the parsed ``items`` holds: of a run of literal
+    characters, or of a group it always has (the set whose shortest piece is longest)."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append({run})
+            if op in (sre.SUBPATTERN, sre.BRANCH):
+                joined = _prefixes([(op, av)], run)  # the run and how the group goes on
+                if joined and len(joined) <= MAX_JOINED:
+                    options.append(joined)
+            run = ""
+        if op is sre.SUBPATTERN:
+            inner = _pieces(list(av[3]))
+        elif op is sre.BRANCH:
+            inner = _union(_pieces(list(branch)) for branch in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _pieces(list(av[2]))
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    options = [o for o in options if min(len(p) for p in o) >= MIN_PIECE]
+    return max(options, key=lambda o: min(len(p) for p in o)) if options else None
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A regex and pieces one of which every match of it holds: a text holding none of them
+    is not searched (``search`` gives what ``pattern.search`` gives)."""
+
+    pattern: re.Pattern[str]
+    pieces: tuple[str, ...] | None
+
+    def search(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``lowered`` is ``plain_lower(text)``."""
+        if (
+            self.pieces is not None
+            and lowered is not None
+            and not any(p in lowered for p in self.pieces)
+        ):
+            return None
+        return self.pattern.search(text)
+
+
+@lru_cache(maxsize=256)
+def guarded(pattern: re.Pattern[str]) -> Guarded:
+    """The guard of a compiled regex (read once per pattern)."""
+    return Guarded(pattern, search_pieces(pattern))
+
+
+def plain_lower(text: str) -> str | None:
+    """The text in lower case, or None when it holds a character that folds into ASCII
+    (then no piece test is made)."""
+    return None if folds_to_ascii(text) else text.lower()
+
+
 def _prefixes(items: list[Any], acc: str) -> set[str] | None:
     """The prefixes of the matches of the parsed ``items`` after the literal ``acc``."""
-    if not items or len(acc) >= 2 * MIN_ANCHOR + 4:
+    if not items or len(acc) >= MAX_PREFIX:
         return {acc}
     op, av = items[0]
     rest = items[1:]
@@ -89,15 +162,15 @@ def _prefixes(items: list[Any], acc: str) -> set[str] | None:
         return _prefixes(rest, acc + char.lower()) if char.isascii() else {acc}
     if op is sre.IN:
         chars = _class_chars(av)
-        return {acc} if chars is None else _union(_prefixes(rest, acc + c) for c in chars)
+        return {acc} if chars is None else _or_stop((_prefixes(rest, acc + c) for c in chars), acc)
     if op is sre.SUBPATTERN:
         return _prefixes(list(av[3]) + rest, acc)
     if op is sre.BRANCH:
-        return _union(_prefixes(list(branch) + rest, acc) for branch in av[1])
+        return _or_stop((_prefixes(list(branch) + rest, acc) for branch in av[1]), acc)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         low, high, item = av
         if low == 0 and high == 1:
-            return _union((_prefixes(rest, acc), _prefixes(list(item) + rest, acc)))
+            return _or_stop((_prefixes(rest, acc), _prefixes(list(item) + rest, acc)), acc)
         if low >= 1:
             return _prefixes(list(item), acc)  # what follows the first repeat is unknown
         return {acc}
@@ -112,6 +185,13 @@ def _class_chars(items: Any) -> list[str] | None:
         return None
     chars = [chr(av) for _, av in items]
     return [c.lower() for c in chars] if all(c.isascii() for c in chars) else None
+
+
+def _or_stop(parts: Iterable[set[str] | None], acc: str) -> set[str]:
+    """The union of the ways a match goes on after ``acc``, or ``acc`` alone (a match
+    surely starts with it) when they are too many."""
+    found = _union(parts)
+    return {acc} if found is None else found
 
 
 def _union(parts: Iterable[set[str] | None]) -> set[str] | None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.events.anchors import guarded, plain_lower
+
 __all__ = ["background", "excluded", "implied_countries"]
 
 # Armed groups bound to one country, as the press names them (written by us
@@ -48,8 +50,9 @@ _GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
 def implied_countries(text: str) -> list[str]:
     """Names of the countries the armed groups named in ``text`` are bound to, in table order."""
     out: list[str] = []
+    low = plain_lower(text)  # each regex runs only where one of its pieces is
     for pattern, country in _GROUPS:
-        if country not in out and pattern.search(text):
+        if country not in out and guarded(pattern).search(text, low):
             out.append(country)
     return out
 
