@@ -11,6 +11,7 @@ capitalised runs NER missed that name a sizeable place.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +26,23 @@ from claimledger.resources.gazetteer.index import (
 )
 
 __all__ = ["candidate_spans", "scan_capitalised"]
+
+# ``Gazetteer.rank`` of a name without context, per gazetteer (a loaded gazetteer never
+# changes): the same names come back in document after document. Read, never changed.
+_RANKED: WeakKeyDictionary[Gazetteer, dict[str, list[Candidate]]] = WeakKeyDictionary()
+_RANKED_MAX = 8192
+
+
+def _rank(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """``gaz.rank(name)``, remembered (the caller only reads the list)."""
+    known = _RANKED.setdefault(gaz, {})
+    found = known.get(name)
+    if found is None:
+        if len(known) >= _RANKED_MAX:
+            known.clear()
+        found = known[name] = gaz.rank(name)
+    return found
+
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities of these types are never toponyms, even when a town shares the name.
@@ -276,7 +294,7 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     """
     if ent.label_ not in ("NORP", "PERSON", "ORG") or not _capitalised(ent.text):
         return None
-    ranked = gaz.rank(ent.text)
+    ranked = _rank(gaz, ent.text)
     if not ranked:
         return _compass_suffix(ent, gaz)
     # A loose spelling match ("Maarat al-Numan" for "Ma'arrat an Nu'man") only where the
@@ -333,7 +351,7 @@ def _compass_suffix(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     m = _COMPASS_TAIL.search(ent.text)
     if m is None or m.start() == 0:
         return None
-    ranked = gaz.rank(m.group(0))
+    ranked = _rank(gaz, m.group(0))
     if ranked and ranked[0].exact and ranked[0].level in (LEVEL_ADMIN1, LEVEL_ADMIN2):
         return ent.start_char + m.start(), ent.start_char + m.end()
     return None
@@ -372,7 +390,7 @@ def _coordinated(ent: Span, last_place_token: int, gaz: Gazetteer) -> bool:
         return False
     if ent.doc[ent.start - 1].lower_ not in ("and", "or", "&"):
         return False
-    ranked = gaz.rank(ent.text)
+    ranked = _rank(gaz, ent.text)
     return bool(ranked) and ranked[0].exact
 
 
@@ -450,7 +468,7 @@ def _area_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     for pattern in _AREA_PHRASES:
         for m in pattern.finditer(text):
             name = m.group("name")
-            ranked = gaz.rank(name) if gaz.contains(name) else []
+            ranked = _rank(gaz, name) if gaz.contains(name) else []
             if any(c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in ranked[:5]):
                 out.append((m.start("name"), m.end("name")))
     return sorted(set(out))
@@ -496,7 +514,7 @@ def scan_capitalised(
             run = full[start:end]
             if not gaz.contains(run):
                 continue
-            best = gaz.rank(run)[0]
+            best = _rank(gaz, run)[0]
             big = best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION
             if big and not _named_otherwise(full, (start, end)):
                 found.append((start, end))
