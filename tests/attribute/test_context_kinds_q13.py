@@ -168,8 +168,9 @@ def test_phrase_before_a_place_keeps_its_kind(name: str, kind: str) -> None:
             # a journalist beside it does not make an unknown committee an outlet
             {"the Kessar Coordination Committee": "official", "journalist Wael Sabbagh": "media"},
         ),
-        # a lower-case member with no name is no list of names
-        ("Local sources, including a relative, said two died.", {"Local sources": "anonymous"}),
+        # a lower-case member the lexicon knows speaks (docs/claims-gold.md: "Local sources,
+        # including X, reported" is X's claim; K, eighteenth session)
+        ("Local sources, including a relative, said two died.", {"a relative": "family"}),
     ],
 )
 def test_listed_role_and_name(text: str, expected: dict[str, str]) -> None:

@@ -10,18 +10,22 @@ exports ``attribute_claims``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
+from claimledger.attribute.described import self_described
+from claimledger.attribute.members import member_after
 from claimledger.attribute.posts import poster_claims
 from claimledger.attribute.releases import issuer_as_author, poster_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
 from claimledger.attribute.spans import doc_text, sentence_of, trim
 from claimledger.attribute.statements import own_statement_as_author
+from claimledger.attribute.takeup import taken_up
 from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment, Source
 
 AUTHOR = Source(name="author", kind="author")
@@ -54,7 +58,7 @@ def attribute_claims(
     """
     text = doc_text(doc)
     claims: list[tuple[int, Claim]] = []
-    attributions = [a for a in attributions if not _no_source(a.source.name)]
+    attributions = _speakers(text, attributions)
     groups = _group_attributions(attributions)
     contents = _Spans((g[0].content.start, g[0].content.end) for g in groups)
     for fig in figures:
@@ -111,12 +115,26 @@ def attribute_claims(
     return _finish(text, claims)
 
 
+def _speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The statements that have a source, each given the member its group source names
+    right after it ("Local sources, including a relative of X, ..."; ``members.member_after``)
+    and a relative's kind when the source's clause makes it one (``described``)."""
+    out: list[Attribution] = []
+    for att in attributions:
+        if _no_source(att.source.name):
+            continue
+        att = self_described(att)
+        member = member_after(text, att.source)
+        out.append(att if member is None else dataclasses.replace(att, source=member))
+    return out
+
+
 def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
     """Add the claims of corroborating lists, sort, and give a release's issuer to the author."""
     claims = passive_agent_claims(text, claims)
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
-    claims = own_statement_as_author(text, issuer_as_author(text, claims))
+    claims = taken_up(text, own_statement_as_author(text, issuer_as_author(text, claims)))
     return [c for _, c in poster_claims(text, poster_as_author(text, claims))]
 
 
@@ -226,6 +244,7 @@ class _Spans:
         return any(s < end and start < e for s, e, _ in near)
 
 
+_PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.I)
 _PART_LEAD = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|of\s+(?:whom|them))\s+", re.I)
 
 
@@ -236,7 +255,14 @@ def _covering_group(
     best = (1 << 60, 1 << 60)
     for c_start, c_end, i in contents.starting_in(start - contents.longest - 24, start + 1):
         # A part set off after the content ("reported 5 killed |, among them two sisters").
-        part = c_end <= start and _PART_LEAD.fullmatch(text[c_end:start]) is not None
+        part = (
+            c_end <= start
+            and (
+                _PART_LEAD.fullmatch(text[c_end:start]) is not None
+                # "said that 23 others had been injured |, four of them critically"
+                or (text[c_end:start].strip() == "," and _PART_OF.match(text, start) is not None)
+            )
+        )
         if c_end <= start and not part:
             continue
         # The figure's number inside the content; its casualty word may run a word past

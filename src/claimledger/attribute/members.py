@@ -12,10 +12,12 @@ text of a source span; output: the members' offsets in it and their kind.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
-from claimledger.attribute.sources import outlet_named, source_kind, unknown_name
+from claimledger.attribute.sources import named_official, outlet_named, source_kind, unknown_name
+from claimledger.records import Evidence, Source
 
 _GROUP = (
     r"(?:(?:local|several|other|multiple|many|various|palestinian|israeli|arab|news|media"
@@ -26,7 +28,8 @@ _GROUP = (
 # Groups whose members are news outlets or their accounts.
 _MEDIA_GROUP = re.compile(r"outlets|agencies|media|channels|networks|sites|pages|accounts", re.I)
 _INCLUDING = re.compile(
-    rf"^(?P<group>.*?\b{_GROUP}),?\s+(?:including|among them|such as|like|namely)\s+(?P<list>.+?)"
+    rf"^(?P<group>.*?\b{_GROUP}(?:\s+(?:in|from|at|near|of)\s+[^,]{{1,40}})?),?\s+"
+    r"(?:including|among them|such as|like|namely|one of (?:them|whom)(?: (?:was|is))?)\s+(?P<list>.+?)"
     r"[\s,]*$",
     re.I,
 )
@@ -77,6 +80,13 @@ def _pieces(text: str, m: re.Match[str]) -> Iterator[tuple[int, str]]:
         yield start, piece
 
 
+def _described(piece: str, kind: str) -> bool:
+    """Whether a member written without a name is someone the lexicon knows ("Local sources,
+    including a relative of one of the farmers": the relative speaks, ``family``;
+    docs/claims-gold.md: "Local sources, including X, reported" is X's claim)."""
+    return kind not in ("anonymous", "author") and named_official(piece)
+
+
 def group_members(text: str) -> list[tuple[int, int, str]]:
     """The named members of a group source written as ``text``.
 
@@ -93,13 +103,14 @@ def group_members(text: str) -> list[tuple[int, int, str]]:
     media = "group" in m.groupdict() and bool(_MEDIA_GROUP.search(m["group"]))
     out: list[tuple[int, int, str]] = []
     for start, piece in _pieces(text, m):
-        if not re.match(r"(?:[Tt]he\s+)?[A-Z@0-9]", piece) and (
-            media or not _ROLE_NAME.match(piece)
-        ):
-            # "sources including a relative" is not a list of names; a person is no member
-            # of "news outlets, including journalist X" (the outlets stay the source)
-            return []
         kind = source_kind(piece)
+        if not re.match(r"(?:[Tt]he\s+)?[A-Z@0-9]", piece) and (
+            media
+            or not (_ROLE_NAME.match(piece) or (m.re is _INCLUDING and _described(piece, kind)))
+        ):
+            # a person is no member of "news outlets, including journalist X" (the outlets
+            # stay the source), nor is a word the lexicon does not know ("including others")
+            return []
         if (
             media
             and kind in ("witness", "official", "social_media")
@@ -128,3 +139,40 @@ def _reporters(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
             kind = source_kind(piece)
         out.append((start, start + len(piece), kind))
     return out
+
+
+# A group of people a statement names as its source ("Local sources", "residents", "sources in
+# the village"), and a member the text names right after it: ", including X,", ", among them
+# X,", ", one of them (was) X,".
+_PEOPLE_GROUP = re.compile(
+    r"(?:sources|residents|witnesses|eyewitnesses|villagers|locals|inhabitants|neighbou?rs"
+    r"|people)(?:\s+(?:in|from|at|near|of)\s+[^,]{1,40})?",
+    re.I,
+)
+_MEMBER_AFTER = re.compile(
+    r"\s*,\s*(?:including|among\s+(?:them|whom)|one\s+of\s+(?:them|whom)(?:\s+(?:was|is|being))?)"
+    r"\s+(?P<member>[^,;:.()\n]{3,80}?)\s*,"
+)
+
+
+def member_after(text: str, source: Source) -> Source | None:
+    """The member a group source's phrase names right after it in ``text`` ("According to
+    local sources, including a relative of one of the farmers, 3 farmers were killed": the
+    relative speaks, docs/claims-gold.md), when the parse left the member out of the source;
+    None otherwise. The member is someone the lexicon knows or a proper name."""
+    ev = source.evidence
+    name = " ".join(source.name.split())
+    if ev is None or not _PEOPLE_GROUP.search(name.split(",")[0]):
+        return None
+    m = _MEMBER_AFTER.match(text, ev.end)
+    if m is None:
+        return None
+    member = m["member"]
+    kind = source_kind(member)
+    if kind in ("anonymous", "author") or not (
+        named_official(member) or re.match(r"(?:[Tt]he\s+)?[A-Z@]", member)
+    ):
+        return None
+    start = m.start("member")
+    found = Evidence(start, m.end("member"), member, ev.doc_id, ev.extractor, ev.confidence)
+    return dataclasses.replace(source, name=member, kind=kind, evidence=found)

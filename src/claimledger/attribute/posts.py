@@ -23,7 +23,13 @@ import re
 from collections.abc import Sequence
 
 from claimledger.attribute.factions import tied_to_faction
-from claimledger.attribute.sources import PLATFORM, handle_kind, load_lexicon, source_kind
+from claimledger.attribute.sources import (
+    PLATFORM,
+    handle_kind,
+    load_lexicon,
+    named_official,
+    source_kind,
+)
 from claimledger.records import Claim, Source
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -102,9 +108,17 @@ _SHARED_BY = (
 )
 _CHAIN_HEADER = re.compile(
     rf"^\s*(?P<outlet>{_NAME})(?:\s*\((?i:{PLATFORM})\))?\s*[,:]?\s*{_SHARED_BY}"
+    # a role before the name says who the poster is: "a message from the resident Nabil Faris"
+    r"(?P<role>(?:(?i:the|an?)\s+)?(?:[a-z][a-z-]+\s+){1,2}?(?=[A-Z]))?"
     rf"(?P<name>@\w{{2,30}}|{_NAME}){_AFTER}\s*:(?!\d)"
     rf"|^\s*(?i:repost(?:ed)?|shared|forwarded)\s+(?i:from|by)\s+(?P<name2>@\w{{2,30}}|{_NAME})"
     rf"\s+(?i:via|on)\s+(?P<outlet2>{_NAME}){_AFTER}\s*:(?!\d)"
+)
+# A description after a header's name saying it is a page or channel: ", a pro-government
+# channel", ", a local news page".
+_PAGE_DESCRIPTION = re.compile(
+    r",\s*(?P<desc>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:channel|page|account|group|blog))\b",
+    re.I,
 )
 _KEEPS_KIND = frozenset({"media", "ngo", "official", "military", "partisan", "medical"})
 
@@ -117,10 +131,12 @@ def post_poster(text: str) -> Source | None:
         return Source(name=cited["name"], kind=source_kind(cited["name"]), via=cited["outlet"])
     chain = _CHAIN_HEADER.match(head)
     if chain is not None:
-        name = chain["name"] or chain["name2"]
-        kind = handle_kind(name) if name.startswith("@") else source_kind(name)
+        name, role = chain["name"] or chain["name2"], chain["role"] or ""
+        kind = handle_kind(name) if name.startswith("@") else source_kind(role + name)
         kind = "family" if _OWN_KIN.search(text) else kind
-        kind = kind if kind in _KEEPS_KIND | {"family"} else "social_media"
+        # a role the lexicon knows keeps its kind ("the resident X": a witness who posts)
+        kept = _KEEPS_KIND | {"family"} | ({"witness"} if named_official(role) else set())
+        kind = kind if kind in kept else "social_media"
         return Source(name=name, kind=kind, via=chain["outlet"] or chain["outlet2"])
     m = (
         _HANDLE_HEADER.match(head)
@@ -135,10 +151,15 @@ def post_poster(text: str) -> Source | None:
     groups = m.groupdict()
     key = next(k for k in ("name", "owner", "tag", "named") if groups.get(k))
     name = groups[key]
+    described = _PAGE_DESCRIPTION.match(m.string[m.end(key) : m.end()])
     if _OWN_KIN.search(text):
         kind = "family"
     elif tied_to_faction(m.string[m.end(key) : m.end()]):
         kind = "partisan"  # "Shared from X, a pro-army channel:": said of the poster
+    elif described is not None:
+        # "Repost from Ostrava Army Watch, a pro-government channel:": what the poster is,
+        # not the words of its name (a news channel stays an outlet's)
+        kind = "media" if source_kind(described["desc"]) == "media" else "social_media"
     elif groups.get("desc"):
         kind = source_kind(groups["desc"])
         kind = kind if kind in _KEEPS_KIND else "social_media"

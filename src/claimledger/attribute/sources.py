@@ -245,6 +245,15 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     return _unknown_kind(name, low, person)
 
 
+# A community's notables ("a community leader", "village elders", "a religious figure"): local
+# people who speak of what they saw (``witness``); the lexicon's role "leader" alone is a
+# faction's (``partisan``).
+_NOTABLE = re.compile(
+    r"\b(?:community|village|tribal|tribe|clan|neighbou?rhood|religious)\s+"
+    r"(?:leaders?|elders?|notables?|figures?)\b|^(?:an?\s+|the\s+)?(?:elders?|notables?)\b"
+)
+
+
 def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:
     """An outlet's name (``media``), else the kind of the title or head tables, else None."""
     if OUTLET_NAME.search(name):
@@ -371,10 +380,13 @@ _PROPER = re.compile(
 
 
 def _fixed_kind(low: str) -> str | None:
-    """The author, or a channel tied to an armed faction ("close to the militia": partisan)."""
+    """The author, a channel tied to an armed faction ("close to the militia": partisan), or a
+    community's notable ("a community leader", "village elders": witness)."""
     if low in {"author", "the author"}:
         return "author"
-    return "partisan" if tied_to_faction(low) else None
+    if tied_to_faction(low):
+        return "partisan"
+    return "witness" if _NOTABLE.search(low) else None  # a community's people, not a faction's
 
 
 # A descriptor before a proper name says what it is: "the page Harsa Martyrs" (a page:
