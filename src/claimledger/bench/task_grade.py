@@ -171,7 +171,7 @@ def run(ctx: BenchContext) -> TaskResult:
         predicted = predict(doc)
         cases.append((gold, predicted))
         halves[half_of(a.id)].append((gold, predicted))
-        if predicted[OURS] != gold:
+        if gold != predicted[OURS] or gold != predicted[EVIDENCE]:  # either system's error
             result.errors.append(_error_row(a, gold, doc, predicted))
     grades = sorted({g for g, _ in cases})
     score_cases(result, cases, grades)

@@ -68,6 +68,7 @@ _NAME_STOP = frozenset(
         "on",
         "via",
         "'s",
+        "alone",  # "the Ketha Network alone reported": the Ketha Network
     ]
 )
 _SUFFIXES = ("agency", "news", "tv", "network", "online")

@@ -251,7 +251,9 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
                     if obj.dep_ == "pobj"
                     for o in [obj, *obj.conjuncts]  # "from an army shell or a Front mine"
                     # a place of origin, or a weapon fired from ("from a government aircraft")
-                    if o.lemma_.lower() in ORIGIN | WEAPON or _held(o) or lemma in FROM_VERBS
+                    if o.lemma_.lower() in ORIGIN | WEAPON | {"air"}
+                    or _held(o)
+                    or lemma in FROM_VERBS
                 ]
     if _went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
         out += [(c, tok.text) for c in tok.children if c.dep_ == "nsubj"]
@@ -290,6 +292,10 @@ def _news_from(verb: Tok) -> bool:
 _OWN_UP = frozenset({"acknowledge", "admit", "confirm", "concede"})
 
 
+# Nouns of an attack, whose party the words before them name ("a rebel mortar attack").
+_ATTACKS = frozenset({"attack", "bombing", "assault", "ambush", "offensive"})
+
+
 def _reported(tok: Tok) -> list[tuple[Tok, str]]:
     """An attack reported with its party ("Belk Radio reported a coalition airstrike"), or
     owned up to by the subject ("the air force acknowledged a strike")."""
@@ -301,11 +307,15 @@ def _reported(tok: Tok) -> list[tuple[Tok, str]]:
     said = [c for c in tok.children if c.dep_ == "dobj"]
     said += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     out = []
-    for c in (c for c in said if c.lemma_.lower() in WEAPON):
+    for c in (c for c in said if c.lemma_.lower() in WEAPON | _ATTACKS):
         if party_of(c) is not None or weapon_party(c).side is not None:  # "an airstrike"
             out.append((c, tok.text))
         elif own and subj is not None:  # "the air force acknowledged a strike"
             out.append((subj, tok.text))
+        elif subj is not None and c.lemma_.lower() != "fire":
+            # "survivors described a missile strike": an attack of no party named, against
+            # a cause that is none (grade_dispute._conflict)
+            out.append((c, tok.text))
     return out
 
 
@@ -313,7 +323,7 @@ def _reported(tok: Tok) -> list[tuple[Tok, str]]:
 # position, fighters ("said it hit a weapons depot 300 metres away").
 _MILITARY_TARGETS = _STORES | frozenset(
     {"launcher", "position", "base", "checkpoint", "headquarters", "outpost", "bunker",
-     "fighter", "militant", "cell"}
+     "fighter", "militant", "cell", "post", "camp", "compound", "hideout"}
 )  # fmt: skip
 
 
@@ -347,8 +357,16 @@ def _put_elsewhere(verb: Tok) -> bool:
         return any(t.lemma_.lower() in _STORES | STORED or _alt_cause(t) for t in _accused(verb))
     hits = [verb] if attack_verb(verb) else []
     hits += [c for c in verb.children if c.dep_ == "ccomp" and attack_verb(c)]
-    return any(
+    if any(
         o.dep_ == "dobj" and o.lemma_.lower() in _MILITARY_TARGETS for h in hits for o in h.children
+    ):
+        return True
+    # "said its target was a rebel command post", "insisted the target was a boat"
+    aims = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    return any(
+        any(s.dep_ == "nsubj" and s.lemma_.lower() in ("target", "objective") for s in be.children)
+        and any(a.dep_ == "attr" for a in be.children)
+        for be in aims
     )
 
 
@@ -379,10 +397,39 @@ def _alt_cause(tok: Tok) -> bool:
         and any(c.lemma_.lower() in ("unexploded", "leftover", "abandoned") for c in tok.children)
     ):  # "an unexploded shell from last year's fighting"
         return True
+    if _by_itself(tok):
+        return True
     if lemma in STORED and tok.pos_ == "NOUN" and tok.dep_ != "compound":
         around = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
         return bool(around & GOING_OFF)
     return False
+
+
+# Things that may go off by themselves: stores of arms, fuel and gas.
+_GOES_OFF = (
+    _STORES
+    | STORED
+    | frozenset(
+        {"tank", "cylinder", "canister", "generator", "tanker", "boiler", "pipeline", "gas", "fuel"}
+    )
+)
+
+
+def _by_itself(verb: Tok) -> bool:
+    """A blast with no attack: a store, tank or cylinder of no party named that went off ("a
+    weapons store in the garage had exploded", "a gas tank had ignited"), or one that went off
+    by accident ("exploded accidentally")."""
+    lemma = verb.lemma_.lower()
+    fire = lemma == "catch" and any(c.lemma_.lower() == "fire" for c in verb.children)
+    if not (_went_off(verb) or (lemma == "ignite" or fire) and verb.pos_ == "VERB"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "accidentally" for c in verb.children):
+        return True
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lemma_.lower() in _GOES_OFF and s.lemma_.lower() not in WEAPON and party_of(s) is None
+        for s in subj
+    )
 
 
 def _one_token(tok: Tok) -> list[Finding]:
@@ -413,8 +460,8 @@ def _one_token(tok: Tok) -> list[Finding]:
         claimant_words, claimant = speaker(word)
         party = party_of(word, claimant)
         attack_cue = lemma in REPORT | SENSE | HARMED or lemma == "cause" or attack_verb(tok)
-        if party is None and word.lemma_.lower() in WEAPON | STORED and attack_cue:
-            party = weapon_party(word)  # "attributed the blast to an air raid"
+        if party is None and word.lemma_.lower() in WEAPON | STORED | {"air"} and attack_cue:
+            party = weapon_party(word)  # "attributed the blast to an air raid", "from the air"
         if party is None and lemma in BLAME:
             party = named_party(word)  # "pointed to the Iron Column"
         if party is not None:

@@ -124,15 +124,23 @@ _ATTACK_FORM = lowered_pattern(
 # health ministry", "a movement"); weapons of the air count as a state's (grade_parties).
 _AIR_SIDE = AIR - {"plane", "jet", "helicopter", "aircraft", "air"}  # not a police helicopter
 _COMMON = frozenset({"gunman", "gang", "movement", "resistance", "organisation", "organization"})
+# Aircraft heard or seen: a state's, though a police helicopter is none when only named.
+_AIRCRAFT_SENSED = (
+    r"(?:heard|saw|seen|spotted|noticed)\b[^.;]{0,40}\b(?:jets?|planes?|aircraft|warplanes?|"
+    r"helicopters?)"
+)
 _SIDE_WORDS = {
-    "state": r"air force|defen[cs]e ministry|air strikes?|"
+    "state": rf"air force|defen[cs]e ministry|air strikes?|{_AIRCRAFT_SENSED}|"
     + word_forms({"government", "army", "military", "troop", "soldier", "regime", "navy", "junta"})
     + "|"
     + word_forms(_AIR_SIDE),
     "nonstate": r"al-shabaab|islamic state|(?:roadside|car|suicide) bombs?|ieds?|booby[- ]trap\w*|"
     + word_forms(NONSTATE - {"faction"} - _COMMON),
     "coalition": word_forms(COALITION),
-    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident|gas leaks?|"
+    "cause": r"landmines?|mines|munitions|ammunition|explosives|cylinders?|accident\w*|gas leaks?|"
+    r"(?:stores?|depots?|caches?|workshops?|tanks?|stockpiles?|warehouses?|dumps?|generators?|"
+    r"fuel)\b[^.;]{0,50}\b(?:explod\w*|blew up|blown up|went off|gone off|ignit\w*|"
+    r"caught fire|catch\w* fire)|"
     r"unexploded|leftover|"
     r"misfir\w*|malfunction\w*|ordnance",
 }
@@ -142,7 +150,8 @@ _COUNTRIES = re.compile(
 )
 # A cause that is no attack, said of the blast: "a fuel tanker had exploded after an accident".
 _CAUSE_OF = lowered_pattern(
-    r"\b(?:blast|explo\w+|detonat\w+|caus\w+|airstrike|strike|shell|rocket|missile|bomb\w*)\b",
+    r"\b(?:blast|explo\w+|detonat\w+|ignit\w+|caus\w+|airstrike|strike|shell|rocket|missile|"
+    r"bomb\w*|blew up|blown up|went off|gone off|caught fire)\b",
 )
 # Sentences about the accounts themselves need no party word.
 _ACCOUNTS_GATE = lowered_pattern(
@@ -165,7 +174,7 @@ _ACCOUNTS_GATE = lowered_pattern(
 _PARTY_GATE = lowered_pattern(
     r"\b(?:government|army|armies|military|troops?|soldiers?|regime|forces?|ministry|idf|"
     r"spokes\w+|officials?|commander|navy|air force|guard|gunm[ae]n|"
-    rf"{word_forms(NONSTATE | COALITION | _AIR_SIDE)})\b",
+    rf"{_AIRCRAFT_SENSED}|{word_forms(NONSTATE | COALITION | _AIR_SIDE)})\b",
 )
 
 
@@ -227,7 +236,9 @@ _WITNESSED = frozenset({"witness"})  # and "saw" ("see", "seen": too common to r
 # what a report gives, "according to").
 _REPORTING = lowered_pattern(
     rf"\b(?:{word_forms(REPORTING | QUOTE | REPORT_OBJECTS | SILENT | _WITNESSED)}|said|told|"
-    r"saw|gave|given|spoke|spoken|wrote|written|according|including|among them|c[oa]me from|comes from)\b",
+    r"saw|gave|given|spoke|spoken|wrote|written|according|includ(?:e|es|ing)|among them|c[oa]me from|comes from|"
+    r"repeat\w*|cop(?:y|ied|ies|ying)|reproduc\w*|reli(?:ed|es)|rely\w*|rest(?:s|ed)? \w* ?on|"
+    r"based \w* ?on)\b",
 )
 
 

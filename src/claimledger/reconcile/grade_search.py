@@ -39,12 +39,95 @@ def sole(tok: Tok) -> bool:
     )
 
 
+_ALONE = frozenset({"only", "alone", "solely", "exclusively"})
+
+
+def lone(tok: Tok) -> bool:
+    """A source said to be alone: "only X", "X alone", "just one outlet", "a single page"."""
+    if any(c.dep_ == "advmod" and c.lower_ in _ALONE for c in tok.children):
+        return True
+    one = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ == "one"]
+    if any(d.lower_ in ("only", "just") for c in one for d in c.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in ("single", "lone") for c in tok.children)
+
+
+# Verbs of passing on what another said, and what several may pass on from one origin.
+_PASS_ON = frozenset(
+    {"cite", "quote", "repeat", "share", "copy", "reproduce", "republish", "repost", "forward",
+     "relay", "reprint", "rebroadcast", "retweet", "circulate"}
+)  # fmt: skip
+_PASSED = frozenset(
+    {"wording", "text", "word", "phrasing", "language", "caption"}
+) | frozenset(
+    {"post", "message", "tweet", "statement", "video", "footage", "photo", "photograph",
+     "image", "picture", "report", "claim", "source", "account", "story", "article",
+     "testimony", "witness", "interview"}
+)  # fmt: skip
+
+
+def same_origin(verb: Tok) -> bool:
+    """Reports that pass on one origin: "all of them cited the same WhatsApp message", "all
+    repeating the same wording" (not "gave the same toll": figures that agree are two
+    sources)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _PASS_ON or verb.pos_ != "VERB" or negated(verb) or not _several(verb):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        what = obj.lemma_.lower()
+        if what in _PASSED and any(
+            c.dep_ == "amod" and c.lower_ in ("same", "identical") for c in obj.children
+        ):
+            return True
+    return False
+
+
+_EVERY = frozenset({"all", "each", "both", "every"})
+_HARMS = frozenset({"kill", "injure", "wound", "die", "hurt", "harm"})
+_MANY = frozenset({"several", "many", "multiple", "numerous", "various"})
+
+
+def _several(verb: Tok) -> bool:
+    """The verb's subject is several who each do it ("all of them cited", "pages, all
+    repeating", "each copying", "several pages shared"), not one ("Salem, sharing the same
+    video, ...")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "appos")]
+    subj += [c for s in subj for c in s.children if c.dep_ in ("appos", "det", "predet")]
+    words = {t.lower_ for t in subj} | {
+        c.lower_ for s in subj for c in s.children if c.dep_ in ("amod", "nummod")
+    }
+    return bool(words & (_EVERY | _MANY)) or any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for s in subj for c in s.children
+    )
+
+
+def rests_on_one(verb: Tok) -> bool:
+    """Reports said to rest on one origin: "both relied on a single statement by the
+    council", "the account rests solely on a post", "is based only on one video"."""
+    if verb.lemma_.lower() not in ("rely", "rest", "base", "depend") or negated(verb):
+        return False
+    only = any(c.dep_ == "advmod" and c.lower_ in _ALONE for c in verb.children)
+    on = [o for c in verb.children if c.lower_ in ("on", "upon") for o in pobjs(c)]
+    return any(
+        only
+        or any(c.lower_ in ("single", "same", "lone", "sole") for c in o.children)
+        or any(c.dep_ == "nummod" and c.lower_ == "one" for c in o.children)
+        for o in on
+        if o.lemma_.lower() in _PASSED
+    )
+
+
 def of_the_incident(verb: Tok) -> bool:
     """A reporting verb whose object is the incident ("to report it", "reported these
     deaths"), with no detail singled out ("a fifth casualty", "a specific number")."""
     if verb.lemma_.lower() not in REPORTING:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False  # "only one source also recorded the death of X": one detail more
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if said and not any(t.lemma_.lower() in _HARMS for c in said for t in c.subtree):
+        return False  # "only one source wrote that the army perpetrated it": who, not the harm
     return all(
         o.lemma_.lower() in INCIDENT and not any(c.dep_ in ("amod", "nummod") for c in o.children)
         for o in objs

@@ -40,7 +40,13 @@ from dataclasses import dataclass
 
 from claimledger.attribute.sources import source_kind
 from claimledger.reconcile.grade_parties import negated
-from claimledger.reconcile.grade_search import of_the_incident, searcher
+from claimledger.reconcile.grade_search import (
+    lone,
+    of_the_incident,
+    rests_on_one,
+    same_origin,
+    searcher,
+)
 from claimledger.reconcile.grade_search import sole as sole_report
 from claimledger.reconcile.grade_source_words import (
     ASSESS,
@@ -52,6 +58,7 @@ from claimledger.reconcile.grade_source_words import (
     NEWS,
     NO_SOURCE,
     NUMBERS,
+    PLATFORMS,
     QUOTE,
     REPEAT,
     REPORT_NOUNS,
@@ -134,7 +141,9 @@ def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
     """The source a word names, if it names someone who reports ("one outlet, Dalat FM": the
     name in apposition); ``speaker``: the subject of a verb of speech, where any noun but a
     thing's names a source ("an imam described the attack")."""
-    tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None and not (tok.pos_ == "PROPN" and appos.conjuncts):
+        tok = appos  # not a name listed after a name ("by Vell Today, Ostra FM and ...")
     counted = _counted(tok)
     if counted is not None:
         return counted
@@ -177,7 +186,21 @@ def _with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
     for t in toks:
         out += [c for c in t.conjuncts if c not in out]
         out += [c for c in _beside(t) if c not in out]
+        out += [c for c in _names_after(t) if c not in out]
     return out
+
+
+def _names_after(tok: Tok) -> list[Tok]:
+    """Names listed after a name that the parser hung on it in apposition ("by Vell Today,
+    Ostra FM and the Pemma Observer": Ostra FM, in apposition, and its conjunct)."""
+    if tok.pos_ != "PROPN":
+        return []
+    return [
+        t
+        for c in tok.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts
+        for t in (c, *c.conjuncts)
+    ]
 
 
 def _beside(tok: Tok) -> list[Tok]:
@@ -264,11 +287,17 @@ def _subject(verb: Tok) -> Tok | None:
 
 
 def _passes_on(verb: Tok) -> bool:
-    """ "shared" or "circulated" said of a post: passing it on ("a short post, which was
-    later shared by several pages", "pages circulated the video")."""
-    if verb.lemma_.lower() not in ("share", "circulate"):
+    """ "shared" or "circulated" said of a post, or a post "quoted" or "cited" in the
+    passive: passing it on ("a short post, which was later shared by several pages", "pages
+    circulated the video", "a post ... was shared and quoted by several pages")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("share", "circulate", "quote", "cite"):
         return False
-    post = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    post = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if lemma in QUOTE:  # quoting a post passes it on; quoting a person interviews him
+        post = [c for c in post if c.dep_ == "nsubjpass"]
+    if not post and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        post = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "shared and quoted"
     post = [verb.head if p.lower_ in ("which", "that") else p for p in post]
     return any(p.lemma_.lower() in REPORT_NOUNS for p in post)
 
@@ -330,6 +359,7 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
                 relays += _pobjs(c)
         elif c.dep_ in ("dobj", "dative") and lemma == "tell":
             relays.append(c)
+    sources += _published_in(verb)
     return _with_conjuncts(sources), _with_conjuncts(relays)
 
 
@@ -390,15 +420,42 @@ def _noun_sources(tok: Tok) -> list[Tok]:
         found = [o for c in tok.children if c.lower_ == "to" for o in _pobjs(c)]
     elif lemma in REPORT_NOUNS and tok.pos_ == "NOUN":  # also "the bulletin of the ministry"
         found = [o for c in tok.children if c.lower_ in ("by", "from", "of") for o in _pobjs(c)]
-    elif lemma == "appear" and tok.pos_ == "VERB":  # "photographs appeared on X's website"
+    elif lemma in ("appear", "feature") and tok.pos_ == "VERB":
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        where = [o for c in tok.children if c.lower_ in ("on", "in") for o in _pobjs(c)]
         if subj is not None and subj.lemma_.lower() in REPORT_NOUNS | REPORT_OBJECTS:
-            found = [o for c in tok.children if c.lower_ in ("on", "in") for o in _pobjs(c)]
+            found = where  # "photographs appeared on X's website"
+        if any(o.lemma_.lower() in REPORT_NOUNS for o in where):  # "featured in coverage from X"
+            found += [o for c in tok.children if c.lower_ in ("from", "by") for o in _pobjs(c)]
     elif lemma in ("come", "originate", "spread") and tok.pos_ == "VERB":
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in REPORT_NOUNS | NEWS:
             found = [o for c in tok.children if c.lower_ == "from" for o in _pobjs(c)]
+    elif lemma == "include" and tok.pos_ == "VERB":  # "Sources include X, Y and Z"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in MANY and subj.lower_ != subj.lemma_.lower():
+            found = [c for c in tok.children if c.dep_ == "dobj"]
     return _with_conjuncts(found)
+
+
+# The last word of an outlet's title ("the Jorva Star", "the Brann Courier").
+_TITLES = MEDIA | frozenset(
+    {"star", "echo", "courier", "tribune", "journal", "observer", "today", "express", "mirror",
+     "telegraph", "sentinel", "monitor", "review", "bulletin"}
+)  # fmt: skip
+
+
+def _published_in(verb: Tok) -> list[Tok]:
+    """The outlets a report was published in or on ("reported in the Jorva Star and on Brann
+    FM"): a name whose last word is an outlet's, not a place ("reported in the Gaza Strip")."""
+    where = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+    where += [d for c in where for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
+    return [
+        o
+        for c in where
+        for o in _pobjs(c)
+        if o.pos_ == "PROPN" and o.lower_ in _TITLES and o.lower_ not in PLATFORMS
+    ]
 
 
 def _owners(tok: Tok) -> list[Tok]:
@@ -412,15 +469,14 @@ def _owners(tok: Tok) -> list[Tok]:
 
 
 def _only_one(verb: Tok) -> bool:
-    """ "Only the Ilvan Courier has reported these deaths": a reporting verb whose subject is
-    "only" one source."""
+    """ "Only the Ilvan Courier has reported these deaths", "the Ketha Network alone reported",
+    "reported by Dulst Voice alone", "Just one outlet, X, reported": a reporting verb whose
+    subject or agent is one source alone."""
     if not _reports(verb):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    only = subj is not None and any(
-        c.dep_ == "advmod" and c.lower_ == "only" for c in subj.children
-    )
-    return only and of_the_incident(verb)
+    who = [c for c in verb.children if c.dep_ == "nsubj"]
+    who += [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
+    return any(map(lone, who)) and of_the_incident(verb)
 
 
 @dataclass(frozen=True)
@@ -475,7 +531,8 @@ _STARTS = (
         | WITNESS
         | HARM
     )
-    | frozenset({"do", "come", "originate"})
+    | frozenset({"do", "come", "originate", "feature", "repeat", "copy", "reproduce", "rely"})
+    | frozenset({"rest", "base"})
     | SILENT
 )
 _START_FORMS = frozenset({"according", "including", "among"})
@@ -517,7 +574,9 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
             owners = _owners(tok)  # "the army's statement": the army speaks
             found += owners
             speakers |= {t.i for t in owners}
-            if (sole_report(tok) or _only_one(tok)) and p.text not in sole:
+            if p.text not in sole and (
+                sole_report(tok) or _only_one(tok) or same_origin(tok) or rests_on_one(tok)
+            ):
                 sole.append(p.text)
             seeker = searcher(tok)
             if seeker is not None:

@@ -98,7 +98,7 @@ NONSTATE = frozenset(
         "rebel", "insurgent", "militant", "militia", "front", "guerrilla", "jihadist",
         "resistance", "faction", "separatist", "brigade", "movement", "hamas", "hezbollah",
         "taliban", "shabaab", "isis", "isil", "jihad", "gunman", "legion", "battalion",
-        "organisation", "organization", "gang", "opposition",
+        "organisation", "organization", "gang", "opposition", "terrorist",
     }
 )  # fmt: skip
 COALITION = frozenset({"coalition", "alliance", "nato"})
