@@ -22,7 +22,7 @@ from claimledger.extract.numbers.lexicon import (
     SPEECH,
     TYPOS,
 )
-from claimledger.extract.numbers.verb_classes import PEOPLE_PRONOUNS, verb_class
+from claimledger.extract.numbers.verb_classes import PEOPLE_PRONOUNS, PEOPLE_SUFFIXES, verb_class
 
 __all__ = [
     "LOSE",
@@ -188,11 +188,17 @@ def _person_argument(tok: Token, counts: bool = False) -> bool:
     for c in tok.children:
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
-        if is_person(c):
-            return True
+        if is_person(c) or any(_people_noun(x) for x in c.conjuncts):
+            return True  # (also "its skipper and five crewmen": people among them)
         if counts and (c.lower_ in PEOPLE_PRONOUNS or _count_of_people(c)):
             return True
     return False
+
+
+def _people_noun(x: Token) -> bool:
+    """A person noun, also by its ending ("crewmen", "deckhands")."""
+    low = x.lower_
+    return is_person(x) or (x.pos_ == "NOUN" and len(low) > 4 and low.endswith(PEOPLE_SUFFIXES))
 
 
 def _count_of_people(c: Token) -> bool:
@@ -223,10 +229,16 @@ def _unreal(tok: Token) -> bool:
     ):
         return True  # an intention: "tried to kill", "threatened to shoot"
     return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL)
+        or (c.dep_ == "advmod" and c.lower_ in NEARLY and c.i == h.i - 1)
         for h in heads
         for c in h.children
     )
+
+
+# Adverbs right before a verb that say it did not happen: "nearly drowned", "almost died".
+NEARLY = frozenset({"nearly", "almost"})
 
 
 # Past verbs that report their infinitive done: "managed to neutralise eight".

@@ -89,6 +89,7 @@ from claimledger.extract.numbers.name_lists import victim_lists
 from claimledger.extract.numbers.named_events import multiple_event
 from claimledger.extract.numbers.negation import (
     NEG_PARTITIVE,
+    narrated_zero,
     negated_nouns,
     negated_person,
     zero_subject,
@@ -403,6 +404,8 @@ def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     if link is None:
         return None
     cas, fig, victim, conf = link
+    if e.high == 0 and narrated_zero(doc, e.start, e.end, cas):
+        return None  # "Nobody was injured during the boarding": the writer's aside
     if cas.lower_ not in CASUALTY and cas.lower_ in TYPOS:
         conf = min(conf, 0.7)  # read through a misspelling ("wouded")
     if cas.lower_ in ("casualties", "casualty"):
@@ -435,7 +438,7 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
     if (person := negated_person(tok)) is not None:  # "no person was killed"
         return _negated_subject(doc, tok, person, hi)
     single = single_victim(doc, tok, lo, hi)
-    if single is not None:
+    if single is not None and not _header_before(doc, tok, single[1]):
         return [_single_figure(tok, lo, single, used)]
     negs = negated_nouns(doc, tok, lo)
     if not negs:
@@ -444,6 +447,12 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
     while start > lo and doc[start - 1].lower_ in NEG_SKIP | NEG_BEFORE_NOUN:
         start -= 1
     return [_Found(start, tok.i + 1, start, fig, 0, 0, "exact", None, True, 0.8) for fig in negs]
+
+
+def _header_before(doc: Doc, tok: Token, cas: Token) -> bool:
+    """Whether a colon parts a name from the casualty word the parse hung it on: a poster's
+    header ("Velen Watch (Telegram): ... 2 boys were killed") is no victim."""
+    return tok.i < cas.i and any(":" in t.text for t in doc[tok.i : cas.i])
 
 
 def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Found:

@@ -152,13 +152,9 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         buried = buried_count(doc, e.start, lo, find_victim(doc, e, len(doc)))
         if buried is not None:
             return buried, "killed"
-        if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
-            s, prev = s - 1, doc[s - 2]  # "the killing of the two children"
-        # "bodies of five"; "the martyrdom of two of our brothers"
-        of_noun = doc[s - 2].lower_ if prev.lower_ == "of" and s - 2 >= lo else ""
-        fig = OF_NOUNS.get(of_noun) or NUMBERED_OF_NOUNS.get(of_noun)
-        if fig is not None:
-            return doc[s - 2], fig
+        of_noun = _of_noun(doc, e, lo)
+        if of_noun is not None:
+            return of_noun
     put = put_at(doc, s, lo)  # "put the dead at six", "put their number at seven"
     if put is not None:
         return put
@@ -188,6 +184,23 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
         k -= 1
         steps += 1
     return toll_subject(doc[e.head])
+
+
+def _of_noun(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
+    """A noun of death or detention whose "of" the count follows: "bodies of five", "the
+    martyrdom of two of our brothers", "the killing of the two children", a side's "loss of 2
+    of our fighters" (not "the loss of 30 jobs")."""
+    s = e.start
+    prev = doc[s - 1]
+    if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
+        s, prev = s - 1, doc[s - 2]
+    if prev.lower_ != "of" or s - 2 < lo:
+        return None
+    noun = doc[s - 2]
+    fig = OF_NOUNS.get(noun.lower_) or NUMBERED_OF_NOUNS.get(noun.lower_)
+    if fig is None and noun.lower_ == "loss" and _fighters(doc, e, noun):
+        fig = "killed"
+    return (noun, fig) if fig is not None else None
 
 
 def _taken_before(doc: Doc, e: Expr, lo: int) -> Token | None:
@@ -272,9 +285,20 @@ def _fighters(doc: Doc, e: Expr, lost: Token) -> bool:
     victim = find_victim(doc, e, len(doc))
     if victim is None or victim.lower_ not in LOST_FIGHTERS:
         return False
-    subjects = [c.lower_ for c in lost.children if c.dep_ == "nsubj"]
+    subjects = [c for c in lost.children if c.dep_ == "nsubj"]
     own = any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in victim.children)
-    return victim.lower_ not in ("men", "man") or own or any(w in LOST_MEN_BY for w in subjects)
+    return (
+        victim.lower_ not in ("men", "man")
+        or own
+        or any(w.lower_ in LOST_MEN_BY or w.lemma_.lower() in FORMATIONS for w in subjects)
+    )
+
+
+# Armed formations whose men are their fighters: "The brigade lost 40 men" (not "the firm").
+FORMATIONS = frozenset(
+    {"brigade", "battalion", "regiment", "division", "platoon", "squad", "squadron", "unit"}
+    | {"detachment", "corps", "garrison", "column", "militia", "army", "side", "force"}
+)
 
 
 def _members_named(t: Token) -> bool:
@@ -425,13 +449,16 @@ def _past_postmodifiers(doc: Doc, victim: Token, hi: int) -> int | None:
 
 def _past_asides(doc: Doc, k: int, hi: int) -> int | None:
     """Past up to two asides between commas from ``k``: ", including two children,",
-    ", having fought gallantly,", names ", Naik X and Sepoy Y,"; None when none."""
+    ", having fought gallantly,", ", trapped in an upstairs room," (a participle that is no
+    casualty word of its own), names ", Naik X and Sepoy Y,"; None when none."""
     end = None
     while True:
         if not (k + 1 < hi and doc[k].lower_ == ","):
             return end
         names = doc[k + 1].pos_ == "PROPN"
-        if not (names or doc[k + 1].lower_ in ASIDE_OPENERS or doc[k + 1].tag_ == "VBG"):
+        opener = doc[k + 1]
+        participle = opener.tag_ == "VBG" or (opener.tag_ == "VBN" and casualty(opener) is None)
+        if not (names or opener.lower_ in ASIDE_OPENERS or participle):
             return end
         c = k + 2
         while c < min(hi, k + ASIDE_REACH) and doc[c].lower_ != ",":

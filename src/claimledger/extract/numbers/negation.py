@@ -7,7 +7,10 @@ coders record "no casualties" as 0 fatalities. A zero is said with a word of its
 ("nobody died", "No injuries were reported", "no person was killed") or of harm, which is
 none killed and none hurt ("no civilians were harmed", "None of the passengers were harmed",
 like "no casualties"; a bare "nobody was harmed" is not, as often a witness's relief for
-his own family). Not zeros: "nobody else was hurt" (others than those counted), a
+his own family). A bare "nobody"/"no one" (no noun saying whom) is a zero only when a
+source says it ("the governor said no one was killed", "Nobody died, the ministry
+insisted", "According to the mayor, nobody was hurt"): in the writer's own narration
+("Nobody was injured during the boarding") it is an aside, no one's claim. Not zeros: "nobody else was hurt" (others than those counted), a
 count inside a negated partitive ("None of the tanker's 21 crew": no figure at all, the
 negation is the zero), "rescued unhurt", "none seriously".
 """
@@ -25,11 +28,12 @@ from claimledger.extract.numbers.lexicon import (
     NEG_SKIP,
     NEG_SUBJECTS,
     PERSON,
+    SPEECH,
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.remote import SIDE_NOUNS
 
-__all__ = ["NEG_PARTITIVE", "negated_nouns", "negated_person", "zero_subject"]
+__all__ = ["NEG_PARTITIVE", "narrated_zero", "negated_nouns", "negated_person", "zero_subject"]
 
 # A count inside a negated partitive counts no one: "None of the tanker's 21 crew were hurt",
 # "no one among the 30 workers", "neither of the two guards" (the negation is read as zero).
@@ -104,11 +108,43 @@ def zero_subject(doc: Doc, tok: Token, hi: int) -> tuple[Token, list[str]] | Non
     right = right_casualty(doc, tok.i + 1, hi)
     cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
     if cas_fig is not None:
+        if not _named_group(tok) and not _said(cas_fig[0]):
+            return None  # a bare "Nobody was injured" in the writer's narration
         fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
         return cas_fig[0], [fig]
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "harm" and _named_group(tok):
         return tok.head, list(_BOTH)
     return None
+
+
+# Verbs by which a source states (or denies) what its clause says.
+_SAYING = SPEECH | frozenset(
+    {"insist", "deny", "confirm", "announce", "stress", "maintain", "assert", "declare"}
+    | {"write", "post", "tweet", "note", "acknowledge", "admit", "quote", "accord"}
+)
+
+
+_BARE = frozenset({"no one", "nobody", "none", "no-one", "noone"})
+
+
+def narrated_zero(doc: Doc, start: int, end: int, cas: Token) -> bool:
+    """Whether the count doc[start:end] is a bare "no one"/"nobody" (not "none of the crew")
+    that the writer narrates (no source says it): no zero claim."""
+    if doc[start:end].text.lower() not in _BARE:
+        return False
+    after = doc[end].lower_ if end < len(doc) else ""
+    return after not in ("of", "among") and not _said(cas)
+
+
+def _said(cas: Token) -> bool:
+    """Whether a source says the clause of the casualty word ``cas``: a verb of saying above
+    it ("said no one was killed"), after it (", the ministry said") or "according to"."""
+    if any(a.lemma_.lower() in _SAYING for a in cas.ancestors):
+        return True
+    return any(
+        c.dep_ in ("parataxis", "advcl", "prep") and c.lemma_.lower() in _SAYING
+        for c in cas.children
+    )
 
 
 def _named_group(tok: Token) -> bool:

@@ -277,10 +277,12 @@ def _co_subjects(tok: Token) -> list[Token]:
     doc = tok.doc
     out: list[Token] = []
     for c in tok.head.children:
+        between = doc[tok.i : c.i]
         if (
             c.dep_ == tok.dep_
             and c.i > tok.i
-            and any(w.lower_ in ("and", ",") for w in doc[tok.i : c.i])
+            and any(w.lower_ in ("and", ",") for w in between)
+            and not any(":" in w.text for w in between)  # (a header: "X (Telegram): 2 boys")
         ):
             out += [c, *(x for x in c.conjuncts if x.i > c.i)]
     return out
@@ -309,11 +311,12 @@ def _group_size(t: Token) -> int | None:
 
 
 def _with_person(first: Token, items: list[Token]) -> bool:
-    """A first item coordinated with a person is one too ("a lance naik and a sepoy")."""
+    """A first item coordinated with a person is one too ("a lance naik and a sepoy", "its
+    skipper and five crewmen")."""
     return (
         first.tag_ == "NN"
         and first.lemma_.lower() not in NONPERSON
-        and any(c.dep_ == "det" for c in first.children)
+        and any(c.dep_ in ("det", "poss") for c in first.children)
         and any(personal(t) for t in items[1:])
     )
 

@@ -7,7 +7,13 @@
   (people only: "30 jobs were lost" is none; the active "the rebels lost 15 men" is
   ``link``'s, which counts a side's fighters only);
 * a relative clause the parser grew over the main verb: "A crew member who jumped
-  overboard drowned" (the person noun is left the root, the death verb inside the clause).
+  overboard drowned" (the person noun is left the root, the death verb inside the clause);
+* who the dead were, said by a copula or "include" whose subject is the dead: "the dead
+  were four farmers", "those killed were five men", "the dead included two journalists",
+  "the dead were identified as seven fishermen"; or by "among" after the copula, of a
+  count: "Two paramedics were among 5 people killed", "three boys are among the dead" (a
+  part of the count, a figure of its own as ``docs/claims-gold.md`` says of parts; not names
+  walked through: "X and his wife were among the victims killed" narrates a family list).
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ def remote_casualty(x: Token) -> tuple[Token, str] | None:
         return head, "killed"  # (the active "lost 15 men" is link's, a side's fighters)
     if dep == "ROOT" and x.pos_ == "NOUN" and _people(x):
         return _inside_clause(x)
-    return None
+    return _who_the_dead_were(x)
 
 
 def _people(x: Token) -> bool:
@@ -70,4 +76,62 @@ def _inside_clause(x: Token) -> tuple[Token, str] | None:
             if not any("subj" in c.dep_ for c in v.children) and v.i > r.i:
                 fig = casualty(v)
                 return (v, fig) if fig is not None else None
+    return None
+
+
+# Subjects that name the harmed as a group: "the dead", "the wounded", "those killed".
+_HARMED_NOUNS = frozenset({"dead", "wounded", "injured", "killed", "fatalities"})
+_THOSE = frozenset({"those", "ones", "people", "persons"})
+
+
+def _harmed_group(t: Token) -> tuple[Token, str] | None:
+    """The casualty word of a phrase naming the harmed: "the dead", "those killed", "the 5
+    people killed", "the dead" (an adjective the parser may make a noun)."""
+    if t.lower_ in _HARMED_NOUNS and any(c.lower_ == "the" for c in t.children):
+        fig = casualty(t)
+        return (t, fig) if fig in ("killed", "injured") else None
+    if t.lower_ in _THOSE or is_person(t):
+        for c in t.children:
+            fig = casualty(c) if c.dep_ in ("acl", "amod") and c.i > t.i else None
+            if fig in ("killed", "injured") and c.tag_ == "VBN":
+                return c, fig
+        if t.lower_ in _HARMED_NOUNS:
+            return None
+    return None
+
+
+def _counted(x: Token) -> bool:
+    """A count of people, also in a conjunct ("Two paramedics", "three of them", "his son and
+    two nephews"): names walked through one by one ("X and his wife were among the victims")
+    are a family list's narration, no part."""
+    return any(
+        t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children) for t in (x, *x.conjuncts)
+    )
+
+
+def _whether(verb: Token) -> bool:
+    """A clause asked, not stated: "whether X were among the injured"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+def _who_the_dead_were(x: Token) -> tuple[Token, str] | None:
+    """The casualty word of the group whom ``x`` names: its subject's ("the dead were four
+    farmers", "the dead included two journalists") or "among"'s ("were among 5 people killed")."""
+    head, dep = x.head, x.dep_
+    lemma = head.lemma_.lower()
+    if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "identify":
+        head, dep, lemma = head.head, "attr", "be"  # "the dead were identified as seven men"
+    if _whether(head):
+        return None  # "it is unclear whether X were among the injured"
+    if (dep == "attr" and lemma == "be") or (dep == "dobj" and lemma == "include"):
+        for s in head.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and (group := _harmed_group(s)) is not None:
+                return group
+        return None
+    if dep == "nsubj" and lemma == "be" and _counted(x) and not _whether(head):
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("among", "amongst"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and (group := _harmed_group(o)) is not None:
+                        return group
     return None

@@ -454,7 +454,11 @@ def _casualty_of_phrase(at: At, phrase: Phrase) -> Single | None:
     before = _verb_before(at, start)
     if before is not None:
         return start, before[0], before[1], conf
-    whole = part_casualty(doc, start, at.lo) if tok.dep_ in ("pobj", "conj") else None
+    # (the parse may make a new part after "among them" an object or an adverb of the verb;
+    # "among them the mother" names one counted before)
+    new = start > at.lo and doc[start - 1].lower_ == "them" and doc[start].lower_ in ("a", "an")
+    part = tok.dep_ in ("pobj", "conj") or new
+    whole = part_casualty(doc, start, at.lo) if part else None
     if whole is not None:
         # "seven had died, including the village imam": one victim named as a part
         return start, whole, figure_of(whole), conf
@@ -526,16 +530,30 @@ def _killing_of(tok: Token) -> bool:
 
 
 def _subject_of_casualty(tok: Token) -> bool:
-    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed"."""
+    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed",
+    also as the subject of an earlier verb a passive death shares ("A wanted robber, ...,
+    opened fire on the team and was killed"; a death only, as ``figures`` keeps an injury
+    told of someone already introduced apart from a death)."""
+    figs: tuple[str, ...] = ("killed", "injured", "shoot")
+    if tok.dep_ == "nsubjpass":
+        verbs = [tok.head, *tok.head.conjuncts]
+    elif tok.dep_ == "nsubj":
+        verbs, figs = [v for v in tok.head.conjuncts if _subjectless_passive(v)], ("killed",)
+    else:
+        return False
     return (
-        tok.dep_ == "nsubjpass"
+        bool(verbs)
         and tok.lemma_.lower() not in NONPERSON
         and tok.lower_ not in NONPERSON
-        and any(
-            casualty(v) in ("killed", "injured", "shoot") for v in (tok.head, *tok.head.conjuncts)
-        )
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+        and any(casualty(v) in figs for v in verbs)
     )
+
+
+def _subjectless_passive(v: Token) -> bool:
+    """A passive verb without a subject of its own ("... and was killed")."""
+    deps = [c.dep_ for c in v.children]
+    return "auxpass" in deps and not any("subj" in d for d in deps)
 
 
 def _lost_limb(tok: Token) -> bool:
