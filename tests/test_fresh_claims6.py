@@ -178,6 +178,10 @@ def test_a_header_line_in_capitals_is_read_in_linear_time() -> None:
     line = "COMBINED JOINT TASK FORCE — OPERATION IRON GATE FORWARD SUPPORT ELEMENT"
     started = time.perf_counter()
     assert is_release(line + "\nRELEASE No. 2026-0411-02\nTroops struck a depot.")
-    assert not is_release(line + "\nTroops struck a depot near Dura on Monday.")
+    # a line in capitals names its body as its title case does (eighteenth session); one
+    # that names no body still fails, in linear time
+    assert is_release(line + "\nTroops struck a depot near Dura on Monday.")
+    nobody = "OPERATION IRON GATE FORWARD SUPPORT ELEMENT AND SUPPLY COLUMN OF THE NORTH"
+    assert not is_release(nobody + "\nTroops struck a depot near Dura on Monday.")
     assert time.perf_counter() - started < 1.0
     assert is_release("Kenya Defence Forces\nTroops killed four attackers near Lamu.")

@@ -2,9 +2,10 @@
 date set off at the end of a short header line whatever words come before it (an issuer, a
 title, a label: "Records office, 4 September 2023", "Patrol log \u2013 2 April 2022"), the
 last day of the period a summary covers ("for the fortnight ending 30 June 2021"), and a
-yearless "Place, D Month" line whose year the text gives. A headline's event and its day
-("... in Pell, May 3, 2019") dates no document. Texts written for these tests, with
-invented places."""
+yearless "Place, D Month" line whose year the text gives, a translated date set off so. A
+headline's event and its day ("... in Pell, May 3, 2019") dates no document. In the text,
+numeric days ("on 11.05.2021") and a daily report's "over the past day". Texts written for
+these tests, with invented places."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_place_and_a_yearless_day_take_the_year_the_text_gives() -> None:
 )
 def test_a_headlines_event_day_or_a_sentence_dates_no_document(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_a_translated_date_set_off_at_a_header_lines_end_dates_the_document() -> None:
+    got = find_dateline("ARMADA - Nota de prensa - 14 de mayo de 2021\nEnglish version\nx")
+    assert got is not None and got[0].isoformat() == "2021-05-14"
+
+
+def test_numeric_days_and_the_past_day_in_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.extract.dates.mentions import extract_dates
+
+    text = (
+        "Over the past day, gunners struck a depot at Orr. "
+        "A patrol at Varo on 11.05.2021 detained two men; on 12-05-2021 a sentry was killed."
+    )
+    found = [(d.value, d.evidence.text) for d in extract_dates(nlp(text), "t", "2021-05-14")]
+    assert ("2021-05-13", "Over the past day") in found
+    assert ("2021-05-11", "11.05.2021") in found
+    assert ("2021-05-12", "12-05-2021") in found

@@ -4,9 +4,9 @@ A sentence inside a paragraph that takes or kills people on a later day than the
 before ("... the arrest of a courier the following day") is one more operation; so is a
 paragraph that opens on a time of its own told in other words than the operation before
 ("Overnight, ..." then "Yesterday afternoon, ...", "Earlier this week, ..."), even on the
-same day. A text dated by a header line of its own and reporting no one's words is a release
-("VELT GARRISON NEWSROOM" above "9 October 2022"). Texts written for these tests (invented
-places, units and people).
+same day. A body's name in capitals heads a release as it does in title case ("VELT
+GARRISON HEADQUARTERS"); a paragraph may open on a front's direction as on a district. Texts
+written for these tests (invented places, units and people).
 """
 
 from __future__ import annotations
@@ -61,3 +61,13 @@ def test_a_follow_up_death_stays_with_its_operation() -> None:
 def test_a_body_named_in_capitals_heads_a_release() -> None:
     assert is_release("VELT GARRISON HEADQUARTERS, ORR\n9 October 2022\nTroops arrested two men.")
     assert not is_release("VELT GARRISON NEWSROOM\n9 October 2022\nTroops arrested two men.")
+
+
+def test_a_paragraph_on_a_direction_is_an_operation() -> None:
+    text = (
+        HEADER
+        + "On Sunday, gunners killed 12 enemy soldiers near Tarn.\n"
+        + "In the Varo direction, scouts captured 3 enemy soldiers."
+    )
+    found = per_incident(text)
+    assert len(found) == 2 and found[1].get("arrested") == 3

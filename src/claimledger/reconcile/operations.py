@@ -88,8 +88,9 @@ ANNOUNCES_SEVERAL = re.compile(
 OPENS_ON_PLACE = re.compile(
     r"^\W*(?i:in|near|at|outside|around)\s+(?:the\s+(?:\w+\s+)?(?:of\s+)?)?"
     r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}"
-    # "In the Euphrates Shield area,", "In the Est region,"
-    r"(?:\s+(?:area|region|district|province|sector|zone|county|state|governorate))?\s*,"
+    # "In the Euphrates Shield area,", "In the Est region,", "In the Lipsk direction,"
+    r"(?:\s+(?:area|region|district|province|sector|zone|county|state|governorate|direction"
+    r"|axis|front))?\s*,"
 )
 
 
@@ -562,7 +563,12 @@ def _opens_on_own_day(
         or (release and (_acts(RELEASE_ACTION, text, before) or told.people(*before)))
     ):
         return False  # (the people the number reader found: "picked up its driver ...")
-    named = {d.value for d in days if before[0] <= d.evidence.start < before[1]}
+    # (a daily report's "past 24 hours", "over the past day" names no operation's day)
+    named = {
+        d.value
+        for d in days
+        if before[0] <= d.evidence.start < before[1] and not PAST_DAY.search(d.evidence.text)
+    }
     # A day late in the sentence opens an operation only after one that named its own
     # and reported people killed or detained (not after a header: "STRIKE SUMMARY",
     # "Joint Task Force Operation Safe Haven").

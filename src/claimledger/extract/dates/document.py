@@ -363,15 +363,22 @@ _NAME_SMALL = frozenset(["of", "the", "and", "by", "for", "on"])
 def _foreign_header_date(line: str) -> tuple[dt.date, int, int] | None:
     """A short header line dated in Spanish, French or Portuguese ("Bamako, le 21 janvier
     2020", "Ciudad de Mexico, a 22 de octubre de 2021"): besides the date, at most six
-    words, each capitalised or one of the small words such a header holds."""
+    words, each capitalised or one of the small words such a header holds; or any words
+    when the date is set off at the line's end ("SEDENA - Comunicado de prensa - 2 de
+    diciembre de 2019", as :func:`_set_off_date` reads an English one)."""
     m = FOREIGN_DATE.search(line) if len(line) <= 90 else None
     d = foreign_date(m) if m else None
     if m is None or d is None:
         return None
     rest = _rest_of_line(line, m.start(), m.end())
-    if not _header_words(rest, 6, _FOREIGN_SMALL_WORDS):
+    set_off = not line[m.end() :].strip() and _FOREIGN_SET_OFF.search(line, 0, m.start())
+    if not (_header_words(rest, 6, _FOREIGN_SMALL_WORDS) or set_off):
         return None
     return d, m.start(), m.end()
+
+
+# A separator just before a translated header's date at the line's end.
+_FOREIGN_SET_OFF = re.compile(r"(?:[:|\u2013\u2014]|\s-)\s*$")
 
 
 def _rest_of_line(line: str, start: int, end: int) -> str:

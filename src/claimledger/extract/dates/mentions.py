@@ -55,6 +55,7 @@ _DEICTIC_RX = re.compile(
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
     r"|(?:the|The) night before last\b"
     r"|\b(?:past|last|previous|preceding) (?:24|twenty-four) hours\b"
+    r"|\b(?:[Oo]ver|[Dd]uring|[Ii]n) the (?:past|previous) day\b(?! of\b)"
 )
 # "the day before yesterday": two days back.
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+before\s+$", re.I)
@@ -79,6 +80,9 @@ _NAMED_SLASHED_RX = re.compile(
     r"(?:\d{1,2}[/.-][JFMASOND][A-Za-z]{2,8}\.?|[JFMASOND][A-Za-z]{2,8}\.?[/.-]\d{1,2})"
     r"[/.-](?:19|20)\d\d\b"
 )
+# A numeric date in the text ("on 27.05.2022", "On 13-08-2020", "on 31/03/2017"): dotted and
+# dashed ones day first, a slashed one only when day and month cannot swap (forms.numeric_date).
+_NUMERIC_RX = re.compile(r"(?<![\d./-])[0-3]?\d([./-])[01]?\d\1(?:19|20)\d\d(?![\d./-])")
 # A leading day range is part of the date ("the night of 12/13 June", "3-4 March", "the
 # night of 2 to 3 August").
 _DAY_FIRST_RX = re.compile(
@@ -115,6 +119,7 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         + _month_day_spans(text)
         + _iso_spans(text)
         + [m.span() for m in _NAMED_SLASHED_RX.finditer(text) if parse_absolute(m.group(0))]
+        + [m.span() for m in _NUMERIC_RX.finditer(text) if parse_absolute(m.group(0))]
         + [m.span(1) for m in _ORDINAL_DAY_RX.finditer(text)]
         + holiday_spans(text)
     )

@@ -187,7 +187,11 @@ _HOURS_AGO = re.compile(
 )
 # A daily report's "during the past 24 hours": the day before the report's (the day it
 # mostly covers; a report of a morning tells of the day and night before).
-PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+PAST_DAY = re.compile(
+    r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b"
+    r"|\b(?:over|during|in)\s+the\s+(?:past|previous)\s+day\b",
+    re.I,
+)
 # A weekday of the week before: "Monday last week", "last week Monday", "Monday of last
 # week", "a week ago Monday", "Monday before last", "Monday a week ago".
 _WEEK_BEFORE = re.compile(r"\blast\s+week\b|\bweek\s+ago\b|\bbefore\s+last\b")
