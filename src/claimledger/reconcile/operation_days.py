@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.records import DateMention
 
 # A sentence's opening words before its day: a bullet or list number, a preposition.
@@ -35,11 +36,31 @@ LEAD = re.compile(
 )
 
 
-# An action that takes or kills people: "led to the arrest of", "the detention of two",
-# "took its crew into custody", "shot dead".
+# The words of people killed, detained or taken in the casualty lexicon ("liquidated",
+# "nabbed", "slain"), so a verb the number reader learns also marks an operation here;
+# and phrases whose words name no casualty alone ("put out of action", "sent to their
+# fate", "held for questioning", "taken into custody", "surrendered").
+_PEOPLE_WORDS = sorted(
+    (w for w, fig in CASUALTY.items() if fig in ("killed", "arrested", "abducted")),
+    key=len,
+    reverse=True,
+)
+_PEOPLE_PHRASES = (
+    r"out\s+of\s+action|sent\s+to\s+(?:their|hell|his)|into\s+custody|for\s+questioning"
+    r"|surrender(?:ed|ing)|(?:handed|turned|gave)\s+themselves|prisoners?"
+)
+# The verbs of taking or killing people, one table for both patterns below.
+_TAKING = r"kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat"
+PERSON_ACTION = re.compile(
+    rf"\b(?:{_TAKING}|shot\s+dead|rounded\s+up)\w*"
+    rf"|\b(?:{'|'.join(_PEOPLE_WORDS)}|{_PEOPLE_PHRASES})\b",
+    re.I,
+)
+# An action that takes or kills people (not a death alone: "A wounded soldier died the
+# following day" is no operation): "led to the arrest of", "the detention of two", "took
+# its crew into custody", "shot dead", "surrendered", "taken prisoner".
 TAKEN = re.compile(
-    r"\b(?:arrest|detain|detention|captur|apprehend|custody|kill|shot|neutrali[sz]|eliminat)\w*",
-    re.IGNORECASE,
+    rf"\b(?:{_TAKING}|detention|custody|shot)\w*|\b(?:{_PEOPLE_PHRASES})\b", re.IGNORECASE
 )
 # The words a time phrase may open with that do not tell it apart ("On Monday" = "Monday").
 _SMALL = re.compile(r"^(?:on|in|during|the)\s+", re.IGNORECASE)
@@ -106,3 +127,50 @@ def recent_days(
         if 0 <= gap <= most:
             out.append(d)
     return out
+
+
+# Where a sentence's second action begins after "and" ("killed two insurgents on Sunday and
+# arrested three of their collaborators on Monday", "... and on Monday detained four"): a
+# verb in the past tense, maybe after its day (group "day").
+_SECOND_ACTION = re.compile(
+    r"(?:,?\s+and|;|,\s+(?:while|then))\s+(?:(?:also|later|then)\s+)?"
+    r"(?P<day>(?:on|early|late)\s+(?:the\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s+)?(?=(?P<verb>[a-z]+ed|shot|caught|took)\b)"
+)
+
+
+def clauses_on_days(
+    text: str, sentences: Sequence[tuple[int, int]], days: Sequence[DateMention]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The sentences split where a second action begins when a sentence tells two actions
+    that take or kill people, each on a day of its own ("Troops killed two insurgents on
+    Sunday and arrested three of their collaborators on Monday": two operations in one
+    sentence), and where those second actions begin."""
+    out: list[tuple[int, int]] = []
+    starts: set[int] = set()
+    for start, end in sentences:
+        cut = next((at for at in _second_actions(text, start, end, days)), None)
+        if cut is None:
+            out.append((start, end))
+            continue
+        out.extend([(start, cut), (cut, end)])
+        starts.add(cut)
+    return out, starts
+
+
+def _second_actions(text: str, start: int, end: int, days: Sequence[DateMention]) -> list[int]:
+    """Where the sentence ``text[start:end]`` begins a second action on another day."""
+    found = []
+    for m in _SECOND_ACTION.finditer(text, start, end):
+        cut = m.start("day") if m["day"] else m.start("verb")
+        first = [d for d in days if start <= d.evidence.start < m.start()]
+        second = [d for d in days if cut <= d.evidence.start < end]
+        if (
+            first
+            and second
+            and TAKEN.fullmatch(m["verb"])
+            and TAKEN.search(text, start, m.start())
+            and first[-1].value != second[0].value
+        ):
+            found.append(cut)
+    return found

@@ -52,16 +52,19 @@ from dataclasses import dataclass
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.extract.dates.resolution import PAST_DAY
-from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.extract.numbers.report_parts import NUMBERED, PART_OPENERS
 from claimledger.reconcile.operation_days import (
+    PERSON_ACTION,
     TAKEN,
+    clauses_on_days,
     later_day,
     opening_time,
     opening_times,
     opens_on_day,
     recent_days,
 )
+from claimledger.reconcile.operation_release import HEADER_LINES
+from claimledger.reconcile.operation_release import is_release as is_release
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -111,31 +114,6 @@ RELEASE_OPENING = re.compile(
 )
 # A sentence that starts a line (after a list number, "2.").
 PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-\u2013\u2022*])?[ \t]*$")
-# A release's header names its kind: "Press Release", "PRESS STATEMENT", "Communique No.
-# 14", "Ministry of Defense - Daily Update", "Security Media Cell", "No PR-112/2021-ISPR",
-# "Situation note, 14 August 2023", "Press centre".
-RELEASE_HEADER = re.compile(
-    r"\b(?:(?:press|news|media)\s+(?:release|statement|note|briefing|office|centre|center)"
-    r"|for\s+immediate\s+release|communiqu[e\u00e9]|comunicado|bolet[i\u00ed]n|(?-i:Statement|STATEMENT)|bulletin"
-    r"|(?:strike|daily|weekly)\s+summary|media\s+wing"
-    r"|release\s+(?:no\b|#|number)|situation\s+(?:report|note)|sitrep"
-    r"|(?:daily|weekly|morning|operational|operation)\s+update|public\s+(?:affairs|relations)"
-    r"|press\s+information|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|interior)"
-    r"|media\s+cell|spokesperson|ISPR|PR-?\d+)",
-    re.IGNORECASE,
-)
-# Or a header line of an armed body's name, every word capitalised ("Indian Army - Chinar
-# Corps", "Burkina Faso Armed Forces General Staff", "Kenya Defence Forces"). A word is
-# matched whole (possessive ``*+``): split letter by letter, a line in capitals that names
-# no body took exponential time.
-_BODY_LINE = re.compile(
-    r"^[\W\d]*(?:(?:[A-Z][\w'.&-]*+|of|the|and|-|\u2013|\u2014|\|)\s*)*"
-    r"(?:Army|Armed Forces|Police|Defen[cs]e Forces|General Staff|Corps|Headquarters"
-    r"|Joint Task Force|Joint Command|Command)(?:(?:\s+|\s*[-\u2013\u2014|,]\s*)"
-    r"(?:[A-Z][\w'.&-]*+|of|the|and))*\s*$"
-)
-# How many of a text's first lines may hold the release's header.
-HEADER_LINES = 3
 # In a release, a sentence where one more operation begins: "ANA also carried out a
 # clearing operation in Andar district", "Police also conducted a raid in ...".
 _ALSO = r"^\W*(?:[\w'-]+\s+){1,4}also\s+"
@@ -165,24 +143,6 @@ SAME_DAY_OPENING = re.compile(
 # A line that opens on a bullet ("- Border guards arrested ...", "\u2022 Ground forces ...");
 # an item after another item is one more operation, as a numbered one is.
 BULLET_LINE = re.compile(r"^[ \t]*[-\u2013\u2022*][ \t]+\S", re.M)
-# The words of people killed, detained or taken in the casualty lexicon ("liquidated",
-# "nabbed", "slain"), so a verb the number reader learns also marks an operation here;
-# and phrases whose words name no casualty alone ("put out of action", "sent to their
-# fate", "held for questioning", "taken into custody", "surrendered").
-_PEOPLE_WORDS = sorted(
-    (w for w, fig in CASUALTY.items() if fig in ("killed", "arrested", "abducted")),
-    key=len,
-    reverse=True,
-)
-_PEOPLE_PHRASES = (
-    r"out\s+of\s+action|sent\s+to\s+(?:their|hell|his)|into\s+custody|for\s+questioning"
-    r"|surrender(?:ed|ing)|(?:handed|turned|gave)\s+themselves|prisoners?"
-)
-PERSON_ACTION = re.compile(
-    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot\s+dead|rounded\s+up)\w*"
-    rf"|\b(?:{'|'.join(_PEOPLE_WORDS)}|{_PEOPLE_PHRASES})\b",
-    re.I,
-)
 # In a release, a paragraph that goes back to an earlier event with its own toll: "The
 # operation came two days after militiamen attacked a police station, killing three
 # policemen" is one more operation (the attack), dated from the day before it
@@ -247,6 +207,7 @@ def operation_spans(
     days = recent_days(dates, reference, RECENT_DAYS)
     release = is_release(text)
     times = opening_times(dates, days, reference) if release else []
+    sentences, clauses = _clauses(text, sentences, days) if release else (sentences, set())
     told = Told(text, tuple(people), tuple(sentences))
     first = next((s for s, _ in sentences), 0)
     previous = first
@@ -254,7 +215,8 @@ def operation_spans(
         sentence = text[start:end]
         paragraph = bool(PARAGRAPH_START.search(text[max(0, start - 8) : start]))
         if (
-            NEW_OPERATION.search(sentence)
+            start in clauses
+            or NEW_OPERATION.search(sentence)
             or (announced and OPENS_ON_PLACE.search(sentence))
             or (
                 release
@@ -275,13 +237,7 @@ def operation_spans(
             announced = True
     if not starts:
         return []
-    # Without an announcement, the operation told before the first marker is the first
-    # one; so too when the first marker is a paragraph on its own day (the sentence that
-    # announced several told the first).
-    # (not when the text before the first reports people itself: "repelled four assaults
-    # near Dremo. The enemy lost about 25 fighters. Near Kastel, a group took three ...")
-    before_people = told.people(first, starts[0])
-    bounds = starts if announced and not own_day and not before_people else [first, *starts]
+    bounds = _bounds(told, first, starts, announced and not own_day, release)
     if len(bounds) < 2:
         return []
     ends = [*bounds[1:], len(text)]
@@ -292,6 +248,32 @@ def operation_spans(
         # people is the main one; the strike that reports none comes after it
         spans = [*spans[1:], spans[0]]
     return spans
+
+
+def _clauses(
+    text: str, sentences: Sequence[tuple[int, int]], days: Sequence[DateMention]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """A release's sentences split where a second action on a day of its own begins, and
+    where those begin (the header's date is no action's day)."""
+    body = [d for d in days if not _in_header(text, d.evidence.start)]
+    return clauses_on_days(text, sentences, body)
+
+
+def _bounds(told: Told, first: int, starts: list[int], announced: bool, release: bool) -> list[int]:
+    """Where the operations begin, from the first sentence and the markers' ``starts``.
+
+    Without an announcement (``announced``: a sentence announced several, and the first
+    marker is no paragraph on its own day), the operation told before the first marker
+    is the first one; not when the text before the first reports people itself
+    ("repelled four assaults near Dremo. The enemy lost about 25 fighters. Near Kastel, a
+    group took three ..."). A release's header alone ("Summary of operations for the
+    period ending 7 May 2022") is no operation: it heads the first one.
+    """
+    before_people = told.people(first, starts[0])
+    bounds = starts if announced and not before_people else [first, *starts]
+    if release and len(bounds) > 1 and _tells_nothing(told, (bounds[0], bounds[1])):
+        bounds = [bounds[0], *bounds[2:]]
+    return bounds
 
 
 def _release_marks(
@@ -315,6 +297,7 @@ def _release_marks(
         or (paragraph and _another_place(told, sentence, before))
         or (not paragraph and _elsewhere(told, sentence, before))
         or (not_first and _another_time(told, span, before, mentions, paragraph))
+        or (not_first and _another_unit(told, span, before, paragraph))
     )
 
 
@@ -377,6 +360,29 @@ def _another_time(
         if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
     ]
     return opening_time(text, start, end, dates, said)
+
+
+# A sentence's subject that is another unit than the one before ("On Monday night, another
+# patrol arrested ...", "Also yesterday, a separate unit killed ...", "A second team of
+# detectives detained ..."): within OPENING_CHARS of its start.
+ANOTHER_UNIT = re.compile(
+    r"\b(?:another|a\s+(?:second|third|separate|different|further)|one\s+more)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:patrol|unit|team|squad|detachment|platoon|company|battalion"
+    r"|brigade|force|section|crew|column|group\s+of\s+(?:soldiers|officers|troops))s?\b",
+    re.IGNORECASE,
+)
+
+
+def _another_unit(
+    told: Told, span: tuple[int, int], before: tuple[int, int], paragraph: bool
+) -> bool:
+    """A release's sentence whose subject is another unit ("another patrol", "a separate
+    unit") that takes or kills people, after an operation that did too: one more operation,
+    even on the same day."""
+    start, end = span
+    unit = ANOTHER_UNIT.search(told.text, start, min(end, start + OPENING_CHARS))
+    people = told.people(start, end) or (paragraph and told.later(start))
+    return bool(unit and people and told.people(*before))
 
 
 def _numbered_item(sentence: str) -> bool:
@@ -475,24 +481,6 @@ class Told:
         return any(start < s < stop and self.people(s, min(e, stop)) for s, e in self.sentences)
 
 
-def is_release(text: str) -> bool:
-    """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER)."""
-    if PAREN_DATELINE.match(text):
-        return True
-    head = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
-    # The header is the lines before the body: a line of a sentence is no header. A line
-    # in capitals is read in title case ("DEFENCE HEADQUARTERS, ABARA" names a body).
-    return any(
-        len(line) <= 90
-        and not line.endswith(".")
-        and (
-            RELEASE_HEADER.search(line)
-            or _BODY_LINE.match(line.title() if line.isupper() else line)
-        )
-        for line in head
-    )
-
-
 def _in_header(text: str, at: int) -> bool:
     """Whether ``at`` lies on a short line among a text's first lines ("Osk, 14 May 2024")
     or in a dated dateline ("OSK, Norland (May 3, 2024) -")."""
@@ -503,7 +491,7 @@ def _in_header(text: str, at: int) -> bool:
     line = text[start : len(text) if end < 0 else end].strip()
     return (
         text.count("\n", 0, start) <= HEADER_LINES + 2
-        and len(line) <= 60
+        and len(line) <= 90
         and not line.endswith(".")
         and not ACTION.search(line)
     )
@@ -586,6 +574,17 @@ def _opens_on_own_day(
         and not PAST_DAY.search(d.evidence.text)
     }
     return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+def _tells_nothing(told: Told, span: tuple[int, int]) -> bool:
+    """Whether a span is a header alone: short lines, none a sentence, that tell no death
+    and no one taken."""
+    lines = [line.strip() for line in told.text[span[0] : span[1]].splitlines()]
+    return not (
+        told.deaths(span)
+        or _acts(RELEASE_ACTION, told.text, span)
+        or any(len(line) > 90 or line.endswith((".", "!", "?")) for line in lines)
+    )
 
 
 def _acts(pattern: re.Pattern[str], text: str, span: tuple[int, int]) -> bool:

@@ -35,16 +35,20 @@ from claimledger.extract.dates.forms import (
     numeric_date,
     parse_absolute,
     parse_iso,
+    safe_date,
 )
 from claimledger.extract.dates.headers import (
     FOREIGN_DATE,
     FOREIGN_HEADER_WORDS,
     PAREN_DATELINE,
+    PERIOD,
+    PERIOD_LABEL,
     RELEASE_NUMBER,
     YEARLESS_DATELINE,
     YEARLESS_LINE,
     YEARLESS_PAREN,
     foreign_date,
+    period_end,
     release_number_date,
     yearless_date,
 )
@@ -276,6 +280,9 @@ def _line_date(
 
     ``short``: the line is near enough the top for a short header line of any shape.
     """
+    period = _period_date(line) if short else None
+    if period is not None:
+        return period
     m = _DATELINE.match(line)
     if m:
         rest = line[m.end() :].strip()
@@ -316,7 +323,27 @@ def _line_date(
     got = parse_absolute(m["date"]) if m else None
     if m and got and got[1] == "day":
         return got[0], m.start("date"), m.end("date")
-    return _short_header_date(line) or _foreign_header_date(line) or _set_off_date(line)
+    return _short_header_date(line, text) or _foreign_header_date(line) or _set_off_date(line)
+
+
+def _period_date(line: str) -> tuple[dt.date, int, int] | None:
+    """A short header line that sums up a period ("Weekly operations round-up, 28 October -
+    3 November 2019", "Sitrep for 17-19 June 2025, issued 20 June 2025"): the text was
+    written on the period's last day at the earliest, so that day dates it, or a full date
+    the line gives after the period (the day it was issued)."""
+    body = line.strip()
+    m = PERIOD.search(line) if len(body) <= 90 and not body.endswith((".", "!", "?")) else None
+    if m is None or not PERIOD_LABEL.search(line):
+        return None
+    later = _ANY_DATE.search(line, m.end())
+    got = parse_absolute(later["date"]) if later else None
+    if later and got and got[1] == "day":
+        return got[0], later.start("date"), later.end("date")
+    day = period_end(m)
+    if day is None:
+        return None
+    start = m.start("end") if m["end"] else m.start("mon2" if m["mon2"] else "day2")
+    return day, start, m.end()
 
 
 # A header line's date set off at its end: after a separator ("Press service, 27 February
@@ -404,7 +431,28 @@ def _named_short_year(line: str, m: re.Match[str]) -> tuple[dt.date, int, int] |
     return day, m.start("date"), m.end("date")
 
 
-def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
+# A slashed date of the text ("On 10/11/2018 at about 2300hrs").
+_SLASHED = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/.-])")
+# How many days before the header's date the text's own slashed dates may lie.
+_TEXT_DAYS = 10
+
+
+def _order_of_text(a: int, b: int, year: int, text: str) -> dt.date | None:
+    """A slashed header date whose day and month could swap ("12/11/2018"), settled by the
+    text's own slashed dates: the one order that puts every other slashed date of the text
+    ("On 10/11/2018", "On 11/11/2018") within ``_TEXT_DAYS`` days before the header's."""
+    others = [(int(x), int(y), int(z)) for x, y, z in _SLASHED.findall(text)]
+    others = [o for o in others if o != (a, b, year)]
+    fits = []
+    for first in (True, False):
+        head = safe_date(year, b, a) if first else safe_date(year, a, b)
+        days = [safe_date(z, y, x) if first else safe_date(z, x, y) for x, y, z in others]
+        if head and others and all(d and 0 <= (head - d).days <= _TEXT_DAYS for d in days):
+            fits.append(head)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _short_header_date(line: str, text: str = "") -> tuple[dt.date, int, int] | None:
     """A short line that holds a full date and otherwise only a header's words.
 
     "Daily Situation Report No. 214 – 12 August 2020", "SITREP 21/08/2020", "As of 5
@@ -429,6 +477,7 @@ def _short_header_date(line: str) -> tuple[dt.date, int, int] | None:
         wd = _WEEKDAY_RX.search(line)
         weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
         d = numeric_date(int(m["a"]), int(m["b"]), year, day_first(m[0]), weekday)
+        d = d or _order_of_text(int(m["a"]), int(m["b"]), year, text)
         if d is None:
             return None
         got = d, "day"

@@ -185,3 +185,32 @@ def release_number_date(value: str) -> dt.date | None:
     """The date in a release number's date part ("20130105", "2013-01-05")."""
     digits = value.replace("-", "")
     return safe_date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+
+
+# A period a header line sums up: "28 October - 3 November 2019", "17-19 June 2025",
+# "10 to 16 July 2023", "June 17-19, 2025", "Oct. 28 - Nov. 3, 2019", "from 2 to 8
+# January 2022"; its last day is group "end" (day-first) or "mon2"/"day2"/"year" (month
+# first, the month of its first day when the last names none).
+_UNTIL = r"\s*(?:-|\u2013|\u2014|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
+PERIOD = re.compile(
+    rf"(?<![\w/.-])(?:{DAY}(?:\s+{MONTH}\.?(?:,?\s+{YEAR})?)?{_UNTIL}"
+    rf"(?P<end>{DAY}\s+{MONTH}\.?,?\s+{YEAR})"
+    rf"|(?P<mon1>{MONTH})\.?\s+{DAY}(?:,?\s+{YEAR})?{_UNTIL}(?:(?P<mon2>{MONTH})\.?\s+)?"
+    rf"(?P<day2>{DAY}),?\s+(?P<year>{YEAR}))(?![\w/.-])",
+    re.I,
+)
+# The words of a line that sums up a period ("Weekly operations round-up", "Sitrep for",
+# "Report covering", "summary for the period").
+PERIOD_LABEL = re.compile(
+    r"\b(?:report|summary|round-?up|sitrep|update|bulletin|review|overview|digest|briefing"
+    r"|brief|statement|release|period|week(?:ly)?|daily|monthly|operations|activities)\b",
+    re.I,
+)
+
+
+def period_end(m: re.Match[str]) -> dt.date | None:
+    """The last day of the period a PERIOD match names."""
+    if m["end"]:
+        got = parse_absolute(m["end"])
+        return got[0] if got and got[1] == "day" else None
+    return safe_date(int(m["year"]), month_num(m["mon2"] or m["mon1"]), day_num(m["day2"]))

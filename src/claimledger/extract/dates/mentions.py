@@ -97,6 +97,15 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+(?:late|early))?\s+(?:on\s+)?$",
     re.I,
 )
+# A day on which nothing happened dates no event: "Friday: no incidents.", "18 June: No
+# significant activity.", "On Saturday, nothing to report." (ranked as a statement's day).
+_NOTHING = re.compile(
+    r"[\s:,\u2013\u2014-]*(?:(?:there\s+(?:were|was)\s+)?no\s+(?:significant\s+|major\s+"
+    r"|further\s+|other\s+|new\s+|notable\s+)?(?:incidents?|activity|activities|operations?"
+    r"|contacts?|events?|engagements?|clashes)\b|nothing\s+(?:to\s+report|significant|happened)"
+    r"|nil\b|quiet\b)",
+    re.I,
+)
 # The confidence of a statement's date; ``incident_date`` takes it only when nothing else.
 STATEMENT_DATE_CONFIDENCE = 0.4
 # The confidence of a follow-up's date (a funeral, an arrest: ``followup.py``); taken
@@ -119,7 +128,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         + _month_day_spans(text)
         + _iso_spans(text)
         + [m.span() for m in _NAMED_SLASHED_RX.finditer(text) if parse_absolute(m.group(0))]
-        + [m.span() for m in _NUMERIC_RX.finditer(text) if parse_absolute(m.group(0))]
+        # (a slashed one whose day and month could swap, for the reference to settle)
+        + [m.span() for m in _NUMERIC_RX.finditer(text) if parse_absolute(m[0]) or m[1] == "/"]
         + [m.span(1) for m in _ORDINAL_DAY_RX.finditer(text)]
         + holiday_spans(text)
     )
@@ -276,7 +286,7 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         relative = res.relative and not (dl_span[0] <= start and end <= dl_span[1])
         conf = 0.9 if not relative else 0.8
         role = date_role(doc, start, end) if res.precision == "day" else None
-        if _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]):
+        if _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) or _NOTHING.match(text, end):
             conf = STATEMENT_DATE_CONFIDENCE
         elif role == "follow_up":
             conf = FOLLOW_UP_DATE_CONFIDENCE

@@ -57,6 +57,9 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
     got = parse_absolute(chunk)
     if got:
         return ResolvedDate(got[0], got[1], False)
+    near = _slashed_near(chunk, ref)
+    if near is not None:
+        return ResolvedDate(near, "day", False)
     # "early 2013", "the end of January": the period is what counts.
     chunk = _PERIOD_PREFIX.sub("", chunk).strip()
     low = chunk.lower()
@@ -79,6 +82,26 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
         # "yesterday" of 0001-01-01, "next month" of 9999-12-31: past the calendar's
         # range (years 1-9999), so the expression names no date we can hold; dropped.
         return None
+
+
+# A slashed date whose day and month could swap ("On 10/11/2018" in a release of 12 November).
+_SLASHED = re.compile(r"(?:on\s+)?([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)", re.I)
+# How many days before the reference such a date may lie to be read in the one order that
+# puts it there.
+SLASHED_NEAR_DAYS = 10
+
+
+def _slashed_near(chunk: str, ref: dt.date | None) -> dt.date | None:
+    """The one reading of a slashed date whose day and month could swap that falls within
+    SLASHED_NEAR_DAYS days up to the reference ("10/11/2018" two days before 12 November 2018
+    is 10 November, not 11 October), else None."""
+    m = _SLASHED.fullmatch(chunk)
+    if m is None or ref is None:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    readings = {safe_date(year, b, a), safe_date(year, a, b)}
+    fits = [d for d in readings if d is not None and 0 <= (ref - d).days <= SLASHED_NEAR_DAYS]
+    return fits[0] if len(fits) == 1 else None
 
 
 # "12/13 June", "3-4 March 2021", "25th/26th August", "2 to 3 August": a range of days

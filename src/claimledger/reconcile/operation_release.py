@@ -1,0 +1,69 @@
+"""Whether a text is a press release: its first lines name one.
+
+A release's header names its kind ("Press Release", "PRESS STATEMENT", "Communique No. 14",
+"Daily Update", "Situation note"), its issuer ("Kenya Defence Forces", "Indian Army -
+Chinar Corps", "DEFENCE HEADQUARTERS, ABARA"), or the text opens on a dated dateline
+("OSK, Norland (May 3, 2024) -"). ``operations.py`` reads a release's operations one after
+the other; ``estimates.py`` reads the crimes a release says people were held over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.dates.headers import PAREN_DATELINE
+
+# A release's header names its kind: "Press Release", "PRESS STATEMENT", "Communique No.
+# 14", "Ministry of Defense - Daily Update", "Security Media Cell", "No PR-112/2021-ISPR",
+# "Situation note, 14 August 2023", "Press centre".
+RELEASE_HEADER = re.compile(
+    r"\b(?:(?:press|news|media)\s+(?:release|statement|note|briefing|office|centre|center)"
+    r"|for\s+immediate\s+release|communiqu[e\u00e9]|comunicado|bolet[i\u00ed]n|(?-i:Statement|STATEMENT)|bulletin"
+    r"|(?:strike|daily|weekly)\s+summary|media\s+wing"
+    r"|release\s+(?:no\b|#|number)|situation\s+(?:report|note)|sitrep"
+    r"|(?:daily|weekly|morning|operational|operation)\s+update|public\s+(?:affairs|relations)"
+    r"|press\s+information|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|interior)"
+    r"|media\s+cell|spokesperson|ISPR|PR-?\d+"
+    # an issuer's office: "Information department, ...", "Public Information Directorate",
+    # "Office of the Chief of Police", "Police statement on ...", "Date of issue: ..."
+    r"|(?:information|press|media|communications?)\s+(?:department|directorate|division"
+    r"|service|section|unit|bureau|desk)"
+    r"|office\s+of\s+the\s+(?:chief|commander|commissioner|inspector|director|head"
+    r"|spokes\w+)|(?:police|army|military|government|official)\s+statement"
+    r"|date\s+of\s+issue"
+    # a summary of the operations of a day, a week or a period: "Weekly operations
+    # round-up", "Summary of operations", "Weekly security report"
+    r"|(?:operations?|operational|security|daily|weekly|monthly)\s+(?:round-?up|report|review"
+    r"|digest|overview)|summary\s+of\s+operations)",
+    re.IGNORECASE,
+)
+# Or a header line of an armed body's name, every word capitalised ("Indian Army - Chinar
+# Corps", "Burkina Faso Armed Forces General Staff", "Kenya Defence Forces"). A word is
+# matched whole (possessive ``*+``): split letter by letter, a line in capitals that names
+# no body took exponential time.
+_BODY_LINE = re.compile(
+    r"^[\W\d]*(?:(?:[A-Z][\w'.&-]*+|of|the|and|-|\u2013|\u2014|\|)\s*)*"
+    r"(?:Army|Armed Forces|Police|Defen[cs]e Forces|General Staff|Corps|Headquarters"
+    r"|Joint Task Force|Joint Command|Command)(?:(?:\s+|\s*[-\u2013\u2014|,]\s*)"
+    r"(?:[A-Z][\w'.&-]*+|of|the|and))*\s*$"
+)
+# How many of a text's first lines may hold the release's header.
+HEADER_LINES = 3
+
+
+def is_release(text: str) -> bool:
+    """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER)."""
+    if PAREN_DATELINE.match(text):
+        return True
+    head = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
+    # The header is the lines before the body: a line of a sentence is no header. A line
+    # in capitals is read in title case ("DEFENCE HEADQUARTERS, ABARA" names a body).
+    return any(
+        len(line) <= 90
+        and not line.endswith(".")
+        and (
+            RELEASE_HEADER.search(line)
+            or _BODY_LINE.match(line.title() if line.isupper() else line)
+        )
+        for line in head
+    )
