@@ -87,6 +87,8 @@ def test_a_day_on_which_nothing_happened_dates_no_item() -> None:
         "Office of the Chief of Police, Varo district",
         "Date of issue: 14 May 2024",
         "Weekly operations round-up",
+        "Weekly operations summary, 6 - 12 May 2024",
+        "Daily briefing",
     ],
 )
 def test_issuers_lines_head_a_release(header: str) -> None:

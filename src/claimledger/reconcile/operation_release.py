@@ -34,7 +34,7 @@ RELEASE_HEADER = re.compile(
     # a summary of the operations of a day, a week or a period: "Weekly operations
     # round-up", "Summary of operations", "Weekly security report"
     r"|(?:operations?|operational|security|daily|weekly|monthly)\s+(?:round-?up|report|review"
-    r"|digest|overview)|summary\s+of\s+operations)",
+    r"|digest|overview|summary|briefing)|summary\s+of\s+operations)",
     re.IGNORECASE,
 )
 # Or a header line of an armed body's name, every word capitalised ("Indian Army - Chinar
