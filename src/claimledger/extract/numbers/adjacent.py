@@ -158,6 +158,14 @@ def verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
         and (k + 2 >= hi or doc[k + 2].lower_ != "as")  # not "embraced martyrdom as an idea"
     ):
         return doc[k + 1]  # "embraced shahadat", "attained martyrdom": killed
+    if low in _PULLED_OUT:  # "five people were pulled out injured"
+        j = k + 1
+        while j < hi and doc[j].lower_ in ("out", "alive"):
+            j += 1
+        if j > k + 1 and j < hi and casualty(doc[j]) == "injured":
+            return doc[j]
+    if (made := _did_not_make_it(doc, k, hi)) is not None:
+        return made  # "Two of them did not make it": figure_of reads killed
     if low in _ROSE_AS and k + 2 < hi and doc[k + 1].lower_ == "as":
         return martyrs_of(doc[k])  # "four of its fighters rose as martyrs": killed
     if (
@@ -177,6 +185,29 @@ def verb_phrase(doc: Doc, k: int, hi: int) -> Token | None:
         if j < hi and casualty(doc[j]) == "injured":
             return doc[j]
         return phrase_casualty(doc, k + 1, hi)
+    return None
+
+
+# Verbs of people brought out of rubble or a wreck: "pulled out injured", "dug out alive, injured".
+_PULLED_OUT = frozenset({"pulled", "dug", "brought", "carried", "rescued"})
+
+
+def _did_not_make_it(doc: Doc, k: int, hi: int) -> Token | None:
+    """The "it" of "did not make it" / "never made it" said of people counted before, where
+    the clause ends or goes on "through" ("did not make it through the night"); not "did
+    not make it to the wedding"."""
+    low = doc[k].lower_
+    if low in ("did", "does") and k + 1 < hi and doc[k + 1].lower_ in ("not", "n't"):
+        k += 2
+    elif low == "never":
+        k += 1
+    elif not (low == "made" and k > 0 and doc[k - 1].lower_ == "never"):  # (skipped as RB)
+        return None
+    if k + 1 >= hi or doc[k].lower_ not in ("make", "made") or doc[k + 1].lower_ != "it":
+        return None
+    nxt = doc[k + 2] if k + 2 < hi else None
+    if nxt is None or nxt.is_punct or nxt.lower_ in ("through", "and", "but"):
+        return doc[k + 1]
     return None
 
 

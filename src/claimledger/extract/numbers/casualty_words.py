@@ -373,7 +373,7 @@ def resolve_shoot(c: Token) -> str:
         if t.lemma_.lower() in KILL_CUES or t.lower_ in ("dead", "fatally", "mortally"):
             return "killed"
     for t in c.children:
-        if t.dep_ == "conj" and casualty(t) == "killed":
+        if t.dep_ == "conj" and casualty(t) == "killed" and not _own_death(c, t):
             return "killed"
     doc = c.doc
     i = c.i + 1
@@ -384,6 +384,14 @@ def resolve_shoot(c: Token) -> str:
     if c.i > 0 and doc[c.i - 1].lower_ in ("fatally", "mortally"):
         return "killed"
     return "injured"
+
+
+def _own_death(shot: Token, conj: Token) -> bool:
+    """ "A smuggler shot two constables and was killed": the later passive is the
+    shooter's death, not the victims'."""
+    return any(c.dep_ == "dobj" for c in shot.children) and any(
+        c.dep_ == "auxpass" for c in conj.children
+    )
 
 
 def speaker(noun: Token) -> bool:

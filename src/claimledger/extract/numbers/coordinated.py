@@ -109,9 +109,15 @@ def coordinated_counts(prev: FigureMention, m: FigureMention, text: str) -> bool
 
 # "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the
 # parse did not tie to the casualty word, right after the one victim's apposition.
+# "killed my cousin Fadi and his two little boys": the victim's name right after its noun
+# (capitalised), and a word of age or size before the companions' noun.
 _UNLINKED_COMPANIONS = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
     r"(?:\s*,\s*(?:[^,.;:()]|\([^()]{0,80}\)){2,140}?,)?\s*(?:(?:and|along\s+with|together\s+with)"
-    r"\s+(?:his|her|their)\s+(?:\w+\s+)?|(?:along|together)\s+with\s+)(?P<n>\w+)\s+(?P<noun>\w+)\b",
+    r"\s+(?:his|her|their)\s+(?:(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"\w+\s+)?|(?:along|together)\s+with\s+)(?P<n>\w+)\s+"
+    r"(?:(?:little|young|small|baby|infant|teenage|older|younger|elder|eldest|youngest)\s+)?"
+    r"(?P<noun>\w+)\b",
     re.I,
 )
 # "captured a commander known as Abu Zaid and two of his men": a partitive count of the

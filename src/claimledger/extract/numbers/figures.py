@@ -99,7 +99,7 @@ from claimledger.extract.numbers.people import phrase_counts
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, single_victim
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
-from claimledger.extract.numbers.victim_phrase import conjoined_victims
+from claimledger.extract.numbers.victim_phrase import conjoined_victims, other_ranked, past_header
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity
@@ -163,9 +163,9 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     many = any((m.low or 0) > 1 for m, _, _ in found if m.figure in ("killed", "injured"))
     # "Four people were shot ... one of them died": a count of people shot includes
     # those said elsewhere to have died, so the injured are the rest.
-    dead = max(
-        (m.low or 0 for m, _, _ in found if m.figure == "killed" and not m.negated), default=0
-    )
+    # (not a death told before the count in its own sentence: "A smuggler opened fire, shot
+    # two constables and was killed"; "One man was killed and three others were shot")
+    dead = [(m.low or 0, m) for m, _, _ in found if m.figure == "killed" and not m.negated]
     out: list[FigureMention] = []
     for m, ana, shot in found:
         # A death is news even about someone already introduced ("the man later
@@ -175,14 +175,21 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
                 continue  # (not "His brother ... was also taken into custody")
         elif ana and counted and m.figure != "killed":
             continue
-        if shot and m.low == 1 and one_dead and not many:
+        if shot and m.low == 1 and one_dead and not many and not other_ranked(m, found):
             continue
-        if shot and m.low is not None and 0 < dead < m.low:
-            m = replace(m, low=m.low - dead, high=m.low - dead)
+        if shot and m.low is not None and dead:
+            died = max((n for n, d in dead if not _before_in_sentence(d, m)), default=0)
+            if 0 < died < m.low:
+                m = replace(m, low=m.low - died, high=m.low - died)
         out.append(m)
     joined = add_kin_companions(_join_companions(add_further(out, text), text), text)
     joined = add_ranked(add_coordinated(joined, text), text)
     return add_others(add_families(joined, text, doc_id), text, doc_id)
+
+
+def _before_in_sentence(d: FigureMention, m: FigureMention) -> bool:
+    """Whether ``d`` comes before ``m`` in ``m``'s sentence."""
+    return d.sentence.start == m.sentence.start and d.evidence.start < m.evidence.start
 
 
 # Figures of people taken, whose definite mention is someone new unless counted before.
@@ -207,7 +214,7 @@ _COMPANIONS = re.compile(
 # three sons", "killed a woman and two children": the one victim's evidence, then only
 # the joining words before the count (same sentence).
 _WITH_COMPANIONS = re.compile(
-    r"\s*(?:,\s*)?(?:along\s+with|together\s+with|alongside|as\s+well\s+as|with|and)\s+"
+    r"(?:-in-law)?\s*(?:,\s*)?(?:along\s+with|together\s+with|alongside|as\s+well\s+as|with|and)\s+"
     r"(?:(?:his|her|their)\s+(?:\w+\s+)?)?$",
     re.I,
 )
@@ -440,6 +447,10 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
     single = single_victim(doc, tok, lo, hi)
     if single is not None and not _header_before(doc, tok, single[1]):
         return [_single_figure(tok, lo, single, used)]
+    if single is not None and (past := past_header(tok, single[1])) is not None:
+        victim, start = past  # "X (Facebook): My nephew J. and three of his classmates were killed"
+        conf = 0.8 if victim.pos_ == "NOUN" else single[3]
+        return [_single_figure(victim, lo, (start, single[1], single[2], conf), used)]
     negs = negated_nouns(doc, tok, lo)
     if not negs:
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.adjacent import martyrs_of, verb_phrase
-from claimledger.extract.numbers.casualty_words import casualty, figure_of
+from claimledger.extract.numbers.casualty_words import active_with_object, casualty, figure_of
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.verb_classes import GROUPS, in_state
 
@@ -62,6 +62,7 @@ def shared_subject(x: Token, fig: str | None) -> tuple[Token, str | None]:
         return head, fig
     verb = head  # along the chain of verbs it is subject of ("jumped ... and were rescued
     # and detained")
+    done: tuple[Token, str | None] | None = None  # an act done to others on the way
     while True:
         nxt = [
             c
@@ -71,9 +72,13 @@ def shared_subject(x: Token, fig: str | None) -> tuple[Token, str | None]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         ]
         if not nxt:
-            return head, fig
+            return done or (head, fig)
         verb = nxt[0]
         if (f := casualty(verb)) is not None:
+            if done is None and active_with_object(verb):
+                # "opened fire, shot two constables and was killed": the subject's own fate
+                done = verb, f
+                continue
             return verb, f
 
 

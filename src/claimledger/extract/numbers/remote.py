@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person
-from claimledger.extract.numbers.lexicon import INTRANSITIVE
+from claimledger.extract.numbers.lexicon import INTRANSITIVE, KIN_RELATIVES
 from claimledger.extract.numbers.verb_classes import PEOPLE_SUFFIXES, persons_own
 
 __all__ = ["SIDE_NOUNS", "remote_casualty"]
@@ -106,6 +106,16 @@ def _counted(x: Token) -> bool:
     are a family list's narration, no part."""
     return any(
         t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children) for t in (x, *x.conjuncts)
+    ) or _kin_list(x)
+
+
+def _kin_list(x: Token) -> bool:
+    """A relative's own list, opening on a possessed kin noun: "her brother Yunes and his
+    wife were among those killed" (a poster's family, not a monitor's walk through names)."""
+    return (
+        x.lemma_.lower() in KIN_RELATIVES
+        and any(c.dep_ == "poss" for c in x.children)
+        and bool(x.conjuncts)
     )
 
 

@@ -36,7 +36,7 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.parts import part_casualty
-from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims
+from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
 
 __all__ = ["RULES", "Single", "conjoined_victims", "single_victim"]
 
@@ -132,6 +132,8 @@ def single_victim(doc: Doc, tok: Token, lo: int, hi: int) -> Single | None:
     Returns:
         (start index, casualty token, figure, confidence) or None.
     """
+    if tok.pos_ not in _POS and tok.tag_ not in ("NN", "NNP") and tok.lower_ not in _WORDS:
+        return None  # (no rule answers for a verb, a preposition, a number ...: speed)
     at = At(doc, tok, lo, hi)
     for rule in RULES:
         answer = rule(at)
@@ -210,6 +212,8 @@ def _named_person(at: At) -> Answer | None:
         return None
     if tok.is_upper and len(tok) > 1:
         return DROP  # a dateline ("KIRKUK, Iraq —"), not a person
+    if (ranked := ranked_name(tok, at.lo)) is not None:
+        return Phrase(*ranked)  # "Sergeant Ali Bako was shot in the leg"
     aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
     if (tok.ent_type_ != "PERSON" and not aged) or (
         tok.i + 1 < at.hi
@@ -343,10 +347,18 @@ ORDINALS = frozenset(
 def _ordinal(at: At) -> Answer | None:
     """'the fourth was arrested': an ordinal alone as the subject of a casualty verb."""
     tok = at.tok
-    if tok.lower_ not in ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    # (also elided: "two officers were killed and a third wounded", the verb right after)
+    elided = (
+        tok.dep_ in ("npadvmod", "advmod")
+        and tok.head.i == tok.i + 1
+        and tok.head.dep_ == "conj"
+        and tok.i > at.lo
+        and at.doc[tok.i - 1].lower_ in ("the", "a")
+    )
+    if tok.lower_ not in ORDINALS or not (tok.dep_ in ("nsubj", "nsubjpass") or elided):
         return None
     kids = list(tok.children)  # "the fourth", "and a third was nabbed"; not "a third of them"
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in kids) or any(
+    if not (elided or any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in kids)) or any(
         c.lower_ == "of" for c in kids
     ):
         return None
@@ -360,6 +372,10 @@ def _ordinal(at: At) -> Answer | None:
     return tok.i, dep[0], dep[1], 0.8
 
 
+# The only tokens a rule answers for: nouns, names, adjectives (a person noun read as one),
+# and the words the rules below look for.
+_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_WORDS = ORDINALS | {"old", "himself", "herself", "he", "she", "him", "her", "another", "body"}
 # The rules of :func:`single_victim`, in the order they are tried.
 RULES: tuple[Rule, ...] = (
     _declared_martyr,

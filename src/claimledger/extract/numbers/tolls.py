@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.numbers.casualty_words import casualty
+from claimledger.extract.numbers.casualty_words import casualty, is_person
 from claimledger.extract.numbers.lexicon import TOLL_WORDS
 
 __all__ = ["TOLL_VERBS", "toll_subject"]
@@ -36,6 +36,8 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
     "The death toll from Sunday's bombing has risen to 17": the number is the
     object of "to" (or of "reached") under a toll verb whose subject is "toll".
     """
+    if (losses := _losses(num)) is not None:
+        return losses
     verb = num.head
     if (
         num.dep_ == "nummod"
@@ -69,4 +71,24 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
             if toll.dep_ == "appos" and toll.lower_ in TOLL_WORDS:
                 injured = any(x.lower_ in ("injury", "wounded", "injured") for x in toll.lefts)
                 return toll, "injured" if injured else "killed"
+    return None
+
+
+# Verbs a side's losses come to: "enemy losses amounted to up to 35 personnel".
+_AMOUNT = frozenset({"amount", "total", "reach", "stand", "exceed", "number"})
+
+
+def _losses(num: Token) -> tuple[Token, str] | None:
+    """A side's losses told as an amount of people: "enemy losses in the Kemar direction
+    amounted to up to 35 personnel" (killed, as "inflicting losses of up to 45 servicemen";
+    not "losses amounted to 40 million dollars")."""
+    noun = num.head
+    if num.dep_ != "nummod" or not (is_person(noun) or noun.lower_ == "personnel"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("pobj", "dobj") or verb.lemma_.lower() not in _AMOUNT:
+        return None
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.lower_ in ("losses", "loss"):
+            return subj, "killed"
     return None
