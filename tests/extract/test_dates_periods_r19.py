@@ -22,6 +22,12 @@ from claimledger.extract.dates import find_dateline
             "PRESS STATEMENT\n12/05/2024\nOn 10/05/2024, officers arrested two men in Osk.",
             "2024-05-12",
         ),
+        (
+            # a header line longer than 90 characters whose date is set off at its end
+            "Bulletin, Directorate of Public Order and Civil Protection of the Lakeside Region"
+            " \u2014 Tuesday, 14 May 2024\nOn Saturday, officers arrested two men in Osk.",
+            "2024-05-14",
+        ),
     ],
 )
 def test_header_dates(text: str, expected: str) -> None:

@@ -107,3 +107,15 @@ def test_slashed_days_that_could_swap_read_in_the_order_that_fits_the_release() 
     )
     found = per_incident(text)
     assert found == [{"date": "2024-05-11", "killed": 1}, {"date": "2024-05-12", "arrested": 2}]
+
+
+def test_a_header_line_over_ninety_characters_dates_no_operation() -> None:
+    text = (
+        "Norland Police Service\n"
+        + "Bulletin, Directorate of Public Order and Civil Protection of the Lakeside Region"
+        + " \u2014 Tuesday, 14 May 2024\n"
+        + "On Saturday, officers raided a workshop in Dorr and killed an armed guard. "
+        + "Two gunsmiths who supplied the guard were arrested the following day."
+    )
+    found = per_incident(text)
+    assert found == [{"date": "2024-05-11", "killed": 1}, {"date": "2024-05-12", "arrested": 2}]

@@ -49,6 +49,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimledger.extract.dates.document import SET_OFF_CHARS
 from claimledger.extract.dates.headers import PAREN_DATELINE
 from claimledger.extract.dates.mentions import SAME_DAY
 from claimledger.extract.dates.resolution import PAST_DAY
@@ -491,7 +492,7 @@ def _in_header(text: str, at: int) -> bool:
     line = text[start : len(text) if end < 0 else end].strip()
     return (
         text.count("\n", 0, start) <= HEADER_LINES + 2
-        and len(line) <= 90
+        and len(line) <= SET_OFF_CHARS
         and not line.endswith(".")
         and not ACTION.search(line)
     )

@@ -357,11 +357,16 @@ _SET_OFF = re.compile(
 )
 
 
+# How long a header line whose date is set off at its end may be ("Bulletin, Directorate of
+# Public Security of the Southern Region \u2014 Sunday, 17 September 2017" is 91 characters).
+SET_OFF_CHARS = 120
+
+
 def _set_off_date(line: str) -> tuple[dt.date, int, int] | None:
     """A short header line (no sentence: no final stop) whose full date is set off at its
     end, whatever words come before it: a title, an issuer, a label."""
     body = line.strip()
-    if len(body) > 90 or body.endswith((".", "!", "?")) or not body[:1].isalpha():
+    if len(body) > SET_OFF_CHARS or body.endswith((".", "!", "?")) or not body[:1].isalpha():
         return None
     m = _SET_OFF.search(line)
     got = parse_absolute(m["date"]) if m else None
