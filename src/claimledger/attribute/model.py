@@ -290,7 +290,10 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     cue = _cue_token(doc, att.cue.start, att.cue.end) if att.cue is not None else None
     if span is None or cue is None:
         return False
-    words = [t for t in span if t.sent.start == cue.sent.start]
+    # The cue's sentence is read once (``t.sent`` per token scanned the sentence starts).
+    sent = cue.sent
+    lo, hi = max(span.start, sent.start), min(span.end, sent.end)
+    words = [doc[i] for i in range(lo, hi)]
     return any(t.like_num for t in words) and any(casualty(t) is not None for t in words)
 
 
@@ -309,9 +312,12 @@ def _cited_source(doc: Doc, src: tuple[int, int] | None) -> bool:
     return False
 
 
-def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Candidate]]:
-    """(statement, candidate) of every verb that heads no rule statement, read as a cue."""
-    taken: set[int] = set()
+def verb_candidates(
+    doc: Doc, rules: list[Attribution], inside: list[tuple[int, int]] | None = None
+) -> list[tuple[Found, Candidate]]:
+    """(statement, candidate) of every verb that heads no rule statement, read as a cue;
+    a cue token starting inside one of the character spans ``inside`` is not read."""
+    taken: set[int] = _tokens_inside(doc, inside) if inside else set()
     for att in rules:
         if att.cue is not None:
             span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
@@ -327,6 +333,15 @@ def verb_candidates(doc: Doc, rules: list[Attribution]) -> list[tuple[Found, Can
         cut_at_headline_break(text, found)
         src = (found.sources[0][0], found.sources[-1][1])
         out.append((found, Candidate(tok, tok.text, src, found.content, rule)))
+    return out
+
+
+def _tokens_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """The tokens whose first character lies in one of the character spans."""
+    starts = [t.idx for t in doc]
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
     return out
 
 
@@ -452,8 +467,8 @@ def apply_model(
     reported = [(a.content.start, a.content.end) for a in kept]
     open_ = [
         (found, cand)
-        for found, cand in verb_candidates(doc, rules)
-        if not any(s <= cand.cue.idx < e for s, e in reported) and cand.content not in reported
+        for found, cand in verb_candidates(doc, rules, reported)
+        if cand.content not in reported
     ]
     rows = [add_features(doc, cand, ctx) for _, cand in open_]
     add = model.scores("add", rows) if rows else np.zeros(0)

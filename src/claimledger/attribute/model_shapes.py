@@ -23,6 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+from spacy import symbols
+from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.tokens import Doc, Token
 
 from claimledger.attribute.cues import noun_holder
@@ -54,16 +57,18 @@ _RELATIVE = frozenset({"who", "that", "which"})
 RELATIVE_SOURCE = True
 _DASHES = frozenset({"-", "—", "–", "--"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_COPULA_DEPS = ("acomp", "attr")
 
 
 def shape_candidates(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, str]]:
     """Every copula, stance-noun and colon statement whose cue token is not ``taken``."""
-    for tok in doc:
-        if tok.i in taken:
+    for i in _shape_cues(doc):
+        if i in taken:
             continue
+        tok = doc[i]
         found: Found | None = None
         kind = ""
-        if tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("acomp", "attr"):
+        if tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in _COPULA_DEPS:
             found, kind = copula_statement(doc, tok), "copula"
         if found is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
             found, kind = noun_statement(doc, tok), "noun"
@@ -71,6 +76,28 @@ def shape_candidates(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, 
             found, kind = colon_statement(doc, tok), "colon"
         if found is not None:
             yield tok, found, kind
+
+
+def _shape_cues(doc: Doc) -> list[int]:
+    """The tokens that may cue a shape (an adjective or noun of "be", a stance noun, a
+    colon), read from the parse's arrays: building every token to test it cost more
+    than the shapes themselves."""
+    if not len(doc):
+        return []
+    pos, dep, lemma, orth = doc.to_array([POS, DEP, LEMMA, ORTH]).T  # uint64 hashes
+
+    def ids(words: tuple[str, ...]) -> np.ndarray:
+        return np.asarray([doc.vocab.strings[w] for w in words], np.uint64)
+
+    noun = pos == np.uint64(symbols.NOUN)
+    copula = ((pos == np.uint64(symbols.ADJ)) | noun) & np.isin(dep, ids(_COPULA_DEPS))
+    stance = [
+        h for h in np.unique(lemma[noun]) if doc.vocab.strings[int(h)].lower() in STANCE_NOUNS
+    ]
+    cues = (
+        copula | (noun & np.isin(lemma, np.asarray(stance, np.uint64))) | np.isin(orth, ids((":",)))
+    )
+    return [int(i) for i in np.flatnonzero(cues)]
 
 
 def _span_of(doc: Doc, parts: list[Token]) -> tuple[int, int] | None:
