@@ -77,6 +77,8 @@ _NOT_A_SOURCE = re.compile(
     r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
     r"neighbou?rs|people|residents|sources?|reports?|local sources|only one \w+|"
     r"(?:a|an|one|the|another) (?:\w+ )?(?:source|post|tweet|report|account|video)s?|"
+    # the incident itself ("did not find this incident reported elsewhere")
+    r"(?:this|that|the|these|those) (?:incident|strike|attack|event|killing|bombing|case)s?|"
     r"(?:on )?(?:\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*)$",
     re.IGNORECASE,

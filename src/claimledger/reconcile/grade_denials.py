@@ -97,6 +97,16 @@ def _denier(verb: Tok, subj: Tok) -> Party | None:
     return party
 
 
+def _antecedent(verb: Tok, subj: Tok) -> Tok:
+    """The noun a relative clause's subject stands for: "blamed the navy, which dismissed the
+    claim" (the navy denies), "blamed the army, whose spokesman rejected the allegation"."""
+    if verb.dep_ != "relcl":
+        return subj
+    if subj.lower_ in ("which", "who", "that") or any(c.lower_ == "whose" for c in subj.children):
+        return verb.head
+    return subj
+
+
 def denial(verb: Tok) -> Party | None:
     """The party a denial verb speaks for, when it denies the harm or a part in it."""
     lemma = verb.lemma_.lower()
@@ -107,8 +117,7 @@ def denial(verb: Tok) -> Party | None:
     subj, thing = _subject_and_thing(verb)
     if subj is None:
         return None
-    if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-        subj = verb.head  # "blamed the navy, which dismissed the claim": the navy denies
+    subj = _antecedent(verb, subj)
     party = _denier(verb, subj)
     if party is None:
         return None
@@ -220,6 +229,21 @@ def _alibi(verb: Tok) -> Tok | None:
     return subj if any(t.lower_ in _ELSEWHERE for c in told for t in c.subtree) else None
 
 
+# What a party may say was not there: its weapons, its forces.
+_FORCES = WEAPON | frozenset({"troop", "soldier", "force", "fighter", "unit", "patrol", "flight"})
+
+
+def _none_there(be: Tok) -> bool:
+    """ "there were no drones in the area", "there was not any aircraft over the town": an
+    existential "be" with none of a party's weapons or forces (said by the party itself)."""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
+        return False
+    there = [c for c in be.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _FORCES]
+    return any(
+        negated(be) or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in there
+    )
+
+
 def negated_part(tok: Tok) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
     operated", "said it was not responsible"."""
@@ -247,6 +271,8 @@ def negated_part(tok: Tok) -> Finding | None:
         or (lemma == "have" and negated(tok) and _had_no_part(tok))
     ):  # "its patrols had not been there"
         agent = subject_of(tok)
+    elif lemma == "be" and _none_there(tok):  # "the army said there were no drones in the area"
+        agent = claimant_of(tok)[1]
     else:
         return None
     claimant_words, claimant = speaker(tok)

@@ -37,6 +37,16 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimledger.reconcile.grade_blasts import (
+    BLASTS,
+    STORES,
+    blast_in_store,
+    blast_of,
+    by_itself,
+    caught_fire,
+    went_off,
+    went_off_subjects,
+)
 from claimledger.reconcile.grade_conflict import accounts_conflict, mutual
 from claimledger.reconcile.grade_denials import (
     called_false,
@@ -61,7 +71,7 @@ from claimledger.reconcile.grade_parties import (
     weapon_party,
 )
 from claimledger.reconcile.grade_source_words import NEWS, REPORT_NOUNS
-from claimledger.reconcile.grade_tokens import Tok, tokens_of
+from claimledger.reconcile.grade_tokens import Tok, pobjs, tokens_of
 from claimledger.reconcile.grade_unknown import unknown_who
 from claimledger.reconcile.grade_words import (
     ALT_CAUSE,
@@ -105,7 +115,7 @@ def _accused(verb: Tok) -> list[Tok]:
         on = preps.get("on", []) + [o for o in on_obj if o.dep_ == "pobj"]
         found = on or (objs if lemma == "blame" else [])
     elif lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        found = [_blast_of(o) for o in preps.get("to", [])]  # "put the deaths down to X"
+        found = [blast_of(o) for o in preps.get("to", [])]  # "put the deaths down to X"
     elif lemma in ("place", "put", "lay", "shift"):  # "placed the blame on X"
         blame = [t for t in objs if t.lemma_.lower() in BLAME_WITH[lemma]]
         on = [
@@ -121,7 +131,7 @@ def _accused(verb: Tok) -> list[Tok]:
         found = objs + [c for t in resp for c in t.children if c.dep_ == "nsubj"] if resp else []
     else:
         found = objs
-    found = [_blast_of(t) for t in found]  # "blamed an explosion at a Column arms depot"
+    found = [blast_of(t) for t in found]  # "blamed an explosion at a Column arms depot"
     return found + [c for t in found for c in t.conjuncts] + _gapped(verb)
 
 
@@ -156,16 +166,6 @@ def _held(noun: Tok) -> bool:
     return any(c.lemma_.lower() in ("hold", "control", "occupy") for c in noun.children)
 
 
-def _went_off(verb: Tok) -> bool:
-    """A thing that blew up by itself: "the workshop had blown up", "the depot exploded"."""
-    lemma = verb.lemma_.lower()
-    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    off = lemma in ("explode", "detonate") or (
-        (lemma == "blow" and "up" in particle) or (lemma == "go" and "off" in particle)
-    )
-    return off and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children)
-
-
 def _agents(verb: Tok) -> list[Tok]:
     """Who did an attack or a harm: every "by" agent ("either by an army drone or by a Front
     missile", "by the army's shelling or by a Front car bomb"), else the active subject of an
@@ -182,55 +182,11 @@ def _agents(verb: Tok) -> list[Tok]:
     ]
     found = [o for b in bys for o in b.children if o.dep_ == "pobj"]
     # "killed by secondary blasts of rebel ammunition": the blast's store is the cause
-    found = [_blast_of(o) for o in found]
+    found = [blast_of(o) for o in found]
     if found or verb.lemma_.lower() in HARMED:
         return found
     agent = agent_of(verb)
     return [agent] if agent is not None else []
-
-
-_BLASTS = frozenset({"blast", "explosion", "detonation", "fire", "blaze", "fireball"})
-
-
-# Places that store arms, whose blast is their owner's doing ("an explosion at a Brigades
-# weapons workshop").
-_STORES = frozenset(
-    {"workshop", "depot", "cache", "store", "storehouse", "warehouse", "stockpile", "arsenal",
-     "magazine", "dump"}
-)  # fmt: skip
-
-
-def _blast_of(noun: Tok) -> Tok:
-    """A blast's or fire's store, when the text says ("blasts of rebel ammunition", "an
-    explosion at a Brigades weapons workshop")."""
-    if noun.lemma_.lower() not in _BLASTS:
-        return noun
-    of = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    at = [
-        o
-        for c in noun.children
-        if c.lower_ in ("at", "in", "inside")
-        for o in c.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in _STORES
-    ]
-    return (of + at)[0] if of + at else noun
-
-
-def _caught_fire(verb: Tok) -> list[Tok]:
-    """What caught fire or burned when the victims died ("the victims died when militia fuel
-    stocks caught fire"): a clause of time on a verb of dying or killing."""
-    if verb.lemma_.lower() not in HARMED | {"die"} or verb.pos_ != "VERB":
-        return []
-    out = []
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("catch", "burn", "ignite"):
-            continue
-        if clause.lemma_.lower() == "catch" and not any(
-            c.lemma_.lower() == "fire" for c in clause.children
-        ):
-            continue
-        out += [c for c in clause.children if c.dep_ == "nsubj"]
-    return out
 
 
 def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
@@ -255,9 +211,10 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
                     or _held(o)
                     or lemma in FROM_VERBS
                 ]
-    if _went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
-        out += [(c, tok.text) for c in tok.children if c.dep_ == "nsubj"]
-    out += [(c, tok.text) for c in _caught_fire(tok)]
+    if went_off(tok):  # "a militant bomb-making workshop had blown up": its owner's doing
+        out += [(c, tok.text) for c in went_off_subjects(tok, ("nsubj",))]
+    out += [(c, tok.text) for c in caught_fire(tok)]
+    out += [(c, tok.text) for c in _to_blame(tok)]
     if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
         subj = subject_of(tok.head)  # "the army was behind the attack"
         if subj is not None:
@@ -279,6 +236,34 @@ def _assignments(tok: Tok) -> list[tuple[Tok, str]]:
         ]
         out += [(w, tok.text) for w in heard if w.lemma_.lower() in WEAPON]
     return out
+
+
+# What one responsible "for" did ("responsible for the strike"; not "for protecting the convoy").
+_DEEDS = ATTACK | WEAPON | HARMED | BLASTS | frozenset({"death", "killing", "incident", "die"})
+
+
+def _to_blame(be: Tok) -> list[Tok]:
+    """The subject of "was to blame", "were at fault", "was responsible (for the strike)":
+    the one a clause gives the harm ("a Front spokesman said army gunners were to blame")."""
+    if be.lemma_ != "be" or negated(be):
+        return []
+    said = any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
+        or (c.dep_ == "prep" and c.lower_ == "at" and any(o.lower_ == "fault" for o in pobjs(c)))
+        for c in be.children
+    )
+    for c in be.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in RESPONSIBLE and not negated(c):
+            fors = [
+                o
+                for p in c.children
+                if p.lower_ == "for"
+                for o in p.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            said = said or all(o.lemma_.lower() in _DEEDS for o in fors)
+    subj = subject_of(be) if said else None
+    return [subj] if subj is not None and subj.pos_ in ("NOUN", "PROPN") else []
 
 
 def _news_from(verb: Tok) -> bool:
@@ -321,7 +306,7 @@ def _reported(tok: Tok) -> list[tuple[Tok, str]]:
 
 # What a party may say its strike hit instead of those harmed: a store of arms, a launcher, a
 # position, fighters ("said it hit a weapons depot 300 metres away").
-_MILITARY_TARGETS = _STORES | frozenset(
+_MILITARY_TARGETS = STORES | frozenset(
     {"launcher", "position", "base", "checkpoint", "headquarters", "outpost", "bunker",
      "fighter", "militant", "cell", "post", "camp", "compound", "hideout"}
 )  # fmt: skip
@@ -354,7 +339,7 @@ def _put_elsewhere(verb: Tok) -> bool:
     of arms or a cause that is none ("attributed the casualties to an ammunition store"), or
     a strike on a military target ("said it hit a weapons depot")."""
     if verb.lemma_.lower() in BLAME:
-        return any(t.lemma_.lower() in _STORES | STORED or _alt_cause(t) for t in _accused(verb))
+        return any(t.lemma_.lower() in STORES | STORED or _alt_cause(t) for t in _accused(verb))
     hits = [verb] if attack_verb(verb) else []
     hits += [c for c in verb.children if c.dep_ == "ccomp" and attack_verb(c)]
     if any(
@@ -376,6 +361,8 @@ def _alt_cause(tok: Tok) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and any(c.lemma_.lower() == "accidental" for c in tok.children):
         return True
+    if lemma == "fault" and tok.pos_ == "NOUN":  # "an electrical fault"; not "the army's fault"
+        return any(c.lower_ in ("electrical", "technical", "mechanical") for c in tok.children)
     if lemma == "crossfire":  # "killed in crossfire or by an army strike": both sides' fire
         return _alternative(tok)
     if lemma in ALT_CAUSE:  # "had mined the area" is an attack; "a mine", "misfired" are not
@@ -397,38 +384,45 @@ def _alt_cause(tok: Tok) -> bool:
         and any(c.lemma_.lower() in ("unexploded", "leftover", "abandoned") for c in tok.children)
     ):  # "an unexploded shell from last year's fighting"
         return True
-    if _by_itself(tok):
+    if by_itself(tok) or blast_in_store(tok) or _handled(tok):
         return True
-    if lemma in STORED and tok.pos_ == "NOUN" and tok.dep_ != "compound":
+    # "stored munitions", "by stored fuel"
+    if (
+        lemma in STORED | {"fuel", "gas", "petrol", "diesel"}
+        and tok.pos_ == "NOUN"
+        and tok.dep_ != "compound"
+    ):
         around = {t.lemma_.lower() for t in tok.children} | {tok.head.lemma_.lower()}
         return bool(around & GOING_OFF)
     return False
 
 
-# Things that may go off by themselves: stores of arms, fuel and gas.
-_GOES_OFF = (
-    _STORES
-    | STORED
-    | frozenset(
-        {"tank", "cylinder", "canister", "generator", "tanker", "boiler", "pipeline", "gas", "fuel"}
-    )
+# Verbs of handling a weapon, not firing it ("a bomb the men were assembling").
+_HANDLE = frozenset(
+    {"assemble", "make", "build", "handle", "carry", "transport", "prepare", "move"}
 )
 
 
-def _by_itself(verb: Tok) -> bool:
-    """A blast with no attack: a store, tank or cylinder of no party named that went off ("a
-    weapons store in the garage had exploded", "a gas tank had ignited"), or one that went off
-    by accident ("exploded accidentally")."""
-    lemma = verb.lemma_.lower()
-    fire = lemma == "catch" and any(c.lemma_.lower() == "fire" for c in verb.children)
-    if not (_went_off(verb) or (lemma == "ignite" or fire) and verb.pos_ == "VERB"):
+def _handled(noun: Tok) -> bool:
+    """A weapon those harmed were handling, of no party named: "a bomb the men were
+    assembling", "explosives they were carrying" (carried munitions, no attack)."""
+    if noun.lemma_.lower() not in WEAPON | STORED or noun.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ == "accidentally" for c in verb.children):
-        return True
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        s.lemma_.lower() in _GOES_OFF and s.lemma_.lower() not in WEAPON and party_of(s) is None
-        for s in subj
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() in _HANDLE and not negated(clause):
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            return all(party_of(s) is None for s in subj)
+    return False
+
+
+def _said_to_be(word: Tok) -> bool:
+    """What the blast is said to have been: "insisted it was a drone" (not "there were no
+    drones")."""
+    return (
+        word.dep_ == "attr"
+        and word.head.lemma_ == "be"
+        and not negated(word.head)
+        and not any(c.lower_ in ("no", "any") for c in word.children)
     )
 
 
@@ -460,6 +454,8 @@ def _one_token(tok: Tok) -> list[Finding]:
         claimant_words, claimant = speaker(word)
         party = party_of(word, claimant)
         attack_cue = lemma in REPORT | SENSE | HARMED or lemma == "cause" or attack_verb(tok)
+        # "insisted it was a drone": what the blast is said to have been
+        attack_cue = attack_cue or _said_to_be(tok)
         if party is None and word.lemma_.lower() in WEAPON | STORED | {"air"} and attack_cue:
             party = weapon_party(word)  # "attributed the blast to an air raid", "from the air"
         if party is None and lemma in BLAME:

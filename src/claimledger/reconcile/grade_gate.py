@@ -91,7 +91,7 @@ STRONG_WORDS = (
     | FALSE
     | BLAME_ALONE
     | frozenset().union(*BLAME_WITH.values())
-    | {"responsibility", "behind", "belong", "point"}
+    | {"responsibility", "behind", "belong", "point", "fault"}
 )
 _STRONG = lowered_pattern(rf"\b(?:{word_forms(STRONG_WORDS)})\b")
 # "its last strike in the area was two days earlier": a party's own strike put elsewhere.
@@ -142,6 +142,13 @@ _SIDE_WORDS = {
     r"fuel)\b[^.;]{0,50}\b(?:explod\w*|blew up|blown up|went off|gone off|ignit\w*|"
     r"caught fire|catch\w* fire)|"
     r"unexploded|leftover|"
+    # a blast in a store said as a noun ("an explosion in an illegal fuel store"), a fault
+    r"(?:explosions?|blasts?|fires?|blazes?) (?:in|at|inside|of) (?:\w+ ){0,3}(?:stores?|"
+    r"depots?|caches?|workshops?|tanks?|stockpiles?|warehouses?|dumps?|generators?|fuel|gas)|"
+    r"faulty wiring|short[- ]circuits?|(?:electrical|technical) faults?|prematurely|"
+    # a weapon those harmed were handling ("a bomb the men were assembling")
+    r"(?:bombs?|explosives?|devices?|ieds?|shells?)\b[^.;]{0,30}\b(?:were|was) (?:assembling|"
+    r"making|building|handling|carrying|transporting|preparing|moving)|"
     r"misfir\w*|malfunction\w*|ordnance",
 }
 _SIDES = {k: lowered_pattern(rf"\b(?:{v})\b") for k, v in _SIDE_WORDS.items()}
@@ -238,14 +245,14 @@ _REPORTING = lowered_pattern(
     rf"\b(?:{word_forms(REPORTING | QUOTE | REPORT_OBJECTS | SILENT | _WITNESSED)}|said|told|"
     r"saw|gave|given|spoke|spoken|wrote|written|according|includ(?:e|es|ing)|among them|c[oa]me from|comes from|"
     r"repeat\w*|cop(?:y|ied|ies|ying)|reproduc\w*|reli(?:ed|es)|rely\w*|rest(?:s|ed)? \w* ?on|"
-    r"based \w* ?on)\b",
+    r"based \w* ?on|pick(?:ed|s|ing)? up)\b",
 )
 
 
 # A search that found nothing else or only one (``grade_search.searcher``: the monitor).
 _SEARCHED = lowered_pattern(
     r"\b(?:found|identified|located|traced|uncovered)\b.{0,20}\b(?:nothing|none|only|just|"
-    r"one|single)\b"
+    r"one|single)\b|\bnothing\b.{0,80}\b(?:found|identified|located|traced)\b"
 )
 
 

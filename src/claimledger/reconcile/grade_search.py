@@ -71,7 +71,11 @@ def same_origin(verb: Tok) -> bool:
     repeating the same wording" (not "gave the same toll": figures that agree are two
     sources)."""
     lemma = verb.lemma_.lower()
-    if lemma not in _PASS_ON or verb.pos_ != "VERB" or negated(verb) or not _several(verb):
+    if lemma not in _PASS_ON or verb.pos_ != "VERB" or negated(verb):
+        return False
+    if _merely(verb):  # "other pages merely repeated its post"
+        return True
+    if not _several(verb):
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         what = obj.lemma_.lower()
@@ -80,6 +84,34 @@ def same_origin(verb: Tok) -> bool:
         ):
             return True
     return False
+
+
+def merely_passes_on(verb: Tok) -> bool:
+    """A verb of passing on said with "merely", "simply", "only" ("Radio Pessa simply
+    reproduced the Star's post"): its subject relays, it is no source of its own."""
+    return (
+        verb.lemma_.lower() in _PASS_ON
+        and verb.pos_ == "VERB"
+        and not negated(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in _MERELY for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSED for c in verb.children)
+    )
+
+
+_MERELY = frozenset({"merely", "simply", "only", "just"})
+
+
+def _merely(verb: Tok) -> bool:
+    """Others said only to pass on what one gave: "other pages merely repeated its post",
+    "the rest simply copied the report" (a subject of several or "other(s)")."""
+    if not merely_passes_on(verb):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    others = any(
+        s.lower_ in ("others", "rest") or any(c.lower_ in ("other", "rest") for c in s.children)
+        for s in subj
+    )
+    return others or _several(verb)
 
 
 _EVERY = frozenset({"all", "each", "both", "every"})
@@ -101,12 +133,16 @@ def _several(verb: Tok) -> bool:
     )
 
 
+_WHOLLY = frozenset({"entirely", "wholly", "completely"})
+
+
 def rests_on_one(verb: Tok) -> bool:
     """Reports said to rest on one origin: "both relied on a single statement by the
     council", "the account rests solely on a post", "is based only on one video"."""
     if verb.lemma_.lower() not in ("rely", "rest", "base", "depend") or negated(verb):
         return False
-    only = any(c.dep_ == "advmod" and c.lower_ in _ALONE for c in verb.children)
+    # "rests solely on", "was based entirely on"
+    only = any(c.dep_ == "advmod" and c.lower_ in _ALONE | _WHOLLY for c in verb.children)
     on = [o for c in verb.children if c.lower_ in ("on", "upon") for o in pobjs(c)]
     return any(
         only
@@ -134,6 +170,23 @@ def of_the_incident(verb: Tok) -> bool:
     )
 
 
+_BESIDES = frozenset({"beyond", "besides", "except", "but", "apart", "other", "outside"})
+
+
+def nothing_beyond(verb: Tok) -> bool:
+    """A search that found nothing beyond one report ("Nothing beyond one Telegram post by X
+    could be found", "found no reports besides the council's post"): a single-origin cue."""
+    if verb.lemma_.lower() not in SEARCH or verb.pos_ != "VERB":
+        return False
+    looked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    none = negated(verb) or any(
+        t.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in t.children) for t in looked
+    )
+    # beyond a report ("one Telegram post"), not "nothing but kindness"
+    beside = [o for t in looked for c in t.children if c.lower_ in _BESIDES for o in c.subtree]
+    return none and any(o.lemma_.lower() in SEARCHED | _PASSED for o in beside)
+
+
 def searcher(verb: Tok) -> Tok | None:
     """The subject of a search that found no (other) source, or of an assessment: the
     monitor."""
@@ -156,7 +209,14 @@ def searcher(verb: Tok) -> Tok | None:
             if d.dep_ in ("det", "advmod", "amod", "nummod")
         )
     )
-    if not none or not (nothing or any(t.lemma_.lower() in SEARCHED for t in looked)):
+    # "did not find this incident reported elsewhere": a report looked for
+    elsewhere = negated(verb) and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in REPORTING
+        for c in verb.children
+    )
+    if not elsewhere and (
+        not none or not (nothing or any(t.lemma_.lower() in SEARCHED for t in looked))
+    ):
         return None
     # "Airwars found nothing else": the parser may make the name an adverbial noun
     return next(

@@ -29,7 +29,9 @@ parse (``ParsedSentence`` records walked as ``grade_tokens.Tok``):
 * a report said to be **the only one** ("the only report came from ...", "Only the Ilvan
   Courier has reported") is a cue that the reports repeat one origin (``ReadSources.sole``).
 
-``grade_merge.merge_sources`` (``grade.grade_text``) joins these to the claims' sources.
+What a word names (its words, a definite description, sources counted) is read in
+``grade_mention.py``. ``grade_merge.merge_sources`` (``grade.grade_text``) joins these to the
+claims' sources.
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimledger.attribute.sources import source_kind
+from claimledger.reconcile.grade_mention import Mention, mention, name_words, split_mention
 from claimledger.reconcile.grade_parties import negated
 from claimledger.reconcile.grade_search import (
     lone,
+    merely_passes_on,
+    nothing_beyond,
     of_the_incident,
     rests_on_one,
     same_origin,
@@ -50,14 +54,12 @@ from claimledger.reconcile.grade_search import (
 from claimledger.reconcile.grade_search import sole as sole_report
 from claimledger.reconcile.grade_source_words import (
     ASSESS,
-    DEFINITE,
     HARM,
+    INCIDENT,
     LISTING,
     MANY,
     MEDIA,
     NEWS,
-    NO_SOURCE,
-    NUMBERS,
     PLATFORMS,
     QUOTE,
     REPEAT,
@@ -70,115 +72,12 @@ from claimledger.reconcile.grade_source_words import (
     SOURCE_NOUNS,
     SPEECH,
     SPOKEN,
-    THINGS,
     TOLD,
     WITNESS,
 )
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
 from claimledger.reconcile.grade_tokens import pobjs as _pobjs
 from claimledger.records import ParsedSentence
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A source named in the text: its words, head lemma and whether it is a definite
-    description with no name ("the channel") that may refer back."""
-
-    name: str
-    head: str
-    definite: bool
-    interviewed: bool = False  # the one an outlet interviewed or quoted ("a nurse interviewed by")
-
-    @property
-    def kind(self) -> str:
-        """Its kind, as the claims' sources get theirs (the lexicon: attribute.sources.
-        source_kind); read only for the sources the grade keeps."""
-        return source_kind(self.name)
-
-
-def _name_words(tok: Tok) -> list[Tok]:
-    """The words of a source's name: its left modifiers, itself, "of" / "for" phrases."""
-    left = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("punct", "cc", "preconj")]
-    words = [w for c in left for w in c.subtree if w.dep_ != "punct"]
-    right = [
-        w
-        for c in tok.children
-        if c.i > tok.i
-        and (
-            (c.dep_ == "prep" and c.lower_ in ("of", "for"))
-            or (c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name", "call"))
-            or (c.dep_ == "nummod" and tok.pos_ == "PROPN")  # "Bosk 24"
-        )
-        for w in c.subtree
-    ]
-    return sorted([*words, tok, *right], key=lambda t: t.i)
-
-
-# Nouns of origins that may be counted: sources, and outlets ("two international news
-# agencies", "three local stations"; the names ``grade._SEVERAL`` counts as several).
-_COUNTED = frozenset(
-    {"source", "outlet", "agency", "channel", "station", "newspaper", "paper", "website",
-     "broadcaster", "network"}
-)  # fmt: skip
-
-
-def _counted(tok: Tok) -> Mention | None:
-    """Sources counted, not named ("came from at least three sources", "two news agencies"):
-    several origins."""
-    if tok.lemma_.lower() not in _COUNTED or not tok.lower_.endswith("s"):
-        return None
-    many = [
-        c
-        for c in tok.children
-        if c.dep_ == "nummod" and (c.lower_ in NUMBERS or c.lower_.isdigit())
-    ]
-    if not many or (many[0].lower_.isdigit() and int(many[0].lower_) < 2):
-        return None
-    return Mention(" ".join(w.text for w in _name_words(tok)), "source", False)
-
-
-def _mention(tok: Tok, speaker: bool = False) -> Mention | None:
-    """The source a word names, if it names someone who reports ("one outlet, Dalat FM": the
-    name in apposition); ``speaker``: the subject of a verb of speech, where any noun but a
-    thing's names a source ("an imam described the attack")."""
-    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if appos is not None and not (tok.pos_ == "PROPN" and appos.conjuncts):
-        tok = appos  # not a name listed after a name ("by Vell Today, Ostra FM and ...")
-    counted = _counted(tok)
-    if counted is not None:
-        return counted
-    lemma = tok.lemma_.lower()
-    if any(c.lower_ == "whose" for c in tok.children):  # "one local page, whose administrator"
-        return None
-    if tok.pos_ == "PRON" or tok.lower_ in NO_SOURCE or lemma in NO_SOURCE:
-        return None
-    if tok.pos_ not in ("PROPN", "NOUN") and lemma not in SOURCE_NOUNS:
-        return None
-    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
-        return None
-    words = _name_words(tok)
-    named = any(w.pos_ == "PROPN" for w in words)
-    if not named and lemma not in SOURCE_NOUNS and (not speaker or lemma in THINGS):
-        return None
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    definite = not named and bool(dets) and dets[0] in DEFINITE
-    name = " ".join(w.text for w in words if w.lower_ not in LISTING).replace(" 's", "'s")
-    return Mention(name, lemma, definite)
-
-
-def _split(tok: Tok, mention: Mention | None) -> list[Mention]:
-    """Sources named by one plural noun with coordinated modifiers ("pro-government and
-    opposition outlets alike reported"): one per modifier."""
-    plural = tok.lower_.endswith("s") or tok.lower_ == "media"
-    if mention is None or tok.pos_ != "NOUN" or not plural:
-        return [mention] if mention else []
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
-    listed = [
-        m for c in mods for m in (c, *c.conjuncts) if any(d.dep_ == "conj" for d in c.children)
-    ]
-    if len(listed) < 2:
-        return [mention]
-    return [Mention(f"{m.text} {tok.text}", mention.head, False) for m in listed]
 
 
 def _with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
@@ -193,6 +92,16 @@ def _with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
 def _names_after(tok: Tok) -> list[Tok]:
     """Names listed after a name that the parser hung on it in apposition ("by Vell Today,
     Ostra FM and the Pemma Observer": Ostra FM, in apposition, and its conjunct)."""
+    if tok.pos_ == "NOUN":  # "two channels, Velmar Online and Quist Radio": the noun is the
+        # first name (grade_mention.mention), the others are its conjuncts
+        return [
+            t
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN"
+            for t in c.conjuncts
+            # the last of words the parser made conjuncts one by one ("Quist", "Radio")
+            if t.pos_ == "PROPN" and not (t.i + 1 < len(t.sent) and t.sent[t.i + 1] in c.conjuncts)
+        ]
     if tok.pos_ != "PROPN":
         return []
     return [
@@ -307,11 +216,22 @@ def _reports(verb: Tok) -> bool:
     ("ran photographs", "followed with the same figures")."""
     if verb.pos_ != "VERB" or negated(verb):
         return False
-    if verb.lemma_.lower() in REPORTING | QUOTE | REPEAT | WITNESS:
+    if verb.lemma_.lower() in REPORTING | QUOTE | REPEAT | WITNESS or merely_passes_on(verb):
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for c in verb.children if c.lower_ == "with" for o in _pobjs(c)]
-    return any(o.lemma_.lower() in REPORT_OBJECTS for o in objs)
+    return any(o.lemma_.lower() in REPORT_OBJECTS for o in objs) or _picked_up(verb)
+
+
+def _picked_up(verb: Tok) -> bool:
+    """A report or the incident "picked up by" outlets ("the story was picked up by X, Y and
+    Z", "outlets picked up the news"; not "picked up the bodies")."""
+    if verb.lemma_.lower() != "pick" or not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    ):
+        return False
+    what = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.lower() in REPORT_NOUNS | NEWS | INCIDENT for w in what)
 
 
 def _speaks(verb: Tok) -> bool:
@@ -329,13 +249,14 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subj = None if passive else _subject(verb)
-    quoted = (
-        [c for c in verb.children if c.dep_ == "dobj" and _mention(c)] if lemma in QUOTE else []
-    )
-    if quoted:  # "quoted the village head": the head is the origin, the quoting outlet relays
+    quoted = [c for c in verb.children if c.dep_ == "dobj" and mention(c)] if lemma in QUOTE else []
+    if quoted and subj is not None and _each_own(subj, quoted):
+        sources += [*quoted, subj]  # "X and Y both quoted medics": each outlet its own medics
+    elif quoted:  # "quoted the village head": the head is the origin, the quoting outlet relays
         sources += quoted
         relays += [subj] if subj is not None else []
-    elif lemma in REPEAT or _passes_on(verb):  # "a post, which was later shared by pages"
+    elif lemma in REPEAT or _passes_on(verb) or merely_passes_on(verb):
+        # "a post, which was later shared by pages"; "Radio Pessa simply reproduced its post"
         relays += [subj] if subj is not None else []
         relays += [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
         return _with_conjuncts(sources), _with_conjuncts(relays)
@@ -363,25 +284,41 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
     return _with_conjuncts(sources), _with_conjuncts(relays)
 
 
+def _each_own(subj: Tok, quoted: list[Tok]) -> bool:
+    """Several outlets quoting someone unnamed ("Pell Herald and Kemar TV both quoted medics"):
+    each outlet's own contact, one source per outlet (as ``grade.independent_sources`` counts
+    unnamed speakers), not one origin they relay."""
+    if any(w.pos_ == "PROPN" for q in quoted for w in name_words(q)):
+        return False
+    several = subj.conjuncts or any(
+        c.dep_ in ("appos", "det", "predet") and c.lower_ in ("both", "all", "each")
+        for c in subj.children
+    )
+    return bool(several) or len(split_mention(subj, mention(subj))) > 1
+
+
 def _broken_list(agent: Tok) -> list[Tok]:
     """The rest of a list of "by" agents the parser hung elsewhere: a "by" coordinated with
     the verb ("reported by the Kell Gazette and by two agencies"), or a chain "by X and by Y"
     broken off after a name in apposition ("by her employer, Qasrin Daily, by the union and
     by two agencies")."""
     verb = agent.head
+    within = {w.i for w in agent.subtree}
     return [
         o
         for t in agent.sent
         if t.i > agent.i and t.lower_ == "by" and t.head.dep_ != "agent"
         if (t.dep_ == "conj" and t.head is verb)
         or (t.dep_ == "prep" and any(d.dep_ == "conj" and d.lower_ == "by" for d in t.children))
+        # "by the Tessar Observatory for Human Rights and by Orvin Radio": on the "for"
+        or (t.dep_ == "conj" and t.head.dep_ == "prep" and t.head.i in within)
         for o in _pobjs(t)
     ]
 
 
 def _media(tok: Tok) -> bool:
     """An outlet or its reporters ("Quell Times reporters", "Sorra TV")."""
-    return any(w.lemma_.lower() in MEDIA or w.lower_ in MEDIA for w in _name_words(tok))
+    return any(w.lemma_.lower() in MEDIA or w.lower_ in MEDIA for w in name_words(tok))
 
 
 def _listed(subj: Tok) -> list[Tok]:
@@ -465,6 +402,7 @@ def _owners(tok: Tok) -> list[Tok]:
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     # "a Ferro Signal report": the name before it
     named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named = [c for c in named if c.lower_ not in PLATFORMS]  # "a Telegram post": where, not who
     return owners or named[-1:]
 
 
@@ -476,7 +414,16 @@ def _only_one(verb: Tok) -> bool:
         return False
     who = [c for c in verb.children if c.dep_ == "nsubj"]
     who += [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
-    return any(map(lone, who)) and of_the_incident(verb)
+    return (any(map(lone, who)) or _alone_in(verb)) and of_the_incident(verb)
+
+
+def _alone_in(verb: Tok) -> bool:
+    """ "X was alone in reporting the deaths", "X was the only outlet in reporting": a copula
+    whose subject is said to be alone, the reporting verb in its "in"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in ("alone", "unique") for c in prep.head.children)
 
 
 @dataclass(frozen=True)
@@ -532,7 +479,7 @@ _STARTS = (
         | HARM
     )
     | frozenset({"do", "come", "originate", "feature", "repeat", "copy", "reproduce", "rely"})
-    | frozenset({"rest", "base"})
+    | frozenset({"rest", "base", "pick"})
     | SILENT
 )
 _START_FORMS = frozenset({"according", "including", "among"})
@@ -554,7 +501,7 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
         found: list[Tok] = []  # each word once ("according to medics who spoke to ...")
         toks = tokens_of(p)
         interviewed = {
-            " ".join(w.text for w in _name_words(t.head))
+            " ".join(w.text for w in name_words(t.head))
             for t in toks
             if t.lemma_.lower() in QUOTE and t.dep_ == "acl"
         }
@@ -569,13 +516,17 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
                 found += said
                 if _speaks(tok):  # its subject, its "by", who it spoke to
                     speakers |= {t.i for t in said if t.dep_ in ("nsubj", "pobj", "conj", "appos")}
-                relays += [m.name for m in map(_mention, told) if m is not None]
+                relays += [m.name for m in map(mention, told) if m is not None]
             found += _noun_sources(tok)
             owners = _owners(tok)  # "the army's statement": the army speaks
             found += owners
             speakers |= {t.i for t in owners}
             if p.text not in sole and (
-                sole_report(tok) or _only_one(tok) or same_origin(tok) or rests_on_one(tok)
+                sole_report(tok)
+                or _only_one(tok)
+                or same_origin(tok)
+                or rests_on_one(tok)
+                or nothing_beyond(tok)
             ):
                 sole.append(p.text)
             seeker = searcher(tok)
@@ -583,10 +534,10 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
                 monitors.append(seeker.text)
             quiet = _silent(tok)
             if quiet is not None:
-                silent.append(" ".join(w.text for w in _name_words(quiet)))
+                silent.append(" ".join(w.text for w in name_words(quiet)))
             harmed += [" ".join(w.text for w in t.subtree) for t in _harmed(tok)]
         found = sorted(dict.fromkeys(found), key=lambda t: t.i)
-        mentions = [m for t in found for m in _split(t, _mention(t, t.i in speakers))]
+        mentions = [m for t in found for m in split_mention(t, mention(t, t.i in speakers))]
         sources += [
             dataclasses.replace(m, interviewed=True) if m.name in interviewed else m
             for m in mentions

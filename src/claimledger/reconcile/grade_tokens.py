@@ -61,10 +61,22 @@ def tokens_of(sentence: ParsedSentence) -> list[Tok]:
     toks = [Tok(i, t.text, t.lower, t.lemma, t.pos, t.dep) for i, t in enumerate(sentence.tokens)]
     for tok, rec in zip(toks, sentence.tokens, strict=True):
         tok.sent = toks
-        if 0 <= rec.head < len(toks) and rec.head != tok.i:
+        if _cut_off(sentence, tok.i):
+            tok.dep_ = "ROOT"
+        elif 0 <= rec.head < len(toks) and rec.head != tok.i:
             tok.head = toks[rec.head]
             tok.head.children.append(tok)
     return toks
+
+
+def _cut_off(sentence: ParsedSentence, i: int) -> bool:
+    """A clause the parser hung on a verb after a semicolon ("Police said a cylinder exploded;
+    Front media claimed a drone hit the house": the first clause is no content of "claimed"):
+    a clause of its own, its own root."""
+    rec = sentence.tokens[i]
+    if rec.dep not in ("ccomp", "parataxis") or rec.head <= i:
+        return False
+    return any(t.text == ";" and t.head == rec.head for t in sentence.tokens[i + 1 : rec.head])
 
 
 def pobjs(prep: Tok) -> list[Tok]:

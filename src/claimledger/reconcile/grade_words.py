@@ -114,6 +114,7 @@ SPOKES = frozenset(
 ALT_CAUSE = frozenset(
     {
         "landmine", "mine", "cylinder", "accident", "misfire", "misfired", "malfunction", "leak",
+        "wiring", "circuit", "short-circuit",
     }
 )  # fmt: skip
 # Munitions are a cause of their own only when stored or left over and going off by themselves.
