@@ -251,6 +251,14 @@ COUNT_VERBS = frozenset(
 _COUNTED_DEPS = frozenset({"dobj", "advmod", "attr", "oprd", "npadvmod", "acomp"})
 
 
+def _bodies_of(obj: Token) -> bool:
+    """ "the bodies of a fisherman and his nephew": victims counted by their names or nouns."""
+    return obj.lemma_.lower() == "body" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+        for p in obj.children
+    )
+
+
 def count_statement(doc: Doc, verb: Token) -> Found | None:
     """A count of victims by the verb's subject ("X counted N dead"); None otherwise."""
     if verb.lemma_.lower() not in COUNT_VERBS or verb.pos_ != "VERB":
@@ -264,7 +272,7 @@ def count_statement(doc: Doc, verb: Token) -> Found | None:
             for c in verb.children
             if c.dep_ in _COUNTED_DEPS
             and c.i > verb.i
-            and any(t.like_num for t in c.subtree)
+            and (any(t.like_num for t in c.subtree) or (verb.tag_ != "VBG" and _bodies_of(c)))
             and any(casualty(t) is not None for t in c.subtree)
         ),
         None,

@@ -36,6 +36,7 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
         span = poster
     if len(span) > 1 and span[0].lower_ in ("both", "either") and span[1].pos_ == "PROPN":
         span = span[1:]  # "Both Sanad and the Harsa Times reported": "both" names nobody
+    span = _after_flash(span)
     if len(span) > 1:
         named = _named_apposition(span) or _titled_after(span)
         if named is not None:
@@ -52,6 +53,20 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
             # (not "the" of "the Fenn Daily" parsed as a modifier)
             return with_adverb_name(doc[n_start:n_end])
     return with_adverb_name(span)
+
+
+# A post's opening flag set off by a dash or a colon ("Breaking - the Drusa health ministry
+# reports 23 killed", "URGENT: the civil defence says"): it names nobody; the phrase after
+# it (the parse's apposition or subject) is the source.
+_FLASH = frozenset({"breaking", "urgent", "update", "updated", "alert", "developing", "flash"})
+_FLASH_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "|"})
+
+
+def _after_flash(span: Span) -> Span:
+    """The span without an opening flag and its mark ("Breaking -"), when words follow."""
+    if len(span) > 2 and span[0].lower_ in _FLASH and span[1].text in _FLASH_MARKS:
+        return span[2:]
+    return span
 
 
 # Words closing an outlet's or a page's name that the parse reads as adverbs of the verb

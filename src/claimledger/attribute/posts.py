@@ -11,7 +11,11 @@ here, beyond ``releases.poster_as_author``'s "Posted on Facebook by X:":
   Network:", "From Dunmor Today's Facebook page:";
 * a relay naming whom it copies: "Reposting from Harsa Today:", "Sharing from @x:";
 * a signature closing the text: "— Posted by Lina Harb on Facebook", "(Shared by
-  @omar_d on X)", "(Telegram, Harsa Today channel)".
+  @omar_d on X)", "(Telegram, Harsa Today channel)";
+* whom a header says the post comes from or quotes: "Shared by X (Telegram), from an
+  eyewitness:", "X (X): Quoting a nurse at Y Hospital:", and a body after a flag, "X on
+  Facebook: Breaking - the health ministry reports ..." (the poster relays);
+* the poster's trade after the name: "Post by X, a volunteer medic:" (``medical``).
 
 Only the author's claims change; a statement the text gives another source keeps it.
 """
@@ -114,6 +118,31 @@ _CHAIN_HEADER = re.compile(
     rf"|^\s*(?i:repost(?:ed)?|shared|forwarded)\s+(?i:from|by)\s+(?P<name2>@\w{{2,30}}|{_NAME})"
     rf"\s+(?i:via|on)\s+(?P<outlet2>{_NAME}){_AFTER}\s*:(?!\d)"
 )
+# A sharer's header naming whom the post comes from: "Shared by Tessar Now (Telegram), from an
+# eyewitness:", "Reposted by @x, from a nurse at Halsa Hospital:" (the one it comes from speaks).
+_SHARED_FROM = re.compile(
+    r"^\s*(?i:shared|reposted|forwarded|relayed|posted)\s+(?i:by)\s+"
+    rf"(?P<outlet>@\w{{2,30}}|{_NAME})(?:\s*\((?i:{PLATFORM})[^)\n]{{0,20}}\))?\s*,\s*"
+    r"(?i:from|quoting|citing)\s+(?P<name>[^\n:,\"“]{3,60}?)\s*:(?!\d)"
+)
+# A body a post's flag opens on: "Harlo Times on X: Urgent - the Varsa civil defence reports
+# 6 dead" (the body speaks, the poster relays; the parse may take the poster as the subject).
+_FLAG_SAYS = re.compile(
+    r"\s*(?i:breaking|urgent|update|alert|developing|flash)(?:\s+(?i:news))?\s*[-\u2013\u2014:|]\s*"
+    r"(?P<name>(?i:the\s+)?[^\n,.:;\"“]{3,60}?)\s+(?i:reports?|says?|said|announce[sd]?|confirm(?:s|ed)?)\b"
+)
+# A poster's header followed by whom the post quotes: "Omar Fadel (X): Quoting a nurse at
+# Halsa Hospital: ..." (the quoted speak, the poster relays).
+_QUOTING = re.compile(r"\s*(?i:quoting|citing)\s+(?P<name>[^\n:,\"“]{3,60}?)\s*:(?!\d)")
+# A poster's trade set off after the name: "Post by Karim Essa, a volunteer medic:", "Noor
+# Adel (X), a nurse at Beren Hospital:" (the trade gives the kind: a medic is ``medical``).
+_TRADE = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\))?\s*,\s*(?P<desc>(?:an?|the)\s+[^,:()\n]{2,40}?)\s*(?:\(|:|$)"
+)
+# "Amal Tarek, a volunteer paramedic (Facebook):": the trade between the name and the platform.
+_TRADE_HEADER = re.compile(
+    rf"^\s*(?P<name>{_NAME}),\s*(?:an?|the)\s+[^,:()\n]{{2,40}}?\s*\((?i:{PLATFORM})\)\s*:(?!\d)"
+)
 # A description after a header's name saying it is a page or channel: ", a pro-government
 # channel", ", a local news page".
 _PAGE_DESCRIPTION = re.compile(
@@ -129,6 +158,10 @@ def post_poster(text: str) -> Source | None:
     cited = _CITING_HEADER.match(head)
     if cited is not None:
         return Source(name=cited["name"], kind=source_kind(cited["name"]), via=cited["outlet"])
+    shared = _SHARED_FROM.match(head)
+    if shared is not None:
+        kind = "family" if _OWN_KIN.search(text) else source_kind(shared["name"])
+        return Source(name=shared["name"], kind=kind, via=shared["outlet"])
     chain = _CHAIN_HEADER.match(head)
     if chain is not None:
         name, role = chain["name"] or chain["name2"], chain["role"] or ""
@@ -143,6 +176,7 @@ def post_poster(text: str) -> Source | None:
         or _PAGE_HEADER.match(head)
         or _RELAY_HEADER.match(head)
         or _NAMED_HEADER.match(head)
+        or _TRADE_HEADER.match(head)
     )
     if m is None:
         m = _SIGNATURE.search(text[-160:])
@@ -151,7 +185,15 @@ def post_poster(text: str) -> Source | None:
     groups = m.groupdict()
     key = next(k for k in ("name", "owner", "tag", "named") if groups.get(k))
     name = groups[key]
+    flag = (
+        (_FLAG_SAYS.match(m.string, m.end()) or _QUOTING.match(m.string, m.end()))
+        if m.string is head
+        else None
+    )
+    if flag is not None:
+        return Source(name=flag["name"], kind=source_kind(flag["name"]), via=name)
     described = _PAGE_DESCRIPTION.match(m.string[m.end(key) : m.end()])
+    trade = _trade_kind(m.string[m.end(key) : m.end()])
     if _OWN_KIN.search(text):
         kind = "family"
     elif tied_to_faction(m.string[m.end(key) : m.end()]):
@@ -160,6 +202,8 @@ def post_poster(text: str) -> Source | None:
         # "Repost from Ostrava Army Watch, a pro-government channel:": what the poster is,
         # not the words of its name (a news channel stays an outlet's)
         kind = "media" if source_kind(described["desc"]) == "media" else "social_media"
+    elif trade is not None:
+        kind = trade
     elif groups.get("desc"):
         kind = source_kind(groups["desc"])
         kind = kind if kind in _KEEPS_KIND else "social_media"
@@ -169,6 +213,20 @@ def post_poster(text: str) -> Source | None:
         kind = source_kind(name)
         kind = kind if kind in _KEEPS_KIND else "social_media"
     return Source(name=name, kind=kind)
+
+
+def _trade_kind(after: str) -> str | None:
+    """The kind a poster's trade set off after the name gives ("a volunteer medic":
+    ``medical``, "a resident of Sulen": ``witness``), when the lexicon knows a word of it."""
+    m = _TRADE.match(after)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    words = re.findall(r"[a-z]+", m["desc"].lower())
+    if not any(w in lex.words or w in lex.roles for w in words):
+        return None
+    kind = source_kind(m["desc"])
+    return kind if kind in _KEEPS_KIND | {"witness"} else None
 
 
 def _figures_from(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
