@@ -24,11 +24,10 @@ from claimledger.attribute.releases import issuer_as_author, poster_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
 from claimledger.attribute.spans import doc_text, sentence_of, trim
-from claimledger.attribute.statements import own_statement_as_author
+from claimledger.attribute.statements import AUTHOR, own_statement_as_author
 from claimledger.attribute.takeup import taken_up
-from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment, Source
+from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment
 
-AUTHOR = Source(name="author", kind="author")
 _NON_FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _DISTANCE = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|meters?|metres?|feet|yards)\b", re.I)
 

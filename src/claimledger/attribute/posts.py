@@ -34,6 +34,7 @@ from claimledger.attribute.sources import (
     named_official,
     source_kind,
 )
+from claimledger.attribute.statements import AUTHOR
 from claimledger.records import Claim, Source
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -242,7 +243,6 @@ def _figures_from(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[
     return out
 
 
-_AUTHOR = Source(name="author", kind="author")
 _FIRST_PERSON = re.compile(r"(?:we|us|our\s+(?:own\s+)?(?P<head>[a-z]+))", re.I)
 
 
@@ -259,7 +259,7 @@ def _own_group(source: Source) -> bool:
 def poster_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
     """``claims`` with the author's given to the poster ``post_poster`` names (the writer's
     own people, "Our team counted 4 dead", are the author)."""
-    claims = [(p, dataclasses.replace(c, source=_AUTHOR) if _own_group(c.source) else c)
+    claims = [(p, dataclasses.replace(c, source=AUTHOR) if _own_group(c.source) else c)
               for p, c in claims]  # fmt: skip
     claims = _figures_from(text, claims)
     poster = post_poster(text)

@@ -23,11 +23,10 @@ import re
 from collections.abc import Sequence
 
 from claimledger.attribute.sources import bare_person_name, counts_victims, source_kind
-from claimledger.attribute.statements import norm_name
+from claimledger.attribute.statements import AUTHOR, norm_name
 from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
 from claimledger.records import Claim, Source
 
-AUTHOR = Source(name="author", kind="author")
 _HEADER = re.compile(
     r"^\s*(?:(?:press|news)\s+release|for\s+immediate\s+release|(?:press|media)\s+statement"
     # "STATEMENT BY THE COALITION PRESS OFFICE", "Statement of the Northern Command"
@@ -75,9 +74,11 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     header = text[: lead[0]].casefold()
     # The dateline's place read as a speaker ("DUNMORE, Velland (...) — X reports") is
     # the release's own voice.
+    # the claims given to the author here (their duplicates are dropped below)
+    given = [_in_header(c, header) for _, c in claims]
     pairs = [
-        (p, dataclasses.replace(c, source=AUTHOR) if _in_header(c, header) else c)
-        for p, c in claims
+        (p, dataclasses.replace(c, source=AUTHOR) if g else c)
+        for (p, c), g in zip(claims, given, strict=True)
     ]
     issuer = _issuer(pairs, lead)
     if issuer is not None and not _release_header(text[:400]):
@@ -86,14 +87,14 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     out: list[tuple[int, Claim]] = []
     seen: set[tuple[object, ...]] = set()
     civil = _civil_issuer(text)
-    for p, c in pairs:
+    for (p, c), g in zip(pairs, given, strict=True):
         if issuer is not None and _same_body(c, issuer):
-            c = dataclasses.replace(c, source=AUTHOR)
+            c, g = dataclasses.replace(c, source=AUTHOR), True
         elif civil and c.source.kind == "military" and _a_person(c.source.name):
             # a police command's or interior ministry's ranked officer speaks for it
             c = dataclasses.replace(c, source=dataclasses.replace(c.source, kind="official"))
         key = (c.figure, c.low, c.high, c.evidence.start, c.evidence.end, c.source.name)
-        if c.source is AUTHOR and key in seen:
+        if g and key in seen:
             continue
         seen.add(key)
         out.append((p, c))

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from claimledger.attribute.sources import counts_victims
 from claimledger.records import Claim, Source
 
+# The writer of the text as a source: the one constant every module of this stage gives.
 AUTHOR = Source(name="author", kind="author")
 # The first sentence: a capitalised body, a present-tense verb of announcing, "that" or ":".
 _OWN_LEAD = re.compile(
