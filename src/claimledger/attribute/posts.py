@@ -193,17 +193,16 @@ def post_poster(text: str) -> Source | None:
     )
     if flag is not None:
         return Source(name=flag["name"], kind=source_kind(flag["name"]), via=name)
-    described = _PAGE_DESCRIPTION.match(m.string[m.end(key) : m.end()])
-    trade = _trade_kind(m.string[m.end(key) : m.end()])
+    after = m.string[m.end(key) : m.end()]  # what the header says after the name
     if _OWN_KIN.search(text):
         kind = "family"
-    elif tied_to_faction(m.string[m.end(key) : m.end()]):
+    elif tied_to_faction(after):
         kind = "partisan"  # "Shared from X, a pro-army channel:": said of the poster
-    elif described is not None:
+    elif (described := _PAGE_DESCRIPTION.match(after)) is not None:
         # "Repost from Ostrava Army Watch, a pro-government channel:": what the poster is,
         # not the words of its name (a news channel stays an outlet's)
         kind = "media" if source_kind(described["desc"]) == "media" else "social_media"
-    elif trade is not None:
+    elif (trade := _trade_kind(after)) is not None:
         kind = trade
     elif groups.get("desc"):
         kind = source_kind(groups["desc"])
