@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from claimledger.reconcile.grade_accounts import competing_reason
 from claimledger.reconcile.grade_dispute import find_disputes
 from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
 from claimledger.reconcile.grade_merge import merge_sources
@@ -406,8 +407,18 @@ def read_cues(
         single_origin=tuple(found["one"] + [s for s in sole if s not in found["one"]]),
         few_details=tuple(found["few"]),
         stated=tuple(stated),
-        disputes=tuple(d.reason() for d in find_disputes(parsed, text)),
+        disputes=_disputes(parsed, text),
     )
+
+
+def _disputes(parsed: Sequence[ParsedSentence], text: str) -> tuple[str, ...]:
+    """The reasons of the disputes read from the parse: the dispute reader's, else two
+    speakers' competing accounts of the harm (``grade_accounts``)."""
+    found = tuple(d.reason() for d in find_disputes(parsed, text))
+    if found:
+        return found
+    two = competing_reason(parsed)
+    return (two,) if two else ()
 
 
 def _stated_grade(ev: GradeEvidence) -> tuple[str, str] | None:

@@ -218,9 +218,21 @@ def _reports(verb: Tok) -> bool:
         return False
     if verb.lemma_.lower() in REPORTING | QUOTE | REPEAT | WITNESS or merely_passes_on(verb):
         return True
+    if verb.lemma_.lower() == "repeat" and _by(verb):  # "repeated in coverage by X and Y"
+        return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for c in verb.children if c.lower_ == "with" for o in _pobjs(c)]
     return any(o.lemma_.lower() in REPORT_OBJECTS for o in objs) or _picked_up(verb)
+
+
+def _by(verb: Tok) -> list[Tok]:
+    """The "by" agents of a passive verb, also those the parser hung on it as a plain "by"
+    after a phrase ("figures published by X and repeated in coverage by Y")."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+    preps = [c for c in verb.children if c.dep_ == "agent" or (passive and c.lower_ == "by")]
+    return [o for c in preps for o in _pobjs(c)]
 
 
 def _picked_up(verb: Tok) -> bool:
@@ -237,8 +249,11 @@ def _picked_up(verb: Tok) -> bool:
 def _speaks(verb: Tok) -> bool:
     """A verb of speech, or "give" of an account ("a medic ... gave separate accounts")."""
     lemma = verb.lemma_.lower()
-    if lemma == "give":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in SPOKEN for c in verb.children)
+    if lemma == "give":  # an account, or what is given "to" someone ("gave the figures to X")
+        return any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in SPOKEN) or (c.dep_ == "dative")
+            for c in verb.children
+        )
     return lemma in SPEECH
 
 
@@ -249,7 +264,14 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subj = None if passive else _subject(verb)
-    quoted = [c for c in verb.children if c.dep_ == "dobj" and mention(c)] if lemma in QUOTE else []
+    if subj is None and lemma in QUOTE and verb.dep_ == "advcl" and _reports(verb.head):
+        subj = _subject(verb.head)  # "X reported the strike, quoting a resident": X quotes
+    # the one quoted speaks: any noun but a thing's ("quoting a farmer"; not "quoting a post")
+    quoted = (
+        [c for c in verb.children if c.dep_ == "dobj" and mention(c, True)]
+        if lemma in QUOTE
+        else []
+    )
     if quoted and subj is not None and _each_own(subj, quoted):
         sources += [*quoted, subj]  # "X and Y both quoted medics": each outlet its own medics
     elif quoted:  # "quoted the village head": the head is the origin, the quoting outlet relays
@@ -270,6 +292,8 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
             relays += _pobjs(c)
         elif c.dep_ == "agent":
             sources += _pobjs(c) + _broken_list(c)
+        elif c.dep_ == "prep" and c.lower_ == "by" and lemma == "repeat":
+            sources += _by(verb)
         elif c.dep_ in ("dative", "prep") and c.lower_ == "to" and lemma in TOLD:
             if lemma in ("speak", "talk") and subj is not None and _media(subj):
                 # "reporters spoke to the widow": the widow is the origin, the reporters relay
@@ -515,7 +539,12 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
                 said, told = _verb_sources(tok)
                 found += said
                 if _speaks(tok):  # its subject, its "by", who it spoke to
-                    speakers |= {t.i for t in said if t.dep_ in ("nsubj", "pobj", "conj", "appos")}
+                    deps = ("nsubj", "pobj", "conj", "appos", "dobj")
+                    speakers |= {
+                        t.i
+                        for t in said
+                        if t.dep_ in deps and (t.dep_ != "dobj" or tok.lemma_.lower() in QUOTE)
+                    }
                 relays += [m.name for m in map(mention, told) if m is not None]
             found += _noun_sources(tok)
             owners = _owners(tok)  # "the army's statement": the army speaks

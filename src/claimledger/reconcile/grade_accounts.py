@@ -1,0 +1,422 @@
+"""Competing accounts of the harm, read from the parse: two speakers, two causes.
+
+A monitor calls an incident contested when the harm is "also attributed to others":
+one speaker says how the people died, another speaker says something that cannot
+also be true ("His family said he was shot from a helicopter; police said he died in
+a crossfire between two gangs"). The dispute reader (``grade_dispute.py``) finds this
+through the parties it can name; this reader asks only the general question, for
+every speaker of the text:
+
+* an **account** is what one speaker says (the subject of a verb of saying or
+  blaming, or the object of "according to") about the cause of the harm: the words of
+  the verb's clause, less the speaker and less the clauses of other speakers;
+* it is an **attack** when its words name a weapon or an act of war ("fired on",
+  "shot", "a drone", "a warship", "an air strike", "shelling"), and a **cause that is
+  no attack** when they name one ("a mine", "a crossfire between gangs", "the boiler
+  exploded", "a stray bullet", "drowned", "an accident", "a misfire"): a cause
+  wins over the attack words around it ("the boat struck a mine");
+* an attack's **side** is the side of who did it (the agents, owners and the place it
+  came from; not its target): the state (an army, a navy, aircraft with no owner named)
+  or an armed group (rebels, a militia, a car bomb);
+* two accounts **compete** when two different speakers give them and one is an attack
+  and the other a cause that is no attack, or both are attacks by opposite sides.
+
+Words only; every account's speaker and words are read from the dependency parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimledger.reconcile.grade_tokens import Tok, tokens_of
+from claimledger.reconcile.grade_words import GROUP_WEAPON, STORED, WEAPON
+from claimledger.records import ParsedSentence
+from claimledger.resources.demonyms import state_words
+
+_COUNTRY_WORDS = frozenset(state_words())
+
+# Verbs whose subject gives an account of the harm.
+SAYING = frozenset(
+    {
+        "say", "tell", "insist", "maintain", "claim", "state", "allege", "describe", "suggest",
+        "speak", "argue", "assert", "contend", "explain", "blame", "accuse", "attribute",
+        "call", "believe", "counter", "reply", "respond", "report", "add",
+    }
+)  # fmt: skip
+# Words of an attack: weapons, arms and acts of war.
+ATTACK_WORDS = frozenset(
+    {
+        "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike", "missile",
+        "rocket", "mortar", "artillery", "sniper", "warship", "gunboat", "gunship", "navy",
+        "shelling", "bombardment", "gunfire", "grenade", "fire", "shoot", "shell", "bomb",
+        "strike", "raid", "attack", "target", "launch", "bombard", "patrol", "interceptor",
+        "projectile", "ambush", "hit", "detonate", "trap", "booby", "execute",
+    }
+)  # fmt: skip
+# Causes that are no party's attack (lemmas).
+CAUSES = frozenset(
+    {
+        "mine", "landmine", "crossfire", "accident", "boiler", "cylinder", "leak", "valve",
+        "wiring", "circuit", "misfire", "malfunction", "drown", "storm", "celebration",
+        "unexploded", "stray", "fault", "gang", "explode", "blow", "detonate", "catch",
+        "store", "assemble", "handle", "prematurely", "premature", "accidentally", "accidental",
+        "feud", "vendetta", "robbery", "robber", "bandit", "criminal", "clan", "overturn",
+    }
+)  # fmt: skip
+# "explode", "blow up", "detonate" are a cause only for what went off by itself (not "a
+# missile exploded", not "the building exploded" after a strike): a store, a tank, a device
+# or munitions kept or handled there.
+_GOES_OFF = frozenset({"explode", "blow", "detonate", "catch"})
+_STATE = frozenset(
+    {
+        "government", "army", "military", "troop", "soldier", "regime", "navy", "junta",
+        "force", "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike",
+        "warship", "gunboat", "gunship", "air", "police", "intelligence",
+    }
+)  # fmt: skip
+_AIR = frozenset(
+    {"drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike", "air"}
+)
+_COALITION = frozenset({"coalition", "alliance", "nato"})
+_NONSTATE = frozenset(
+    {
+        "rebel", "insurgent", "militant", "militia", "guerrilla", "jihadist", "separatist",
+        "brigade", "legion", "front", "faction", "gunman", "terrorist", "ied",
+    }
+)  # fmt: skip
+# Where an attack's side is not read: its target ("fired on their boat", "struck Hamas").
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+_TARGET_PREPS = frozenset({"on", "at", "against", "into", "near"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Account:
+    """One speaker's account of the harm."""
+
+    speaker: str  # the speaker's words, lowered
+    kind: str  # "attack" | "cause"
+    sides: frozenset[str]  # of an attack: "state" / "nonstate"
+    cue: str  # the word that made it so
+    sentence: str
+
+
+def _speaker(verb: Tok) -> Tok | None:
+    """The subject of a verb of saying (of the verb it is coordinated with when it has none:
+    "denied it and said ..."), or the object of its "according to"."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for to in c.children:
+                for o in to.children:
+                    if o.dep_ == "pobj":
+                        return o
+    return None
+
+
+def _own_words(verb: Tok, skip: Tok) -> list[Tok]:
+    """The words of a verb's clause, less ``skip`` (its speaker) and the clauses below it
+    that have a speaker of their own."""
+    out: list[Tok] = []
+    todo = [c for c in verb.children if c is not skip]
+    while todo:
+        t = todo.pop()
+        if t.lemma_ in SAYING and t.pos_ == "VERB" and _speaker(t) is not None:
+            continue
+        if t.dep_ == "prep" and t.lower_ == "according":
+            continue
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
+            # "its soldiers had not opened fire": a denial, no account (what it adds is one)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+            continue
+        out.append(t)
+        todo.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+_WENT_OFF = frozenset(
+    {
+        "workshop", "store", "depot", "cache", "stockpile", "tank", "cylinder", "boiler",
+        "generator", "ammunition", "munition", "explosive", "fuel", "gas", "device", "tanker",
+    }
+)  # fmt: skip
+
+
+def _cut_off_content(verb: Tok) -> list[Tok]:
+    """What a verb of saying says when the parser hung it after a semicolon on the next
+    speaker's verb ("The agency said the rebels fired the shell; the rebels' spokesman
+    accused ..."; ``grade_tokens`` makes it a root of its own): the next root's words before
+    a semicolon (the caller asks only when the verb has no clause or object of its own)."""
+    for t in verb.sent[verb.i + 1 :]:
+        if t.text == ";":
+            return []
+        if t.head is t and t.pos_ in ("VERB", "AUX"):
+            return t.subtree
+    return []
+
+
+def _goes_off_by_itself(tok: Tok) -> bool:
+    """An "exploded" / "blew up" whose subject (or its antecedent: "explosives, which
+    detonated") is a store, a tank or munitions."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and subj.lemma_.lower() in _WENT_OFF
+
+
+_KEPT = frozenset({"store", "assemble", "handle"})
+
+
+def _kept_arms(verb: Tok) -> bool:
+    """ "stored", "assembling", "handling" said of arms, fuel or a bomb ("explosives stored by
+    militants", "a bomb they were assembling"; not "the church stored food")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    return any(t.lemma_.lower() in STORED | _WENT_OFF | WEAPON for t in things)
+
+
+_BLAST_NOUNS = frozenset({"explosion", "blast", "fire", "blaze", "detonation"})
+_STORE_NOUNS = frozenset({"store", "depot", "cache", "stockpile", "warehouse", "dump", "tank"})
+
+
+def _blast_in(store: Tok) -> bool:
+    """A store a blast was in ("an explosion in an illegal fuel store", "the blaze began in
+    an arms store"), not one that was hit ("a drone hit a grocery store")."""
+    prep = store.head
+    if store.dep_ != "pobj" or prep.lower_ not in ("in", "at", "inside", "of"):
+        return False
+    up = prep.head
+    subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return up.lemma_.lower() in _BLAST_NOUNS or any(c.lemma_.lower() in _BLAST_NOUNS for c in subj)
+
+
+def _cause(words: Sequence[Tok]) -> Tok | None:
+    """The first word of a cause that is no attack."""
+    for t in words:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in _STORE_NOUNS:
+            if _blast_in(t):
+                return t
+            continue
+        if lemma in _KEPT and not (t.pos_ == "VERB" and _kept_arms(t)):
+            continue
+        went_off = lemma not in _GOES_OFF or _goes_off_by_itself(t)
+        if lemma in CAUSES and went_off and t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN", "ADV"):
+            return t
+    return None
+
+
+def _in_target(t: Tok, words: set[int]) -> bool:
+    """A word inside the target of the attack: the object of a verb other than one of saying,
+    or the object of "on" / "at"."""
+    w = t
+    while w.i in words:
+        if w.dep_ in _TARGET_DEPS and w.head.lemma_ not in SAYING:
+            return True
+        if w.dep_ == "pobj" and w.head.lower_ in _TARGET_PREPS:
+            return True
+        if w.head is w:
+            break
+        w = w.head
+    return False
+
+
+def _side(t: Tok) -> str | None:
+    """The side a word names (a name's plural too: "the Eastern Brigades"; a country's
+    word: "a Syrian jet"; an armed group's weapon: "a car bomb", "a roadside bomb")."""
+    lemma = t.lemma_.lower()
+    if lemma.endswith("s") and lemma[:-1] in _COALITION | _STATE | _NONSTATE:
+        lemma = lemma[:-1]
+    if t.text in _COUNTRY_WORDS:
+        return "state"
+    if lemma in GROUP_WEAPON and t.dep_ in ("compound", "amod") and t.head.lemma_ in WEAPON:
+        return "nonstate"
+    if lemma in _COALITION:
+        return "coalition"
+    if lemma in _STATE:
+        return "state"
+    return "nonstate" if lemma in _NONSTATE else None
+
+
+# A side word's phrase: through its modifiers up to the noun it names.
+_MODIFIER = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "npadvmod"})
+
+
+def _doer(t: Tok, words: set[int]) -> bool:
+    """A side word that names who did it: in a weapon's phrase ("rebel mortars", "an army
+    sniper", "a militia drone"), the subject of an attack ("soldiers opened fire"), a "by" or
+    "from" ("fired by government air defences", "came from army positions"), or what a blame
+    verb blames ("blamed the army"); not the target ("struck rebel fighters")."""
+    h = t
+    while h.dep_ in _MODIFIER and h.head is not h and h.head.i in words:
+        if h.dep_ == "conj" and h.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        h = h.head
+    if _in_target(h, words):
+        return False
+    if h.lemma_.lower() in ATTACK_WORDS:
+        return True
+    up = h.head
+    if h.dep_ == "nsubj":
+        return up.lemma_.lower() in ATTACK_WORDS | _HARMING
+    if h.dep_ == "pobj":  # "fired by X", "came from X", "attributed to X", "blamed it on X"
+        blamed = up.lower_ in ("of", "on") and up.head.lemma_ in _BLAME
+        return up.lower_ in ("by", "from", "to") or blamed
+    return h.dep_ == "dobj" and up.lemma_ in _BLAME
+
+
+_HARMING = frozenset({"kill", "injure", "wound", "hit", "plant", "lay", "drop", "cause", "open"})
+_BLAME = frozenset({"blame", "accuse", "attribute", "hold"})
+
+
+def _sides(words: Sequence[Tok]) -> frozenset[str]:
+    """The sides of who did it (``_doer``); a weapon of the air is a state's only when no
+    one else is named ("a militia drone" is the militia's)."""
+    idx = {t.i for t in words}
+    named: set[str] = set()
+    air: set[str] = set()
+    for t in words:
+        side = _side(t)
+        if side is None or not _doer(t, idx):
+            continue
+        (air if t.lemma_.lower() in _AIR else named).add(side)
+    return frozenset(named or air)
+
+
+def _account(verb: Tok, sentence: str) -> Account | None:
+    subj = _speaker(verb)
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    words = _own_words(verb, subj)
+    if not any(w.head is verb and w.dep_ in ("ccomp", "xcomp", "dobj") for w in words):
+        words += _cut_off_content(verb)
+    speaker = " ".join(t.lower_ for t in subj.subtree if t.pos_ != "DET")
+    cause = _cause(words)
+    if cause is not None:
+        return Account(speaker, "cause", frozenset(), cause.lower_, sentence)
+    attack = next((t for t in words if t.lemma_.lower() in ATTACK_WORDS), None)
+    if attack is None and verb.lemma_ in ("blame", "accuse", "attribute"):
+        attack = verb  # "the government blamed the rebels": blame is for an attack
+    sides = _sides(words) if verb.lemma_ not in ("blame", "accuse") else _blamed(verb)
+    if attack is None and sides:  # "the blast came from army positions"
+        attack = verb
+    if attack is None:
+        return None
+    return Account(speaker, "attack", sides, attack.lower_, sentence)
+
+
+def _blamed(verb: Tok) -> frozenset[str]:
+    """The sides of whom a blame verb blames (its object and what is "to" it)."""
+    words = [w for c in verb.children if c.dep_ in ("dobj", "prep") for w in c.subtree]
+    return _sides(words)
+
+
+_GAPPED_VERBS = frozenset({"speak", "blame", "point", "cite", "accuse", "attribute", "say"})
+
+
+def _side_words(words: Sequence[Tok]) -> frozenset[str]:
+    """The sides a short phrase names (a weapon of the air a state's only when no one else)."""
+    named = {_side(t) for t in words if t.lemma_.lower() not in _AIR} - {None}
+    air = {_side(t) for t in words if t.lemma_.lower() in _AIR} - {None}
+    return frozenset(str(x) for x in (named or air))
+
+
+def _phrase_account(speaker: str, words: Sequence[Tok], verb: Tok, sentence: str) -> Account:
+    cause = _cause(words)
+    if cause is not None:
+        return Account(speaker, "cause", frozenset(), cause.lower_, sentence)
+    return Account(speaker, "attack", _side_words(words), verb.lower_, sentence)
+
+
+def _gapped(verb: Tok, subj: Tok, sentence: str) -> list[Account]:
+    """Two accounts of one verb, the second with the verb left out ("the government spoke of
+    a rebel drone, the rebels of a government missile"; "some blamed the militia, others a
+    coalition airstrike"): after a comma that ends the sentence's first object, a speaker and
+    a phrase with no verb of their own."""
+    if verb.lemma_ not in _GAPPED_VERBS:
+        return []
+    toks = verb.sent
+    comma = next((t.i for t in toks[verb.i + 1 :] if t.text in (",", ";")), None)
+    if comma is None:
+        return []
+    tail = [t for t in toks[comma + 1 :] if t.pos_ != "PUNCT"]
+    if len(tail) < 3 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in tail):
+        return []
+    head = next((k for k, t in enumerate(tail) if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")), None)
+    if head is None or head >= 2:
+        return []
+    while head + 1 < len(tail) and tail[head + 1].pos_ in ("NOUN", "PROPN"):
+        head += 1  # the speaker's name: "the Harl Brigade of an army drone"
+    rest = tail[head + 1 :]
+    if rest and rest[0].lower_ == "of":
+        rest = rest[1:]
+    first = [t for t in toks[verb.i + 1 : comma] if t.pos_ != "PUNCT"]
+    if not rest or not first:
+        return []
+    other = " ".join(t.lower_ for t in tail[: head + 1] if t.pos_ != "DET")
+    mine = " ".join(t.lower_ for t in subj.subtree if t.i < verb.i and t.pos_ != "DET")
+    return [
+        _phrase_account(mine, first, verb, sentence),
+        _phrase_account(other, rest, verb, sentence),
+    ]
+
+
+def accounts(parsed: Sequence[ParsedSentence]) -> list[Account]:
+    """Every speaker's account of the harm in the parsed sentences, in text order."""
+    out: list[Account] = []
+    last = ""
+    for p in parsed:
+        if not any(t.lemma in SAYING for t in p.tokens):
+            continue
+        for tok in tokens_of(p):
+            if tok.lemma_ not in SAYING or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = _speaker(tok)
+            gapped = _gapped(tok, subj, p.text) if subj is not None else []
+            if gapped:
+                out += gapped
+                continue
+            acc = _account(tok, p.text)
+            if acc is None:
+                continue
+            if acc.speaker in _PRONOUNS and last:  # "it said": the last speaker named
+                acc = Account(last, acc.kind, acc.sides, acc.cue, acc.sentence)
+            elif acc.speaker not in _PRONOUNS:
+                last = acc.speaker
+            out.append(acc)
+    return out
+
+
+def _compete(a: Account, b: Account) -> bool:
+    if a.speaker == b.speaker or a.speaker in b.speaker or b.speaker in a.speaker:
+        return False
+    if a.kind != b.kind:
+        return True
+    return a.kind == "attack" and bool(a.sides) and bool(b.sides) and not (a.sides & b.sides)
+
+
+def competing(parsed: Sequence[ParsedSentence]) -> tuple[Account, Account] | None:
+    """The first two accounts of different speakers that cannot both be true, if any."""
+    accs = accounts(parsed)
+    for i, a in enumerate(accs):
+        for b in accs[i + 1 :]:
+            if _compete(a, b):
+                return a, b
+    return None
+
+
+def _said(a: Account) -> str:
+    what = a.kind if not a.sides else f"{a.kind} by {'/'.join(sorted(a.sides))}"
+    return f"{a.speaker}: {what} [{a.cue}] “{' '.join(a.sentence.split())[:100]}”"
+
+
+def competing_reason(parsed: Sequence[ParsedSentence]) -> str | None:
+    """The reason of a dispute of competing accounts (``grade.read_cues``), if any."""
+    pair = competing(parsed)
+    if pair is None:
+        return None
+    return f"competing accounts: {_said(pair[0])}; {_said(pair[1])}"
