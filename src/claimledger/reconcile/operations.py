@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from claimledger.extract.dates.document import SET_OFF_CHARS
 from claimledger.extract.dates.headers import PAREN_DATELINE
@@ -66,6 +65,8 @@ from claimledger.reconcile.operation_days import (
 )
 from claimledger.reconcile.operation_release import HEADER_LINES
 from claimledger.reconcile.operation_release import is_release as is_release
+from claimledger.reconcile.operation_told import Told
+from claimledger.reconcile.operation_told import acts as _acts
 from claimledger.records import DateMention
 
 _OPERATION = (
@@ -437,51 +438,6 @@ def _second_bullet(text: str, start: int) -> bool:
     return line > 0 and bool(BULLET_LINE.match(text, before, line))
 
 
-# People killed or detained, besides PERSON_ACTION's words: deaths told without a verb of
-# killing ("lost their lives", "embraced martyrdom", "paid the supreme price").
-_DEATHS = re.compile(
-    r"\b(?:died|dead|lost\s+(?:his|her|their)\s+li(?:fe|ves)|martyr\w*|shahadat"
-    r"|supreme\s+(?:price|sacrifice))\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Told:
-    """A text with where its number reader found people killed, detained or taken
-    (``people``: the figures' offsets) and its sentence boundaries."""
-
-    text: str
-    figures: tuple[int, ...]
-    sentences: tuple[tuple[int, int], ...]
-
-    def people(self, start: int, end: int) -> bool:
-        """Whether text[start:end] reports people killed or detained: a figure of the
-        number reader in it, or PERSON_ACTION's words outside a headline in capitals
-        ("TROOPS NEUTRALISE 6 TERRORISTS" above the paragraph that tells it)."""
-        if any(start <= f < end and not self._headline(f) for f in self.figures):
-            return True
-        return _acts(PERSON_ACTION, self.text, (start, end))
-
-    def _headline(self, at: int) -> bool:
-        """Whether ``at`` lies on a line in capitals (a headline above its paragraph)."""
-        end = self.text.find("\n", at)
-        line = self.text[self.text.rfind("\n", 0, at) + 1 : len(self.text) if end < 0 else end]
-        return line.isupper()
-
-    def deaths(self, span: tuple[int, int]) -> bool:
-        """Whether a span reports people killed or detained, a death told in any way included."""
-        return self.people(*span) or bool(_DEATHS.search(self.text, *span))
-
-    def later(self, start: int) -> bool:
-        """Whether a later sentence of the paragraph that ``start``'s sentence opens reports
-        people ("Troops pursuing the attackers on Saturday caught up with a group of them.
-        Eight militants were apprehended.")."""
-        stop = self.text.find("\n", start)
-        stop = len(self.text) if stop < 0 else stop
-        return any(start < s < stop and self.people(s, min(e, stop)) for s, e in self.sentences)
-
-
 def _in_header(text: str, at: int) -> bool:
     """Whether ``at`` lies on a short line among a text's first lines ("Osk, 14 May 2024")
     or in a dated dateline ("OSK, Norland (May 3, 2024) -")."""
@@ -586,9 +542,3 @@ def _tells_nothing(told: Told, span: tuple[int, int]) -> bool:
         or _acts(RELEASE_ACTION, told.text, span)
         or any(len(line) > 90 or line.endswith((".", "!", "?")) for line in lines)
     )
-
-
-def _acts(pattern: re.Pattern[str], text: str, span: tuple[int, int]) -> bool:
-    """Whether the span tells an action outside a headline in capitals ("TROOPS NEUTRALISE
-    6 TERRORISTS" above the paragraph that tells it is no operation of its own)."""
-    return any(not m.group(0).isupper() for m in pattern.finditer(text, *span))
