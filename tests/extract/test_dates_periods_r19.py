@@ -40,8 +40,6 @@ def test_header_dates(text: str, expected: str) -> None:
     [
         # a headline's period is the event's, not the text's
         "Clashes on 3-5 May 2024 leave twenty dead\nFighting went on for three days.",
-        # the text's slashed dates fit both orders
-        "PRESS STATEMENT\n05/06/2024\nOfficers arrested two men in Osk.",
     ],
 )
 def test_no_header_date(text: str) -> None:

@@ -26,8 +26,11 @@ def test_a_dashed_or_dotted_header_date_is_day_first(text: str, expected: str) -
     assert got is not None and got[0].isoformat() == expected
 
 
-def test_a_slashed_date_whose_parts_can_swap_stays_open() -> None:
-    assert find_dateline("Press release | 05/03/2022\nTroops repelled an attack.") is None
+def test_a_slashed_date_whose_parts_can_swap_is_read_day_first() -> None:
+    # (twentieth session: day first, as the writers of most releases write it; it stayed
+    # open before)
+    got = find_dateline("Press release | 05/03/2022\nTroops repelled an attack.")
+    assert got is not None and got[0].isoformat() == "2022-03-05"
     assert parse_absolute("on 13-08-2020") is not None
 
 

@@ -46,7 +46,8 @@ _PEOPLE_WORDS = sorted(
     reverse=True,
 )
 _PEOPLE_PHRASES = (
-    r"out\s+of\s+action|sent\s+to\s+(?:their|hell|his)|into\s+custody|for\s+questioning"
+    r"out\s+of\s+action|sent\s+to\s+(?:their|hell|his)|into\s+custody"
+    r"|for\s+(?:questioning|interrogation)"
     r"|surrender(?:ed|ing)|(?:handed|turned|gave)\s+themselves|prisoners?"
 )
 # The verbs of taking or killing people, one table for both patterns below.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract.dates.document import find_dateline
 from claimledger.extract.dates.headers import PAREN_DATELINE
 
 # A release's header names its kind: "Press Release", "PRESS STATEMENT", "Communique No.
@@ -47,6 +48,24 @@ _BODY_LINE = re.compile(
     r"|Joint Task Force|Joint Command|Command)(?:(?:\s+|\s*[-\u2013\u2014|,]\s*)"
     r"(?:[A-Z][\w'.&-]*+|of|the|and))*\s*$"
 )
+# Or an issuer's name above a dated header line (twentieth session): a line of capitalised
+# words (small words aside) that names a public body by one of these nouns ("Office of the
+# Governor of Tiravo", "Elbon Border Service | 9 Oct 2023", "Menash Anti-Terrorism Unit",
+# "Ruska Provincial Council - Security Committee"), in a text whose first lines give its date.
+_ISSUER_NOUN = (
+    r"(?:Service|Unit|Council|Committee|Office|Ministry|Department|Directorate|Bureau|Agency"
+    r"|Guard|Navy|Gendarmerie|Authority|Government|Governor(?:ate)?|Division|Brigade"
+    r"|Battalion|Regiment|Forces?|Secretariat|Commission|Cell|Cent(?:re|er)|Staff"
+    r"|Spokes(?:man|person)|Prefecture|Constabulary|Militia|Coalition|Administration)"
+)
+# (after the noun only "of/for" and a name, then a separator or the line's end: a headline in
+# title case goes on with its verb, "Weather Service Warns of Storms")
+_CAPS = r"[A-Z][\w'.&-]*+"
+_ISSUER_LINE = re.compile(
+    rf"^[\W\d]*(?:(?:{_CAPS}|of|the|and|for|-|\u2013|\u2014)\s+)*?{_ISSUER_NOUN}\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPS}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPS})*)*"
+    r"\s*(?:[|,\u2013\u2014]|\s-\s|$)"
+)
 # How many of a text's first lines may hold the release's header.
 HEADER_LINES = 3
 
@@ -58,7 +77,7 @@ def is_release(text: str) -> bool:
     head = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
     # The header is the lines before the body: a line of a sentence is no header. A line
     # in capitals is read in title case ("DEFENCE HEADQUARTERS, ABARA" names a body).
-    return any(
+    if any(
         len(line) <= 90
         and not line.endswith(".")
         and (
@@ -66,4 +85,28 @@ def is_release(text: str) -> bool:
             or _BODY_LINE.match(line.title() if line.isupper() else line)
         )
         for line in head
-    )
+    ):
+        return True
+    return _issuer_above_date(head, text)
+
+
+def _issuer_above_date(head: list[str], text: str) -> bool:
+    """Whether the first header lines name an issuer (_ISSUER_LINE) and the text's first
+    lines give its date (a dateline of ``find_dateline`` on or next to the issuer's line)."""
+    lines = [
+        k
+        for k, line in enumerate(head)
+        if len(line) <= 90
+        and not line.endswith(".")
+        and _ISSUER_LINE.match(line.title() if line.isupper() else line)
+    ]
+    if not lines:
+        return False
+    found = find_dateline(text)
+    if found is None:
+        return False
+    # (the issuer's line, or the one right below it, holds the date: the date's line is the
+    # how-manieth non-empty line)
+    before = text[: text.rfind("\n", 0, found[1].start) + 1]
+    at = sum(1 for line in before.splitlines() if line.strip())
+    return any(at in (k, k + 1) for k in lines)

@@ -65,7 +65,7 @@ from claimledger.reconcile.operation_days import (
 )
 from claimledger.reconcile.operation_release import HEADER_LINES
 from claimledger.reconcile.operation_release import is_release as is_release
-from claimledger.reconcile.operation_told import Told
+from claimledger.reconcile.operation_told import Told, main_first
 from claimledger.reconcile.operation_told import acts as _acts
 from claimledger.records import DateMention
 
@@ -249,7 +249,7 @@ def operation_spans(
         # intercepted a convoy; 17 terrorists were killed": the operation that reports
         # people is the main one; the strike that reports none comes after it
         spans = [*spans[1:], spans[0]]
-    return spans
+    return main_first(told, spans) if release else spans
 
 
 def _clauses(
@@ -293,7 +293,15 @@ def _release_marks(
     sentence = told.text[start:end]
     people_here = told.people(start, end)
     return bool(
-        (not_first and _another_in_release(sentence, paragraph, people_here or told.later(start)))
+        (
+            not_first
+            and _another_in_release(
+                sentence,
+                paragraph,
+                people_here or told.later(start) or told.deaths(span),
+                told.text[told.text.rfind("\n", 0, start) + 1 : end],
+            )
+        )
         or (_second_bullet(told.text, start) and people_here)
         or (paragraph and _came_after(told, sentence, start, end))
         or (paragraph and _another_place(told, sentence, before))
@@ -303,7 +311,9 @@ def _release_marks(
     )
 
 
-def _another_in_release(sentence: str, line_start: bool = False, people: bool = False) -> bool:
+def _another_in_release(
+    sentence: str, line_start: bool = False, people: bool = False, line: str = ""
+) -> bool:
     """A release's sentence that begins one more operation ("The army also carried out a
     clearing operation ...", "Meanwhile, police arrested ...", "... in a separate drive",
     a numbered item at a line's start that reports people killed or detained)."""
@@ -319,7 +329,10 @@ def _another_in_release(sentence: str, line_start: bool = False, people: bool = 
         return True
     if line_start and ALSO_ACTION.search(sentence):
         return True
-    opens = ALSO_OPENING.search(sentence) or (line_start and _numbered_item(sentence))
+    opens = ALSO_OPENING.search(sentence) or (
+        # (the item's number may stand as a sentence of its own: "3." then "An ANA soldier")
+        line_start and _numbered_item(line or sentence)
+    )
     return bool(opens and people)
 
 
@@ -355,13 +368,19 @@ def _another_time(
             for d in days
             if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
         ]
-        return later_day(named, [d for d in days if start <= d.evidence.start < end])
+        later = [d for d in days if start <= d.evidence.start < end]
+        return later_day(named, later) or bool(SINCE.search(text, start, end))
     said = [
         d
         for d in dates
         if before[0] <= d.evidence.start < before[1] and not _in_header(text, d.evidence.start)
     ]
     return opening_time(text, start, end, dates, said)
+
+
+# A taking told as done since the operation before ("Security forces have since arrested
+# three suspects"): a time of its own, up to the release's day.
+SINCE = re.compile(r"\b(?:ha(?:ve|s|d)|were|was)\s+since\b|\bsince\s+then\b", re.I)
 
 
 # A sentence's subject that is another unit than the one before ("On Monday night, another

@@ -280,7 +280,7 @@ def _line_date(
 
     ``short``: the line is near enough the top for a short header line of any shape.
     """
-    period = _period_date(line) if short else None
+    period = (_published_date(line) or _period_date(line)) if short else None
     if period is not None:
         return period
     m = _DATELINE.match(line)
@@ -323,7 +323,40 @@ def _line_date(
     got = parse_absolute(m["date"]) if m else None
     if m and got and got[1] == "day":
         return got[0], m.start("date"), m.end("date")
-    return _short_header_date(line, text) or _foreign_header_date(line) or _set_off_date(line)
+    return _short_header_date(line, text) or _foreign_header_date(line) or _set_off_date(line, text)
+
+
+# The label of a header's publication date: "published", "issued", "released", "posted",
+# "Release date:", "Date of issue", "Date of publication".
+_PUBLISHED = re.compile(
+    r"\b(?:(?:first\s+)?(?:published|issued|released|posted|distributed|circulated)(?:\s+on)?"
+    r"|(?:release|issue|publication)\s+date|date\s+of\s+(?:issue|release|publication))"
+    r"\W*(?:on\s+)?(?:" + WEEKDAY + r",?\s+)?$",
+    re.I,
+)
+
+
+def _published_date(line: str) -> tuple[dt.date, int, int] | None:
+    """Of a header line that gives several full dates ("Daily report for 9 February 2026,
+    published 10 February 2026", "Report date: 15 July 2020. Release date: 16 July 2020"),
+    the one labelled as the publication: the text was released that day, whatever day or
+    period it covers or whenever it was updated. None when the line gives one date, or no
+    date is so labelled (the line's other readers decide)."""
+    if len(line.strip()) > SET_OFF_CHARS:
+        return None
+    found = [
+        (m, got[0])
+        for m in _ANY_DATE.finditer(line)
+        if (got := parse_absolute(m["date"])) and got[1] == "day"
+    ]
+    if len(found) < 2:
+        return None
+    before = 0
+    for m, day in found:
+        if _PUBLISHED.search(line, before, m.start()):
+            return day, m.start("date"), m.end("date")
+        before = m.end()
+    return None
 
 
 def _period_date(line: str) -> tuple[dt.date, int, int] | None:
@@ -362,7 +395,7 @@ _SET_OFF = re.compile(
 SET_OFF_CHARS = 120
 
 
-def _set_off_date(line: str) -> tuple[dt.date, int, int] | None:
+def _set_off_date(line: str, text: str = "") -> tuple[dt.date, int, int] | None:
     """A short header line (no sentence: no final stop) whose full date is set off at its
     end, whatever words come before it: a title, an issuer, a label."""
     body = line.strip()
@@ -370,6 +403,9 @@ def _set_off_date(line: str) -> tuple[dt.date, int, int] | None:
         return None
     m = _SET_OFF.search(line)
     got = parse_absolute(m["date"]) if m else None
+    if m is not None and got is None:
+        day = _open_numeric(m["date"], line, text)
+        got = (day, "day") if day else None
     if m is None or got is None or got[1] != "day":
         return None
     if m.group(0).startswith(",") and (
@@ -457,6 +493,41 @@ def _order_of_text(a: int, b: int, year: int, text: str) -> dt.date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# Signs that a text writes its numeric dates month first (the usage of the United States and
+# the Philippines): a slashed date only that order reads ("11/14/2016"), a time zone of the
+# United States, a time on the twelve-hour clock ("4/7/2013 1:53:00 AM", "8/2/16 @ 7:05p.m.").
+_MONTH_FIRST_TEXT = re.compile(
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d(?![\d/.-])"
+    r"|\b(?:[ECMP][SD]T|ET|PT)\b|\b\d{1,2}(?:[:.]\d\d){0,2}\s*(?:[ap]\.m\.|[AP]M\b)"
+)
+
+
+_NUMERIC_DATE = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")
+
+
+def _open_numeric(written: str, line: str, text: str) -> dt.date | None:
+    """A slashed date whose day and month could swap, settled by the line's weekday, the
+    text's other slashed dates, or else its writer's most likely order."""
+    m = _NUMERIC_DATE.fullmatch(written.strip())
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    wd = _WEEKDAY_RX.search(line)
+    weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
+    d = numeric_date(a, b, year, False, weekday) or _order_of_text(a, b, year, text)
+    return d or (_writer_order(a, b, year, text) if weekday is None else None)
+
+
+def _writer_order(a: int, b: int, year: int, text: str) -> dt.date | None:
+    """A slashed header date whose day and month could swap, that neither a weekday nor the
+    text's other slashed dates settle ("Operation Update: 05/11/2014", "Baghdad,
+    11/02/2023"): read as its writer most likely wrote it, day first (the usage of most
+    countries that issue releases and datelines), unless the text writes month first."""
+    if _MONTH_FIRST_TEXT.search(text):
+        return safe_date(year, a, b)
+    return safe_date(year, b, a)
+
+
 def _short_header_date(line: str, text: str = "") -> tuple[dt.date, int, int] | None:
     """A short line that holds a full date and otherwise only a header's words.
 
@@ -483,6 +554,8 @@ def _short_header_date(line: str, text: str = "") -> tuple[dt.date, int, int] | 
         weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
         d = numeric_date(int(m["a"]), int(m["b"]), year, day_first(m[0]), weekday)
         d = d or _order_of_text(int(m["a"]), int(m["b"]), year, text)
+        if d is None and weekday is None:
+            d = _writer_order(int(m["a"]), int(m["b"]), year, text)
         if d is None:
             return None
         got = d, "day"

@@ -474,8 +474,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A full date right after a weekday names that weekday's day ("updated Monday 8 July 2019",
+# "Tuesday, 3rd of May"): the weekday alone is no day of its own.
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf",?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|,?\s+{MONTH}\.?\s+\d{{1,2}}\b",
+    re.I,
+)
+
+
 def _skip(chunk: str, text: str, start: int, end: int) -> bool:
-    """True for spans that are no point in time: durations, ages, bare times, decades."""
+    """True for spans that are no point in time: durations, ages, bare times, decades, a
+    weekday whose date follows it."""
+    if re.fullmatch(WEEKDAY, chunk, re.I) and _DATE_AFTER_WEEKDAY.match(text, end):
+        return True
     if _DURATION.match(chunk) and not re.search(r"\bago\b", chunk, re.I):
         return True
     if _TIME_ONLY.match(chunk):
@@ -486,7 +497,9 @@ def _skip(chunk: str, text: str, start: int, end: int) -> bool:
     if _DECADE.search(chunk):
         return True
     before = text[max(0, start - 12) : start].lower()
-    # "for three days", "the last two weeks" read as durations even when the entity is shorter.
-    return bool(re.search(r"\b(?:for|over|lasting|within)\s+$", before)) and not re.match(
-        rf"(?:{MONTH}|{WEEKDAY}|{YEAR})", chunk, re.I
+    # "for three days", "the last two weeks" read as durations even when the entity is shorter
+    # (not a full date: "Daily report for 9 February 2026").
+    full = parse_absolute(chunk)
+    return bool(re.search(r"\b(?:for|over|lasting|within)\s+$", before)) and not (
+        re.match(rf"(?:{MONTH}|{WEEKDAY}|{YEAR})", chunk, re.I) or (full and full[1] == "day")
     )
