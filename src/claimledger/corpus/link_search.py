@@ -13,6 +13,10 @@ those names). A candidate sharing a decisive name (``link_names.decisive``) is
 scored with its date and place gates lifted (a follow-up months later, a
 namesake place); the others as before.
 
+A candidate within the date window whose document gives the same block of one
+street as the new one (``link_address``, ``ADDRESSES``) is scored like one sharing
+a decisive name, and the learned scorer's lower score does not overrule it.
+
 In a crowded window (a big city's week) what every incident shares tells none
 apart: the new document's terms that more than ``LOCAL_SHARE`` nearby corpus
 incidents use weigh less in the text cosine, and where ``CROWD`` or more nearby
@@ -25,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claimledger.corpus import link_learned, link_names
+from claimledger.corpus import link_address, link_learned, link_names
 from claimledger.corpus.link import (
     TEXT_SCALE,
     TermIndex,
@@ -84,6 +88,9 @@ VETO_TEXT: float | None = 0.1
 # GVA file is twice the tune half's density) loses precision where the scorer trusts
 # them. Chosen by the denser cross-validation on the tune half.
 CROWDED_LINK: float | None = 0.9
+# Whether a candidate within the date window whose document gives the same block of one
+# street (``link_address``) is scored as one sharing a decisive name.
+ADDRESSES = True
 
 
 def scores(
@@ -123,6 +130,8 @@ def scores(
         for doc_id, got in store.get_terms(missing).items():
             vectors[doc_id] = index.vector(got)
             docs[1].setdefault(doc_id, names_of(got))
+    exact = _exact(store, f, pairs) if ADDRESSES else {}
+    lifted: dict[int, float] = {}
     own = vectors[f.document_id]
     if LOCAL_SHARE and settings.crowded:
         own = _local_weights(own, pairs, vectors, LOCAL_SHARE)
@@ -132,7 +141,11 @@ def scores(
     for c, far, ps in pairs:
         sim, rare = text_similarity(own, vectors.get(c.document_id, ({}, 0.0)))
         by_name = shared.get(c.incident_id)
-        if c.incident_id in cross and not by_name and sim < (CROSS_COUNTRY_TEXT or 1.0):
+        at = exact.get(c.incident_id)
+        if at is not None:
+            # One block of one street: scored as a shared name, whatever the scorer says.
+            lifted[c.incident_id] = _score_by_name(f, c, sim, rare, [at], far, ps)[0]
+        elif c.incident_id in cross and not by_name and sim < (CROSS_COUNTRY_TEXT or 1.0):
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
@@ -140,16 +153,30 @@ def scores(
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
             s, reason = p[0], p[1] + "; " + (rule[1] if rule else "rules rule it out")
-        elif rule is None:
+        elif rule is None and c.incident_id not in lifted:
             continue
         else:
-            s, reason = rule
-        cid = c.corpus_incident_id or 0
-        if members is not None:
-            members.setdefault(cid, []).append(s)
-        if cid not in out or s > out[cid][0]:
-            out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
+            s, reason = rule or (0.0, "rules rule it out")
+        if lifted.get(c.incident_id, 0.0) > s:
+            s = lifted[c.incident_id]
+            reason = f"{reason}; the same block of {exact[c.incident_id]}: {s:.2f}"
+        _keep(out, members, c, s, reason)
     return out
+
+
+def _keep(
+    out: dict[int, tuple[float, str, int]],
+    members: dict[int, list[float]] | None,
+    c: LinkFeatures,
+    s: float,
+    reason: str,
+) -> None:
+    """Keep a pair's score as its corpus incident's best (and list it under ``members``)."""
+    cid = c.corpus_incident_id or 0
+    if members is not None:
+        members.setdefault(cid, []).append(s)
+    if cid not in out or s > out[cid][0]:
+        out[cid] = (s, f"{reason} (with incident {c.incident_id})", cid)
 
 
 # A candidate pair: candidate, beyond the window, place score, text cosine, decisive
@@ -389,6 +416,22 @@ def _score_plain(
     if far and date_override is None:
         return None
     return score_pair(f, c, sim, rare, date=date_override, place=place)
+
+
+def _exact(
+    store: Store, f: LinkFeatures, pairs: list[tuple[LinkFeatures, bool, float | None]]
+) -> dict[int, str]:
+    """Per candidate incident within the date window, the address (``link_address``)
+    its document shares with the new one."""
+    own = link_address.addresses(store.document_text(f.document_id) or "")
+    if not own:
+        return {}
+    near: dict[int, list[int]] = {}
+    for c, far, _ in pairs:
+        if not far:
+            near.setdefault(c.document_id, []).append(c.incident_id)
+    found = link_address.shared(own, ((d, store.document_text(d) or "") for d in near))
+    return {i: at for d, at in found.items() for i in near[d]}
 
 
 def _back(f: LinkFeatures, days: int) -> str:
