@@ -159,3 +159,13 @@ def test_a_second_account_with_its_verb_left_out() -> None:
     assert compete("Some villagers blamed the army, others a Brigade car bomb.")
     # a phrase after the comma that is no second speaker's account
     assert not compete("The mayor blamed the army, the worst attack in years.")
+
+
+def test_a_crime_report_gives_no_account_of_an_attack_of_war() -> None:
+    # no weapon of war and no side named: a shooting in a crime report is no attack account
+    assert not compete(
+        "Police said the shooting was accidental. A neighbour said a man shot the boy."
+    )
+    assert not compete('"It was a tragic accident," his aunt said, and police said he was shot.')
+    # a weapon of war makes it one
+    assert compete("Police said the shooting was accidental. A neighbour said a drone fired.")

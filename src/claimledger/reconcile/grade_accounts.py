@@ -54,6 +54,22 @@ ATTACK_WORDS = frozenset(
         "projectile", "ambush", "hit", "detonate", "trap", "booby", "execute",
     }
 )  # fmt: skip
+# Weapons of war: an attack account names one or the side that did it.
+WAR_WEAPONS = frozenset(
+    {
+        "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike", "missile",
+        "rocket", "mortar", "artillery", "sniper", "warship", "gunboat", "gunship", "navy",
+        "shelling", "bombardment", "grenade", "shell", "bomb", "strike", "raid", "bombard",
+        "interceptor", "projectile", "air", "tank",
+    }
+)  # fmt: skip
+
+
+def _war_weapon(t: Tok) -> bool:
+    """A weapon of war named as a noun (not "striking" a juvenile)."""
+    return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in WAR_WEAPONS
+
+
 # Causes that are no party's attack (lemmas).
 CAUSES = frozenset(
     {
@@ -72,7 +88,7 @@ _STATE = frozenset(
     {
         "government", "army", "military", "troop", "soldier", "regime", "navy", "junta",
         "force", "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike",
-        "warship", "gunboat", "gunship", "air", "police", "intelligence",
+        "warship", "gunboat", "gunship", "air",
     }
 )  # fmt: skip
 _AIR = frozenset(
@@ -304,7 +320,9 @@ def _account(verb: Tok, sentence: str) -> Account | None:
     sides = _sides(words) if verb.lemma_ not in ("blame", "accuse") else _blamed(verb)
     if attack is None and sides:  # "the blast came from army positions"
         attack = verb
-    if attack is None:
+    # an act of war: a weapon of war or a side named as the doer ("a gunman shot him" in a
+    # crime report, or "police said he was shot", is no account of an attack of war)
+    if attack is None or not (sides or any(_war_weapon(t) for t in words)):
         return None
     return Account(speaker, "attack", sides, attack.lower_, sentence)
 
@@ -325,11 +343,14 @@ def _side_words(words: Sequence[Tok]) -> frozenset[str]:
     return frozenset(str(x) for x in (named or air))
 
 
-def _phrase_account(speaker: str, words: Sequence[Tok], verb: Tok, sentence: str) -> Account:
+def _phrase_account(speaker: str, words: Sequence[Tok], verb: Tok, sentence: str) -> Account | None:
     cause = _cause(words)
     if cause is not None:
         return Account(speaker, "cause", frozenset(), cause.lower_, sentence)
-    return Account(speaker, "attack", _side_words(words), verb.lower_, sentence)
+    sides = _side_words(words)
+    if not sides and not any(_war_weapon(t) for t in words):
+        return None
+    return Account(speaker, "attack", sides, verb.lower_, sentence)
 
 
 def _gapped(verb: Tok, subj: Tok, sentence: str) -> list[Account]:
@@ -341,8 +362,11 @@ def _gapped(verb: Tok, subj: Tok, sentence: str) -> list[Account]:
         return []
     toks = verb.sent
     comma = next((t.i for t in toks[verb.i + 1 :] if t.text in (",", ";")), None)
-    if comma is None:
-        return []
+    if comma is None or not any(
+        c.dep_ in ("dobj", "prep", "dative", "ccomp") and verb.i < c.i < comma
+        for c in verb.children
+    ):
+        return []  # the verb's own object comes first ("spoke of X, ...", "blamed X, ...")
     tail = [t for t in toks[comma + 1 :] if t.pos_ != "PUNCT"]
     if len(tail) < 3 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in tail):
         return []
@@ -359,10 +383,11 @@ def _gapped(verb: Tok, subj: Tok, sentence: str) -> list[Account]:
         return []
     other = " ".join(t.lower_ for t in tail[: head + 1] if t.pos_ != "DET")
     mine = " ".join(t.lower_ for t in subj.subtree if t.i < verb.i and t.pos_ != "DET")
-    return [
+    pair = [
         _phrase_account(mine, first, verb, sentence),
         _phrase_account(other, rest, verb, sentence),
     ]
+    return [a for a in pair if a is not None] if all(pair) else []
 
 
 def accounts(parsed: Sequence[ParsedSentence]) -> list[Account]:
