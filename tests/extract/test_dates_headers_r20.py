@@ -3,7 +3,8 @@ one labelled as the publication dates the text ("Daily report for 3 May 2024, pu
 May 2024"); a slashed header date whose day and month could swap, that no weekday and no
 other date of the text settles, is read day first unless the text writes month first; a
 weekday written before a full date names that date, not a day of its own; "for" before a
-full date is no duration. Texts written for these tests, with invented places."""
+full date is no duration; "overnight" before a security force's work ("overnight activity",
+"an overnight search") dates it. Texts written for these tests, with invented places."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_for_before_a_full_date_is_no_duration(nlp: Any) -> None:
     text = "Tarn Command\nDaily report for 3 May 2024, published 4 May 2024\nPatrols went on."
     mentions = extract_dates(nlp(text), "d1", "2024-05-04")
     assert "2024-05-03" in [m.value for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Osk detained nine men during overnight counterterrorism activity.", True),
+        ("Troops held two suspects in an overnight search of Velt.", True),
+        # an overnight stay dates no event
+        ("Two men were shot after an overnight stay at a motel in Osk.", False),
+    ],
+)
+def test_overnight_work_of_a_force_dates_it(nlp: Any, text: str, expected: bool) -> None:
+    mentions = extract_dates(nlp(text), "d1", "2024-05-04")
+    assert ("2024-05-03" in [m.value for m in mentions]) is expected

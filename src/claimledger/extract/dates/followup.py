@@ -139,10 +139,13 @@ _TIME_NOUNS = frozenset(["hour", "morning", "night", "evening", "afternoon", "da
 
 
 # What an "overnight" before a noun may date: an attack or fighting ("an overnight
-# raid"); "an overnight stay", "an overnight curfew" date no event.
+# raid"), a security force's work ("during overnight counterterrorism activity", "an
+# overnight search", twentieth session); "an overnight stay", "an overnight curfew" date no
+# event.
 _NIGHT_EVENTS = ATTACK | frozenset(
     ["clash", "fighting", "assault", "offensive", "operation", "violence", "fire", "battle",
-     "gunfight", "firefight", "incursion", "bombardment", "riot", "unrest", "attack"]
+     "gunfight", "firefight", "incursion", "bombardment", "riot", "unrest", "attack",
+     "activity", "search", "sweep", "arrest", "patrol", "mission", "crackdown"]
 )  # fmt: skip
 
 
