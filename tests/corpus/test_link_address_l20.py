@@ -85,3 +85,13 @@ def test_without_the_address_rule_the_places_keep_them_apart(
     monkeypatch.setattr(link_search, "ADDRESSES", False)
     _ingest(store, "scene", "namesake")
     assert _cid(store, "namesake")[0] != _cid(store, "scene")[0]
+
+
+def test_corners_are_addresses_when_one_name_is_a_street() -> None:
+    from claimledger.corpus.link_address import addresses
+
+    assert addresses("shot near 61st and Varnell on Monday") == {"61st & varnell"}
+    assert addresses("at Quillen Avenue and Dace Street") == {"dace & quillen"}
+    # Two names that need not be streets, or two common streets, are no corner.
+    assert addresses("the families of Corrado and Pelt said") == frozenset()
+    assert addresses("at Main Street and Oak Avenue") == frozenset()

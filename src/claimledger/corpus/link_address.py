@@ -33,6 +33,13 @@ _DIRECTION = r"(?:(?:North|South|East|West|N|S|E|W)\.?\s)?"
 _STREET = r"(" + _DIRECTION + r"(?:[A-Z0-9][\w'’-]*\s){1,3}?" + _SUFFIX + r")"
 _BLOCK = re.compile(r"\b(\d{1,5})\s+block\s+of\s+" + _STREET)
 _NUMBER = re.compile(r"(?<![\d,.$-])\b(\d{3,5})\s+" + _STREET)
+_PART = (
+    r"(?:(?:North|South|East|West|N|S|E|W)\.?\s)?(?:[A-Z0-9][\w'’-]*\s){0,2}[A-Z0-9][\w'’-]*"
+    r"(?:\s" + _SUFFIX + r")?"
+)
+# A corner: "near 54th and Harwell", "at Quillen Avenue and Dace Street".
+_CORNER = re.compile(r"\b(?:of|at|near|on)\s+(" + _PART + r")\s+(?:and|&)\s+(" + _PART + r")")
+_ENDS_STREET = re.compile(r"\s" + _SUFFIX + r"$")
 _ABBREV = {
     "north": "n",
     "south": "s",
@@ -59,6 +66,8 @@ _COMMON_WORDS = """
     franklin jackson union water mill river state college school
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
+# Whether corners ("at 54th and Harwell") count as addresses too.
+CORNERS = True
 
 
 def _street_key(street: str) -> str | None:
@@ -86,7 +95,38 @@ def addresses(text: str) -> frozenset[str]:
             street = _street_key(m.group(2))
             if street is not None:
                 out.add(f"{int(m.group(1)) // 100 * 100} {street}")
+    if CORNERS:
+        out.update(_corners(text))
     return frozenset(out)
+
+
+def _corners(text: str) -> set[str]:
+    """The corners a text gives ("54th & harwell"): two names, one of them a street or a
+    numbered street."""
+    out: set[str] = set()
+    for m in _CORNER.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (
+            _ENDS_STREET.search(a) or _ENDS_STREET.search(b) or a[0].isdigit() or b[0].isdigit()
+        ):
+            continue
+        ka, kb = _corner_name(a), _corner_name(b)
+        if ka and kb and ka != kb:
+            out.add(" & ".join(sorted((ka, kb))))
+    return out
+
+
+def _corner_name(street: str) -> str | None:
+    """A corner's street without its direction and type ("harwell"); None for a common name."""
+    words = [w.strip(".").lower().replace("’", "'") for w in street.split()]
+    words = [w for w in words if w]
+    if _ENDS_STREET.search(street):
+        words = words[:-1]
+    if words and words[0] in ("north", "south", "east", "west", "n", "s", "e", "w"):
+        words = words[1:]
+    if not words or all(w in _COMMON for w in words):
+        return None
+    return " ".join(words)
 
 
 def shared(own: frozenset[str], others: Iterable[tuple[int, str]]) -> dict[int, str]:
