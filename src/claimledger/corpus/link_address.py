@@ -3,7 +3,8 @@
 Input: a document's text. Output: its **addresses** — a block of a street
 ("the 4100 block of North Teutonia Avenue", "4112 N. Teutonia Ave.") as a key
 of the block's hundred and the street's normalised name ("4100 n teutonia
-ave") — and, for a new incident, the candidates within the date window whose
+ave"), and a corner ("near 54th and Harwell": "54th & harwell", ``CORNERS``)
+— and, for a new incident, the candidates within the date window whose
 document gives one of the same addresses (``shared_addresses``).
 
 Why: police reports of a US shooting give its block, and two reports of one
