@@ -5,7 +5,7 @@ Input: a document's text. Output: its **addresses** — a block of a street
 of the block's hundred and the street's normalised name ("4100 n teutonia
 ave"), and a corner ("near 54th and Harwell": "54th & harwell", ``CORNERS``)
 — and, for a new incident, the candidates within the date window whose
-document gives one of the same addresses (``shared_addresses``).
+document gives one of the same addresses (``shared``).
 
 Why: police reports of a US shooting give its block, and two reports of one
 shooting give the same block whatever the place resolver made of the town
