@@ -169,3 +169,12 @@ def test_a_crime_report_gives_no_account_of_an_attack_of_war() -> None:
     assert not compete('"It was a tragic accident," his aunt said, and police said he was shot.')
     # a weapon of war makes it one
     assert compete("Police said the shooting was accidental. A neighbour said a drone fired.")
+
+
+def test_a_front_door_is_no_front() -> None:
+    assert not compete(
+        "Police said the shooting was an accident. A neighbour said a man fired by the front door."
+    )
+    assert compete(
+        "Police said the blast was an accident. A neighbour said the Front fired a mortar round."
+    )

@@ -249,6 +249,8 @@ def _side(t: Tok) -> str | None:
         lemma = lemma[:-1]
     if t.text in _COUNTRY_WORDS:
         return "state"
+    if lemma == "front" and not t.text[:1].isupper():
+        return None  # "by the front door": a Front is named with a capital
     if lemma in GROUP_WEAPON and t.dep_ in ("compound", "amod") and t.head.lemma_ in WEAPON:
         return "nonstate"
     if lemma in _COALITION:
