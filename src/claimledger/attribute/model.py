@@ -50,13 +50,13 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
 from claimledger.attribute.model_context import RuleContext
 from claimledger.attribute.model_features import more_features
-from claimledger.attribute.model_shapes import shape_candidates, subj_statement, subject_source
+from claimledger.attribute.model_shapes import shape_candidates, subject_source
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
 from claimledger.attribute.spans import Found, doc_text, sentence_of, trim
-from claimledger.attribute.verbs import COGNITION_VERBS, from_verb
+from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.records import Attribution, Evidence
 from claimledger.resources.trees import write_npz
@@ -70,9 +70,6 @@ CUE_POS = frozenset({"VERB"})
 _QUOTES_KEY = "cl_attribute_quotes"
 # The non-verb candidate shapes (``model_shapes``) read as add candidates.
 SHAPES = frozenset({"copula", "noun", "colon"})
-# Verbs that no other reading reads are read by ``model_shapes.subj_statement`` when their
-# lemma is in one of these lexicons (twentieth session).
-SUBJ_LEMMAS = CUE_VERBS | STANCE_VERBS | COGNITION_VERBS
 
 
 @dataclass(frozen=True)
@@ -289,14 +286,8 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     Only the cue's own sentence counts: "Nobody believes them" after a quoted toll is no
     report of it.
     """
+    span = doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     cue = _cue_token(doc, att.cue.start, att.cue.end) if att.cue is not None else None
-    return _reports_toll(doc, (att.content.start, att.content.end), cue)
-
-
-def _reports_toll(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
-    """Whether a content (a character span) holds a number and a casualty word inside
-    its cue's sentence."""
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None or cue is None:
         return False
     # The cue's sentence is read once (``t.sent`` per token scanned the sentence starts).
@@ -367,8 +358,6 @@ def _readings(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, str]]:
             found, rule = plain_statement(doc, tok), "plain"
         if found is None:
             found, rule = bare_statement(doc, tok), "bare"
-        if found is None and tok.lemma_.lower() in SUBJ_LEMMAS:
-            found, rule = subj_statement(doc, tok, _subject_of(tok)), "subj"
         if found is not None:
             yield tok, found, rule
     if SHAPES:
@@ -475,15 +464,11 @@ def apply_model(
     # nine people, according to the ministry"): it never gets a statement of its own.
     # Nor is a second source added to a content a kept statement already gives its source
     # ("Posted by a reader: Six dead, says the ministry": the figure stays the ministry's).
-    # The subject reading's content is its verb's whole phrase, not a complement: one
-    # holding a casualty count ("Our team responded and neutralised one of the attackers")
-    # is an act told, not a statement (an inference-only guard, as the two above).
     reported = [(a.content.start, a.content.end) for a in kept]
     open_ = [
         (found, cand)
         for found, cand in verb_candidates(doc, rules, reported)
         if cand.content not in reported
-        and not (cand.rule == "subj" and _reports_toll(doc, cand.content, cand.cue))
     ]
     rows = [add_features(doc, cand, ctx) for _, cand in open_]
     add = model.scores("add", rows) if rows else np.zeros(0)

@@ -17,11 +17,6 @@ these shapes had no candidate at all:
   object, a clause).
 * ``colon``: "Roger Stone: Don't trust the machines", "- Jane Roe: “...”": a name alone
   at a line's start (or after a dash) followed by a colon and the statement.
-
-And one more reading of a verb (``subj``, twentieth session): a verb of saying, stance
-or belief that no other reading reads ("'We will win,' he said." parsed with the quote
-after the verb's phrase, "Clinton is calling for the US to act" with the complement an
-``advcl``): its subject, and the longer side of its phrase as the content.
 """
 
 from __future__ import annotations
@@ -224,35 +219,5 @@ def colon_statement(doc: Doc, colon: Token) -> Found | None:
     if content[1] - content[0] < 8:
         return None
     found = _found(colon, (name.start, name.end), None)
-    found.content = content
-    return found
-
-
-def _content(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
-    """The trimmed character span of tokens ``a``..``b`` (exclusive), or None under 3."""
-    last = doc[b - 1]
-    content = trim(doc_text(doc), doc[a].idx, last.idx + len(last.text))
-    return content if content[1] - content[0] >= 3 else None
-
-
-def subj_statement(doc: Doc, verb: Token, subj: Token | None) -> Found | None:
-    """ "'We will win,' he said.": the subject, and the longer side of the verb's phrase.
-
-    ``attribute/model.py`` reads this for a verb of its lexicons (``SUBJ_LEMMAS``) that
-    no other reading reads. The sixteenth session's version read every verb (1,145 add
-    candidates on PolNeAR train, 162 right) and added statements on casualty verbs ("...
-    was killed with her brother"); of the lexicons' verbs 175 are candidates, 84 right.
-    """
-    if subj is None:
-        return None
-    s0, s1 = subj.left_edge.i, subj.right_edge.i + 1
-    v0, v1 = verb.left_edge.i, verb.right_edge.i + 1
-    sides = [(a, b) for a, b in ((v0, min(s0, verb.i)), (max(s1, verb.i + 1), v1)) if b > a]
-    if not sides:
-        return None
-    content = _content(doc, *max(sides, key=lambda x: x[1] - x[0]))
-    if content is None:
-        return None
-    found = _found(verb, *subject_source(subj, verb))
     found.content = content
     return found
