@@ -305,9 +305,9 @@ def _sides(words: Sequence[Tok]) -> frozenset[str]:
     return frozenset(named or air)
 
 
-def _account(verb: Tok, sentence: str) -> Account | None:
-    subj = _speaker(verb)
-    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+def _account(verb: Tok, subj: Tok, sentence: str) -> Account | None:
+    """The account a verb of saying gives, ``subj`` its speaker (``_speaker``)."""
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
     words = _own_words(verb, subj)
     if not any(w.head is verb and w.dep_ in ("ccomp", "xcomp", "dobj") for w in words):
@@ -403,11 +403,13 @@ def accounts(parsed: Sequence[ParsedSentence]) -> list[Account]:
             if tok.lemma_ not in SAYING or tok.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _speaker(tok)
-            gapped = _gapped(tok, subj, p.text) if subj is not None else []
+            if subj is None:
+                continue
+            gapped = _gapped(tok, subj, p.text)
             if gapped:
                 out += gapped
                 continue
-            acc = _account(tok, p.text)
+            acc = _account(tok, subj, p.text)
             if acc is None:
                 continue
             if acc.speaker in _PRONOUNS and last:  # "it said": the last speaker named

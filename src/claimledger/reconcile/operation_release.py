@@ -74,32 +74,25 @@ def is_release(text: str) -> bool:
     """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER)."""
     if PAREN_DATELINE.match(text):
         return True
-    head = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
     # The header is the lines before the body: a line of a sentence is no header. A line
     # in capitals is read in title case ("DEFENCE HEADQUARTERS, ABARA" names a body).
-    if any(
-        len(line) <= 90
-        and not line.endswith(".")
-        and (
-            RELEASE_HEADER.search(line)
-            or _BODY_LINE.match(line.title() if line.isupper() else line)
-        )
-        for line in head
-    ):
+    # (k: the line's place among the first non-empty lines; the line; the line as read)
+    head = [
+        (k, line, line.title() if line.isupper() else line)
+        for k, line in enumerate(lines)
+        if len(line) <= 90 and not line.endswith(".")
+    ]
+    if any(RELEASE_HEADER.search(line) or _BODY_LINE.match(read) for _, line, read in head):
         return True
     return _issuer_above_date(head, text)
 
 
-def _issuer_above_date(head: list[str], text: str) -> bool:
-    """Whether the first header lines name an issuer (_ISSUER_LINE) and the text's first
-    lines give its date (a dateline of ``find_dateline`` on or next to the issuer's line)."""
-    lines = [
-        k
-        for k, line in enumerate(head)
-        if len(line) <= 90
-        and not line.endswith(".")
-        and _ISSUER_LINE.match(line.title() if line.isupper() else line)
-    ]
+def _issuer_above_date(head: list[tuple[int, str, str]], text: str) -> bool:
+    """Whether the header lines (``is_release``'s) name an issuer (_ISSUER_LINE) and the
+    text's first lines give its date (a dateline of ``find_dateline`` on or next to the
+    issuer's line)."""
+    lines = [k for k, _, read in head if _ISSUER_LINE.match(read)]
     if not lines:
         return False
     found = find_dateline(text)

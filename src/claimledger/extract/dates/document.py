@@ -511,10 +511,16 @@ def _open_numeric(written: str, line: str, text: str) -> dt.date | None:
     m = _NUMERIC_DATE.fullmatch(written.strip())
     if m is None:
         return None
-    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    return _settle_numeric(int(m["a"]), int(m["b"]), int(m["year"]), False, line, text)
+
+
+def _settle_numeric(a: int, b: int, year: int, first: bool, line: str, text: str) -> dt.date | None:
+    """A header's numeric date ``a``/``b``/``year`` (``first``: written day first, as dotted
+    and dashed ones are), settled by the line's weekday, the text's other numeric dates, or
+    else, with no weekday on the line, by its writer's most likely order."""
     wd = _WEEKDAY_RX.search(line)
     weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
-    d = numeric_date(a, b, year, False, weekday) or _order_of_text(a, b, year, text)
+    d = numeric_date(a, b, year, first, weekday) or _order_of_text(a, b, year, text)
     return d or (_writer_order(a, b, year, text) if weekday is None else None)
 
 
@@ -550,12 +556,7 @@ def _short_header_date(line: str, text: str = "") -> tuple[dt.date, int, int] | 
         if m is None:
             return None
         year = int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
-        wd = _WEEKDAY_RX.search(line)
-        weekday = WEEKDAYS[wd[0].lower().rstrip(".")] if wd else None
-        d = numeric_date(int(m["a"]), int(m["b"]), year, day_first(m[0]), weekday)
-        d = d or _order_of_text(int(m["a"]), int(m["b"]), year, text)
-        if d is None and weekday is None:
-            d = _writer_order(int(m["a"]), int(m["b"]), year, text)
+        d = _settle_numeric(int(m["a"]), int(m["b"]), year, day_first(m[0]), line, text)
         if d is None:
             return None
         got = d, "day"

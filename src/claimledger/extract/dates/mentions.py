@@ -499,7 +499,9 @@ def _skip(chunk: str, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].lower()
     # "for three days", "the last two weeks" read as durations even when the entity is shorter
     # (not a full date: "Daily report for 9 February 2026").
+    if not re.search(r"\b(?:for|over|lasting|within)\s+$", before):
+        return False
     full = parse_absolute(chunk)
-    return bool(re.search(r"\b(?:for|over|lasting|within)\s+$", before)) and not (
+    return not (
         re.match(rf"(?:{MONTH}|{WEEKDAY}|{YEAR})", chunk, re.I) or (full and full[1] == "day")
     )
