@@ -42,3 +42,14 @@ class SafeWriter:
     def writerow(self, row: Iterable[Cell]) -> None:
         """Write one row."""
         self._w.writerow([neutralise(v) for v in row])
+
+
+def write_table(fh: TextIO, columns: Iterable[str], rows: Iterable[Iterable[Cell]]) -> int:
+    """Write the header and every row through a :class:`SafeWriter`; the number of rows."""
+    w = SafeWriter(fh)
+    w.writerow(columns)
+    n = 0
+    for row in rows:
+        w.writerow(row)
+        n += 1
+    return n

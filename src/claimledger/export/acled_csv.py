@@ -18,7 +18,7 @@ from typing import TextIO
 from claimledger.corpus.summary import CorpusIncident
 from claimledger.export._actors import inter, interaction, sides
 from claimledger.export._common import figure, notes, outlets
-from claimledger.export._csv import Cell, SafeWriter
+from claimledger.export._csv import Cell, write_table
 from claimledger.export._places import (
     ACLED_GEO_PRECISION,
     acled_region,
@@ -117,10 +117,4 @@ def write_acled_csv(incidents: Iterable[CorpusIncident], fh: TextIO) -> int:
     Returns:
         The number of rows written.
     """
-    w = SafeWriter(fh)
-    w.writerow(COLUMNS)
-    n = 0
-    for inc in incidents:
-        w.writerow(acled_row(inc))
-        n += 1
-    return n
+    return write_table(fh, COLUMNS, (acled_row(inc) for inc in incidents))

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from claimledger.corpus.summary import CorpusIncident
-from claimledger.export._csv import Cell, SafeWriter
+from claimledger.export._csv import Cell, write_table
 from claimledger.store.base import StoredClaim
 
 COLUMNS = (
@@ -72,13 +72,10 @@ def write_claims_csv(incidents: Iterable[CorpusIncident], fh: TextIO) -> int:
     Returns:
         The number of claim rows written.
     """
-    w = SafeWriter(fh)
-    w.writerow(COLUMNS)
-    n = 0
-    for inc in incidents:
-        for c in sorted(inc.claims, key=lambda c: ((c.document_date or ""), c.id)):
-            if c.figure is None:
-                continue
-            w.writerow(claim_row(inc.row.id, c))
-            n += 1
-    return n
+    rows = (
+        claim_row(inc.row.id, c)
+        for inc in incidents
+        for c in sorted(inc.claims, key=lambda c: ((c.document_date or ""), c.id))
+        if c.figure is not None
+    )
+    return write_table(fh, COLUMNS, rows)

@@ -19,7 +19,7 @@ from typing import TextIO
 from claimledger.corpus.summary import CorpusIncident
 from claimledger.export._actors import VIOLENCE_AGAINST_CIVILIANS, category, sides
 from claimledger.export._common import figure, outlets
-from claimledger.export._csv import Cell, SafeWriter
+from claimledger.export._csv import Cell, write_table
 from claimledger.export._places import GED_WHERE_PREC, place_kind, priogrid_gid, ucdp_region
 
 COLUMNS = (
@@ -236,10 +236,4 @@ def write_ucdp_csv(incidents: Iterable[CorpusIncident], fh: TextIO) -> int:
     Returns:
         The number of rows written.
     """
-    w = SafeWriter(fh)
-    w.writerow(COLUMNS)
-    n = 0
-    for inc in incidents:
-        w.writerow(ged_row(inc))
-        n += 1
-    return n
+    return write_table(fh, COLUMNS, (ged_row(inc) for inc in incidents))
