@@ -1,0 +1,120 @@
+"""Lists of sources read from the parse, also those the parser broke up (``grade_sources.py``).
+
+A list of who reports ("reported by X, Y and Z", "X, Y and Z all published", "according to
+X and to Y") is one phrase to a reader and often several to the parser: the names after the
+first hung in apposition, on a place's "at", on the verb, or on a second "by". These read
+each name of such a list, whatever the parser hung it on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimledger.reconcile.grade_source_words import SOURCE_NOUNS
+from claimledger.reconcile.grade_tokens import Tok
+from claimledger.reconcile.grade_tokens import pobjs as _pobjs
+
+
+def with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
+    """The tokens with their conjuncts and the names the parser hung beside or after them."""
+    out = [*toks]
+    for t in toks:
+        out += [c for c in t.conjuncts if c not in out]
+        out += [c for c in _beside(t) if c not in out]
+        out += [c for c in _names_after(t) if c not in out]
+    return out
+
+
+def _names_after(tok: Tok) -> list[Tok]:
+    """Names listed after a name that the parser hung on it in apposition ("by Vell Today,
+    Ostra FM and the Pemma Observer": Ostra FM, in apposition, and its conjunct)."""
+    if tok.pos_ == "NOUN":  # "two channels, Velmar Online and Quist Radio": the noun is the
+        # first name (grade_mention.mention), the others are its conjuncts
+        return [
+            t
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN"
+            for t in c.conjuncts
+            # the last of words the parser made conjuncts one by one ("Quist", "Radio")
+            if t.pos_ == "PROPN" and not (t.i + 1 < len(t.sent) and t.sent[t.i + 1] in c.conjuncts)
+        ]
+    if tok.pos_ != "PROPN":
+        return []
+    return [
+        t
+        for c in tok.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts
+        for t in (c, *c.conjuncts)
+    ]
+
+
+def _beside(tok: Tok) -> list[Tok]:
+    """A second source the parser hung inside the first one's "at" phrase ("medical staff at
+    Vay General and the Vay civil defence gave the same toll"): a conjunct of a named place
+    with a determiner of its own and a head that reports."""
+    at = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for o in _pobjs(c)]
+    return [
+        c
+        for o in at
+        if o.pos_ == "PROPN"
+        for c in o.conjuncts
+        if any(d.dep_ == "det" for d in c.children) and c.lemma_.lower() in SOURCE_NOUNS
+    ]
+
+
+def list_head(verb: Tok, subj: Tok) -> list[Tok]:
+    """The first name of a listed subject that the parser hung on the verb ("Velno Today, the
+    Ostra Gazette and Radio Brisk all published ..."): a name just before the subject, with a
+    comma between, when the subject is itself a list."""
+    if not any(c.dep_ == "conj" for c in subj.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.i < subj.i
+        and c.pos_ == "PROPN"
+        and c.dep_ in ("npadvmod", "dep", "nmod", "appos")
+        and any(t.text == "," for t in c.sent[c.i + 1 : c.i + 2])
+    ]
+
+
+def broken_list(agent: Tok) -> list[Tok]:
+    """The rest of a list of "by" agents the parser hung elsewhere: a "by" coordinated with
+    the verb ("reported by the Kell Gazette and by two agencies"), or a chain "by X and by Y"
+    broken off after a name in apposition ("by her employer, Qasrin Daily, by the union and
+    by two agencies")."""
+    verb = agent.head
+    within = {w.i for w in agent.subtree}
+    return [
+        o
+        for t in agent.sent
+        if t.i > agent.i and t.lower_ == "by" and t.head.dep_ != "agent"
+        if (t.dep_ == "conj" and t.head is verb)
+        or (t.dep_ == "prep" and any(d.dep_ == "conj" and d.lower_ == "by" for d in t.children))
+        # "by the Tessar Observatory for Human Rights and by Orvin Radio": on the "for"
+        or (t.dep_ == "conj" and t.head.dep_ == "prep" and t.head.i in within)
+        for o in _pobjs(t)
+    ]
+
+
+def listed(subj: Tok) -> list[Tok]:
+    """A list the parser hung in apposition ("Local journalists, an emergency doctor ... and
+    the family's lawyer"): an appositive with conjuncts of its own."""
+    listed = [c for c in subj.children if c.dep_ == "appos" and c.conjuncts]
+    # "Two journalists, one from Jask Online and one from the Gaul Daily Mirror": the outlets
+    ones = [t for c in subj.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+    froms = [o for t in ones if t.lower_ in ("one", "another") for o in _from(t)]
+    # "..., one from Radio Ostin and one from Drava Daily": the second "one" may hang on the first
+    # outlet
+    froms += [
+        o
+        for f in list(froms)
+        for c in f.conjuncts
+        if c.lower_ in ("one", "another")
+        for o in _from(c)
+    ]
+    return froms or listed
+
+
+def _from(tok: Tok) -> list[Tok]:
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in _pobjs(c)]
