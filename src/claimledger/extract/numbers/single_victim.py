@@ -29,39 +29,22 @@ from claimledger.extract.numbers.casualty_words import (
 )
 from claimledger.extract.numbers.lexicon import (
     KIN_RELATIVES,
-    LOST_PARTS,
-    NONPERSON,
     OF_NOUNS,
     PERSON,
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.parts import part_casualty
 from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
+from claimledger.extract.numbers.victim_roles import (
+    killing_of,
+    lost_limb,
+    mourned_loss,
+    object_of_killing,
+    subject_of_casualty,
+)
 
 __all__ = ["RULES", "Single", "conjoined_victims", "single_victim"]
 
-# Verbs whose object is a person whatever the noun ("executed" also takes warrants).
-KILLING_VERBS = frozenset(
-    {
-        "killed",
-        "killing",
-        "kills",
-        "murdered",
-        "murdering",
-        "shot",
-        "slew",
-        "assassinated",
-        "beheaded",
-        "lynched",
-        "gunned",
-        "stabbed",
-    }
-)
-# Verbs whose object is a person detained: "detained a shadow district governor", "arrested
-# a drug baron" (not "captured", whose object may be a town or a hill).
-DETAINING_VERBS = frozenset(
-    {"arrested", "arresting", "detained", "detaining", "apprehended", "apprehending", "nabbed"}
-)
 # Singular nouns naming a group, not one person.
 COLLECTIVE = frozenset(
     {"one", "ones", "family", "staff", "security", "police", "army", "militia", "personnel"}
@@ -251,7 +234,7 @@ def _mourned_kin(at: At) -> Answer | None:
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in MOURN_VERBS:
         return min(c.left_edge.i for c in poss), head, "killed", 0.7
-    if tok.dep_ == "pobj" and head.lower_ == "of" and _mourned_loss(head.head):
+    if tok.dep_ == "pobj" and head.lower_ == "of" and mourned_loss(head.head):
         return min(c.left_edge.i for c in poss), head.head, "killed", 0.7  # "the loss of her son"
     owned = tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)
     if owned and head.lower_ == "passing":  # "his brother’s passing", read as a verb or not
@@ -301,10 +284,7 @@ def _person_noun(at: At) -> Answer | None:
     if not (
         (tok.pos_ == "NOUN" and tok.tag_ == "NN" or _person_read_as_adjective(tok))
         and (
-            is_person(tok)
-            or _object_of_killing(tok)
-            or _subject_of_casualty(tok)
-            or _killing_of(tok)
+            is_person(tok) or object_of_killing(tok) or subject_of_casualty(tok) or killing_of(tok)
         )
         and tok.lower_ not in COLLECTIVE
     ):
@@ -405,7 +385,7 @@ def _determiner(tok: Token) -> Token | None:
         # emir ... was killed": one person of a possessor, the subject of a casualty verb.
         if c.dep_ == "poss" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in KIN:
             det = c
-        if c.dep_ == "poss" and (_subject_of_casualty(tok) or _lost_limb(tok)):
+        if c.dep_ == "poss" and (subject_of_casualty(tok) or lost_limb(tok)):
             det = c  # "their friend Walid lost both legs": one victim of a lasting injury
         # "His companion was arrested at the scene": one person of a possessor, arrested.
         if (
@@ -502,7 +482,7 @@ def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
     """'the fatal shooting of a teenager', 'the death of an 11-year-old boy'."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         noun = tok.head.head
-        if noun.lower_ in OF_NOUNS or _mourned_loss(noun):
+        if noun.lower_ in OF_NOUNS or mourned_loss(noun):
             # "the arrest of a supplier" is one arrest, "the death of a boy" one death.
             return start, noun, OF_NOUNS.get(noun.lower_, "killed"), conf
         if noun.lower_ == "shooting":
@@ -512,72 +492,3 @@ def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
             ) or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "death")
             return start, noun, "killed" if fatal else "injured", conf - 0.05
     return None
-
-
-def _mourned_loss(noun: Token) -> bool:
-    """ "the passing of X", "mourning the loss of X" (not "the loss of his home")."""
-    if noun.lower_ == "passing":
-        return True
-    return noun.lower_ == "loss" and noun.head.lemma_.lower() in ("mourn", "grieve", "lament")
-
-
-def _object_of_killing(tok: Token) -> bool:
-    """An unknown noun killed or detained by an active verb is a person: "killed a
-    pastoralist", "detained a shadow district governor"."""
-    return (
-        tok.dep_ == "dobj"
-        and tok.lemma_.lower() not in NONPERSON
-        and tok.lower_ not in NONPERSON
-        and (tok.head.lower_ in KILLING_VERBS or tok.head.lower_ in DETAINING_VERBS)
-        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
-    )
-
-
-def _killing_of(tok: Token) -> bool:
-    """An unknown noun named in "the killing of" is a person: "the killing of the cell's
-    so-called wali, X" (only with a name in apposition, "the killing of the plan" is none)."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.lower_ in ("killing", "death", "assassination")
-        and tok.lemma_.lower() not in NONPERSON
-        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
-    )
-
-
-def _subject_of_casualty(tok: Token) -> bool:
-    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed",
-    also as the subject of an earlier verb a passive death shares ("A wanted robber, ...,
-    opened fire on the team and was killed"; a death only, as ``figures`` keeps an injury
-    told of someone already introduced apart from a death)."""
-    figs: tuple[str, ...] = ("killed", "injured", "shoot")
-    if tok.dep_ == "nsubjpass":
-        verbs = [tok.head, *tok.head.conjuncts]
-    elif tok.dep_ == "nsubj":
-        verbs, figs = [v for v in tok.head.conjuncts if _subjectless_passive(v)], ("killed",)
-    else:
-        return False
-    return (
-        bool(verbs)
-        and tok.lemma_.lower() not in NONPERSON
-        and tok.lower_ not in NONPERSON
-        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
-        and any(casualty(v) in figs for v in verbs)
-    )
-
-
-def _subjectless_passive(v: Token) -> bool:
-    """A passive verb without a subject of its own ("... and was killed")."""
-    deps = [c.dep_ for c in v.children]
-    return "auxpass" in deps and not any("subj" in d for d in deps)
-
-
-def _lost_limb(tok: Token) -> bool:
-    """A person noun, the subject of "lost a leg", "lost both eyes"."""
-    verb = tok.head
-    return (
-        tok.dep_ == "nsubj"
-        and is_person(tok)
-        and verb.lemma_.lower() == "lose"
-        and any(c.dep_ == "dobj" and c.lower_ in LOST_PARTS for c in verb.children)
-    )

@@ -1,0 +1,114 @@
+"""What a noun stands for beside a casualty verb, for :mod:`single_victim`: the object of a
+killing or a detention ("killed a pastoralist"), the one named in "the killing of X", the
+subject of a passive casualty ("a trafficker was killed"), of "lost a leg", or the one
+mourned in "the passing of X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.numbers.casualty_words import casualty, is_person
+from claimledger.extract.numbers.lexicon import LOST_PARTS, NONPERSON
+
+__all__ = [
+    "DETAINING_VERBS",
+    "KILLING_VERBS",
+    "killing_of",
+    "lost_limb",
+    "mourned_loss",
+    "object_of_killing",
+    "subject_of_casualty",
+    "subjectless_passive",
+]
+
+# Verbs whose object is a person whatever the noun ("executed" also takes warrants).
+KILLING_VERBS = frozenset(
+    {
+        "killed",
+        "killing",
+        "kills",
+        "murdered",
+        "murdering",
+        "shot",
+        "slew",
+        "assassinated",
+        "beheaded",
+        "lynched",
+        "gunned",
+        "stabbed",
+    }
+)
+# Verbs whose object is a person detained: "detained a shadow district governor", "arrested
+# a drug baron" (not "captured", whose object may be a town or a hill).
+DETAINING_VERBS = frozenset(
+    {"arrested", "arresting", "detained", "detaining", "apprehended", "apprehending", "nabbed"}
+)
+
+
+def mourned_loss(noun: Token) -> bool:
+    """ "the passing of X", "mourning the loss of X" (not "the loss of his home")."""
+    if noun.lower_ == "passing":
+        return True
+    return noun.lower_ == "loss" and noun.head.lemma_.lower() in ("mourn", "grieve", "lament")
+
+
+def object_of_killing(tok: Token) -> bool:
+    """An unknown noun killed or detained by an active verb is a person: "killed a
+    pastoralist", "detained a shadow district governor"."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() not in NONPERSON
+        and tok.lower_ not in NONPERSON
+        and (tok.head.lower_ in KILLING_VERBS or tok.head.lower_ in DETAINING_VERBS)
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+    )
+
+
+def killing_of(tok: Token) -> bool:
+    """An unknown noun named in "the killing of" is a person: "the killing of the cell's
+    so-called wali, X" (only with a name in apposition, "the killing of the plan" is none)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in ("killing", "death", "assassination")
+        and tok.lemma_.lower() not in NONPERSON
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+    )
+
+
+def subject_of_casualty(tok: Token) -> bool:
+    """An unknown noun that "was killed/shot/wounded" is a person: "a trafficker was killed",
+    also as the subject of an earlier verb a passive death shares ("A wanted robber, ...,
+    opened fire on the team and was killed"; a death only, as ``figures`` keeps an injury
+    told of someone already introduced apart from a death)."""
+    figs: tuple[str, ...] = ("killed", "injured", "shoot")
+    if tok.dep_ == "nsubjpass":
+        verbs = [tok.head, *tok.head.conjuncts]
+    elif tok.dep_ == "nsubj":
+        verbs, figs = [v for v in tok.head.conjuncts if subjectless_passive(v)], ("killed",)
+    else:
+        return False
+    return (
+        bool(verbs)
+        and tok.lemma_.lower() not in NONPERSON
+        and tok.lower_ not in NONPERSON
+        and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
+        and any(casualty(v) in figs for v in verbs)
+    )
+
+
+def subjectless_passive(v: Token) -> bool:
+    """A passive verb without a subject of its own ("... and was killed")."""
+    deps = [c.dep_ for c in v.children]
+    return "auxpass" in deps and not any("subj" in d for d in deps)
+
+
+def lost_limb(tok: Token) -> bool:
+    """A person noun, the subject of "lost a leg", "lost both eyes"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and is_person(tok)
+        and verb.lemma_.lower() == "lose"
+        and any(c.dep_ == "dobj" and c.lower_ in LOST_PARTS for c in verb.children)
+    )
