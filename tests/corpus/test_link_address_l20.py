@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from claimledger.corpus import link_search
-from claimledger.corpus.ingest import ingest_documents
+from claimledger.corpus import link_search, summary
+from claimledger.corpus.ingest import content_hash, ingest_documents
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
 from claimledger.store import Store
@@ -95,3 +95,23 @@ def test_corners_are_addresses_when_one_name_is_a_street() -> None:
     # Two names that need not be streets, or two common streets, are no corner.
     assert addresses("the families of Corrado and Pelt said") == frozenset()
     assert addresses("at Main Street and Oak Avenue") == frozenset()
+
+
+def test_linking_reads_the_stored_addresses_not_the_candidates_texts(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Helper L, 21st session: addresses are read once, at ingest (Store.add_addresses).
+    _ingest(store, "scene")
+    scene = store.find_by_hash(content_hash(DOCS["scene"][2]))
+    read: list[int] = []
+    text_of = store.document_text
+
+    def counted(document_id: int) -> str:
+        read.append(document_id)
+        return text_of(document_id)
+
+    monkeypatch.setattr(store, "document_text", counted)
+    monkeypatch.setattr(summary, "refresh", lambda *args: None)  # the grade reads texts
+    _ingest(store, "namesake")
+    assert _cid(store, "namesake")[0] == _cid(store, "scene")[0]
+    assert read and scene not in read  # only the new document's own text is read

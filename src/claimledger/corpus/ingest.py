@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from pathlib import Path
 
-from claimledger.corpus import link, link_pass, summary
+from claimledger.corpus import link, link_address, link_pass, summary
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
@@ -116,6 +116,7 @@ class _Analysed:
     error: str | None
     sketch: tuple[int, ...] = ()
     terms: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
 
 
 def content_hash(text: str) -> str:
@@ -162,7 +163,8 @@ def _analyse_chunk(args: tuple[Chunk, Options, AnalyzeFn | None]) -> list[_Analy
         else:
             # Signatures are computed here, in the worker, to keep the writer light.
             hashes, terms = link.signatures(doc.text)
-            out.append(_Analysed(index, doc, None, tuple(hashes), tuple(terms)))
+            places = tuple(sorted(link_address.addresses(doc.text)))
+            out.append(_Analysed(index, doc, None, tuple(hashes), tuple(terms), places))
     return out
 
 
@@ -542,6 +544,7 @@ class _Writer:
             self.duplicates += 1
         store.add_sketch(doc_id, item.sketch)
         store.add_terms(doc_id, item.terms)
+        store.add_addresses(doc_id, item.addresses)
         self.index.added(item.terms)
         decisions = link.link_document(store, doc_id, dup, index=self.index)
         self.incidents += len(decisions)

@@ -425,7 +425,8 @@ def link_document(
     Args:
         store: the open store, inside a transaction.
         document_id: a document already written with ``Store.add_document``
-            (and its terms with ``Store.add_terms``).
+            (its terms with ``Store.add_terms``, its addresses with
+            ``Store.add_addresses``).
         duplicate: the document it near-duplicates, if any: its incidents then
             join that document's corpus incidents.
         threshold: smallest score that joins an existing corpus incident

@@ -5,7 +5,9 @@ Input: a document's text. Output: its **addresses** — a block of a street
 of the block's hundred and the street's normalised name ("4100 n teutonia
 ave"), and a corner ("near 54th and Harwell": "54th & harwell", ``CORNERS``)
 — and, for a new incident, the candidates within the date window whose
-document gives one of the same addresses (``shared``).
+document gives one of the same addresses (``shared``). Ingest reads a document's
+addresses once, in the worker, and stores them (``Store.add_addresses``);
+linking reads them back, never the texts.
 
 Why: police reports of a US shooting give its block, and two reports of one
 shooting give the same block whatever the place resolver made of the town
@@ -24,7 +26,7 @@ Avenue") are left out: their blocks recur in every town.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 _SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|"
@@ -71,10 +73,16 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 CORNERS = True
 
 
+def _words(street: str) -> list[str]:
+    """A street's words as both keys compare them: lower case, without full stops,
+    one apostrophe ("N. O’Hara Ave." -> n, o'hara, ave)."""
+    words = (w.strip(".").lower().replace("’", "'") for w in street.split())
+    return [w for w in words if w]
+
+
 def _street_key(street: str) -> str | None:
     """The street's normalised name ("n teutonia ave"); None for a common name."""
-    words = [w.strip(".").lower().replace("’", "'") for w in street.split()]
-    words = [_ABBREV.get(w, w) for w in words if w]
+    words = [_ABBREV.get(w, w) for w in _words(street)]
     core = [w for w in words[:-1] if w not in ("n", "s", "e", "w")]
     if not core or all(w in _COMMON for w in core):
         return None
@@ -119,8 +127,7 @@ def _corners(text: str) -> set[str]:
 
 def _corner_name(street: str) -> str | None:
     """A corner's street without its direction and type ("harwell"); None for a common name."""
-    words = [w.strip(".").lower().replace("’", "'") for w in street.split()]
-    words = [w for w in words if w]
+    words = _words(street)
     if _ENDS_STREET.search(street):
         words = words[:-1]
     if words and words[0] in ("north", "south", "east", "west", "n", "s", "e", "w"):
@@ -130,13 +137,16 @@ def _corner_name(street: str) -> str | None:
     return " ".join(words)
 
 
-def shared(own: frozenset[str], others: Iterable[tuple[int, str]]) -> dict[int, str]:
-    """Per candidate (id, text), the first address its text shares with ``own``, sorted."""
+def shared(own: frozenset[str], others: Mapping[int, frozenset[str]]) -> dict[int, str]:
+    """Per candidate id, the first address (sorted) of ``others[id]`` also in ``own``.
+
+    The addresses are read once per document, at ingest (``Store.add_addresses``).
+    """
     out: dict[int, str] = {}
     if not own:
         return out
-    for key, text in others:
-        both = sorted(own & addresses(text))
+    for key, theirs in others.items():
+        both = sorted(own & theirs)
         if both:
             out[key] = both[0]
     return out

@@ -422,15 +422,15 @@ def _exact(
     store: Store, f: LinkFeatures, pairs: list[tuple[LinkFeatures, bool, float | None]]
 ) -> dict[int, str]:
     """Per candidate incident within the date window, the address (``link_address``)
-    its document shares with the new one."""
-    own = link_address.addresses(store.document_text(f.document_id) or "")
+    its document shares with the new one (as ingest stored them, ``Store.get_addresses``)."""
+    own = store.get_addresses([f.document_id]).get(f.document_id, frozenset())
     if not own:
         return {}
     near: dict[int, list[int]] = {}
     for c, far, _ in pairs:
         if not far:
             near.setdefault(c.document_id, []).append(c.incident_id)
-    found = link_address.shared(own, ((d, store.document_text(d) or "") for d in near))
+    found = link_address.shared(own, store.get_addresses(list(near)))
     return {i: at for d, at in found.items() for i in near[d]}
 
 

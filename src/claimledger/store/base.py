@@ -357,6 +357,14 @@ class Store(abc.ABC):
         """Content terms of the given documents."""
 
     @abc.abstractmethod
+    def add_addresses(self, document_id: int, addresses: Sequence[str]) -> None:
+        """Store the addresses a document gives (``corpus/link_address.py``)."""
+
+    @abc.abstractmethod
+    def get_addresses(self, document_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The addresses of the given documents (those giving none are left out)."""
+
+    @abc.abstractmethod
     def total_documents(self) -> int:
         """How many documents are stored."""
 

@@ -31,7 +31,13 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from claimledger.errors import StoreError
-from claimledger.store.schema import SCHEMA_VERSION, add_columns, backfill, schema_statements
+from claimledger.store.schema import (
+    SCHEMA_VERSION,
+    add_columns,
+    backfill,
+    backfill_addresses,
+    schema_statements,
+)
 from claimledger.store.sql_dialect import postgres_sql, returning_id
 from claimledger.store.sqlite import SQLStore
 from claimledger.store.sqlite_read import query_words, text_match_sql
@@ -238,6 +244,7 @@ class PostgresStore(SQLStore):
                 self._con.execute(stmt)
             if added:
                 backfill(self._con)
+            backfill_addresses(self._con, version)
             self._con.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from claimledger.store.sql_dialect import Connection
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -34,6 +34,10 @@ SCHEMA_VERSION = 6
 # unknown country sharing a term, are read from an index range, not from every
 # incident of the date window. An older store gains the column by ALTER
 # (``add_columns``) and both are filled from its rows (``backfill``).
+# Version 7 added document_addresses (the street blocks and corners each document
+# gives, ``corpus/link_address.py``, read once at ingest): linking compares them
+# instead of re-reading every candidate's text. An older store's are read from its
+# texts when it is opened for writing (``backfill_addresses``).
 
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
@@ -216,6 +220,13 @@ _TABLES: tuple[str, ...] = (
     incident_id INTEGER NOT NULL REFERENCES incidents(id),
     PRIMARY KEY (term, date, incident_id)
 )""",
+    # The addresses a document gives ("4100 n teutonia ave", "54th & harwell"): a
+    # document giving none has no row.
+    """CREATE TABLE IF NOT EXISTS document_addresses (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    address TEXT NOT NULL,
+    PRIMARY KEY (document_id, address)
+)""",
     # A corpus incident merged into another: its id keeps answering, as the survivor.
     """CREATE TABLE IF NOT EXISTS corpus_redirects (
     absorbed_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),
@@ -394,5 +405,37 @@ def backfill(con: Connection) -> None:
             "INSERT INTO incident_terms (term, date, incident_id) VALUES (?, ?, ?) "
             "ON CONFLICT (term, date, incident_id) DO NOTHING",
             [(t, d, i) for i, d, terms in rows for t in sorted(set(terms.split()))],
+        )
+        last = rows[-1][0]
+
+
+# The version that added document_addresses: an older store's are read from its texts.
+ADDRESSES_VERSION = 7
+
+
+def backfill_addresses(con: Connection, version: int | None) -> None:
+    """Read the addresses of a store written before version 7 from its documents' texts.
+
+    Args:
+        con: the store's connection, in the transaction that completes the schema.
+        version: the store's version before this opening (None: a new store, nothing to read).
+    """
+    if version is None or version >= ADDRESSES_VERSION:
+        return
+    # corpus reads the addresses; the store only keeps them (imported here, once).
+    from claimledger.corpus.link_address import addresses
+
+    last = 0
+    while True:
+        rows = con.execute(
+            "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+            (last, _BACKFILL_BATCH),
+        ).fetchall()
+        if not rows:
+            return
+        con.executemany(
+            "INSERT INTO document_addresses (document_id, address) VALUES (?, ?) "
+            "ON CONFLICT (document_id, address) DO NOTHING",
+            [(i, a) for i, text in rows for a in sorted(addresses(text))],
         )
         last = rows[-1][0]

@@ -30,6 +30,7 @@ from claimledger.store.schema import (
     SQLITE_SEARCH_FILL,
     add_columns,
     backfill,
+    backfill_addresses,
 )
 from claimledger.store.sqlite_curation import SQLiteCuration
 from claimledger.store.sqlite_grades import SQLiteGrades
@@ -111,6 +112,7 @@ class SQLiteStore(SQLStore):
             cur.execute(stmt)
         if added:
             backfill(self._con)
+        backfill_addresses(self._con, version)
         self._create_search(cur)
         cur.execute(
             # An older store's version is raised once its missing tables exist.

@@ -210,6 +210,17 @@ class SQLiteReads:
                 out[doc_id] = terms.split()
         return out
 
+    def get_addresses(self, document_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        out: dict[int, set[str]] = {}
+        for part in _chunks(list(document_ids)):
+            for doc_id, address in self._con.execute(
+                f"SELECT document_id, address FROM document_addresses WHERE document_id IN "
+                f"({_marks(len(part))})",
+                tuple(part),
+            ):
+                out.setdefault(doc_id, set()).add(address)
+        return {d: frozenset(a) for d, a in out.items()}
+
     def term_document_counts(self, terms: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         for part in _chunks(list(set(terms))):

@@ -255,6 +255,13 @@ class SQLiteWrites:
             [(t, document_id) for t in sorted(set(terms))],
         )
 
+    def add_addresses(self, document_id: int, addresses: Sequence[str]) -> None:
+        self._con.executemany(
+            "INSERT INTO document_addresses (document_id, address) VALUES (?, ?) "
+            "ON CONFLICT (document_id, address) DO NOTHING",
+            [(document_id, a) for a in sorted(set(addresses))],
+        )
+
     # --- linking ---------------------------------------------------------
     def new_corpus_incident(self) -> int:
         cur = self._con.execute(
