@@ -30,7 +30,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
-from claimledger.reconcile.grade_words import GROUP_WEAPON, STORED, WEAPON
+from claimledger.reconcile.grade_words import (
+    AIR,
+    ARMS_OF_WAR,
+    ATTACK,
+    COALITION,
+    COMMON_DOERS,
+    GROUP_WEAPON,
+    NONSTATE,
+    STATE,
+    STORED,
+    WEAPON,
+)
 from claimledger.records import ParsedSentence
 from claimledger.resources.demonyms import state_words
 
@@ -44,25 +55,35 @@ SAYING = frozenset(
         "call", "believe", "counter", "reply", "respond", "report", "add",
     }
 )  # fmt: skip
-# Words of an attack: weapons, arms and acts of war.
-ATTACK_WORDS = frozenset(
-    {
-        "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike", "missile",
-        "rocket", "mortar", "artillery", "sniper", "warship", "gunboat", "gunship", "navy",
-        "shelling", "bombardment", "gunfire", "grenade", "fire", "shoot", "shell", "bomb",
-        "strike", "raid", "attack", "target", "launch", "bombard", "patrol", "interceptor",
-        "projectile", "ambush", "hit", "detonate", "trap", "booby", "execute",
-    }
-)  # fmt: skip
+# Weapons a crime report or a blast of stored arms names too ("gunfire", "a round", "an
+# explosive device", "munitions"; an IED names its side, ``_side``).
+_NOT_OF_WAR = frozenset({"fire", "gunfire", "round", "device", "battery", "ied", "munition"})
 # Weapons of war: an attack account names one or the side that did it.
-WAR_WEAPONS = frozenset(
+WAR_WEAPONS = (WEAPON - _NOT_OF_WAR) | ARMS_OF_WAR | frozenset({"air", "navy", "bombard"})
+# The detector's attack verbs that name an operation or a cause rather than the blow
+# ("conducted", "carried out", "caused", "planted").
+_NOT_THE_BLOW = frozenset(
     {
-        "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike", "missile",
-        "rocket", "mortar", "artillery", "sniper", "warship", "gunboat", "gunship", "navy",
-        "shelling", "bombardment", "grenade", "shell", "bomb", "strike", "raid", "bombard",
-        "interceptor", "projectile", "air", "tank",
+        "conduct",
+        "carry",
+        "operate",
+        "mine",
+        "drop",
+        "cause",
+        "plant",
+        "involve",
+        "fly",
+        "deploy",
+        "rig",
     }
-)  # fmt: skip
+)
+# Words of an attack: weapons of war (not the place or the tank they come from), the blow, and
+# arms and acts of war the detector reads otherwise.
+ATTACK_WORDS = (
+    (ATTACK - _NOT_THE_BLOW)
+    | (WAR_WEAPONS - {"air", "tank"})
+    | frozenset({"gunfire", "patrol", "booby", "execute"})
+)
 
 
 def _war_weapon(t: Tok) -> bool:
@@ -70,7 +91,8 @@ def _war_weapon(t: Tok) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in WAR_WEAPONS
 
 
-# Causes that are no party's attack (lemmas).
+# Causes that are no party's attack (lemmas); a building's own failure too ("structural
+# damage", "subsidence", "disrepair").
 CAUSES = frozenset(
     {
         "mine", "landmine", "crossfire", "accident", "boiler", "cylinder", "leak", "valve",
@@ -78,29 +100,25 @@ CAUSES = frozenset(
         "unexploded", "stray", "fault", "gang", "explode", "blow", "detonate", "catch",
         "store", "assemble", "handle", "prematurely", "premature", "accidentally", "accidental",
         "feud", "vendetta", "robbery", "robber", "bandit", "criminal", "clan", "overturn",
+        "structural", "subsidence", "earthquake", "disrepair", "dilapidated",
     }
 )  # fmt: skip
 # "explode", "blow up", "detonate" are a cause only for what went off by itself (not "a
 # missile exploded", not "the building exploded" after a strike): a store, a tank, a device
 # or munitions kept or handled there.
 _GOES_OFF = frozenset({"explode", "blow", "detonate", "catch"})
-_STATE = frozenset(
-    {
-        "government", "army", "military", "troop", "soldier", "regime", "navy", "junta",
-        "force", "drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike",
-        "warship", "gunboat", "gunship", "air",
-    }
-)  # fmt: skip
-_AIR = frozenset(
-    {"drone", "helicopter", "jet", "warplane", "aircraft", "plane", "airstrike", "air"}
+# The state's words that also name civil bodies ("police", "a security guard", "the
+# authorities", "the health ministry"): no doer of an attack of war here.
+_CIVIL = frozenset(
+    {"police", "gendarmerie", "guard", "authority", "ministry", "command", "defence", "defense"}
 )
-_COALITION = frozenset({"coalition", "alliance", "nato"})
-_NONSTATE = frozenset(
-    {
-        "rebel", "insurgent", "militant", "militia", "guerrilla", "jihadist", "separatist",
-        "brigade", "legion", "front", "faction", "gunman", "terrorist", "ied",
-    }
-)  # fmt: skip
+_STATE = (STATE - _CIVIL) | (AIR - {"bombardment"}) | frozenset({"force", "warship", "gunboat"})
+# Names of particular groups ("Jihad" is a man's name too), an army's battalion and the
+# political opposition: no kind of side to this reader.
+_NAMED = frozenset(
+    {"hamas", "hezbollah", "taliban", "shabaab", "isis", "isil", "jihad", "battalion", "opposition"}
+)
+_NONSTATE = (NONSTATE - COMMON_DOERS - _NAMED) | frozenset({"gunman", "ied"})
 # Where an attack's side is not read: its target ("fired on their boat", "struck Hamas").
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "into", "near"})
@@ -245,7 +263,7 @@ def _side(t: Tok) -> str | None:
     """The side a word names (a name's plural too: "the Eastern Brigades"; a country's
     word: "a Syrian jet"; an armed group's weapon: "a car bomb", "a roadside bomb")."""
     lemma = t.lemma_.lower()
-    if lemma.endswith("s") and lemma[:-1] in _COALITION | _STATE | _NONSTATE:
+    if lemma.endswith("s") and lemma[:-1] in COALITION | _STATE | _NONSTATE:
         lemma = lemma[:-1]
     if t.text in _COUNTRY_WORDS:
         return "state"
@@ -253,7 +271,7 @@ def _side(t: Tok) -> str | None:
         return None  # "by the front door": a Front is named with a capital
     if lemma in GROUP_WEAPON and t.dep_ in ("compound", "amod") and t.head.lemma_ in WEAPON:
         return "nonstate"
-    if lemma in _COALITION:
+    if lemma in COALITION:
         return "coalition"
     if lemma in _STATE:
         return "state"
@@ -291,18 +309,22 @@ _HARMING = frozenset({"kill", "injure", "wound", "hit", "plant", "lay", "drop", 
 _BLAME = frozenset({"blame", "accuse", "attribute", "hold"})
 
 
-def _sides(words: Sequence[Tok]) -> frozenset[str]:
-    """The sides of who did it (``_doer``); a weapon of the air is a state's only when no
-    one else is named ("a militia drone" is the militia's)."""
-    idx = {t.i for t in words}
+def _named_first(words: Sequence[Tok]) -> frozenset[str]:
+    """The sides the words name; a weapon of the air is a state's only when no one else is
+    named ("a militia drone" is the militia's)."""
     named: set[str] = set()
     air: set[str] = set()
     for t in words:
         side = _side(t)
-        if side is None or not _doer(t, idx):
-            continue
-        (air if t.lemma_.lower() in _AIR else named).add(side)
+        if side is not None:
+            (air if t.lemma_.lower() in AIR else named).add(side)
     return frozenset(named or air)
+
+
+def _sides(words: Sequence[Tok]) -> frozenset[str]:
+    """The sides of who did it (``_doer``)."""
+    idx = {t.i for t in words}
+    return _named_first([t for t in words if _side(t) is not None and _doer(t, idx)])
 
 
 def _account(verb: Tok, subj: Tok, sentence: str) -> Account | None:
@@ -338,18 +360,11 @@ def _blamed(verb: Tok) -> frozenset[str]:
 _GAPPED_VERBS = frozenset({"speak", "blame", "point", "cite", "accuse", "attribute", "say"})
 
 
-def _side_words(words: Sequence[Tok]) -> frozenset[str]:
-    """The sides a short phrase names (a weapon of the air a state's only when no one else)."""
-    named = {_side(t) for t in words if t.lemma_.lower() not in _AIR} - {None}
-    air = {_side(t) for t in words if t.lemma_.lower() in _AIR} - {None}
-    return frozenset(str(x) for x in (named or air))
-
-
 def _phrase_account(speaker: str, words: Sequence[Tok], verb: Tok, sentence: str) -> Account | None:
     cause = _cause(words)
     if cause is not None:
         return Account(speaker, "cause", frozenset(), cause.lower_, sentence)
-    sides = _side_words(words)
+    sides = _named_first(words)
     if not sides and not any(_war_weapon(t) for t in words):
         return None
     return Account(speaker, "attack", sides, verb.lower_, sentence)

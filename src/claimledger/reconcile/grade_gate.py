@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from claimledger.reconcile.grade_source_words import QUOTE, REPORT_OBJECTS, REPORTING, SILENT
+from claimledger.reconcile.grade_source_words import (
+    QUOTE,
+    REPEAT,
+    REPORT_OBJECTS,
+    REPORTING,
+    SILENT,
+)
 from claimledger.reconcile.grade_words import (
     AIR,
     ATTACK,
     BLAME_ALONE,
     BLAME_WITH,
     COALITION,
+    COMMON_DOERS,
     DENIAL_NOUNS,
     DENY,
     FALSE,
@@ -123,7 +130,7 @@ _ATTACK_FORM = lowered_pattern(
 # less words a crime report uses of no belligerent ("a gunman", "a gang", "police", "the
 # health ministry", "a movement"); weapons of the air count as a state's (grade_parties).
 _AIR_SIDE = AIR - {"plane", "jet", "helicopter", "aircraft", "air"}  # not a police helicopter
-_COMMON = frozenset({"gunman", "gang", "movement", "resistance", "organisation", "organization"})
+_COMMON = COMMON_DOERS
 # Aircraft heard or seen: a state's, though a police helicopter is none when only named.
 _AIRCRAFT_SENSED = (
     r"(?:heard|saw|seen|spotted|noticed)\b[^.;]{0,40}\b(?:jets?|planes?|aircraft|warplanes?|"
@@ -239,12 +246,17 @@ def gated(sentences: Sequence[str], text: str) -> list[bool]:
 
 
 _WITNESSED = frozenset({"witness"})  # and "saw" ("see", "seen": too common to read)
-# A sentence that may name a source (``grade_sources``: a reporting verb, a verb of quoting,
-# what a report gives, "according to").
+# Verbs a source reading starts from besides those of reporting (``grade_sources``: "Sources
+# included X, Y and Z", "repeated in coverage by X", "featured in coverage from X", "the
+# report originated with X"), each in every form ``word_forms`` writes.
+_LISTING = frozenset({"include", "repeat", "reproduce", "feature", "originate"})
+_SOURCE_VERBS = REPORTING | QUOTE | REPORT_OBJECTS | SILENT | _WITNESSED | REPEAT | _LISTING
+# A sentence that may name a source (``grade_sources``: a reporting verb, a verb of quoting
+# or passing on, what a report gives, "according to").
 _REPORTING = lowered_pattern(
-    rf"\b(?:{word_forms(REPORTING | QUOTE | REPORT_OBJECTS | SILENT | _WITNESSED)}|said|told|"
-    r"saw|gave|given|spoke|spoken|wrote|written|according|includ(?:e|es|ing)|among them|c[oa]me from|comes from|"
-    r"repeat\w*|cop(?:y|ied|ies|ying)|reproduc\w*|reli(?:ed|es)|rely\w*|rest(?:s|ed)? \w* ?on|"
+    rf"\b(?:{word_forms(_SOURCE_VERBS)}|"
+    r"said|told|saw|gave|given|spoke|spoken|wrote|written|according|among them|c[oa]me from|"
+    r"comes from|cop(?:y|ied|ies|ying)|reli(?:ed|es)|rely\w*|rest(?:s|ed)? \w* ?on|"
     r"based \w* ?on|pick(?:ed|s|ing)? up)\b",
 )
 

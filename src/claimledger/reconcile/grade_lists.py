@@ -22,21 +22,45 @@ def with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
         out += [c for c in t.conjuncts if c not in out]
         out += [c for c in _beside(t) if c not in out]
         out += [c for c in _names_after(t) if c not in out]
+        out += [c for c in _list_after(t) if c not in out]
     return out
+
+
+def _list_after(tok: Tok) -> list[Tok]:
+    """The rest of a list the parser broke off after a name and a comma ("according to a
+    local monitoring group, Oskel Today and the municipal administration": "Oskel Today" hung
+    on the verb, the administration its conjunct): the phrase just after the comma, hung on a
+    verb as a stray noun, with conjuncts of its own (not an apposition of the name)."""
+    if tok.conjuncts:
+        return []
+    sent = tok.sent
+    end = max(w.i for w in tok.subtree)
+    if end + 2 >= len(sent) or sent[end + 1].text != ",":
+        return []
+    head = sent[end + 2]
+    while head.head is not head and head.head.i > end + 1 and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    stray = head.dep_ in ("npadvmod", "dep", "nmod", "appos") and head.head.pos_ in ("VERB", "AUX")
+    if not stray or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [head, *head.conjuncts] if head.conjuncts else []
 
 
 def _names_after(tok: Tok) -> list[Tok]:
     """Names listed after a name that the parser hung on it in apposition ("by Vell Today,
     Ostra FM and the Pemma Observer": Ostra FM, in apposition, and its conjunct)."""
     if tok.pos_ == "NOUN":  # "two channels, Velmar Online and Quist Radio": the noun is the
-        # first name (grade_mention.mention), the others are its conjuncts
+        # first name (grade_mention.mention), the others are its conjuncts; after one noun
+        # ("a rescue team, Vasko Today and the district council") a noun of the list too
+        one = tok.lower_ == tok.lemma_.lower() and not any(c.dep_ == "nummod" for c in tok.children)
         return [
             t
             for c in tok.children
             if c.dep_ == "appos" and c.pos_ == "PROPN"
             for t in c.conjuncts
             # the last of words the parser made conjuncts one by one ("Quist", "Radio")
-            if t.pos_ == "PROPN" and not (t.i + 1 < len(t.sent) and t.sent[t.i + 1] in c.conjuncts)
+            if (t.pos_ == "PROPN" or (one and t.pos_ == "NOUN"))
+            and not (t.i + 1 < len(t.sent) and t.sent[t.i + 1] in c.conjuncts)
         ]
     if tok.pos_ != "PROPN":
         return []

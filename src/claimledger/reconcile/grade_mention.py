@@ -52,7 +52,7 @@ def name_words(tok: Tok) -> list[Tok]:
         for w in c.subtree
     ]
     # not a second "by" the parser coordinated with the "for" ("by the Tessar Observatory for
-    # Human Rights and by Orvin Radio"): another source (grade_sources._broken_list)
+    # Human Rights and by Orvin Radio"): another source (grade_lists.broken_list)
     second = [c for c in right if c.dep_ == "conj" and c.pos_ == "ADP"]
     cut = {w.i for c in second for w in c.subtree}
     cut |= {d.i for c in second for d in c.head.children if d.dep_ == "cc" and d.i < c.i}

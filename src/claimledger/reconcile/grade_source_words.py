@@ -39,6 +39,7 @@ SOURCE_NOUNS = frozenset(
         "municipality", "worker", "volunteer", "rescuer", "blogger", "user", "gazette",
         "herald", "chronicle", "observer", "service", "centre", "center", "school",
         "clinic", "medics", "teacher", "elder", "chief", "leader", "head", "lawyer", "staff",
+        "administration",
     }
 )  # fmt: skip
 

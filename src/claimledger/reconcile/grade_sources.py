@@ -233,8 +233,6 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
             relays += _pobjs(c)
         elif c.dep_ == "agent":
             sources += _pobjs(c) + _broken_list(c)
-        elif c.dep_ == "prep" and c.lower_ == "by" and lemma == "repeat":
-            sources += _by(verb)
         elif c.dep_ in ("dative", "prep") and c.lower_ == "to" and lemma in TOLD:
             if lemma in ("speak", "talk") and subj is not None and _media(subj):
                 # "reporters spoke to the widow": the widow is the origin, the reporters relay
@@ -245,6 +243,8 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
                 relays += _pobjs(c)
         elif c.dep_ in ("dobj", "dative") and lemma == "tell":
             relays.append(c)
+    if lemma == "repeat" and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        sources += _by(verb)  # "repeated in coverage by X": the "by" the parser hung on it
     sources += _published_in(verb)
     return _with_conjuncts(sources), _with_conjuncts(relays)
 
