@@ -210,6 +210,8 @@ def operation_spans(
     release = is_release(text)
     times = opening_times(dates, days, reference) if release else []
     sentences, clauses = _clauses(text, sentences, days) if release else (sentences, set())
+    if release:
+        sentences, clauses = _place_clauses(Told(text, tuple(people), ()), sentences, clauses)
     told = Told(text, tuple(people), tuple(sentences))
     first = next((s for s, _ in sentences), 0)
     previous = first
@@ -259,6 +261,29 @@ def _clauses(
     where those begin (the header's date is no action's day)."""
     body = [d for d in days if not _in_header(text, d.evidence.start)]
     return clauses_on_days(text, sentences, body)
+
+
+# A clause of a release's sentence that opens on a place after a semicolon: "In Marrek, they
+# arrested eight suspects; in Zarin, a suspect who resisted arrest was killed."
+_PLACE_CLAUSE = re.compile(r";\s+(?=" + OPENS_ON_PLACE.pattern.removeprefix("^\\W*") + ")")
+
+
+def _place_clauses(
+    told: Told, sentences: Sequence[tuple[int, int]], clauses: set[int]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """A release's sentences split where a clause opens on a place after a semicolon, when
+    both sides report people killed or detained (one more operation, as a sentence that
+    opens on a place is), and where those clauses begin."""
+    out: list[tuple[int, int]] = []
+    starts = set(clauses)
+    for start, end in sentences:
+        for m in _PLACE_CLAUSE.finditer(told.text, start, end):
+            if told.people(start, m.start()) and told.people(m.end(), end):
+                out.append((start, m.end()))
+                starts.add(m.end())
+                start = m.end()
+        out.append((start, end))
+    return out, starts
 
 
 def _bounds(told: Told, first: int, starts: list[int], announced: bool, release: bool) -> list[int]:
@@ -379,8 +404,19 @@ def _another_time(
 
 
 # A taking told as done since the operation before ("Security forces have since arrested
-# three suspects"): a time of its own, up to the release's day.
-SINCE = re.compile(r"\b(?:ha(?:ve|s|d)|were|was)\s+since\b|\bsince\s+then\b", re.I)
+# three suspects"), or as done up to now ("Police have so far detained one suspect"): a
+# time of its own, up to the release's day ("Police have arrested a woman in connection
+# with the death" may be the operation's own end: no time said).
+SINCE = re.compile(
+    r"\b(?:ha(?:ve|s|d)|were|was)\s+since\b|\bsince\s+then\b"
+    r"|\bha(?:ve|s)\s+(?:so\s+far|now|already|subsequently)\s+(?:been\s+)?"
+    r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody|picked\s+up"
+    r"|rounded\s+up)\b"
+    # ("Police have detained one suspect so far")
+    r"|\bha(?:ve|s)\s+(?:been\s+)?(?:arrested|detained|apprehended|captured)\b[^.;]{0,60}?"
+    r"\b(?:so\s+far|to\s+date|since)\b",
+    re.I,
+)
 
 
 # A sentence's subject that is another unit than the one before ("On Monday night, another

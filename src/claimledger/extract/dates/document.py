@@ -248,10 +248,45 @@ def find_dateline(
                 s, e = start + off + got[1], start + off + got[2]
                 ev = Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
                 if not _UPDATED.match(part):
-                    return got[0], ev
+                    return _published_below(text, pos, seen, doc_id) or (got[0], ev)
                 found.append((got[0], ev))
     # Only "Updated: ..." lines: the latest update dates the text.
     return found[0] if found else None
+
+
+# A header line that opens on its publication's label: "Published 2 February 2026",
+# "Issued: 03 June 2020", "Release date: 11 December 2023", "Date of issue: ...".
+_PUBLISHED_LINE = re.compile(
+    r"\W*(?:(?:first\s+)?(?:published|issued|released|posted)(?:\s+on)?"
+    r"|(?:release|issue|publication)\s+date|date\s+of\s+(?:issue|release|publication))\b",
+    re.I,
+)
+
+
+def _published_below(
+    text: str, pos: int, seen: int, doc_id: str
+) -> tuple[dt.date, Evidence] | None:
+    """A publication line among the header's next lines (from offset ``pos``, after ``seen``
+    non-empty lines): it dates the text over a date line above it that is no publication
+    ("Weekly Security Digest (26 January - 1 February 2026)" above "Published 2 February
+    2026": the digest covers the week, it was published the 2nd)."""
+    if _PUBLISHED_LINE.match(text, text.rfind("\n", 0, max(pos - 1, 0)) + 1):
+        return None  # (the date line above is a publication line itself)
+    for line in text[pos:].splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > SHORT_HEADER_LINES:
+            return None
+        m = _PUBLISHED_LINE.match(line)
+        date = _ANY_DATE.search(line, m.end()) if m else None
+        got = parse_absolute(date["date"]) if date else None
+        if date and got and got[1] == "day" and len(line.strip()) <= SET_OFF_CHARS:
+            s, e = start + date.start("date"), start + date.end("date")
+            return got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
+    return None
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -388,6 +423,9 @@ _SET_OFF = re.compile(
 )
 
 
+# An issuer's name may open on its unit's ordinal: "7th Mountain Brigade - Press Release
+# 2024/118 - 4 November 2024" (a list's "2. ..." or a toll's "3 killed ..." opens on none).
+_ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+[A-Z]")
 # How long a header line whose date is set off at its end may be ("Bulletin, Directorate of
 # Public Security of the Southern Region \u2014 Sunday, 17 September 2017" is 91 characters).
 SET_OFF_CHARS = 120
@@ -397,7 +435,9 @@ def _set_off_date(line: str, text: str = "") -> tuple[dt.date, int, int] | None:
     """A short header line (no sentence: no final stop) whose full date is set off at its
     end, whatever words come before it: a title, an issuer, a label."""
     body = line.strip()
-    if len(body) > SET_OFF_CHARS or body.endswith((".", "!", "?")) or not body[:1].isalpha():
+    if len(body) > SET_OFF_CHARS or body.endswith((".", "!", "?")):
+        return None
+    if not (body[:1].isalpha() or _ORDINAL_UNIT.match(body)):
         return None
     m = _SET_OFF.search(line)
     got = parse_absolute(m["date"]) if m else None

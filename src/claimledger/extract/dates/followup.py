@@ -124,7 +124,11 @@ def _near_attack(doc: Doc, start: int, end: int, gov: int) -> bool:
 
 
 def _governor(tok: Token) -> Token | None:
-    """The verb or noun a date phrase hangs on (through "on", a possessive, ...)."""
+    """The verb or noun a date phrase hangs on (through "on", a possessive, ...; "Three
+    days ago our fighters ambushed ..." through its "ago")."""
+    if tok.lower_ == "ago" and tok.dep_ == "advmod" and tok.head is not tok:
+        tok = tok.head
+        return tok if tok.pos_ in ("VERB", "NOUN", "AUX") else None
     for _ in range(6):
         if tok.dep_ not in _UP or tok.head is tok:
             break

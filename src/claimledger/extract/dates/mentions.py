@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimledger.extract.dates.document import find_dateline
 from claimledger.extract.dates.followup import date_role, overnight_modifies_other
 from claimledger.extract.dates.forms import (
+    DAY,
     DAY_WORD,
     EXTRACTOR,
     MONTH,
@@ -83,6 +84,16 @@ _NAMED_SLASHED_RX = re.compile(
 # A numeric date in the text ("on 27.05.2022", "On 13-08-2020", "on 31/03/2017"): dotted and
 # dashed ones day first, a slashed one only when day and month cannot swap (forms.numeric_date).
 _NUMERIC_RX = re.compile(r"(?<![\d./-])[0-3]?\d([./-])[01]?\d\1(?:19|20)\d\d(?![\d./-])")
+# A yearless slashed day after "on" ("On 10/02, fighter jets struck ..."; not "on 24/7 duty",
+# "on 3/4 of the budget": resolution reads it only within days before the reference).
+_ON_DAY_MONTH_RX = re.compile(r"\b[Oo]n\s+[0-3]?\d/[01]?\d(?![\d/.-]|\s+(?:19|20)\d\d)")
+# A night across two months is one date, the day it began ("on the night of 31 January to 1
+# February": a day counted after it, "Two days later", counts from the 31st).
+_NIGHT_ACROSS_MONTHS_RX = re.compile(
+    rf"\bnights?\s+of\s+(?P<range>{DAY}\s+(?:of\s+)?{MONTH}\.?(?:,?\s+{YEAR})?"
+    rf"\s*(?:to|into|[/\u2013-])\s*{DAY}\s+(?:of\s+)?{MONTH}\.?(?:,?\s+{YEAR})?)(?!\w)",
+    re.I,
+)
 # A leading day range is part of the date ("the night of 12/13 June", "3-4 March", "the
 # night of 2 to 3 August").
 _DAY_FIRST_RX = re.compile(
@@ -130,6 +141,9 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         + [m.span() for m in _NAMED_SLASHED_RX.finditer(text) if parse_absolute(m.group(0))]
         # (a slashed one whose day and month could swap, for the reference to settle)
         + [m.span() for m in _NUMERIC_RX.finditer(text) if parse_absolute(m[0]) or m[1] == "/"]
+        # (a yearless one after "on": "On 10/02, ...", for the reference to settle)
+        + [m.span() for m in _ON_DAY_MONTH_RX.finditer(text)]
+        + [m.span("range") for m in _NIGHT_ACROSS_MONTHS_RX.finditer(text)]
         + [m.span(1) for m in _ORDINAL_DAY_RX.finditer(text)]
         + holiday_spans(text)
     )

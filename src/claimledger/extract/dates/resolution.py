@@ -54,6 +54,7 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
     ref = parse_iso(reference)
     # A day range names its first day: a night that spans two days is the day it began.
     chunk = _DAY_RANGE.sub(_first_day, chunk)
+    chunk = _MONTHS_RANGE.sub(_first_of_months, chunk)
     got = parse_absolute(chunk)
     if got:
         return ResolvedDate(got[0], got[1], False)
@@ -86,6 +87,8 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
 
 # A slashed date whose day and month could swap ("On 10/11/2018" in a release of 12 November).
 _SLASHED = re.compile(r"(?:on\s+)?([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)", re.I)
+# A yearless one after "on" ("On 10/02, fighter jets struck ..." in a release of 12/02/2025).
+_SLASHED_YEARLESS = re.compile(r"on\s+([0-3]?\d)/([0-3]?\d)", re.I)
 # How many days before the reference such a date may lie to be read in the one order that
 # puts it there.
 SLASHED_NEAR_DAYS = 10
@@ -94,12 +97,15 @@ SLASHED_NEAR_DAYS = 10
 def _slashed_near(chunk: str, ref: dt.date | None) -> dt.date | None:
     """The one reading of a slashed date whose day and month could swap that falls within
     SLASHED_NEAR_DAYS days up to the reference ("10/11/2018" two days before 12 November 2018
-    is 10 November, not 11 October), else None."""
-    m = _SLASHED.fullmatch(chunk)
+    is 10 November, not 11 October; "On 10/02" in a release of 12 February, 10 February),
+    else None."""
+    m = _SLASHED.fullmatch(chunk) or _SLASHED_YEARLESS.fullmatch(chunk)
     if m is None or ref is None:
         return None
-    a, b, year = int(m[1]), int(m[2]), int(m[3])
-    readings = {safe_date(year, b, a), safe_date(year, a, b)}
+    a, b = int(m[1]), int(m[2])
+    # (without a year: the reference's, or the year before it for "On 30/12" in January)
+    years = [int(m[3])] if m.lastindex == 3 else [ref.year, ref.year - 1]
+    readings = {d for y in years for d in (safe_date(y, b, a), safe_date(y, a, b))}
     fits = [d for d in readings if d is not None and 0 <= (ref - d).days <= SLASHED_NEAR_DAYS]
     return fits[0] if len(fits) == 1 else None
 
@@ -114,6 +120,23 @@ _DAY_RANGE = re.compile(
 def _first_day(m: re.Match[str]) -> str:
     """A day range's first day when it comes before the second ("12/13" -> "12")."""
     return m[1] if day_num(m[1]) < day_num(m[2]) else m[0]
+
+
+# "31 January to 1 February", "31 December 2019 - 1 January 2020": a range across months.
+_MONTHS_RANGE = re.compile(
+    rf"^(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\.?(?:,?\s+(?P<y1>{YEAR}))?\s*(?:to|into|[/\u2013-])"
+    rf"\s*{DAY}\s+(?:of\s+)?(?P<mon2>{MONTH})\.?(?:,?\s+(?P<y2>{YEAR}))?$",
+    re.I,
+)
+
+
+def _first_of_months(m: re.Match[str]) -> str:
+    """A range across months' first day, with its year ("31 December to 1 January 2020"
+    is 31 December 2019)."""
+    year = m["y1"]
+    if year is None and m["y2"] is not None:
+        year = str(int(m["y2"]) - (month_num(m["mon"]) > month_num(m["mon2"])))
+    return f"{m['day']} {m['mon']}" + (f" {year}" if year else "")
 
 
 _PERIOD_PREFIX = re.compile(
