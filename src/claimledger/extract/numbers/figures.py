@@ -69,7 +69,7 @@ from claimledger.extract.numbers.coordinated import (
 )
 from claimledger.extract.numbers.families import add_families
 from claimledger.extract.numbers.joined_companions import join_companions
-from claimledger.extract.numbers.kin_companions import add_kin_companions
+from claimledger.extract.numbers.kin_companions import add_kin_companions, relatives_after
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     CIVILIAN,
@@ -218,6 +218,7 @@ class _Found:
     shot: bool = False  # read from "shot": the injured may include those said to die
     anaphoric: bool = False  # a definite or named single victim ("the victim", "Smith")
     event: bool = False  # counted from the event's name ("double shooting")
+    listed: bool = False  # one victim and the relatives listed before their casualty word
 
 
 def _sentence_figures(
@@ -229,6 +230,7 @@ def _sentence_figures(
         # ``used`` grows as victims joined to a single victim are counted with it
         if tok.i not in used:
             found.extend(_unnumbered(doc, tok, lo, hi, used))
+    found = [f for f in found if not any(_absorbs(g, f) for g in found)]
     for s, t, fig, n, head in phrase_counts(doc, lo, hi):  # "the driver and his helper"
         inside = [f for f in found if f.figure == fig and s <= _at(f) < t]
         if n == 1 and any(f.figure == fig for f in found):
@@ -245,6 +247,18 @@ def _sentence_figures(
     sent = doc[lo:hi]
     sent_ev = Evidence(sent.start_char, sent.end_char, sent.text, doc_id, EXTRACTOR, 1.0)
     return [_mention(doc, doc_id, f, sent_ev) for f in kept]
+
+
+def _absorbs(g: _Found, f: _Found) -> bool:
+    """Whether the listed victims ``g`` ("My aunt R., her husband and their four children
+    were killed") hold the count ``f`` of some of them ("four children were killed")."""
+    return (
+        g.listed
+        and f is not g
+        and f.figure == g.figure
+        and g.order < f.order < g.end
+        and (f.low or 0) < (g.low or 0)
+    )
 
 
 def _numbered(doc: Doc, lo: int, hi: int) -> tuple[list[_Found], set[int]]:
@@ -353,13 +367,18 @@ def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Foun
     used.update(c.i for c in more)
     n = 1 + len(more)
     last = more[-1].i if more else tok.i
+    listed = None if more else relatives_after(tok.doc, tok, cas.i + 1)
+    if listed is not None and listed[0] <= cas.i:  # "a woman and her grandson died"
+        used.update(range(tok.i + 1, listed[0]))
+        n, last = 1 + listed[1], listed[0] - 1
     # A martyr's phrase may open after ``tok``: "My brother, ..., Umar Nadi, is a martyr".
     if start > last and cas.lower_ in ("martyr", "martyred"):
         last = start
     s, t = _evidence_bounds(max(start, lo), last + 1, cas)
     victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
     anaphoric = conf < 0.75 and n == 1
-    return _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
+    found = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
+    return replace(found, listed=listed is not None and n > 1 + len(more))
 
 
 def _negated_subject(doc: Doc, neg: Token, tok: Token, hi: int) -> list[_Found]:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimledger.extract.numbers.lexicon import CASUALTY, KIN_MANY, KIN_RELATIVES
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.lexicon import CASUALTY, KIN_MANY, KIN_RELATIVES, PERSON
 from claimledger.records import FigureMention
 from claimledger.resources.numwords import parse_quantity
 
@@ -46,6 +48,7 @@ _LISTED = re.compile(
     rf"(?=(?:his|her|their|my|our)\s|\w+['’]s\s|{_COUNTED_KIN})",
     re.I,
 )
+_LISTED_OWN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:his|her|their)\s)", re.I)
 # Words that make a listed item a clause of its own ("and his son was injured").
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "survived"})
 _LIST_END = re.compile(r"[.;:()“”\"]|\s(?:in|at|on|when|after|as|who|which|while|inside)\s")
@@ -68,14 +71,10 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
         after = m.evidence.end
         tail = _OBJECT_TAIL.match(text, after, max(after, m.sentence.end))
         listed = None
-        if (
-            m.low == 1
-            and words
-            and (words[-1].lower().strip(",") in KIN_ONE or _named_victim(words))
-        ):
+        if m.low == 1 and words and (joiner := _listing(words)) is not None:
             # "lost my husband Jamal and my little girl Nour", "killed Omar Daher, his wife
             # and their three daughters", "Nabil and his sons Karim and Fadi are martyrs"
-            listed = _companions(text, after, m.sentence.end, _LISTED)
+            listed = _companions(text, after, m.sentence.end, joiner)
         if listed is not None:
             pass
         elif words and CASUALTY.get(words[0].lower()) == m.figure and tail is not None:
@@ -134,6 +133,17 @@ def _companions(
     return (total, end) if total else None
 
 
+def _listing(words: list[str]) -> re.Pattern[str] | None:
+    """How the relatives a one-victim mention heads are joined to it, or None: after a
+    relative or a name (``_LISTED``), after a person noun only a possessed relative ("killing
+    a farmer, his wife and their three daughters"; not the parts "including a pregnant woman
+    and two brothers")."""
+    last = words[-1].lower().strip(",")
+    if last in KIN_ONE or _named_victim(words):
+        return _LISTED
+    return _LISTED_OWN if last in PERSON and last not in KIN_MANY else None
+
+
 def _leading_name(words: list[str]) -> int:
     """How many words open ``words`` as a name (1-3 capitalised words, then the end or a
     clause word: "Fadi", "Fadi are martyrs"); 0 when they do not."""
@@ -172,4 +182,64 @@ def item_count(words: list[str]) -> int | None:
                     return parsed[0]
             # "their sons A, B and C": the plural opens a list of names, one per item
             return 1 if k + 1 < len(words) and words[k + 1][:1].isupper() else 0
+    return None
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+_SINGULAR = frozenset({"was", "is", "has", "remains", "survived"})
+
+
+def relatives_after(doc: Doc, tok: Token, hi: int) -> tuple[int, int] | None:
+    """The relatives listed between one victim ``tok`` and the casualty word they share:
+    (token index after the list, how many they are), or None. "a woman and her grandson
+    died" (1), "My uncle Jamal, his wife and their three daughters are gone" (4), "his
+    brother Adel and Adel's wife Hana were killed" (1); the list ends on the item after
+    "and"."""
+    if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return None  # (a place: "the shelling on Sarvan, and his wife was wounded")
+    k = _past_names(doc, tok.i + 1, hi)
+    if k + 1 < hi and doc[k].text == "," and doc[k + 1].pos_ == "PROPN":
+        k = _past_names(doc, k + 1, hi)  # "a shopkeeper, Nabil Qadri, and his two sons"
+    total = 0
+    while k < hi:
+        j = k + (doc[k].text == ",")
+        last = j < hi and doc[j].lower_ == "and"
+        j += last
+        if j == k or (item := _relative(doc, j, hi)) is None:
+            break
+        k, n = item
+        total += n
+        if last:  # (a singular verb makes the last item a clause: "and his wife was hurt")
+            return (k, total) if k >= hi or doc[k].lower_ not in _SINGULAR else None
+    return None
+
+
+def _past_names(doc: Doc, k: int, hi: int) -> int:
+    """The index after the capitalised name words from ``k``."""
+    while k < hi and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k
+
+
+def _relative(doc: Doc, j: int, hi: int) -> tuple[int, int] | None:
+    """(end, count) of one relative item at ``j``: "his wife", "Adel's wife Hana", "their
+    three daughters", "my cousin Laila"; else None."""
+    if j + 1 < hi and doc[j].pos_ == "PROPN" and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2
+    elif j < hi and doc[j].lower_ in _POSSESSIVES:
+        j += 1
+    else:
+        return None
+    count = 1
+    for k in range(j, min(j + 3, hi)):
+        low = doc[k].lower_
+        parsed = parse_quantity(low) if doc[k].like_num else None
+        if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
+            count = parsed[0]
+        elif low in KIN_ONE and count == 1:
+            return _past_names(doc, k + 1, hi), 1
+        elif low in KIN_MANY and count > 1:
+            return _past_names(doc, k + 1, hi), count
+        elif doc[k].pos_ != "ADJ":
+            return None
     return None

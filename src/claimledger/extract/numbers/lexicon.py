@@ -106,6 +106,7 @@ NUMBERED_OF_NOUNS: dict[str, str] = {
 # "the detention of five suspects", "the arrest of two men", "the abduction of 12 pupils"
 OF_NOUNS.update(
     {w: "arrested" for w in _words("detention detentions arrest arrests capture surrender")}
+    | {w: "arrested" for w in _words("apprehension apprehensions")}
     | {w: "abducted" for w in _words("abduction abductions kidnapping kidnappings")}
 )
 # An event named with its count: "double shooting" = 2 shot, "triple homicide" = 3 killed.

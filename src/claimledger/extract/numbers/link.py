@@ -186,13 +186,16 @@ def left_casualty(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     return toll_subject(doc[e.head])
 
 
+_OF_DETS = frozenset({"the", "his", "her", "their", "its", "our"})
+
+
 def _of_noun(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     """A noun of death or detention whose "of" the count follows: "bodies of five", "the
     martyrdom of two of our brothers", "the killing of the two children", a side's "loss of 2
     of our fighters" (not "the loss of 30 jobs")."""
     s = e.start
     prev = doc[s - 1]
-    if prev.lower_ == "the" and s - 2 >= lo and doc[s - 2].lower_ == "of":
+    if prev.lower_ in _OF_DETS and s - 2 >= lo and doc[s - 2].lower_ == "of":
         s, prev = s - 1, doc[s - 2]
     if prev.lower_ != "of" or s - 2 < lo:
         return None
@@ -201,6 +204,23 @@ def _of_noun(doc: Doc, e: Expr, lo: int) -> tuple[Token, str] | None:
     if fig is None and noun.lower_ == "loss" and _fighters(doc, e, noun):
         fig = "killed"
     return (noun, fig) if fig is not None else None
+
+
+def _held(part: tuple[Token, str] | None, victim: Token) -> tuple[Token, str] | None:
+    """A participle's reading, or the detention word whose object the wounded victims are:
+    "arrested six wounded fighters", "the capture of two wounded fighters" (arrested)."""
+    if part is None or part[1] != "injured":
+        return part
+    head = victim.head
+    if victim.dep_ == "dobj" and head.pos_ == "VERB" and casualty(head) == "arrested":
+        return head, "arrested"
+    if (
+        victim.dep_ == "pobj"
+        and head.lower_ == "of"
+        and OF_NOUNS.get(head.head.lower_) == "arrested"
+    ):
+        return head.head, "arrested"
+    return part
 
 
 def _taken_before(doc: Doc, e: Expr, lo: int) -> Token | None:
@@ -286,6 +306,8 @@ def _fighters(doc: Doc, e: Expr, lost: Token) -> bool:
     if victim is None or victim.lower_ not in LOST_FIGHTERS:
         return False
     subjects = [c for c in lost.children if c.dep_ == "nsubj"]
+    if lost.dep_ in ("acl", "relcl"):
+        subjects.append(lost.head)  # "the attackers, who lost ...", a parse's "attackers lost"
     own = any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in victim.children)
     return (
         victim.lower_ not in ("men", "man")
@@ -347,7 +369,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     right = _right_of(doc, e, victim, hi)
     # 1. "20 injured soldiers"; "20 displaced people were killed" are killed, not displaced
     if victim is not None:
-        part = _participle(doc, e, victim)
+        part = _held(_participle(doc, e, victim), victim)
         if (
             part is not None
             and part[1] == "displaced"

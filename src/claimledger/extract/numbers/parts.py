@@ -83,13 +83,16 @@ def stated(whole: Token) -> bool:
     )
 
 
-def part_casualty(doc: Doc, start: int, lo: int) -> Token | None:
+def part_casualty(doc: Doc, start: int, lo: int, hi: int) -> Token | None:
     """The whole's casualty word of one victim named as a part of a count: "seven had died,
-    including the village imam" (``start``: the victim's first token, after "including")."""
+    including the village imam", or in an aside before the whole's verb: "at least seven
+    people, among them a baby, were killed" (``start``: the victim's first token)."""
     opening = including_at(doc, start, lo)
     if opening is None or opening < start - 1 and doc[start - 1].lower_ != "and":
         return None
     whole = whole_casualty(doc, opening, lo, True)
+    if whole is None and _aside_opens(doc, opening, lo):
+        whole = _whole_after(doc, after_clause(doc, start, hi) - 1, hi)
     if whole is None or not stated(whole):
         return None
     # a counted whole ("seven had died, including"), not "various injured being treated,
@@ -97,6 +100,12 @@ def part_casualty(doc: Doc, start: int, lo: int) -> Token | None:
     if not any(t.like_num for t in doc[max(lo, opening - 15) : opening]):
         return None
     return whole if casualty(whole) in ("killed", "injured") else None
+
+
+def _aside_opens(doc: Doc, opening: int, lo: int) -> bool:
+    """Whether a comma opens the "including"/"among them" aside at ``opening``."""
+    first = opening - 1 if doc[opening].lower_ == "them" else opening
+    return first > lo and doc[first - 1].text == ","
 
 
 def of_whom(doc: Doc, k: int, hi: int) -> bool:

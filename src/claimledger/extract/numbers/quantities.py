@@ -262,6 +262,25 @@ NOT_PEOPLE_NOUNS = frozenset(
 )
 
 
+# Singular nouns of people that hold a count ("a family of five", "a crew of four").
+_GROUPS = frozenset({"family", "crew", "team", "group", "unit", "squad", "party", "household"})
+
+
+def _one_person_of(doc: Doc, prev: Token | None, room: bool, nxt: Token | None) -> bool:
+    """ "a boy of twelve", "a father of five": one person's age or brood, not a count
+    (``prev``: the token before the number, "of"; ``room``: a token stands before it)."""
+    if prev is None or prev.lower_ != "of" or not room:
+        return False
+    noun = doc[prev.i - 1]
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ not in _GROUPS
+        and is_person(noun)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+    )
+
+
 def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     """True when the expression is a measure, date, age, time, address or label."""
     first_num = e.start
@@ -312,8 +331,8 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
     # a year ("in 2014"), unless people follow ("2000 people")
     if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2099 and e.start == e.end - 1:
         return not (nxt is not None and (is_person(nxt) or casualty(nxt) is not None))
-    # phone numbers and codes: "555-1234"
-    return bool(
+    # phone numbers and codes: "555-1234"; "a boy of twelve"
+    return _one_person_of(doc, prev, first_num - 2 >= lo, nxt) or bool(
         nxt is not None
         and nxt.lower_ == "-"
         and e.end + 1 < hi

@@ -27,6 +27,7 @@ from claimledger.extract.numbers.casualty_words import (
     resolve_shoot,
     speaker,
 )
+from claimledger.extract.numbers.kin_companions import relatives_after
 from claimledger.extract.numbers.lexicon import (
     KIN_RELATIVES,
     OF_NOUNS,
@@ -197,6 +198,8 @@ def _named_person(at: At) -> Answer | None:
         return DROP  # a dateline ("KIRKUK, Iraq —"), not a person
     if (ranked := ranked_name(tok, at.lo)) is not None:
         return Phrase(*ranked)  # "Sergeant Ali Bako was shot in the leg"
+    if (kin := _possessed_kin(tok)) is not None:
+        return Phrase(kin, 0.8)  # "my brother-in-law Karim was killed" (whatever the tagger)
     aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
     if (tok.ent_type_ != "PERSON" and not aged) or (
         tok.i + 1 < at.hi
@@ -210,6 +213,26 @@ def _named_person(at: At) -> Answer | None:
     while start > at.lo and doc[start].ent_iob_ == "I":
         start -= 1
     return Phrase(start, 0.5)
+
+
+def _possessed_kin(tok: Token) -> int | None:
+    """Where "my brother-in-law Karim" starts: a name in an argument's place headed by a
+    possessed kin word the parser hung on it (compound, nmod); else None. A post's header
+    may take the subject: "Layla M. (X): my brother-in-law Karim was killed" (apposition)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") and not _header_apposition(tok):
+        return None
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in KIN:
+            poss = [g.i for g in c.children if g.dep_ == "poss"]
+            if poss:
+                return poss[0]
+    return None
+
+
+def _header_apposition(tok: Token) -> bool:
+    """A subject the parse hangs on a post's header: "Omar (X): My uncle ... are gone"."""
+    doc = tok.doc
+    return tok.dep_ == "appos" and any(t.text.endswith(":") for t in doc[tok.head.i : tok.i])
 
 
 def _object_pronoun(at: At) -> Answer | None:
@@ -383,7 +406,11 @@ def _determiner(tok: Token) -> Token | None:
             det = c
         # "My nephew, Khaled, was killed": a relative named by a possessor; "the cell's
         # emir ... was killed": one person of a possessor, the subject of a casualty verb.
-        if c.dep_ == "poss" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in KIN:
+        if (
+            c.dep_ == "poss"
+            and tok.lower_ in KIN
+            and (tok.dep_ in ("nsubj", "nsubjpass") or _header_apposition(tok))
+        ):
             det = c
         if c.dep_ == "poss" and (subject_of_casualty(tok) or lost_limb(tok)):
             det = c  # "their friend Walid lost both legs": one victim of a lasting injury
@@ -450,15 +477,31 @@ def _casualty_of_phrase(at: At, phrase: Phrase) -> Single | None:
     before = _verb_before(at, start)
     if before is not None:
         return start, before[0], before[1], conf
+    if (past := _past_relatives(at)) is not None:
+        return start, past, figure_of(past), conf  # "a woman and her grandson died"
     # (the parse may make a new part after "among them" an object or an adverb of the verb;
     # "among them the mother" names one counted before)
     new = start > at.lo and doc[start - 1].lower_ == "them" and doc[start].lower_ in ("a", "an")
     part = tok.dep_ in ("pobj", "conj") or new
-    whole = part_casualty(doc, start, at.lo) if part else None
+    whole = part_casualty(doc, start, at.lo, at.hi) if part else None
     if whole is not None:
         # "seven had died, including the village imam": one victim named as a part
         return start, whole, figure_of(whole), conf
     return _of_phrase(tok, start, conf)
+
+
+def _past_relatives(at: At) -> Token | None:
+    """The casualty word right after the relatives listed after one victim: "a woman and
+    her grandson died", "My uncle Jamal, his wife and their three daughters are gone"."""
+    doc, hi = at.doc, at.hi
+    listed = relatives_after(doc, at.tok, hi)
+    if listed is None:
+        return None
+    k = listed[0]
+    gone = doc[k : k + 3]  # "... are gone." said of the dead a relative lists
+    if len(gone) == 3 and gone[0].lower_ in ("are", "were") and gone[1].lower_ == "gone":
+        return gone[1] if gone[2].text in (".", "!", ";") else None
+    return right_casualty(doc, k, hi)
 
 
 def _verb_before(at: At, start: int) -> tuple[Token, str] | None:
@@ -469,6 +512,9 @@ def _verb_before(at: At, start: int) -> tuple[Token, str] | None:
     if start > at.lo and at.tok.pos_ == "NOUN":
         prev = at.doc[start - 1]
         fig = casualty(prev, fuzzy=True)
+        if fig is None and prev.dep_ == "conj" and _shares_object(prev.head):
+            prev = prev.head  # "arrested and charged a 31-year-old man"
+            fig = casualty(prev)
         if (
             fig is not None
             and prev.pos_ in ("VERB", "ADJ")
@@ -476,6 +522,12 @@ def _verb_before(at: At, start: int) -> tuple[Token, str] | None:
         ):
             return prev, fig
     return None
+
+
+def _shares_object(verb: Token) -> bool:
+    """A verb of detention or killing with no object of its own, joined to the next verb
+    whose object it shares ("detained and questioned a driver")."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prt") for c in verb.children)
 
 
 def _of_phrase(tok: Token, start: int, conf: float) -> Single | None:
