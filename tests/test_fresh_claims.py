@@ -316,10 +316,16 @@ def test_an_officials_name_in_apposition_names_the_source() -> None:
 
 
 def test_we_outside_a_quote_is_the_author() -> None:
+    # A faction's statement header names who speaks: the faction, ``partisan`` (the gold of
+    # the fifteenth and sixteenth batches, fresh15-r03 and fresh16-r03; it was the author's).
     text = (
         "Statement of the Brask Front: our fighters attacked a checkpoint near Orel. "
         "We mourn the martyrdom of four of our fighters."
     )
+    assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [
+        ("killed", 4, "the Brask Front", "partisan")
+    ]
+    text = "Our fighters attacked a checkpoint near Orel. We mourn the martyrdom of four of them."
     assert [(c[0], c[1], c[2], c[3]) for c in _claims(text)] == [("killed", 4, "author", "author")]
 
 

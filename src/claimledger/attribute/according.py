@@ -143,6 +143,8 @@ def according_to(doc: Doc, according: Token) -> Found | None:
     # "..., according to A, B and C": the parse may make B an apposition of A
     listed = listed_sources(doc, to.i + 1, sentence_of(according).end) if relayed is None else None
     ranges = listed or [np_range(h, full=True) for h in heads]
+    if len(ranges) == 1 and relayed is None:
+        ranges = [(ranges[0][0], _name_set_off(doc, ranges[0][1], according))]
     if counted is not None:  # the source's name stops before the count ("X, 36 injuries")
         cut = counted.i - 1 if doc[counted.i - 1].text == "," else counted.i
         ranges = [(a, min(b, cut)) if a < cut else (a, b) for a, b in ranges]
@@ -154,6 +156,32 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         context="" if listed else doc[source.left_edge.i : source.right_edge.i + 1].text,
         via=via,
     )
+
+
+def _name_set_off(doc: Doc, end: int, according: Token) -> int:
+    """The end of a source phrase stretched over the person's name set off after it when
+    the name closes the sentence ("..., according to the head of the rescue service, Dr.
+    Ilan Maro."): the parse may hang the name on the verb, away from its role."""
+    sent_end = sentence_of(according).end
+    if end >= sent_end or doc[end].text != ",":
+        return end
+    stop = end + 1
+    while stop < sent_end and (doc[stop].pos_ == "PROPN" or doc[stop].text in ("-", ".")):
+        stop += 1
+    last = stop - 1 if doc[stop - 1].text == "." else stop
+    name = doc[end + 1 : last]
+    if not 2 <= len(name) <= 5:
+        return end
+    closes = stop == sent_end or doc[stop].is_punct
+    titled = name[0].lower_.rstrip(".") + "." in ("dr.",) or name[0].lower_ in _NAME_LEADS
+    if not closes or doc[end - 1].pos_ == "PROPN":
+        return end
+    if not (titled or any(t.ent_type_ == "PERSON" for t in name)):
+        return end
+    return last
+
+
+_NAME_LEADS = frozenset("dr doctor general colonel major captain sheikh".split())  # noqa: SIM905
 
 
 def _counted_tail(obj: Token) -> Token | None:

@@ -41,6 +41,15 @@ def _under_other_speaker(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _past_clause_break(tok: Token, verb: Token) -> bool:
+    """Whether a semicolon or a contrasting "while"/"whereas" stands between ``verb`` and
+    the "citing" phrase after it ("X says three died; Y, quoting Z, reports five": Y cites)."""
+    between = verb.doc[verb.i + 1 : tok.i]
+    return any(
+        t.text == ";" or (t.lower_ in ("while", "whereas") and t.dep_ == "mark") for t in between
+    )
+
+
 def cited_after(phrase: Token) -> Token | None:
     """ "According to X, citing Y, ..." / "..., according to X citing Y": the Y of a
     "citing" phrase right after the phrase ``phrase`` heads (or modifying it)."""
@@ -79,6 +88,7 @@ def cited(verb: Token) -> Token | None:
         if (
             _citing(tok)
             and not _under_other_speaker(tok, verb)
+            and not _past_clause_break(tok, verb)
             and (
                 tok.i >= verb.i  # "X reported, quoting Y, that ...": "quoting" heads it
                 or tok.head.i == verb.i

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
 from claimledger.attribute.described import self_described
 from claimledger.attribute.members import member_after
+from claimledger.attribute.partitive import part_of_counted
 from claimledger.attribute.posts import poster_claims
 from claimledger.attribute.releases import issuer_as_author, poster_as_author
 from claimledger.attribute.resolve import EXTRACTOR
@@ -134,7 +135,8 @@ def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
     claims = taken_up(text, own_statement_as_author(text, issuer_as_author(text, claims)))
-    return [c for _, c in poster_claims(text, poster_as_author(text, claims))]
+    claims = part_of_counted(text, poster_as_author(text, claims))
+    return [c for _, c in poster_claims(text, claims)]
 
 
 # --- claims helpers -------------------------------------------------------------

@@ -29,6 +29,7 @@ from claimledger.attribute.cited import heard_from
 
 # The claim builder lives in its own module (size); it is part of this stage's API.
 from claimledger.attribute.claims import attribute_claims
+from claimledger.attribute.clause_relay import with_relayed_clauses
 from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
 from claimledger.attribute.cues import (
     COUNT_VERBS,
@@ -114,7 +115,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         if item is not None:
             found.append(item)
     found.extend(colon_headlines(doc, text))
-    found = dedupe(found)
+    found = dedupe(with_relayed_clauses(doc, found))
     split_at_semicolons(doc, found)
     found = [item for item in found if cut_at_glued_sentence(text, item)]
     for item in found:

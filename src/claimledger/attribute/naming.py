@@ -122,7 +122,7 @@ _ROLE_HEADS = frozenset(
     father mother husband wife grandfather grandmother
     doctor nurse paramedic medic surgeon
     mayor governor minister director commissioner chairman chairperson councillor councilor
-    commander friend colleague classmate""".split()  # noqa: SIM905
+    commander friend colleague classmate head chief teacher blogger""".split()  # noqa: SIM905
 )
 
 
@@ -141,6 +141,11 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
     titled = _title_before(span)
     if titled is not None:
         return titled
+    if root.ent_type_ == "PERSON" and span.start < root.left_edge.i:
+        # "the head of the rescue service, Dr. Ilan Maro": the name hung away from its role
+        comma = root.left_edge.i - 1
+        if span.doc[comma].text == "," and span.start < comma:
+            root = span.doc[span.start : comma].root
     if root.ent_type_ == "PERSON":
         # "the reporter Lina Vos" parsed with the role as a compound of the name
         roles = [c for c in root.children if c.dep_ == "compound" and c.lower_ in _ROLE_HEADS]
@@ -275,7 +280,10 @@ def _appos_name(span: Span, *, person: bool) -> Span | None:
         if (
             child.dep_ == "appos"
             and span.start <= child.i < span.end
-            and (_personal(child) if person else child.pos_ == "PROPN")
+            and (
+                (_personal(child) if person else child.pos_ == "PROPN")
+                or (child.text.startswith("@") and len(child.text) > 2)  # "the blogger @x"
+            )
         ):
             a_start, a_end = np_range(child)
             a_start, a_end = max(a_start, span.start), min(a_end, span.end)

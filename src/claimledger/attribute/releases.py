@@ -227,7 +227,7 @@ _POSTED_BY = re.compile(
     r"|(?:a\s+)?thread\s+(?:by|from))\s+"
     r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # a date or a description before the colon: "Mariam Awad, 17 May:", "X (a nurse):"
-    r"(?:,\s*[\w ]{1,25}|\s*\((?P<desc>[^)\n]{1,40})\))?\s*:",
+    r"(?:,\s*[\w ]{1,25}|\s*\((?P<desc>[^)\n]{1,40})\)(?:,\s*(?P<role>[^:\n]{3,60}))?)?\s*:",
     re.I,
 )
 # A header naming whose text follows without "posted by": "Shared from the Facebook page
@@ -252,6 +252,32 @@ _OWN_KIN = re.compile(
 )
 
 
+# A faction's own statement under its header ("Statement by the X Front's media office:",
+# "Communiqué of the Y Resistance, 6 April\n"): the faction speaks (``partisan``, as its
+# media office is), not the author (a force's or a ministry's release stays the author's).
+_FACTION_HEADER = re.compile(
+    r"^\s*(?i:(?:official\s+)?(?:statement|communiqu[eé]|announcement|bulletin|declaration)"
+    r"\s+(?:by|of|from)\s+)"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|military|media|press"
+    r"|office|wing|bureau|centre|center)){0,8})\s*(?::|,[^\n]{0,40}\n|\n)"
+)
+_FACTION_WORDS = re.compile(r"\b(?:front|resistance|brigades?|movement|mujahideen)\b", re.I)
+
+
+def _faction_header(head: str) -> Source | None:
+    """The faction a statement's header names, if any."""
+    m = _FACTION_HEADER.match(head)
+    if m is None:
+        return None
+    state = _STATE_WORDS.search(m["name"])
+    if source_kind(m["name"]) == "partisan" or (_FACTION_WORDS.search(m["name"]) and not state):
+        return Source(name=m["name"], kind="partisan")
+    return None
+
+
+_STATE_WORDS = re.compile(r"\b(?:ministry|police|government|command|forces|army|council)\b", re.I)
+
+
 def _described(desc: str | None) -> str:
     """A poster's kind by the header's description: "(independent journalist)" is
     ``media``, "(a nurse)" ``medical``; an undescribed or unknown poster ``social_media``."""
@@ -264,14 +290,33 @@ def poster_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     head = text[:300]
     m = _POSTED_BY.match(head)
     if m is not None and not m["name"][0].islower():
-        kind = "family" if _OWN_KIN.search(text, m.end()) else _described(m["desc"])
+        kind = "family" if _OWN_KIN.search(text, m.end()) else _described(m["role"] or m["desc"])
     else:
         m = _FROM_PAGE.match(head) or _IN_A_MESSAGE.match(head)
         if m is None:
-            return list(claims)
+            faction = _faction_header(head)
+            return list(claims) if faction is None else _give(claims, faction)
         kind = source_kind(m["name"])
         if kind in ("official", "witness") and _OWN_KIN.search(text, m.end()):
             kind = "family"
-    poster = Source(name=m["name"], kind=kind)
-    return [(p, dataclasses.replace(c, source=poster) if c.source.kind == "author" else c)
-            for p, c in claims]  # fmt: skip
+    return _give(claims, Source(name=m["name"], kind=kind))
+
+
+def _give(claims: Sequence[tuple[int, Claim]], poster: Source) -> list[tuple[int, Claim]]:
+    """``claims`` with the author's claims given to ``poster``; the poster's claims read as
+    a platform account's take the kind the header describes ("Posted by X (Facebook), a
+    paramedic ...:" is ``medical``)."""
+    own = norm_name(poster.name)
+
+    def described(c: Claim) -> bool:
+        return c.source.kind == "social_media" and norm_name(c.source.name) == own
+
+    return [
+        (
+            p,
+            dataclasses.replace(c, source=poster)
+            if c.source.kind == "author" or described(c)
+            else c,
+        )
+        for p, c in claims
+    ]

@@ -65,6 +65,9 @@ DEFINITE_ORGS = frozenset(
 )
 
 
+_LINKS = frozenset({"of", "for", "and", "the", "in", "at", "on"})
+
+
 # --- post-processing -----------------------------------------------------------
 
 
@@ -374,6 +377,22 @@ class _Resolver:
                 and re.split(r"\s(?:of|for|at|in)\s", name)[0].split()[-1].lower() == noun
             ):
                 return name, cand.resolved()[1]
+        return self._group_named_before(pos, sent) if noun == "group" else None
+
+    def _group_named_before(self, pos: int, sent: int) -> tuple[str, str] | None:
+        """ "the group" after a body named otherwise ("the Kor Defence Force", "the X
+        Observatory"): the latest named body before it, when it is a group's kind."""
+        cands = [c for c in (*self.history, *(self.mentions or [])) if c.pos < pos]
+        for cand in sorted(cands, key=lambda c: c.pos, reverse=True):
+            if sent - cand.sent > 2 or cand.person:
+                return None
+            name = re.sub(r"^the\s+", "", cand.name, flags=re.I)
+            words = name.split()
+            if len(words) > 1 and all(w[:1].isupper() for w in words if w not in _LINKS):
+                name, kind = cand.resolved()
+                # a force called "the group" is an armed group, not a state's army
+                kind = "partisan" if kind == "military" else kind
+                return (name, kind) if kind in ("ngo", "partisan") else None
         return None
 
     def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:

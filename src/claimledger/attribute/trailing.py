@@ -186,6 +186,7 @@ def split_at_semicolons(doc: Doc, found: list[Found]) -> None:
         if item.cue is None:
             continue
         sent = sentence_of(doc[_token_at(doc, item.cue[0])])
+        _cut_at_contrast(doc, item, found)
         _count_after_cue(doc, item, sent.end)
         _conjunct_of_quoting(doc, item)
         semis = [t.idx for t in sent if t.text == ";"]
@@ -207,6 +208,33 @@ def split_at_semicolons(doc: Doc, found: list[Found]) -> None:
             item.content = trim(text, left + 1, end)  # "A; B, the Osk Post reported": B
         elif start < right < end and any(right < c < end for c in cues):
             item.content = trim(text, start, right)  # another speaker's clause follows
+
+
+_CONTRAST = frozenset({"while", "whereas"})
+
+
+def _cut_at_contrast(doc: Doc, item: Found, found: list[Found]) -> None:
+    """ "Radio Osk said 15 died, while the health office put the toll at 16": a clause set
+    against what is said, with a speaker of its own, is no part of it."""
+    start, end = item.content
+    if item.cue is None or item.cue[1] > start:
+        return
+    for other in found:
+        if other is item or other.cue is None or not other.sources:
+            continue
+        if not start < other.cue[0] < end or doc[other.sources[0][0]].idx <= start:
+            continue
+        first = doc[other.sources[0][0]]
+        marks = [
+            t
+            for t in doc[_token_at(doc, start) : first.i]
+            if t.lower_ in _CONTRAST and t.i > 0 and doc[t.i - 1].text == ","
+        ]
+        if marks and start < marks[-1].idx:
+            cut = trim(_doc_text(doc), start, marks[-1].idx)
+            if cut[1] - cut[0] >= 3:
+                item.content = cut
+                return
 
 
 def _count_after_cue(doc: Doc, item: Found, end: int) -> None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.cited import cited as _cited
 from claimledger.attribute.cited import relay_around
+from claimledger.attribute.conjuncts import saying_above_subordinate
 from claimledger.attribute.factions import tied_to_faction
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
@@ -95,7 +96,7 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
 
     Returns (subject, relay): relay is set for "X quoted Y as saying".
     """
-    tok: Token | None = verb
+    tok: Token | None = saying_above_subordinate(verb) or verb
     for _ in range(4):
         if tok is None:
             break
