@@ -3,7 +3,7 @@
 Input: a document's text. Output: its **addresses** — a block of a street
 ("the 4100 block of North Teutonia Avenue", "4112 N. Teutonia Ave.") as a key
 of the block's hundred and the street's normalised name ("4100 n teutonia
-ave"), and a corner ("near 54th and Harwell": "54th & harwell", ``CORNERS``)
+ave"), and a corner ("near 54th and Harwell": "54th & harwell")
 — and, for a new incident, the candidates within the date window whose
 document gives one of the same addresses (``shared``). Ingest reads a document's
 addresses once, in the worker, and stores them (``Store.add_addresses``);
@@ -69,8 +69,6 @@ _COMMON_WORDS = """
     franklin jackson union water mill river state college school
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
-# Whether corners ("at 54th and Harwell") count as addresses too.
-CORNERS = True
 
 
 def _words(street: str) -> list[str]:
@@ -104,8 +102,7 @@ def addresses(text: str) -> frozenset[str]:
             street = _street_key(m.group(2))
             if street is not None:
                 out.add(f"{int(m.group(1)) // 100 * 100} {street}")
-    if CORNERS:
-        out.update(_corners(text))
+    out.update(_corners(text))
     return frozenset(out)
 
 
