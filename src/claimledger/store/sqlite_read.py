@@ -134,6 +134,12 @@ class SQLiteReads:
         row = self._con.execute(sql, params).fetchone()
         return row[0] if row is not None else None
 
+    def _rows_in(self, sql: str, items: Sequence[Any]) -> Iterator[Any]:
+        """The rows of ``sql`` over ``items`` in slices: ``{marks}`` in ``sql``
+        stands for one slice's parameter marks (the ``IN (...)`` list)."""
+        for part in _chunks(items):
+            yield from self._con.execute(sql.format(marks=_marks(len(part))), tuple(part))
+
     # --- documents -------------------------------------------------------
     def find_by_hash(self, content_hash: str) -> int | None:
         value = self._one("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
@@ -184,13 +190,12 @@ class SQLiteReads:
         if not hashes:
             return []
         shared: dict[int, int] = {}
-        for part in _chunks(list(hashes)):
-            for doc_id, n in self._con.execute(
-                f"SELECT document_id, COUNT(*) FROM document_sketches WHERE hash IN "
-                f"({_marks(len(part))}) GROUP BY document_id ORDER BY document_id",
-                tuple(part),
-            ):
-                shared[doc_id] = shared.get(doc_id, 0) + n
+        for doc_id, n in self._rows_in(
+            "SELECT document_id, COUNT(*) FROM document_sketches WHERE hash IN "
+            "({marks}) GROUP BY document_id ORDER BY document_id",
+            list(hashes),
+        ):
+            shared[doc_id] = shared.get(doc_id, 0) + n
         return sorted(((d, n) for d, n in shared.items() if n >= min_shared), key=lambda x: -x[1])
 
     def get_sketch(self, document_id: int) -> list[int]:
@@ -201,34 +206,28 @@ class SQLiteReads:
 
     def get_terms(self, document_ids: Sequence[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
-        for part in _chunks(list(document_ids)):
-            for doc_id, terms in self._con.execute(
-                f"SELECT document_id, terms FROM document_terms WHERE document_id IN "
-                f"({_marks(len(part))})",
-                tuple(part),
-            ):
-                out[doc_id] = terms.split()
+        for doc_id, terms in self._rows_in(
+            "SELECT document_id, terms FROM document_terms WHERE document_id IN ({marks})",
+            list(document_ids),
+        ):
+            out[doc_id] = terms.split()
         return out
 
     def get_addresses(self, document_ids: Sequence[int]) -> dict[int, frozenset[str]]:
         out: dict[int, set[str]] = {}
-        for part in _chunks(list(document_ids)):
-            for doc_id, address in self._con.execute(
-                f"SELECT document_id, address FROM document_addresses WHERE document_id IN "
-                f"({_marks(len(part))})",
-                tuple(part),
-            ):
-                out.setdefault(doc_id, set()).add(address)
+        for doc_id, address in self._rows_in(
+            "SELECT document_id, address FROM document_addresses WHERE document_id IN ({marks})",
+            list(document_ids),
+        ):
+            out.setdefault(doc_id, set()).add(address)
         return {d: frozenset(a) for d, a in out.items()}
 
     def term_document_counts(self, terms: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for part in _chunks(list(set(terms))):
-            for term, n in self._con.execute(
-                f"SELECT term, n_documents FROM term_counts WHERE term IN ({_marks(len(part))})",
-                tuple(part),
-            ):
-                out[term] = n
+        for term, n in self._rows_in(
+            "SELECT term, n_documents FROM term_counts WHERE term IN ({marks})", list(set(terms))
+        ):
+            out[term] = n
         return out
 
     def total_documents(self) -> int:
@@ -246,12 +245,10 @@ class SQLiteReads:
     def _features(self, rows: list[Any]) -> list[LinkFeatures]:
         ids = [r[0] for r in rows]
         actors: dict[int, list[str]] = {}
-        for part in _chunks(ids):
-            for inc_id, name in self._con.execute(
-                f"SELECT incident_id, name FROM actors WHERE incident_id IN ({_marks(len(part))})",
-                tuple(part),
-            ):
-                actors.setdefault(inc_id, []).append(name)
+        for inc_id, name in self._rows_in(
+            "SELECT incident_id, name FROM actors WHERE incident_id IN ({marks})", ids
+        ):
+            actors.setdefault(inc_id, []).append(name)
         return [
             LinkFeatures(
                 incident_id=r[0],
@@ -544,14 +541,13 @@ class SQLiteReads:
 
     def figures_of_many(self, corpus_incident_ids: Sequence[int]) -> dict[int, list[FigureRow]]:
         out: dict[int, list[FigureRow]] = {i: [] for i in corpus_incident_ids}
-        for part in _chunks(list(corpus_incident_ids)):
-            for r in self._con.execute(
-                "SELECT corpus_incident_id, figure, low, best, high, n_sources, contested, rule "
-                f"FROM corpus_figures WHERE corpus_incident_id IN ({_marks(len(part))}) "
-                "ORDER BY corpus_incident_id, figure",
-                tuple(part),
-            ):
-                out[r[0]].append(FigureRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]))
+        for r in self._rows_in(
+            "SELECT corpus_incident_id, figure, low, best, high, n_sources, contested, rule "
+            "FROM corpus_figures WHERE corpus_incident_id IN ({marks}) "
+            "ORDER BY corpus_incident_id, figure",
+            list(corpus_incident_ids),
+        ):
+            out[r[0]].append(FigureRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]))
         return out
 
     def figures_of(self, corpus_incident_id: int) -> list[FigureRow]:
@@ -563,15 +559,12 @@ class SQLiteReads:
         return [FigureRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
 
     def warnings_of(self, document_ids: Sequence[int]) -> list[WarningRow]:
-        out: list[WarningRow] = []
-        for part in _chunks(list(document_ids)):
-            out += [
-                WarningRow(*r)
-                for r in self._con.execute(
-                    "SELECT w.document_id, d.external_id, w.message, w.evidence_text "
-                    "FROM warnings w JOIN documents d ON d.id = w.document_id "
-                    f"WHERE w.document_id IN ({_marks(len(part))}) ORDER BY w.id",
-                    tuple(part),
-                )
-            ]
-        return out
+        return [
+            WarningRow(*r)
+            for r in self._rows_in(
+                "SELECT w.document_id, d.external_id, w.message, w.evidence_text "
+                "FROM warnings w JOIN documents d ON d.id = w.document_id "
+                "WHERE w.document_id IN ({marks}) ORDER BY w.id",
+                list(document_ids),
+            )
+        ]
