@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from claimledger.extract.dates.document import find_dateline
+from claimledger.extract.dates.document import SET_OFF_CHARS, find_dateline
 from claimledger.extract.dates.headers import PAREN_DATELINE
+from claimledger.reconcile.operation_told import ACTION
 
 # A release's header names its kind: "Press Release", "PRESS STATEMENT", "Communique No.
 # 14", "Ministry of Defense - Daily Update", "Security Media Cell", "No PR-112/2021-ISPR",
@@ -103,3 +104,19 @@ def _issuer_above_date(head: list[tuple[int, str, str]], text: str) -> bool:
     before = text[: text.rfind("\n", 0, found[1].start) + 1]
     at = sum(1 for line in before.splitlines() if line.strip())
     return any(at in (k, k + 1) for k in lines)
+
+
+def in_header(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a short line among a text's first lines ("Osk, 14 May 2024")
+    or in a dated dateline ("OSK, Norland (May 3, 2024) -")."""
+    if (m := PAREN_DATELINE.match(text)) and at < m.end():
+        return True
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return (
+        text.count("\n", 0, start) <= HEADER_LINES + 2
+        and len(line) <= SET_OFF_CHARS
+        and not line.endswith(".")
+        and not ACTION.search(line)
+    )

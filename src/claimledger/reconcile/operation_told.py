@@ -2,7 +2,8 @@
 
 ``operations.py`` reads a release's operations with :class:`Told`: the text, where the
 number reader found people killed, detained or taken (its figures' offsets), and the
-sentence boundaries. Split from ``operations.py`` (twentieth session).
+sentence boundaries. Split from ``operations.py`` (twentieth session); the words of an action an operation reports
+(ACTION, RELEASE_ACTION) since the twenty-second session.
 """
 
 from __future__ import annotations
@@ -17,6 +18,23 @@ from claimledger.reconcile.operation_days import PERSON_ACTION
 _DEATHS = re.compile(
     r"\b(?:died|dead|lost\s+(?:his|her|their)\s+li(?:fe|ves)|martyr\w*|shahadat"
     r"|supreme\s+(?:price|sacrifice))\b",
+    re.IGNORECASE,
+)
+# An action an operation reports.
+ACTION = re.compile(
+    r"\b(?:kill|arrest|detain|captur|apprehend|neutrali[sz]|eliminat|shot|shoot|clash"
+    r"|attack|ambush|raid|strike|struck|bomb|seiz|repel|abduct|kidnap|fir(?:ed|ing) (?:up)?on"
+    r"|under\s+fire"
+    r"|intercept|custody|engag|foil|thwart|encounter|gunfight|firefight|bodies|operations?\b)\w*",
+    re.IGNORECASE,
+)
+# In a release, deaths an operation reports besides ACTION's: "a soldier lost his life when a
+# landmine exploded", "two constables embraced martyrdom". (News keeps ACTION alone: its
+# later paragraph "On Sunday, the second victim died" is the incident's follow-up.)
+RELEASE_ACTION = re.compile(
+    r"\b(?:died|dead|lost\s+(?:his|her|their)\s+li(?:fe|ves)|martyr\w*|shahadat|explo\w*"
+    r"|landmine|IED|supreme\s+(?:price|sacrifice))\b"
+    rf"|{PERSON_ACTION.pattern}",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,283 @@
+"""A release's markers of one more operation (split from ``operations.py``, twenty-second
+session).
+
+``operations.operation_spans`` reads a text's sentences one after the other; a sentence begins
+one more operation when it opens on a marker of another ("In a separate operation",
+"Separately,", NEW_OPERATION), or, in a press release, when :func:`release_marks` finds one of
+a release's ways of telling the next operation: "also carried out an operation", "Meanwhile,"
+or a numbered item that reports people, a bulleted item after another, "The operation came
+two days after ...", a paragraph on another place, a sentence on the same day at a place the
+operation before never names, a taking at a time of its own, another unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimledger.extract.dates.mentions import SAME_DAY
+from claimledger.extract.numbers.report_parts import NUMBERED, PART_OPENERS
+from claimledger.reconcile.operation_days import TAKEN, later_day, opening_time
+from claimledger.reconcile.operation_release import in_header
+from claimledger.reconcile.operation_told import ACTION, RELEASE_ACTION, Told
+from claimledger.records import DateMention
+
+_OPERATION = (
+    r"(?:operation|raid|strike|air ?strike|attack|assault|incident|ambush|clash|engagement"
+    r"|development|drive)s?"
+)
+# "In a separate operation", "In a second raid", "During another strike", "Separately,".
+NEW_OPERATION = re.compile(
+    r"^\W*(?:(?:in|during|at)\s+(?:a|an|the)?\s*(?:separate|second|third|fourth|fifth|another"
+    r"|later|subsequent|related|different|further)\s+(?:[\w-]+\s+){0,2}?"
+    + _OPERATION
+    + r"\b|separately\b|in (?:a|an) (?:[\w-]+\s+)?other\s+"
+    + _OPERATION
+    + r"\b)",
+    re.IGNORECASE,
+)
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)"
+# "Two operations were carried out", "conducted four raids", "in three separate strikes".
+ANNOUNCES_SEVERAL = re.compile(
+    rf"\b{_NUMBER}\s+(?:separate\s+|simultaneous\s+|different\s+)?" + _OPERATION + r"\b",
+    re.IGNORECASE,
+)
+# "In Hallow Creek, ...", "In Kettle and Marn, ...", "Near the town of Orlo, ...".
+OPENS_ON_PLACE = re.compile(
+    r"^\W*(?i:in|near|at|outside|around)\s+(?:the\s+(?:\w+\s+)?(?:of\s+)?)?"
+    r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}"
+    # "In the Euphrates Shield area,", "In the Est region,", "In the Lipsk direction,"
+    r"(?:\s+(?:area|region|district|province|sector|zone|county|state|governorate|direction"
+    r"|axis|front))?\s*,"
+)
+# In a release, a sentence where one more operation begins: "ANA also carried out a
+# clearing operation in Andar district", "Police also conducted a raid in ...".
+_ALSO = r"^\W*(?:[\w'-]+\s+){1,4}also\s+"
+ALSO_OPERATION = re.compile(_ALSO + r"(?:carried\s+out|conducted|launched|mounted)\b")
+# At a paragraph's start, "Security forces also apprehended a facilitator ...": one more
+# operation (inside a paragraph, "Troops also arrested two at the scene" is the same one).
+ALSO_ACTION = re.compile(
+    _ALSO + r"(?:arrested|detained|apprehended|captured|killed"
+    r"|neutrali[sz]ed|eliminated|rounded\s+up|intercepted|raided|foiled)\b"
+)
+# In a release, a sentence that opens on "Meanwhile," or "Also," and reports people
+# killed or detained: "Meanwhile, police arrested a suspected bomb maker at Osk".
+# (the openers of another part are the number reader's, report_parts.PART_OPENERS)
+ALSO_OPENING = re.compile(
+    r"^\W*(?:" + PART_OPENERS + r"|also|in\s+addition|additionally|similarly|likewise)\s*,",
+    re.I,
+)
+# In a release, "in a separate drive/operation" anywhere in a sentence ("RAB also arrested
+# three men ... in a separate drive in Osk on Sunday"), and a numbered item ("2. Special
+# forces carried out a raid ...").
+SEPARATE_ANYWHERE = re.compile(r"\bin\s+(?:a|another)\s+separate\s+" + _OPERATION + r"\b", re.I)
+# In a release, a sentence that opens on the day of the operation before ("The same day,
+# in the Djibo area, a convoy was ambushed", "Later that day, police arrested ...").
+SAME_DAY_OPENING = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|later\s+on)\s+)?(?:" + SAME_DAY.pattern + r")\s*,", re.I
+)
+# A line that opens on a bullet ("- Border guards arrested ...", "\u2022 Ground forces ...");
+# an item after another item is one more operation, as a numbered one is.
+BULLET_LINE = re.compile(r"^[ \t]*[-\u2013\u2022*][ \t]+\S", re.M)
+# In a release, a paragraph that goes back to an earlier event with its own toll: "The
+# operation came two days after militiamen attacked a police station, killing three
+# policemen" is one more operation (the attack), dated from the day before it
+# (``extract/dates/mentions``' counted days).
+CAME_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?"
+    r"(?:an?|one|two|three|four|five|six|\d+|several|hours|days)\s*(?:hours?|days?|nights?|weeks?)?"
+    r"\s+after\b",
+    re.I,
+)
+# The day must come within this many characters of the paragraph's start.
+OPENING_CHARS = 60
+
+
+def release_marks(
+    told: Told,
+    span: tuple[int, int],
+    before: tuple[int, int],
+    not_first: bool,
+    paragraph: bool,
+    mentions: tuple[Sequence[DateMention], Sequence[DateMention]],
+) -> bool:
+    """Whether a release's sentence ``span`` begins one more operation after the one
+    ``before`` by a marker of a release (``not_first``: the text's first sentence opens
+    none of these; ``paragraph``: the sentence opens a line)."""
+    start, end = span
+    sentence = told.text[start:end]
+    people_here = told.people(start, end)
+    return bool(
+        (
+            not_first
+            and _another_in_release(
+                sentence,
+                paragraph,
+                people_here or told.later(start) or told.deaths(span),
+                told.text[told.text.rfind("\n", 0, start) + 1 : end],
+            )
+        )
+        or (_second_bullet(told.text, start) and people_here)
+        or (paragraph and _came_after(told, sentence, start, end))
+        or (paragraph and _another_place(told, sentence, before))
+        or (not paragraph and _elsewhere(told, sentence, before))
+        or (not_first and _another_time(told, span, before, mentions, paragraph))
+        or (not_first and _another_unit(told, span, before, paragraph))
+    )
+
+
+def _another_in_release(
+    sentence: str, line_start: bool = False, people: bool = False, line: str = ""
+) -> bool:
+    """A release's sentence that begins one more operation ("The army also carried out a
+    clearing operation ...", "Meanwhile, police arrested ...", "... in a separate drive",
+    a numbered item at a line's start that reports people killed or detained)."""
+    if ALSO_OPERATION.search(sentence) or SEPARATE_ANYWHERE.search(sentence):
+        return True
+    # (a paragraph: inside one, "Later that day, troops detained another fighter" is
+    # the same operation's follow-up)
+    if (
+        line_start
+        and SAME_DAY_OPENING.search(sentence)
+        and (ACTION.search(sentence) or RELEASE_ACTION.search(sentence))
+    ):
+        return True
+    if line_start and ALSO_ACTION.search(sentence):
+        return True
+    opens = ALSO_OPENING.search(sentence) or (
+        # (the item's number may stand as a sentence of its own: "3." then "An ANA soldier")
+        line_start and _numbered_item(line or sentence)
+    )
+    return bool(opens and people)
+
+
+def _came_after(told: Told, sentence: str, start: int, end: int) -> bool:
+    """A sentence that goes back to an earlier event reporting people ("The operation came
+    two days after militiamen attacked ..., killing three policemen"; not "The arrests came
+    hours after a bomb exploded")."""
+    m = CAME_AFTER.search(sentence)
+    return m is not None and told.people(start + m.end(), end)
+
+
+def _another_time(
+    told: Told,
+    sentence: tuple[int, int],
+    before: tuple[int, int],
+    mentions: tuple[Sequence[DateMention], Sequence[DateMention]],
+    paragraph: bool,
+) -> bool:
+    """A release's sentence that takes or kills people at a time of its own after an
+    operation that did too (``mentions``: the recent days and weeks, and the days): inside
+    a paragraph, on a later day than the operation before names ("... the arrest of a
+    supplier the next day"); at a paragraph's start, on a day or week told in other words
+    ("Yesterday morning, officers arrested six" after "Overnight, ... shot dead one")."""
+    start, end = sentence
+    text = told.text
+    people = told.people(start, end) or (paragraph and told.later(start))
+    if not (people and told.people(*before) and TAKEN.search(text, start, end)):
+        return False
+    dates, days = mentions
+    if not paragraph:
+        named = [
+            d
+            for d in days
+            if before[0] <= d.evidence.start < before[1] and not in_header(text, d.evidence.start)
+        ]
+        later = [d for d in days if start <= d.evidence.start < end]
+        return later_day(named, later) or bool(SINCE.search(text, start, end))
+    said = [
+        d
+        for d in dates
+        if before[0] <= d.evidence.start < before[1] and not in_header(text, d.evidence.start)
+    ]
+    return opening_time(text, start, end, dates, said)
+
+
+# A taking told as done since the operation before ("Security forces have since arrested
+# three suspects"), or as done up to now ("Police have so far detained one suspect"): a
+# time of its own, up to the release's day ("Police have arrested a woman in connection
+# with the death" may be the operation's own end: no time said).
+SINCE = re.compile(
+    r"\b(?:ha(?:ve|s|d)|were|was)\s+since\b|\bsince\s+then\b"
+    r"|\bha(?:ve|s)\s+(?:so\s+far|now|already|subsequently)\s+(?:been\s+)?"
+    r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody|picked\s+up"
+    r"|rounded\s+up)\b"
+    # ("Police have detained one suspect so far")
+    r"|\bha(?:ve|s)\s+(?:been\s+)?(?:arrested|detained|apprehended|captured)\b[^.;]{0,60}?"
+    r"\b(?:so\s+far|to\s+date|since)\b",
+    re.I,
+)
+
+
+# A sentence's subject that is another unit than the one before ("On Monday night, another
+# patrol arrested ...", "Also yesterday, a separate unit killed ...", "A second team of
+# detectives detained ..."): within OPENING_CHARS of its start.
+ANOTHER_UNIT = re.compile(
+    r"\b(?:another|a\s+(?:second|third|separate|different|further)|one\s+more)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:patrol|unit|team|squad|detachment|platoon|company|battalion"
+    r"|brigade|force|section|crew|column|group\s+of\s+(?:soldiers|officers|troops))s?\b",
+    re.IGNORECASE,
+)
+
+
+def _another_unit(
+    told: Told, span: tuple[int, int], before: tuple[int, int], paragraph: bool
+) -> bool:
+    """A release's sentence whose subject is another unit ("another patrol", "a separate
+    unit") that takes or kills people, after an operation that did too: one more operation,
+    even on the same day."""
+    start, end = span
+    unit = ANOTHER_UNIT.search(told.text, start, min(end, start + OPENING_CHARS))
+    people = told.people(start, end) or (paragraph and told.later(start))
+    return bool(unit and people and told.people(*before))
+
+
+def _numbered_item(sentence: str) -> bool:
+    """A numbered paragraph after the first (report_parts.NUMBERED; not "1.": the first
+    item is the operation the header opens)."""
+    item = NUMBERED.match(sentence)
+    return item is not None and item["n"] != "1"
+
+
+# A place a sentence names: "in El Charco", "officers in Lodwar", "near Tarn".
+_PLACE_NAMED = re.compile(
+    r"\b(?i:in|near|at|around|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+
+
+def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
+    """Inside a release's paragraph, a sentence that reports people killed or detained at
+    a place the operation before never names, opening on the same day ("The same day, in
+    El Charco, soldiers captured two more", "On the same day, officers in Lodwar arrested
+    two men") or on its place ("In Judea and Samaria, forces apprehended 16"); "Later that
+    day, troops detained another fighter who tried to flee" stays with its operation."""
+    same_day = SAME_DAY_OPENING.search(sentence)
+    start = before[1]
+    if not (same_day or OPENS_ON_PLACE.search(sentence)) or not told.people(
+        start, start + len(sentence)
+    ):
+        return False
+    said = told.text[before[0] : before[1]]
+    places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
+    return bool(places) and not any(p in said for p in places)
+
+
+def _another_place(told: Told, sentence: str, before: tuple[int, int]) -> bool:
+    """A release's paragraph on a place that reports people killed or detained after an
+    operation that did too ("In Arghandab district, police on Sunday arrested a would-be
+    bomber"), even on the same day; not the first item after "carried out the following
+    operations:"."""
+    return bool(
+        OPENS_ON_PLACE.search(sentence)
+        and told.people(before[1], before[1] + len(sentence))
+        and told.people(*before)
+    )
+
+
+def _second_bullet(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a bulleted item after another bulleted item."""
+    line = text.rfind("\n", 0, start) + 1
+    if not BULLET_LINE.match(text, line):
+        return False
+    before = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    return line > 0 and bool(BULLET_LINE.match(text, before, line))
