@@ -10,6 +10,9 @@ the verb to the sentence's end is the cited source's statement, the outlet its r
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from claimledger.attribute.resolve import outlet_name
@@ -20,6 +23,8 @@ __all__ = ["relayed_after_break", "with_relayed_clauses"]
 
 _CITING = frozenset({"quoting", "citing"})
 _PHRASE_MAX = 8
+# Where a clause break can stand: found in the text, so only those tokens are looked at.
+_BREAK_WORD = re.compile(r";|while|whereas", re.IGNORECASE)
 
 
 def _phrase_end(doc: Doc, start: int, stop: int) -> int | None:
@@ -38,13 +43,19 @@ def _clause_break(tok: Token) -> bool:
     )
 
 
+def _breaks(doc: Doc, text: str) -> Iterator[Token]:
+    """The clause breaks of ``doc`` in text order, from the places their words stand."""
+    for match in _BREAK_WORD.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and _clause_break(span[0]):
+            yield span[0]
+
+
 def relayed_after_break(doc: Doc) -> list[Found]:
     """The statements of relayed clauses after a clause break (module doc)."""
     out: list[Found] = []
     text = doc_text(doc)
-    for brk in doc:
-        if not _clause_break(brk):
-            continue
+    for brk in _breaks(doc, text):
         end = sentence_of(brk).end
         outlet_end = _phrase_end(doc, brk.i + 1, end)
         if outlet_end is None or outlet_end + 2 >= end or doc[outlet_end + 1].lower_ not in _CITING:
