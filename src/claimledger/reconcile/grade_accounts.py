@@ -228,8 +228,49 @@ def _blast_in(store: Tok) -> bool:
     return up.lemma_.lower() in _BLAST_NOUNS or any(c.lemma_.lower() in _BLAST_NOUNS for c in subj)
 
 
+# The blast or fire whose cause is said ("the blast was caused by stored chemicals").
+_EVENT_NOUNS = _BLAST_NOUNS | frozenset({"collapse"})
+# Verbs that give an event its cause, and the words of one not known ("an unidentified
+# object", "something", "unknown causes").
+_CAUSING = frozenset({"cause", "trigger", "spark", "start", "ignite"})
+_NOT_KNOWN = frozenset(
+    {"unknown", "unidentified", "unclear", "object", "projectile", "something", "what", "impact"}
+)
+
+
+def _caused_by(words: Sequence[Tok]) -> Tok | None:
+    """A cause said of a blast or fire that names no attack, whatever it is ("the blast was
+    caused by stored chemicals", "a spark from a generator started the fire"): the head of
+    the cause, when none of its words is an attack, a weapon, a side or a cause not known."""
+    idx = {t.i for t in words}
+    for t in words:
+        if t.lemma_.lower() not in _CAUSING or t.pos_ != "VERB":
+            continue
+        deps = ("nsubjpass", "dobj")
+        event = [c for c in t.children if c.dep_ in deps and c.lemma_.lower() in _EVENT_NOUNS]
+        if not event:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in event)
+        by = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        cause = by if passive else [c for c in t.children if c.dep_ == "nsubj"]
+        for c in cause:
+            phrase = [w for w in c.subtree if w.i in idx]
+            if c.pos_ == "NOUN" and not any(map(_of_an_attack, phrase)):
+                return c
+    return None
+
+
+def _of_an_attack(t: Tok) -> bool:
+    """A word that makes a cause an attack or leaves it unknown."""
+    lemma = t.lemma_.lower()
+    return lemma in ATTACK_WORDS | WAR_WEAPONS | _NOT_KNOWN or _side(t) is not None
+
+
 def _cause(words: Sequence[Tok]) -> Tok | None:
     """The first word of a cause that is no attack."""
+    framed = _caused_by(words)
+    if framed is not None:
+        return framed
     for t in words:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma in _STORE_NOUNS:

@@ -136,9 +136,12 @@ def mutual(verb: Tok) -> bool:
             for c in verb.children
         )
     subj = subject_of(verb)
+    # "each" / "both" on the subject, the verb, or the subject's last conjunct ("the coalition
+    # and the government each blamed the other": the parser hangs "each" on "government")
+    subjects = [subj, *_conjuncts(subj)] if subj is not None else []
+    around = [*verb.children, *(c for s in subjects for c in s.children)]
     each = subj is not None and (
-        subj.lower_ in ("each", "both")
-        or any(c.lower_ in ("each", "both") for c in [*subj.children, *verb.children])
+        subj.lower_ in ("each", "both") or any(c.lower_ in ("each", "both") for c in around)
     )
     if lemma in DENY and each and _of_parties(verb) and _denies_attack(verb):
         return True  # "both sides denied firing the rocket": neither owns the harm
@@ -157,6 +160,13 @@ def mutual(verb: Tok) -> bool:
         for t in verb.subtree
     )
     return traded and _charge_of_harm(verb)
+
+
+def _conjuncts(subj: Tok | None) -> list[Tok]:
+    """A subject's conjuncts ("the coalition and the government")."""
+    if subj is None:
+        return []
+    return [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 # The other of two parties: "each blamed the other", "... the opposite side".

@@ -268,9 +268,17 @@ _SEARCHED = lowered_pattern(
 )
 
 
+# A figure with its source in brackets ("at four (Zalin Radio) or five (...)"; grade_lists.
+# bracketed).
+_BRACKETED = lowered_pattern(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen) ?\([a-z]"
+)
+
+
 def worth_keeping(sentence: str) -> bool:
     """A sentence of a document to hand the grade (``attribute.sentence_records``): one that
     may name a source (``grade_sources``), or one the gate may read in the text of some
     incident (the widest gate, a text naming two sides)."""
     low = lowered(sentence)
-    return bool(_REPORTING.search(low) or _SEARCHED.search(low)) or _gate(low) > 0
+    found = _REPORTING.search(low) or _SEARCHED.search(low) or _BRACKETED.search(low)
+    return bool(found) or _gate(low) > 0

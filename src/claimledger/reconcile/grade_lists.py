@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimledger.reconcile.grade_source_words import SOURCE_NOUNS
+from claimledger.reconcile.grade_source_words import LISTING, NUMBERS, SOURCE_NOUNS
 from claimledger.reconcile.grade_tokens import Tok
 from claimledger.reconcile.grade_tokens import pobjs as _pobjs
 
@@ -142,3 +142,49 @@ def listed(subj: Tok) -> list[Tok]:
 
 def _from(tok: Tok) -> list[Tok]:
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in _pobjs(c)]
+
+
+def out_of_clause(subj: Tok) -> list[Tok]:
+    """A second subject the parser put inside the first one's relative clause ("The charity
+    that employed them and the Yarmil Rights Group both reported it": the group hung as a
+    conjunct of "them"): a conjunct in the clause that "both", "all" or "each" follows, which
+    counts the subjects of the verb."""
+    clause = [c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i]
+    return [
+        t
+        for c in clause
+        for t in c.subtree
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and _counted_after(t, subj)
+    ]
+
+
+def _counted_after(tok: Tok, subj: Tok) -> bool:
+    """ "both", "all" or "each" just after a word, on it or on the subject."""
+    return any(
+        d.lower_ in LISTING and d.dep_ in ("appos", "det", "advmod") and d.i > tok.i
+        for d in (*tok.children, *subj.children)
+    )
+
+
+def _a_count(tok: Tok) -> bool:
+    """A number that counts ("four", "12"), not a year ("2024")."""
+    if tok.lower_.isdigit():
+        return len(tok.lower_) < 4
+    return tok.lower_ in NUMBERS or tok.lower_ in ("one", "eleven", "twelve", "dozen")
+
+
+def bracketed(tok: Tok) -> list[Tok]:
+    """Who gave a figure, in brackets after it ("put the toll at four (Zalin Radio) or five
+    (the Ondrava Monitor)"): the head of a bracket that opens just after a count, when it is
+    a name or a word of one who reports."""
+    sent = tok.sent
+    if tok.text != "(" or tok.i == 0 or not _a_count(sent[tok.i - 1]):
+        return []
+    close = next((t.i for t in sent[tok.i + 1 :] if t.text in (")", "(")), None)
+    if close is None or sent[close].text != ")" or close - tok.i > 8:
+        return []
+    inside = sent[tok.i + 1 : close]
+    heads = [t for t in inside if not tok.i < t.head.i < close or t.head is t]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return heads

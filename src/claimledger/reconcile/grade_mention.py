@@ -15,6 +15,7 @@ from claimledger.reconcile.grade_source_words import (
     NUMBERS,
     SOURCE_NOUNS,
     THINGS,
+    WHO_REPORTS,
 )
 from claimledger.reconcile.grade_tokens import Tok
 
@@ -39,6 +40,10 @@ class Mention:
 def name_words(tok: Tok) -> list[Tok]:
     """The words of a source's name: its left modifiers, itself, "of" / "for" phrases."""
     left = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("punct", "cc", "preconj")]
+    # not a count before a bracket: "four (Zalin Radio)" names Zalin Radio
+    marks = [w for w in tok.sent[: tok.i] if w.text in ("(", ")")]
+    if marks and marks[-1].text == "(":
+        left = [c for c in left if c.i > marks[-1].i or c.dep_ != "nummod"]
     words = [w for c in left for w in c.subtree if w.dep_ != "punct"]
     right = [
         w
@@ -112,7 +117,7 @@ def mention(tok: Tok, speaker: bool = False) -> Mention | None:
         return None
     words = name_words(tok)
     named = any(w.pos_ == "PROPN" for w in words)
-    if not named and lemma not in SOURCE_NOUNS and (not speaker or lemma in THINGS):
+    if not named and lemma not in WHO_REPORTS and (not speaker or lemma in THINGS):
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     definite = not named and bool(dets) and dets[0] in DEFINITE

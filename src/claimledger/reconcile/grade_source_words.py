@@ -4,7 +4,7 @@ those who report, platforms, and the words that name no one."""
 
 from __future__ import annotations
 
-from claimledger.attribute.sources import PLATFORM_NAMES
+from claimledger.attribute.sources import PLATFORM_NAMES, load_lexicon
 
 REPORTING = frozenset(
     {
@@ -159,3 +159,32 @@ SILENT = frozenset({"comment", "respond", "reply", "speak", "say"})
 
 # Verbs of the harm: who they harm is a victim, not a source.
 HARM = frozenset({"kill", "injure", "wound"})
+
+
+# Words of the package's source lexicon (``attribute/data/sources.json``: the words of every
+# kind, the roles, the titles and the heads of bodies' names) that name someone who reports
+# ("the clinic's director", "a shopkeeper", "the headmaster"), single words, less the things
+# it lists (a post, a statement), places and people at large, and words of a rank or party
+# a text uses of no one ("general", "front").
+_NOT_WHO = frozenset(
+    {"people", "man", "woman", "state", "province", "border", "court", "documentation", "aid",
+     "humanitarian", "humanitarians", "medical", "front", "party", "general", "major",
+     "private", "daily", "post", "posts", "tweet", "tweets", "accounts", "statement",
+     "pages", "source", "sources", "command", "division", "cabinet", "kremlin"}
+)  # fmt: skip
+
+
+# Parties' words (an army, a militia, their ranks): a party blaming another is no reporter.
+_PARTY_KINDS = frozenset({"military", "partisan"})
+
+
+def _lexicon_words() -> frozenset[str]:
+    lex = load_lexicon()
+    tables = (lex.words, lex.roles, lex.titles, lex.heads)
+    words = {w for t in tables for w, kind in t.items() if kind not in _PARTY_KINDS}
+    words -= {p for p in lex.platform_names} | THINGS | NO_SOURCE | _NOT_WHO
+    return frozenset(w for w in words if w.isalpha() and (len(w) > 3 or w in lex.media_names))
+
+
+# Who may report: the grade's own source nouns and the lexicon's.
+WHO_REPORTS = SOURCE_NOUNS | _lexicon_words()

@@ -40,6 +40,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimledger.reconcile.grade_lists import bracketed, out_of_clause
 from claimledger.reconcile.grade_lists import broken_list as _broken_list
 from claimledger.reconcile.grade_lists import list_head as _list_head
 from claimledger.reconcile.grade_lists import listed as _listed
@@ -224,7 +225,7 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
         relays += [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
         return _with_conjuncts(sources), _with_conjuncts(relays)
     elif subj is not None:
-        sources += [subj, *_list_head(verb, subj), *_listed(subj)]
+        sources += [subj, *_list_head(verb, subj), *_listed(subj), *out_of_clause(subj)]
     interviewed = lemma in QUOTE and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
     if interviewed:  # "a resident interviewed by Jask Online": the outlet relays, he speaks
         sources.append(verb.head)
@@ -430,6 +431,7 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
         }
         speakers: set[int] = set()
         for tok in toks:
+            found += bracketed(tok)
             if tok.pos_ != "VERB" and not (
                 tok.lemma_.lower() in _STARTS or tok.lower_ in _START_FORMS
             ):
