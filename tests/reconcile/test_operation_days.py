@@ -137,12 +137,17 @@ def test_inside_a_paragraph_the_same_day_elsewhere_is_another_operation(second: 
     assert [f.get("arrested", 0) for f in found] == [0, 3]
 
 
-def test_the_same_day_at_the_same_place_stays_one_operation() -> None:
+def test_an_arrest_later_the_same_day_is_one_more_operation() -> None:
+    # (one operation until the twenty-second session: the convention of the releases gold
+    # makes an arrest told in a sentence of its own with a time of its own one more)
     text = (
         HEADER + "Troops on Monday killed two gunmen near Tarn. Later that day, troops detained "
         "another fighter who tried to flee towards Brill."
     )
-    assert per_incident(text) == [{"date": "2024-05-13", "killed": 2, "arrested": 1}]
+    assert per_incident(text) == [
+        {"date": "2024-05-13", "killed": 2},
+        {"date": "2024-05-13", "arrested": 1},
+    ]
 
 
 def test_an_operation_that_reports_no_one_is_not_the_main_one() -> None:

@@ -7,7 +7,8 @@ one more operation when it opens on a marker of another ("In a separate operatio
 a release's ways of telling the next operation: "also carried out an operation", "Meanwhile,"
 or a numbered item that reports people, a bulleted item after another, "The operation came
 two days after ...", a paragraph on another place, a sentence on the same day at a place the
-operation before never names, a taking at a time of its own, another unit.
+operation before never names, a taking at a time of its own (an arrest on a day of its own: the releases gold's
+convention), another unit.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimledger.extract.dates.mentions import SAME_DAY
+from claimledger.extract.dates.mentions import ATTACK_DATE_CONFIDENCE, SAME_DAY
 from claimledger.extract.numbers.report_parts import NUMBERED, PART_OPENERS
 from claimledger.reconcile.operation_days import TAKEN, later_day, opening_time
 from claimledger.reconcile.operation_release import in_header
@@ -170,13 +171,16 @@ def _another_time(
     operation that did too (``mentions``: the recent days and weeks, and the days): inside
     a paragraph, on a later day than the operation before names ("... the arrest of a
     supplier the next day"); at a paragraph's start, on a day or week told in other words
-    ("Yesterday morning, officers arrested six" after "Overnight, ... shot dead one")."""
+    ("Yesterday morning, officers arrested six" after "Overnight, ... shot dead one"); and
+    anywhere, an arrest on a day of its own (:func:`_arrest_on_own_day`)."""
     start, end = sentence
     text = told.text
     people = told.people(start, end) or (paragraph and told.later(start))
     if not (people and told.people(*before) and TAKEN.search(text, start, end)):
         return False
     dates, days = mentions
+    if _arrest_on_own_day(told, sentence, days):
+        return True
     if not paragraph:
         named = [
             d
@@ -184,7 +188,7 @@ def _another_time(
             if before[0] <= d.evidence.start < before[1] and not in_header(text, d.evidence.start)
         ]
         later = [d for d in days if start <= d.evidence.start < end]
-        return later_day(named, later) or bool(SINCE.search(text, start, end))
+        return later_day(named, later)
     said = [
         d
         for d in dates
@@ -193,20 +197,32 @@ def _another_time(
     return opening_time(text, start, end, dates, said)
 
 
-# A taking told as done since the operation before ("Security forces have since arrested
-# three suspects"), or as done up to now ("Police have so far detained one suspect"): a
-# time of its own, up to the release's day ("Police have arrested a woman in connection
-# with the death" may be the operation's own end: no time said).
-SINCE = re.compile(
-    r"\b(?:ha(?:ve|s|d)|were|was)\s+since\b|\bsince\s+then\b"
-    r"|\bha(?:ve|s)\s+(?:so\s+far|now|already|subsequently)\s+(?:been\s+)?"
-    r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody|picked\s+up"
-    r"|rounded\s+up)\b"
-    # ("Police have detained one suspect so far")
-    r"|\bha(?:ve|s)\s+(?:been\s+)?(?:arrested|detained|apprehended|captured)\b[^.;]{0,60}?"
-    r"\b(?:so\s+far|to\s+date|since)\b",
+# The words of an arrest (a detention, a capture, a surrender into custody).
+ARREST = re.compile(
+    r"\b(?:arrest|detain|captur|apprehend|nabb|custody|surrender)\w*"
+    r"|\b(?:taken|picked|rounded)\s+(?:in|up)\b",
     re.I,
 )
+# The confidences of a date that hangs on an attack's own word ("Friday's shooting").
+_ATTACK_DAY = frozenset(ATTACK_DATE_CONFIDENCE.values())
+
+
+def _arrest_on_own_day(told: Told, sentence: tuple[int, int], days: Sequence[DateMention]) -> bool:
+    """Whether a release's sentence tells an arrest on a day of its own (``days``: the recent
+    days; a week, "over the weekend", splits none: measured, it moved a release's detainees
+    to the wrong operation): the convention of
+    the releases gold (twenty-second session), "A suspect was arrested Monday afternoon",
+    "Detectives arrested two brothers yesterday", "A suspect was detained this morning" are
+    an operation of their own, dated by that day, whatever the operation before named; an
+    arrest with no day ("Police have arrested a woman in connection with the death", "have
+    since arrested", "have so far detained") stays with it, and so does a day that dates
+    the attack ("arrested two men over Friday's shooting")."""
+    start, end = sentence
+    if not ARREST.search(told.text, start, end):
+        return False
+    return any(
+        start <= d.evidence.start < end and d.evidence.confidence not in _ATTACK_DAY for d in days
+    )
 
 
 # A sentence's subject that is another unit than the one before ("On Monday night, another
@@ -249,13 +265,19 @@ def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     """Inside a release's paragraph, a sentence that reports people killed or detained at
     a place the operation before never names, opening on the same day ("The same day, in
     El Charco, soldiers captured two more", "On the same day, officers in Lodwar arrested
-    two men") or on its place ("In Judea and Samaria, forces apprehended 16"); "Later that
-    day, troops detained another fighter who tried to flee" stays with its operation."""
+    two men") or on its place ("In Judea and Samaria, forces apprehended 16"), or, with no
+    opener, that kills people there after an operation that reported people (twenty-second
+    session: "ANA Air Force strikes in Qarabagh district on Wednesday killed 5 Taliban")."""
     same_day = SAME_DAY_OPENING.search(sentence)
     start = before[1]
-    if not (same_day or OPENS_ON_PLACE.search(sentence)) or not told.people(
-        start, start + len(sentence)
+    if not told.people(start, start + len(sentence)):
+        return False
+    if not (same_day or OPENS_ON_PLACE.search(sentence)) and (
+        ARREST.search(sentence) or not told.people(*before)
     ):
+        # with no opener, only a killing after an operation that reported people ("ANA
+        # commandos ... killing 7. ANA Air Force strikes in Qarabagh on Wednesday killed 5");
+        # an arrest with no day of its own stays with the attack (the convention)
         return False
     said = told.text[before[0] : before[1]]
     places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]

@@ -36,7 +36,9 @@ RELEASE_HEADER = re.compile(
     # a summary of the operations of a day, a week or a period: "Weekly operations
     # round-up", "Summary of operations", "Weekly security report"
     r"|(?:operations?|operational|security|daily|weekly|monthly)\s+(?:round-?up|report|review"
-    r"|digest|overview|summary|briefing)|summary\s+of\s+operations)",
+    r"|digest|overview|summary|briefing)|summary\s+of\s+operations"
+    # a force's media office: "Posted on 3 July 2022 by Murga Police Media", "Military Media"
+    r"|(?:police|army|military|defen[cs]e|forces?)\s+media\b)",
     re.IGNORECASE,
 )
 # Or a header line of an armed body's name, every word capitalised ("Indian Army - Chinar
@@ -57,7 +59,9 @@ _ISSUER_NOUN = (
     r"(?:Service|Unit|Council|Committee|Office|Ministry|Department|Directorate|Bureau|Agency"
     r"|Guard|Navy|Gendarmerie|Authority|Government|Governor(?:ate)?|Division|Brigade"
     r"|Battalion|Regiment|Forces?|Secretariat|Commission|Cell|Cent(?:re|er)|Staff"
-    r"|Spokes(?:man|person)|Prefecture|Constabulary|Militia|Coalition|Administration)"
+    r"|Spokes(?:man|person)|Prefecture|Constabulary|Militia|Coalition|Administration"
+    # (twenty-second session: "Veshta Police | 14/11/2023")
+    r"|Police|Command|Headquarters|HQ)"
 )
 # (after the noun only "of/for" and a name, then a separator or the line's end: a headline in
 # title case goes on with its verb, "Weather Service Warns of Storms")
@@ -67,6 +71,16 @@ _ISSUER_LINE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPS}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPS})*)*"
     r"\s*(?:[|,\u2013\u2014]|\s-\s|$)"
 )
+# Or a dateline whose agency is the issuer (twenty-second session): "YARMIL, Jan. 28, 2025
+# (Yarmil Army Public Affairs) \u2014", "KORANIS, 2020-12-19 (Ministry of Interior) \u2014",
+# "TESSAR, April 4, 2022 /Karvia Defence Ministry/ -" (a news agency, "(Reuters)", "(Karvia
+# Press Agency)", names none).
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,[^\n()/]{3,40}?[(/]\s*(?P<agency>[^\n()/]{3,60}?)\s*[)/]\s*[-\u2013\u2014]"
+)
+_AGENCY_ISSUER = re.compile(
+    r"\b(?:Army|Ministry|Police|Forces|Command|Gendarmerie|Navy|Defen[cs]e|Military)\b"
+)
 # How many of a text's first lines may hold the release's header.
 HEADER_LINES = 3
 
@@ -74,6 +88,11 @@ HEADER_LINES = 3
 def is_release(text: str) -> bool:
     """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER)."""
     if PAREN_DATELINE.match(text):
+        return True
+    agency = _AGENCY_DATELINE.match(text)
+    if agency and (
+        RELEASE_HEADER.search(agency["agency"]) or _AGENCY_ISSUER.search(agency["agency"])
+    ):
         return True
     lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:HEADER_LINES]
     # The header is the lines before the body: a line of a sentence is no header. A line

@@ -69,7 +69,13 @@ from claimledger.reconcile.operation_marks import (
 from claimledger.reconcile.operation_marks import SAME_DAY_OPENING as SAME_DAY_OPENING
 from claimledger.reconcile.operation_release import in_header
 from claimledger.reconcile.operation_release import is_release as is_release
-from claimledger.reconcile.operation_told import ACTION, RELEASE_ACTION, Told, main_first
+from claimledger.reconcile.operation_told import (
+    ACTION,
+    LATER_DEATH,
+    RELEASE_ACTION,
+    Told,
+    main_first,
+)
 from claimledger.reconcile.operation_told import acts as _acts
 from claimledger.records import DateMention
 
@@ -252,6 +258,8 @@ def _opens_on_own_day(
     # (in a release, the paragraph's later sentences may tell its people: "Earlier, on
     # Monday, engineering units came under mortar fire ... Two sappers were martyred.")
     people = release and (told.people(start, end) or (line_start and told.later(start)))
+    if not ACTION.search(words) and LATER_DEATH.search(words):
+        return False  # (a death of the wounded later: "One of them died in hospital on the 7th")
     acts = ACTION.search(words) or (release and (RELEASE_ACTION.search(words) or people))
     # A release's paragraph that reports people killed or detained may name its day
     # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").

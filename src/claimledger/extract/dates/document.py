@@ -313,7 +313,9 @@ def _line_date(
 
     ``short``: the line is near enough the top for a short header line of any shape.
     """
-    period = (_published_date(line) or _period_date(line)) if short else None
+    period = (
+        (_published_date(line) or _labelled_first(line) or _period_date(line)) if short else None
+    )
     if period is not None:
         return period
     m = _DATELINE.match(line)
@@ -364,7 +366,8 @@ def _line_date(
 _PUBLISHED = re.compile(
     r"\b(?:(?:first\s+)?(?:published|issued|released|posted|distributed|circulated)(?:\s+on)?"
     r"|(?:release|issue|publication)\s+date|date\s+of\s+(?:issue|release|publication))"
-    r"\W*(?:on\s+)?(?:" + WEEKDAY + r",?\s+)?$",
+    # ("first published 09:15, 9 May 2024": a time may stand before the date)
+    r"\W*(?:on\s+)?(?:(?:at\s+)?" + _TIME + r"\W*)?(?:" + WEEKDAY + r",?\s+)?$",
     re.I,
 )
 
@@ -390,6 +393,26 @@ def _published_date(line: str) -> tuple[dt.date, int, int] | None:
             return day, m.start("date"), m.end("date")
         before = m.end()
     return None
+
+
+def _labelled_first(line: str) -> tuple[dt.date, int, int] | None:
+    """A short header line that opens on its publication's label and a full date, whatever
+    follows ("Issued on 30 January 2023 (covers 23-29 January)": the text was issued that
+    day; the period it covers comes after)."""
+    m = _PUBLISHED_LINE.match(line)
+    if m is None or len(line.strip()) > SET_OFF_CHARS:
+        return None
+    date = _LABEL_DATE.match(line, m.end())
+    got = parse_absolute(date["date"]) if date else None
+    if date is None or got is None or got[1] != "day":
+        return None
+    return got[0], date.start("date"), date.end("date")
+
+
+# What may stand between a publication's label and its date: "Issued on", "Issued:", a time.
+_LABEL_DATE = re.compile(
+    rf"\W*(?:on\s+)?(?:(?:at\s+)?{_TIME}\W*)?(?:{WEEKDAY},?\s+)?(?P<date>{_DATE_ALT})", re.I
+)
 
 
 def _period_date(line: str) -> tuple[dt.date, int, int] | None:

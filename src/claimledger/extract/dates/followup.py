@@ -94,6 +94,8 @@ def date_role(doc: Doc, start: int, end: int) -> str | None:
     gov = _governor(span.root)
     if gov is None:
         return None
+    if _later_death(gov):
+        return "follow_up"
     if gov.lemma_.lower() in ATTACK or _near_attack(doc, span.start, span.end, gov.i):
         return "attack"
     words = [gov, *(c for c in gov.children if c.dep_ in _ARGS)]
@@ -102,6 +104,35 @@ def date_role(doc: Doc, start: int, end: int) -> str | None:
     if gov.pos_ in ("NOUN", "PROPN") and gov.head is not gov:
         words.append(gov.head)
     return "follow_up" if any(w.lemma_.lower() in FOLLOW_UP for w in words) else None
+
+
+# What says a death came after the attack, of its wounds: "died in hospital", "died of his
+# injuries", "succumbed to her wounds", "later died" ("died from a gunshot wound" early on
+# Tuesday is the shooting's own death: a wound with no possessive names none).
+_HOSPITAL = frozenset(["hospital", "injuries", "wounds"])
+_WOUND = frozenset(["injury", "wound"])
+
+
+def _later_death(gov: Token) -> bool:
+    """Whether the date's governor is a death of the wounded later ("One of them died in
+    hospital yesterday", "succumbed to his injuries on Sunday"): it dates that death, a
+    follow-up, not the attack (twenty-second session)."""
+    if gov.lemma_.lower() not in ("die", "succumb"):
+        return False
+    for child in gov.children:
+        if child.lower_ == "later":
+            return True
+        if child.dep_ == "prep" and any(
+            o.dep_ == "pobj" and _of_the_wounded(o) for o in child.children
+        ):
+            return True
+    return False
+
+
+def _of_the_wounded(word: Token) -> bool:
+    """A hospital, or the injuries or wounds of the dead ("his wounds", "her injury")."""
+    low = word.lower_
+    return low in _HOSPITAL or (low in _WOUND and any(c.dep_ == "poss" for c in word.children))
 
 
 def is_follow_up(doc: Doc, start: int, end: int) -> bool:
