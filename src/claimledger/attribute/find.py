@@ -45,6 +45,7 @@ from claimledger.attribute.cues import (
     per_source,
     toll_statement,
 )
+from claimledger.attribute.header_relay import with_header_relays
 from claimledger.attribute.heads import DOCUMENT_NOUNS
 from claimledger.attribute.identified import IDENTIFY_VERBS, identified_by
 from claimledger.attribute.noun_cue import cue_read_as_noun
@@ -115,7 +116,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         if item is not None:
             found.append(item)
     found.extend(colon_headlines(doc, text))
-    found = dedupe(with_relayed_clauses(doc, found))
+    found = dedupe(with_header_relays(doc, with_relayed_clauses(doc, found)))
     split_at_semicolons(doc, found)
     found = [item for item in found if cut_at_glued_sentence(text, item)]
     for item in found:

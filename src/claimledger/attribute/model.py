@@ -68,6 +68,7 @@ _QUOTES = "\"'“”‘’«»"
 # Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
 CUE_POS = frozenset({"VERB"})
 _QUOTES_KEY = "cl_attribute_quotes"
+_TOLL_WORDS = frozenset({"toll", "tolls"})
 # The non-verb candidate shapes (``model_shapes``) read as add candidates.
 SHAPES = frozenset({"copula", "noun", "colon"})
 
@@ -284,7 +285,7 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     it rarely saw ("provided the lowest estimate, stating that 12 ..."); a claim needs its
     figure's source, so the rules' reading stands, as for a quoted figure.
     Only the cue's own sentence counts: "Nobody believes them" after a quoted toll is no
-    report of it.
+    report of it. "A toll of more than 15" is a count too ("toll" names no figure of its own).
     """
     span = doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     cue = _cue_token(doc, att.cue.start, att.cue.end) if att.cue is not None else None
@@ -294,11 +295,13 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     sent = cue.sent
     lo, hi = max(span.start, sent.start), min(span.end, sent.end)
     words = [doc[i] for i in range(lo, hi)]
-    return any(t.like_num for t in words) and any(casualty(t) is not None for t in words)
+    return any(t.like_num for t in words) and any(
+        casualty(t) is not None or t.lower_ in _TOLL_WORDS for t in words
+    )
 
 
 def _cited_source(doc: Doc, src: tuple[int, int] | None) -> bool:
-    """Whether the source is the object of "citing" ("X reported ..., citing Y").
+    """Whether the source is the object of "citing" or "quoting" ("X reported ..., citing Y").
 
     Such a statement is Y's, relayed by X: its source is not the cue's subject,
     the only shape the model learned from, so the model does not judge it (the
@@ -308,7 +311,7 @@ def _cited_source(doc: Doc, src: tuple[int, int] | None) -> bool:
         return False
     for tok in doc[src[0] : src[1]]:
         if not src[0] <= tok.head.i < src[1] or tok.head.i == tok.i:
-            return tok.head.lemma_ == "cite"
+            return tok.head.lemma_ in ("cite", "quote")
     return False
 
 

@@ -170,6 +170,10 @@ def _rank(kind: str, lex: Lexicon) -> int:
     return lex.priority.index(kind) if kind in lex.priority else len(lex.priority)
 
 
+# Who writes in to an outlet: one of its public.
+_AUDIENCE = frozenset({"reader", "readers", "listener", "listeners", "viewer", "viewers"})
+
+
 @lru_cache(maxsize=4096)
 def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     """Classify a source name into one of ``models.SOURCE_KINDS``.
@@ -255,7 +259,10 @@ _NOTABLE = re.compile(
 
 
 def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:
-    """An outlet's name (``media``), else the kind of the title or head tables, else None."""
+    """One of an outlet's public (``witness``: "a reader in Osk"), an outlet's name (``media``),
+    else the kind of the title or head tables, else None."""
+    if head in _AUDIENCE:
+        return "witness"
     if OUTLET_NAME.search(name):
         return "media"
     return _titled_kind(name, lex) or _head_table_kind(low, head, lex)
