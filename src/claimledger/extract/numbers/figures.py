@@ -93,6 +93,7 @@ from claimledger.extract.numbers.others import add_others
 from claimledger.extract.numbers.people import phrase_counts
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, single_victim
+from claimledger.extract.numbers.told_after import death_told_after
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
 from claimledger.extract.numbers.victim_phrase import conjoined_victims, other_ranked, past_header
 from claimledger.nlp.text import doc_text
@@ -179,7 +180,7 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         out.append(m)
     joined = add_kin_companions(join_companions(add_further(out, text), text), text)
     joined = add_ranked(add_coordinated(joined, text), text)
-    return add_others(add_families(joined, text, doc_id), text, doc_id)
+    return death_told_after(add_others(add_families(joined, text, doc_id), text, doc_id), text)
 
 
 def _before_in_sentence(d: FigureMention, m: FigureMention) -> bool:

@@ -38,17 +38,28 @@ _OBJECT_TAIL = re.compile(
 # my two little brothers": relatives listed right after a relative who died (a name may
 # follow the first one), joined by a comma or "and" alone.
 # A count of relatives needs no possessive there: "lost his father and two brothers".
-_COUNTED_KIN = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:"
-    + "|".join(sorted(KIN_MANY))
-    + r")\b"
-)
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNTED_KIN = _NUMBER + r"\s+(?:" + "|".join(sorted(KIN_MANY)) + r")\b"
 _LISTED = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?=(?:his|her|their|my|our)\s|\w+['’]s\s|{_COUNTED_KIN})",
     re.I,
 )
-_LISTED_OWN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:his|her|their)\s)", re.I)
+# After a person noun only possessed items, past the person's name in an apposition or a
+# "known as" ("the group's leader, Faris Nouri, and two of his bodyguards", "the leader
+# known as Abu Hamza and two of his aides").
+_LISTED_OWN = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*(?=,)|\s+[A-Z][\w'’-]*"
+    r"|\s+known\s+as\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?=(?:his|her|their)\s|{_NUMBER}\s+of\s+(?:his|her|their)\s)",
+    re.I,
+)
+# The naming cue right before one victim: "among the dead were a shopkeeper, ...".
+_AMONG = re.compile(
+    r"\bamong\s+the\s+(?:dead|killed|victims|martyrs|wounded|injured)\s+(?:were|was|are|is)\s+$",
+    re.I,
+)
 # Words that make a listed item a clause of its own ("and his son was injured").
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "survived"})
 _LIST_END = re.compile(r"[.;:()“”\"]|\s(?:in|at|on|when|after|as|who|which|while|inside)\s")
@@ -57,6 +68,17 @@ _AGE = re.compile(r"\b\d+[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.I
 # A relative who counts one: the relatives, and after a possessive a baby, a girl or a boy
 # ("my little girl", "her baby boy"), a fiancée.
 KIN_ONE = KIN_RELATIVES | {"baby", "infant", "fiancee", "fiancé", "girl", "boy"}
+# Those with a victim who are no relatives, after a possessive ("and his friend", "their
+# guide", "two of his bodyguards"): one each, or the number of a plural.
+COMPANION_ONE = frozenset(
+    {"friend", "colleague", "comrade", "companion", "driver", "guide", "bodyguard", "aide"}
+    | {"assistant", "helper", "guard", "escort", "passenger", "deputy", "neighbour", "neighbor"}
+)
+COMPANION_MANY = frozenset(
+    {"friends", "colleagues", "comrades", "companions", "bodyguards", "aides", "assistants"}
+    | {"helpers", "guards", "escorts", "passengers", "deputies", "men", "fighters"}
+    | {"associates", "accomplices"}
+)
 
 
 def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMention]:
@@ -65,13 +87,18 @@ def add_kin_companions(found: list[FigureMention], text: str) -> list[FigureMent
     for i, m in enumerate(found):
         if m.qualifier != "exact" or m.low is None or m.low != m.high:
             continue
-        if m.figure not in ("killed", "injured"):
+        if m.figure not in ("killed", "injured", "arrested"):
             continue
         words = m.evidence.text.split()
+        joiner = _listing(words) if words else None
+        if joiner is None and _AMONG.search(text, max(0, m.evidence.start - 40), m.evidence.start):
+            joiner = _LISTED_OWN  # "among the dead were a shopkeeper, X, and his two sons"
+        if m.figure == "arrested" and (m.low != 1 or joiner is None):
+            continue  # (a detainee grows only by those listed with him)
         after = m.evidence.end
         tail = _OBJECT_TAIL.match(text, after, max(after, m.sentence.end))
         listed = None
-        if m.low == 1 and words and (joiner := _listing(words)) is not None:
+        if m.low == 1 and joiner is not None:
             # "lost my husband Jamal and my little girl Nour", "killed Omar Daher, his wife
             # and their three daughters", "Nabil and his sons Karim and Fadi are martyrs"
             listed = _companions(text, after, m.sentence.end, joiner)
@@ -169,13 +196,24 @@ def item_count(words: list[str]) -> int | None:
         parsed = parse_quantity(first)
         if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
             return parsed[0]  # "two brothers" after a relative: "his father and two brothers"
+    if (
+        len(words) == 4  # (not "two of his guards escaped": a clause of its own)
+        and words[1].lower() == "of"
+        and words[2].lower() in _POSSESSIVES
+        and words[3].lower().strip(",") in KIN_MANY | COMPANION_MANY
+    ):
+        parsed = parse_quantity(first)  # "two of his bodyguards"
+        if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
+            return parsed[0]
     if first not in ("his", "her", "their", "my", "our") and not first.endswith(("’s", "'s")):
         return None  # "his wife", "Umar's wife"
     for k, word in enumerate(words[1:4], start=1):
         low = word.lower().strip(",")
         if low in KIN_ONE:
             return 1
-        if low in KIN_MANY:
+        if low in COMPANION_ONE:  # (its name may follow; no verb: "and his friend fled")
+            return 1 if all(w[:1].isupper() for w in words[k + 1 :]) else None
+        if low in KIN_MANY or low in COMPANION_MANY:
             for w in words[1:k]:
                 parsed = parse_quantity(w)
                 if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
@@ -198,6 +236,8 @@ def relatives_after(doc: Doc, tok: Token, hi: int) -> tuple[int, int] | None:
     if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return None  # (a place: "the shelling on Sarvan, and his wife was wounded")
     k = _past_names(doc, tok.i + 1, hi)
+    if k + 3 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ in _POSSESSIVES:
+        k += 3 if doc[k + 2].pos_ == "NOUN" else 0  # "A member of our union, Tarek, and ..."
     if k + 1 < hi and doc[k].text == "," and doc[k + 1].pos_ == "PROPN":
         k = _past_names(doc, k + 1, hi)  # "a shopkeeper, Nabil Qadri, and his two sons"
     total = 0
@@ -236,9 +276,9 @@ def _relative(doc: Doc, j: int, hi: int) -> tuple[int, int] | None:
         parsed = parse_quantity(low) if doc[k].like_num else None
         if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
             count = parsed[0]
-        elif low in KIN_ONE and count == 1:
+        elif (low in KIN_ONE or low in COMPANION_ONE) and count == 1:
             return _past_names(doc, k + 1, hi), 1
-        elif low in KIN_MANY and count > 1:
+        elif (low in KIN_MANY or low in COMPANION_MANY) and count > 1:
             return _past_names(doc, k + 1, hi), count
         elif doc[k].pos_ != "ADJ":
             return None

@@ -206,7 +206,8 @@ PERSON = _words(
     aide escort financier facilitator courier recruiter sniper maker bombmaker naik havildar
     subedar signaller gunner
     supplier associate accomplice companion ringleader henchman runner gunrunner convict alias kidnapper saboteur collaborator sepoy jawan
-    informant informer spy expert aggressor volunteer auxiliary
+    informant informer spy expert aggressor volunteer auxiliary guide comrade helper
+    groom bridegroom bride
     raider bandit infiltrator robber poacher criminal gangster cultist miscreant hoodlum
     marauder mercenary occupier invader abductor hijacker looter sympathizer sympathiser
     adult adults agent airman army assailant attacker babies baby bomber boy boys brother

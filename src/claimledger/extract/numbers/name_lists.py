@@ -57,6 +57,14 @@ _KIN_SUBJECT = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:shot\s+dead|(?P<verb>killed|martyred|murdered|"
     r"slain|wounded|injured))|died|perished|lost\s+their\s+lives)\b"
 )
+# Relatives and names mourned, buried or announced as martyred, a plural relative among
+# them: 'mourned "my cousins Ahmad and Mahmoud, who ..."', "we announce the martyrdom of
+# our sons Omar and Yousef and our cousin Ayman" = 3.
+_KIN_MOURNED = re.compile(
+    r"\b(?:mourn(?:s|ed|ing)?|bur(?:y|ies|ied|ying)|martyrdom\s+of)\s+[\"“]?"
+    rf"(?P<list>{_POSS}\s+(?:{'|'.join(sorted(KIN_MANY))})\s+{_NAME}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_KIN_ITEM})+)"
+)
 # Kin items count too under a naming cue: "among those killed are X, his wife Y, their
 # sons A and B, Umar's wife, and their daughter" = 6 (``kin_companions.item_count``).
 _KIN_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
@@ -150,9 +158,10 @@ def kin_list_count(rest: str) -> int:
 
 
 def _kin_subject(text: str, start: int, end: int, doc_id: str) -> FigureMention | None:
-    """Relatives and names coordinated as the subject of a death, a plural relative among
-    them ("My brothers Sami and Hadi and my cousin Nour were martyred" = 3), else None."""
-    m = _KIN_SUBJECT.search(text, start, end)
+    """Relatives and names coordinated as the subject of a death, or mourned (``_KIN_MOURNED``),
+    a plural relative among them ("My brothers Sami and Hadi and my cousin Nour were
+    martyred" = 3), else None."""
+    m = _KIN_SUBJECT.search(text, start, end) or _KIN_MOURNED.search(text, start, end)
     if m is None or not any(w in KIN_MANY for w in m["list"].lower().split()):
         return None
     n = kin_list_count(m["list"])
@@ -160,7 +169,7 @@ def _kin_subject(text: str, start: int, end: int, doc_id: str) -> FigureMention 
         return None
     ev = Evidence(m.start(), m.end(), m.group(), doc_id, EXTRACTOR, 0.7)
     sent = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 1.0)
-    figure = "injured" if m["verb"] in ("wounded", "injured") else "killed"
+    figure = "injured" if m.re is _KIN_SUBJECT and m["verb"] in ("wounded", "injured") else "killed"
     return FigureMention(figure, n, n, "exact", ev, sent, victims="relatives")
 
 

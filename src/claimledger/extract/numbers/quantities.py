@@ -53,11 +53,25 @@ def _number_of(tok: Token) -> bool:
     )
 
 
+def _many_more(tok: Token) -> bool:
+    """ "many" as a count of its own only in "many more", "many others" after a count or a
+    verb ("killing 15 soldiers and wounding many more"; not "how many", "many of them")."""
+    doc = tok.doc
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in ("more", "others")
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ not in ("how", "so", "too", "as")
+    )
+
+
 def is_num(tok: Token) -> bool:
     """A token that can be (part of) a count."""
     low = tok.lower_
     if low in VAGUE_WORDS or low in ("dozen", "couple", "few", "handful"):
         return True
+    if low == "many":
+        return _many_more(tok)
     if low == "number":
         return _number_of(tok)
     if not tok.like_num:
@@ -252,7 +266,15 @@ def _entity_says_it(tok: Token) -> bool:
     hours") or a percentage ("20 %"); other entity types are taken as tagged."""
     words = {"TIME": _TIME_WORDS, "PERCENT": _PERCENT_WORDS}.get(tok.ent_type_)
     ent = next((x for x in tok.doc.ents if x.start <= tok.i < x.end), None)
-    return words is None or ent is None or words.search(ent.text) is not None
+    if words is None or ent is None:
+        return True
+    # (a post's time, then a separator, then the count: "7:42 PM: URGENT - 5 dead" says
+    # its time before the dash, the count after it)
+    cut = max((t.i for t in ent if t.i < tok.i and t.text in _SEPARATORS), default=None)
+    return words.search((ent if cut is None else tok.doc[cut + 1 : ent.end]).text) is not None
+
+
+_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
 
 
 # Nouns a number may count that are never people: the sources and media of a report.

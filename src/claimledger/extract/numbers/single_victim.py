@@ -34,6 +34,7 @@ from claimledger.extract.numbers.lexicon import (
     PERSON,
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
+from claimledger.extract.numbers.named_deaths import among_dead, confirmed_death, relative_death
 from claimledger.extract.numbers.parts import part_casualty
 from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
 from claimledger.extract.numbers.victim_roles import (
@@ -386,10 +387,13 @@ RULES: tuple[Rule, ...] = (
     _reflexive,
     _pronoun_subject,
     _headline_person,
+    lambda at: relative_death(at.tok, at.lo),  # "our comrade Amir, who was martyred"
+    lambda at: among_dead(at.tok, at.lo),  # "Among the dead were my neighbour Hadi and ..."
     _named_person,
     _object_pronoun,
     _mourned_kin,
     _found_body,
+    lambda at: confirmed_death(at.tok),  # "the health office confirmed the death"
     _another,
     _ordinal,
     _person_noun,

@@ -26,6 +26,8 @@ TOLL_VERBS = frozenset(
         "top",
     }
 )
+# Verbs that move a toll, their object, to a number: "raising the toll ... to 11".
+_TOLL_MOVERS = frozenset({"raise", "push", "bring", "take", "lift", "increase"})
 # Nouns for the dead or hurt themselves as a toll's subject ("the dead exceed 20").
 _TOLL_PEOPLE = frozenset({"dead", "deaths", "fatalities", "wounded", "injured", "injuries"})
 
@@ -47,6 +49,8 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
         verb = verb.head  # "... reached twelve people"
     if verb.lower_ in ("to", "at") and verb.dep_ == "prep":
         verb = verb.head
+    if (moved := _moved_toll(verb)) is not None:
+        return moved
     if verb.lemma_ not in TOLL_VERBS and verb.lower_.removesuffix("s") not in TOLL_VERBS:
         return (
             None  # "climbs" read as a noun after a label: "BREAKING: death toll ... climbs to 12"
@@ -71,6 +75,18 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
             if toll.dep_ == "appos" and toll.lower_ in TOLL_WORDS:
                 injured = any(x.lower_ in ("injury", "wounded", "injured") for x in toll.lefts)
                 return toll, "injured" if injured else "killed"
+    return None
+
+
+def _moved_toll(verb: Token) -> tuple[Token, str] | None:
+    """ "..., raising the toll of Saturday's strike to 11", "pushing the death toll to 30":
+    the toll as the object of a verb that moves it to the number."""
+    if verb.lemma_ not in _TOLL_MOVERS:
+        return None
+    for toll in verb.children:
+        if toll.dep_ == "dobj" and toll.lower_ in TOLL_WORDS:
+            injured = any(x.lower_ in ("injury", "wounded", "injured") for x in toll.lefts)
+            return toll, "injured" if injured else "killed"
     return None
 
 

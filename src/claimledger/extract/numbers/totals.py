@@ -28,10 +28,11 @@ __all__ = ["add_further", "paragraph", "said_also", "stated_total"]
 FURTHER_FIGURES = frozenset({"arrested"})
 
 # An aside that gives a phrase's count: ", 11 men in all,", ", five in number,",
-# ", believed to number six men,", ", thought to be four men,", ", nine sailors in total".
+# ", believed to number six men,", ", thought to be four men,", ", nine sailors in total",
+# "killing all of their crews, estimated at eight soldiers".
 _LEAD = re.compile(
     r",\s*(?:(?:believed|thought|said|reported|estimated|understood|known)\s+to\s+"
-    r"(?:number|be|total)\s+)(?:about\s+|some\s+|around\s+)?$",
+    r"(?:number|be|total)\s+|estimated\s+at\s+)(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
 _TAIL = re.compile(
@@ -70,7 +71,11 @@ def stated_total(
     # the verb after the aside ("..., were killed"), else the nearest before it (not for a
     # bare aside: ", some 14 men, were arrested" needs its verb right after it)
     after_verb = doc[k] if k < hi and k - e.end <= 8 else None
-    before = (doc[j] for j in range(e.start - 1, lo - 1, -1)) if kind != "bare" else ()
+    # (before a lead, the verb before its comma: not "estimated" of ", estimated at eight")
+    first = next((j for j in range(e.start - 1, lo - 1, -1) if doc[j].text == ","), e.start)
+    estimated = kind == "lead" and first < e.start and doc[first + 1].lower_ == "estimated"
+    first = first if estimated else e.start
+    before = (doc[j] for j in range(first - 1, lo - 1, -1)) if kind != "bare" else ()
     for verb in (after_verb, *before):
         if verb is None or verb.pos_ != "VERB" or verb.dep_ in _INSIDE:
             continue  # (a participle inside the phrase: "a dhow carrying drone parts")
