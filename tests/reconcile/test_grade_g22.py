@@ -2,7 +2,8 @@
 
 Sources: a role the package's source lexicon knows ("the ward's surgeon") reports as the
 grade's own source words do (a party's rank does not); a second subject the parser put in the
-first one's relative clause, counted by "both", is a source; names in brackets after a
+first one's relative clause, counted by "both", is a source, and so is each subject of a list
+counted by "both", "all" or "each", whatever its noun; names in brackets after a
 figure are its sources. Disputes: "each" on the last of two subjects trades blame ("A and B
 each blamed the other"); a cause said of a blast in a "caused by" frame that names no attack
 is a cause that is no attack, whatever its words. Invented places and outlets (Terrow,
@@ -82,3 +83,12 @@ def test_a_caused_by_frame_naming_no_attack_is_a_cause() -> None:
     for cause in ("an artillery shell", "an unidentified object"):
         said = f"Residents reported a drone strike; the port authority said the blast was caused by {cause}."
         assert competing(parse_sentences([said])) is None, cause
+
+
+def test_subjects_listed_and_counted_each_report() -> None:
+    said = names("The Ostmark Ledger and the dockers' cooperative both named the dead.")
+    assert len(said) == 2 and said[0] == "The Ostmark Ledger"
+    # not counted: the noun no word list holds is not read as a reporter
+    assert names("The Ostmark Ledger and the dockers' cooperative named the dead.") == [
+        "The Ostmark Ledger"
+    ]

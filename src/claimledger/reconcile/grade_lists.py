@@ -188,3 +188,20 @@ def bracketed(tok: Tok) -> list[Tok]:
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
         return []
     return heads
+
+
+_COUNTING = frozenset({"both", "all", "each"})
+
+
+def counted_list(verb: Tok) -> list[Tok]:
+    """The subjects of a reporting verb listed and counted ("the Dorvek Herald and the
+    farmers' cooperative both named the men", "Both X and Y reported it", "A, B and C all
+    carried reports"): each one reports, whatever its noun (``grade_mention.mention`` of a
+    speaker), as the count says there are several who did."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not subj.conjuncts:
+        return []
+    near = [*verb.children, *subj.children, *(d for c in subj.conjuncts for d in c.children)]
+    if not any(d.lower_ in _COUNTING and d.dep_ != "nsubj" for d in near):
+        return []
+    return [subj, *subj.conjuncts]

@@ -40,7 +40,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimledger.reconcile.grade_lists import bracketed, out_of_clause
+from claimledger.reconcile.grade_lists import bracketed, counted_list, out_of_clause
 from claimledger.reconcile.grade_lists import broken_list as _broken_list
 from claimledger.reconcile.grade_lists import list_head as _list_head
 from claimledger.reconcile.grade_lists import listed as _listed
@@ -446,6 +446,7 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
                         for t in said
                         if t.dep_ in deps and (t.dep_ != "dobj" or tok.lemma_.lower() in QUOTE)
                     }
+                speakers |= {t.i for t in counted_list(tok)}  # "X and Y both named them"
                 relays += [m.name for m in map(mention, told) if m is not None]
             found += _noun_sources(tok)
             owners = _owners(tok)  # "the army's statement": the army speaks
