@@ -11,10 +11,14 @@ from claimledger.reconcile.grade_parties import party_of
 from claimledger.reconcile.grade_tokens import Tok, pobjs
 from claimledger.reconcile.grade_words import HARMED, STORED, WEAPON
 
+_OFF_LEMMAS = frozenset({"explode", "detonate", "blow", "go"})
+
 
 def went_off(verb: Tok) -> bool:
     """A thing that blew up by itself: "the workshop had blown up", "the depot exploded"."""
     lemma = verb.lemma_.lower()
+    if lemma not in _OFF_LEMMAS:  # (cheap first: every word of a kept sentence comes here)
+        return False
     particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     off = lemma in ("explode", "detonate") or (
         (lemma == "blow" and "up" in particle) or (lemma == "go" and "off" in particle)
