@@ -173,7 +173,8 @@ def _name_set_off(doc: Doc, end: int, according: Token) -> int:
     if not 2 <= len(name) <= 5:
         return end
     closes = stop == sent_end or doc[stop].is_punct
-    titled = name[0].lower_.rstrip(".") + "." in ("dr.",) or name[0].lower_ in _NAME_LEADS
+    lead = name[0].lower_
+    titled = lead.rstrip(".") == "dr" or lead in _NAME_LEADS  # "Dr.", "Dr", "General"
     if not closes or doc[end - 1].pos_ == "PROPN":
         return end
     if not (titled or any(t.ent_type_ == "PERSON" for t in name)):

@@ -89,8 +89,6 @@ def with_relayed_clauses(doc: Doc, found: list[Found]) -> list[Found]:
     relayed = relayed_after_break(doc)
     if not relayed:
         return found
-    cues = {f.cue for f in relayed} | {
-        (doc[f.sources[0][0] - 1].idx, doc[f.sources[0][0] - 1].idx + len(doc[f.sources[0][0] - 1]))
-        for f in relayed
-    }
+    quoting = [doc[f.sources[0][0] - 1] for f in relayed]
+    cues = {f.cue for f in relayed} | {(t.idx, t.idx + len(t.text)) for t in quoting}
     return [f for f in found if f.cue not in cues] + relayed

@@ -361,13 +361,16 @@ def _line_date(
     return _short_header_date(line, text) or _foreign_header_date(line) or _set_off_date(line, text)
 
 
+# What may stand between a publication's label and its date: "Issued on", "Issued:", a time
+# ("first published 09:15, 9 May 2024"), a weekday.
+_BEFORE_DATE = rf"(?:on\s+)?(?:(?:at\s+)?{_TIME}\W*)?(?:{WEEKDAY},?\s+)?"
 # The label of a header's publication date: "published", "issued", "released", "posted",
 # "Release date:", "Date of issue", "Date of publication".
 _PUBLISHED = re.compile(
     r"\b(?:(?:first\s+)?(?:published|issued|released|posted|distributed|circulated)(?:\s+on)?"
     r"|(?:release|issue|publication)\s+date|date\s+of\s+(?:issue|release|publication))"
     # ("first published 09:15, 9 May 2024": a time may stand before the date)
-    r"\W*(?:on\s+)?(?:(?:at\s+)?" + _TIME + r"\W*)?(?:" + WEEKDAY + r",?\s+)?$",
+    r"\W*" + _BEFORE_DATE + "$",
     re.I,
 )
 
@@ -409,10 +412,8 @@ def _labelled_first(line: str) -> tuple[dt.date, int, int] | None:
     return got[0], date.start("date"), date.end("date")
 
 
-# What may stand between a publication's label and its date: "Issued on", "Issued:", a time.
-_LABEL_DATE = re.compile(
-    rf"\W*(?:on\s+)?(?:(?:at\s+)?{_TIME}\W*)?(?:{WEEKDAY},?\s+)?(?P<date>{_DATE_ALT})", re.I
-)
+# A publication label's date after it (``_BEFORE_DATE`` between them).
+_LABEL_DATE = re.compile(rf"\W*{_BEFORE_DATE}(?P<date>{_DATE_ALT})", re.I)
 
 
 def _period_date(line: str) -> tuple[dt.date, int, int] | None:

@@ -188,24 +188,30 @@ def _named_victim(words: list[str]) -> bool:
     return bool(names) and len(names) <= 4 and all(w[:1].isupper() for w in names)
 
 
+def _exact(word: str) -> int | None:
+    """The number a word states exactly ("two", "12"), else None (not "dozens")."""
+    parsed = parse_quantity(word)
+    if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
+        return parsed[0]
+    return None
+
+
 def item_count(words: list[str]) -> int | None:
     """1 for "his wife (X)" or "Umar's wife", N for "their N (young) children", 0 for a
     plural without a number, None for an item that is no relative."""
     first = words[0].lower() if words else ""
-    if len(words) > 1 and words[1].lower().strip(",") in KIN_MANY:
-        parsed = parse_quantity(first)
-        if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
-            return parsed[0]  # "two brothers" after a relative: "his father and two brothers"
-    if (
-        len(words) == 4  # (not "two of his guards escaped": a clause of its own)
+    # "two brothers" after a relative ("his father and two brothers"), "two of his bodyguards"
+    # (four words: not "two of his guards escaped", a clause of its own)
+    counted = len(words) > 1 and words[1].lower().strip(",") in KIN_MANY
+    counted_of = (
+        len(words) == 4
         and words[1].lower() == "of"
         and words[2].lower() in _POSSESSIVES
         and words[3].lower().strip(",") in KIN_MANY | COMPANION_MANY
-    ):
-        parsed = parse_quantity(first)  # "two of his bodyguards"
-        if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
-            return parsed[0]
-    if first not in ("his", "her", "their", "my", "our") and not first.endswith(("’s", "'s")):
+    )
+    if (counted or counted_of) and (n := _exact(first)) is not None:
+        return n
+    if first not in _POSSESSIVES and not first.endswith(("’s", "'s")):
         return None  # "his wife", "Umar's wife"
     for k, word in enumerate(words[1:4], start=1):
         low = word.lower().strip(",")
@@ -215,9 +221,8 @@ def item_count(words: list[str]) -> int | None:
             return 1 if all(w[:1].isupper() for w in words[k + 1 :]) else None
         if low in KIN_MANY or low in COMPANION_MANY:
             for w in words[1:k]:
-                parsed = parse_quantity(w)
-                if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
-                    return parsed[0]
+                if (n := _exact(w)) is not None:
+                    return n
             # "their sons A, B and C": the plural opens a list of names, one per item
             return 1 if k + 1 < len(words) and words[k + 1][:1].isupper() else 0
     return None
@@ -273,9 +278,9 @@ def _relative(doc: Doc, j: int, hi: int) -> tuple[int, int] | None:
     count = 1
     for k in range(j, min(j + 3, hi)):
         low = doc[k].lower_
-        parsed = parse_quantity(low) if doc[k].like_num else None
-        if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
-            count = parsed[0]
+        n = _exact(low) if doc[k].like_num else None
+        if n is not None:
+            count = n
         elif (low in KIN_ONE or low in COMPANION_ONE) and count == 1:
             return _past_names(doc, k + 1, hi), 1
         elif (low in KIN_MANY or low in COMPANION_MANY) and count > 1:
