@@ -5,16 +5,18 @@ Input: the first N texts (default 300, ``ctx.limit`` overrides) of
 Output: a :class:`TaskResult` with docs/s of bare ``nlp.pipe`` and of
 ``analyze_documents``, their ratio and each one's peak RSS.
 
-Each measurement runs in a fresh subprocess (``python -m
-claimledger.bench.task_speed --worker bare|pipeline ...``) so that its peak RSS
-(``ru_maxrss``) is its own; bare and pipeline runs alternate, REPEATS times, and
-the medians are reported (one repetition for smoke runs under
-MIN_TEXTS_FOR_REPEATS texts). Inside a worker the model is loaded and both sides
-are warmed up on the first WARMUP texts before the clock starts, so one-time
-loading (model, gazetteer indexes) is excluded from docs/s but included in RSS.
-Both sides use the same batch size (``Options().batch_size``). Wall-clock and
-CPU-time (``time.process_time``) throughput are both reported: on a loaded
-machine the CPU ratio is the steadier one.
+Each side runs in its own Python process (``python -m
+claimledger.bench.task_speed --worker bare|pipeline ...``), so that its peak RSS
+(``ru_maxrss``) is its own; each loads its model once and warms up on the first
+WARMUP texts, so one-time loading (model, gazetteer indexes) is excluded from
+docs/s but included in RSS. The parent then asks both workers for the same
+slice of ROUND_TEXTS texts back to back, the first side alternating per round,
+over all texts REPEATS times (once for smoke runs under MIN_TEXTS_FOR_REPEATS
+texts). The ratio reported is the median of the per-round ratios, with a
+bootstrap interval: a paired measure, because on a shared machine the load
+changes between runs and moved the ratio of separate runs by +-10% (twenty-second
+session). Both sides use the same batch size (``Options().batch_size``).
+Wall-clock and CPU-time (``time.process_time``) ratios are both reported.
 Goal: ratio >= 0.60 and peak RSS < 1 GB.
 """
 
@@ -23,11 +25,11 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,8 @@ WARMUP = 8
 RATIO_GOAL = 0.60
 RSS_GOAL_MB = 1024.0
 WORKER_TIMEOUT_S = 3600
+# Texts per paired round: both sides time the same slice back to back.
+ROUND_TEXTS = 25
 
 
 def load_texts(path: Path, n: int) -> list[str]:
@@ -66,126 +70,190 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # macOS: bytes
 
 
-def measure(kind: str, texts: Sequence[str], model: str, batch_size: int) -> dict[str, Any]:
-    """Time bare spaCy (``kind="bare"``) or the pipeline over ``texts`` in this process.
+def runner(kind: str, model: str, batch_size: int) -> Callable[[Sequence[str]], int]:
+    """A function that runs bare spaCy (``kind="bare"``) or the pipeline over texts.
 
     Args:
         kind: "bare" (``nlp.pipe``) or "pipeline" (``analyze_documents``).
-        texts: the documents.
         model: spaCy pipeline name.
         batch_size: ``nlp.pipe`` batch size for both.
 
     Returns:
-        ``{"kind", "n", "seconds", "docs_per_s", "peak_rss_mb"}``.
+        The function; it answers how many documents it processed.
     """
     from claimledger.nlp import load_nlp
 
     nlp = load_nlp(model)
     if kind == "bare":
 
-        def go(batch: Sequence[str]) -> int:
+        def bare(batch: Sequence[str]) -> int:
             return sum(1 for _ in nlp.pipe(batch, batch_size=batch_size))
 
-    elif kind == "pipeline":
+        return bare
+    if kind == "pipeline":
         from claimledger.pipeline import analyze_documents
         from claimledger.read import make_raw_document
 
         options = Options(model=model, batch_size=batch_size)
 
-        def go(batch: Sequence[str]) -> int:
+        def pipeline(batch: Sequence[str]) -> int:
             raws = [make_raw_document(t, doc_id=f"speed-{i}") for i, t in enumerate(batch)]
             return sum(1 for _ in analyze_documents(raws, options))
 
-    else:
-        raise ValueError(f"unknown worker kind {kind!r}")
-    go(texts[:WARMUP])
+        return pipeline
+    raise ValueError(f"unknown worker kind {kind!r}")
+
+
+def timed(go: Callable[[Sequence[str]], int], texts: Sequence[str]) -> dict[str, Any]:
+    """``{"n", "seconds", "cpu_seconds"}`` of one run of ``go`` over ``texts``."""
     start, cpu_start = time.perf_counter(), time.process_time()
     done = go(texts)
-    seconds = time.perf_counter() - start
-    cpu_seconds = time.process_time() - cpu_start
+    return {
+        "n": done,
+        "seconds": time.perf_counter() - start,
+        "cpu_seconds": time.process_time() - cpu_start,
+    }
+
+
+def measure(kind: str, texts: Sequence[str], model: str, batch_size: int) -> dict[str, Any]:
+    """Time one side over ``texts`` in this process, after a warm-up (tests, one-off use).
+
+    Returns:
+        ``{"kind", "n", "seconds", "cpu_seconds", "docs_per_s", "peak_rss_mb"}``.
+    """
+    go = runner(kind, model, batch_size)
+    go(texts[:WARMUP])
+    out = timed(go, texts)
+    seconds = out["seconds"]
     return {
         "kind": kind,
-        "n": done,
-        "seconds": seconds,
-        "docs_per_s": done / seconds if seconds > 0 else None,
-        "cpu_seconds": cpu_seconds,
-        "cpu_docs_per_s": done / cpu_seconds if cpu_seconds > 0 else None,
+        **out,
+        "docs_per_s": out["n"] / seconds if seconds > 0 else None,
         "peak_rss_mb": peak_rss_mb(),
     }
 
 
-def spawn(kind: str, path: Path, n: int, model: str, batch_size: int) -> dict[str, Any]:
-    """Run :func:`measure` in a fresh Python process and return its JSON result."""
-    cmd = [
-        sys.executable,
-        "-m",
-        "claimledger.bench.task_speed",
-        "--worker",
-        kind,
-        "--file",
-        str(path),
-        "--n",
-        str(n),
-        "--model",
-        model,
-        "--batch-size",
-        str(batch_size),
-    ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=WORKER_TIMEOUT_S)
-    if proc.returncode != 0:
-        tail = proc.stderr.strip().splitlines()[-3:]
-        raise RuntimeError(f"{kind} worker failed ({proc.returncode}): " + " | ".join(tail))
-    last = proc.stdout.strip().splitlines()[-1]
-    return dict(json.loads(last))
+class Worker:
+    """One side (bare or pipeline) in its own Python process, loaded and warmed once.
 
+    The process reads ``i j`` lines and times ``texts[i:j]``, answering one JSON line
+    ``{"n", "seconds", "cpu_seconds"}`` each; on end of input it answers its peak RSS.
+    Its stderr goes to a temporary file, whose tail is the error when it fails.
+    """
 
-def _median(values: Sequence[float | None]) -> float | None:
-    """Median of the known values, None when there are none."""
-    known = [v for v in values if v is not None]
-    return float(statistics.median(known)) if known else None
-
-
-def summarise(result: TaskResult, runs: Sequence[dict[str, Any]], n: int) -> None:
-    """Add the median docs/s, ratio and peak RSS rows (and per-run notes) to ``result``."""
-    bare = [r for r in runs if r["kind"] == "bare"]
-    pipe = [r for r in runs if r["kind"] == "pipeline"]
-    bare_dps = _median([r["docs_per_s"] for r in bare])
-    pipe_dps = _median([r["docs_per_s"] for r in pipe])
-    ratio = pipe_dps / bare_dps if bare_dps and pipe_dps is not None else None
-    # CPU time is the fairer measure on a shared machine, where wall time depends on
-    # what else runs; both are reported, the goal is judged on wall time.
-    bare_cpu = _median([r.get("cpu_docs_per_s") for r in bare])
-    pipe_cpu = _median([r.get("cpu_docs_per_s") for r in pipe])
-    cpu_ratio = pipe_cpu / bare_cpu if bare_cpu and pipe_cpu is not None else None
-    bare_rss = _median([r["peak_rss_mb"] for r in bare])
-    pipe_rss = _median([r["peak_rss_mb"] for r in pipe])
-    result.add_fixed("spacy", "docs_per_s", bare_dps, n)
-    result.add_fixed("claimledger", "docs_per_s", pipe_dps, n)
-    result.add_fixed("claimledger", "ratio", ratio, n)
-    if bare_cpu is not None:
-        result.add_fixed("spacy", "cpu_docs_per_s", bare_cpu, n)
-        result.add_fixed("claimledger", "cpu_docs_per_s", pipe_cpu, n)
-        result.add_fixed("claimledger", "cpu_ratio", cpu_ratio, n)
-    result.add_fixed("spacy", "peak_rss_mb", bare_rss, n)
-    result.add_fixed("claimledger", "peak_rss_mb", pipe_rss, n)
-    for r in runs:
-        result.notes.append(
-            f"{r['kind']}: {r['n']} docs in {r['seconds']:.2f} s = {r['docs_per_s']:.1f} docs/s"
-            + (f" ({r['cpu_seconds']:.2f} s CPU)" if r.get("cpu_seconds") is not None else "")
-            + f", peak RSS {r['peak_rss_mb']:.0f} MB"
+    def __init__(self, kind: str, path: Path, n: int, model: str, batch_size: int) -> None:
+        self.kind = kind
+        # Lives as long as the worker: closed by close() or kill().
+        self._err = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
+        cmd = [sys.executable, "-m", "claimledger.bench.task_speed", "--worker", kind]
+        cmd += ["--file", str(path), "--n", str(n), "--model", model]
+        cmd += ["--batch-size", str(batch_size)]
+        self._proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._err, text=True
         )
-    ok_ratio = ratio is not None and ratio >= RATIO_GOAL
-    ok_rss = pipe_rss is not None and pipe_rss < RSS_GOAL_MB
+
+    def _answer(self) -> dict[str, Any]:
+        assert self._proc.stdout is not None
+        line = self._proc.stdout.readline()
+        if not line:
+            self._proc.wait(timeout=WORKER_TIMEOUT_S)
+            self._err.seek(0)
+            tail = self._err.read().strip().splitlines()[-3:]
+            code = self._proc.returncode
+            raise RuntimeError(f"{self.kind} worker failed ({code}): " + " | ".join(tail))
+        return dict(json.loads(line))
+
+    def ready(self) -> None:
+        """Wait until the worker has loaded its model and warmed up."""
+        self._answer()
+
+    def time(self, i: int, j: int) -> dict[str, Any]:
+        """Seconds (wall and CPU) the worker takes for texts ``i`` to ``j``."""
+        assert self._proc.stdin is not None
+        self._proc.stdin.write(f"{i} {j}\n")
+        self._proc.stdin.flush()
+        return self._answer()
+
+    def close(self) -> float:
+        """End the worker; its peak RSS in MB."""
+        assert self._proc.stdin is not None
+        self._proc.stdin.close()
+        peak = float(self._answer()["peak_rss_mb"])
+        self._proc.wait(timeout=WORKER_TIMEOUT_S)
+        self._err.close()
+        return peak
+
+    def kill(self) -> None:
+        """Stop the worker at once (after another worker failed)."""
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait(timeout=WORKER_TIMEOUT_S)
+        self._err.close()
+
+
+def chunks(n: int, size: int) -> list[tuple[int, int]]:
+    """Consecutive ``(i, j)`` slices of ``n`` texts, ``size`` each (the last may be short)."""
+    return [(i, min(i + size, n)) for i in range(0, n, size)]
+
+
+def timed_rounds(workers: dict[str, Worker], n: int, passes: int) -> list[dict[str, Any]]:
+    """Time every chunk on both sides, back to back, the first side alternating per round."""
+    rounds: list[dict[str, Any]] = []
+    for _ in range(passes):
+        for i, j in chunks(n, ROUND_TEXTS):
+            order = ("bare", "pipeline") if len(rounds) % 2 == 0 else ("pipeline", "bare")
+            rounds.append({kind: workers[kind].time(i, j) for kind in order})
+    return rounds
+
+
+def _ratios(rounds: Sequence[dict[str, Any]], key: str) -> list[float]:
+    """Per round, pipeline docs/s over bare docs/s on the same texts (= bare s / pipeline s)."""
+    return [r["bare"][key] / r["pipeline"][key] for r in rounds if r["pipeline"][key] > 0]
+
+
+def summarise(
+    result: TaskResult, rounds: Sequence[dict[str, Any]], rss: dict[str, float], n: int
+) -> None:
+    """Add the docs/s, paired ratio and peak RSS rows (and notes) to ``result``.
+
+    ``ratio`` and ``cpu_ratio`` are medians of the per-round ratios with a
+    bootstrap interval (n = rounds): each round times the same texts on both
+    sides back to back, so a change in the machine's load between rounds moves
+    both sides and cancels in the ratio. ``pooled_ratio`` is total docs/s over
+    total docs/s, the figure earlier sessions reported.
+    """
+    docs = {k: sum(r[k]["n"] for r in rounds) for k in ("bare", "pipeline")}
+    wall = {k: sum(r[k]["seconds"] for r in rounds) for k in ("bare", "pipeline")}
+    cpu = {k: sum(r[k]["cpu_seconds"] for r in rounds) for k in ("bare", "pipeline")}
+    dps = {k: docs[k] / wall[k] if wall[k] > 0 else None for k in wall}
+    cpu_dps = {k: docs[k] / cpu[k] if cpu[k] > 0 else None for k in cpu}
+    result.add_fixed("spacy", "docs_per_s", dps["bare"], n)
+    result.add_fixed("claimledger", "docs_per_s", dps["pipeline"], n)
+    ratio = result.add("claimledger", "ratio", _ratios(rounds, "seconds"), stat="median")
+    pooled = dps["pipeline"] / dps["bare"] if dps["bare"] and dps["pipeline"] else None
+    result.add_fixed("claimledger", "pooled_ratio", pooled, n)
+    result.add_fixed("spacy", "cpu_docs_per_s", cpu_dps["bare"], n)
+    result.add_fixed("claimledger", "cpu_docs_per_s", cpu_dps["pipeline"], n)
+    result.add("claimledger", "cpu_ratio", _ratios(rounds, "cpu_seconds"), stat="median")
+    result.add_fixed("spacy", "peak_rss_mb", rss.get("bare"), n)
+    result.add_fixed("claimledger", "peak_rss_mb", rss.get("pipeline"), n)
+    for kind in ("bare", "pipeline"):
+        result.notes.append(
+            f"{kind}: {docs[kind]} docs in {wall[kind]:.2f} s ({cpu[kind]:.2f} s CPU), "
+            f"peak RSS {rss.get(kind, float('nan')):.0f} MB"
+        )
+    ok_ratio = ratio.value is not None and ratio.value >= RATIO_GOAL
+    ok_rss = rss.get("pipeline") is not None and rss["pipeline"] < RSS_GOAL_MB
     result.notes.append(
         f"goal ratio >= {RATIO_GOAL:.2f}: {'met' if ok_ratio else 'NOT met'}; "
         f"goal peak RSS < {RSS_GOAL_MB:.0f} MB: {'met' if ok_rss else 'NOT met'} "
-        f"(medians of {len(bare)} bare and {len(pipe)} pipeline runs, alternating, "
-        "each in a fresh process, after a warm-up)"
+        f"(median of {len(rounds)} paired rounds of <= {ROUND_TEXTS} texts, both sides "
+        "loaded once in their own process and warmed up)"
     )
 
 
 def run(ctx: BenchContext) -> TaskResult:
-    """Measure docs/s of bare spaCy and of the pipeline, their ratio and peak RSS.
+    """Measure docs/s of bare spaCy and of the pipeline, their paired ratio and peak RSS.
 
     Args:
         ctx: the bench context (``ctx.file`` replaces the articles file,
@@ -204,17 +272,23 @@ def run(ctx: BenchContext) -> TaskResult:
         result.notes.append("no text to time")
         return result
     batch_size = Options().batch_size
-    runs: list[dict[str, Any]] = []
-    repeats = REPEATS if n >= MIN_TEXTS_FOR_REPEATS else 1
-    for _ in range(repeats):
-        for kind in ("bare", "pipeline"):
-            runs.append(spawn(kind, path, n, ctx.model, batch_size))
-    summarise(result, runs, n)
+    passes = REPEATS if n >= MIN_TEXTS_FOR_REPEATS else 1
+    workers = {k: Worker(k, path, n, ctx.model, batch_size) for k in ("bare", "pipeline")}
+    try:
+        for worker in workers.values():
+            worker.ready()
+        rounds = timed_rounds(workers, n, passes)
+        rss = {kind: worker.close() for kind, worker in workers.items()}
+    except BaseException:
+        for worker in workers.values():
+            worker.kill()
+        raise
+    summarise(result, rounds, rss, n)
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Worker entry point: measure one side and print one JSON line."""
+    """Worker entry point: load one side, then time the slices asked for on stdin."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--worker", choices=("bare", "pipeline"), required=True)
     parser.add_argument("--file", type=Path, required=True)
@@ -223,7 +297,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=Options().batch_size)
     args = parser.parse_args(argv)
     texts = load_texts(args.file, args.n)
-    print(json.dumps(measure(args.worker, texts, args.model, args.batch_size)))
+    go = runner(args.worker, args.model, args.batch_size)
+    go(texts[:WARMUP])
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        i, j = (int(x) for x in line.split())
+        print(json.dumps(timed(go, texts[i:j])), flush=True)
+    print(json.dumps({"peak_rss_mb": peak_rss_mb()}), flush=True)
     return 0
 
 
