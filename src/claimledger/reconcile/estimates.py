@@ -79,6 +79,7 @@ from collections.abc import Iterable, Sequence
 
 from claimledger.extract.numbers.lexicon import KIN_RELATIVES
 from claimledger.reconcile.grade import origin_key
+from claimledger.reconcile.operation_toll import killer_died
 from claimledger.reconcile.operations import is_release
 from claimledger.records import Claim, Estimate
 from claimledger.resources.numwords import WORD_VALUES
@@ -478,13 +479,18 @@ def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[st
         name = side(c)
         bounds = _bounds(c)
         inside = (c.evidence.start, c.evidence.end) in nested
+        # "killing three before he was shot dead by officers": the killer's own death is
+        # one more, of the armed side, beside his victims (``operation_toll``)
+        killer = not (bounds is None or c.hedged or inside) and killer_died(c)
+        name = name or ("victims" if killer else None)
         if name is None or bounds is None or c.hedged or inside:
             continue
         key = keys[i] if keys is not None else source_key(c)
         sides = by_source.setdefault(key, {})
-        prev = sides.get(name)
-        if prev is None or bounds[1] > prev[1]:
-            sides[name] = (bounds[0], bounds[1], c.evidence.start)
+        for who, low, high in [(name, *bounds), *([("armed", 1, 1)] if killer else [])]:
+            prev = sides.get(who)
+            if prev is None or high > prev[1]:
+                sides[who] = (low, high, c.evidence.start)
     out: dict[str, tuple[int, int]] = {}
     for key, sides in by_source.items():
         anchor = max(sides.values(), key=lambda v: v[1])[2]

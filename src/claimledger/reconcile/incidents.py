@@ -38,6 +38,7 @@ from claimledger.reconcile.fields import (
     make_incident,
 )
 from claimledger.reconcile.grade import grade_incidents
+from claimledger.reconcile.operation_toll import own_counts
 from claimledger.reconcile.operations import operation_spans
 from claimledger.records import (
     ActorMention,
@@ -318,7 +319,8 @@ def _main_incidents(
         report.stated_date,
         [c.evidence.start for c in main_claims if c.figure in _TAKEN and c.low != 0],
     )
-    if len(operations) > len(clusters):
+    split = len(operations) > len(clusters)
+    if split:
         clusters = operations
     others = [span for cluster in clusters[1:] for span in cluster]
 
@@ -333,7 +335,7 @@ def _main_incidents(
         make_incident(
             f"{report.doc_id}#{k + 1}",
             [e for e in main_events if part(k, e.evidence)],
-            tuple(c for c in main_claims if part(k, c.evidence)),
+            _claims_of([c for c in main_claims if part(k, c.evidence)], split),
             [a for a in main_actors if part(k, a.evidence)],
             [d for d in report.dates if part(k, d.evidence)],
             [p for p in report.places if part(k, p.evidence)],
@@ -347,6 +349,12 @@ def _main_incidents(
         )
         for k in range(max(1, len(clusters)))
     ]
+
+
+def _claims_of(claims: Sequence[Claim], operation: bool) -> tuple[Claim, ...]:
+    """The claims of one incident; of an operation, an "N more" detainee count that has no
+    detainees before it in the operation counts its own N (``operation_toll.own_counts``)."""
+    return own_counts(claims) if operation else tuple(claims)
 
 
 def _side_incidents(

@@ -37,16 +37,6 @@ RELEASE_ACTION = re.compile(
     rf"|{PERSON_ACTION.pattern}",
     re.IGNORECASE,
 )
-# A death of the wounded later, told with no action ("One of them died in hospital on 7
-# August", "later succumbed to his injuries"): the attack's follow-up, no operation of its
-# own (twenty-second session).
-LATER_DEATH = re.compile(
-    r"\b(?:died|succumbed|passed\s+away)\b[^.;\n]{0,40}?\b(?:hospital|injur\w*|wounds?)\b"
-    r"|\blater\s+(?:died|succumbed)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Told:
     """A text with where its number reader found people killed, detained or taken

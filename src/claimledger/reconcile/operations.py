@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimledger.extract.dates.mentions import FOLLOW_UP_DATE_CONFIDENCE
 from claimledger.extract.dates.resolution import PAST_DAY
 from claimledger.reconcile.operation_days import (
     clauses_on_days,
@@ -71,7 +72,6 @@ from claimledger.reconcile.operation_release import in_header
 from claimledger.reconcile.operation_release import is_release as is_release
 from claimledger.reconcile.operation_told import (
     ACTION,
-    LATER_DEATH,
     RELEASE_ACTION,
     Told,
     main_first,
@@ -258,8 +258,6 @@ def _opens_on_own_day(
     # (in a release, the paragraph's later sentences may tell its people: "Earlier, on
     # Monday, engineering units came under mortar fire ... Two sappers were martyred.")
     people = release and (told.people(start, end) or (line_start and told.later(start)))
-    if not ACTION.search(words) and LATER_DEATH.search(words):
-        return False  # (a death of the wounded later: "One of them died in hospital on the 7th")
     acts = ACTION.search(words) or (release and (RELEASE_ACTION.search(words) or people))
     # A release's paragraph that reports people killed or detained may name its day
     # anywhere ("The Counter-Terrorism Service arrested a terrorist ... on Wednesday").
@@ -276,6 +274,8 @@ def _opens_on_own_day(
         end if anywhere or OPENS_ON_PLACE.search(unnumbered) else min(end, start + OPENING_CHARS)
     )
     opening = [d for d in days if start <= d.evidence.start < reach]
+    if not ACTION.search(words) and _follow_ups_only(opening):
+        return False  # (a death of the wounded later: "One of them died in hospital on the 7th")
     if not opening or not (
         _acts(ACTION, text, before)
         or (release and (_acts(RELEASE_ACTION, text, before) or told.people(*before)))
@@ -304,6 +304,13 @@ def _opens_on_own_day(
         and not PAST_DAY.search(d.evidence.text)
     }
     return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+def _follow_ups_only(days: Sequence[DateMention]) -> bool:
+    """Whether every day a sentence opens on dates a follow-up by the date role: a death of
+    the wounded later ("One of them died in hospital on the 7th",
+    ``extract/dates/followup._later_death``), a funeral; no operation's day."""
+    return all(d.evidence.confidence == FOLLOW_UP_DATE_CONFIDENCE for d in days)
 
 
 def _tells_nothing(told: Told, span: tuple[int, int]) -> bool:

@@ -280,11 +280,9 @@ def _published_below(
         seen += 1
         if seen > SHORT_HEADER_LINES:
             return None
-        m = _PUBLISHED_LINE.match(line)
-        date = _ANY_DATE.search(line, m.end()) if m else None
-        got = parse_absolute(date["date"]) if date else None
-        if date and got and got[1] == "day" and len(line.strip()) <= SET_OFF_CHARS:
-            s, e = start + date.start("date"), start + date.end("date")
+        got = _labelled_first(line)
+        if got is not None:
+            s, e = start + got[1], start + got[2]
             return got[0], Evidence(s, e, text[s:e], doc_id, EXTRACTOR, 0.9)
     return None
 
@@ -399,21 +397,19 @@ def _published_date(line: str) -> tuple[dt.date, int, int] | None:
 
 
 def _labelled_first(line: str) -> tuple[dt.date, int, int] | None:
-    """A short header line that opens on its publication's label and a full date, whatever
-    follows ("Issued on 30 January 2023 (covers 23-29 January)": the text was issued that
-    day; the period it covers comes after)."""
+    """A short header line that opens on its publication's label, and the first full date
+    after the label ("Published 2 February 2026", "Issued on 30 January 2023 (covers 23-29
+    January)": the text was issued that day; the period it covers comes after). The one
+    reading of a publication line, above another date line or below it
+    (``_published_below``; twenty-third session)."""
     m = _PUBLISHED_LINE.match(line)
     if m is None or len(line.strip()) > SET_OFF_CHARS:
         return None
-    date = _LABEL_DATE.match(line, m.end())
+    date = _ANY_DATE.search(line, m.end())
     got = parse_absolute(date["date"]) if date else None
     if date is None or got is None or got[1] != "day":
         return None
     return got[0], date.start("date"), date.end("date")
-
-
-# A publication label's date after it (``_BEFORE_DATE`` between them).
-_LABEL_DATE = re.compile(rf"\W*{_BEFORE_DATE}(?P<date>{_DATE_ALT})", re.I)
 
 
 def _period_date(line: str) -> tuple[dt.date, int, int] | None:

@@ -28,6 +28,7 @@ from claimledger.extract.dates.forms import (
     parse_iso,
 )
 from claimledger.extract.dates.holidays import holiday_spans
+from claimledger.extract.dates.periods import covered_period, in_period_weekday
 from claimledger.extract.dates.resolution import resolve
 from claimledger.nlp.text import doc_text
 from claimledger.records import DateMention, Evidence
@@ -277,6 +278,10 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
     dl_span = (
         (text.rfind("\n", 0, dateline[1].start) + 1, dateline[1].end) if dateline else (-1, -1)
     )
+    # A digest's header period ("Weekly round-up, 6-12 May 2024" published on the 15th):
+    # its days date no operation, and the body's weekdays fall within it (``periods``).
+    period = covered_period(text, ref)
+    period_end = period[2].isoformat() if period is not None else None
     # Longest spans first so "last Friday night" wins over "Friday".
     for start, end in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
         if any(start < e and s < end for s, e in taken):
@@ -287,7 +292,8 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         chunk = text[start:end]
         if _skip(chunk, text, start, end):
             continue
-        res = resolve(chunk, reference if ref else None)
+        within = period is not None and start >= period[1] and in_period_weekday(chunk)
+        res = resolve(chunk, period_end if within else reference if ref else None)
         if res is None:
             continue
         if chunk.lower() == "overnight":
@@ -300,7 +306,11 @@ def extract_dates(doc: Doc, doc_id: str, reference: str | None) -> list[DateMent
         relative = res.relative and not (dl_span[0] <= start and end <= dl_span[1])
         conf = 0.9 if not relative else 0.8
         role = date_role(doc, start, end) if res.precision == "day" else None
-        if _STATEMENT_BEFORE.search(text[max(0, start - 40) : start]) or _NOTHING.match(text, end):
+        if (
+            _STATEMENT_BEFORE.search(text[max(0, start - 40) : start])
+            or _NOTHING.match(text, end)
+            or (period is not None and period[0] <= start < period[1])
+        ):
             conf = STATEMENT_DATE_CONFIDENCE
         elif role == "follow_up":
             conf = FOLLOW_UP_DATE_CONFIDENCE
