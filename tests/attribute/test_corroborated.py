@@ -4,7 +4,7 @@ Texts written for these tests."""
 from __future__ import annotations
 
 from claimledger import analyze
-from claimledger.attribute.corroborated import _members
+from claimledger.attribute.corroborated import members
 
 
 def _killed(text: str) -> list[tuple[int | None, str, str]]:
@@ -56,7 +56,7 @@ def test_without_a_list_nothing_is_added() -> None:
 
 def test_members_read_descriptors() -> None:
     listed = "journalist Sami Odeh and by local outlets such as Osk Today and @osk_radio"
-    assert _members(listed) == [
+    assert members(listed) == [
         ("Sami Odeh", "media"),
         ("Osk Today", "media"),
         ("@osk_radio", "media"),
@@ -64,7 +64,7 @@ def test_members_read_descriptors() -> None:
 
 
 def test_a_lowercase_group_is_not_a_member() -> None:
-    assert _members("numerous other sources as well, including Nabd Daily") == [
+    assert members("numerous other sources as well, including Nabd Daily") == [
         ("Nabd Daily", "media")
     ]
 
@@ -100,7 +100,7 @@ def test_a_handle_in_a_list_of_sources_is_no_anonymous_source() -> None:
 
 
 def test_an_outlets_handle_among_users_is_media() -> None:
-    assert _members("Nabd Daily, and Twitter/X users @yara_k, @dovraradio and @rami_k") == [
+    assert members("Nabd Daily, and Twitter/X users @yara_k, @dovraradio and @rami_k") == [
         ("Nabd Daily", "media"),
         ("@yara_k", "social_media"),
         ("@dovraradio", "media"),

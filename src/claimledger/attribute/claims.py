@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from claimledger.attribute.claimed_after import claimers_after
 from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
 from claimledger.attribute.described import self_described
 from claimledger.attribute.members import member_after
@@ -131,7 +132,7 @@ def _speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:
 
 def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
     """Add the claims of corroborating lists, sort, and give a release's issuer to the author."""
-    claims = passive_agent_claims(text, claims)
+    claims = claimers_after(text, passive_agent_claims(text, claims))
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
     claims = taken_up(text, own_statement_as_author(text, issuer_as_author(text, claims)))

@@ -85,7 +85,7 @@ def corroborator_claims(text: str, figures: Sequence[tuple[int, Claim]]) -> list
         for m in rx.finditer(text):
             lo, hi = _referred_span(text, m.start(), before)
             referred = [(p, c) for p, c in figures if lo <= c.evidence.start < hi]
-            for name, kind in _members(m["list"]):
+            for name, kind in members(m["list"]):
                 for pos, c in referred:
                     if _already(figures, out, c, name):
                         continue
@@ -109,8 +109,8 @@ def passive_agent_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list
     for m in _PASSIVE.finditer(text):
         ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
         sent_start = ends[-1] if ends else 0
-        members = _members(m["list"])
-        if not members:
+        listed = members(m["list"])
+        if not listed:
             continue
         new: list[tuple[int, Claim]] = []
         for pc in out:
@@ -128,7 +128,7 @@ def passive_agent_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list
             ):
                 new.append(pc)
                 continue
-            new.extend((pos, dataclasses.replace(c, source=Source(n, k))) for n, k in members)
+            new.extend((pos, dataclasses.replace(c, source=Source(n, k))) for n, k in listed)
         out = new
     return out
 
@@ -144,7 +144,7 @@ def _referred_span(text: str, start: int, before: bool) -> tuple[int, int]:
     return (clauses[-1] if clauses else sent_start), start
 
 
-def _members(listed: str) -> list[tuple[str, str]]:
+def members(listed: str) -> list[tuple[str, str]]:
     """(name, kind) of each named source of a list ("Nabd News, and Twitter/X users @a")."""
     out: list[tuple[str, str]] = []
     carried = ""  # "users @a, @b and @c": the descriptor holds for the handles after it

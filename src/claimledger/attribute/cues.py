@@ -18,6 +18,7 @@ from claimledger.attribute.according import per_source as per_source
 from claimledger.attribute.cited import cited
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
+    FIGURE_NOUNS,
     coordinated,
     document_owner,
     is_post,
@@ -200,6 +201,18 @@ def _toll_object(verb: Token) -> Token | None:
     return None
 
 
+def _figures_given(verb: Token) -> Token | None:
+    """The counts a named body's figures give: "Petrovar Health Directorate figures, published
+    on 8 June, gave 3 dead and 14 injured" (the object holding a number)."""
+    if verb.lemma_.lower() != "give":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in FIGURE_NOUNS or document_owner(subj) is None:
+        return None
+    objs = (c for c in verb.children if c.dep_ == "dobj")
+    return next((c for c in objs if any(t.like_num for t in c.subtree)), None)
+
+
 def toll_statement(doc: Doc, verb: Token) -> Found | None:
     """A statement of a toll by its subject ("X put the toll at N"); None otherwise.
 
@@ -208,7 +221,7 @@ def toll_statement(doc: Doc, verb: Token) -> Found | None:
     """
     if verb.lemma_.lower() not in TOLL_VERBS or verb.pos_ != "VERB":
         return None
-    obj = _toll_object(verb)
+    obj = _toll_object(verb) or _figures_given(verb)
     subj, _relay = subject(verb) if obj is not None else (None, None)
     if obj is None or subj is None or subj.lower_ in ("there", "this", "it", "we", "i"):
         return None

@@ -241,6 +241,10 @@ def is_post(tok: Token) -> bool:
     return tok.lemma_.lower() in _POST_NOUNS and tok.pos_ == "NOUN"
 
 
+# Nouns of a body's counts: "X figures, published on D, gave 3 dead".
+FIGURE_NOUNS = frozenset({"figure", "number", "data", "statistic", "tally", "count", "record"})
+
+
 def document_owner(noun: Token) -> Token | None:
     """The author of "its statement", "a statement from X", "a post shared by @X"."""
     for child in noun.children:
@@ -259,6 +263,11 @@ def document_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    if noun.lemma_.lower() in FIGURE_NOUNS:
+        # "Petrovar Health Directorate figures", "UN data": the named body's figures
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return names[-1]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "X provided an estimate stating ...", "X issued a statement saying ...".
         subs = [c for c in noun.head.children if c.dep_ == "nsubj"]

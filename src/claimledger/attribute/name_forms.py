@@ -54,11 +54,13 @@ OUTLET_NAME = re.compile(
 )
 # Words in an account's handle that make it an outlet's ("@ShehabAgency", "@AJArabic").
 _HANDLE_OUTLET = re.compile(
-    r"agency|news|tv|live|channel|radio|press|media|network|today|times|post|voice|info|arabic"
+    r"agency|news|tv|live|channel|radio|press|media|network|today|times|post|voice|sawt|info|arabic"
     r"|mubasher|^aj|^palinfo|^shehab|^shebab|^alaqsa|^almayadeen|^alaraby|^alhadath|^trt|^wafa"
     r"|^quds|^paltoday|^palpost|^maan|^qnn|^eekad",
     re.I,
 )
+
+_HANDLE_BODY = re.compile(r"monitor|observatory|medic|hospital|clinic|doctors", re.I)
 
 
 def handle_kind(handle: str) -> str:
@@ -67,4 +69,10 @@ def handle_kind(handle: str) -> str:
     "@ShehabAgency", "@AJArabic", "@AlMayadeenLive" are outlets; "@Yasser_Gaza" is a person.
     """
     name = handle.lstrip("@").replace("_", "")
-    return "media" if _HANDLE_OUTLET.search(name) else "social_media"
+    if _HANDLE_OUTLET.search(name):
+        return "media"
+    # a monitor's or a medic's account ("@PetrinMonitor", "@LyndorMedic") speaks as its body
+    body = _HANDLE_BODY.search(name)
+    if body is None:
+        return "social_media"
+    return "ngo" if body.group(0).lower() in ("monitor", "observatory") else "medical"

@@ -62,7 +62,13 @@ _SIGNATURE = re.compile(
     rf"(?:(?i:on\s+{PLATFORM})\s+)?(?i:by)\s+(?P<name>@\w{{2,30}}|{_NAME})"
     rf"(?:\s+(?i:on\s+{PLATFORM}))?\s*\)?\.?\s*$"
     rf"|\(\s*(?i:{PLATFORM}),\s*(?P<tag>{_NAME}?)(?:\s+(?i:page|channel|account))?\s*\)\s*$"
+    # a post signed at its end by a first name and an initial: "... on them. - Lina T.",
+    # "-- Tomas R., Belka" (the signer, not an outlet's "- Reuters")
+    r"|(?:[.!?\"”]\s*|\n\s*)[\u2014\u2013-]{1,2}\s*(?P<signer>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]\.)"
+    r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*$"
 )
+# A poster who writes of "my neighbour(s)" saw it as a local (``witness``).
+_OWN_NEIGHBOUR = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?neighbou?rs?\b", re.I)
 # A header naming the poster and the platform, or the poster's trade: "Sefra News Agency on
 # Facebook:", "Karim Adel (@karim_adel) on X:", "Nadia Sawal posted:", "Thread by
 # journalist @hanna_reports:" (the trade gives the kind: a journalist is ``media``).
@@ -184,7 +190,7 @@ def post_poster(text: str) -> Source | None:
     if m is None:
         return None
     groups = m.groupdict()
-    key = next(k for k in ("name", "owner", "tag", "named") if groups.get(k))
+    key = next(k for k in ("name", "owner", "tag", "named", "signer") if groups.get(k))
     name = groups[key]
     flag = (
         (_FLAG_SAYS.match(m.string, m.end()) or _QUOTING.match(m.string, m.end()))
@@ -212,6 +218,8 @@ def post_poster(text: str) -> Source | None:
     else:
         kind = source_kind(name)
         kind = kind if kind in _KEEPS_KIND else "social_media"
+    if kind == "social_media" and _OWN_NEIGHBOUR.search(text):
+        kind = "witness"
     return Source(name=name, kind=kind)
 
 
@@ -247,12 +255,14 @@ _FIRST_PERSON = re.compile(r"(?:we|us|our\s+(?:own\s+)?(?P<head>[a-z]+))", re.I)
 
 def _own_group(source: Source) -> bool:
     """Whether a source is the writer's own people ("we", "Our team", "our volunteers",
-    "our crews"): the writer's body speaks, as "the team of X" is X's (the lexicon's
+    "our crews", "our hospital"): the writer's body speaks, as "the team of X" is X's (the lexicon's
     ``of`` heads); not "our sources" nor a relative ("our son")."""
     m = _FIRST_PERSON.fullmatch(" ".join(source.name.split()))
-    return m is not None and (
-        m["head"] is None or load_lexicon().heads.get(m["head"].lower()) == "of"
-    )
+    if m is None or m["head"] is None:
+        return m is not None
+    lex, head = load_lexicon(), m["head"].lower()
+    # "Our hospital received 7 martyrs": the writer's own clinic or monitor, as its team
+    return lex.heads.get(head) == "of" or lex.words.get(head) in ("medical", "ngo")
 
 
 def poster_claims(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:

@@ -253,10 +253,12 @@ _OWN_KIN = re.compile(
 
 
 # A faction's own statement under its header ("Statement by the X Front's media office:",
-# "Communiqué of the Y Resistance, 6 April\n"): the faction speaks (``partisan``, as its
-# media office is), not the author (a force's or a ministry's release stays the author's).
+# "Communiqué of the Y Resistance, 6 April\n", "Press Centre of the Z Front\n"): the faction
+# speaks (``partisan``, as its media office is), not the author (a force's or a ministry's release stays the author's).
 _FACTION_HEADER = re.compile(
-    r"^\s*(?i:(?:official\s+)?(?:statement|communiqu[eé]|announcement|bulletin|declaration)"
+    r"^\s*(?i:(?:(?:official\s+)?(?:statement|communiqu[eé]|announcement|bulletin|declaration)"
+    # "Press Centre of the X Front", "Media Office of the Y Brigades": its press desk speaks
+    r"|(?:press|media|information)\s+(?:centre|center|office|bureau|service|department|unit))"
     r"\s+(?:by|of|from)\s+)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|military|media|press"
     r"|office|wing|bureau|centre|center)){0,8})\s*(?::|,[^\n]{0,40}\n|\n)"

@@ -29,6 +29,7 @@ from claimledger.attribute.name_forms import (
     RIGHTS_GROUP,
 )
 from claimledger.attribute.name_forms import handle_kind as handle_kind
+from claimledger.attribute.unnamed_roles import body_place, role_kind
 from claimledger.attribute.victim_counters import counts_victims as counts_victims
 from claimledger.resources import data_text
 
@@ -305,13 +306,22 @@ def _head_table_kind(low: str, head: str | None, lex: Lexicon) -> str | None:
     return source_kind(body[1]) if len(body) == 2 and body[1].strip() else None
 
 
+_BODIES = frozenset({"official", "military"})
+
+
 def _unnamed_kind(name: str, low: str, context: str, lex: Lexicon) -> str | None:
-    """``anonymous`` for an unnamed source, ``medical`` for one placed in a hospital ("a
-    source at Salma Hospital": the hospital speaks, unnamed); None for a named one."""
+    """``anonymous`` for an unnamed source, the body's kind for one placed in a hospital or
+    an authority ("a source at Salma Hospital", "a source in the local administration"), the
+    role's for an unnamed role-holder (``unnamed_roles``); None for a named one."""
     at_body = _SOURCE_AT.match(low)
-    if at_body is not None and source_kind(at_body["place"]) == "medical":
-        return "medical"
-    if lex.anonymous.search(low) or (context and _anonymous_context(name, context, lex)):
+    if at_body is not None:
+        placed = source_kind(at_body["place"])
+        body = body_place(at_body["place"]) and _lexicon_knows(at_body["place"], lex)
+        if placed == "medical" or (placed in _BODIES and body):
+            return placed  # "a source in the local administration": the body's kind
+    if lex.anonymous.search(low):
+        return role_kind(name, source_kind, lex.anonymous) or "anonymous"
+    if context and _anonymous_context(name, context, lex):
         return "anonymous"
     return None
 
@@ -414,12 +424,21 @@ def _descriptor_kind(name: str) -> str | None:
     return "social_media" if m["desc"].lower() == "page" else "media"
 
 
+_OWNERS_DESK = re.compile(
+    r"^(?P<owner>.+?)['’]s?\s+(?:press|media|information)\s+(?:office|service|centre|center|desk"
+    r"|team|department|unit|wing)$",
+    re.I,
+)
+
+
 def _owner_kind(name: str) -> str | None:
     """ "the Facebook page of the Ouda municipality": an account takes its owner's kind (a
     person's page is a poster's, ``social_media``); None when no owner is named."""
     owner = _ACCOUNT_OF.match(name.strip()) or _OWNERS_ACCOUNT.match(name.strip())
     if owner is None:
-        return None
+        desk = _OWNERS_DESK.match(name.strip())  # "the army's press office": the army's
+        kind = source_kind(desk["owner"]) if desk is not None else None
+        return kind if kind in ("military", "partisan") else None
     kind = source_kind(owner["owner"])
     return "social_media" if kind in ("witness", "author") else kind
 

@@ -11,7 +11,7 @@ phrase is one source of the whole clause before the list.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.cited import outlet_of
 from claimledger.attribute.spans import Found, np_range, sentence_of, trim
@@ -192,6 +192,7 @@ def split_at_semicolons(doc: Doc, found: list[Found]) -> None:
         semis = [t.idx for t in sent if t.text == ";"]
         if not semis:
             continue
+        _continued_count(doc, item, sent, semis, cues)
         left = max((p for p in semis if p < item.cue[0]), default=sent.start_char - 1)
         right = min((p for p in semis if p > item.cue[1]), default=sent.end_char)
         start, end = item.content
@@ -211,6 +212,26 @@ def split_at_semicolons(doc: Doc, found: list[Found]) -> None:
 
 
 _CONTRAST = frozenset({"while", "whereas"})
+# What opens a clause that goes on with the count said before it: "; dozens more were
+# wounded", "; 14 others were hurt", "; another two died".
+_GOES_ON = frozenset({"more", "other", "others", "another"})
+
+
+def _continued_count(doc: Doc, item: Found, sent: Span, semis: list[int], cues: list[int]) -> None:
+    """ "Local sources, including X, reported that nine died; dozens more were wounded": a
+    semicolon clause with no speaker of its own that goes on with more of the dead or the
+    wounded is said by the same speaker (its content runs on to the clause's end)."""
+    if item.cue is None or item.cue[1] > item.content[0]:
+        return
+    semi = min((p for p in semis if p >= item.content[1]), default=None)
+    if semi is None or any(p < semi for p in semis if p > item.cue[1]):
+        return
+    end = min((p for p in semis if p > semi), default=sent.end_char)
+    if any(semi < c < end for c in cues) or _doc_text(doc)[item.content[1] : semi].strip(" ,"):
+        return
+    clause = [t for t in sent if semi < t.idx < end]
+    if any(t.lower_ in _GOES_ON for t in clause[:4]) and any(casualty(t) for t in clause):
+        item.content = trim(_doc_text(doc), item.content[0], end)
 
 
 def _cut_at_contrast(doc: Doc, item: Found, found: list[Found]) -> None:

@@ -584,6 +584,8 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
         social=quoted is None
         and (
             lemma in ("post", "tweet", "blog")
+            # "His colleagues posted his photograph and wrote that ...": the post's words
+            or (verb.dep_ == "conj" and verb.head.lemma_.lower() in ("post", "tweet"))
             or is_post(subj)
             or _ON_PLATFORM.search(rest) is not None
         ),
