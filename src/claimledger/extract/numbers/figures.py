@@ -95,6 +95,7 @@ from claimledger.extract.numbers.quantities import Expr, expressions, not_a_coun
 from claimledger.extract.numbers.single_victim import Single, single_victim
 from claimledger.extract.numbers.told_after import death_told_after
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
+from claimledger.extract.numbers.trigger_gate import may_state, quiet_tokens
 from claimledger.extract.numbers.victim_phrase import conjoined_victims, other_ranked, past_header
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
@@ -135,8 +136,9 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     found: list[tuple[FigureMention, bool, bool]] = []
     bounds = sent_bounds(doc)
     lists = victim_lists(doc, doc_id, bounds)
+    quiet = quiet_tokens(doc)  # sentences no figure without a number can come from
     for lo, hi in bounds:
-        found.extend(_sentence_figures(doc, doc_id, lo, hi))
+        found.extend(_sentence_figures(doc, doc_id, lo, hi, not quiet[lo]))
     if lists:
         # The names of a list are counted once, by the list.
         found = [f for f in found if not any(_inside(f[0], v) for v in lists)]
@@ -223,13 +225,14 @@ class _Found:
 
 
 def _sentence_figures(
-    doc: Doc, doc_id: str, lo: int, hi: int
+    doc: Doc, doc_id: str, lo: int, hi: int, unnumbered: bool
 ) -> list[tuple[FigureMention, bool, bool]]:
-    """The figures of one sentence doc[lo:hi], each with its ``anaphoric`` and ``shot`` flags."""
+    """The figures of one sentence doc[lo:hi], each with its ``anaphoric`` and ``shot`` flags;
+    those stated without a number only when ``unnumbered`` (``trigger_gate``)."""
     found, used = _numbered(doc, lo, hi)
-    for tok in doc[lo:hi]:
+    for tok in doc[lo:hi] if unnumbered else ():
         # ``used`` grows as victims joined to a single victim are counted with it
-        if tok.i not in used:
+        if tok.i not in used and may_state(tok):
             found.extend(_unnumbered(doc, tok, lo, hi, used))
     found = [f for f in found if not any(_absorbs(g, f) for g in found)]
     for s, t, fig, n, head in phrase_counts(doc, lo, hi):  # "the driver and his helper"

@@ -33,7 +33,14 @@ from claimledger.extract.numbers.lexicon import (
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.remote import SIDE_NOUNS
 
-__all__ = ["NEG_PARTITIVE", "narrated_zero", "negated_nouns", "negated_person", "zero_subject"]
+__all__ = [
+    "NEGATED_NOUNS",
+    "NEG_PARTITIVE",
+    "narrated_zero",
+    "negated_nouns",
+    "negated_person",
+    "zero_subject",
+]
 
 # A count inside a negated partitive counts no one: "None of the tanker's 21 crew were hurt",
 # "no one among the 30 workers", "neither of the two guards" (the negation is read as zero).
@@ -45,7 +52,7 @@ NEG_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 
-_NEGATED_NOUNS = frozenset(
+NEGATED_NOUNS = frozenset(
     [
         "casualties",
         "casualty",
@@ -67,7 +74,7 @@ _BOTH = ["killed", "injured"]
 def negated_nouns(doc: Doc, tok: Token, lo: int) -> list[str] | None:
     """Figures a casualty noun negates: "no injuries", "without casualties", "neither deaths nor injuries"."""
     low = tok.lower_
-    if low not in _NEGATED_NOUNS:
+    if low not in NEGATED_NOUNS:
         return None
     if low in ("dead", "wounded", "injured") and tok.pos_ != "NOUN":
         return None

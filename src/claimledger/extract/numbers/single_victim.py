@@ -45,7 +45,7 @@ from claimledger.extract.numbers.victim_roles import (
     subject_of_casualty,
 )
 
-__all__ = ["RULES", "Single", "conjoined_victims", "single_victim"]
+__all__ = ["RULES", "Single", "conjoined_victims", "may_name", "single_victim"]
 
 # Singular nouns naming a group, not one person.
 COLLECTIVE = frozenset(
@@ -117,7 +117,7 @@ def single_victim(doc: Doc, tok: Token, lo: int, hi: int) -> Single | None:
     Returns:
         (start index, casualty token, figure, confidence) or None.
     """
-    if tok.pos_ not in _POS and tok.tag_ not in ("NN", "NNP") and tok.lower_ not in _WORDS:
+    if not may_name(tok):
         return None  # (no rule answers for a verb, a preposition, a number ...: speed)
     at = At(doc, tok, lo, hi)
     for rule in RULES:
@@ -380,6 +380,13 @@ def _ordinal(at: At) -> Answer | None:
 # and the words the rules below look for.
 _POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _WORDS = ORDINALS | {"old", "himself", "herself", "he", "she", "him", "her", "another", "body"}
+
+
+def may_name(tok: Token) -> bool:
+    """Whether a rule of :data:`RULES` may answer for ``tok`` at all (a cheap test first)."""
+    return tok.pos_ in _POS or tok.tag_ in ("NN", "NNP") or tok.lower_ in _WORDS
+
+
 # The rules of :func:`single_victim`, in the order they are tried.
 RULES: tuple[Rule, ...] = (
     _declared_martyr,
