@@ -110,16 +110,21 @@ def test_the_learned_scorer_may_not_link_what_a_crowded_window_keeps_apart(
     assert _cid(store, "gettysburg-2")[0] == cids["gettysburg"]
 
 
-def test_without_the_crowded_veto_the_learned_scorer_would_link(
+def test_without_the_crowded_veto_the_learned_scorer_keeps_them_apart_too(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Until the twenty-second session's model the scorer linked them here (0.7 or more);
+    # the twenty-third session's (24 features, headlines read) scores them below its
+    # link threshold, so the veto is no longer what keeps them apart.
     monkeypatch.setattr(link_search, "VETO_CROWDED", False)
     monkeypatch.setattr(link_search, "CROWDED_LINK", None)
     _week(store)
     cid, reason = _cid(store, "salem")
-    assert cid == _cid(store, "gettysburg")[0]
+    assert cid != _cid(store, "gettysburg")[0]
     assert "crowded, text below 0.15" in reason
-    assert learned_score(reason) >= link_learned.current_model().threshold_link
+    assert (
+        0.3 < learned_score(reason.split(": ", 1)[1]) < link_learned.current_model().threshold_link
+    )
 
 
 def test_in_a_crowded_window_a_pair_sharing_no_name_needs_a_higher_learned_score() -> None:

@@ -207,6 +207,18 @@ class TermIndex:
         self.store = store
         self.df: dict[str, int] = {}
         self.n_docs = store.total_documents()
+        # Per document, its headline's words (``link_title``), read once per writer.
+        self.titles: dict[int, frozenset[str]] = {}
+
+    def title(self, document_id: int) -> frozenset[str]:
+        """The telling words of a stored document's title (``link_title.title_words``)."""
+        got = self.titles.get(document_id)
+        if got is None:
+            from claimledger.corpus.link_title import title_words
+
+            got = title_words(self.store.get_document(document_id).title)
+            self.titles[document_id] = got
+        return got
 
     def added(self, terms: Sequence[str]) -> None:
         """Count a newly stored document's terms (call after ``Store.add_terms``)."""

@@ -14,6 +14,10 @@ dates they refer to, not their publication date: the features include the
 distance from the candidate's day to the nearest day the new text names
 ("July 7", "Jan. 3, 2016"), whether the text refers back ("last month's
 shooting", "was arrested", "funeral"), and the names both texts give.
+
+Reports sharing little text (a paywall page whose only words are its headline)
+are read through their headlines too (``title``: the cosine of the two titles'
+telling words, ``link_title``).
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ FEATURES = (
     "day_precision",
     "log_candidates",
     "place_named",
+    "title",
 )
 _BACK = re.compile(
     r"\b(?:last (?:week|month|year|summer|spring|fall|winter)(?:'s)?|weeks? ago|months? ago|"
@@ -88,6 +93,8 @@ class PairContext:
     # Places differ and one text names the other's place (1), names neither (0), or
     # the places agree or one is unknown (-1): ``place_named``.
     place_named: float = -1.0
+    # The cosine of the two headlines' telling words (``link_title``; -1: not read).
+    title: float = -1.0
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,7 @@ def pair_features(f: LinkFeatures, c: LinkFeatures, p: PairContext, doc: DocCont
         1.0 if f.precision == "day" and c.precision == "day" else 0.0,
         math.log1p(p.n_candidates),
         p.place_named,
+        p.title,
     ]
 
 

@@ -17,6 +17,10 @@ A candidate within the date window whose document gives the same block of one
 street as the new one (``link_address``, ``ADDRESSES``) is scored like one sharing
 a decisive name, and the learned scorer's lower score does not overrule it.
 
+Two reports whose texts share nothing but whose headlines agree (``link_title``,
+``TITLE_LIFT``: a paywall page is often all headline) are read by the learned scorer
+and not vetoed for sharing little text.
+
 In a crowded window (a big city's week) what every incident shares tells none
 apart: the new document's terms that more than ``LOCAL_SHARE`` nearby corpus
 incidents use weigh less in the text cosine, and where ``CROWD`` or more nearby
@@ -49,6 +53,7 @@ from claimledger.corpus.link_rules import (
     followup_date,
     referred_dates,
 )
+from claimledger.corpus.link_title import title_similarity
 from claimledger.store.base import LinkFeatures, Store
 
 # A term that n > LOCAL_SHARE nearby corpus incidents use (same window, places not
@@ -91,6 +96,11 @@ CROWDED_LINK: float | None = 0.9
 # Whether a candidate within the date window whose document gives the same block of one
 # street (``link_address``) is scored as one sharing a decisive name.
 ADDRESSES = True
+# Within the date window, a pair whose headlines' telling words (``link_title``) reach
+# this cosine is read by the learned scorer even when the texts share nothing, and the
+# text veto (``VETO_TEXT``) does not hold for it (None: off): one report is often a
+# paywall or login page whose only words are its headline.
+TITLE_LIFT: float | None = 0.4
 
 
 def scores(
@@ -149,7 +159,7 @@ def scores(
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
-    learned = _learned(store, f, items, docs, crowd, named, settings)
+    learned = _learned(store, f, items, (docs, index), crowd, named, settings)
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
             s, reason = p[0], p[1] + "; " + (rule[1] if rule else "rules rule it out")
@@ -215,12 +225,18 @@ def _cross_country(
 
 
 def _plausible(
-    c: LinkFeatures, far: bool, sim: float, names: frozenset[str], named: frozenset[str]
+    c: LinkFeatures,
+    far: bool,
+    sim: float,
+    names: frozenset[str],
+    named: frozenset[str],
+    title: float = 0.0,
 ) -> bool:
-    """Whether the learned scorer reads a pair: within the window sharing some text;
-    beyond it sharing a name or ``FAR_TEXT`` of text, or named by a day near its own."""
+    """Whether the learned scorer reads a pair: within the window sharing some text
+    or headlines agreeing (``TITLE_LIFT``); beyond it sharing a name or ``FAR_TEXT``
+    of text, or named by a day near its own."""
     if not far:
-        return sim > 0.0
+        return sim > 0.0 or _title_lifts(title)
     if names or sim >= FAR_TEXT:
         return True
     d = day_of(c.date)
@@ -253,11 +269,16 @@ def _rule(
     return s, reason
 
 
+def _title_lifts(title: float) -> bool:
+    """Whether two headlines agree enough to lift the text veto (``TITLE_LIFT``)."""
+    return TITLE_LIFT is not None and title >= TITLE_LIFT
+
+
 def _learned(
     store: Store,
     f: LinkFeatures,
     items: list[_Item],
-    docs: _Docs,
+    docs_index: tuple[_Docs, TermIndex],
     crowd: int,
     named: frozenset[str],
     settings: LinkSettings,
@@ -276,16 +297,23 @@ def _learned(
     if not settings.referred_dates and text:
         named = referred_dates(text, f.published or f.date)
     doc = link_learned.doc_context(text or "", named)
-    vectors, names = docs
+    (vectors, names), index = docs_index
     mine = names.get(f.document_id, frozenset())
+    own_title = index.title(f.document_id)
     own_terms = vectors.get(f.document_id, ({}, 0.0))[0]
     best = max(sim for _, _, _, sim, _, _ in items)
     rows: list[list[float]] = []
     keep: list[int] = []
+    titles: dict[int, float] = {}
     for i, (c, far, ps, sim, by_name, rule) in enumerate(items):
         theirs = names.get(c.document_id, frozenset())
-        if not by_name and not _plausible(c, far, sim, mine & theirs, named):
+        title = title_similarity(own_title, index.title(c.document_id)) if own_title else 0.0
+        # A pair sharing no term where one country is unknown cannot link (only such
+        # candidates sharing a term are looked up, ``candidate_terms``): no lift.
+        lift = title if sim > 0.0 or (f.country_code and c.country_code) else 0.0
+        if not by_name and not _plausible(c, far, sim, mine & theirs, named, lift):
             continue
+        titles[i] = lift
         ctx = link_learned.PairContext(
             rule=rule[0] if rule else None,
             text=sim,
@@ -301,6 +329,7 @@ def _learned(
             place_named=link_learned.place_named(
                 f, c, own_terms, vectors.get(c.document_id, ({}, 0.0))[0]
             ),
+            title=title,
         )
         row = link_learned.pair_features(f, c, ctx, doc)
         link_learned.record(f, c, row)
@@ -311,22 +340,28 @@ def _learned(
     out: list[tuple[float, str] | None] = [(0.0, "learned 0.00")] * len(items)
     if rows:
         for i, p in zip(keep, link_learned.current_model().predict(rows).tolist(), strict=True):
-            veto = _vetoed(items[i], mine, names, crowd, p)
+            veto = _vetoed(items[i], mine, names, crowd, p, titles[i])
             out[i] = (0.0, f"learned {p:.2f}, vetoed: {veto}") if veto else (p, f"learned {p:.2f}")
     return out
 
 
 def _vetoed(
-    item: _Item, mine: frozenset[str], names: dict[int, frozenset[str]], crowd: int, p: float
+    item: _Item,
+    mine: frozenset[str],
+    names: dict[int, frozenset[str]],
+    crowd: int,
+    p: float,
+    title: float = 0.0,
 ) -> str | None:
-    """The evidence against a pair (``VETO_*``) that the learned scorer may not override."""
+    """The evidence against a pair (``VETO_*``) that the learned scorer may not override
+    (the text veto not where the headlines agree, ``TITLE_LIFT``)."""
     c, _, _, sim, by_name, _ = item
     if by_name:
         return None
     theirs = names.get(c.document_id, frozenset())
     if VETO_NAMES and mine and theirs and not mine & theirs:
         return "both name people, none shared"
-    if VETO_TEXT is not None and sim < VETO_TEXT:
+    if VETO_TEXT is not None and sim < VETO_TEXT and not _title_lifts(title):
         return f"text {sim:.2f} below {VETO_TEXT}"
     if VETO_CROWDED and CROWD is not None and crowd >= CROWD and sim < CROWD_TEXT:
         return f"crowded, text {sim:.2f} below {CROWD_TEXT}"
