@@ -26,8 +26,12 @@ _OTHER = {"killed": "injured", "injured": "killed"}
 # count must not open on a verb, "A man who shot and killed his wife").
 PLAIN_AND = re.compile(r"[^,.;:]*?\band\s+$", re.I)
 FIRST_WORD = re.compile(r"\w+")
-# A count, up to three words of its noun, and "and": "four soldiers and ".
-COUNT_AND = re.compile(r"\w+(?:\s+[\w'-]+){1,3}\s+and\s+", re.I)
+# A count, up to three words of its noun, and "and": "four soldiers and "; an age aside may
+# follow the noun ("three brothers, aged 8 to 15, and ", "two sisters (aged 6 and 9) and ").
+_AGES = r"aged?s?\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?"
+COUNT_AND = re.compile(
+    rf"\w+(?:\s+[\w'-]+){{1,3}}(?:\s*,\s*{_AGES}\s*,|\s*\(\s*{_AGES}\s*\))?\s+and\s+", re.I
+)
 # Parts of a count listed after it are counted apart: "10 people killed, including a
 # pregnant woman and two brothers" (1 and 2, not 3).
 PART_OPENER = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)

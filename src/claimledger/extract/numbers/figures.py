@@ -49,7 +49,9 @@ Beyond written numbers:
   died"), a count of "casualties" as deaths (it is read as injured), a bare
   vague word away from its casualty word ("thousands mourned those killed");
 * a figure restated with the same value in one sentence is kept once (unless
-  the victims differ: "a boy ... a girl").
+  the victims differ: "a boy ... a girl");
+* a count whose casualty word is left unsaid (``elliptic``): "... killed 9 civilians.
+  The health office has so far confirmed 5." (killed 5), "the names of the 5 victims".
 
 The whole stage is one pass over the tokens of each sentence (cut at line
 breaks too): no second spaCy pass, all word lists and the typo table are built
@@ -67,6 +69,7 @@ from claimledger.extract.numbers.coordinated import (
     add_coordinated,
     add_ranked,
 )
+from claimledger.extract.numbers.elliptic import elliptic_count
 from claimledger.extract.numbers.families import add_families
 from claimledger.extract.numbers.joined_companions import join_companions
 from claimledger.extract.numbers.kin_companions import add_kin_companions, relatives_after
@@ -294,7 +297,7 @@ def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     link = stated_total(doc, e, lo, hi)  # "their crews, believed to number six men"
     if link is None and not_a_count(doc, e, lo, hi):
         return None
-    link = link or link_count(doc, e, lo, hi)
+    link = link or link_count(doc, e, lo, hi) or elliptic_count(doc, e, hi)
     if link is None:
         return None
     cas, fig, victim, conf = link

@@ -152,6 +152,8 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
             low, high, qual = parsed
             if qual == "exact" and low == high and i > 0 and lows[i - 1] in EXCEED_WORDS:
                 high, qual = None, "more_than"  # "the dead exceed 20": low 20, more than
+            elif qual == "exact" and low == high and start == i and _higher_than(lows, i):
+                start, high, qual = i - 2, None, "more_than"  # "was higher than 20"
             if qual == "exact" and low == high and _plus_after(doc, lo + j, hi):
                 high, qual = None, "at_least"  # "10+ injured": 10 or more
                 j += 1
@@ -172,6 +174,16 @@ def _both_counts(tok: Token) -> bool:
 def _plus_after(doc: Doc, k: int, hi: int) -> bool:
     """Whether a "+" glued to the number before token ``k`` follows it ("10+ injured")."""
     return k < hi and doc[k].text == "+" and not doc[k - 1].whitespace_
+
+
+# Comparatives before "than" that put a count past a number ("the number of dead was higher
+# than 20"; "more than" is a prefix of ``numwords``).
+HIGHER_WORDS = frozenset({"higher", "greater"})
+
+
+def _higher_than(lows: list[str], i: int) -> bool:
+    """Whether "higher than" / "greater than" stands right before the number at ``i``."""
+    return i >= 2 and lows[i - 1] == "than" and lows[i - 2] in HIGHER_WORDS
 
 
 # Verbs that put a count past a number ("the toll has exceeded 50", "the dead top 20").

@@ -38,6 +38,7 @@ from claimledger.extract.numbers.named_deaths import among_dead, confirmed_death
 from claimledger.extract.numbers.parts import part_casualty
 from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
 from claimledger.extract.numbers.victim_roles import (
+    died,
     killing_of,
     lost_limb,
     mourned_loss,
@@ -423,8 +424,8 @@ def _determiner(tok: Token) -> Token | None:
             and (tok.dep_ in ("nsubj", "nsubjpass") or _header_apposition(tok))
         ):
             det = c
-        if c.dep_ == "poss" and (subject_of_casualty(tok) or lost_limb(tok)):
-            det = c  # "their friend Walid lost both legs": one victim of a lasting injury
+        if c.dep_ == "poss" and (subject_of_casualty(tok) or lost_limb(tok) or died(tok)):
+            det = c  # "their friend Walid lost both legs", "their driver died"
         # "His companion was arrested at the scene": one person of a possessor, arrested.
         if (
             c.dep_ == "poss"

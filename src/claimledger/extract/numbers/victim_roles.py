@@ -12,6 +12,7 @@ from claimledger.extract.numbers.lexicon import LOST_PARTS, NONPERSON
 
 __all__ = [
     "DETAINING_VERBS",
+    "died",
     "KILLING_VERBS",
     "killing_of",
     "lost_limb",
@@ -94,6 +95,26 @@ def subject_of_casualty(tok: Token) -> bool:
         and tok.lower_ not in NONPERSON
         and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "LOC", "FAC", "ORG")
         and any(casualty(v) in figs for v in verbs)
+    )
+
+
+# Verbs whose subject died (the deaths of ``lexicon.INTRANSITIVE``).
+_DIED = frozenset(
+    {"die", "died", "dies", "dying", "perish", "perished", "succumbed", "drowned", "drown"}
+    | {"drowns", "suffocated", "asphyxiated"}
+)
+
+
+def died(tok: Token) -> bool:
+    """A person noun, the subject of a verb of dying ("five migrants and their driver died",
+    "her neighbour perished"); not "the engine died"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and is_person(tok)
+        and verb.lower_ in _DIED
+        and verb.pos_ == "VERB"
+        and casualty(verb) == "killed"
     )
 
 
