@@ -37,6 +37,8 @@ RELEASE_ACTION = re.compile(
     rf"|{PERSON_ACTION.pattern}",
     re.IGNORECASE,
 )
+
+
 @dataclass(frozen=True)
 class Told:
     """A text with where its number reader found people killed, detained or taken
