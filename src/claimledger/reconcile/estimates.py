@@ -82,7 +82,7 @@ from claimledger.reconcile.grade import origin_key
 from claimledger.reconcile.operation_toll import killer_died
 from claimledger.reconcile.operations import is_release
 from claimledger.records import Claim, Estimate
-from claimledger.resources.numwords import WORD_VALUES
+from claimledger.resources.numwords import COUNT_WORD, count_word_value
 
 ESTIMATE_RULE = (
     "per source: highest figure; low: lowest source figure; high: highest source figure "
@@ -440,7 +440,8 @@ def _side_told_before(claim: Claim) -> str | None:
     if claim.low is None or claim.low < 1:
         return None
     number = next(
-        (w for w in _COUNT_WORD.findall(claim.evidence.text) if _value(w) == claim.low), None
+        (w for w in COUNT_WORD.findall(claim.evidence.text) if count_word_value(w) == claim.low),
+        None,
     )
     if number is None:
         return None
@@ -453,12 +454,6 @@ def _side_told_before(claim: Claim) -> str | None:
 
 # Groups whose members are armed: "two gang members", "militia members".
 ARMED_GROUPS = frozenset({"gang", "militia", "cell", "syndicate", "gang's", "cartel"})
-_COUNT_WORD = re.compile(r"\d+|[^\W\d_]+")
-
-
-def _value(word: str) -> int | None:
-    """The number a count word names ("11", "fifteen")."""
-    return int(word) if word.isdigit() else WORD_VALUES.get(word.casefold())
 
 
 def _side_of(word: str) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimledger.records import Claim
-from claimledger.resources.numwords import WORD_VALUES
+from claimledger.resources.numwords import COUNT_WORD, count_word_value
 
 __all__ = ["KILLER_DIED", "killer_died", "own_counts"]
 
@@ -57,7 +57,6 @@ def killer_died(claim: Claim) -> bool:
 # A count said to be more than those before ("four more suspects were detained"): the number
 # reader adds those before it in its paragraph (``numbers.totals.add_further``); those may
 # lie in an operation of their own.
-_WORD = re.compile(r"\d+|[^\W\d_]+")
 _LISTED = re.compile(r",|\b(?:and|with|plus|together|along)\b", re.I)
 _MORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:more|other|others|further|additional)\b", re.I)
 
@@ -81,9 +80,8 @@ def _counted_alone(c: Claim) -> Claim:
         return c
     at = max(0, c.statement.find(c.evidence.text))
     window = c.statement[at : at + len(c.evidence.text) + 30]
-    for m in _WORD.finditer(window):
-        word = m.group(0)
-        told = int(word) if word.isdigit() else WORD_VALUES.get(word.casefold())
+    for m in COUNT_WORD.finditer(window):
+        told = count_word_value(m.group(0))
         if told is not None:
             # (not a part listed with others: "a facilitator and one other suspect" is 2)
             listed = _LISTED.search(window, 0, m.start())

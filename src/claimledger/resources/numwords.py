@@ -73,6 +73,16 @@ TENS: tuple[str, ...] = (
 WORD_VALUES: dict[str, int] = {w: n for n, w in enumerate(SMALL_NUMBERS)} | {
     w: 20 + 10 * n for n, w in enumerate(TENS)
 }
+# A single word that may be a count: digits or letters ("11", "fifteen").
+COUNT_WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+def count_word_value(word: str) -> int | None:
+    """The number one count word names ("11", "fifteen"; not "a", not "dozen"): digits,
+    or the word in ``WORD_VALUES``."""
+    return int(word) if word.isdigit() else WORD_VALUES.get(word.casefold())
+
+
 # Word numbers text2num reads; "a"/"an" are rewritten to "one" before it sees them.
 UNITS: frozenset[str] = frozenset(SMALL_NUMBERS + TENS + ("hundred", "thousand", "million"))
 
