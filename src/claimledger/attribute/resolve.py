@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.anon_carry import carry_anonymity
 from claimledger.attribute.context_kind import contextual_kinds
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import name_span, named_before, role_apposition, unglued
@@ -234,6 +235,8 @@ def resolve_sources(
     resolver = _Resolver(doc, found, quotes, sent_of, sent_starts)
     for k in sorted(range(len(found)), key=resolver.first_person_last):
         resolver.resolve(found[k])
+    if any(item.anonymous for item in found):
+        carry_anonymity(doc, found, sent_of)
     return _records(doc, doc_id, found, quotes)
 
 
