@@ -32,18 +32,33 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from claimledger.attribute.parsed import parse_sentences
 from claimledger.options import DEFAULT_MODEL
-from claimledger.reconcile.grade import (
-    GradeEvidence,
-    decide,
-    origin_key,
-    read_cues,
-    sentences_to_parse,
-)
-from claimledger.records import SourceGroup
+from claimledger.records import ParsedSentence, SourceGroup
 from claimledger.store.base import StoredClaim
+
+if TYPE_CHECKING:
+    from claimledger.reconcile.grade import GradeEvidence
+
+# The grade (reconcile.grade) and the parse (attribute.parsed) import spaCy and every
+# reader: they are imported inside the functions that need them, so a command that
+# only reads a store (``claimledger incidents``) does not load them.
+
+
+def origin_key(name: str) -> str:
+    """``reconcile.grade.origin_key`` (imported on first use)."""
+    from claimledger.reconcile.grade import origin_key as key
+
+    return key(name)
+
+
+def parse_sentences(sentences: Sequence[str], model: str = DEFAULT_MODEL) -> list[ParsedSentence]:
+    """``attribute.parsed.parse_sentences`` (imported on first use)."""
+    from claimledger.attribute.parsed import parse_sentences as parse
+
+    return parse(sentences, model)
+
 
 _PER_DOCUMENT_KINDS = frozenset({"anonymous", "author"})
 _INDEFINITE = re.compile(r"^(?:a|an|one|some|two|three|several)\s", re.I)
@@ -208,6 +223,8 @@ def read_text_cues(
     """The grade's cues in a text that has no parse (a stored text): the sentences the
     contested detector's gate keeps are parsed with ``model`` (``attribute.parse_sentences``,
     kept per sentence), then read as in one document (``reconcile.grade.read_cues``)."""
+    from claimledger.reconcile.grade import read_cues, sentences_to_parse
+
     return read_cues(text, sources, parse_sentences(sentences_to_parse(text), model))
 
 
@@ -232,6 +249,8 @@ def grade_corpus_incident(
     Returns:
         (grade, reasons, independent sources).
     """
+    from claimledger.reconcile.grade import decide
+
     sources = independent_sources(claims, outlets)
     evidence = read_text_cues("\n".join(texts), as_groups(sources), model)
     grade, reasons = decide(evidence, stated=stated)
