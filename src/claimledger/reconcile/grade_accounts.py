@@ -98,7 +98,8 @@ CAUSES = frozenset(
         "mine", "landmine", "crossfire", "accident", "boiler", "cylinder", "leak", "valve",
         "wiring", "circuit", "misfire", "malfunction", "drown", "storm", "celebration",
         "unexploded", "stray", "fault", "gang", "explode", "blow", "detonate", "catch",
-        "store", "assemble", "handle", "prematurely", "premature", "accidentally", "accidental",
+        "store", "assemble", "handle", "play", "tamper", "prematurely", "premature",
+        "accidentally", "accidental",
         "feud", "vendetta", "robbery", "robber", "bandit", "criminal", "clan", "overturn",
         "structural", "subsidence", "earthquake", "disrepair", "dilapidated",
     }
@@ -202,15 +203,20 @@ def _goes_off_by_itself(tok: Tok) -> bool:
     return subj is not None and subj.lemma_.lower() in _WENT_OFF
 
 
-_KEPT = frozenset({"store", "assemble", "handle"})
+_KEPT = frozenset({"store", "assemble", "handle", "play", "tamper"})
 
 
 def _kept_arms(verb: Tok) -> bool:
     """ "stored", "assembling", "handling" said of arms, fuel or a bomb ("explosives stored by
-    militants", "a bomb they were assembling"; not "the church stored food")."""
+    militants", "a bomb they were assembling", "had been handling an old grenade"; not "the
+    church stored food")."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things += [verb.head] if verb.dep_ in ("acl", "relcl") else []
-    return any(t.lemma_.lower() in STORED | _WENT_OFF | WEAPON for t in things)
+    # "were playing with a grenade", "had tampered with a shell"
+    things += [
+        o for c in verb.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in STORED | _WENT_OFF | WEAPON | ARMS_OF_WAR for t in things)
 
 
 _BLAST_NOUNS = frozenset({"explosion", "blast", "fire", "blaze", "detonation"})

@@ -23,7 +23,22 @@ def with_conjuncts(toks: Sequence[Tok]) -> list[Tok]:
         out += [c for c in _beside(t) if c not in out]
         out += [c for c in _names_after(t) if c not in out]
         out += [c for c in _list_after(t) if c not in out]
+        out += [c for c in _appos_list(t) if c not in out]
     return out
+
+
+def _appos_list(tok: Tok) -> list[Tok]:
+    """A list of common nouns in apposition after a noun ("came from two local journalists,
+    the shelter's director and the Rudova branch of the Red Crescent"): each one of the list;
+    two or more sources whether it names who the noun counts or more of them."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [
+        t
+        for c in tok.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.conjuncts
+        for t in (c, *c.conjuncts)
+    ]
 
 
 def _list_after(tok: Tok) -> list[Tok]:

@@ -234,6 +234,10 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
             relays += _pobjs(c)
         elif c.dep_ == "agent":
             sources += _pobjs(c) + _broken_list(c)
+        elif c.dep_ == "prep" and c.lower_ == "by" and passive and not interviewed:
+            # "confirmed by the hospital, and separately by an aid group": a second "by" the
+            # parser hung on the verb as a plain preposition
+            sources += _pobjs(c)
         elif c.dep_ in ("dative", "prep") and c.lower_ == "to" and lemma in TOLD:
             if lemma in ("speak", "talk") and subj is not None and _media(subj):
                 # "reporters spoke to the widow": the widow is the origin, the reporters relay

@@ -52,14 +52,22 @@ def _either(doer: Tok) -> bool:
 
 
 def _from_either(verb: Tok) -> bool:
-    """Origins given as alternatives of conflicting parties: "from X or from Y"."""
+    """Origins given as alternatives of different doers: "from X or from Y", two parties that
+    conflict, or a party and someone of no party ("from a navy patrol boat or from smugglers";
+    not a weapon of no party: "from a drone or from artillery" may be one side's)."""
     froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     froms += [d for f in froms for d in f.children if d.dep_ == "conj" and d.pos_ == "ADP"]
     objs = [o for f in froms for o in f.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.conjuncts if c not in objs]
     said_or = any(c.dep_ == "cc" and c.lower_ == "or" for t in [*froms, *objs] for c in t.children)
-    parties = [p for o in objs if (p := party_of(o)) is not None]
-    return said_or and any(a.conflicts(b) for i, a in enumerate(parties) for b in parties[i + 1 :])
+    if not said_or:
+        return False
+    parties = [party_of(o) for o in objs]
+    known = [p for p in parties if p is not None]
+    if any(a.conflicts(b) for i, a in enumerate(known) for b in known[i + 1 :]):
+        return True
+    others = [o for o, p in zip(objs, parties, strict=True) if p is None and o.pos_ == "NOUN"]
+    return bool(known) and any(o.lemma_.lower() not in WEAPON | {"air"} for o in others)
 
 
 def _asks_who(clause: Tok) -> bool:
