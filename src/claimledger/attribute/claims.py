@@ -26,6 +26,7 @@ from claimledger.attribute.releases import issuer_as_author, poster_as_author
 from claimledger.attribute.resolve import EXTRACTOR
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged
 from claimledger.attribute.spans import doc_text, sentence_of, trim
+from claimledger.attribute.speaker_verbs import circumstance_only
 from claimledger.attribute.statements import AUTHOR, own_statement_as_author
 from claimledger.attribute.takeup import taken_up
 from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment
@@ -63,7 +64,7 @@ def attribute_claims(
     groups = _group_attributions(attributions)
     contents = _Spans((g[0].content.start, g[0].content.end) for g in groups)
     for fig in figures:
-        group = _covering_group(groups, contents, fig.evidence.start, fig.evidence.end, text)
+        group = _figure_group(doc, groups, contents, fig, text)
         sent_text = fig.sentence.text.strip() or fig.evidence.text
         hedged_sentence = is_hedged(sent_text)
         sources = [a.source for a in group] if group else [AUTHOR]
@@ -280,6 +281,17 @@ def _covering_group(
         if near and (c_end - c_start, i) < best:
             best = (c_end - c_start, i)
     return groups[best[1]] if best[1] < len(groups) else _opened_on_cue(groups, start, end)
+
+
+def _figure_group(
+    doc: Doc, groups: list[list[Attribution]], contents: _Spans, fig: FigureMention, text: str
+) -> list[Attribution]:
+    """The statement that holds a figure (``_covering_group``); none when the figure reaches
+    its verb only through a circumstance ("charged two men after a robbery in which ...":
+    the writer's; ``speaker_verbs``)."""
+    start, end = fig.evidence.start, fig.evidence.end
+    group = _covering_group(groups, contents, start, end, text)
+    return [] if group and circumstance_only(doc, group[0], start, end) else group
 
 
 # Cue verbs whose object is the dead ("mourned her husband", "buried my two sons").

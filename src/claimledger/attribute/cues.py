@@ -26,6 +26,7 @@ from claimledger.attribute.heads import (
     real_source,
     source_ranges,
 )
+from claimledger.attribute.own_clause import inside_report
 from claimledger.attribute.quotes import paragraph_bounds
 from claimledger.attribute.resolve import outlet_name
 from claimledger.attribute.sources import CUE_VERBS, is_platform, load_lexicon
@@ -276,7 +277,7 @@ def count_statement(doc: Doc, verb: Token) -> Found | None:
     """A count of victims by the verb's subject ("X counted N dead"); None otherwise."""
     if verb.lemma_.lower() not in COUNT_VERBS or verb.pos_ != "VERB":
         return None
-    if any(a.lemma_.lower() in CUE_VERBS for a in verb.ancestors):
+    if inside_report(verb):
         return None  # "X tweeted that the morgue had received 23 bodies": X's claim
     # the parse may hang "nine dead" on the verb as an adverb: any object-like child counts
     obj = next(

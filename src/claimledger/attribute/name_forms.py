@@ -9,6 +9,7 @@ which was at its 600-line limit).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # A name opening on the Arabic article and a capitalised word: an outlet's title, not a person.
 ARABIC_TITLE = re.compile(r"(?:[Tt]he\s+)?[Aa]l[- ][A-Z][\w'’-]+(?:\s+[A-Z\d][\w'’.-]*)*$")
@@ -63,16 +64,26 @@ _HANDLE_OUTLET = re.compile(
 _HANDLE_BODY = re.compile(r"monitor|observatory|medic|hospital|clinic|doctors", re.I)
 
 
-def handle_kind(handle: str) -> str:
+def handle_kind(handle: str, words: Mapping[str, str] | None = None) -> str:
     """An account's kind by its handle: an outlet's account is ``media``, a person's ``social_media``.
 
     "@ShehabAgency", "@AJArabic", "@AlMayadeenLive" are outlets; "@Yasser_Gaza" is a person.
+    ``words`` (the source lexicon's word kinds) reads the handle's own words: a medic's or a
+    monitor's word in it ("@tendral_nurse", "@KelvoSurgeon") gives that body's kind.
     """
     name = handle.lstrip("@").replace("_", "")
     if _HANDLE_OUTLET.search(name):
         return "media"
     # a monitor's or a medic's account ("@PetrinMonitor", "@LyndorMedic") speaks as its body
     body = _HANDLE_BODY.search(name)
-    if body is None:
-        return "social_media"
-    return "ngo" if body.group(0).lower() in ("monitor", "observatory") else "medical"
+    if body is not None:
+        return "ngo" if body.group(0).lower() in ("monitor", "observatory") else "medical"
+    for word in _HANDLE_WORD.findall(handle.lstrip("@")):
+        kind = (words or {}).get(word.lower())
+        if kind in ("medical", "ngo"):
+            return kind
+    return "social_media"
+
+
+# The words of a handle: split at underscores, digits and capitals ("tendral_nurse", "KelvoSurgeon").
+_HANDLE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

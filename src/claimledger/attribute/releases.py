@@ -258,12 +258,17 @@ _OWN_KIN = re.compile(
 _FACTION_HEADER = re.compile(
     r"^\s*(?i:(?:(?:official\s+)?(?:statement|communiqu[eé]|announcement|bulletin|declaration)"
     # "Press Centre of the X Front", "Media Office of the Y Brigades": its press desk speaks
-    r"|(?:press|media|information)\s+(?:centre|center|office|bureau|service|department|unit))"
+    # (a desk word may open it: "Military Media Office of the X Army", "Central Press Centre")
+    r"|(?:[A-Z][a-z]+\s+)?(?:press|media|information)\s+(?:centre|center|office|bureau|service"
+    r"|department|unit))"
     r"\s+(?:by|of|from)\s+)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|military|media|press"
     r"|office|wing|bureau|centre|center)){0,8})\s*(?::|,[^\n]{0,40}\n|\n)"
 )
-_FACTION_WORDS = re.compile(r"\b(?:front|resistance|brigades?|movement|mujahideen)\b", re.I)
+_FACTION_WORDS = re.compile(
+    r"\b(?:front|resistance|brigades?|movement|mujahideen|liberation)\b", re.I
+)
+_LIBERATION = re.compile(r"\bliberation\b", re.I)
 
 
 def _faction_header(head: str) -> Source | None:
@@ -271,7 +276,8 @@ def _faction_header(head: str) -> Source | None:
     m = _FACTION_HEADER.match(head)
     if m is None:
         return None
-    state = _STATE_WORDS.search(m["name"])
+    # "the X Liberation Army": a force named for liberation is a faction's, not a state's
+    state = _STATE_WORDS.search(m["name"]) and not _LIBERATION.search(m["name"])
     if source_kind(m["name"]) == "partisan" or (_FACTION_WORDS.search(m["name"]) and not state):
         return Source(name=m["name"], kind="partisan")
     return None

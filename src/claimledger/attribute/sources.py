@@ -28,7 +28,7 @@ from claimledger.attribute.name_forms import (
     OUTLET_NAME,
     RIGHTS_GROUP,
 )
-from claimledger.attribute.name_forms import handle_kind as handle_kind
+from claimledger.attribute.name_forms import handle_kind as _handle_kind
 from claimledger.attribute.unnamed_roles import body_place, role_kind
 from claimledger.attribute.victim_counters import counts_victims as counts_victims
 from claimledger.resources import data_text
@@ -173,6 +173,11 @@ def _rank(kind: str, lex: Lexicon) -> int:
 
 # Who writes in to an outlet: one of its public.
 _AUDIENCE = frozenset({"reader", "readers", "listener", "listeners", "viewer", "viewers"})
+
+
+def handle_kind(handle: str) -> str:
+    """An account's kind by its handle, its own words read with the lexicon (``name_forms``)."""
+    return _handle_kind(handle, load_lexicon().words)
 
 
 @lru_cache(maxsize=4096)
