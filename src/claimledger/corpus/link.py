@@ -209,6 +209,9 @@ class TermIndex:
         self.n_docs = store.total_documents()
         # Per document, its headline's words (``link_title``), read once per writer.
         self.titles: dict[int, frozenset[str]] = {}
+        # A term's weight depends only on n_docs and its count: per count, for n_weights.
+        self.n_weights = -1
+        self.weights: dict[int, float] = {}
 
     def title(self, document_id: int) -> frozenset[str]:
         """The telling words of a stored document's title (``link_title.title_words``)."""
@@ -240,7 +243,16 @@ class TermIndex:
         terms = [t for t in terms if "_" not in t]  # name terms are compared apart
         self.load(terms)
         n = self.n_docs
-        weights = {t: (math.log((n + 1) / (self.df.get(t, 0) + 1)) + 1.0) ** 2 for t in terms}
+        if n != self.n_weights:  # a document was added: every weight changes
+            self.n_weights, self.weights = n, {}
+        by_count, df = self.weights, self.df
+        weights: dict[str, float] = {}
+        for t in terms:
+            k = df.get(t, 0)
+            w = by_count.get(k)
+            if w is None:
+                w = by_count[k] = (math.log((n + 1) / (k + 1)) + 1.0) ** 2
+            weights[t] = w
         return weights, sum(weights.values())
 
 
