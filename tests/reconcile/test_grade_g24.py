@@ -6,8 +6,11 @@ passive reporting verb that the parser hung on the verb as a plain preposition (
 X, and separately by Y") is a source. Disputes: arms of war handled or played with by those
 harmed are a cause that is no attack ("had been handling an old grenade"); origins given as
 alternatives, a party and someone of no party, under a word of not knowing ("unclear whether
-the shot came from a coast guard cutter or from poachers"). Invented places and outlets
-(Pellmar, Ostrel, the Pellmar Ledger). Each class has a hit and a near miss.
+the shot came from a coast guard cutter or from poachers"); the learned text reader
+(``grade_dispute_model.text_dispute``) reads a dispute the rules miss ("have given opposite
+versions of what happened") and none in reports that agree. Invented places and outlets
+(Pellmar, Ostrel, Harrow Vale, the Pellmar Ledger, the Vale Courier). Each class has a hit
+and a near miss.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import pytest
 import claimledger
 from claimledger.attribute.parsed import parse_sentences
 from claimledger.reconcile.grade_accounts import competing
+from claimledger.reconcile.grade_dispute_model import text_dispute
+from claimledger.reconcile.grade_dispute_train import fit
 from claimledger.reconcile.grade_sources import read_sources
 
 pytestmark = pytest.mark.integration
@@ -94,3 +99,32 @@ def test_origins_given_as_alternatives_a_party_and_no_party() -> None:
         " and Radio Ostrel reported the deaths.",
     )
     assert got != "contested", why
+
+
+_CAFE = "On 2 June 2026, four people were killed when a blast hit a cafe in Harrow Vale. "
+
+
+def test_the_learned_text_reader_reads_a_dispute_the_rules_miss() -> None:
+    got, why = grade(
+        "The army and the Vale Front have given opposite versions of what happened.", day=_CAFE
+    )
+    assert got == "contested", why
+    assert "learned text reader" in why
+    # reports that agree: no dispute read
+    fair = _CAFE + "The Vale Courier and Radio Harrow reported the deaths and named the victims."
+    assert text_dispute(fair) is None
+    assert grade(fair, day="")[0] == "fair"
+
+
+def test_the_text_reader_recipe_is_deterministic() -> None:
+    pytest.importorskip("sklearn")
+    texts = [
+        "The army said the rebels fired; the rebels blamed the army.",
+        "Two outlets reported the deaths.",
+        "Each side accused the other of the shelling.",
+        "A local radio named the victims.",
+    ]
+    one, two = fit(texts, [1, 0, 1, 0]), fit(texts, [1, 0, 1, 0])
+    assert one.bias == two.bias
+    assert (one.weights == two.weights).all()
+    assert one.probability(texts[2]) > 0.5 > one.probability(texts[3])

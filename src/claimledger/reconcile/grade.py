@@ -39,7 +39,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimledger.reconcile.grade_accounts import competing_reason
-from claimledger.reconcile.grade_dispute import find_disputes
+from claimledger.reconcile.grade_dispute import find_disputes, sources_agree
+from claimledger.reconcile.grade_dispute_model import text_dispute
 from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
 from claimledger.reconcile.grade_merge import merge_sources
 from claimledger.reconcile.grade_sources import read_sources
@@ -413,12 +414,20 @@ def read_cues(
 
 def _disputes(parsed: Sequence[ParsedSentence], text: str) -> tuple[str, ...]:
     """The reasons of the disputes read from the parse: the dispute reader's, else two
-    speakers' competing accounts of the harm (``grade_accounts``)."""
+    speakers' competing accounts of the harm (``grade_accounts``), else the learned text
+    reader's (``grade_dispute_model.text_dispute``)."""
     found = tuple(d.reason() for d in find_disputes(parsed, text))
     if found:
         return found
     two = competing_reason(parsed)
-    return (two,) if two else ()
+    if two:
+        return (two,)
+    # the learned text reader, when the gate keeps a sentence (grade_dispute_model) and the
+    # text does not say that its sources agree on who did it
+    p = text_dispute(text) if parsed else None
+    if p is None or sources_agree(parsed, text):
+        return ()
+    return (f"a dispute read by the learned text reader (P {p:.2f})",)
 
 
 def _stated_grade(ev: GradeEvidence) -> tuple[str, str] | None:

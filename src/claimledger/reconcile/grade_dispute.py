@@ -567,3 +567,12 @@ def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:
             out.append(Dispute("two accounts", (a, other)))
             break
     return out
+
+
+def sources_agree(parsed: Sequence[ParsedSentence], text: str) -> bool:
+    """The text says its sources agree on who did it ("all of them blamed the army", "sources
+    consistently attributed the strike to X"): a unanimous finding in the sentences the gate
+    keeps. The learned text reader (``grade._disputes``) reads no dispute then."""
+    keep = gated([p.text for p in parsed], text)
+    findings = read_parsed([p for p, k in zip(parsed, keep, strict=True) if k])
+    return any(f.unanimous for f in findings)
