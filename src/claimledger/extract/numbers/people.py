@@ -41,6 +41,7 @@ from claimledger.extract.numbers.verb_classes import (
     agentive,
     persons_own,
 )
+from claimledger.extract.numbers.words import doc_words
 from claimledger.resources.numwords import parse_quantity
 
 __all__ = ["PHRASE_FIGURES", "personal", "phrase_counts"]
@@ -363,7 +364,11 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
     """Each casualty verb's victim phrase in doc[lo:hi] that counts two people or more by
     its items: ``(start, end, figure, count, head)``, token offsets of the phrase."""
     out: list[tuple[int, int, str, int, Token]] = []
-    if not any(t.lower_ in _TRIGGERS or t.lemma_ in _TRIGGER_LEMMAS for t in doc[lo:hi]):
+    lowers, lemmas, _ = doc_words(doc)
+    if not any(
+        w in _TRIGGERS or m in _TRIGGER_LEMMAS
+        for w, m in zip(lowers[lo:hi], lemmas[lo:hi], strict=True)
+    ):
         return out  # (cheap: a sentence with no word of death or detention)
     for tok in doc[lo:hi]:
         if (

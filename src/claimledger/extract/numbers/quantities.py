@@ -24,6 +24,7 @@ from claimledger.extract.numbers.lexicon import (
     UNIT_BEFORE,
     VAGUE_WORDS,
 )
+from claimledger.extract.numbers.words import doc_words
 from claimledger.resources.numwords import PREFIXES, parse_quantity
 
 __all__ = ["Expr", "expressions", "is_num", "not_a_count", "sent_bounds"]
@@ -67,14 +68,19 @@ def _many_more(tok: Token) -> bool:
 
 def is_num(tok: Token) -> bool:
     """A token that can be (part of) a count."""
-    low = tok.lower_
+    return _is_num_word(tok.doc, tok.i, tok.lower_, tok.like_num)
+
+
+def _is_num_word(doc: Doc, i: int, low: str, like_num: bool) -> bool:
+    """:func:`is_num` of token ``i`` from its lowercase form and ``like_num`` flag (its Token
+    is made only for "many" and "number")."""
     if low in VAGUE_WORDS or low in ("dozen", "couple", "few", "handful"):
         return True
     if low == "many":
-        return _many_more(tok)
+        return _many_more(doc[i])
     if low == "number":
-        return _number_of(tok)
-    if not tok.like_num:
+        return _number_of(doc[i])
+    if not like_num:
         # "12-15" is one token when no space surrounds the dash
         return _RANGE_TOKEN.match(low) is not None
     # like_num accepts ordinals such as "101st" and "3rd"
@@ -129,11 +135,11 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
     Yields:
         One Expr per number expression that parses, with its qualifier prefix.
     """
-    # One pass builds the lowercase texts and number flags; Token objects are then
-    # made only around numbers (indexing a Doc is the costly part of this stage).
-    sent = doc[lo:hi]
-    lows = [t.lower_ for t in sent]
-    nums = [is_num(t) for t in sent]
+    # The lowercase texts and number flags come from the words read once per Doc; Token
+    # objects are made only around numbers (indexing a Doc is the costly part of this stage).
+    words, _, likes = doc_words(doc)
+    lows = words[lo:hi]
+    nums = [_is_num_word(doc, lo + k, low, likes[lo + k]) for k, low in enumerate(lows)]
     n_tok = hi - lo
     i = 0
     while i < n_tok:

@@ -52,6 +52,7 @@ from claimledger.extract.numbers.lexicon import (
 from claimledger.extract.numbers.negation import NEGATED_NOUNS
 from claimledger.extract.numbers.single_victim import may_name
 from claimledger.extract.numbers.verb_classes import CUSTODY_NOUNS, ENDING, TAKING
+from claimledger.extract.numbers.words import doc_words
 
 __all__ = ["TRIGGER_LEMMAS", "TRIGGER_WORDS", "may_state", "quiet_tokens"]
 
@@ -181,14 +182,45 @@ _REACH = 3
 
 def quiet_tokens(doc: Doc) -> bytearray:
     """1 for each token whose spaCy sentence (and ``_REACH`` tokens either side) holds no
-    trigger word: no token there can state a figure without a number."""
-    marks = list(accumulate(map(_trigger, doc), initial=0))
+    trigger word: no token there can state a figure without a number.
+
+    Words are read once per Doc (``words.doc_words``: a Python Token for every word would
+    cost most of what the gate saves) and each distinct lemma is lowercased once; a Token
+    is made only for a word whose test reads its context (``_WHEN``, a particle
+    verb's lemma)."""
     quiet = bytearray(len(doc))
+    if not len(doc):
+        return quiet
+    lowers, lemmas, _ = doc_words(doc)
+    hits = []
+    for i, (low, lem) in enumerate(zip(lowers, lemmas, strict=True)):
+        kind = _LEMMA_KINDS.get(lem)
+        if kind is None:
+            kind = _lemma_kind(lem)
+            if len(_LEMMA_KINDS) < 500_000:  # (a bound: the vocabulary of a long run)
+                _LEMMA_KINDS[lem] = kind
+        if low in TRIGGER_WORDS or kind == _HIT:
+            hits.append(True)
+        else:
+            hits.append((low in _WHEN or kind == _TEST) and _trigger(doc[i]))
+    marks = list(accumulate(hits, initial=0))
     for sent in doc.sents:
         lo, hi = max(sent.start - _REACH, 0), min(sent.end + _REACH, len(doc))
         if marks[hi] == marks[lo]:
             quiet[sent.start : sent.end] = b"\x01" * (sent.end - sent.start)
     return quiet
+
+
+# What a lemma says by itself: no trigger, a test of its context to make (:func:`_trigger`
+# on its Token), or a trigger. Cached by lemma.
+_NONE, _TEST, _HIT = 0, 1, 2
+_LEMMA_KINDS: dict[str, int] = {}
+
+
+def _lemma_kind(lemma: str) -> int:
+    """The kind of a lemma."""
+    low = lemma.lower()
+    return _HIT if low in TRIGGER_LEMMAS else _TEST if low in _PARTICLE_LEMMAS else _NONE
 
 
 # The words besides ``single_victim.may_name``'s that ``figures._unnumbered`` reads a token
