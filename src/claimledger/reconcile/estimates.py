@@ -55,7 +55,7 @@ source wins, near-duplicates count once.
   source, as UCDP GED's best counts the deaths of both sides and civilians.
   The sides are named by the victims' head noun (``SIDES``: armed non-state
   fighters, state forces, civilians; or the speaker's own, "On our side, the toll
-  is 2 dead", ``OWN_SIDE``); within a side, or for victims of no
+  is 2 dead", ``OWN_SIDE``, and its martyrs, "The division suffered two martyrs"); within a side, or for victims of no
   side ("people"), the source's highest figure stands, and a stated total
   ("17 killed: 14 terrorists and 3 soldiers") is never exceeded by its parts'
   sum. A part named inside another count's words ("four troops including the
@@ -397,6 +397,8 @@ def side(claim: Claim) -> str | None:
     if OWN_VICTIMS.search(claim.evidence.text):
         return "own"  # "Two of our fighters were martyred": the speaker's own, whatever noun
     head = (claim.victims or "").casefold().split()[-1:]
+    if (head or _WORD.findall(claim.evidence.text)[-1:]) in (["martyr"], ["martyrs"]):
+        return "own"  # "The division suffered two martyrs": a side's word for its own dead
     found = _side_of(head[0] if head else "")
     if found is None and OWN_SIDE.search(claim.statement):
         return "own"  # a communique's "On our side, the toll is 2 dead"

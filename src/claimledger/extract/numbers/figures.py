@@ -172,7 +172,11 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
         # A death is news even about someone already introduced ("the man later
         # died"); an anaphoric injury is not.
         if ana and m.figure in TAKEN:
-            if paragraph(m, text) in counted_taken and not said_also(m, text):
+            if (
+                paragraph(m, text) in counted_taken
+                and not said_also(m, text)
+                and not _new_event_before(m, found, text)
+            ):
                 continue  # (not "His brother ... was also taken into custody")
         elif ana and counted and m.figure != "killed":
             continue
@@ -186,6 +190,26 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     joined = add_kin_companions(join_companions(add_further(out, text), text), text)
     joined = add_ranked(add_coordinated(joined, text), text)
     return death_told_after(add_others(add_families(joined, text, doc_id), text, doc_id), text)
+
+
+def _new_event_before(
+    m: FigureMention, found: list[tuple[FigureMention, bool, bool]], text: str
+) -> bool:
+    """Whether the figure told last before ``m`` in its paragraph is a death or an injury
+    (not a count of its own kind): a definite detainee after it is someone of that event
+    ("... arrested three men. On 30 May, a motorcyclist was killed in a hit-and-run; the
+    driver was arrested a day later"), not one of the people counted before it."""
+    line = text.rfind("\n", 0, m.evidence.start)
+    before = [
+        f
+        for f, ana, _ in found
+        if not ana
+        and not f.negated
+        and f.evidence.start < m.evidence.start
+        and text.rfind("\n", 0, f.evidence.start) == line
+    ]
+    last = max(before, key=lambda f: f.evidence.start, default=None)
+    return last is not None and last.figure in ("killed", "injured")
 
 
 def _before_in_sentence(d: FigureMention, m: FigureMention) -> bool:
@@ -458,6 +482,9 @@ def _evidence_bounds(start: int, end: int, cas: Token) -> tuple[int, int]:
     """Cover the number and its casualty word when they are close; else the number alone."""
     if cas.i >= end and cas.i - end <= 5:
         return start, cas.i + 1
+    subject = cas.doc[end - 1]  # "One of them, a camera operator, later died": the count
+    if cas.i >= end and cas.i - end <= 12 and subject.head == cas and subject.dep_ == "nsubj":
+        return start, cas.i + 1  # is the verb's subject across an apposition
     # "killing three", "bodies of five", 'had "neutralised" about 20', "shot dead two"
     between = cas.doc[cas.i + 1 : start]
     if (

@@ -379,8 +379,9 @@ LOST_FIGHTERS = _words(
     terrorists militiamen jawans men
     fighter soldier militant comrade policeman gunman insurgent rebel terrorist militiaman
     jawan man
+    patients patient martyrs martyr
     """
-)
+)  # (a ward's "We lost 3 patients tonight", a command's "Our forces lost 1 martyr")
 LOST_MEN_BY = _words(
     """
     we they rebels enemy army forces militants insurgents attackers aggressors terrorists

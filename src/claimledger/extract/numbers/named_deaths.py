@@ -10,7 +10,10 @@ argument (for ``single_victim``'s rules):
   is the imam of the old mosque";
 * a death confirmed or announced as a thing of its own (:func:`confirmed_death`): "The
   town's health office later confirmed the death", "The Red Crescent confirmed Nasser's
-  death" (the confirming body's claim of one, beside the first teller's).
+  death" (the confirming body's claim of one, beside the first teller's);
+* a martyr who "fell" or "ascended" (:func:`martyr_departed`): "Our martyr, the fighter
+  X, fell in the clashes", "One of our fighters, the martyr X, ascended during the
+  clashes" (a faction's word for its own fighter's death; the verb alone says nothing).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person
 
-__all__ = ["among_dead", "confirmed_death", "relative_death"]
+__all__ = ["among_dead", "confirmed_death", "martyr_departed", "relative_death"]
 
 # A victim found by these rules: (start index, casualty token, figure, confidence).
 Found = tuple[int, Token, str, float]
@@ -97,3 +100,34 @@ def among_dead(tok: Token, lo: int) -> Found | None:
         return None
     start = min([tok.i, *(c.left_edge.i for c in tok.children if c.i < tok.i)])
     return max(start, lo), dead, _AMONG[dead.lower_], 0.8
+
+
+# Verbs a martyr's death is told by ("fell", "ascended", "rose to heaven"); said of a
+# martyr only: "prices fell", "the balloon ascended" name no one.
+_MARTYR_VERBS = frozenset({"fall", "ascend", "rise"})
+
+
+def martyr_departed(tok: Token, lo: int) -> Found | None:
+    """A martyr (the noun, or a name it qualifies) whose own verb is "fell" or "ascended":
+    its subject ("Our martyr, the fighter X, fell") or a participle on the name ("the
+    martyr X, ascended during the clashes")."""
+    if tok.lower_ != "martyr" and not (
+        (tok.pos_ == "PROPN" or is_person(tok))
+        and any(c.dep_ in ("compound", "appos") and c.lower_ == "martyr" for c in tok.children)
+    ):
+        return None  # (not "the martyr square fell silent")
+    verb: Token | None = None
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _MARTYR_VERBS:
+        verb = tok.head
+    else:
+        verb = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _MARTYR_VERBS
+            ),
+            None,
+        )
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return max(tok.left_edge.i, lo), verb, "killed", 0.6

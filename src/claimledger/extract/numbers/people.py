@@ -360,15 +360,26 @@ def _opens_list(prev: Token, t: Token) -> bool:
     return any(w.text in (":", "(", "\u2013", "\u2014") for w in t.doc[prev.i + 1 : t.i])
 
 
+def _members_of(tok: Token, items: list[Token], count: int | None) -> int | None:
+    """The count of a phrase's first item: none for a group told with its members ("A
+    saboteur group was captured ...: three men" is three, not the group and three)."""
+    return 0 if count == 1 and len(items) > 1 and tok.lemma_.lower() in GROUPS else count
+
+
+def _may_hold(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether doc[lo:hi] holds a word of death or detention (words read once per Doc)."""
+    lowers, lemmas, _ = doc_words(doc)
+    return any(
+        w in _TRIGGERS or m in _TRIGGER_LEMMAS
+        for w, m in zip(lowers[lo:hi], lemmas[lo:hi], strict=True)
+    )
+
+
 def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, Token]]:
     """Each casualty verb's victim phrase in doc[lo:hi] that counts two people or more by
     its items: ``(start, end, figure, count, head)``, token offsets of the phrase."""
     out: list[tuple[int, int, str, int, Token]] = []
-    lowers, lemmas, _ = doc_words(doc)
-    if not any(
-        w in _TRIGGERS or m in _TRIGGER_LEMMAS
-        for w, m in zip(lowers[lo:hi], lemmas[lo:hi], strict=True)
-    ):
+    if not _may_hold(doc, lo, hi):
         return out  # (cheap: a sentence with no word of death or detention)
     for tok in doc[lo:hi]:
         if (
@@ -406,6 +417,7 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
         counts = [_item_count(t, k > 0 and (owner or personal(tok))) for k, t in enumerate(items)]
         if counts[0] is None and (owner or _one_doer(tok, verb, fig, [tok])):
             counts[0] = 1  # "the skipper of a ferry and 4 of his deckhands": a person's own
+        counts[0] = _members_of(tok, items, counts[0])
         if None in counts:
             continue  # an item of the victim's own coordination not counted: no count
         for group in groups:  # each "with" group: its first by what it is, the rest with it

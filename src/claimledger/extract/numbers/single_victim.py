@@ -34,7 +34,12 @@ from claimledger.extract.numbers.lexicon import (
     PERSON,
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
-from claimledger.extract.numbers.named_deaths import among_dead, confirmed_death, relative_death
+from claimledger.extract.numbers.named_deaths import (
+    among_dead,
+    confirmed_death,
+    martyr_departed,
+    relative_death,
+)
 from claimledger.extract.numbers.parts import part_casualty
 from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
 from claimledger.extract.numbers.victim_roles import (
@@ -157,6 +162,20 @@ def _reflexive(at: At) -> Answer | None:
     if tok.dep_ != "dobj" or casualty(tok.head) is None:
         return DROP
     return tok.i, tok.head, casualty(tok.head) or "injured", 0.7
+
+
+def _first_person(at: At) -> Answer | None:
+    """A poster's or a witness's own wound or detention: "I was injured too", "I was
+    arrested at the checkpoint" (one person, the speaker; not "I was not hurt")."""
+    tok = at.tok
+    if tok.lower_ != "i" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    dep = dep_casualty(tok)
+    if dep is None or dep[1] not in ("injured", "shoot", "arrested", "abducted"):
+        return None
+    if any(c.dep_ == "neg" for c in (*dep[0].children, *tok.head.children)):
+        return DROP
+    return tok.i, dep[0], dep[1], 0.8  # (the speaker: no one counted before)
 
 
 def _pronoun_subject(at: At) -> Answer | None:
@@ -380,7 +399,7 @@ def _ordinal(at: At) -> Answer | None:
 # The only tokens a rule answers for: nouns, names, adjectives (a person noun read as one),
 # and the words the rules below look for.
 _POS = frozenset({"NOUN", "PROPN", "ADJ"})
-_WORDS = ORDINALS | {"old", "himself", "herself", "he", "she", "him", "her", "another", "body"}
+_WORDS = ORDINALS | {"old", "himself", "herself", "he", "she", "him", "her", "another", "body", "i"}
 
 
 def may_name(tok: Token) -> bool:
@@ -393,10 +412,12 @@ RULES: tuple[Rule, ...] = (
     _declared_martyr,
     _aged,
     _reflexive,
+    _first_person,
     _pronoun_subject,
     _headline_person,
     lambda at: relative_death(at.tok, at.lo),  # "our comrade Amir, who was martyred"
     lambda at: among_dead(at.tok, at.lo),  # "Among the dead were my neighbour Hadi and ..."
+    lambda at: martyr_departed(at.tok, at.lo),  # "Our martyr, the fighter X, fell"
     _named_person,
     _object_pronoun,
     _mourned_kin,
