@@ -21,8 +21,8 @@ import claimledger
 from claimledger.attribute.parsed import parse_sentences
 from claimledger.reconcile.grade_accounts import competing
 from claimledger.reconcile.grade_dispute_model import text_dispute
-from claimledger.reconcile.grade_dispute_train import fit
 from claimledger.reconcile.grade_sources import read_sources
+from claimledger.train.dispute_texts import fit
 
 pytestmark = pytest.mark.integration
 

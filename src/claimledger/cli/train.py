@@ -220,3 +220,50 @@ def disputes_command(out: str | None, spacy_model: str, data: Path | None, cv: b
     click.echo(json.dumps(evaluate(spacy_model, model, folder), indent=1))
     if out:
         save_model(model, out)
+
+
+@train.command("dispute-texts")
+@click.option(
+    "--fixtures",
+    default="tests/fixtures",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A checkout's fixtures folder: grade/disputes-*.tsv and assessments/assessments-fresh*.csv.",
+)
+@click.option(
+    "--assessments",
+    "own",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your own graded assessments (CSV with 'assessment' and 'grading' columns; repeat "
+    "for several), fitted instead of our batches.",
+)
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Model file."
+)
+def dispute_texts_command(fixtures: Path, own: tuple[Path, ...], out: Path) -> None:
+    """Fit the grade's text reader of disputes (shipped as grade-disputes.npz) and write it.
+
+    Example: claimledger train dispute-texts --out src/claimledger/resources/models/grade-disputes.npz
+    """
+    try:
+        from claimledger.reconcile.grade_dispute_model import save_model
+        from claimledger.train.dispute_texts import fit, training_set
+    except ImportError as exc:  # pragma: no cover - scipy or scikit-learn missing
+        raise click.ClickException(
+            f"training needs the train extra (pip install 'claimledger[train]'): {exc}"
+        ) from exc
+    texts, labels = training_set(fixtures, own)
+    if not texts or len(set(labels)) < 2:
+        raise click.ClickException(
+            f"need texts of both kinds (Contested and not) to fit: found {len(texts)} texts, "
+            f"{sum(labels)} Contested, under {fixtures} and {len(own)} file(s) given"
+        )
+    try:
+        model = fit(texts, labels)
+    except ImportError as exc:
+        raise click.ClickException(
+            f"training needs the train extra (pip install 'claimledger[train]'): {exc}"
+        ) from exc
+    save_model(model, str(out))
+    click.echo(f"wrote {out}: {len(texts)} texts ({sum(labels)} disputes)")

@@ -99,7 +99,7 @@ def load_model(path: str) -> DisputeModel:
 
 
 # The text reader (twenty-fourth session): the same features and weights over a whole
-# incident text, fitted by ``grade_dispute_train`` on our assessments batches and dispute
+# incident text, fitted by ``train/dispute_texts.py`` on our assessments batches and dispute
 # sentences (not on the Airwars dev file, which stays a held-out guard); a text is read as
 # disputed at P >= TEXT_THRESHOLD.
 TEXT_MODEL = "grade-disputes.npz"

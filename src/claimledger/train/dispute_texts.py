@@ -11,10 +11,11 @@ the weights of a logistic regression over the hashed words and word pairs of
 Settings (C 100, liblinear, seed 0; the reader's threshold 0.7) were chosen by a time split:
 for each batch n from fresh7 on, a model fitted on the sentences and the batches before n
 read batch n beside the rules that first saw it (docs/grading.md, "Twenty-fourth session").
-Rebuild the shipped file (byte for byte):
+Rebuild the shipped file (byte for byte), from a checkout:
 
-    python -m claimledger.reconcile.grade_dispute_train --fixtures tests/fixtures \\
-        --out src/claimledger/resources/models/grade-disputes.npz
+    claimledger train dispute-texts --out src/claimledger/resources/models/grade-disputes.npz
+
+(``--assessments FILE`` fits on your own graded assessments instead of our batches.)
 
 scikit-learn (the ``train`` extra) is needed here only; the reader needs numpy.
 """
@@ -60,15 +61,17 @@ def sentences(path: Path) -> tuple[list[str], list[int]]:
     return [r["sentence"] for r in rows], [int(r["label"] == "dispute") for r in rows]
 
 
-def training_set(fixtures: Path) -> tuple[list[str], list[int]]:
-    """The texts and labels the shipped reader is fitted on, in a fixed order."""
+def training_set(fixtures: Path, own: Sequence[Path] = ()) -> tuple[list[str], list[int]]:
+    """The texts and labels the reader is fitted on, in a fixed order: our dispute sentences,
+    then our assessments batches, or the graded assessment CSVs ``own`` instead of them."""
     texts: list[str] = []
     labels: list[int] = []
     for tsv in sorted((fixtures / "grade").glob("disputes-*.tsv")):
         t, y = sentences(tsv)
         texts += t
         labels += y
-    for f in sorted((fixtures / "assessments").glob("assessments-fresh*.csv")):
+    batches = list(own) or sorted((fixtures / "assessments").glob("assessments-fresh*.csv"))
+    for f in batches:
         t, y = assessments(f)
         texts += t
         labels += y
@@ -104,9 +107,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Fit on the fixtures and write the model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
+    ap.add_argument("--assessments", type=Path, action="append", default=[])
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
-    texts, labels = training_set(args.fixtures)
+    texts, labels = training_set(args.fixtures, args.assessments)
     save_model(fit(texts, labels), args.out)
     print(f"{len(texts)} texts ({sum(labels)} disputes) -> {args.out}")
 
