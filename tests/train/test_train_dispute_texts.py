@@ -72,3 +72,14 @@ def test_command_refuses_one_kind_of_text(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "need texts of both kinds" in result.output
     assert not out.exists()
+
+
+def test_batches_after_until_are_left_out(tmp_path: Path) -> None:
+    folder = tmp_path / "assessments"
+    folder.mkdir()
+    _write(folder / "assessments-fresh.csv")
+    _write(folder / "assessments-fresh2.csv")
+    _write(folder / "assessments-fresh15.csv")
+    assert len(training_set(tmp_path, until=2)[0]) == 16
+    assert len(training_set(tmp_path, until=1)[0]) == 8
+    assert len(training_set(tmp_path, until=None)[0]) == 24

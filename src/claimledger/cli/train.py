@@ -239,21 +239,29 @@ def disputes_command(out: str | None, spacy_model: str, data: Path | None, cv: b
     "for several), fitted instead of our batches.",
 )
 @click.option(
+    "--until",
+    default=None,
+    type=click.IntRange(min=1),
+    help="Our assessments batches up to this number [default: those of the shipped file].",
+)
+@click.option(
     "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Model file."
 )
-def dispute_texts_command(fixtures: Path, own: tuple[Path, ...], out: Path) -> None:
+def dispute_texts_command(
+    fixtures: Path, own: tuple[Path, ...], until: int | None, out: Path
+) -> None:
     """Fit the grade's text reader of disputes (shipped as grade-disputes.npz) and write it.
 
     Example: claimledger train dispute-texts --out src/claimledger/resources/models/grade-disputes.npz
     """
     try:
         from claimledger.reconcile.grade_dispute_model import save_model
-        from claimledger.train.dispute_texts import fit, training_set
+        from claimledger.train.dispute_texts import SHIPPED_UNTIL, fit, training_set
     except ImportError as exc:  # pragma: no cover - scipy or scikit-learn missing
         raise click.ClickException(
             f"training needs the train extra (pip install 'claimledger[train]'): {exc}"
         ) from exc
-    texts, labels = training_set(fixtures, own)
+    texts, labels = training_set(fixtures, own, until or SHIPPED_UNTIL)
     if not texts or len(set(labels)) < 2:
         raise click.ClickException(
             f"need texts of both kinds (Contested and not) to fit: found {len(texts)} texts, "
