@@ -199,14 +199,14 @@ def _new_event_before(
     (not a count of its own kind): a definite detainee after it is someone of that event
     ("... arrested three men. On 30 May, a motorcyclist was killed in a hit-and-run; the
     driver was arrested a day later"), not one of the people counted before it."""
-    line = text.rfind("\n", 0, m.evidence.start)
+    line = paragraph(m, text)[0]
     before = [
         f
         for f, ana, _ in found
         if not ana
         and not f.negated
         and f.evidence.start < m.evidence.start
-        and text.rfind("\n", 0, f.evidence.start) == line
+        and paragraph(f, text)[0] == line
     ]
     last = max(before, key=lambda f: f.evidence.start, default=None)
     return last is not None and last.figure in ("killed", "injured")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person
-from claimledger.extract.numbers.lexicon import LOST_PARTS, NONPERSON
+from claimledger.extract.numbers.lexicon import INTRANSITIVE, LOST_PARTS, NONPERSON
 
 __all__ = [
     "DETAINING_VERBS",
@@ -98,13 +98,6 @@ def subject_of_casualty(tok: Token) -> bool:
     )
 
 
-# Verbs whose subject died (the deaths of ``lexicon.INTRANSITIVE``).
-_DIED = frozenset(
-    {"die", "died", "dies", "dying", "perish", "perished", "succumbed", "drowned", "drown"}
-    | {"drowns", "suffocated", "asphyxiated"}
-)
-
-
 def died(tok: Token) -> bool:
     """A person noun, the subject of a verb of dying ("five migrants and their driver died",
     "her neighbour perished"); not "the engine died"."""
@@ -112,7 +105,7 @@ def died(tok: Token) -> bool:
     return (
         tok.dep_ == "nsubj"
         and is_person(tok)
-        and verb.lower_ in _DIED
+        and verb.lower_ in INTRANSITIVE  # (its deaths: "surrendered" is no death)
         and verb.pos_ == "VERB"
         and casualty(verb) == "killed"
     )
