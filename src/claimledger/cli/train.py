@@ -254,13 +254,9 @@ def dispute_texts_command(
 
     Example: claimledger train dispute-texts --out src/claimledger/resources/models/grade-disputes.npz
     """
-    try:
-        from claimledger.reconcile.grade_dispute_model import save_model
-        from claimledger.train.dispute_texts import SHIPPED_UNTIL, fit, training_set
-    except ImportError as exc:  # pragma: no cover - scipy or scikit-learn missing
-        raise click.ClickException(
-            f"training needs the train extra (pip install 'claimledger[train]'): {exc}"
-        ) from exc
+    from claimledger.reconcile.grade_dispute_model import save_model
+    from claimledger.train.dispute_texts import SHIPPED_UNTIL, fit, training_set
+
     texts, labels = training_set(fixtures, own, until or SHIPPED_UNTIL)
     if not texts or len(set(labels)) < 2:
         raise click.ClickException(
@@ -268,7 +264,7 @@ def dispute_texts_command(
             f"{sum(labels)} Contested, under {fixtures} and {len(own)} file(s) given"
         )
     try:
-        model = fit(texts, labels)
+        model = fit(texts, labels)  # (scipy and scikit-learn are imported here)
     except ImportError as exc:
         raise click.ClickException(
             f"training needs the train extra (pip install 'claimledger[train]'): {exc}"

@@ -22,19 +22,13 @@ scikit-learn (the ``train`` extra) is needed here only; the reader needs numpy.
 
 from __future__ import annotations
 
-import argparse
 import csv
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from claimledger.reconcile.grade_dispute_model import (
-    N_BUCKETS,
-    DisputeModel,
-    feature_ids,
-    save_model,
-)
+from claimledger.reconcile.grade_dispute_model import N_BUCKETS, DisputeModel, feature_ids
 
 C = 100.0
 SEED = 0
@@ -119,19 +113,3 @@ def fit(texts: Sequence[str], labels: Sequence[int], c: float = C) -> DisputeMod
     lr = LogisticRegression(C=c, solver="liblinear", random_state=SEED)
     lr.fit(rows(texts), np.array(labels))
     return DisputeModel(lr.coef_[0].astype(np.float32), float(lr.intercept_[0]), True)
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """Fit on the fixtures and write the model."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
-    ap.add_argument("--assessments", type=Path, action="append", default=[])
-    ap.add_argument("--out", required=True)
-    args = ap.parse_args(argv)
-    texts, labels = training_set(args.fixtures, args.assessments)
-    save_model(fit(texts, labels), args.out)
-    print(f"{len(texts)} texts ({sum(labels)} disputes) -> {args.out}")
-
-
-if __name__ == "__main__":
-    main()
