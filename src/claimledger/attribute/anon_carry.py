@@ -28,9 +28,7 @@ def carry_anonymity(doc: Doc, found: list[Found], sent_of: list[int]) -> None:
         s, e = later.sources[0]
         head = _definite_head(doc, s, e)
         for item in found[:k]:
-            if not item.sources or sent_of[later.sources[0][0]] - sent_of[item.sources[0][0]] > (
-                _MAX_SENTS
-            ):
+            if not item.sources or sent_of[s] - sent_of[item.sources[0][0]] > _MAX_SENTS:
                 continue
             for i, name in enumerate(item.names):
                 if item.kinds[i] in _KEEP:
