@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import zlib
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,29 @@ class _Counts:
 
     def term_document_counts(self, terms: Any) -> dict[str, int]:
         return {t: self._df[t] for t in terms if t in self._df}
+
+
+def _idf(n: int, k: int) -> float:
+    return (math.log((n + 1) / (k + 1)) + 1.0) ** 2
+
+
+def test_vector_weights_are_kept_per_count_and_renewed_when_a_document_is_added() -> None:
+    # TermIndex.vector keeps one weight per term count while no document is added (helper L,
+    # twenty-fourth session): the same floats as the IDF formula, recomputed after ``added``.
+    index = link.TermIndex(_Counts({"kelby": 2, "marsh": 2, "orrin": 7}, 20))  # type: ignore[arg-type]
+    weights, norm = index.vector(["kelby", "marsh", "orrin", "tallow", "kelby", "x_name"])
+    assert weights == {
+        "kelby": _idf(20, 2),
+        "marsh": _idf(20, 2),
+        "orrin": _idf(20, 7),
+        "tallow": _idf(20, 0),
+    }
+    assert norm == sum(weights.values())
+    assert index.weights == {2: _idf(20, 2), 7: _idf(20, 7), 0: _idf(20, 0)}
+    index.added(["kelby", "orrin"])
+    weights, _ = index.vector(["kelby", "marsh"])
+    assert weights == {"kelby": _idf(21, 3), "marsh": _idf(21, 2)}
+    assert index.weights == {3: _idf(21, 3), 2: _idf(21, 2)}
 
 
 def test_link_text_similarity_weights_rare_terms() -> None:
