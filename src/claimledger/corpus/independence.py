@@ -9,7 +9,7 @@ under it (what ``show``, the exports and the grade use).
 The rules (``docs/grading.md``), applied in this order:
 
 1. **one origin, one source**: a named source is its name compared loosely
-   (``reconcile.grade.origin_key``: "@ShehabAgency" = "Shehab News Agency"),
+   (``reconcile.origin.origin_key``: "@ShehabAgency" = "Shehab News Agency"),
    whatever its kind and whichever outlet carried it; its ``via`` ("X told
    Reuters") is a relay. An unnamed one ("a security source") is one source
    per relay outlet when it has one, else per document;
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger.options import DEFAULT_MODEL
+from claimledger.reconcile.origin import origin_key
 from claimledger.records import ParsedSentence, SourceGroup
 from claimledger.store.base import StoredClaim
 
@@ -43,14 +44,8 @@ if TYPE_CHECKING:
 
 # The grade (reconcile.grade) and the parse (attribute.parsed) import spaCy and every
 # reader: they are imported inside the functions that need them, so a command that
-# only reads a store (``claimledger incidents``) does not load them.
-
-
-def origin_key(name: str) -> str:
-    """``reconcile.grade.origin_key`` (imported on first use)."""
-    from claimledger.reconcile.grade import origin_key as key
-
-    return key(name)
+# only reads a store (``claimledger incidents``, ``show``, ``export``) does not load
+# them; names are compared by ``reconcile.origin``, which imports neither.
 
 
 def parse_sentences(sentences: Sequence[str], model: str = DEFAULT_MODEL) -> list[ParsedSentence]:

@@ -33,7 +33,6 @@ The rules are written out in ``docs/grading.md``. In short:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,36 +43,10 @@ from claimledger.reconcile.grade_dispute_model import text_dispute
 from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
 from claimledger.reconcile.grade_merge import merge_sources
 from claimledger.reconcile.grade_sources import read_sources
+from claimledger.reconcile.origin import origin_key as origin_key  # re-exported
+from claimledger.reconcile.origin import origin_words as origin_words
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
-# Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
-_NAME_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "user",
-        "account",
-        "page",
-        "channel",
-        "official",
-        "news",
-        "agency",
-        "agencies",
-        "tv",
-        "network",
-        "newspaper",
-        "website",
-        "outlet",
-        "media",
-        "of",
-        "on",
-        "via",
-        "'s",
-        "alone",  # "the Ketha Network alone reported": the Ketha Network
-    ]
-)
-_SUFFIXES = ("agency", "news", "tv", "network", "online")
 # Source names that are not a reporting source (pronouns, the text's own phrases).
 _NOT_A_SOURCE = re.compile(
     r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
@@ -190,32 +163,6 @@ class _Group:
     relays: list[str] = field(default_factory=list)
     n_claims: int = 0
     values: set[tuple[str | None, int | None, int | None]] = field(default_factory=set)
-
-
-def _name_words(name: str) -> list[str]:
-    """A source name's words, case-folded, as ``origin_key`` and ``origin_words`` read them."""
-    return re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
-
-
-@functools.lru_cache(maxsize=4096)
-def origin_words(name: str) -> tuple[str, ...]:
-    """The words of a source name that tell it apart, each as ``origin_key`` reads it
-    ("the Ressa farmers' union": ressa, farmers, union; "Ressa News Network": ressa)."""
-    words = _name_words(name)
-    # "of" and "on" kept: they open what follows a name's head ("the bulletin of the army")
-    kept = tuple(origin_key(w) for w in words if w not in _NAME_STOP - {"of", "on"} and w != "s")
-    return kept or (origin_key(name),)
-
-
-@functools.lru_cache(maxsize=4096)
-def origin_key(name: str) -> str:
-    """A loose identity of a source or outlet name: "@ShehabAgency" = "Shehab News Agency"."""
-    words = _name_words(name)
-    joined = "".join(w for w in words if w not in _NAME_STOP)
-    for suffix in _SUFFIXES:
-        if joined.endswith(suffix) and len(joined) > len(suffix) + 2:
-            joined = joined[: -len(suffix)]
-    return joined or "".join(words)
 
 
 # An outlet's own name ends like a generic phrase: "the Osk Post", "The Brill Report".

@@ -1,0 +1,71 @@
+"""A source's loose identity: "@ShehabAgency" = "Shehab News Agency".
+
+Input: a source or outlet name as a text gives it. Output: a key two spellings of
+one origin share (:func:`origin_key`) and the words that tell it apart
+(:func:`origin_words`). The grade (``reconcile.grade``), the estimates and the
+corpus's independent sources (``corpus.independence``) all compare names by it.
+
+The module imports nothing but ``re`` and ``functools``: the commands that only
+read a store (``claimledger show``, ``export``, ``serve``) compare stored source
+names with it and must not load spaCy or the readers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Words that do not tell two outlets apart ("Shehab News Agency" = "@ShehabAgency").
+NAME_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "user",
+        "account",
+        "page",
+        "channel",
+        "official",
+        "news",
+        "agency",
+        "agencies",
+        "tv",
+        "network",
+        "newspaper",
+        "website",
+        "outlet",
+        "media",
+        "of",
+        "on",
+        "via",
+        "'s",
+        "alone",  # "the Ketha Network alone reported": the Ketha Network
+    ]
+)
+SUFFIXES = ("agency", "news", "tv", "network", "online")
+
+
+def name_words(name: str) -> list[str]:
+    """A source name's words, case-folded, as ``origin_key`` and ``origin_words`` read them."""
+    return re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'"))
+
+
+@functools.lru_cache(maxsize=4096)
+def origin_words(name: str) -> tuple[str, ...]:
+    """The words of a source name that tell it apart, each as ``origin_key`` reads it
+    ("the Ressa farmers' union": ressa, farmers, union; "Ressa News Network": ressa)."""
+    words = name_words(name)
+    # "of" and "on" kept: they open what follows a name's head ("the bulletin of the army")
+    kept = tuple(origin_key(w) for w in words if w not in NAME_STOP - {"of", "on"} and w != "s")
+    return kept or (origin_key(name),)
+
+
+@functools.lru_cache(maxsize=4096)
+def origin_key(name: str) -> str:
+    """A loose identity of a source or outlet name: "@ShehabAgency" = "Shehab News Agency"."""
+    words = name_words(name)
+    joined = "".join(w for w in words if w not in NAME_STOP)
+    for suffix in SUFFIXES:
+        if joined.endswith(suffix) and len(joined) > len(suffix) + 2:
+            joined = joined[: -len(suffix)]
+    return joined or "".join(words)
