@@ -22,7 +22,12 @@ from claimledger.extract.numbers.lexicon import (
     SPEECH,
     TYPOS,
 )
-from claimledger.extract.numbers.verb_classes import PEOPLE_PRONOUNS, PEOPLE_SUFFIXES, verb_class
+from claimledger.extract.numbers.verb_classes import (
+    GROUPS,
+    PEOPLE_PRONOUNS,
+    PEOPLE_SUFFIXES,
+    verb_class,
+)
 
 __all__ = [
     "LOSE",
@@ -75,6 +80,8 @@ def _phrase_casualty(tok: Token, low: str) -> str | None:
     persons"."""
     if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
         return "shoot"
+    if low in LEFT and left_us(tok):
+        return "killed"  # a comrade's "left us" ("Our comrade X left us on Sunday")
     if low in ("lives", "life") and _lost_lives(tok):
         return "killed"
     if tok.pos_ == "VERB" and gives_lives(tok):
@@ -190,6 +197,8 @@ def _person_argument(tok: Token, counts: bool = False) -> bool:
             continue
         if is_person(c) or any(_people_noun(x) for x in c.conjuncts):
             return True  # (also "its skipper and five crewmen": people among them)
+        if any(_sized_group(x) for x in (c, *c.conjuncts)):
+            return True  # "destroyed a mortar crew of four", "the vehicle and its crew of three"
         if counts and (c.lower_ in PEOPLE_PRONOUNS or _count_of_people(c)):
             return True
     return False
@@ -199,6 +208,20 @@ def _people_noun(x: Token) -> bool:
     """A person noun, also by its ending ("crewmen", "deckhands")."""
     low = x.lower_
     return is_person(x) or (x.pos_ == "NOUN" and len(low) > 4 and low.endswith(PEOPLE_SUFFIXES))
+
+
+# Nouns of a group of people (``verb_classes.GROUPS`` and a military's "squad", "unit").
+_GROUP_NOUNS = GROUPS | {"squad", "unit"}
+
+
+def _sized_group(x: Token) -> bool:
+    """A group noun sized by a bare count: "crew of four", "a sniper team of three" (not "a
+    group of vehicles", "a unit of six tanks": the count counts no one)."""
+    if x.lemma_.lower() not in _GROUP_NOUNS:
+        return False
+    of = [g for g in x.children if g.dep_ == "prep" and g.lower_ == "of"]
+    objs = [o for g in of for o in g.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "NUM" for o in objs)
 
 
 def _count_of_people(c: Token) -> bool:
@@ -287,12 +310,42 @@ def lives_given(doc: Doc, k: int, hi: int) -> Token | None:
     return doc[j]
 
 
+# "X left us": a death as a comrade or a relative tells it.
+LEFT = frozenset({"left"})
+# What makes "left us" a place or a thing left, no death: "left us at the gate", "left us a
+# letter", "left us behind", "left us alone".
+_LEFT_SOMEWHERE = frozenset({"at", "to", "with", "for", "behind", "alone", "outside", "near"})
+_LEFT_DEPS = frozenset({"dative", "xcomp", "oprd", "acomp", "ccomp", "prt", "attr"})
+
+
+def left_us(tok: Token) -> bool:
+    """ "Our comrade X left us", "he left us in the fighting": a person whose only object is
+    "us", with nothing left somewhere or to someone ("the bus left us at the gate", "he left
+    us a letter", "they left us behind" are no deaths)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "leave":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if [o.lower_ for o in objs] != ["us"] or _unreal(tok):
+        return False
+    if any(c.dep_ in _LEFT_DEPS or c.lower_ in _LEFT_SOMEWHERE for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    s = subj[0]
+    if s.pos_ == "NUM":  # "Two of our fighters left us"
+        return _count_of_people(s) and any(c.lower_ == "of" for c in s.children)
+    return is_person(s) or s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "they")
+
+
 def gives_lives(tok: Token) -> bool:
     """The verb whose object is "their lives" in "lost/laid down/gave their lives", or
     the supreme price or sacrifice ("paid the supreme price", "made the ultimate sacrifice")."""
     low = tok.lower_
     if low in FELL:
         return fell_in_battle(tok)
+    if low in LEFT:
+        return left_us(tok)
     if low in PAY:
         return any(
             c.dep_ == "dobj"

@@ -64,6 +64,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.numbers.antecedents import by_pronoun, taken_pronoun
 from claimledger.extract.numbers.casualty_words import resolve_shoot
 from claimledger.extract.numbers.coordinated import (
     add_coordinated,
@@ -87,6 +88,7 @@ from claimledger.extract.numbers.name_lists import victim_lists
 from claimledger.extract.numbers.named_events import multiple_event
 from claimledger.extract.numbers.negation import (
     NEG_PARTITIVE,
+    denied_anyone,
     narrated_zero,
     negated_nouns,
     negated_person,
@@ -157,7 +159,12 @@ def extract_figures(doc: Doc, doc_id: str) -> list[FigureMention]:
     # suspect"), not to the dead of the same release nor to another operation's detainees
     # ("... officers shot and wounded a man ...; he was arrested after treatment").
     text = doc_text(doc)
-    counted_taken = {paragraph(m, text) for m, ana, _ in found if not ana and not m.negated}
+    # (a pronoun's count, "after arresting them", counts people told before it: none new)
+    counted_taken = {
+        paragraph(m, text)
+        for m, ana, _ in found
+        if not ana and not m.negated and not by_pronoun(m.evidence.text)
+    }
     # One victim "was shot" in one sentence and "died" in another: the same person,
     # killed rather than injured, when the text never counts more than one victim.
     one_dead = any(m.figure == "killed" and m.low == 1 and not m.negated for m, _, _ in found)
@@ -358,6 +365,13 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
         return _negated_subject(doc, tok, tok, hi)
     if (person := negated_person(tok)) is not None:  # "no person was killed"
         return _negated_subject(doc, tok, person, hi)
+    if (taken := taken_pronoun(doc, tok, lo)) is not None:  # "after arresting them"
+        verb, fig, n, _ = taken
+        s, t = _evidence_bounds(tok.i, tok.i + 1, verb)
+        return [_Found(s, t, tok.i, fig, n, n, "exact", None, False, 0.6)]
+    if (denied := denied_anyone(tok)) is not None:  # "denies that anyone was killed"
+        s, t = _evidence_bounds(tok.i, tok.i + 1, denied[0])
+        return [_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.7) for fig in denied[1]]
     single = single_victim(doc, tok, lo, hi)
     if single is not None and not _header_before(doc, tok, single[1]):
         return [_single_figure(tok, lo, single, used)]

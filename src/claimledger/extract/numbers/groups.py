@@ -24,7 +24,9 @@ __all__ = [
     "in_state",
     "object_conjunct",
     "shared_subject",
+    "state_casualty",
     "subject_phrase",
+    "with_wounds",
 ]
 
 
@@ -39,13 +41,12 @@ def group_head(x: Token) -> Token:
     """The head of the phrase a victim stands in, as the verb sees it: the first conjunct
     of "a father and his son", the group of "a group of four saboteurs", the count of
     "two of the robbers"."""
-    while x.dep_ == "conj" and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        x = x.head
+    x = _first_conjunct(x)
     of = x.head
     if x.dep_ != "pobj" or of.lower_ != "of":
         return x
     if of.head.lemma_.lower() in GROUP_NOUNS:
-        return of.head
+        return _first_conjunct(of.head)  # ("destroyed the vehicle and its crew of three")
     # the count of a partitive over an uncounted noun: "Two of the robbers are in custody"
     # (not "One of the six died", "arrested two of the five suspects": the six, the five
     # are the whole, not the part the verb is said of)
@@ -53,13 +54,25 @@ def group_head(x: Token) -> Token:
     return of.head if of.head.pos_ == "NUM" and uncounted else x
 
 
+def _first_conjunct(x: Token) -> Token:
+    """The first item of the coordination ``x`` stands in ("a father and his son")."""
+    while x.dep_ == "conj" and x.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        x = x.head
+    return x
+
+
 def shared_subject(x: Token, fig: str | None) -> tuple[Token, str | None]:
     """The verb whose victim the subject ``x`` is, with its figure: its own head, or when
     that names no casualty, a later verb it shares as subject ("a woman was charged with
     supplying the firearm and remanded in custody", "he fled and was later arrested")."""
     head = x.head
-    if fig is not None or x.dep_ not in ("nsubj", "nsubjpass"):
+    if x.dep_ not in ("nsubj", "nsubjpass"):
         return head, fig
+    if fig is not None:
+        # a flight that ends in a detention or a death is no displacement: "the driver fled
+        # but was detained", "the gunman fled and was later shot dead"
+        later = shared_subject(x, None) if fig == "displaced" else None
+        return later if later is not None and later[1] is not None else (head, fig)
     verb = head  # along the chain of verbs it is subject of ("jumped ... and were rescued
     # and detained")
     done: tuple[Token, str | None] | None = None  # an act done to others on the way
@@ -175,3 +188,36 @@ def among_the_killed(doc: Doc, e: Expr, lo: int) -> Token | None:
         if casualty(t) in ("killed", "injured") and t.lower_ not in ("victims", "casualties"):
             return t
     return None
+
+
+# Nouns of a wound a person is "with" ("in hospital with burns", "with serious injuries").
+_WOUND_NOUNS = frozenset({"injury", "wound", "burn", "fracture"})
+
+
+def with_wounds(state: Token) -> Token | None:
+    """The wound noun of a state its subject is in: "two passengers were in the hospital with
+    burns", "three soldiers remain in hospital with gunshot wounds" (the "with" on the verb
+    or on its place); not "were in the hospital with their children"."""
+    for p in state.children:
+        if p.dep_ != "prep":
+            continue
+        withs = [p] if p.lower_ == "with" else []
+        withs += [w for o in p.children for w in o.children if w.lower_ == "with"]
+        for w in withs:
+            for o in w.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _WOUND_NOUNS:
+                    return o
+    return None
+
+
+def state_casualty(state: Token, fig: str | None) -> tuple[Token, str] | None:
+    """The casualty a subject's state says ("was dead", "is in police custody", "remain in
+    hospital with gunshot wounds"): ``state`` is "be" or a verb of state, ``fig`` its own
+    figure."""
+    for c in state.children:
+        if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
+            return c, f
+    if fig == "arrested":
+        return state, fig  # "is in police custody"
+    wound = with_wounds(state)  # "are in hospital with serious injuries"
+    return (wound, "injured") if wound is not None else None

@@ -37,6 +37,7 @@ from claimledger.extract.numbers.adjacent import (
     right_casualty,
 )
 from claimledger.extract.numbers.casualty_words import (
+    LEFT,
     LOSE,
     active_with_object,
     casualty,
@@ -53,6 +54,7 @@ from claimledger.extract.numbers.groups import (
     in_state,
     object_conjunct,
     shared_subject,
+    state_casualty,
     subject_phrase,
 )
 from claimledger.extract.numbers.lexicon import (
@@ -248,13 +250,10 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
         return far  # "are believed to have been killed", "were lost"
     dep = x.dep_
     head, fig = shared_subject(x, casualty(x.head, fuzzy=True))
-    if dep in ("nsubjpass", "dobj", "nsubj") and head.lemma_ in (
-        "pronounce",
-        "declare",
-        "find",
-        "leave",
-        "confirm",
-        "report",
+    if (
+        dep in ("nsubjpass", "dobj", "nsubj")
+        and head.lemma_ in ("pronounce", "declare", "find", "leave", "confirm", "report")
+        and not (dep == "nsubj" and fig == "killed" and head.lower_ in LEFT)  # "X left us"
     ):
         # "pronounced dead", "found dead", "reported killed"; not "X reported [N were killed]"
         for c in head.children:
@@ -264,10 +263,7 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
     if dep == "nsubjpass" and head.lemma_ in ("identify", "list"):
         return _identified_as(head)
     if dep == "nsubj" and (head.lemma_ == "be" or in_state(head)):  # "remain in detention"
-        for c in head.children:
-            if c.dep_ in ("acomp", "attr") and (f := casualty(c)) is not None:
-                return c, f
-        return (head, fig) if fig == "arrested" else None  # "is in police custody"
+        return state_casualty(head, fig)
     if dep == "nsubj" and (said := subject_phrase(head, fig)) is not None:
         return said  # "seven men from Orrin fell as martyrs", "embraced shahadat"
     if fig is None:

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.numbers.casualty_words import figure_of, resolve_shoot
+from claimledger.extract.numbers.casualty_words import casualty, figure_of, resolve_shoot
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
     NEG_BEFORE_NOUN,
@@ -34,7 +34,9 @@ from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.remote import SIDE_NOUNS
 
 __all__ = [
+    "ANYONE",
     "NEGATED_NOUNS",
+    "denied_anyone",
     "NEG_PARTITIVE",
     "narrated_zero",
     "negated_nouns",
@@ -160,3 +162,41 @@ def _named_group(tok: Token) -> bool:
     if tok.lower_ in ("one", "ones"):  # "no one was harmed": as bare as "nobody"
         return False
     return tok.pos_ == "NOUN" or any(c.lower_ in ("of", "among") for c in tok.children)
+
+
+# Pronouns of anyone at all: a zero when the clause is denied or negated.
+ANYONE = frozenset({"anyone", "anybody"})
+# Verbs by which a source says a clause is untrue: "denies that anyone was killed",
+# "rejected claims that anybody died".
+_DENY = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+def denied_anyone(tok: Token) -> tuple[Token, list[str]] | None:
+    """The casualty word and the figures a source's denial makes zero through "anyone":
+    "the ministry denies that anyone was killed", "the army said it did not kill anyone or
+    injure anyone" (a verb of saying or denying above the clause: the writer's own "police
+    have not arrested anyone" is no one's claim, as a bare "nobody" is not)."""
+    if tok.lower_ not in ANYONE or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = tok.head
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # (a negated verb is no casualty to ``casualty``: its word alone says the figure)
+    fig = _word_figure(verb) if negated else casualty(verb)
+    if fig is None or verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    # the denial above the clause: its verb, or the noun its verb has ("rejected claims that")
+    up = [a for a, _ in zip(verb.ancestors, range(3), strict=False)]
+    denied = any(a.lemma_.lower() in _DENY for a in up)
+    if not (negated or denied) or not _said(verb):
+        return None
+    figs = [resolve_shoot(verb) if fig == "shoot" else fig]
+    for c in verb.conjuncts:  # "killed or injured"
+        f = _word_figure(c) if negated else casualty(c)
+        if c.i > verb.i and f is not None and c.dep_ == "conj":
+            figs.append(resolve_shoot(c) if f == "shoot" else f)
+    return verb, list(dict.fromkeys(figs))
+
+
+def _word_figure(verb: Token) -> str | None:
+    """The figure a verb's word names by itself, its form or its lemma ("kill", "arrested")."""
+    return CASUALTY.get(verb.lower_) or CASUALTY.get(verb.lemma_.lower())

@@ -415,7 +415,8 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
         groups = _companions(tok, verb)
         owner = _owner(tok, items[1:] + [t for g in groups for t in g]) or _with_person(tok, items)
         counts = [_item_count(t, k > 0 and (owner or personal(tok))) for k, t in enumerate(items)]
-        if counts[0] is None and (owner or _one_doer(tok, verb, fig, [tok])):
+        thing = tok.lemma_.lower() in NONPERSON  # ("the vehicle and its crew of three": 3)
+        if counts[0] is None and not thing and (owner or _one_doer(tok, verb, fig, [tok])):
             counts[0] = 1  # "the skipper of a ferry and 4 of his deckhands": a person's own
         counts[0] = _members_of(tok, items, counts[0])
         if None in counts:

@@ -496,7 +496,14 @@ def _casualty_of_phrase(at: At, phrase: Phrase) -> Single | None:
         return None
     right = right_casualty(doc, tok.i + 1, at.hi)
     dep = dep_casualty(tok)
-    if dep is not None and dep[1] == "killed" and (right is None or right.i < dep[0].i):
+    if dep is not None and (
+        dep[1] == "killed"
+        and (right is None or right.i < dep[0].i)
+        # "the driver fled but was detained": the flight's end, not a flight
+        or right is not None
+        and figure_of(right) == "displaced"
+        and dep[0] is not right
+    ):
         # "a child who had been hospitalized since the shooting has died": the main
         # verb says more than the relative clause before it
         return start, dep[0], dep[1], conf

@@ -17,7 +17,7 @@ nothing and is skipped whole. The tables list every word a rule or a casualty te
 * the rules' own words: "martyr(ed)", "body", "victims" ("among the victims were"),
   "gone" ("... are gone."), the nouns of a death or an arrest with "of" and a mourned
   "passing" or "loss", the mourning verbs, "double"/"triple" ... and "murder-suicide",
-  "harmed" ("no civilians were harmed").
+  "harmed" ("no civilians were harmed"), "left" ("our comrade X left us").
 
 A test reads the parse of the whole spaCy sentence, so the gate looks at the spaCy
 sentence of each sentence ``figures`` cuts (and a few tokens either side, which the
@@ -31,15 +31,18 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.numbers.antecedents import PLURAL_PRONOUNS
 from claimledger.extract.numbers.casualty_words import (
     DESTROY,
     GIVE,
     LAY,
+    LEFT,
     LOSE,
     SENT_TO,
     by_gunfire,
     fell_in_battle,
     gives_self_up,
+    left_us,
 )
 from claimledger.extract.numbers.lexicon import (
     CASUALTY,
@@ -49,7 +52,7 @@ from claimledger.extract.numbers.lexicon import (
     OF_NOUNS,
     TYPOS,
 )
-from claimledger.extract.numbers.negation import NEGATED_NOUNS
+from claimledger.extract.numbers.negation import ANYONE, NEGATED_NOUNS
 from claimledger.extract.numbers.single_victim import may_name
 from claimledger.extract.numbers.verb_classes import CUSTODY_NOUNS, ENDING, TAKING
 from claimledger.extract.numbers.words import doc_words
@@ -148,6 +151,7 @@ _WHEN: dict[str, Callable[[Token], bool]] = {
     **dict.fromkeys(("life", "lives"), _lives),
     **dict.fromkeys(("murder", "murders", "homicide"), _murder),
     **dict.fromkeys(("fell", "fallen"), fell_in_battle),  # "fell in combat"
+    **dict.fromkeys(LEFT, left_us),  # "our comrade X left us"
     **dict.fromkeys(("himself", "herself", "themselves"), lambda t: gives_self_up(t.head)),
     "away": lambda t: _before(t, frozenset({"passed", "passes"})),  # "passed away"
     "action": lambda t: [x.lower_ for x in t.doc[max(t.i - 2, 0) : t.i]] == ["out", "of"],
@@ -227,7 +231,12 @@ def _lemma_kind(lemma: str) -> int:
 # for: a counted event ("double shooting", "murder-suicide"), a negated subject ("nobody",
 # "no person") or noun ("no injuries").
 _UNNUMBERED = frozenset(
-    MULTIPLE.keys() | {"murder", "homicide", "no"} | NEG_SUBJECTS | NEGATED_NOUNS
+    MULTIPLE.keys()
+    | {"murder", "homicide", "no"}
+    | NEG_SUBJECTS
+    | NEGATED_NOUNS
+    | ANYONE
+    | PLURAL_PRONOUNS
 )
 
 

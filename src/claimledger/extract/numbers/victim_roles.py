@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.numbers.casualty_words import casualty, is_person
+from claimledger.extract.numbers.casualty_words import casualty, is_person, left_us
 from claimledger.extract.numbers.lexicon import INTRANSITIVE, LOST_PARTS, NONPERSON
 
 __all__ = [
@@ -105,7 +105,7 @@ def died(tok: Token) -> bool:
     return (
         tok.dep_ == "nsubj"
         and is_person(tok)
-        and verb.lower_ in INTRANSITIVE  # (its deaths: "surrendered" is no death)
+        and (verb.lower_ in INTRANSITIVE or left_us(verb))  # ("surrendered" is no death)
         and verb.pos_ == "VERB"
         and casualty(verb) == "killed"
     )

@@ -1,0 +1,87 @@
+"""People taken whom a pronoun names: "detectives charged two brothers ... after arresting
+them" (arrested 2), "questioned three men and later arrested them" (arrested 3).
+
+A plural pronoun that is the object (or the passive subject) of a verb of detention or
+abduction counts the people its antecedent counts: the nearest counted person noun before
+it in its sentence or the one before ("two brothers", "three men"; read by the parse, a
+``nummod`` on a person noun). The antecedent's own verb must count no one: "Police arrested
+three men and later charged them" has its count already, and "killed two gunmen and seized
+them" never happens. Not read: "them" with no counted antecedent ("arrested them all" after
+"the gang"), a singular pronoun (``single_victim`` reads those).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.numbers.casualty_words import casualty, is_person
+from claimledger.extract.numbers.verb_classes import PEOPLE_SUFFIXES
+from claimledger.resources.numwords import parse_quantity
+
+__all__ = ["PLURAL_PRONOUNS", "by_pronoun", "taken_pronoun"]
+
+PLURAL_PRONOUNS = frozenset({"them", "they"})
+# Figures a pronoun's verb may take its antecedent's count into.
+_TAKEN = frozenset({"arrested", "abducted"})
+# How far back the antecedent may stand (tokens).
+_REACH = 60
+
+
+def taken_pronoun(doc: Doc, tok: Token, lo: int) -> tuple[Token, str, int, Token] | None:
+    """(verb, figure, count, antecedent) when ``tok`` is a plural pronoun taken by a verb of
+    detention or abduction whose counted antecedent comes before it, else None."""
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return None
+    verb = tok.head
+    if (tok.lower_, tok.dep_) not in (("them", "dobj"), ("they", "nsubjpass")):
+        return None
+    fig = casualty(verb)
+    if fig not in _TAKEN:
+        return None
+    start = _previous_sentence_start(doc, lo)
+    for k in range(tok.i - 1, max(start, tok.i - _REACH) - 1, -1):
+        noun = doc[k]
+        n = _counted_people(noun)
+        if n is None:
+            continue
+        return None if _counted_by_own_verb(noun) else (verb, fig, n, noun)
+    return None
+
+
+def by_pronoun(evidence: str) -> bool:
+    """Whether a figure's evidence names its people by a plural pronoun alone ("arresting
+    them", "They were arrested"): :func:`taken_pronoun`'s figures."""
+    words = evidence.lower().split()
+    return bool(words) and (words[-1] == "them" or words[0] == "they")
+
+
+def _previous_sentence_start(doc: Doc, lo: int) -> int:
+    """The first token of the spaCy sentence before the one ``lo`` opens (or ``lo``)."""
+    if lo == 0:
+        return 0
+    return doc[lo - 1].sent.start
+
+
+def _counted_people(noun: Token) -> int | None:
+    """The exact count of a plural person noun ("two brothers", "3 suspects"), or None."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    nums = [c for c in noun.children if c.dep_ == "nummod"]
+    if len(nums) != 1:
+        return None
+    low = noun.lower_
+    if not (is_person(noun) or (len(low) > 4 and low.endswith(PEOPLE_SUFFIXES))):
+        return None
+    parsed = parse_quantity(nums[0].text)
+    if parsed is None or parsed[2] != "exact" or parsed[0] is None or parsed[0] != parsed[1]:
+        return None
+    return parsed[0] if parsed[0] > 1 else None
+
+
+def _counted_by_own_verb(noun: Token) -> bool:
+    """Whether the antecedent's own verb is a casualty word: its count is a figure already
+    ("arrested three men and later charged them", "two men were detained")."""
+    head = noun.head
+    while head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
+        head = head.head
+    return casualty(head) is not None
