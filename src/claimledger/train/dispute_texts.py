@@ -2,7 +2,8 @@
 
 Input: our monitor-style assessments batches (``tests/fixtures/assessments/assessments-fresh*.csv``:
 a text is a dispute when its monitor graded it Contested) and our labelled dispute sentences
-(``tests/fixtures/grade/disputes-*.tsv``); not the bench's Airwars dev file, which stays a
+(``tests/fixtures/grade/disputes-*.tsv``, with one party's blames alone and answered,
+``disputes-d-onesided.tsv``); not the bench's Airwars dev file, which stays a
 guard the reader never saw (fitted with it, the reader learned one of its texts by heart and
 gave no sign of generalising to the others in 5-fold cross-validation). Output:
 the weights of a logistic regression over the hashed words and word pairs of
@@ -57,9 +58,11 @@ def sentences(path: Path) -> tuple[list[str], list[int]]:
 
 # The shipped file was fitted on the batches up to this one (``assessments-fresh.csv`` is batch
 # 1): a batch committed later is first scored once by the reader that never saw it, and the
-# file is refitted only when the refit passes the grade's tests (refitted with fresh15, the
-# reader read "Residents blamed government artillery ..." -- one party's blame -- as a dispute).
-SHIPPED_UNTIL = 14
+# file is refitted only when the refit passes the grade's tests. (Refitted with fresh15 alone,
+# the reader read "Residents blamed government artillery ..." -- one party's blame -- as a
+# dispute; ``disputes-d-onesided.tsv`` pairs such blames, ``none``, with the same blames answered
+# by another party or cause, ``dispute``, and the refit with it reads the blame at P 0.03.)
+SHIPPED_UNTIL = 15
 
 
 def batch_number(path: Path) -> int:
