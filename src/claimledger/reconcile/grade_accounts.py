@@ -38,6 +38,7 @@ from claimledger.reconcile.grade_words import (
     COMMON_DOERS,
     GROUP_WEAPON,
     NONSTATE,
+    SENSE,
     STATE,
     STORED,
     WEAPON,
@@ -101,7 +102,7 @@ CAUSES = frozenset(
         "store", "assemble", "handle", "play", "tamper", "prematurely", "premature",
         "accidentally", "accidental",
         "feud", "vendetta", "robbery", "robber", "bandit", "criminal", "clan", "overturn",
-        "structural", "subsidence", "earthquake", "disrepair", "dilapidated",
+        "structural", "subsidence", "earthquake", "disrepair", "dilapidated", "generator",
     }
 )  # fmt: skip
 # "explode", "blow up", "detonate" are a cause only for what went off by itself (not "a
@@ -150,6 +151,8 @@ def _speaker(verb: Tok) -> Tok | None:
                 for o in to.children:
                     if o.dep_ == "pobj":
                         return o
+        if c.dep_ == "agent" and verb.dep_ == "acl":  # "the airstrike described by residents"
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -291,12 +294,17 @@ def _cause(words: Sequence[Tok]) -> Tok | None:
     return None
 
 
+# Verbs whose object is the evidence of the cause, not its target ("said they found remnants
+# of a car bomb", "said footage showed an army drone", "heard a plane").
+_EVIDENCE = SENSE | frozenset({"find", "recover", "identify", "indicate", "document", "record"})
+
+
 def _in_target(t: Tok, words: set[int]) -> bool:
-    """A word inside the target of the attack: the object of a verb other than one of saying,
-    or the object of "on" / "at"."""
+    """A word inside the target of the attack: the object of a verb other than one of saying
+    or of finding or showing, or the object of "on" / "at"."""
     w = t
     while w.i in words:
-        if w.dep_ in _TARGET_DEPS and w.head.lemma_ not in SAYING:
+        if w.dep_ in _TARGET_DEPS and w.head.lemma_ not in SAYING | _EVIDENCE:
             return True
         if w.dep_ == "pobj" and w.head.lower_ in _TARGET_PREPS:
             return True
@@ -379,6 +387,8 @@ def _account(verb: Tok, subj: Tok, sentence: str) -> Account | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     words = _own_words(verb, subj)
+    if verb.dep_ == "acl" and subj.head.dep_ == "agent":  # "the airstrike described by X"
+        words += [verb.head, *(c for c in verb.head.children if c.i < verb.head.i)]
     if not any(w.head is verb and w.dep_ in ("ccomp", "xcomp", "dobj") for w in words):
         words += _cut_off_content(verb)
     speaker = " ".join(t.lower_ for t in subj.subtree if t.pos_ != "DET")
@@ -404,7 +414,7 @@ def _blamed(verb: Tok) -> frozenset[str]:
     return _sides(words)
 
 
-_GAPPED_VERBS = frozenset({"speak", "blame", "point", "cite", "accuse", "attribute", "say"})
+_GAPPED_VERBS = frozenset({"speak", "blame", "point", "cite", "accuse", "attribute", "say", "name"})
 
 
 def _phrase_account(speaker: str, words: Sequence[Tok], verb: Tok, sentence: str) -> Account | None:
@@ -454,15 +464,23 @@ def _gapped(verb: Tok, subj: Tok, sentence: str) -> list[Account]:
     return [a for a in pair if a is not None] if all(pair) else []
 
 
+# What a witness heard or saw is an account too ("Witnesses heard a plane before the blast,
+# but the civil defence said a generator fire caused it"), and what one points to, names,
+# traces or puts the deaths down to, or concludes ("relatives pointed to soldiers").
+_TELLING = SAYING | frozenset(
+    {"hear", "see", "witness", "point", "conclude", "name", "trace", "link", "put"}
+)
+
+
 def accounts(parsed: Sequence[ParsedSentence]) -> list[Account]:
     """Every speaker's account of the harm in the parsed sentences, in text order."""
     out: list[Account] = []
     last = ""
     for p in parsed:
-        if not any(t.lemma in SAYING for t in p.tokens):
+        if not any(t.lemma in _TELLING for t in p.tokens):
             continue
         for tok in tokens_of(p):
-            if tok.lemma_ not in SAYING or tok.pos_ not in ("VERB", "AUX"):
+            if tok.lemma_ not in _TELLING or tok.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _speaker(tok)
             if subj is None:

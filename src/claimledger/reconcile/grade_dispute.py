@@ -72,7 +72,7 @@ from claimledger.reconcile.grade_parties import (
 )
 from claimledger.reconcile.grade_source_words import NEWS, REPORT_NOUNS
 from claimledger.reconcile.grade_tokens import Tok, pobjs, tokens_of
-from claimledger.reconcile.grade_unknown import unknown_who
+from claimledger.reconcile.grade_unknown import disputed_who, unknown_who
 from claimledger.reconcile.grade_words import (
     ALT_CAUSE,
     ATTACK,
@@ -435,6 +435,8 @@ def _one_token(tok: Tok) -> list[Finding]:
     if traded or accounts_conflict(tok):
         kind = "mutual" if traded else "conflict"
         return [Finding(kind, Party(None, None, tok.text), tok.text, None, "")]
+    if disputed_who(tok):  # "it remains disputed which side fired"
+        return [Finding("disputed", Party(None, None, "who did it"), tok.text, None, "")]
     elsewhere = _owned_elsewhere(tok)
     if elsewhere is not None:
         return [elsewhere]
@@ -514,6 +516,7 @@ class Dispute:
                 "mutual": "blame traded",
                 "conflict": "accounts conflict",
                 "unknown": "unknown",
+                "disputed": "disputed",
             }[f.kind]
             parts.append(f"{f.party.text}{who} {verb} [{f.cue}]: “{_short(f.sentence)}”")
         return f"{self.kind}: " + "; ".join(parts)
@@ -566,6 +569,8 @@ def find_disputes(parsed: Sequence[ParsedSentence], text: str) -> list[Dispute]:
         if other is not None:
             out.append(Dispute("two accounts", (a, other)))
             break
+    # who did it said to be disputed: after the accounts that name the parties
+    out += [Dispute("who did it disputed", (f,)) for f in findings if f.kind == "disputed"]
     return out
 
 

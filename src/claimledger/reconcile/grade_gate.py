@@ -169,7 +169,8 @@ _CAUSE_OF = lowered_pattern(
 )
 # Sentences about the accounts themselves need no party word.
 _ACCOUNTS_GATE = lowered_pattern(
-    r"\b(?:conflicting|contradict\w*|competing|disputed?|contested|inconsistent|each other|"
+    r"\b(?:conflicting|contradict\w*|competing|disputed?|contested|debated|contentious|"
+    r"controversial|inconsistent|each other|"
     r"one another|(?:traded|exchanged) (?:blame|accusations|charges)|contrary to|"
     r"(?:both|each of the|all) (?:\w+ )?(?:sides|parties|belligerents)|"
     r"(?:each|both)\b.{0,80}\bthe other|"

@@ -208,15 +208,34 @@ def bracketed(tok: Tok) -> list[Tok]:
 _COUNTING = frozenset({"both", "all", "each"})
 
 
+def _split_list(subjs: list[Tok]) -> bool:
+    """Subjects that are one list the parser split ("A, B and C all gave"): each next to the
+    one before it, a comma between, the last with its "and" conjunct."""
+    if not subjs[-1].conjuncts:
+        return False
+    for a, b in zip(subjs, subjs[1:], strict=False):
+        end = max(w.i for w in a.subtree if w.text != ",")
+        if b.subtree[0].i != end + 2 or a.sent[end + 1].text != ",":
+            return False
+    return True
+
+
 def counted_list(verb: Tok) -> list[Tok]:
     """The subjects of a reporting verb listed and counted ("the Dorvek Herald and the
     farmers' cooperative both named the men", "Both X and Y reported it", "A, B and C all
     carried reports"): each one reports, whatever its noun (``grade_mention.mention`` of a
-    speaker), as the count says there are several who did."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not subj.conjuncts:
+    speaker), as the count says there are several who did. A list the parser split into two
+    subjects ("The Nask boatmen's cooperative, the harbour master and the hospital all gave
+    the toll": "cooperative" and "master" each an nsubj) is one list."""
+    subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _COUNTING]
+    if len(subjs) > 1 and not _split_list(subjs):
+        subjs = subjs[:1]
+    listed = [t for s in subjs for t in (s, *s.conjuncts)]
+    if len(listed) < 2:
         return []
-    near = [*verb.children, *subj.children, *(d for c in subj.conjuncts for d in c.children)]
-    if not any(d.lower_ in _COUNTING and d.dep_ != "nsubj" for d in near):
+    near = [*verb.children, *(d for t in listed for d in t.children)]
+    # the counting word may be the verb's second subject ("The Kelso cooperative and the
+    # coast guard both gave the toll, ...": "both" an nsubj beside "cooperative")
+    if not any(d.lower_ in _COUNTING and d not in listed for d in near):
         return []
-    return [subj, *subj.conjuncts]
+    return listed

@@ -96,6 +96,18 @@ def _appos_name(tok: Tok) -> Tok | None:
     return None
 
 
+def _nominal(tok: Tok) -> bool:
+    """A noun, or a word the tagger calls an adjective but a determiner or an owner makes a
+    noun phrase's head ("The Tavrik fishermen's cooperative and the coast guard both gave")."""
+    if tok.pos_ in ("PROPN", "NOUN"):
+        return True
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("nsubj", "conj", "pobj")
+        and any(c.dep_ in ("det", "poss") for c in tok.children)
+    )
+
+
 def mention(tok: Tok, speaker: bool = False) -> Mention | None:
     """The source a word names, if it names someone who reports ("one outlet, Dalat FM": the
     name in apposition); ``speaker``: the subject of a verb of speech, where any noun but a
@@ -111,7 +123,7 @@ def mention(tok: Tok, speaker: bool = False) -> Mention | None:
         return None
     if tok.pos_ == "PRON" or tok.lower_ in NO_SOURCE or lemma in NO_SOURCE:
         return None
-    if tok.pos_ not in ("PROPN", "NOUN") and lemma not in SOURCE_NOUNS:
+    if not _nominal(tok) and lemma not in SOURCE_NOUNS:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
         return None
@@ -132,6 +144,12 @@ def _coordinated(tok: Tok) -> list[Tok]:
         m for c in mods for m in (c, *c.conjuncts) if any(d.dep_ == "conj" for d in c.children)
     ]
     return listed if len(listed) >= 2 else []
+
+
+def _capital(w: Tok) -> bool:
+    """A word of a name: a proper noun, or a capitalised word the tagger calls a common noun
+    ("Kest TV", "Orla News")."""
+    return w.pos_ == "PROPN" or (w.pos_ == "NOUN" and w.text[:1].isupper() and w.i > 0)
 
 
 def _split_names(tok: Tok, mention: Mention) -> list[Mention]:
@@ -155,7 +173,7 @@ def _split_names(tok: Tok, mention: Mention) -> list[Mention]:
     # "the Orsk Tribune and Radio Vell": "Radio" may hang on "Vell", not on "Tribune"
     one = [w for w in first.subtree if w.i < cc.i]
     two = [w for w in tok.subtree if cc.i < w.i <= tok.i and w.dep_ != "cc"]
-    if len(one) < 2 or len(two) < 2 or any(w.pos_ != "PROPN" for w in two):
+    if len(one) < 2 or len(two) < 2 or not all(map(_capital, two)):
         return [mention]
     return [Mention(" ".join(w.text for w in words), mention.head, False) for words in (one, two)]
 
@@ -164,7 +182,7 @@ def split_mention(tok: Tok, mention: Mention | None) -> list[Mention]:
     """Sources named by one plural noun with coordinated modifiers ("pro-government and
     opposition outlets alike reported"): one per modifier."""
     plural = tok.lower_.endswith("s") or tok.lower_ == "media"
-    if mention is not None and tok.pos_ == "PROPN":
+    if mention is not None and _capital(tok):  # "The Pell Herald and Kemar TV"
         return _split_names(tok, mention)
     named = _appos_name(tok)  # "two regional channels, Tevo Online and Radio Corra"
     if mention is not None and named is not None:

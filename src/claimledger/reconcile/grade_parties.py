@@ -79,7 +79,8 @@ class Finding:
     given the harm, a party's denial, a cause that is no attack, accounts said to conflict."""
 
     # "assign" | "deny" | "cause" (a cause that is no party's attack) | "mutual" (blame
-    # traded: "accused each other") | "conflict" (the text says the accounts conflict)
+    # traded: "accused each other") | "conflict" (the text says the accounts conflict) |
+    # "unknown" / "disputed" (who did it said to be unknown / disputed)
     kind: str
     party: Party
     cue: str  # the word read: the verb, the weapon or the place

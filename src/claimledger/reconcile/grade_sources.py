@@ -450,7 +450,9 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
                         for t in said
                         if t.dep_ in deps and (t.dep_ != "dobj" or tok.lemma_.lower() in QUOTE)
                     }
-                speakers |= {t.i for t in counted_list(tok)}  # "X and Y both named them"
+                counted = counted_list(tok)  # "X and Y both named them"
+                speakers |= {t.i for t in counted}
+                found += [t for t in counted if t not in found]
                 relays += [m.name for m in map(mention, told) if m is not None]
             found += _noun_sources(tok)
             owners = _owners(tok)  # "the army's statement": the army speaks

@@ -118,6 +118,39 @@ def _not_yet(verb: Tok) -> bool:
     return negated(head) and any(c.lemma_.lower() == "possible" for c in head.children)
 
 
+# Words of a dispute said of who did it ("It remains disputed which of the two coalitions
+# carried it out", "Which side fired is contested", "... is still in dispute").
+_DISPUTED = frozenset({"disputed", "contested", "debated", "contentious", "controversial"})
+
+
+def _disputed(tok: Tok) -> Tok | None:
+    """The word a dispute is said with ("disputed", "in dispute"): the head whose clause says
+    of what; else None."""
+    if tok.lower_ in _DISPUTED and tok.pos_ in ("ADJ", "VERB") and not negated(tok):
+        return tok
+    if tok.lower_ in ("dispute", "debate", "contention") and tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ in ("in", "under") and prep.head is not prep and not negated(prep.head):
+            return prep.head
+    return None
+
+
+def disputed_who(tok: Tok) -> bool:
+    """The sentence says who did it is disputed ("It remains disputed which of the two
+    coalitions carried it out", "Which side fired is still in dispute"): a clause asking who
+    (an account noun said to be disputed, "responsibility is disputed", is read by
+    ``grade_conflict``)."""
+    said = _disputed(tok)
+    if said is None:
+        return False
+    # the clause may hang on it as an adverbial one ("disputed which ... carried it out") or
+    # be the head the parser hung it on ("Which ... conducted the raid is in dispute")
+    near = _what(said) + [c for c in said.children if c.dep_ == "advcl"]
+    if said.dep_ in ("ccomp", "advcl") and said.head is not said:
+        near.append(said.head)
+    return any(_asks_who(c) for c in near)
+
+
 def unknown_who(tok: Tok) -> bool:
     """The sentence says who did it is not known ("It is unclear who fired the rocket")."""
     lemma = tok.lemma_.lower()
