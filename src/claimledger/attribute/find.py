@@ -23,7 +23,7 @@ modules: only frozen records from ``records`` leave them.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.attribute.cited import heard_from
 
@@ -49,6 +49,7 @@ from claimledger.attribute.header_relay import with_header_relays
 from claimledger.attribute.heads import DOCUMENT_NOUNS
 from claimledger.attribute.identified import IDENTIFY_VERBS, identified_by
 from claimledger.attribute.noun_cue import cue_read_as_noun
+from claimledger.attribute.noun_verb import verb_read_as_noun
 from claimledger.attribute.participle import participle_speaker
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import (
@@ -58,8 +59,9 @@ from claimledger.attribute.resolve import (
     stretch_to_quote,
 )
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged, source_kind
-from claimledger.attribute.spans import Found, doc_text
+from claimledger.attribute.spans import Found, doc_text, sentence_of
 from claimledger.attribute.trailing import split_at_semicolons, trailing_list
+from claimledger.attribute.trailing_speaker import repair as closing_speaker
 from claimledger.attribute.verbs import MOURN_VERBS, from_verb
 from claimledger.records import Attribution
 
@@ -92,11 +94,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             item = per_source(doc, tok)
         elif (lemma in CUE_VERBS or lemma in STANCE_VERBS) and pos in ("VERB", "AUX"):
             # "..., the Osk Post and Brill TV reported": a source list after its clause
-            item = (
-                trailing_list(doc, tok)
-                or from_verb(doc, tok, quotes)
-                or participle_speaker(doc, tok)  # "X's sister, Y, posted on Facebook: ..."
-            )
+            item = _from_cue_verb(doc, tok, quotes)
         elif lemma in MOURN_VERBS and pos == "VERB":
             item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
         elif lemma in DOCUMENT_VERBS and pos == "VERB":
@@ -112,7 +110,12 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         elif lower in ("hearing", "heard"):
             item = heard_from(doc, tok)  # "Hearing from doctors that ..."
         if item is None and (pos == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
-            item = in_someones_view(doc, tok) or claim_noun(doc, tok) or cue_read_as_noun(doc, tok)
+            item = (
+                in_someones_view(doc, tok)
+                or verb_read_as_noun(doc, tok, quotes)  # "the office claims nobody died"
+                or claim_noun(doc, tok)
+                or cue_read_as_noun(doc, tok)
+            )
         if item is not None:
             found.append(item)
     found.extend(colon_headlines(doc, text))
@@ -125,3 +128,16 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     found.extend(orphan_quotes(text, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return resolve_sources(doc, doc_id, found, quotes)
+
+
+def _from_cue_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    """The statement of a reporting verb; near the sentence's end, the speaker closing the
+    sentence when the parse read another one ("..., the Group's spokesman, X, said.")."""
+    item = (
+        trailing_list(doc, verb)  # "..., the Osk Post and Brill TV reported"
+        or from_verb(doc, verb, quotes)
+        or participle_speaker(doc, verb)  # "X's sister, Y, posted on Facebook: ..."
+    )
+    if verb.i + 8 >= sentence_of(verb).end:
+        item = closing_speaker(doc, verb, item)
+    return item

@@ -23,7 +23,8 @@ ONE_WORD_OUTLET = re.compile(
 
 # Civil-society bodies the lexicon does not name: ``ngo``.
 CIVIL_BODY = re.compile(
-    r"\b(?:organi[sz]ation|foundation|association|society|charity)\b|(?:volunteers|relief|rescue|watch)$"
+    r"\b(?:organi[sz]ation|foundation|association|society|charity|syndicate|guild)\b"
+    r"|(?:volunteers|relief|rescue|watch|(?:press|media|journalists'?)\s+(?:union|club))$"
 )
 
 
@@ -48,6 +49,8 @@ OUTLET_NAME = re.compile(
     r"|Post|Radio|FM|Channel|Press|Gazette|Herald|Tribune|Daily|Live|Voice|Online|Observer|Courier"
     r"|Chronicle|Journal|Dispatch|Bulletin|Direct|Net|Info|Express|Mirror|Insider|Wire|Sentinel"
     r"|Telegraph|Review|Weekly|Magazine)\b"
+    # (not a body of its people: "the X Press Union", "the Y Media Syndicate")
+    r"(?!\s+(?:Union|Syndicate|Guild|Association|Federation|Club)\b)"
     r"|^(?:WAFA|Wafa|Shehab|Safa|Wattan|Watan|Nabd|Palsawa|Quds|Palinfo|Al[ -]Mayadeen|Al[ -]Jazeera|Al[ -]Araby|Al[ -]Quds|Maan"
     r"|Ma'an|Anadolu|Al[ -]Hadath|TRT(?: Arabic)?|Al[ -]Aqsa(?: TV| Voice)?)$"
     # A name with a channel number: "France 24", "Hadrin 24".

@@ -122,7 +122,7 @@ _ROLE_HEADS = frozenset(
     father mother husband wife grandfather grandmother
     doctor nurse paramedic medic surgeon
     mayor governor minister director commissioner chairman chairperson councillor councilor
-    commander friend colleague classmate head chief teacher blogger""".split()  # noqa: SIM905
+    commander friend colleague classmate head chief teacher blogger officer""".split()  # noqa: SIM905
 )
 
 
@@ -131,7 +131,7 @@ _ROLE_HEADS = frozenset(
 # Rima FM", "another outlet, Voice of Sahr", "the local page Tell Sur Today".
 _DESCRIPTOR_HEADS = frozenset(
     """group station outlet network organisation organization agency channel monitor
-    observatory centre center union page""".split()  # noqa: SIM905
+    observatory centre center union page employer""".split()  # noqa: SIM905
 )
 
 

@@ -19,14 +19,29 @@ OBJECT_CONTENT_VERBS = frozenset(
 def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """ "denied the report": the direct object, for verbs that report one."""
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
-        for child in verb.children:
-            if child.dep_ == "dobj":
+        # (a count after the verb the parse set in apposition to its subject: "Ambulance
+        # crews reported on Tuesday, in an update ..., seven deaths")
+        apposed = [c for s in verb.lefts if s.dep_ == "nsubj" for c in s.rights if c.i > verb.i]
+        for child in [*verb.children, *apposed]:
+            if child.dep_ == "dobj" or _counted_object(verb, child):
                 start, end = subtree_span(doc, child)
                 for more in verb.rights:
                     if more.i > child.i and object_goes_on(more):
                         end = max(end, subtree_span(doc, more)[1])
                 return start, end
     return None
+
+
+def _counted_object(verb: Token, tok: Token) -> bool:
+    """ "reported on Monday, in a statement ..., one death and six injuries": a counted noun
+    after the verb that the parse hung on it as an adverbial, or on its subject as an
+    apposition, after a long phrase."""
+    return (
+        tok.dep_ in ("npadvmod", "appos")
+        and tok.i > verb.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def object_goes_on(tok: Token) -> bool:

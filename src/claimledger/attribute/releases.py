@@ -263,12 +263,15 @@ _FACTION_HEADER = re.compile(
     r"|department|unit))"
     r"\s+(?:by|of|from)\s+)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|military|media|press"
-    r"|office|wing|bureau|centre|center)){0,8})\s*(?::|,[^\n]{0,40}\n|\n)"
+    r"|office|wing|bureau|centre|center)){0,8})"
+    # its end: a colon, a line break, or a date after a comma or a dash ("... Army - 12 May")
+    r"\s*(?::|,[^\n]{0,40}\n|[ \t]+[-\u2013\u2014][ \t]*[^\n]{0,40}\n|\n)"
 )
 _FACTION_WORDS = re.compile(
-    r"\b(?:front|resistance|brigades?|movement|mujahideen|liberation)\b", re.I
+    r"\b(?:front|resistance|brigades?|movement|mujahideen|liberation|popular|people'?s)\b", re.I
 )
-_LIBERATION = re.compile(r"\bliberation\b", re.I)
+# A force named for liberation or for the people ("the X Popular Army") is a faction's.
+_LIBERATION = re.compile(r"\b(?:liberation|popular|people'?s)\b", re.I)
 
 
 def _faction_header(head: str) -> Source | None:

@@ -21,6 +21,7 @@ from claimledger.attribute.anon_carry import carry_anonymity
 from claimledger.attribute.context_kind import contextual_kinds
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import name_span, named_before, role_apposition, unglued
+from claimledger.attribute.official_names import lexicon_official
 from claimledger.attribute.quotes import enclosing_quote, paragraph_bounds, quoted_in
 from claimledger.attribute.sources import (
     PRONOUNS,
@@ -32,7 +33,6 @@ from claimledger.attribute.sources import (
     cites_posts,
     is_hedged,
     is_platform,
-    named_official,
     source_kind,
 )
 from claimledger.attribute.spans import Found, doc_text, np_range
@@ -424,7 +424,13 @@ class _Resolver:
             and kind in ("witness", "official")
             and not (kind == "witness" and _WITNESS_GROUP.search(name))
         ):
-            kind = "social_media" if kind != "official" or not named_official(name) else kind
+            # an official by name or by the role said of the person ("the head of the X
+            # district administration, Ivan Pell, said on Telegram") posts as an official
+            role = item.context
+            official = lexicon_official(name) or (
+                lexicon_official(role) and source_kind(role) == "official"
+            )
+            kind = "social_media" if kind != "official" or not official else kind
         elif kind == "witness" and bare_person_name(name) and self.cites_posts():
             kind = "social_media"  # a bare name in a text built on posts is a poster
         return kind

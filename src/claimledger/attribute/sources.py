@@ -227,11 +227,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return tabled
     found = _phrase_kind(low, lex)
     if head is not None and head in lex.roles:
-        # A role noun takes its kind from its modifiers when they have one.
-        # the words of a phrase found ("fire brigade" official) do not vote one by one
-        phrased = {w for m in lex.phrases.finditer(low) for w in _WORD.findall(m.group(0))}
-        modifier = _best_word_kind([w for w in words if w != head and w not in phrased], lex, found)
-        return modifier or lex.roles[head]
+        return _role_kind(low, head, words, lex, found)
     if head is not None and head in lex.words:
         head_kind = lex.words[head]
         # (a medic of an aid body treats the wounded: "Red Crescent paramedics" medical)
@@ -262,6 +258,21 @@ _NOTABLE = re.compile(
     r"\b(?:community|village|tribal|tribe|clan|neighbou?rhood|religious)\s+"
     r"(?:leaders?|elders?|notables?|figures?)\b|^(?:an?\s+|the\s+)?(?:elders?|notables?)\b"
 )
+
+
+_ROLE_OF = re.compile(r"(?:the\s+|an?\s+)?[a-z-]+\s+of\s+(.+)")
+
+
+def _role_kind(low: str, head: str, words: list[str], lex: Lexicon, found: str | None) -> str:
+    """A role noun's kind: its body's ("the director of the Red Cross clinic": the clinic's,
+    by the body's head noun), else its modifiers' when they have one, else the role's."""
+    body = _ROLE_OF.match(low)
+    if body is not None and (_head_word(body[1]) or "") in lex.words:
+        return source_kind(body[1])
+    # the words of a phrase found ("fire brigade" official) do not vote one by one
+    phrased = {w for m in lex.phrases.finditer(low) for w in _WORD.findall(m.group(0))}
+    modifier = _best_word_kind([w for w in words if w != head and w not in phrased], lex, found)
+    return modifier or lex.roles[head]
 
 
 def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.dated_subject import date_before_article
 from claimledger.attribute.sources import is_platform
 from claimledger.nlp.sents import sentence_span
 from claimledger.nlp.text import doc_text as doc_text
@@ -96,7 +97,8 @@ def _np_start(tok: Token) -> int:
         if doc[i].text in ("—", "–", "--", ":", "):") or "\n" in doc[i].text:
             start = i + 1
             break
-    return start
+    article = date_before_article(tok)  # "6 May 2026 the X Directorate": "the X Directorate"
+    return start if article is None else max(start, article)
 
 
 def _np_end(tok: Token, full: bool) -> int:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.attribute.cited import cited as _cited
 from claimledger.attribute.cited import relay_around
 from claimledger.attribute.conjuncts import saying_above_subordinate
+from claimledger.attribute.dated_subject import dated_subject
 from claimledger.attribute.factions import tied_to_faction
 from claimledger.attribute.heads import (
     DOCUMENT_NOUNS,
@@ -102,6 +103,8 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
             break
         subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
         subs = subs or fronted_subject(tok)  # "X, reporting for Y, said"
+        dated = None if subs else dated_subject(tok)  # "On 6 May the X Directorate reported"
+        subs = [dated] if dated is not None else subs
         if subs and tok.tag_ == "VBG" and all(is_platform(c.text) for c in subs):
             subs = []  # "posted a tribute on Facebook mourning ...": Facebook is no speaker
         if subs:
