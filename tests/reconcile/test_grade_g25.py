@@ -145,3 +145,27 @@ def test_pointing_to_naming_putting_down_to_and_described_by_are_accounts() -> N
     ):
         got, why = grade(lead + tail)
         assert got == "fair", (tail, why)
+
+
+def test_cited_recorded_and_which_one_disputed() -> None:
+    lead = (
+        "A house in Mirra was destroyed on 4 June 2026, killing five, according to the Mirra "
+        "Post and Radio Tolk. "
+    )
+    for tail in (
+        "The authorities cited a gas explosion. Residents described an airstrike.",
+        "Residents recorded the sound of a jet; the governor's office insists an old boiler "
+        "exploded.",
+        "One of the two armed coalitions active in the area is believed responsible, but which "
+        "one remains disputed.",
+    ):
+        got, why = grade(lead + tail)
+        assert got == "contested", (tail, why)
+    # a disputed figure, a gas explosion told alone, and what a hospital recorded contest nothing
+    for tail in (
+        "Which figure is correct remains disputed.",
+        "The authorities cited a gas explosion.",
+        "The hospital recorded five deaths, and residents said the house fell in.",
+    ):
+        got, why = grade(lead + tail)
+        assert got == "fair", (tail, why)

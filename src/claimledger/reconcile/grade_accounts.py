@@ -288,6 +288,8 @@ def _cause(words: Sequence[Tok]) -> Tok | None:
             continue
         if lemma in _KEPT and not (t.pos_ == "VERB" and _kept_arms(t)):
             continue
+        if lemma == "gas" and t.dep_ == "compound" and t.head.lemma_ in _EVENT_NOUNS | {"leak"}:
+            return t  # "a gas explosion", "a gas leak" (not "tear gas")
         went_off = lemma not in _GOES_OFF or _goes_off_by_itself(t)
         if lemma in CAUSES and went_off and t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN", "ADV"):
             return t
@@ -466,10 +468,12 @@ def _gapped(verb: Tok, subj: Tok, sentence: str) -> list[Account]:
 
 # What a witness heard or saw is an account too ("Witnesses heard a plane before the blast,
 # but the civil defence said a generator fire caused it"), and what one points to, names,
-# traces or puts the deaths down to, or concludes ("relatives pointed to soldiers").
+# traces, cites, records or puts the deaths down to, or concludes ("relatives pointed to
+# soldiers", "Residents recorded the sound of a jet").
 _TELLING = SAYING | frozenset(
-    {"hear", "see", "witness", "point", "conclude", "name", "trace", "link", "put"}
-)
+    {"hear", "see", "witness", "point", "conclude", "name", "trace", "link", "put", "cite",
+     "record", "film"}
+)  # fmt: skip
 
 
 def accounts(parsed: Sequence[ParsedSentence]) -> list[Account]:

@@ -83,7 +83,8 @@ TOLD = frozenset({"tell", "speak", "talk", "describe", "give"})
 # Nouns of things, not speakers ("the report said", "the footage showed").
 THINGS = REPORT_NOUNS | REPORT_OBJECTS | frozenset(
     {"incident", "strike", "attack", "death", "evidence", "data", "imagery", "analysis",
-     "investigation", "page", "document", "sign", "photo"}
+     "investigation", "page", "document", "sign", "photo", "explosion", "blast", "leak",
+     "fire", "collapse", "accident"}
 )  # fmt: skip
 
 # Where a post was put, not who posted it ("wrote on Facebook", "a post on X", "on Bluesky"):

@@ -148,7 +148,17 @@ def disputed_who(tok: Tok) -> bool:
     near = _what(said) + [c for c in said.children if c.dep_ == "advcl"]
     if said.dep_ in ("ccomp", "advcl") and said.head is not said:
         near.append(said.head)
-    return any(_asks_who(c) for c in near)
+    return any(_asks_who(c) or _which_side(c) for c in near)
+
+
+def _which_side(tok: Tok) -> bool:
+    """A subject that asks which party: "which one", "which side", "which coalition" ("but
+    which one remains disputed"; not "which figure")."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lemma_.lower() in _SIDE | {"one", "coalition", "belligerent"}
+        and any(c.lower_ == "which" for c in tok.children)
+    )
 
 
 def unknown_who(tok: Tok) -> bool:
