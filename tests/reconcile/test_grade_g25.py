@@ -169,3 +169,18 @@ def test_cited_recorded_and_which_one_disputed() -> None:
     ):
         got, why = grade(lead + tail)
         assert got == "fair", (tail, why)
+
+
+def test_stored_fuel_set_off_is_a_cause_that_is_no_attack() -> None:
+    lead = (
+        "A blast destroyed a workshop in Hollin on 14 May 2026, killing five workers, according "
+        "to the Hollin Courier and Radio Sell. "
+    )
+    got, why = grade(
+        lead + "Neighbours said they heard a missile; the civil defence said welding equipment "
+        "set off stored fuel."
+    )
+    assert got == "contested", why
+    # stored food is no store that went off, and a missile heard alone contests nothing
+    got, why = grade(lead + "Neighbours said they heard a missile hit the stored food.")
+    assert got == "fair", why

@@ -222,6 +222,14 @@ def _kept_arms(verb: Tok) -> bool:
     return any(t.lemma_.lower() in STORED | _WENT_OFF | WEAPON | ARMS_OF_WAR for t in things)
 
 
+def _stored_arms(word: Tok) -> bool:
+    """ "stored" said as an adjective of arms or fuel ("welding equipment set off stored fuel",
+    "stored munitions"; not "stored food")."""
+    head = word.head
+    kept = STORED | _WENT_OFF | WEAPON | ARMS_OF_WAR
+    return word.dep_ == "amod" and head.lemma_.lower() in kept
+
+
 _BLAST_NOUNS = frozenset({"explosion", "blast", "fire", "blaze", "detonation"})
 _STORE_NOUNS = frozenset({"store", "depot", "cache", "stockpile", "warehouse", "dump", "tank"})
 
@@ -286,7 +294,7 @@ def _cause(words: Sequence[Tok]) -> Tok | None:
             if _blast_in(t):
                 return t
             continue
-        if lemma in _KEPT and not (t.pos_ == "VERB" and _kept_arms(t)):
+        if lemma in _KEPT and not (t.pos_ == "VERB" and _kept_arms(t)) and not _stored_arms(t):
             continue
         if lemma == "gas" and t.dep_ == "compound" and t.head.lemma_ in _EVENT_NOUNS | {"leak"}:
             return t  # "a gas explosion", "a gas leak" (not "tear gas")
