@@ -230,3 +230,47 @@ def test_a_clinics_director_speaks_for_the_clinic() -> None:
         "The director of the Red Crescent clinic in Orsk said the clinic had treated 18 injured."
     )
     assert ("injured", 18, "The director of the Red Crescent clinic in Orsk", "medical") in got
+
+
+def test_a_closing_speaker_with_a_relative_clause() -> None:
+    # the relative clause is said of the speaker: here its anonymity
+    got = _claims(
+        "Four children were among the dead, a nurse at the Kavan children's hospital, who asked "
+        "not to be named, told the Velt Post."
+    )
+    assert ("killed", 4, "a nurse at the Kavan children's hospital", "anonymous") in got
+
+
+def test_a_relative_clause_of_the_place_is_no_speaker() -> None:
+    # near miss: "which was hit twice" is said of the depot; the officials speak
+    got = _claims("Two guards died at the fuel depot, which was hit twice, officials said.")
+    assert got == [("killed", 2, "officials", "anonymous")]
+
+
+def test_the_clause_a_speaker_interrupts_before_while() -> None:
+    # "while" opens another speaker's clause: the clause before it is the first speaker's
+    got = _claims(
+        "Five people were killed, the Velt Red Crescent said, while the Orsk governor put the "
+        "toll at seven."
+    )
+    assert ("killed", 5, "the Velt Red Crescent", "ngo") in got
+    assert all(
+        not (f == "killed" and n == 7 and name == "the Velt Red Crescent") for f, n, name, _ in got
+    )
+
+
+def test_according_to_after_a_fronted_adverbial() -> None:
+    got = _claims(
+        "As of Wednesday morning, according to figures released by the Kavan regional "
+        "administration, 17 people had been killed."
+    )
+    assert ("killed", 17, "the Kavan regional administration", "official") in got
+
+
+def test_according_to_closing_a_clause_before_another() -> None:
+    # near miss: a clause with a verb before the phrase is what it closes
+    got = _claims(
+        "Three people died in the fire, according to the Kavan fire service, and the cause is "
+        "not yet known."
+    )
+    assert ("killed", 3, "the Kavan fire service", "official") in got

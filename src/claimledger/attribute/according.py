@@ -32,7 +32,12 @@ def clause_outside(doc: Doc, head: Token, phrase: Token) -> tuple[int, int] | No
         closes = nxt is not None and nxt.text in (",", ";", "and", "but")
         # "Sham Pulse (Telegram): According to X, ...": what stands before a colon is a header
         header = doc[p_left - 1].text.endswith(":")
-        if not header and (closes or p_left - left >= right - p_right):
+        # "As of Wednesday, according to X, 17 people had been killed": a fronted adverbial
+        # (no verb) before the phrase is no clause; the clause follows
+        fronted = head.pos_ in ("VERB", "AUX") and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[left:p_left]
+        )
+        if not header and not fronted and (closes or p_left - left >= right - p_right):
             start, end = tok_span(doc, left, p_left)
         else:
             start, end = tok_span(doc, p_right + 1, right + 1)

@@ -38,7 +38,7 @@ def _chunks_before(doc: Doc, sent: Span, verb: Token) -> list[tuple[int, int]]:
     end = verb.i
     if end > sent.start and doc[end - 1].text == ",":
         end -= 1
-    while end > sent.start and len(out) < 2:
+    while end > sent.start and len(out) < 3:
         start = end
         while start > sent.start and doc[start - 1].text not in (",", ";"):
             start -= 1
@@ -76,8 +76,13 @@ def trailing_speaker(doc: Doc, verb: Token) -> Found | None:
         return None  # direct speech is read elsewhere; "Mexico said enough": an object
     if any(c.dep_ == "advcl" and any(m.pos_ == "SCONJ" for m in c.children) for c in verb.lefts):
         return None  # "But when X cut the funds, Y said enough": a circumstance, not what is said
-    chunks = [c for c in _chunks_before(doc, sent, verb) if _noun_phrase(doc, *c)]
-    if not chunks or chunks[0][1] not in (verb.i, verb.i - 1):
+    raw = _chunks_before(doc, sent, verb)
+    # "..., a nurse at the hospital, who asked not to be named, told the Post": the relative
+    # clause is said of the speaker (its anonymity too) and goes with the phrase before it
+    relative = raw[0] if raw and doc[raw[0][0]].tag_ in ("WP", "WDT") else None
+    near = verb.i if relative is None else relative[0] - 1
+    chunks = [c for c in (raw[1:] if relative else raw[:2]) if _noun_phrase(doc, *c)]
+    if not chunks or chunks[0][1] not in (near, near - 1):
         return None
     chunks = _apposed(doc, chunks)
     first = chunks[-1][0]
@@ -89,7 +94,7 @@ def trailing_speaker(doc: Doc, verb: Token) -> Found | None:
         return None
     # the whole phrase, as the parse gives a subject with its apposition: the naming reads
     # the name and the kind from it (``resolve``)
-    end = chunks[0][1]
+    end = chunks[0][1] if relative is None else relative[1]
     return Found(
         sources=[(first, end)],
         content=content,

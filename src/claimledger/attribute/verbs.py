@@ -296,6 +296,8 @@ def _clause_around_cue(doc: Doc, verb: Token) -> tuple[int, int] | None:
         else (0, 0)
     )
     side = pre if pre[1] - pre[0] >= post[1] - post[0] else post
+    if side == post and after_tok < len(doc) and doc[after_tok].lower_ in ("while", "whereas"):
+        side = pre  # "A, X said, while Y put the toll at B": the clause after is Y's
     if side[1] > side[0]:
         return trim(doc_text(doc), *side)
     return None
