@@ -53,3 +53,24 @@ def test_a_flight_that_ends_in_a_detention() -> None:
         "but was detained by residents."
     )
     assert per_incident(text) == [{"date": "2021-06-20", "killed": 1, "arrested": 1}]
+
+
+def test_later_detainees_of_one_operation_add_up() -> None:
+    text = (
+        POLICE + "On 20 June, officers arrested two suspects over a robbery in Orlo. A third "
+        "suspect was arrested later at his home. His two accomplices were detained at a "
+        "roadblock."
+    )
+    assert per_incident(text) == [{"date": "2021-06-20", "arrested": 5}]
+
+
+def test_a_later_detainee_on_a_day_of_its_own_counts_alone() -> None:
+    text = (
+        POLICE + "On the morning of the 18th, detectives arrested two suspects over the murder "
+        "of a baker in Orlo. A third suspect surrendered at the Orlo police station two days "
+        "later.\n\n"
+    )
+    assert per_incident(text) == [
+        {"date": "2021-06-18", "arrested": 2},
+        {"date": "2021-06-20", "arrested": 1},
+    ]

@@ -73,11 +73,24 @@ def own_counts(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     return tuple(_counted_alone(c) if c.evidence.start == first else c for c in claims)
 
 
+# An ordinal that opens a detainee's phrase ("A third suspect surrendered"): the number
+# reader counts those before it in the paragraph (``numbers.totals``); alone, it is one.
+_ORDINAL = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.I,
+)
+# A possessor's companions ("His two accomplices were arrested later"): alone, their own count.
+_COMPANIONS = re.compile(r"\s+(?:accomplices|associates|companions|bodyguards|aides)\b", re.I)
+
+
 def _counted_alone(c: Claim) -> Claim:
     """A detainee count "N more" read as its own N ("four more suspects were detained" 4,
-    "arrested two more" 2)."""
+    "arrested two more" 2); an ordinal's as one ("A third suspect surrendered ... two days
+    later"); a possessor's companions as their own count."""
     if c.low is None or c.high != c.low:
         return c
+    if c.low > 1 and _ORDINAL.match(c.evidence.text):
+        return replace(c, low=1, high=1)
     at = max(0, c.statement.find(c.evidence.text))
     window = c.statement[at : at + len(c.evidence.text) + 30]
     for m in COUNT_WORD.finditer(window):
@@ -85,6 +98,10 @@ def _counted_alone(c: Claim) -> Claim:
         if told is not None:
             # (not a part listed with others: "a facilitator and one other suspect" is 2)
             listed = _LISTED.search(window, 0, m.start())
-            more = _MORE.match(window, m.end()) and 0 < told < c.low and not listed
+            more = (
+                (_MORE.match(window, m.end()) or _COMPANIONS.match(window, m.end()))
+                and 0 < told < c.low
+                and not listed
+            )
             return replace(c, low=told, high=told) if more else c
     return c

@@ -64,7 +64,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.numbers.antecedents import by_pronoun, taken_pronoun
+from claimledger.extract.numbers.antecedents import by_pronoun, counted_set, taken_pronoun
 from claimledger.extract.numbers.casualty_words import resolve_shoot
 from claimledger.extract.numbers.coordinated import (
     add_coordinated,
@@ -369,6 +369,10 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
         verb, fig, n, _ = taken
         s, t = _evidence_bounds(tok.i, tok.i + 1, verb)
         return [_Found(s, t, tok.i, fig, n, n, "exact", None, False, 0.6)]
+    if (group := counted_set(tok)) is not None:  # "the pair were detained"
+        verb, fig, n = group
+        s, t = _evidence_bounds(tok.i - 1, tok.i + 1, verb)
+        return [_Found(s, t, tok.i - 1, fig, n, n, "exact", tok, False, 0.6, anaphoric=True)]
     if (denied := denied_anyone(tok)) is not None:  # "denies that anyone was killed"
         s, t = _evidence_bounds(tok.i, tok.i + 1, denied[0])
         return [_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.7) for fig in denied[1]]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.numbers.casualty_words import casualty, resolve_shoot
+from claimledger.extract.numbers.kin_companions import COMPANION_MANY, COMPANION_ONE
 from claimledger.extract.numbers.people import PHRASE_FIGURES, personal
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.report_parts import NEW_PART, NUMBERED
@@ -151,11 +152,17 @@ def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
     bomb maker ... placed three other suspects under arrest" (4), "arrested a leader ...
     The security force also detained two suspected insurgents" (3), "arrested two men; two
     more were detained later" (4); not "the other two" (those of a whole already told).
+    An ordinal detainee of the same people counts those before ("arrested two suspects ...
+    A third suspect was arrested at home" 3, "two more ... a fifth suspect surrendered" 5;
+    not "two men ... a third suspect": other people, whose sides ``estimates`` adds up), and
+    a possessor's companions are more ("arrested a man ... His two accomplices were
+    arrested later" 3).
     Those before are the paragraph's, and the paragraphs' before it up to one that opens
     on a day or another operation (``report_parts.NEW_PART``: "On Sunday, ...", "In a
     separate ...")."""
     out: list[FigureMention] = []
     total: dict[str, int] = {}
+    last: dict[str, FigureMention] = {}
     para = -1
     for m in found:
         start = m.evidence.start
@@ -171,12 +178,67 @@ def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
             continue
         more = _MORE.match(text, start) or said_also(m, text)
         before = total.get(m.figure, 0)
-        if more and before and not _DEFINITE.search(text, max(0, start - 12), start):
-            n = m.low + before
+        nth = _ORDINAL.match(text, start)
+        if nth and before and m.low == 1 and _same_people(m, last.get(m.figure)):
+            # "arrested two suspects ... A third suspect was arrested at home" (3): the order
+            # counts those before; "two more ... a fifth suspect surrendered" (5)
+            n = max(_NTH[nth.group(1).lower()], before + 1)
+            m = replace(m, low=n, high=n)
+        elif (more or _companions(m, text)) and before and not _the(m, text):
+            n = (m.low or 0) + before
             m = replace(m, low=n, high=n)
         total[m.figure] = max(before, m.low or 0)
+        last[m.figure] = m
         out.append(m)
     return out
+
+
+def _same_people(m: FigureMention, prior: FigureMention | None) -> bool:
+    """Whether an ordinal's people are told as those before ("two suspects ... a third
+    suspect", "two militants ... the third"); not "two men ... a third suspect", whose
+    sides ``estimates`` adds up."""
+    if prior is None or m.victims is None or prior.victims is None:
+        return True
+    return _singular(m.victims) == _singular(prior.victims)
+
+
+def _singular(noun: str) -> str:
+    """A victim noun without its plural ending ("men" man, "suspects" suspect)."""
+    low = noun.lower()
+    return low[:-3] + "man" if low.endswith("men") else low.removesuffix("s")
+
+
+# An ordinal that opens a detainee's phrase: "A third suspect", "the fourth".
+_NTH = {
+    w: k
+    for k, w in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        start=2,
+    )
+}
+_ORDINAL = re.compile(r"(?:(?:an?|the)\s+)?(" + "|".join(_NTH) + r")\b", re.I)
+# A possessor before the phrase: "His two accomplices", "their driver".
+_POSSESSOR = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+# The people with someone counted before: "His two accomplices were arrested later" are more
+# than the man arrested (``kin_companions``' nouns of companions).
+_COMPANIONS = COMPANION_ONE | COMPANION_MANY | {"accomplice", "associate", "henchmen"}
+
+
+def _companions(m: FigureMention, text: str) -> bool:
+    """Whether a detainee count names the companions of someone before ("His two
+    accomplices were arrested later", "their driver was detained")."""
+    start = m.evidence.start
+    if not _POSSESSOR.search(text, max(0, start - 8), start):
+        return False
+    words = [w.lower().strip(",.") for w in m.evidence.text.split()[:3]]
+    return any(w in _COMPANIONS for w in words)
+
+
+def _the(m: FigureMention, text: str) -> bool:
+    """Whether a definite word stands before the count ("the other two": those of a whole
+    already told), not a possessor of companions."""
+    start = m.evidence.start
+    return bool(_DEFINITE.search(text, max(0, start - 12), start)) and not _companions(m, text)
 
 
 def paragraph(m: FigureMention, text: str) -> tuple[int, str]:

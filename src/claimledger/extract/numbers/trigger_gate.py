@@ -229,7 +229,8 @@ def _lemma_kind(lemma: str) -> int:
 
 # The words besides ``single_victim.may_name``'s that ``figures._unnumbered`` reads a token
 # for: a counted event ("double shooting", "murder-suicide"), a negated subject ("nobody",
-# "no person") or noun ("no injuries").
+# "no person") or noun ("no injuries"), a denied "anyone", a plural pronoun taken ("arresting
+# them": ``antecedents``).
 _UNNUMBERED = frozenset(
     MULTIPLE.keys()
     | {"murder", "homicide", "no"}
