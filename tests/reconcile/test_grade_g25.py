@@ -184,3 +184,19 @@ def test_stored_fuel_set_off_is_a_cause_that_is_no_attack() -> None:
     # stored food is no store that went off, and a missile heard alone contests nothing
     got, why = grade(lead + "Neighbours said they heard a missile hit the stored food.")
     assert got == "fair", why
+
+
+def test_a_subject_reporting_like_or_with_another_and_a_subject_split_at_an_adverb() -> None:
+    assert names("The Vosk Herald, like the regional hospital, put the toll at five.") == [
+        "The Vosk Herald",
+        "the regional hospital",
+    ]
+    said = names("The Vosk Herald and, separately, the regional hospital reported five deaths.")
+    assert sorted(said) == ["The Vosk Herald", "the regional hospital"]
+    # unlike, and a verb that reports nothing, name no second source
+    assert names("The Vosk Herald, unlike the regional hospital, put the toll at five.") == [
+        "The Vosk Herald"
+    ]
+    assert names("The mayor, along with the police chief, visited the ruins.") == []
+    # "like" with no commas gives an example, not a second source
+    assert "Orla Venn" not in names("Shoppers like Orla Venn said the blast shook the street.")

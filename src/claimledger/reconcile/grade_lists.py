@@ -239,3 +239,28 @@ def counted_list(verb: Tok) -> list[Tok]:
     if not any(d.lower_ in _COUNTING and d not in listed for d in near):
         return []
     return listed
+
+
+def co_subjects(verb: Tok, subj: Tok) -> list[Tok]:
+    """Others the subject reports with, set off by commas: a "like" / "together with" / "along
+    with" phrase on it ("The Vosk Herald, like the regional hospital, put the toll at five";
+    not "Customers like Hayes said"), and a first subject the parser split off at an adverb,
+    its "and" left dangling ("The Vosk Herald and, separately, the regional hospital
+    reported five deaths")."""
+    sent = verb.sent
+    out = []
+    for c in subj.children:
+        if c.dep_ != "prep" or c.i < subj.i + 2:
+            continue
+        before = sent[c.i - 1]
+        like = c.lower_ == "like" and before.text == ","
+        joint = c.lower_ == "with" and before.lower_ in ("together", "along")
+        if like or (joint and sent[c.i - 2].text == ","):
+            out += _pobjs(c)
+    for c in verb.children:
+        cc = [d for d in c.children if d.dep_ == "cc" and d.i + 2 < len(sent)]
+        if c.dep_ != "nsubj" or c.i >= subj.i or c.conjuncts or not cc:
+            continue
+        if sent[cc[-1].i + 1].text == "," and sent[cc[-1].i + 2].pos_ == "ADV":
+            out.append(c)
+    return out

@@ -40,7 +40,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimledger.reconcile.grade_lists import bracketed, counted_list, out_of_clause
+from claimledger.reconcile.grade_lists import bracketed, co_subjects, counted_list, out_of_clause
 from claimledger.reconcile.grade_lists import broken_list as _broken_list
 from claimledger.reconcile.grade_lists import list_head as _list_head
 from claimledger.reconcile.grade_lists import listed as _listed
@@ -226,6 +226,7 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
         return _with_conjuncts(sources), _with_conjuncts(relays)
     elif subj is not None:
         sources += [subj, *_list_head(verb, subj), *_listed(subj), *out_of_clause(subj)]
+        sources += co_subjects(verb, subj)  # "X, like Y, put the toll at five"
     interviewed = lemma in QUOTE and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
     if interviewed:  # "a resident interviewed by Jask Online": the outlet relays, he speaks
         sources.append(verb.head)
