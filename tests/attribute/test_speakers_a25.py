@@ -274,3 +274,17 @@ def test_according_to_closing_a_clause_before_another() -> None:
         "not yet known."
     )
     assert ("killed", 3, "the Kavan fire service", "official") in got
+
+
+def test_a_pages_admin_speaks_as_the_page() -> None:
+    got = _claims(
+        "Shared from the page Orsk Voice: Residents say three people were killed near the bus "
+        "stop. The page's admin added that a child was among the injured."
+    )
+    assert ("injured", 1, "The page's admin", "social_media") in got
+
+
+def test_an_outlets_page_admin_stays_media() -> None:
+    # near miss: the page is an outlet's
+    got = _claims("The Orsk News page's admin wrote that two people were killed.")
+    assert ("killed", 2, "The Orsk News page's admin", "media") in got

@@ -400,7 +400,9 @@ _ACCOUNT_OF = re.compile(
     re.I,
 )
 _OWNERS_ACCOUNT = re.compile(
-    rf"^(?P<owner>.+?)['’]s?\s+(?:official\s+)?{PLATFORM}\s+(?:page|account|channel|feed)$",
+    # "the page's admin": who runs an account speaks as it does
+    rf"^(?P<owner>.+?)['’]s?\s+(?:(?:official\s+)?{PLATFORM}\s+(?:page|account|channel|feed)"
+    r"|admin(?:istrator)?s?|moderators?)$",
     re.I,
 )
 
