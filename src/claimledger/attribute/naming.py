@@ -46,7 +46,10 @@ def name_span(doc: Doc, item: Found, s: int, e: int) -> Span:
         # Ilvar Times and Korvan Today", "Korvan" a conjunct, "Today" hung on "according")
         # is named whole.
         root = span.root
-        one_phrase = root.left_edge.i <= span.start and root.right_edge.i >= span.end - 1
+        last = span.end - 1  # the comma closing an apposition or a relative clause is no word
+        while last > span.start and doc[last].is_punct:
+            last -= 1
+        one_phrase = root.left_edge.i <= span.start and root.right_edge.i >= last
         n_start, n_end = np_range(root)
         has_noun = any(t.pos_ in ("NOUN", "PROPN") for t in doc[n_start:n_end])
         if s <= n_start < n_end <= e and has_noun and one_phrase:
