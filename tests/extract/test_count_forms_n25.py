@@ -82,6 +82,12 @@ def test_parse_read_count_forms(nlp, text, expected) -> None:  # type: ignore[no
             "in the strike on Varno.",
             None,
         ),
+        # another count between the pronoun and a counted noun: no antecedent read
+        (
+            "Two others were in good condition. The remaining four hurt were taken to a clinic "
+            "in Orlo, where they were all treated.",
+            [("injured", 2, 2), ("injured", 4, 4)],
+        ),
         # a pronoun's verb not done; a set of things; a set counted already
         ("Police have identified three suspects but have not arrested them.", []),
         ("Police are looking for two suspects and hope to arrest them soon.", []),

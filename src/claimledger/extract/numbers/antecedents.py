@@ -33,6 +33,8 @@ _TAKEN = frozenset({"arrested", "abducted", "killed", "injured", "shoot"})
 SET_NOUNS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
 # Words of a whole before "of them": "all of them", "both of them".
 _WHOLE = frozenset({"all", "both"})
+# Numbers that count no one between a pronoun and its antecedent ("in 2019", "at 10 pm").
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 # How far back the antecedent may stand (tokens).
 _REACH = 60
 
@@ -57,6 +59,8 @@ def taken_pronoun(doc: Doc, tok: Token, lo: int) -> tuple[Token, str, int, Token
         noun = doc[k]
         n = _counted_people(noun)
         if n is None:
+            if noun.pos_ == "NUM" and noun.ent_type_ not in _NOT_COUNTS:
+                return None  # another count nearer ("The remaining four injured ... they")
             continue
         # (an item of a list is not the whole the pronoun takes up: "We buried my
         # grandfather and my two aunts. They were killed ..." is three)
