@@ -67,6 +67,16 @@ _HANDLE_OUTLET = re.compile(
 _HANDLE_BODY = re.compile(r"monitor|observatory|medic|hospital|clinic|doctors", re.I)
 
 
+# An account's handle written without its "@": one word joined by underscores ("river_watch").
+_BARE_HANDLE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]*)+")
+
+
+def is_handle(low: str) -> bool:
+    """Whether a lowered source name is an account's handle: "@x", or "river_watch" as a
+    post's "Posted by river_watch:" writes it (an unknown one-word name is no handle)."""
+    return low.startswith("@") or _BARE_HANDLE.fullmatch(low) is not None
+
+
 def handle_kind(handle: str, words: Mapping[str, str] | None = None) -> str:
     """An account's kind by its handle: an outlet's account is ``media``, a person's ``social_media``.
 

@@ -5,11 +5,10 @@ or a span of text. Output: one of ``models.SOURCE_KINDS`` (``source_kind``) or
 whether the text carries a hedge cue (``is_hedged``). No spaCy here: these are
 plain string rules, shared by ``attribute`` and usable on their own.
 
-The lexicon lives in ``data/sources.json`` so it can be extended without code.
-Decisions (documented there too): a health ministry is ``official`` (it is a
-ministry); a medic, doctor, nurse or hospital is ``medical``; an unnamed source
-("a source", "officials", "an officer who spoke on condition of anonymity") is
-``anonymous``; a person named without a role is a ``witness``.
+The lexicon lives in ``data/sources.json`` so it can be extended without code. Decisions
+(documented there too): a health ministry is ``official`` (it is a ministry); a medic, doctor,
+nurse or hospital is ``medical``; an unnamed source ("a source", "officials", "an officer who spoke
+on condition of anonymity") is ``anonymous``; a person named without a role is a ``witness``.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from claimledger.attribute.name_forms import (
     ONE_WORD_OUTLET,
     OUTLET_NAME,
     RIGHTS_GROUP,
+    is_handle,
 )
 from claimledger.attribute.name_forms import handle_kind as _handle_kind
 from claimledger.attribute.unnamed_roles import body_place, role_kind
@@ -203,7 +203,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     low = " ".join(name.lower().split())
     if not low:
         return "witness"
-    if low.startswith("@"):
+    if is_handle(low):
         # A named account: "other sources, including @x" does not make it anonymous.
         return handle_kind(name)
     unnamed = _unnamed_kind(name, low, context, lex)
