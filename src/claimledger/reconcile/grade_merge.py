@@ -106,9 +106,17 @@ class _Names:
 _QUANTIFIERS = frozenset({"all", "both", "each", "some", "several", "many", "most", "none"})
 
 
-def _lists(key: str, spoke: Sequence[str]) -> bool:
+# A name that joins two ("Medical staff at Vay General and the Vay civil defence").
+_JOINED = re.compile(r"\s(?:and|&)(?:\s|$)")
+
+
+def _lists(name: str, key: str, spoke: Sequence[str]) -> bool:
     """A claims' source whose name holds two the parse names apart ("Medical staff at Vay
-    General and the Vay civil defence"): those two are the sources."""
+    General and the Vay civil defence"): those two are the sources. Only a name that joins
+    two: "A police officer in Vay" or "a doctor at Vay General Hospital" holds a place the
+    parse may name apart, and is one source."""
+    if not _JOINED.search(name):
+        return False
     held = [k for k in spoke if len(k) >= 5 and k != key and k in key]
     # two apart, not one inside the other ("police" in "aspokesmanforlasvegasmetropolice")
     return len([k for k in held if not any(k != o and k in o for o in held)]) >= 2
@@ -154,7 +162,7 @@ def merge_sources(
             or _known(k, monitors)
             or _known(k, relays)
             or _known(k, silent)
-            or _lists(k, spoke)
+            or _lists(g.name, k, spoke)
             or k in _QUANTIFIERS  # "All reporting traces back to ...": "All" names no one
             or g.name.casefold().startswith("whose ")  # "one page, whose administrator said"
             or _refers_back(g.name, names)
