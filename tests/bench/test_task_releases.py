@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from claimledger.bench.core import BenchContext
-from claimledger.bench.task_releases import floor_counts, load_releases, match_operations, run
+from claimledger.bench.task_releases import (
+    floor_counts,
+    load_releases,
+    match_operations,
+    report_start,
+    run,
+)
 from claimledger.records import Document, Estimate, Evidence, Incident, IncidentDate
 
 _TEXT = (
@@ -87,3 +93,16 @@ def test_each_operation_takes_the_first_unused_incident_inside_it(tmp_path: Path
     late = _incident("c", ops[1].start + 3, "2016-03-08")
     doc = Document(id="r1", text=_TEXT, stated_date=None, incidents=(late, first))
     assert match_operations(doc, ops) == [first, late]
+
+
+def test_an_operations_report_begins_at_its_anchors_sentence() -> None:
+    text = (
+        "Brell Police\nOn the 3rd, a guard was shot dead at the Brell depot. On the 5th, "
+        "detectives arrested two men. Troops killed one gunman and detained four others."
+    )
+    second = text.index("detectives")
+    # the day told before the anchor belongs to the operation
+    assert report_start(text, second, text.index("a guard")) == text.index("On the 5th")
+    # an operation told in the same sentence as the one before starts at its anchor
+    third = text.index("detained four")
+    assert report_start(text, third, text.index("Troops killed")) == third
