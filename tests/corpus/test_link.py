@@ -110,6 +110,28 @@ def test_vector_weights_are_kept_per_count_and_renewed_when_a_document_is_added(
     assert index.weights == {3: _idf(21, 3), 2: _idf(21, 2)}
 
 
+def test_vector_reads_a_stored_documents_terms_once_per_writer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # TermIndex.vector with a document id filters and loads its terms once (helper L,
+    # twenty-fifth session); the weights still follow every added document.
+    store = _Counts({"kelby": 2, "orrin": 7}, 20)
+    index = link.TermIndex(store)  # type: ignore[arg-type]
+    plain = index.vector(["kelby", "orrin", "x_name"])
+    assert index.vector(["kelby", "orrin", "x_name"], 5) == plain
+    assert index.loaded == {5: ["kelby", "orrin"]}
+    asked: list[list[str]] = []
+    monkeypatch.setattr(store, "term_document_counts", lambda t: asked.append(list(t)) or {})
+    # the stored document's terms are read from the writer's cache, not from the call
+    assert index.vector([], 5) == plain
+    index.added(["kelby"])
+    assert index.vector([], 5)[0] == {"kelby": _idf(21, 3), "orrin": _idf(21, 7)}
+    assert asked == []
+    monkeypatch.setattr(link, "MAX_LOADED", 1)
+    index.vector(["orrin"], 6)  # full: the writer starts over
+    assert index.loaded == {6: ["orrin"]}
+
+
 def test_link_text_similarity_weights_rare_terms() -> None:
     index = link.TermIndex(
         _Counts({"killed": 90, "adhamiya": 1, "checkpoint": 5, "market": 40}, 100)

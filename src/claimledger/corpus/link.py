@@ -62,6 +62,8 @@ DUPLICATE_JACCARD = 0.5
 # Candidates must share a quarter of the sketch before the exact estimate is made.
 DUPLICATE_MIN_SHARED = SKETCH_SIZE // 4
 MAX_TERMS = 200
+# Documents whose loaded terms a writer keeps (``TermIndex.vector``); then it starts over.
+MAX_LOADED = 100_000
 
 # Days of slack each date precision allows on either side of its value.
 _PRECISION_DAYS = {"day": 0, "week": 3, "month": 15, "year": 182}
@@ -212,6 +214,9 @@ class TermIndex:
         # A term's weight depends only on n_docs and its count: per count, for n_weights.
         self.n_weights = -1
         self.weights: dict[int, float] = {}
+        # Per document, its content terms, their counts loaded (a stored document's terms
+        # never change, and a count once loaded is kept exact by ``added``).
+        self.loaded: dict[int, list[str]] = {}
 
     def title(self, document_id: int) -> frozenset[str]:
         """The telling words of a stored document's title (``link_title.title_words``)."""
@@ -238,10 +243,20 @@ class TermIndex:
             for t in missing:
                 self.df[t] = got.get(t, 0)
 
-    def vector(self, terms: Sequence[str]) -> tuple[dict[str, float], float]:
-        """IDF weights of a document's terms and the vector's squared norm."""
-        terms = [t for t in terms if "_" not in t]  # name terms are compared apart
-        self.load(terms)
+    def vector(
+        self, terms: Sequence[str], document_id: int | None = None
+    ) -> tuple[dict[str, float], float]:
+        """IDF weights of a document's terms and the vector's squared norm (``document_id``:
+        the stored document they are, whose terms are then filtered and loaded once)."""
+        got = self.loaded.get(document_id) if document_id is not None else None
+        if got is None:
+            got = [t for t in terms if "_" not in t]  # name terms are compared apart
+            self.load(got)
+            if document_id is not None:
+                if len(self.loaded) >= MAX_LOADED:
+                    self.loaded.clear()
+                self.loaded[document_id] = got
+        terms = got
         n = self.n_docs
         if n != self.n_weights:  # a document was added: every weight changes
             self.n_weights, self.weights = n, {}
@@ -472,7 +487,9 @@ def link_document(
         settings = replace(settings, threshold=threshold)
     original = store.link_features(duplicate.document_id) if duplicate else []
     terms = store.get_terms([document_id]).get(document_id, [])
-    vectors: dict[int, tuple[dict[str, float], float]] = {document_id: index.vector(terms)}
+    vectors: dict[int, tuple[dict[str, float], float]] = {
+        document_id: index.vector(terms, document_id)
+    }
     names: dict[int, frozenset[str]] = {document_id: names_of(terms)}
     for f in feats:
         decision = None

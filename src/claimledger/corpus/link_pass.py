@@ -61,7 +61,7 @@ def relink_alone(
             continue
         (doc_id,) = docs
         terms = store.get_terms([doc_id]).get(doc_id, [])
-        vectors = {doc_id: index.vector(terms)}
+        vectors = {doc_id: index.vector(terms, doc_id)}
         names = {doc_id: names_of(terms)}
         best: tuple[float, str, int] | None = None
         for f in store.link_features(doc_id):

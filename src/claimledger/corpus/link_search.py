@@ -138,7 +138,7 @@ def scores(
     missing = [c.document_id for c, _, _ in pairs if c.document_id not in vectors]
     if missing:
         for doc_id, got in store.get_terms(missing).items():
-            vectors[doc_id] = index.vector(got)
+            vectors[doc_id] = index.vector(got, doc_id)
             docs[1].setdefault(doc_id, names_of(got))
     exact = _exact(store, f, pairs) if ADDRESSES else {}
     lifted: dict[int, float] = {}
@@ -503,7 +503,7 @@ def _shared_names(
     if missing:
         for doc_id, got in store.get_terms(missing).items():
             names[doc_id] = names_of(got)
-            vectors[doc_id] = index.vector(got)
+            vectors[doc_id] = index.vector(got, doc_id)
     hits: dict[str, set[int]] = {}
     for c in found:
         for t in lookup & names.get(c.document_id, frozenset()):
