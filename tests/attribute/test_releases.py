@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims_helpers import claims_reader
 
 _sources = claims_reader("figure", "low", "name", "kind")
@@ -57,3 +59,27 @@ def test_a_news_wires_plain_dateline_is_not_a_release() -> None:
         "provincial police said."
     )
     assert _sources(text) == [("killed", 5, "the provincial police", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Telvar County Sheriff's Office\nFor immediate release — June 20, 2026\nA deputy and "
+            "a suspect were injured in an exchange of gunfire late Friday, Sheriff Ada Krell said.",
+            [("injured", 2, "Sheriff Ada Krell", "official")],
+        ),
+        (
+            "Telvar County Sheriff's Office\nFor immediate release — June 20, 2026\nA deputy and "
+            "a suspect were injured in an exchange of gunfire late Friday, the Sheriff's Office "
+            "said.",
+            [("injured", 2, "author", "author")],
+        ),
+    ],
+)
+def test_a_titled_officer_closing_the_lead_is_no_issuer(
+    text: str, rows: list[tuple[object, ...]]
+) -> None:
+    """A sheriff, inspector or superintendent named after the lead sentence speaks for the
+    office (``official``); the office itself is the release's author."""
+    assert _sources(text) == rows

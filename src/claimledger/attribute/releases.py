@@ -51,7 +51,9 @@ _ABBREVIATION = re.compile(
 # A rank or a role before a name is a person speaking for the body, not the body.
 _PERSON_TITLE = re.compile(
     r"\b(?:colonel|general|major|captain|lieutenant|sergeant|admiral|commander|spokes\w*|"
-    r"minister|governor|mayor|director|chief|col|gen|lt|capt|sgt)\b\.?",
+    r"minister|governor|mayor|director|chief|col|gen|lt|capt|sgt)\b\.?"
+    # a civil title before a name ("Sheriff Tom Garrow"), not the office ("the Sheriff's Office")
+    r"|(?-i:\b(?:Sheriff|Inspector|Superintendent|Commissioner)\s+[A-Z][a-z])",
     re.I,
 )
 ISSUER_KINDS = frozenset({"official", "military"})
