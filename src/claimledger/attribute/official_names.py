@@ -8,18 +8,13 @@ district administration, Ivan Pell, said on Telegram"; ``resolve``).
 
 from __future__ import annotations
 
-import re
-
-from claimledger.attribute.sources import load_lexicon, named_official
-
-# The head noun of a name: its last word before "of", "at", a comma or a clause (as the
-# source lexicon reads it: ``sources._head_word``).
-_HEAD_STOP = re.compile(r",|\b(?:of|at|from|in|for|with|who|which|that|whose)\b", re.I)
-_WORD = re.compile(r"[a-z][a-z0-9.-]*")
+from claimledger.attribute.sources import head_word, load_lexicon, named_official
 
 
 def lexicon_official(name: str) -> bool:
-    """Whether the lexicon gives ``name`` the ``official`` kind by a word or by its head noun."""
-    words = _WORD.findall(_HEAD_STOP.split(name, maxsplit=1)[0].lower())
-    head = words[-1] if words else ""
-    return named_official(name) or load_lexicon().heads.get(head) == "official"
+    """Whether the lexicon gives ``name`` the ``official`` kind by a word or by its head noun
+    (``sources.head_word``, as the source lexicon reads it)."""
+    head = head_word(name)
+    return named_official(name) or (
+        head is not None and load_lexicon().heads.get(head) == "official"
+    )

@@ -159,7 +159,7 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def _head_word(name: str) -> str | None:
+def head_word(name: str) -> str | None:
     """The head noun of a name: the last word before 'of', 'who', a comma..."""
     head_part = _HEAD_STOP.split(name, maxsplit=1)[0]
     words = _WORD.findall(head_part.lower())
@@ -214,7 +214,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     fixed = _fixed_kind(low) or tied or _owner_kind(name) or _descriptor_kind(name)
     if fixed is not None:
         return fixed
-    head = _head_word(low)
+    head = head_word(low)
     # A family word anywhere ("his mother", "the victim's brother") wins: the
     # relation, not the platform or the place, says who speaks.
     words = _WORD.findall(low)
@@ -267,7 +267,7 @@ def _role_kind(low: str, head: str, words: list[str], lex: Lexicon, found: str |
     """A role noun's kind: its body's ("the director of the Red Cross clinic": the clinic's,
     by the body's head noun), else its modifiers' when they have one, else the role's."""
     body = _ROLE_OF.match(low)
-    if body is not None and (_head_word(body[1]) or "") in lex.words:
+    if body is not None and (head_word(body[1]) or "") in lex.words:
         return source_kind(body[1])
     # the words of a phrase found ("fire brigade" official) do not vote one by one
     phrased = {w for m in lex.phrases.finditer(low) for w in _WORD.findall(m.group(0))}
