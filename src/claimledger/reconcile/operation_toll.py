@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimledger.records import Claim
-from claimledger.resources.numwords import COUNT_WORD, count_word_value
+from claimledger.resources.numwords import COUNT_WORD, ORDINAL_VALUES, count_word_value
 
 __all__ = ["KILLER_DIED", "killer_died", "own_counts"]
 
@@ -76,7 +76,7 @@ def own_counts(claims: Sequence[Claim]) -> tuple[Claim, ...]:
 # An ordinal that opens a detainee's phrase ("A third suspect surrendered"): the number
 # reader counts those before it in the paragraph (``numbers.totals``); alone, it is one.
 _ORDINAL = re.compile(
-    r"(?:(?:an?|the)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    r"(?:(?:an?|the)\s+)?(?:" + "|".join(w for w, k in ORDINAL_VALUES.items() if k >= 2) + r")\b",
     re.I,
 )
 # A possessor's companions ("His two accomplices were arrested later"): alone, their own count.

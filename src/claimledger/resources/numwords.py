@@ -86,6 +86,10 @@ def count_word_value(word: str) -> int | None:
 # Word numbers text2num reads; "a"/"an" are rewritten to "one" before it sees them.
 UNITS: frozenset[str] = frozenset(SMALL_NUMBERS + TENS + ("hundred", "thousand", "million"))
 
+# Ordinal words and the place they name ("a third suspect", "the fourth was arrested").
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+ORDINAL_VALUES: dict[str, int] = {w: k for k, w in enumerate(_ORDINAL_WORDS.split(), start=1)}
+
 # Words that scale the number before them ("two dozen" = 24); text2num does not know "dozen".
 DOZEN = frozenset({"dozen"})
 

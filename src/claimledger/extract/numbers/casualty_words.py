@@ -80,12 +80,10 @@ def _phrase_casualty(tok: Token, low: str) -> str | None:
     persons"."""
     if low in HIT_VERBS and (by_gunfire(tok) or _hits_person(tok)):
         return "shoot"
-    if low in LEFT and left_us(tok):
-        return "killed"  # a comrade's "left us" ("Our comrade X left us on Sunday")
     if low in ("lives", "life") and _lost_lives(tok):
         return "killed"
     if tok.pos_ == "VERB" and gives_lives(tok):
-        return "killed"  # the verb of "lost their lives", "laid down their lives"
+        return "killed"  # "lost their lives", "laid down their lives", a comrade's "left us"
     if low == "away" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("passed", "passes"):
         return "killed"  # "passed away"
     if tok.pos_ != "VERB" or _unreal(tok):

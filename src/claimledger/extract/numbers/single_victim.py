@@ -50,6 +50,7 @@ from claimledger.extract.numbers.victim_roles import (
     object_of_killing,
     subject_of_casualty,
 )
+from claimledger.resources.numwords import ORDINAL_VALUES
 
 __all__ = ["RULES", "Single", "conjoined_victims", "may_name", "single_victim"]
 
@@ -363,9 +364,7 @@ def _another(at: At) -> Answer | None:
 
 
 # "three were shot dead, while the fourth was arrested": one more person by the order.
-ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-)
+ORDINALS = frozenset(ORDINAL_VALUES)
 
 
 def _ordinal(at: At) -> Answer | None:

@@ -21,6 +21,7 @@ from claimledger.extract.numbers.people import PHRASE_FIGURES, personal
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.report_parts import NEW_PART, NUMBERED
 from claimledger.records import FigureMention
+from claimledger.resources.numwords import ORDINAL_VALUES
 
 __all__ = ["add_further", "paragraph", "said_also", "stated_total"]
 
@@ -178,13 +179,17 @@ def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
             continue
         more = _MORE.match(text, start) or said_also(m, text)
         before = total.get(m.figure, 0)
+        companions = _companions(m, text)
+        # a definite word before the count: those of a whole already told ("the other two"),
+        # not a possessor of companions ("His two accomplices")
+        definite = _DEFINITE.search(text, max(0, start - 12), start) and not companions
         nth = _ORDINAL.match(text, start)
         if nth and before and m.low == 1 and _same_people(m, last.get(m.figure)):
             # "arrested two suspects ... A third suspect was arrested at home" (3): the order
             # counts those before; "two more ... a fifth suspect surrendered" (5)
             n = max(_NTH[nth.group(1).lower()], before + 1)
             m = replace(m, low=n, high=n)
-        elif (more or _companions(m, text)) and before and not _the(m, text):
+        elif (more or companions) and before and not definite:
             n = (m.low or 0) + before
             m = replace(m, low=n, high=n)
         total[m.figure] = max(before, m.low or 0)
@@ -209,13 +214,7 @@ def _singular(noun: str) -> str:
 
 
 # An ordinal that opens a detainee's phrase: "A third suspect", "the fourth".
-_NTH = {
-    w: k
-    for k, w in enumerate(
-        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
-        start=2,
-    )
-}
+_NTH = {w: k for w, k in ORDINAL_VALUES.items() if k >= 2}
 _ORDINAL = re.compile(r"(?:(?:an?|the)\s+)?(" + "|".join(_NTH) + r")\b", re.I)
 # A possessor before the phrase: "His two accomplices", "their driver".
 _POSSESSOR = re.compile(r"\b(?:his|her|their)\s+$", re.I)
@@ -232,13 +231,6 @@ def _companions(m: FigureMention, text: str) -> bool:
         return False
     words = [w.lower().strip(",.") for w in m.evidence.text.split()[:3]]
     return any(w in _COMPANIONS for w in words)
-
-
-def _the(m: FigureMention, text: str) -> bool:
-    """Whether a definite word stands before the count ("the other two": those of a whole
-    already told), not a possessor of companions."""
-    start = m.evidence.start
-    return bool(_DEFINITE.search(text, max(0, start - 12), start)) and not _companions(m, text)
 
 
 def paragraph(m: FigureMention, text: str) -> tuple[int, str]:
