@@ -207,6 +207,8 @@ def _goes_off_by_itself(tok: Tok) -> bool:
 
 
 _KEPT = frozenset({"store", "assemble", "handle", "play", "tamper"})
+# What is kept or handled that may go off by itself: arms, fuel, a bomb.
+_ARMS_KEPT = STORED | _WENT_OFF | WEAPON | ARMS_OF_WAR
 
 
 def _kept_arms(verb: Tok) -> bool:
@@ -219,15 +221,13 @@ def _kept_arms(verb: Tok) -> bool:
     things += [
         o for c in verb.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
     ]
-    return any(t.lemma_.lower() in STORED | _WENT_OFF | WEAPON | ARMS_OF_WAR for t in things)
+    return any(t.lemma_.lower() in _ARMS_KEPT for t in things)
 
 
 def _stored_arms(word: Tok) -> bool:
     """ "stored" said as an adjective of arms or fuel ("welding equipment set off stored fuel",
     "stored munitions"; not "stored food")."""
-    head = word.head
-    kept = STORED | _WENT_OFF | WEAPON | ARMS_OF_WAR
-    return word.dep_ == "amod" and head.lemma_.lower() in kept
+    return word.dep_ == "amod" and word.head.lemma_.lower() in _ARMS_KEPT
 
 
 _BLAST_NOUNS = frozenset({"explosion", "blast", "fire", "blaze", "detonation"})
