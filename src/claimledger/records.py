@@ -138,6 +138,7 @@ class ActorMention:
     role: str  # perpetrator | target | other
     evidence: Evidence
     category: str | None = None  # ACLED-like actor type: state, rebel, militia, ...
+    certainty: str = "stated"  # stated | suspected ("may have been planted by X")
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ class Actor:
     name: str
     role: str
     evidence: Evidence | None = None
+    certainty: str = "stated"  # stated | suspected: a perpetrator named only as a possibility
 
 
 @dataclass(frozen=True)

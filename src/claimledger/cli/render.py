@@ -86,7 +86,8 @@ def _incident_panel(inc: Incident, width: int = WIDE_CONSOLE) -> Panel:
             where += f"  [{loc.lat:.3f}, {loc.lon:.3f}]"
         head.add_row("where", _safe(where))
     for a in inc.actors:
-        head.add_row(_safe(a.role), _safe(a.name))
+        suspected = " (suspected)" if a.certainty == "suspected" else ""
+        head.add_row(_safe(a.role), _safe(a.name + suspected))
     for figure, est in inc.estimates.items():
         head.add_row(figure, f"low {est.low} · best {est.best} · high {est.high}")
     if inc.grade:

@@ -255,4 +255,23 @@ def _actors(
         ]
         best[name] = told[0] if told else min(ms, key=lambda m: _ROLE_RANK.get(m.role, 3))
     ordered = sorted(best.values(), key=lambda m: (_ROLE_RANK.get(m.role, 3), m.evidence.start))
-    return tuple(Actor(name=m.name, role=m.role, evidence=m.evidence) for m in ordered)
+    return tuple(
+        Actor(
+            name=m.name,
+            role=m.role,
+            evidence=m.evidence,
+            certainty=_certainty(m.role, by_name[m.name]),
+        )
+        for m in ordered
+    )
+
+
+def _certainty(role: str, mentions: Sequence[ActorMention]) -> str:
+    """A perpetrator is ``suspected`` only when every mention naming it as one does
+    so as a possibility ("may have been planted by X" and no "X claimed the attack")."""
+    if role != "perpetrator":
+        return "stated"
+    perpetrator = [m for m in mentions if m.role == "perpetrator"]
+    if perpetrator and all(m.certainty == "suspected" for m in perpetrator):
+        return "suspected"
+    return "stated"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.actors.crowds import crowd_subjects
 from claimledger.extract.actors.lexicon import Lexicon, category_of, country_of, lexicon
 from claimledger.extract.actors.roles import role_of
+from claimledger.extract.actors.suspicion import STATED, certainty_of
 from claimledger.nlp.text import doc_text
 from claimledger.records import ActorMention, Evidence
 
@@ -252,7 +253,8 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
 
     Returns:
         Actor mentions in text order: canonical name, role (perpetrator,
-        target or other), ACLED-like category and the evidence span.
+        target or other), ACLED-like category, the evidence span and whether a
+        perpetrator is stated or only suspected (:mod:`.suspicion`).
     """
     lex = lexicon()
     text = doc_text(doc)
@@ -267,7 +269,8 @@ def extract_actors(doc: Doc, doc_id: str) -> list[ActorMention]:
             role = "perpetrator"
         else:
             role = role_of(span) if span is not None and len(span) else "other"
+        certainty = certainty_of(span, role) if span is not None and len(span) else STATED
         confidence = 0.9 if r.kind in ("named", "state") else 0.6
         evidence = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, confidence)
-        out.append(ActorMention(r.name, role, evidence, r.category))
+        out.append(ActorMention(r.name, role, evidence, r.category, certainty))
     return out
