@@ -244,12 +244,36 @@ def _none_there(be: Tok) -> bool:
     )
 
 
+# What a party may say did not happen: an attack, an operation, its forces' activity.
+_OPERATIONS = _FORCES | frozenset(
+    {"operation", "activity", "sortie", "mission", "attack", "bombing", "fighting", "firing"}
+)
+_OCCUR = frozenset({"happen", "occur"})
+
+
+def _none_happened(verb: Tok) -> bool:
+    """ "no operations took place in the area", "no military activity had occurred", "no
+    strikes were carried out": an attack or an operation said not to have happened, with no
+    one named who did it (the party that says so speaks of itself)."""
+    lemma = verb.lemma_.lower()
+    occurs = lemma in _OCCUR or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+    passive = lemma in ATTACK and any(c.dep_ == "auxpass" for c in verb.children)
+    if not (occurs or (passive and agent_of(verb) is None)) or not negated(verb):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in _OPERATIONS
+
+
 def negated_part(tok: Tok) -> Finding | None:
     """A party said not to have done it: "said it had not fired", "none of its aircraft had
-    operated", "said it was not responsible"."""
+    operated", "said it was not responsible", "said no operations took place there"."""
     lemma = tok.lemma_.lower()
     no_evidence = _no_evidence(tok)
-    if lemma in ATTACK and tok.pos_ == "VERB" and (negated(tok) or no_evidence):
+    if tok.pos_ == "VERB" and _none_happened(tok):
+        agent = claimant_of(tok)[1]
+    elif lemma in ATTACK and tok.pos_ == "VERB" and (negated(tok) or no_evidence):
         # "its forces were (not) involved": the one involved is the passive's subject
         agent = subject_of(tok) if lemma == "involve" else agent_of(tok)
     elif lemma in ("responsible", "involved") and (

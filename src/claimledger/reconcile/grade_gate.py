@@ -262,9 +262,10 @@ _REPORTING = lowered_pattern(
 )
 
 
-# A search that found nothing else or only one (``grade_search.searcher``: the monitor).
+# A search that found nothing else, no other source or only one (``grade_search.searcher``:
+# the monitor; "found no other account" says how many sources there are, it is none).
 _SEARCHED = lowered_pattern(
-    r"\b(?:found|identified|located|traced|uncovered)\b.{0,20}\b(?:nothing|none|only|just|"
+    r"\b(?:found|identified|located|traced|uncovered)\b.{0,20}\b(?:nothing|none|no|only|just|"
     r"one|single)\b|\bnothing\b.{0,80}\b(?:found|identified|located|traced)\b"
 )
 

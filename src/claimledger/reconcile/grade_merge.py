@@ -103,6 +103,50 @@ class _Names:
         return False
 
 
+_ARTICLES = frozenset({"a", "an", "the", "one"})
+
+
+def _described(name: str) -> bool:
+    """A description, not a name: an article, then no capital ("A medic", "the teacher")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0].casefold() in _ARTICLES
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """One name's words open the other's ("Deir Vell" and "Deir Vell Now")."""
+    n = len(short)
+    return 0 < n < len(long) and len("".join(short)) >= 3 and long[:n] == short
+
+
+def _plain(name: str) -> tuple[str, ...]:
+    """A name's words as written, casefolded, without a leading article (not the loose
+    ``origin_words``: "Ressa News Network" is not "Ressa" opening "the Ressa farmers' union")."""
+    words = re.findall(r"[\w'’]+", name.casefold())
+    return tuple(words[1:] if words and words[0] in _ARTICLES else words)
+
+
+def _truncated(name: str, kind: str, kept: Sequence[SourceGroup]) -> bool:
+    """A name one with a kept source: a name that opens another name of the same kind in the
+    text ("Deir Vell" beside "Deir Vell Now", a page named twice, once cut short), or a
+    description that opens a longer one of any kind ("A medic" beside "A medic posting on
+    X"); not a name that joins two ("the army" and "the army and the militia")."""
+    mine = _plain(name)
+    for other in kept:
+        if other.kind == "author":
+            continue
+        theirs = _plain(other.name)
+        same = kind == other.kind
+        if _prefix(mine, theirs) and (same or _described(name)):
+            return not _JOINED.search(other.name)
+        if _prefix(theirs, mine) and (same or _described(other.name)):
+            return not _JOINED.search(name)
+    return False
+
+
 _QUANTIFIERS = frozenset({"all", "both", "each", "some", "several", "many", "most", "none"})
 
 
@@ -153,9 +197,10 @@ def merge_sources(
     relays = [key(r) for r in read.relays]  # one told relays, though it reports too
     names = [m.name for m in read.sources] + [g.name for g in groups if g.kind != "author"]
     out: list[SourceGroup] = []
+    aliases: list[str] = []  # names one with a kept source ("Deir Vell" beside "Deir Vell Now")
     for g in groups:
         k = key(g.name)
-        kept = [key(o.name) for o in out if o.kind != "author"]
+        kept = [key(o.name) for o in out if o.kind != "author"] + aliases
         if g.kind != "author" and (
             _known(k, kept)  # "A Facebook page called Nerra Today" and "Nerra Today"
             or k in PLATFORMS
@@ -168,9 +213,12 @@ def merge_sources(
             or _refers_back(g.name, names)
         ):
             continue
+        if g.kind != "author" and _truncated(g.name, g.kind, out):
+            aliases.append(k)
+            continue
         out.append(g)
     # the text's own account ("author") is no name: "the health authority" is not it
-    keys = [key(n) for g in out if g.kind != "author" for n in (g.name, *g.relays)]
+    keys = [key(n) for g in out if g.kind != "author" for n in (g.name, *g.relays)] + aliases
     seen: list[str] = []
     for m in read.sources:
         k = key(m.name)
@@ -183,6 +231,9 @@ def merge_sources(
         ):
             continue
         if m.definite and _refers_back(m.name, [*seen, *names]):
+            continue
+        if _truncated(m.name, m.kind, out):
+            keys.append(k)
             continue
         keys.append(k)
         seen.append(m.name)

@@ -65,6 +65,7 @@ from claimledger.reconcile.grade_source_words import (
     MANY,
     MEDIA,
     NEWS,
+    NUMBERS,
     PLATFORMS,
     QUOTE,
     REPEAT,
@@ -231,10 +232,10 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
     if interviewed:  # "a resident interviewed by Jask Online": the outlet relays, he speaks
         sources.append(verb.head)
     for c in verb.children:
-        if c.dep_ == "agent" and interviewed:
-            relays += _pobjs(c)
-        elif c.dep_ == "agent":
-            sources += _pobjs(c) + _broken_list(c)
+        if c.dep_ == "agent":
+            said, passed = _agent_sources(verb, c, interviewed)
+            sources += said
+            relays += passed
         elif c.dep_ == "prep" and c.lower_ == "by" and passive and not interviewed:
             # "confirmed by the hospital, and separately by an aid group": a second "by" the
             # parser hung on the verb as a plain preposition
@@ -245,6 +246,8 @@ def _verb_sources(verb: Tok) -> tuple[list[Tok], list[Tok]]:
                 sources += _pobjs(c)
                 relays.append(subj)
                 sources = [t for t in sources if t is not subj]
+            elif subj is not None and _each_asked(subj, _pobjs(c)):
+                sources += _pobjs(c)  # "relatives who spoke to both X and Y": each its own
             else:
                 relays += _pobjs(c)
         elif c.dep_ in ("dobj", "dative") and lemma == "tell":
@@ -266,6 +269,44 @@ def _each_own(subj: Tok, quoted: list[Tok]) -> bool:
         for c in subj.children
     )
     return bool(several) or len(split_mention(subj, mention(subj))) > 1
+
+
+def _agent_sources(verb: Tok, agent: Tok, interviewed: bool) -> tuple[list[Tok], list[Tok]]:
+    """A passive's "by": its sources and relays. An outlet that interviewed someone relays
+    him ("a resident interviewed by Jask Online"), unless several outlets each asked someone
+    unnamed (``_each_asked``)."""
+    if not interviewed:
+        return _pobjs(agent) + _broken_list(agent), []
+    askers = _pobjs(agent) + _broken_list(agent)  # also "by X and by Y", the parser's way
+    if _each_asked(verb.head, askers):  # "neighbours interviewed by two outlets, X and Y"
+        return askers, []
+    return [], _pobjs(agent)
+
+
+def _several(toks: list[Tok]) -> bool:
+    """Several who did it: a list ("X and Y", "two outlets, X and Y") or a count of more than
+    one ("three outlets", "both")."""
+    if len(_with_conjuncts(toks)) > 1:
+        return True
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in NUMBERS)
+        or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for t in toks
+        for c in t.children
+    )
+
+
+def _each_asked(asked: Tok, askers: list[Tok]) -> bool:
+    """Unnamed people interviewed by, or speaking to, several outlets ("neighbours
+    interviewed by two separate outlets, X and Y"): each outlet its own contacts, one source
+    per outlet, as when several outlets quote someone unnamed (``_each_own``). One outlet, a
+    named person, or people spoken to ("spoke to his cousin and her family") relay."""
+    if any(w.pos_ == "PROPN" for w in name_words(asked)):
+        return False
+    outlets = any(t.lemma_.lower() in MEDIA for t in askers) or all(
+        _media(t) or t.lower_ in _TITLES for t in _with_conjuncts(askers)
+    )
+    return outlets and _several(askers)
 
 
 def _media(tok: Tok) -> bool:
