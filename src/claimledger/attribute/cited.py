@@ -15,15 +15,53 @@ __all__ = ["cited", "cited_after", "heard_from", "outlet_of", "relay_around"]
 _RELAYED_NOUNS = frozenset("report statement account post tweet bulletin figure".split())  # noqa: SIM905
 
 
-def _author_of(obj: Token) -> Token:
-    """The author of a relayed text ("a report by X": X), else the object itself."""
+def _author_of(obj: Token) -> Token | None:
+    """The author of a relayed text ("a report by X": X), else the object itself; None for
+    a record with no author named ("citing hospital records": no speaker, the citer keeps
+    the claim; docs/claims-gold.md, *Cited documents*)."""
     if obj.lemma_.lower() in _RELAYED_NOUNS:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+    if _is_record(obj):
+        return _record_owner(obj)
     return obj
+
+
+# Records and counts that speak for no one by themselves ("citing hospital records",
+# "citing official data"): the words of heads.DOCUMENT_NOUNS that are a body's files and
+# figures, not a person's words (a statement, a post, a letter have an author who speaks).
+_RECORD_NOUNS = frozenset(
+    """record data figure number statistic estimate census tally count result finding
+    register registry log list file archive document study survey analysis audit review
+    investigation assessment research""".split()  # noqa: SIM905
+)
+
+
+def _is_record(obj: Token) -> bool:
+    return obj.pos_ == "NOUN" and (
+        obj.lemma_.lower() in _RECORD_NOUNS or obj.lower_.rstrip("s") in _RECORD_NOUNS
+    )
+
+
+def _record_owner(obj: Token) -> Token | None:
+    """The body whose records are cited: a possessive ("the ministry's figures"), a
+    "by"/"from" phrase or "of" a name ("records from Salma Hospital"), a proper name before the noun
+    ("Tovel Hospital records"); None when the record names no body ("hospital records")."""
+    for child in obj.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        objs = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if objs and (
+            child.lower_ in ("by", "from")
+            # "records of the dead" name whom they count: "of" needs a name
+            or (child.lower_ == "of" and any(t.pos_ == "PROPN" for t in objs[0].subtree))
+        ):
+            return objs[0]
+    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def _citing(tok: Token) -> bool:
@@ -138,7 +176,7 @@ def _carried(verb: Token) -> Token | None:
     for obj in head.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in _RELAYED_NOUNS:
             author = _author_of(obj)
-            if author is not obj:
+            if author is not None and author is not obj:
                 return author
             for prep in head.children:  # "by Y" hung on the verb
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):

@@ -165,9 +165,24 @@ _OWNERLESS_DATA = re.compile(
 )
 
 
+# A record or a review no body is named for ("hospital records", "an initial review"): no
+# speaker, the one who cites it holds the claim (docs/claims-gold.md, *Cited documents*);
+# "Kemar Hospital records" name their body (a second capitalised word) and stay a source.
+_OWNERLESS_RECORD = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+)?"
+    r"(?:records?|registers?|registry|logs?|files|archives?|documents?|review|investigation"
+    r"|assessment|audit|study|survey|analysis|census|tally|count)"
+)
+
+
 def _no_source(name: str) -> bool:
-    """Reports or data no one is said to hold: the speaker around them holds the claim."""
-    return bool(_HEDGE_REPORTS.fullmatch(name) or _OWNERLESS_DATA.fullmatch(name))
+    """Reports, data or records no one is said to hold: the speaker around them holds the
+    claim."""
+    return bool(
+        _HEDGE_REPORTS.fullmatch(name)
+        or _OWNERLESS_DATA.fullmatch(name)
+        or _OWNERLESS_RECORD.fullmatch(" ".join(name.split()))
+    )
 
 
 # How far a figure's evidence may run past the content that holds its number.

@@ -45,7 +45,7 @@ def cut_at_glued_sentence(text: str, item: Found) -> bool:
         elif cue_end <= b < end:
             end = min(end, b)
     start, end = trim(text, start, end)
-    if end - start < 3:
+    if end - start < 3 and not text[start:end].isdigit():  # (a bare count: "confirmed 5.")
         return False
     item.content = (start, end)
     return True

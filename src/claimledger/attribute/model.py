@@ -69,6 +69,7 @@ _QUOTES = "\"'“”‘’«»"
 CUE_POS = frozenset({"VERB"})
 _QUOTES_KEY = "cl_attribute_quotes"
 _TOLL_WORDS = frozenset({"toll", "tolls"})
+_NOBODY = frozenset({"nobody", "noone", "no-one"})
 # The non-verb candidate shapes (``model_shapes``) read as add candidates.
 SHAPES = frozenset({"copula", "noun", "colon"})
 
@@ -285,7 +286,8 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     it rarely saw ("provided the lowest estimate, stating that 12 ..."); a claim needs its
     figure's source, so the rules' reading stands, as for a quoted figure.
     Only the cue's own sentence counts: "Nobody believes them" after a quoted toll is no
-    report of it. "A toll of more than 15" is a count too ("toll" names no figure of its own).
+    report of it. "A toll of more than 15" is a count too ("toll" names no figure of its own),
+    and so is a stated zero ("claims nobody died").
     """
     span = doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     cue = _cue_token(doc, att.cue.start, att.cue.end) if att.cue is not None else None
@@ -295,7 +297,8 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     sent = cue.sent
     lo, hi = max(span.start, sent.start), min(span.end, sent.end)
     words = [doc[i] for i in range(lo, hi)]
-    return any(t.like_num for t in words) and any(
+    # a stated zero counts too ("the governor's office claims nobody died")
+    return any(t.like_num or t.lower_ in _NOBODY for t in words) and any(
         casualty(t) is not None or t.lower_ in _TOLL_WORDS for t in words
     )
 

@@ -32,6 +32,11 @@ def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def bare_count(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether a content too short to be a statement is a count ("has so far confirmed 5.")."""
+    return doc_text(doc)[content[0] : content[1]].isdigit()
+
+
 def _counted_object(verb: Token, tok: Token) -> bool:
     """ "reported on Monday, in a statement ..., one death and six injuries": a counted noun
     after the verb that the parse hung on it as an adverbial, or on its subject as an
@@ -40,7 +45,11 @@ def _counted_object(verb: Token, tok: Token) -> bool:
         tok.dep_ in ("npadvmod", "appos")
         and tok.i > verb.i
         and not any(c.dep_ == "dobj" for c in verb.children)
-        and any(c.dep_ == "nummod" for c in tok.children)
+        # (or a bare count the parse took for an adverb: "has so far confirmed 5.")
+        and (
+            any(c.dep_ == "nummod" for c in tok.children)
+            or (tok.like_num and tok.dep_ == "npadvmod")
+        )
     )
 
 

@@ -57,9 +57,13 @@ _RELAY_HEADER = re.compile(
     rf"\s+(?i:from\s+)?(?P<name>@\w{{2,30}}|{_NAME}(?:\s+(?i:page|channel|account|group))?)"
     rf"{_AFTER}\s*:(?!\d)"
 )
+# "— shared from the page of X", "(shared from the Facebook account of X)": X posted it.
+_FROM_PAGE_OF = (
+    rf"(?i:from\s+(?:the\s+)?(?:(?:{PLATFORM})\s+)?(?:page|account|profile|wall|timeline)\s+of)\s+"
+)
 _SIGNATURE = re.compile(
     r"(?:(?:^|\n)\s*[\u2014\u2013-]+\s*|\(\s*)(?i:posted|shared|written|tweeted)\s+"
-    rf"(?:(?i:on\s+{PLATFORM})\s+)?(?i:by)\s+(?P<name>@\w{{2,30}}|{_NAME})"
+    rf"(?:(?i:on\s+{PLATFORM})\s+)?(?:(?i:by)\s+|{_FROM_PAGE_OF})(?P<name>@\w{{2,30}}|{_NAME})"
     rf"(?:\s+(?i:on\s+{PLATFORM}))?\s*\)?\.?\s*$"
     rf"|\(\s*(?i:{PLATFORM}),\s*(?P<tag>{_NAME}?)(?:\s+(?i:page|channel|account))?\s*\)\s*$"
     # a post signed at its end by a first name and an initial: "... on them. - Lina T.",

@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from claimledger.attribute.release_people import own_people_as_author
 from claimledger.attribute.sources import bare_person_name, counts_victims, source_kind
 from claimledger.attribute.statements import AUTHOR, norm_name
 from claimledger.extract.dates.headers import PAREN_DATELINE, RELEASE_NUMBER
@@ -72,7 +73,32 @@ def issuer_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     """
     lead = _lead_sentence(text)
     if lead is None:
-        return _letterhead_as_author(text, claims)
+        kept = _letterhead_as_author(text, claims)
+        return own_people_as_author(kept) if _issued(text) else kept
+    return own_people_as_author(_lead_issuer_as_author(text, claims, lead))
+
+
+# A release's first line naming its issuer before a dash or a bar: "Darrow Metropolitan
+# Police - Media Desk", "MINISTRY OF INTERIOR — Directorate of Public Security".
+_ISSUER_LINE = re.compile(
+    r"\s*(?P<name>[A-Z][^\n|\u2014\u2013-]{2,60}?)\s*[-\u2014\u2013|]\s*[^\n]{2,60}\n"
+)
+
+
+def _issued(text: str) -> bool:
+    """Whether a text opens on its issuing authority's name: a letterhead or a first line
+    "BODY - ..." (an authority's or a force's own text, where its people act for it)."""
+    for pattern, kinds in ((_LETTERHEAD, _LETTERHEAD_KINDS), (_ISSUER_LINE, ISSUER_KINDS)):
+        m = pattern.match(text)
+        if m is not None and source_kind(m["name"]) in kinds:
+            return True
+    return False
+
+
+def _lead_issuer_as_author(
+    text: str, claims: Sequence[tuple[int, Claim]], lead: tuple[int, int]
+) -> list[tuple[int, Claim]]:
+    """A release read by its lead sentence: the issuer's claims are the author's."""
     header = text[: lead[0]].casefold()
     # The dateline's place read as a speaker ("DUNMORE, Velland (...) — X reports") is
     # the release's own voice.
@@ -152,9 +178,23 @@ def _a_person(name: str) -> bool:
 
 
 def _in_header(c: Claim, header: str) -> bool:
-    """Whether ``c``'s source is a name of the release's dateline or header."""
+    """Whether ``c``'s source is a name of the release's dateline or header, also as "the
+    <word of it>" ("The coalition assesses ..." under "Coalition Joint Task Force")."""
     name = " ".join(c.source.name.casefold().split())
-    return c.source.kind != "author" and len(name) > 2 and name in header
+    bare = name.removeprefix("the ")
+    return c.source.kind != "author" and (
+        (len(name) > 2 and name in header)
+        or (
+            bare != name
+            and len(bare) > 4
+            and c.source.kind in ISSUER_KINDS
+            and _word_in(bare, header)
+        )
+    )
+
+
+def _word_in(words: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
 
 
 _HEADER_LINE = re.compile(_HEADER.pattern, re.I | re.M)  # "^" after a line break too
@@ -232,12 +272,12 @@ _POSTED_BY = re.compile(
     r"(?:,\s*[\w ]{1,25}|\s*\((?P<desc>[^)\n]{1,40})\)(?:,\s*(?P<role>[^:\n]{3,60}))?)?\s*:",
     re.I,
 )
-# A header naming whose text follows without "posted by": "Shared from the Facebook page
+# A header naming whose text follows without "posted by": "Shared from the (Facebook) page
 # of the Mansour family of Beit Lahd:", "A resident of Nahla, in a voice message forwarded
 # on WhatsApp:". The source keeps its own kind (a family, a resident).
 _FROM_PAGE = re.compile(
     r"^\s*(?i:(?:shared|taken|translated|quoted|reposted)\s+from\s+(?:the|a)\s+"
-    r"(?:facebook|telegram|instagram|x|twitter|tiktok)\s+(?:page|account|channel|post)\s+of\s+)"
+    r"(?:(?:facebook|telegram|instagram|x|twitter|tiktok)\s+)?(?:page|account|channel|post)\s+of\s+)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+family)?)"
     r"(?:\s+(?:of|in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:"
 )

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.anon_carry import carry_anonymity
 from claimledger.attribute.context_kind import contextual_kinds
+from claimledger.attribute.head_kinds import doctor_kind
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import name_span, named_before, role_apposition, unglued
 from claimledger.attribute.official_names import lexicon_official
@@ -353,7 +354,8 @@ class _Resolver:
         name = unglued(span.text)
         # "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa": the person
         # is named, the role says what kind of source they are
-        kind = source_kind(role[1].text if role else name, item.context, person=person)
+        kind = doctor_kind(name, role[1].text) if role else None  # "the head of X, Dr. Y"
+        kind = kind or source_kind(role[1].text if role else name, item.context, person=person)
         self.history.append(
             _Named(span.start_char, self.sent_of[s], name, kind, person, org, plural)
         )

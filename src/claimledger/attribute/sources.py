@@ -1,9 +1,8 @@
 """Source lexicon and hedge cues for attribution: str -> source kind, str -> hedged.
 
-Input: a source name as written ("the Iraqi Defense Ministry", "a military medic")
-or a span of text. Output: one of ``models.SOURCE_KINDS`` (``source_kind``) or
-whether the text carries a hedge cue (``is_hedged``). No spaCy here: these are
-plain string rules, shared by ``attribute`` and usable on their own.
+Input: a source name as written ("the Iraqi Defense Ministry", "a military medic") or a span
+of text. Output: one of ``models.SOURCE_KINDS`` (``source_kind``) or whether the text carries
+a hedge cue (``is_hedged``). No spaCy here: plain string rules, shared by ``attribute``.
 
 The lexicon lives in ``data/sources.json`` so it can be extended without code. Decisions
 (documented there too): a health ministry is ``official`` (it is a ministry); a medic, doctor,
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.attribute.factions import tied_to_faction
+from claimledger.attribute.head_kinds import formed_kind
 from claimledger.attribute.name_forms import (
     ARABIC_TITLE,
     CIVIL_BODY,
@@ -222,10 +222,12 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         return "family"
     if RIGHTS_GROUP.search(low) and not re.search(r"\bministry\b|\bminister\b", low):
         return "ngo"
-    tabled = _tabled_kind(name, low, head, lex)
+    found = _phrase_kind(low, lex)
+    # the title and head tables, then the head's form ("a police colonel", "Farmers from the
+    # village", "Dr. X": head_kinds)
+    tabled = _tabled_kind(name, low, head, lex) or formed_kind(name, low, head, lex, found, context)
     if tabled is not None:
         return tabled
-    found = _phrase_kind(low, lex)
     if head is not None and head in lex.roles:
         return _role_kind(low, head, words, lex, found)
     if head is not None and head in lex.words:
@@ -557,18 +559,10 @@ def is_media_name(text: str) -> bool:
 
 
 def is_hedged(text: str) -> bool:
-    """Whether ``text`` carries a hedge cue.
-
-    Cues: "initial reports indicate", "possibility", "could be", "may have",
-    "might", "possibly", "reportedly", "it is believed", "unconfirmed",
-    "preliminary", "appears to", "suspected", "allegedly", "not confirmed"...
-
-    Args:
-        text: a sentence, a clause or a cue span.
-
-    Returns:
-        True when one of the cues occurs as whole words.
-    """
+    """Whether ``text`` (a sentence, clause or cue span) carries a hedge cue as whole words:
+    "initial reports indicate", "possibility", "could be", "may have", "might", "possibly",
+    "reportedly", "it is believed", "unconfirmed", "preliminary", "appears to", "suspected",
+    "allegedly", "not confirmed"..."""
     return HEDGE_RE.search(text) is not None
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.cited import cited as _cited
 from claimledger.attribute.cited import relay_around
+from claimledger.attribute.conj_that import conjunct_that
 from claimledger.attribute.conjuncts import saying_above_subordinate
 from claimledger.attribute.dated_subject import dated_subject
 from claimledger.attribute.factions import tied_to_faction
@@ -40,6 +41,7 @@ from claimledger.attribute.heads import (
 )
 from claimledger.attribute.objects import (
     OBJECT_CONTENT_VERBS,
+    bare_count,
     cut_off_clause,
     more_counts,
     object_content,
@@ -167,6 +169,7 @@ def content_of_verb(doc: Doc, verb: Token, quotes: Quotes) -> tuple[int, int] | 
     return (
         _clausal_complement(doc, verb)
         or _clause_on_document_noun(doc, verb)
+        or conjunct_that(doc, verb)
         or _mourned(doc, verb)
         or _reported_on_then_quoted(doc, verb, quotes)
         or _after_colon(doc, verb, quotes)
@@ -534,7 +537,7 @@ def from_verb(doc: Doc, verb: Token, quotes: Quotes) -> Found | None:
     if subj is None or _no_statement(verb, subj):
         return None
     content = content_of_verb(doc, verb, quotes)
-    if content is None or content[1] - content[0] < 3:
+    if content is None or (content[1] - content[0] < 3 and not bare_count(doc, content)):
         return None
     head, via = real_source(subj)
     quoted = speaker_in_quote(head, verb)

@@ -1,0 +1,139 @@
+"""Kinds a source's head noun and the words around it give where the lexicon's word table
+alone reads it wrong (``sources.source_kind`` asks these before its word votes).
+
+* A rank said with an institution's modifier right before it is the institution's: "a
+  police colonel" ``official`` (the rank alone is ``military``; the ``modifiers`` table, as
+  for capitalised titles); "a military medic" stays ``medical``.
+* A plural head whose singular the word table knows takes its kind: "Farmers from the
+  village", "Shopkeepers at the market" ``witness`` (the table holds "farmer").
+* An "agency" named by its public function ("the Kelvar civil protection agency", "the
+  disaster management agency") is an authority's; only news, press or photo agencies,
+  and an agency a proper name calls so ("Tamar agency"), are outlets.
+* A "Group of Forces" ("of Troops") is a state's formation (``military``), not the armed
+  group the word "group" alone makes it.
+* "X General" after a place's name is a general hospital ("the director of Sadda General"),
+  not the rank: offices called "... General" ("Director General", "Attorney General") aside.
+* A doctor ("Dr. X") speaks as a medic unless their role is an administration's, a civil
+  office or a rescue service's ("the directorate's spokesman, Dr. X", "head of the local
+  rescue service, Dr. X" ``official``; "head of the local emergency service, Dr. X"
+  ``medical``).
+
+Plain string rules on the name, as ``sources`` is; ``lex`` is its ``Lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimledger.attribute.sources import Lexicon
+
+__all__ = ["doctor_kind", "formed_kind"]
+
+_WORD = re.compile(r"[a-z][a-z0-9.-]*")
+
+# Agencies of news: an "agency" after these words is an outlet.
+_NEWS_AGENCY = frozenset({"news", "press", "photo", "media", "wire", "state", "information"})
+
+# Offices named "... General": the word before "General" makes it a person's office.
+_GENERAL_OFFICES = frozenset(
+    """attorney secretary director inspector solicitor surgeon auditor consul postmaster
+    governor adjutant accountant comptroller registrar paymaster procurator vicar
+    commissioner prosecutor""".split()  # noqa: SIM905
+)
+_GROUP_OF_FORCES = re.compile(r"\bgroup(?:ing)?\s+of\s+(?:[a-z-]+\s+)?(?:forces|troops|armies)\b")
+_GENERAL_HOSPITAL = re.compile(r"(?:^|\s)(?P<place>[A-Z][\w'’-]+)\s+General$")
+
+
+def _plural_kind(head: str, lex: Lexicon) -> str | None:
+    """ "farmers": the kind of "farmer" when the table knows the singular, not the plural."""
+    if head in lex.words or head in lex.roles or len(head) < 4 or not head.endswith("s"):
+        return None
+    for single in (head[:-1], head[:-2] + "y" if head.endswith("ies") else ""):
+        # (family plurals the table leaves out on purpose: "Sons of Bir Naqa" is a page)
+        if single and lex.words.get(single, "family") != "family":
+            return lex.words[single]
+    return None
+
+
+def _modified_title(low: str, head: str, lex: Lexicon) -> str | None:
+    """ "a police colonel": a modifier right before a rank gives its kind (a rank is an armed
+    force's only by default; "a military medic" stays a medic)."""
+    if lex.titles.get(head) != "military":
+        return None
+    words = _WORD.findall(low)
+    at = len(words) - 1 - words[::-1].index(head) if head in words else -1
+    before = words[at - 1] if at > 0 else ""
+    return lex.modifiers.get(before)
+
+
+def _agency_kind(name: str, head: str, lex: Lexicon) -> str | None:
+    """ "the Kelvar civil protection agency": official; "Tamar agency", "the UN refugee
+    agency" (a word the table knows): None (the table's)."""
+    if head != "agency":
+        return None
+    words = name.replace(",", " ").split()
+    lows = [w.lower() for w in words]
+    if "agency" not in lows:
+        return None
+    at = lows.index("agency")
+    before = words[at - 1] if at > 0 else ""
+    if not before.isalpha() or not before.islower() or before in _NEWS_AGENCY:
+        return None
+    known = any(w in _NEWS_AGENCY or lex.words.get(w, "official") != "official" for w in lows[:at])
+    return None if known else "official"
+
+
+def _general_hospital(name: str, lex: Lexicon) -> str | None:
+    match = _GENERAL_HOSPITAL.search(name.strip())
+    if match is None:
+        return None
+    place = match["place"].lower()
+    known = set(lex.words) | set(lex.roles) | set(lex.titles) | set(lex.modifiers)
+    if place in known or place in _GENERAL_OFFICES:
+        return None
+    return "medical"
+
+
+def formed_kind(
+    name: str, low: str, head: str | None, lex: Lexicon, found: str | None, context: str = ""
+) -> str | None:
+    """The kind the head's form gives (see the module's list), else None; ``found`` is the
+    kind a lexicon phrase of the name gives (then only a doctor's is read)."""
+    if found is not None:
+        return None
+    doctor = doctor_kind(name, context, lex)
+    if doctor is not None or head is None:
+        return doctor
+    if _GROUP_OF_FORCES.search(low):
+        return "military"  # "the Vostok Group of Forces": a state's formation, not a faction
+    return (
+        _general_hospital(name, lex)
+        or _modified_title(low, head, lex)
+        or _agency_kind(name, head, lex)
+        or _plural_kind(head, lex)
+    )
+
+
+_DOCTOR = re.compile(r"^(?:the\s+)?Dr\.?\s+[A-Z]")
+# Services of rescue and civil protection (an authority's), not of medicine.
+_CIVIL_PROTECTION = re.compile(r"\b(?:rescue|civil\s+(?:defen[cs]e|protection)|fire)\b", re.I)
+
+
+def doctor_kind(name: str, context: str, lex: Lexicon | None = None) -> str | None:
+    """``medical`` for "Dr. X" whose role (``context``) names no administration or civil
+    office ("head of the local emergency service"), else None (the role's kind decides)."""
+    if _DOCTOR.match(name) is None:
+        return None
+    if lex is None:
+        from claimledger.attribute.sources import load_lexicon  # (sources imports this module)
+
+        lex = load_lexicon()
+    if _CIVIL_PROTECTION.search(context):
+        return None  # "head of the local rescue service, Dr. X": the service's kind
+    for word in _WORD.findall(context.lower()):
+        kind = lex.words.get(word) or lex.heads.get(word) or lex.titles.get(word)
+        if kind not in (None, "medical") and word not in lex.roles:
+            return None  # "the directorate's spokesman", "A ministry spokesman", "The Governor"
+    return "medical"
