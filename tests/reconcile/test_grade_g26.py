@@ -45,6 +45,9 @@ def test_unnamed_people_interviewed_by_several_outlets_give_a_source_per_outlet(
     assert got.relays == ()
     got = read("Relatives who spoke to both Radio Tamm and the Ressel Courier named the dead.")
     assert {"Radio Tamm", "the Ressel Courier"} <= {m.name for m in got.sources}
+    # "by X and by Y", the second "by" hung on the noun asked
+    got = read("Residents interviewed by the Ressel Courier and by Radio Tamm said it was a shell.")
+    assert "Radio Tamm" in [m.name for m in got.sources]
     # people spoken to are no outlets: they relay
     got = read("A neighbour said she spoke to his cousin and her family that morning.")
     assert "her family" not in [m.name for m in got.sources]

@@ -278,9 +278,25 @@ def _agent_sources(verb: Tok, agent: Tok, interviewed: bool) -> tuple[list[Tok],
     if not interviewed:
         return _pobjs(agent) + _broken_list(agent), []
     askers = _pobjs(agent) + _broken_list(agent)  # also "by X and by Y", the parser's way
+    # "Residents interviewed by X and by Y": the second "by" hung on the noun asked
+    askers += [o for t in _second_by(verb) for o in _pobjs(t)]
     if _each_asked(verb.head, askers):  # "neighbours interviewed by two outlets, X and Y"
         return askers, []
     return [], _pobjs(agent)
+
+
+def _second_by(verb: Tok) -> list[Tok]:
+    """An "and by" after a participle that the parser hung on the participle's noun
+    ("Residents interviewed by X and by Y": "by Y" on "Residents")."""
+    sent = verb.sent
+    return [
+        t
+        for t in verb.head.children
+        if t.lower_ == "by"
+        and t.i > verb.i
+        and t.dep_ in ("conj", "prep")
+        and sent[t.i - 1].lower_ == "and"
+    ]
 
 
 def _several(toks: list[Tok]) -> bool:
