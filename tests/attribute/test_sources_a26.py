@@ -70,6 +70,9 @@ def test_ownerless_records_hold_no_claim(name: str, dropped: bool) -> None:
     [
         ("a police colonel", "", "official"),
         ("an army colonel", "", "military"),
+        ("a border guard colonel", "", "official"),
+        ("a rebel colonel", "", "partisan"),
+        ("a retired colonel", "", "military"),
         ("a military medic", "", "medical"),
         ("the Vostok Group of Forces", "", "military"),
         ("the Harn Liberation Group", "", "partisan"),
@@ -161,6 +164,17 @@ def test_reporting_citing_before_a_that_clause() -> None:
     )
     rows = _via(text)
     assert ("killed", 7, "a doctor at Pomra City Hospital", "medical", "The Pomra Times") in rows
+
+
+def test_reporting_quoting_before_a_that_clause_made_the_root() -> None:
+    # the parse makes "killed" the root and "reporting" its clausal complement
+    text = "Kresk FM is reporting, quoting a paramedic at the scene, that 5 people were killed."
+    assert ("killed", 5, "a paramedic", "medical", "Kresk FM") in _via(text)
+
+
+def test_a_common_noun_before_a_record_names_no_body() -> None:
+    text = "The Ardin Rights Forum said six people died, citing morgue registers."
+    assert not any(row[2] == "morgue" for row in _claims(text))
 
 
 @pytest.mark.parametrize(

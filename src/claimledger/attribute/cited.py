@@ -60,7 +60,11 @@ def _record_owner(obj: Token) -> Token | None:
             or (child.lower_ == "of" and any(t.pos_ == "PROPN" for t in objs[0].subtree))
         ):
             return objs[0]
-    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [
+        c
+        for c in obj.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()  # not "morgue"
+    ]
     return names[-1] if names else None
 
 

@@ -1,9 +1,10 @@
 """Kinds a source's head noun and the words around it give where the lexicon's word table
 alone reads it wrong (``sources.source_kind`` asks these before its word votes).
 
-* A rank said with an institution's modifier right before it is the institution's: "a
-  police colonel" ``official`` (the rank alone is ``military``; the ``modifiers`` table, as
-  for capitalised titles); "a military medic" stays ``medical``.
+* A rank said after a word naming a body is that body's: "a police colonel", "a border
+  guard colonel" ``official``, "a rebel colonel" ``partisan`` (the rank alone is
+  ``military``; the ``modifiers`` table, then the word table); "a military medic" stays
+  ``medical`` (no rank).
 * A plural head whose singular the word table knows takes its kind: "Farmers from the
   village", "Shopkeepers at the market" ``witness`` (the table holds "farmer").
 * An "agency" named by its public function ("the Kelvar civil protection agency", "the
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 __all__ = ["doctor_kind", "formed_kind"]
 
 _WORD = re.compile(r"[a-z][a-z0-9.-]*")
+_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some"})
+# Kinds a body's word gives a rank said after it ("a police colonel", "a rebel colonel").
+_BODY_KINDS = frozenset({"official", "military", "partisan"})
 
 # Agencies of news: an "agency" after these words is an outlet.
 _NEWS_AGENCY = frozenset({"news", "press", "photo", "media", "wire", "state", "information"})
@@ -64,8 +68,14 @@ def _modified_title(low: str, head: str, lex: Lexicon) -> str | None:
         return None
     words = _WORD.findall(low)
     at = len(words) - 1 - words[::-1].index(head) if head in words else -1
-    before = words[at - 1] if at > 0 else ""
-    return lex.modifiers.get(before)
+    # the nearest word before it that names a body ("a border guard colonel": "border")
+    for word in reversed(words[:at] if at > 0 else []):
+        if word in _DETERMINERS:
+            break
+        kind = lex.modifiers.get(word) or lex.words.get(word)
+        if kind in _BODY_KINDS:
+            return kind
+    return None
 
 
 def _agency_kind(name: str, head: str, lex: Lexicon) -> str | None:
