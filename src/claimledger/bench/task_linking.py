@@ -231,7 +231,8 @@ def run(ctx: BenchContext) -> TaskResult:
         f"({failed} failed), linked in {seconds:.0f} s (greedy {greedy_seconds:.0f} s)",
         "items: one per distinct doc_id (an article listed under several incidents is scored "
         "with its first); documents ingested in publication order; a document without an "
-        "incident of its own stays alone unless it near-duplicates one",
+        "incident of its own stays alone, even when it near-duplicates another "
+        "(summary.document_incident)",
         "baseline date+city: the document's first incident date (else its publication day) "
         "and location name as the pipeline reads them; no city = alone",
         "claimledger: merges, follow-ups naming their day, text over place, and shared "

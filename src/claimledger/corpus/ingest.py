@@ -69,6 +69,10 @@ class IngestReport:
         warnings: one line per document stored with a warning (an external id
             already used by another stored document with a different text: the
             new document is stored as a document of its own under the same id).
+        without_incident: one line per new document in which no incident was read
+            (a paywall, login, error or social-media page, or no event reported):
+            stored, in no corpus incident, even when it near-duplicates another
+            (``summary.document_incident``).
     """
 
     read: int
@@ -82,6 +86,7 @@ class IngestReport:
     store_seconds: float
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    without_incident: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -314,6 +319,7 @@ def ingest_documents(
         store_seconds=writer.seconds,
         problems=tuple(known.problems + writer.problems),
         warnings=tuple(writer.warnings),
+        without_incident=tuple(writer.without_incident),
     )
 
 
@@ -474,12 +480,14 @@ class _Writer:
         self.revisit: set[int] = set()  # corpus incidents the second pass looks at
         self.problems: list[str] = []
         self.warnings: list[str] = []
+        self.without_incident: list[str] = []
 
     def write(self, batch: list[_Analysed]) -> None:
         """Write one batch of analysed documents in one transaction."""
         t0 = time.perf_counter()
         touched: set[int] = set()
         warnings: list[str] = []  # reported once the batch is committed
+        without: list[str] = []
         with self.store.transaction():
             self.known.record()
             for item in batch:
@@ -494,6 +502,8 @@ class _Writer:
                         touched |= self._write_one(item, h, aliases, said)
                     self.stored += 1
                     warnings += said
+                    if not item.document.incidents:
+                        without.append(_without_incident(item.document))
                 except AlreadyStoredError as exc:  # a concurrent ingest stored it first
                     for alias in (raw.id, *aliases):
                         self.store.add_external_id(exc.document_id, alias)
@@ -503,6 +513,7 @@ class _Writer:
                     self._problem(_where(raw), reason)
             summary.refresh(self.store, touched, self.model)
         self.warnings += warnings
+        self.without_incident += without
         self.done += len(batch)
         self.seconds += time.perf_counter() - t0
 
@@ -554,3 +565,12 @@ class _Writer:
             if d.created:
                 self.revisit.add(d.corpus_incident_id)
         return {d.corpus_incident_id for d in decisions}
+
+
+def _without_incident(doc: Document) -> str:
+    """The line ``IngestReport.without_incident`` gives a document that reads no incident."""
+    body = doc.text
+    if doc.title and body.startswith(doc.title):
+        body = body[len(doc.title) :]
+    n = len(body.split())
+    return f"{doc.id}: no incident read ({n} word(s) besides the headline): in no corpus incident"

@@ -517,8 +517,11 @@ def iter_incidents(store: Store) -> Iterable[CorpusIncident]:
 def document_incident(store: Store, document_id: int) -> int | None:
     """The corpus incident a document mainly reports (its first incident's).
 
-    A document without an incident of its own that near-duplicates another
-    takes the original's, since a copy reports the same event.
+    A document without an incident of its own reports none, even when it
+    near-duplicates another (``StoredDocument.duplicate_of``): a copy of an
+    article reads the article's incidents, so a copy that reads none shares
+    the other's boilerplate, not its event (a paywall, login or social-media
+    page of the same outlet; ingest lists such documents, ``IngestReport``).
 
     Args:
         store: the open store.
@@ -530,5 +533,4 @@ def document_incident(store: Store, document_id: int) -> int | None:
     for feats in store.link_features(document_id):
         if feats.corpus_incident_id is not None:
             return feats.corpus_incident_id
-    original = store.get_document(document_id).duplicate_of
-    return document_incident(store, original) if original else None
+    return None
