@@ -438,7 +438,8 @@ def _period_date(line: str) -> tuple[dt.date, int, int] | None:
 # ending 14 July 2018", "as of 10 April 2023"), a weekday and a time allowed.
 _SET_OFF = re.compile(
     rf"(?:[,:|\u2013\u2014(]|\s-|\bend(?:ing|ed)|\bas\s+of)\s*(?:{WEEKDAY},?\s+)?(?:the\s+)?"
-    rf"(?P<date>{_DATE_ALT})(?:,?\s*{_TIME})?\s*\)?\s*$",
+    # (a dash may close the line as it closes a dateline: "The X Police reports, 2 May 2022 —")
+    rf"(?P<date>{_DATE_ALT})(?:,?\s*{_TIME})?\s*\)?\s*(?:--|[-\u2013\u2014])?\s*$",
     re.I,
 )
 

@@ -59,8 +59,8 @@ _DEICTIC_RX = re.compile(
     r"|\b(?:past|last|previous|preceding) (?:24|twenty-four) hours\b"
     r"|\b(?:[Oo]ver|[Dd]uring|[Ii]n) the (?:past|previous) day\b(?! of\b)"
 )
-# "the day before yesterday": two days back.
-_DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+before\s+$", re.I)
+# "the day before yesterday", "the night before yesterday": two days back.
+_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(?:day|night|morning|afternoon|evening)\s+before\s+$", re.I)
 _PERIOD_RX = re.compile(
     r"(?:last|Last|this|This|next|Next|coming|Coming) (?:week(?:end)?|month|year)\b"
     r"|(?:over|Over|at|At|during|During) the weekend\b"

@@ -152,6 +152,10 @@ _NOT_A_DATE = re.compile(
 )
 
 
+# "the day before yesterday", "the night before yesterday": a day earlier than yesterday.
+_BEFORE_YESTERDAY = re.compile(r"\b(?:day|night|morning|afternoon|evening) before yesterday\b")
+
+
 def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
     """Resolve the forms that need the reference date; dateparser for the leftovers."""
     low = " ".join(chunk.lower().split())
@@ -170,7 +174,7 @@ def _resolve_relative(chunk: str, ref: dt.date) -> ResolvedDate | None:
         # A bare "overnight" is the night that ended on the document's day: it began the
         # day before, and a night is dated by the day it began (as "12/13 June" is 12 June).
         shift = 1 if m.group(1) in ("yesterday", "last night", "overnight") else 0
-        shift += 1 if re.search(r"\bday before yesterday\b", low) else 0
+        shift += 1 if _BEFORE_YESTERDAY.search(low) else 0
         return ResolvedDate(ref - dt.timedelta(days=shift), "day", True)
     if PAST_DAY.search(low):
         return ResolvedDate(ref - dt.timedelta(days=1), "day", True)
