@@ -441,3 +441,66 @@ def test_incidents_sentences_naming_no_means_read_the_document_as_context() -> N
 
     assert read("") == "Attack"  # its own sentence alone names no means
     assert read(doc) == "Air/drone strike"
+
+
+def _collapse(text: str, figure: str, segments: list | None = None) -> list:  # type: ignore[type-arg]
+    ev = _ev(text, figure)
+    claim = _claim("killed", 3, 3, "author", kind="author", evidence=ev)
+    claim = claim.__class__(**{**claim.__dict__, "statement": text[: text.index(".") + 1]})
+    return build_incidents(
+        text,
+        _sentences(text),
+        "d1",
+        claims=[claim],
+        events=[],
+        dates=[],
+        places=[],
+        actors=[],
+        segments=segments or [],
+        stated_date="2026-03-02",
+    )
+
+
+def test_incidents_collapse_with_a_strike_blamed_in_another_sentence_is_an_incident() -> None:
+    # the figures read as a disaster; an armed attack named in a later sentence the report
+    # tells (a cause in dispute) makes it an incident
+    text = (
+        "Three people died when a block of flats collapsed in Nerrow on Monday. "
+        "Tenants blamed an air strike, while the city said a boiler had exploded."
+    )
+    assert len(_collapse(text, "Three people died")) == 1
+    text = (
+        "A blast in a Nerrow bakery killed three workers on Monday. "
+        "Neighbours said they saw a drone moments before."
+    )
+    assert len(_collapse(text, "killed three workers")) == 1
+
+
+def test_incidents_collapse_with_no_attack_word_or_one_in_the_headline_is_none() -> None:
+    text = (
+        "Three people died when a block of flats collapsed in Nerrow on Monday. "
+        "The city said a boiler had exploded."
+    )
+    assert _collapse(text, "Three people died") == []
+    from claimledger.records import Segment
+
+    # an attack word in the headline only is not a sentence the report tells
+    text = "Strike threat after flats fall. Three people died when a block collapsed in Nerrow."
+    head = [Segment(0, text.index(".") + 1, "headline")]
+    claim_text = "Three people died when a block collapsed in Nerrow."
+    ev = _ev(text, "Three people died")
+    claim = _claim("killed", 3, 3, "author", kind="author", evidence=ev)
+    claim = claim.__class__(**{**claim.__dict__, "statement": claim_text})
+    found = build_incidents(
+        text,
+        _sentences(text),
+        "d1",
+        claims=[claim],
+        events=[],
+        dates=[],
+        places=[],
+        actors=[],
+        segments=head,
+        stated_date="2026-03-02",
+    )
+    assert found == []

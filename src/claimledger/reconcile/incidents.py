@@ -249,13 +249,30 @@ def _reported_lead(
             return None
     if not real_events:
         # Casualty figures without any word of violence: an accident or a disaster
-        # ("a bus overturned, killing 14") is not a conflict event.
+        # ("a bus overturned, killing 14") is not a conflict event, unless the report
+        # names an armed attack in another sentence it tells ("four died when a building
+        # collapsed. Residents blamed a strike, ..."): a cause in dispute.
         figure_text = " ".join(c.statement for c in figure_claims)
-        if event_types.classify_case2021(
-            figure_text
-        ) in NON_CONFLICT_LABELS and not ARMED_ATTACK.search(figure_text):
+        if event_types.classify_case2021(figure_text) in NON_CONFLICT_LABELS and not _attack_named(
+            figure_text, sents, past, segments, opinion
+        ):
             return None
     return lead
+
+
+def _attack_named(
+    figure_text: str,
+    sents: _Sentences,
+    past: set[int],
+    segments: Sequence[Segment],
+    opinion: Sequence[tuple[int, int]],
+) -> bool:
+    """A word of an armed attack in the figures' statements or in a sentence the report
+    tells (no history, no headline, no opinion)."""
+    if ARMED_ATTACK.search(figure_text):
+        return True
+    kept = [x for i, x in enumerate(sents.spans) if i not in past]
+    return any(ARMED_ATTACK.search(t) for _, _, t in _lead_spans(kept, segments, opinion))
 
 
 def _side_occasions(
