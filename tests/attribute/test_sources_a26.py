@@ -74,6 +74,10 @@ def test_ownerless_records_hold_no_claim(name: str, dropped: bool) -> None:
         ("a rebel colonel", "", "partisan"),
         ("a retired colonel", "", "military"),
         ("a military medic", "", "medical"),
+        # the head noun stops at "on" as at "at"/"in": "sources on the ground" are sources
+        ("our sources on the ground", "", "anonymous"),
+        ("medics on the scene", "", "medical"),
+        ("residents on the street", "", "witness"),
         ("the Vostok Group of Forces", "", "military"),
         ("the Harn Liberation Group", "", "partisan"),
         ("Farmers from the village", "", "witness"),

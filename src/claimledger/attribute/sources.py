@@ -35,7 +35,7 @@ from claimledger.resources import data_text
 
 # Words that end the head noun phrase of a source name: the head is the last
 # word before them ("the head of the hospital" -> "head", then "hospital" as modifier).
-_HEAD_STOP = re.compile(r",|\b(?:of|at|from|in|for|with|who|which|that|whose)\b", re.I)
+_HEAD_STOP = re.compile(r",|\b(?:of|at|from|in|on|for|with|who|which|that|whose)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z0-9.-]*")  # "military's" reads as "military"
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
