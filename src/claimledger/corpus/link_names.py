@@ -68,6 +68,8 @@ SKIP_SPEAKERS = True
 # ("Roberson died"), not only recur inside longer names or offices ("Baton Rouge
 # Police Chief" is no use of "Rouge" alone).
 SURNAME_APART = True
+# A capitalised word after an all-capitals one is not used apart ("MLK Day", "UCLA Health").
+_AFTER_CAPS = re.compile(r"\b[A-Z]{2,}\.? [A-Z][a-z]+")
 _AGE = re.compile(r",? (?:\d{1,2}|\(\d{1,2}\))\b")
 _WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?")
 _LOWER = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
@@ -170,7 +172,9 @@ def _all_words(text: str) -> Counter[str]:
 def _apart_words(text: str) -> Counter[str]:
     """The capitalised words of a text used apart from other capitalised words
     ("Roberson died", not "Baton Rouge Police"), counted (lower case)."""
-    covered = [m.span() for m in _SEQ.finditer(text)]
+    covered = [m.span() for m in _SEQ.finditer(text)] + [
+        m.span() for m in _AFTER_CAPS.finditer(text)
+    ]
     apart = Counter(w.lower().replace("’", "'") for w in _WORD.findall(text))
     for start, end in covered:
         for w in _WORD.findall(text, start, end):
