@@ -399,6 +399,8 @@ def side(claim: Claim) -> str | None:
     head = (claim.victims or "").casefold().split()[-1:]
     if (head or _WORD.findall(claim.evidence.text)[-1:]) in (["martyr"], ["martyrs"]):
         return "own"  # "The division suffered two martyrs": a side's word for its own dead
+    if _MARTYRDOM.search(claim.evidence.text):
+        return "own"  # "We announce the martyrdom of 3 of our heroes"
     found = _side_of(head[0] if head else "")
     if found is None and OWN_SIDE.search(claim.statement):
         return "own"  # a communique's "On our side, the toll is 2 dead"
@@ -417,6 +419,8 @@ def side(claim: Claim) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A side's announcement of its own dead: "the martyrdom of 3 of our heroes".
+_MARTYRDOM = re.compile(r"\bmartyrdom\s+of\b", re.I)
 # Victims the speaker names as their own ("two of our fighters"): the speaker's side.
 OWN_VICTIMS = re.compile(r"\b(?:of\s+our|our\s+own)\b", re.I)
 # A statement of the speaker's own losses, whose victims name no side: "On our side, the
@@ -428,11 +432,19 @@ OWN_SIDE = re.compile(
     re.I,
 )
 # A count that names its victims by a group told just before it: "ambushed insurgents and
-# killed 11 of them", "The rebels lost 15 men" (the count's side is the group's).
+# killed 11 of them", "The rebels lost 15 men" (the count's side is the group's); so does
+# a count of remains, whose owner the sentence names before it ("the raiders left 9
+# bodies behind", "the enemy suffered losses, including 6 dead").
 _OF_THEM = (
     r"(?:of\s+them\b|of\s*$|men\b|fighters\b|members\b|combatants\b"
-    r"|of\s+(?:their|its)\s+(?:men|fighters|members|comrades)\b)"
+    r"|of\s+(?:their|its)\s+(?:men|fighters|members|comrades)\b"
+    r"|(?P<remains>bodies|corpses|dead)\b)"
 )
+# Between the group and its remains: at most so many words, and no clause of another
+# subject ("Soldiers could face new rules after the shooting that left four dead": the
+# shooting's dead, not the soldiers').
+_REMAINS_REACH = 12
+_OTHER_CLAUSE = frozenset({"that", "which", "who", "whose", "when", "after", "before"})
 
 
 def _side_told_before(claim: Claim) -> str | None:
@@ -450,8 +462,20 @@ def _side_told_before(claim: Claim) -> str | None:
     at = re.search(rf"\b{re.escape(number)}\s+{_OF_THEM}", claim.statement, re.I)
     if at is None:
         return None
-    words = _WORD.findall(claim.statement[: at.start()])
-    return next((s for w in reversed(words) if (s := _side_of(w.casefold()))), None)
+    words = [w.casefold() for w in _WORD.findall(claim.statement[: at.start()])]
+    if at["remains"]:
+        words = words[-_REMAINS_REACH:]
+        cut = max((i for i, w in enumerate(words) if w in _OTHER_CLAUSE), default=-1)
+        words = words[cut + 1 :]
+    return next((s for w in reversed(words) if (s := _group_side(w))), None)
+
+
+def _group_side(word: str) -> str | None:
+    """The side of a victim noun or of an armed group's name ("the militias", "the gang"); a
+    speaker's "enemy" whose dead it counts is the armed side it fights ("the enemy fled,
+    leaving 12 of its fighters behind")."""
+    armed = word.removesuffix("s") in ARMED_GROUPS or word == "enemy"
+    return _side_of(word) or ("armed" if armed else None)
 
 
 # Groups whose members are armed: "two gang members", "militia members".

@@ -135,10 +135,11 @@ def _another_in_release(
     a numbered item at a line's start that reports people killed or detained)."""
     if ALSO_OPERATION.search(sentence) or SEPARATE_ANYWHERE.search(sentence):
         return True
-    # (a paragraph: inside one, "Later that day, troops detained another fighter" is
-    # the same operation's follow-up)
+    # (inside a paragraph only with people killed or taken: "Later that day, air defence
+    # units destroyed the launch site and killed its crew" is one more operation, as the
+    # releases gold tells every such sentence; "Later that day, the area was cleared" is not)
     if (
-        line_start
+        (line_start or people)
         and SAME_DAY_OPENING.search(sentence)
         and (ACTION.search(sentence) or RELEASE_ACTION.search(sentence))
     ):

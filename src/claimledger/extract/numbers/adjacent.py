@@ -238,9 +238,30 @@ def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
             return part  # "one of them lost a leg": figure_of reads injured
         if low in HOSPITAL_VERBS:
             seen_hospital_verb = True
-        elif low not in PHRASE_BRIDGE and not (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
+        elif low not in PHRASE_BRIDGE and not (
+            t.ent_type_ == "ORG" or t.pos_ == "PROPN" or _wound_modifier(t)
+        ):
             return None
     return None
+
+
+_WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries"})
+# Body parts a wound noun may be compounded with: "a head injury" tells where a picture shows
+# a wound ("a girl with a head injury" in a video), not a toll's kind of wound.
+_BODY_PARTS = LOST_PARTS | {"head", "chest", "neck", "face", "back", "abdomen", "stomach"}
+
+
+def _wound_modifier(t: Token) -> bool:
+    """A noun the parse compounds with a wound noun after it: the kind of wound ("with fatal
+    stab wounds", "with knife injuries", "with blast wounds to the chest"); not an
+    adjective ("with a visible injury" tells of a picture, not a toll) nor a body part
+    ("with a head injury")."""
+    return (
+        t.dep_ == "compound"
+        and t.lower_ not in _BODY_PARTS
+        and t.head.i > t.i
+        and t.head.lower_ in _WOUND_NOUNS
+    )
 
 
 _LOST_DET = frozenset({"a", "an", "one", "both", "his", "her", "their"})

@@ -24,13 +24,20 @@ from claimledger.extract.numbers.casualty_words import casualty, is_person, reso
 from claimledger.extract.numbers.verb_classes import PEOPLE_SUFFIXES
 from claimledger.resources.numwords import parse_quantity
 
-__all__ = ["PLURAL_PRONOUNS", "SET_NOUNS", "by_pronoun", "counted_set", "taken_pronoun"]
+__all__ = [
+    "PLURAL_PRONOUNS",
+    "SET_NOUNS",
+    "by_pronoun",
+    "counted_set",
+    "set_size",
+    "taken_pronoun",
+]
 
 PLURAL_PRONOUNS = frozenset({"them", "they"})
 # Figures a pronoun's verb may take its antecedent's count into.
 _TAKEN = frozenset({"arrested", "abducted", "killed", "injured", "shoot"})
-# Nouns of a set of people and their sizes: "the pair", "the trio".
-SET_NOUNS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+# Nouns of a set of people and their sizes: "the pair", "the trio", "an elderly couple".
+SET_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3, "quartet": 4}
 # Words of a whole before "of them": "all of them", "both of them".
 _WHOLE = frozenset({"all", "both"})
 # Numbers that count no one between a pronoun and its antecedent ("in 2019", "at 10 pm").
@@ -93,6 +100,16 @@ def counted_set(tok: Token) -> tuple[Token, str, int] | None:
         return None  # ("a pair of gloves")
     fig = casualty(tok.head)
     return (tok.head, fig, size) if fig in ("arrested", "abducted") else None
+
+
+def set_size(tok: Token) -> int:
+    """How many people one singular noun names: a set noun's size ("an elderly couple" 2,
+    "the trio" 3), not one sized by "of" ("a couple of men", "a pair of gloves"); else 1."""
+    size = SET_NOUNS.get(tok.lower_)
+    if size is None or tok.tag_ != "NN" or any(c.lower_ == "of" for c in tok.children):
+        return 1
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return 1 if nxt is not None and nxt.lower_ == "of" else size
 
 
 def _counted_people(noun: Token) -> int | None:

@@ -64,7 +64,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.numbers.antecedents import by_pronoun, counted_set, taken_pronoun
+from claimledger.extract.numbers.antecedents import (
+    by_pronoun,
+    counted_set,
+    set_size,
+    taken_pronoun,
+)
 from claimledger.extract.numbers.casualty_words import resolve_shoot
 from claimledger.extract.numbers.coordinated import (
     add_coordinated,
@@ -414,18 +419,19 @@ def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Foun
     # found dead"), so every conjunct is one more victim of the same word
     more = [c for c in conjoined_victims(tok) if c.i < cas.i or cas.i < tok.i]
     used.update(c.i for c in more)
-    n = 1 + len(more)
+    own = set_size(tok)  # ("an elderly couple was killed": two)
+    n = own + len(more)
     last = more[-1].i if more else tok.i
     listed = None if more else relatives_after(tok.doc, tok, cas.i + 1)
     if listed is not None and listed[0] <= cas.i:  # "a woman and her grandson died"
         used.update(range(tok.i + 1, listed[0]))
-        n, last = 1 + listed[1], listed[0] - 1
+        n, last = own + listed[1], listed[0] - 1
     # A martyr's phrase may open after ``tok``: "My brother, ..., Umar Nadi, is a martyr".
     if start > last and cas.lower_ in ("martyr", "martyred"):
         last = start
     s, t = _evidence_bounds(max(start, lo), last + 1, cas)
     victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
-    anaphoric = conf < 0.75 and n == 1
+    anaphoric = conf < 0.75 and n == own
     found = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
     return replace(found, listed=listed is not None and n > 1 + len(more))
 

@@ -19,8 +19,11 @@ from claimledger.extract.numbers.verb_classes import GROUPS, in_state
 
 __all__ = [
     "all_of_them",
+    "belief_over",
+    "depictive_dead",
     "among_the_killed",
     "group_head",
+    "identified_as",
     "in_state",
     "object_conjunct",
     "shared_subject",
@@ -106,11 +109,16 @@ _BELIEVED = frozenset({"believe", "think", "suspect", "presume", "allege", "say"
 def _believed_casualty(verb: Token) -> tuple[Token, str] | None:
     """The passive casualty verb with no subject of its own under a belief verb whose
     subject is the count ("Two gunmen believed to be ... were killed")."""
-    if verb.lemma_.lower() not in _BELIEVED or verb.tag_ != "VBD":
+    if verb.tag_ != "VBD":
+        return None
+    # (any participle before a clause the parse hung under it: "Two men wanted for the
+    # robbery were arrested"; a conjunct only under a belief)
+    deps = ("ccomp", "conj") if verb.lemma_.lower() in _BELIEVED else ("ccomp",)
+    if deps == ("ccomp",) and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     for c in verb.children:
         if (
-            c.dep_ in ("ccomp", "conj")
+            c.dep_ in deps
             and c.i > verb.i
             and c.pos_ == "VERB"
             and any(g.dep_ == "auxpass" for g in c.children)
@@ -118,6 +126,51 @@ def _believed_casualty(verb: Token) -> tuple[Token, str] | None:
             and (fig := casualty(c)) is not None
         ):
             return c, fig
+    return None
+
+
+def belief_over(x: Token) -> tuple[Token, str] | None:
+    """The subjectless passive casualty verb a participle the parse made its subject's head
+    hangs under: "a second man, believed to be his associate, was arrested" (a belief's
+    advcl or ccomp), "three militia members wanted for torching vehicles were arrested" (a
+    participle read as a clausal subject): the people are the casualty verb's."""
+    verb = x.head
+    top = verb.head
+    clausal = verb.dep_ in ("csubj", "csubjpass")
+    if (
+        x.dep_ != "nsubj"
+        or not (clausal or verb.lemma_.lower() in _BELIEVED and verb.dep_ in ("advcl", "ccomp"))
+        or verb.tag_ not in ("VBN", "VBD")  # (the tagger reads it as a past too)
+        or top.i < verb.i
+        or not any(g.dep_ == "auxpass" for g in top.children)
+        or any(g.dep_ in ("nsubj", "nsubjpass") for g in top.children)
+    ):
+        return None
+    fig = casualty(top)
+    return (top, fig) if fig is not None else None
+
+
+# Verbs whose "dead" is a belief or a pose, not a death: "feared dead" (``remote``), "played dead".
+_NOT_DEPICTIVE = frozenset({"fear", "presume", "believe", "think", "play", "feign", "pretend"})
+
+
+def depictive_dead(verb: Token) -> Token | None:
+    """The "dead" a verb's person arrives or is brought in: a secondary predicate of the
+    verb ("were brought dead to the clinic", "arrived dead at the hospital"), the verb
+    itself no casualty word; not "feared dead", "played dead"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEPICTIVE or casualty(verb):
+        return None  # ("shot dead" is the verb's own reading)
+    return next(
+        (c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"), None
+    )
+
+
+def identified_as(verb: Token) -> tuple[Token, str] | None:
+    """The casualty word of "X and his two sons were identified as killed"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children):
+            f = casualty(c)
+            return (c, f) if f in ("killed", "injured") else None
     return None
 
 

@@ -120,7 +120,7 @@ MULTIPLE_EVENTS: dict[str, str] = {
 # May stand between a victim and its casualty word: "25 soldiers were later killed".
 BRIDGE = _words(
     """
-    went gone go remain remained remains
+    went gone go remain remained remains behind
     accidentally all allegedly already also apparently are badly be been being believed both
     confirmed critically declared each eventually fatally feared found get got gravely had
     has have immediately individuals initially instantly is later left lightly men more
@@ -262,6 +262,7 @@ NONPERSON = _words(
     bill bills deal deals proposal proposals plan plans project projects legislation measure
     motion amendment idea ideas talks engine engines lights story stories momentum mood
     career chances hopes
+    source sources report reports account accounts outlet outlets
     amount number lot rest total majority acre acres airstrike airstrikes animal animals attack attacks base bases blast blasts
     block blocks bomb bombs building buildings bullet bullets camp camps car cars case cases
     cattle cent cents charge charges checkpoint checkpoints church churches count counts cow

@@ -50,7 +50,10 @@ from claimledger.extract.numbers.casualty_words import (
 from claimledger.extract.numbers.groups import (
     all_of_them,
     among_the_killed,
+    belief_over,
+    depictive_dead,
     group_head,
+    identified_as,
     in_state,
     object_conjunct,
     shared_subject,
@@ -246,7 +249,7 @@ def _number_of(doc: Doc, k: int, lo: int) -> bool:
 def dep_casualty(x: Token) -> tuple[Token, str] | None:
     """A casualty verb whose victim the parse says ``x`` is."""
     x = group_head(x)  # "a father and his son", "a group of four saboteurs": the phrase's head
-    if (far := remote_casualty(x)) is not None:
+    if (far := remote_casualty(x) or belief_over(x)) is not None:
         return far  # "are believed to have been killed", "were lost"
     dep = x.dep_
     head, fig = shared_subject(x, casualty(x.head, fuzzy=True))
@@ -260,8 +263,10 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "conj") and (f := casualty(c)):
                 return None if any("subj" in s.dep_ for s in c.children) else (c, f)
         return None
+    if dep in ("nsubjpass", "nsubj", "dobj") and (dead := depictive_dead(head)) is not None:
+        return dead, "killed"  # "were brought dead to the clinic", "arrived dead"
     if dep == "nsubjpass" and head.lemma_ in ("identify", "list"):
-        return _identified_as(head)
+        return identified_as(head)
     if dep == "nsubj" and (head.lemma_ == "be" or in_state(head)):  # "remain in detention"
         return state_casualty(head, fig)
     if dep == "nsubj" and (said := subject_phrase(head, fig)) is not None:
@@ -285,12 +290,28 @@ def dep_casualty(x: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _identified_as(verb: Token) -> tuple[Token, str] | None:
-    """The casualty word of "X and his two sons were identified as killed"."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children):
-            f = casualty(c)
-            return (c, f) if f in ("killed", "injured") else None
+def _right_or_relative(
+    doc: Doc, e: Expr, lo: int, victim: Token | None, right: Token, conf: float
+) -> Link | None:
+    """The link of a casualty word right of a count; of a relative clause's word, the verb
+    before ("secured 3 others who were wounded": arrested) or the main verb's death after
+    ("Two soldiers who were wounded in the attack later succumbed": killed)."""
+    taken = _taken_before(doc, e, lo) if right.dep_ == "relcl" else None
+    if taken:
+        return taken, "arrested", victim, conf
+    died = _died_after(doc, e, victim, right)
+    return (died, "killed", victim, conf) if died else _right_link(right, victim, conf)
+
+
+def _died_after(doc: Doc, e: Expr, victim: Token | None, right: Token) -> Token | None:
+    """The main verb's death after a relative clause's wounding: "Two soldiers who were
+    wounded in the attack later succumbed" (not "... were taken to hospital")."""
+    if right.dep_ != "relcl":
+        return None
+    for x in (victim, doc[e.head]):
+        died = dep_casualty(x) if x is not None else None
+        if died is not None:
+            return died[0] if died[1] == "killed" and died[0].i > right.i else None
     return None
 
 
@@ -377,8 +398,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     # 2. right-adjacent (also past the victims' family phrase and an aside); "secured 3
     # others who were wounded": the detention verb before says what was done
     if right is not None:
-        taken = _taken_before(doc, e, lo) if right.dep_ == "relcl" else None
-        return (taken, "arrested", victim, conf) if taken else _right_link(right, victim, conf)
+        return _right_or_relative(doc, e, lo, victim, right, conf)
     # "four were shot, one fatally", "five injured, one critically": the adverb alone
     adverb = adverb_part(doc, e, lo, hi)
     if adverb is not None:

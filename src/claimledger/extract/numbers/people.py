@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.numbers.antecedents import set_size
 from claimledger.extract.numbers.casualty_words import (
     casualty,
     gives_self_up,
@@ -96,6 +97,8 @@ def _item_count(t: Token, after_person: bool) -> int | None:
         return 1
     if (size := _group_size(t)) is not None:
         return size
+    if (size := set_size(t)) > 1 and any(c.dep_ in ("det", "poss") for c in t.children):
+        return size  # "a couple and their three children"
     # after a person, an item of no known thing is someone ("his two helpers"); a thing
     # listed with people is none ("securing two persons, five long weapons and a vehicle")
     after_person = after_person and t.lemma_.lower() not in NONPERSON and t.lower_ not in NONPERSON

@@ -205,6 +205,8 @@ def _glued_end(doc: Doc, lo: int, lows: list[str], nums: list[bool], i: int) -> 
     # glue "twenty - five", "10 - 15", "10 to 15", "a hundred and twelve", "two dozen"
     while j < n_tok:
         if nums[j] and lows[j] not in VAGUE_WORDS:
+            if _year_then_word(lows[j - 1], lows[j]):
+                break  # "On 10 April 2026 two children were killed": a year, then a count
             j += 1
             continue
         if (
@@ -223,6 +225,11 @@ def _glued_end(doc: Doc, lo: int, lows: list[str], nums: list[bool], i: int) -> 
             continue
         break
     return j
+
+
+def _year_then_word(prev: str, word: str) -> bool:
+    """A year's digits and a count in words after it: two numbers, never one ("2026 two")."""
+    return len(prev) == 4 and prev.isdigit() and word.isalpha()
 
 
 def _left_start(lows: list[str], i: int) -> int:
@@ -361,7 +368,9 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
             return True
     if prev is not None:
         pl = prev.lower_
-        if pl in UNIT_BEFORE or pl in MONTHS or pl in ("$", "#"):
+        # (a day is written in digits: "On 10 April two children were killed" counts two)
+        month_day = pl in MONTHS and not (low.isalpha() and nxt is not None and nxt.pos_ == "NOUN")
+        if pl in UNIT_BEFORE or month_day or pl in ("$", "#"):
             return True
         # "John Smith, 45," and "(45)": an age after a name
         if pl in (",", "(") and nxt is not None and nxt.lower_ in (",", ")", ";"):

@@ -44,10 +44,14 @@ from claimledger.extract.numbers.parts import part_casualty
 from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
 from claimledger.extract.numbers.victim_roles import (
     died,
+    gives_up,
+    group_member,
     killing_of,
     lost_limb,
     mourned_loss,
     object_of_killing,
+    person_read_as_adjective,
+    self_destroyed,
     subject_of_casualty,
 )
 from claimledger.resources.numwords import ORDINAL_VALUES
@@ -155,11 +159,14 @@ def _aged(at: At) -> Answer | None:
 
 
 def _reflexive(at: At) -> Answer | None:
-    """'shot himself', 'killed herself' (not 'blew himself up': a bomber's own death is
-    not counted in the toll his attack is reported with; the gold set's Ramadi bombing)."""
+    """'shot himself', 'killed herself'; 'a suspect blew himself up as officers approached'
+    (:func:`self_destroyed`; not a bomber's attack: his own death is not counted in the
+    toll his attack is reported with, the gold set's Ramadi bombing)."""
     tok = at.tok
     if tok.lower_ not in ("himself", "herself"):
         return None
+    if tok.dep_ == "dobj" and self_destroyed(tok.head):
+        return tok.i, tok.head, "killed", 0.7
     if tok.dep_ != "dobj" or casualty(tok.head) is None:
         return DROP
     return tok.i, tok.head, casualty(tok.head) or "injured", 0.7
@@ -327,9 +334,13 @@ def _person_noun(at: At) -> Answer | None:
     """A singular person noun with an article, a possessor or an age: "a man", "the victim"."""
     doc, tok = at.doc, at.tok
     if not (
-        (tok.pos_ == "NOUN" and tok.tag_ == "NN" or _person_read_as_adjective(tok))
+        (tok.pos_ == "NOUN" and tok.tag_ == "NN" or person_read_as_adjective(tok))
         and (
-            is_person(tok) or object_of_killing(tok) or subject_of_casualty(tok) or killing_of(tok)
+            is_person(tok)
+            or object_of_killing(tok)
+            or subject_of_casualty(tok)
+            or killing_of(tok)
+            or group_member(tok)
         )
         and tok.lower_ not in COLLECTIVE
     ):
@@ -351,9 +362,15 @@ def _person_noun(at: At) -> Answer | None:
 
 
 def _another(at: At) -> Answer | None:
-    """'two were killed and another was wounded': one more victim of its own verb."""
+    """'two were killed and another was wounded', 'killed one insurgent and detained
+    another': one more victim of its own verb."""
     tok = at.tok
-    if tok.lower_ != "another" or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ != "another" or tok.pos_ != "PRON":
+        return None
+    if tok.dep_ == "dobj":
+        dep = dep_casualty(tok)
+        return (tok.i, dep[0], dep[1], 0.8) if dep is not None else DROP
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     dep = dep_casualty(tok)
     if dep is None:
@@ -446,11 +463,13 @@ def _determiner(tok: Token) -> Token | None:
             det = c
         if c.dep_ == "poss" and (subject_of_casualty(tok) or lost_limb(tok) or died(tok)):
             det = c  # "their friend Walid lost both legs", "their driver died"
-        # "His companion was arrested at the scene": one person of a possessor, arrested.
+        # "His companion was arrested at the scene", "his deputy surrendered": one person
+        # of a possessor, arrested (the passive's subject, or an intransitive one's: not
+        # "his deputy surrendered the rifles")
         if (
             c.dep_ == "poss"
-            and tok.dep_ == "nsubjpass"
-            and is_person(tok)
+            and (tok.dep_ == "nsubjpass" or gives_up(tok))
+            and (is_person(tok) or group_member(tok))
             and casualty(tok.head) == "arrested"
         ):
             det = c
@@ -464,17 +483,6 @@ def _determiner(tok: Token) -> Token | None:
     if det is None and tok.dep_ == "poss" and tok.head.lower_ in OF_NOUNS:
         det = tok  # "the woman's death" (the article belongs to the possessor)
     return det
-
-
-def _person_read_as_adjective(tok: Token) -> bool:
-    """A person noun the tagger read as an adjective before an apposition: "killed a
-    paramedic, Hadi Nasser" (an article, an argument's place and a known person noun)."""
-    return (
-        tok.pos_ == "ADJ"
-        and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
-        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
-        and is_person(tok)
-    )
 
 
 def _bare_headline_start(at: At) -> int | None:

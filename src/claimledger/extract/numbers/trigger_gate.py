@@ -55,6 +55,7 @@ from claimledger.extract.numbers.lexicon import (
 from claimledger.extract.numbers.negation import ANYONE, NEGATED_NOUNS
 from claimledger.extract.numbers.single_victim import may_name
 from claimledger.extract.numbers.verb_classes import CUSTODY_NOUNS, ENDING, TAKING
+from claimledger.extract.numbers.victim_roles import self_destroyed
 from claimledger.extract.numbers.words import doc_words
 
 __all__ = ["TRIGGER_LEMMAS", "TRIGGER_WORDS", "may_state", "quiet_tokens"]
@@ -152,7 +153,10 @@ _WHEN: dict[str, Callable[[Token], bool]] = {
     **dict.fromkeys(("murder", "murders", "homicide"), _murder),
     **dict.fromkeys(("fell", "fallen"), fell_in_battle),  # "fell in combat"
     **dict.fromkeys(LEFT, left_us),  # "our comrade X left us"
-    **dict.fromkeys(("himself", "herself", "themselves"), lambda t: gives_self_up(t.head)),
+    **dict.fromkeys(
+        ("himself", "herself", "themselves"),
+        lambda t: gives_self_up(t.head) or self_destroyed(t.head),  # "blew himself up"
+    ),
     "away": lambda t: _before(t, frozenset({"passed", "passes"})),  # "passed away"
     "action": lambda t: [x.lower_ for x in t.doc[max(t.i - 2, 0) : t.i]] == ["out", "of"],
     "taken": _captive,

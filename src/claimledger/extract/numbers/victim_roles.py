@@ -9,15 +9,20 @@ from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person, left_us
 from claimledger.extract.numbers.lexicon import INTRANSITIVE, LOST_PARTS, NONPERSON
+from claimledger.extract.numbers.verb_classes import GROUPS
 
 __all__ = [
     "DETAINING_VERBS",
     "died",
+    "gives_up",
+    "group_member",
     "KILLING_VERBS",
     "killing_of",
     "lost_limb",
     "mourned_loss",
     "object_of_killing",
+    "person_read_as_adjective",
+    "self_destroyed",
     "subject_of_casualty",
     "subjectless_passive",
 ]
@@ -125,4 +130,55 @@ def lost_limb(tok: Token) -> bool:
         and is_person(tok)
         and verb.lemma_.lower() == "lose"
         and any(c.dep_ == "dobj" and c.lower_ in LOST_PARTS for c in verb.children)
+    )
+
+
+# Verbs (with their particle) by which someone destroys himself: "blew himself up".
+SELF_DESTROYING = frozenset({("blow", "up"), ("detonate", ""), ("explode", "")})
+
+
+def self_destroyed(verb: Token) -> bool:
+    """A person's death by his own explosion told as the end of an operation ("the wanted
+    man blew himself up when the unit moved in"): not a bomber's (a "bomber", a "suicide"
+    attacker) nor an attack's, whose toll is its victims ("..., killing two guards")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if (verb.lemma_.lower(), particle) not in SELF_DESTROYING:
+        return False
+    # (every subject: a dateline's place may stand as one, "RAMADI, Iraq — A suicide bomber
+    # ... blew himself up"; and a sentence that names a suicide attack anywhere)
+    if any(
+        c.dep_ == "nsubj" and c.lower_.endswith(("bomber", "bombers")) for c in verb.children
+    ) or any(t.lower_ == "suicide" for t in verb.sent):
+        return False
+    return not any(
+        c.dep_ in ("advcl", "conj", "xcomp") and casualty(c) is not None for c in verb.children
+    )
+
+
+def gives_up(tok: Token) -> bool:
+    """The subject of an intransitive verb of detention with no object ("his deputy
+    surrendered")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lower_ in INTRANSITIVE
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def group_member(tok: Token) -> bool:
+    """A group's role noun is a person: "the gang's armourer", "the cell's treasurer"."""
+    return tok.lemma_.lower() not in NONPERSON and any(
+        c.dep_ == "poss" and c.lemma_.lower() in GROUPS for c in tok.children
+    )
+
+
+def person_read_as_adjective(tok: Token) -> bool:
+    """A person noun the tagger read as an adjective before an apposition: "killed a
+    paramedic, Hadi Nasser" (an article, an argument's place and a known person noun)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+        and is_person(tok)
     )
