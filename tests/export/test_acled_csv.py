@@ -150,3 +150,18 @@ def test_acled_csv_written_column_list_matches_a_real_acled_file(shared_bench: P
     pd = pytest.importorskip("pandas")
     real = pd.read_csv(shared_bench / "acled" / "acled-2020-dev.csv", nrows=1)
     assert tuple(real.columns) == ACLED_COLUMNS
+
+
+def test_acled_csv_civilian_target_of_remote_violence_named_with_country() -> None:
+    # reconcile/sides.py makes civilians the target of a bombing that killed civilians
+    blast = incident(
+        event=("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        actors=(("Islamic State", "perpetrator"), ("Civilians", "target")),
+    )
+    row = _row(blast)
+    assert (row["actor1"], row["actor2"], row["inter2"], row["interaction"]) == (
+        "Islamic State",
+        "Civilians (Iraq)",
+        "7",
+        "27",
+    )

@@ -36,6 +36,7 @@ from claimledger.corpus.link_rules import (
     PLACE_WEIGHT,
     TEXT_WEIGHT,
     TYPE_WEIGHT,
+    actor_set,
     current,
     day_of,
 )
@@ -373,9 +374,9 @@ def place_score(a: LinkFeatures, b: LinkFeatures) -> tuple[float | None, str]:
 
 def actor_score(a: LinkFeatures, b: LinkFeatures) -> float | None:
     """Jaccard of the actor names, None when either side names none."""
-    if not a.actors or not b.actors:
+    sa, sb = actor_set(a.actors), actor_set(b.actors)
+    if not sa or not sb:
         return None
-    sa, sb = {x.lower() for x in a.actors}, {x.lower() for x in b.actors}
     return len(sa & sb) / len(sa | sb)
 
 

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from claimledger.corpus.link_rules import day_of
+from claimledger.corpus.link_rules import actor_set, day_of
 from claimledger.resources.trees import tree_logits, write_npz
 from claimledger.store.base import LinkFeatures
 
@@ -132,8 +132,8 @@ def pair_features(f: LinkFeatures, c: LinkFeatures, p: PairContext, doc: DocCont
     if f.event_type and c.event_type:
         same_type = 1.0 if f.event_type == c.event_type else -1.0
     actors = -1.0
-    if f.actors and c.actors:
-        sa, sb = {x.lower() for x in f.actors}, {x.lower() for x in c.actors}
+    sa, sb = actor_set(f.actors), actor_set(c.actors)
+    if sa and sb:
         actors = len(sa & sb) / len(sa | sb)
     same_place = f.geonameid is not None and f.geonameid == c.geonameid
     return [

@@ -10,7 +10,7 @@ incident (``followup_date``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -207,3 +207,28 @@ def candidate_terms(
     if floor <= NO_TEXT_MAX:
         return None
     return sorted(own[0])
+
+
+_STATE_OF = re.compile(r"^((?:Military|Police) Forces) of .+$")
+_LINK_DROPPED = frozenset({"civilians"})
+
+
+def actor_set(names: Iterable[str]) -> frozenset[str]:
+    """The actor names two incidents are compared on, lower-cased.
+
+    ``Civilians``, the target reconcile/sides.py gives most attacks on civilians, names
+    the convention rather than the event and is left out; a state force is compared
+    without the country reconcile/sides.py may have added ("Police Forces of the United
+    States" and "Police Forces" are one side), so that the completed sides leave the
+    comparison as the text's own names made it (GVA dev, whole file, on the same
+    analyses: without this, completing the sides moved B-cubed 0.9745 / 0.9059 / 0.9389 to
+    0.9743 / 0.9043 / 0.9380; with it 0.9749 / 0.9052 / 0.9388).
+    """
+    out = set()
+    for name in names:
+        low = name.lower()
+        if low in _LINK_DROPPED:
+            continue
+        m = _STATE_OF.match(name)
+        out.add(m.group(1).lower() if m else low)
+    return frozenset(out)

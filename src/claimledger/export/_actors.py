@@ -94,4 +94,7 @@ def sides(inc: CorpusIncident) -> Sides:
     if (inc.row.event_type or "").casefold() == VIOLENCE_AGAINST_CIVILIANS:
         named = [n for n in rest if category(n) != "civilians"]
         return Sides(a1, assoc1, civilians(inc.row.country), tuple(named))
+    # Civilians harmed by remote violence or a battle (reconcile/sides.py) are named
+    # as ACLED names them: "Civilians (Iraq)".
+    rest = [civilians(inc.row.country) if n == "Civilians" else n for n in rest]
     return Sides(a1, assoc1, rest[0] if rest else "", tuple(rest[1:]))

@@ -16,6 +16,7 @@ from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
 from claimledger.extract.events.model import classify_learned
 from claimledger.reconcile.estimates import estimate_figures, mark_aggregates
+from claimledger.reconcile.sides import complete_sides
 from claimledger.records import (
     Actor,
     ActorMention,
@@ -105,13 +106,21 @@ def make_incident(
         for start, end, _ in sentences
         if any(start <= e.evidence.start < end for e in events)
     ]
+    location = _location(places)
+    sides = complete_sides(
+        _actors(actors, event_spans),
+        event_type=event_type,
+        claims=marked,
+        location=location,
+        event_evidence=event_ev,
+    )
     return Incident(
         id=incident_id,
         event_type=event_type,
         sub_event_type=sub_event_type,
         date=_incident_date(dates, stated_date) if (main or dates) else None,
-        location=_location(places),
-        actors=_actors(actors, event_spans),
+        location=location,
+        actors=sides,
         claims=marked,
         estimates=estimate_figures(marked),
         evidence=event_ev,
