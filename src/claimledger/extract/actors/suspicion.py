@@ -64,7 +64,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _modified_by_suspicion(span: Span) -> bool:
-    """"suspected X militants": a suspicion word before the actor's noun, in its
+    """A suspicion word before the actor's noun ("suspected X militants"), in its
     phrase (the parser hangs a capitalised "Suspected" on the name) or just before
     the span ("the suspected X")."""
     root = span.root
