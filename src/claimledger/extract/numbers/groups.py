@@ -152,6 +152,8 @@ def belief_over(x: Token) -> tuple[Token, str] | None:
 
 # Verbs whose "dead" is a belief or a pose, not a death: "feared dead" (``remote``), "played dead".
 _NOT_DEPICTIVE = frozenset({"fear", "presume", "believe", "think", "play", "feign", "pretend"})
+# Verbs of saying: their "dead" is the content ("he says 4 dead"), not a depictive.
+_SAYING = frozenset({"say", "tell", "report", "claim", "add", "write", "post", "tweet", "state"})
 
 
 def depictive_dead(verb: Token) -> Token | None:
@@ -160,8 +162,17 @@ def depictive_dead(verb: Token) -> Token | None:
     itself no casualty word; not "feared dead", "played dead"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEPICTIVE or casualty(verb):
         return None  # ("shot dead" is the verb's own reading)
+    if verb.lemma_.lower() in _SAYING:
+        return None  # "he says 4 dead": what is said, not how he arrived
     return next(
-        (c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "acomp")
+            and c.lower_ == "dead"
+            and not any(k.dep_ == "nummod" or k.like_num for k in c.children)
+        ),
+        None,
     )
 
 
