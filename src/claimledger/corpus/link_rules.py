@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from claimledger.extract.actors.names import CIVILIANS, state_of
 from claimledger.store.base import LinkFeatures
 
 # Score above which a document-level incident joins an existing corpus incident.
@@ -209,10 +210,6 @@ def candidate_terms(
     return sorted(own[0])
 
 
-_STATE_OF = re.compile(r"^((?:Military|Police) Forces) of .+$")
-_LINK_DROPPED = frozenset({"civilians"})
-
-
 def actor_set(names: Iterable[str]) -> frozenset[str]:
     """The actor names two incidents are compared on, lower-cased.
 
@@ -226,9 +223,8 @@ def actor_set(names: Iterable[str]) -> frozenset[str]:
     """
     out = set()
     for name in names:
-        low = name.lower()
-        if low in _LINK_DROPPED:
+        if name.lower() == CIVILIANS.lower():
             continue
-        m = _STATE_OF.match(name)
-        out.add(m.group(1).lower() if m else low)
+        force = state_of(name)
+        out.add((force[0] if force and force[1] else name).lower())
     return frozenset(out)

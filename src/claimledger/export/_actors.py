@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from claimledger.corpus.summary import CorpusIncident
 from claimledger.extract.actors.lexicon import category_of, lexicon
+from claimledger.extract.actors.names import CIVILIANS
 
 VIOLENCE_AGAINST_CIVILIANS = "violence against civilians"
 # ACLED's inter codes by actor category.
@@ -96,5 +97,5 @@ def sides(inc: CorpusIncident) -> Sides:
         return Sides(a1, assoc1, civilians(inc.row.country), tuple(named))
     # Civilians harmed by remote violence or a battle (reconcile/sides.py) are named
     # as ACLED names them: "Civilians (Iraq)".
-    rest = [civilians(inc.row.country) if n == "Civilians" else n for n in rest]
+    rest = [civilians(inc.row.country) if n == CIVILIANS else n for n in rest]
     return Sides(a1, assoc1, rest[0] if rest else "", tuple(rest[1:]))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from claimledger.extract import dates as dates_mod
 from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
+from claimledger.extract.actors.suspicion import STATED, SUSPECTED
 from claimledger.extract.events.model import classify_learned
 from claimledger.reconcile.estimates import estimate_figures, mark_aggregates
 from claimledger.reconcile.sides import complete_sides
@@ -279,8 +280,8 @@ def _certainty(role: str, mentions: Sequence[ActorMention]) -> str:
     """A perpetrator is ``suspected`` only when every mention naming it as one does
     so as a possibility ("may have been planted by X" and no "X claimed the attack")."""
     if role != "perpetrator":
-        return "stated"
+        return STATED
     perpetrator = [m for m in mentions if m.role == "perpetrator"]
-    if perpetrator and all(m.certainty == "suspected" for m in perpetrator):
-        return "suspected"
-    return "stated"
+    if perpetrator and all(m.certainty == SUSPECTED for m in perpetrator):
+        return SUSPECTED
+    return STATED

@@ -32,12 +32,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from claimledger.extract.actors.names import CIVILIANS, STATE_FORCES, state_of
 from claimledger.records import Actor, Claim, Evidence, Location
 from claimledger.resources.demonyms import countries
 
-CIVILIANS = "Civilians"
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
-_GENERIC_STATE = ("Military Forces", "Police Forces")
 _HARM = frozenset({"killed", "injured"})
 
 
@@ -47,26 +46,17 @@ def _country_names() -> dict[str, str]:
     return {c.code: c.name for c in countries()}
 
 
-def _state_of(name: str) -> str | None:
-    """The country of a state force's name ("Military Forces of Iraq" -> "Iraq")."""
-    for generic in _GENERIC_STATE:
-        prefix = generic + " of "
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return None
-
-
 def _with_country(actors: Sequence[Actor], location: Location | None) -> list[Actor]:
     """Generic state forces named after the incident's country (see the module doc)."""
     code = location.country_code if location else None
     country = _country_names().get(code) if code else None
-    if country is None or not any(a.name in _GENERIC_STATE for a in actors):
+    if country is None or not any(a.name in STATE_FORCES for a in actors):
         return list(actors)
-    if any((s := _state_of(a.name)) is not None and s != country for a in actors):
+    if any((s := state_of(a.name)) is not None and s[1] != country for a in actors):
         return list(actors)  # a foreign state force is named: the generic one may be it
     out: list[Actor] = []
     for a in actors:
-        name = f"{a.name} of {country}" if a.name in _GENERIC_STATE else a.name
+        name = f"{a.name} of {country}" if a.name in STATE_FORCES else a.name
         if any(b.name == name for b in out):
             continue  # "Military Forces of Iraq" already read from a demonym
         out.append(replace(a, name=name))

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.actors.crowds import crowd_subjects
 from claimledger.extract.actors.lexicon import Lexicon, category_of, country_of, lexicon
+from claimledger.extract.actors.names import STATE_FORCES, state_of
 from claimledger.extract.actors.roles import role_of
 from claimledger.extract.actors.suspicion import STATED, certainty_of
 from claimledger.nlp.text import doc_text
@@ -178,10 +179,8 @@ def _bare_coalition(text: str, m: _Match) -> bool:
 
 def _country_from_name(name: str) -> str | None:
     """ "Military Forces of Iraq" -> "Iraq"."""
-    for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return None
+    found = state_of(name, (*STATE_FORCES, "Government"))
+    return found[1] if found else None
 
 
 def _possessive_referent(doc: Doc, m: _Match, before: list[_Resolved]) -> _Resolved | None:

@@ -26,6 +26,21 @@ _GENERIC = frozenset(
 )
 
 
+STATE_FORCES = ("Military Forces", "Police Forces")
+CIVILIANS = "Civilians"
+
+
+def state_of(name: str, bodies: tuple[str, ...] = STATE_FORCES) -> tuple[str, str] | None:
+    """A state body's name read as (body, country): "Military Forces of Iraq" ->
+    ("Military Forces", "Iraq"); None for a name of no such body (the generic
+    "Military Forces" included). ``bodies`` adds others ("Government")."""
+    for body in bodies:
+        prefix = body + " of "
+        if name.startswith(prefix):
+            return body, name[len(prefix) :]
+    return None
+
+
 def normalize_actor(name: str) -> str | None:
     """The canonical name of an actor name, for comparing actors across sources.
 
