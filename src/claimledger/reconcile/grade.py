@@ -43,6 +43,7 @@ from claimledger.reconcile.grade_dispute_model import text_dispute
 from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
 from claimledger.reconcile.grade_merge import merge_sources
 from claimledger.reconcile.grade_sources import read_sources
+from claimledger.reconcile.grade_toll import toll_sources
 from claimledger.reconcile.origin import origin_key as origin_key  # re-exported
 from claimledger.reconcile.origin import origin_words as origin_words
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
@@ -450,6 +451,7 @@ def grade_text(
     sources += handle_sources(text, sources)
     read = read_sources(parsed)
     sources = merge_sources(sources, read, origin_key, is_reporting_source, origin_words)
+    sources = toll_sources(sources, claims, parsed, origin_key)
     grade, reasons = decide(read_cues(text, sources, parsed, read.sole), stated=stated)
     return grade, reasons, sources
 

@@ -35,7 +35,15 @@ def _refers_back(name: str, earlier: Sequence[str]) -> bool:
     ):
         return False
     head = _head_word(name)
-    others = [e for e in earlier if e.casefold() != name.casefold()]
+    # the one referred to says more, or is no definite description itself: "the ministry"
+    # after "The health ministry" is that ministry, not the other way round (each read as
+    # the other's, both were dropped)
+    others = [
+        e
+        for e in earlier
+        if e.casefold() != name.casefold()
+        and (len(e.split()) > len(words) or e.split()[0].casefold() not in DEFINITE)
+    ]
     if head in OUTLET_WORDS:  # "the newspaper" after "the Ilvan Courier": the outlet named
         return any(any(w[:1].isupper() for w in e.split()[1:] or e.split()) for e in others)
     return any(_head_word(e) == head for e in others)
@@ -50,8 +58,12 @@ _ROLES = frozenset(
 )  # fmt: skip
 
 
-# Words that open what follows a name's head ("Doctors at Al-Shifa hospital": doctors).
-_AFTER_HEAD = frozenset({"at", "of", "on", "from", "in", "for", "with", "near", "inside"})
+# Words that open what follows a name's head ("Doctors at Al-Shifa hospital": doctors;
+# "Shopkeepers who talked to three news sites": shopkeepers, a relative clause).
+_AFTER_HEAD = frozenset(
+    {"at", "of", "on", "from", "in", "for", "with", "near", "inside", "who", "whom", "which",
+     "that"}
+)  # fmt: skip
 
 
 def _holds(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
