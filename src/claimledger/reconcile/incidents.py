@@ -38,6 +38,7 @@ from claimledger.reconcile.fields import (
     make_incident,
 )
 from claimledger.reconcile.grade import grade_incidents
+from claimledger.reconcile.operation_dates import OperationDays
 from claimledger.reconcile.operation_toll import own_counts
 from claimledger.reconcile.operations import operation_spans
 from claimledger.records import (
@@ -335,6 +336,7 @@ def _main_incidents(
         report.dates,
         report.stated_date,
         [c.evidence.start for c in main_claims if c.figure in _TAKEN and c.low != 0],
+        [c.evidence.start for c in main_claims if c.figure == "arrested" and c.low != 0],
     )
     split = len(operations) > len(clusters)
     if split:
@@ -348,13 +350,19 @@ def _main_incidents(
             return not _inside(ev, others)
         return _inside(ev, clusters[k])
 
+    dated = OperationDays.of(report.dates, main_claims, clusters, of, report.stated_date)
+
+    def days(k: int) -> list[DateMention]:
+        own = [d for d in report.dates if part(k, d.evidence)]
+        return dated.days(k, own, of) if split else own
+
     return [
         make_incident(
             f"{report.doc_id}#{k + 1}",
             [e for e in main_events if part(k, e.evidence)],
             _claims_of([c for c in main_claims if part(k, c.evidence)], split),
             [a for a in main_actors if part(k, a.evidence)],
-            [d for d in report.dates if part(k, d.evidence)],
+            days(k),
             [p for p in report.places if part(k, p.evidence)],
             report.stated_date,
             main=True,

@@ -159,9 +159,47 @@ def clauses_on_days(
     return out, starts
 
 
+# A clause of its own after a semicolon, whatever its subject ("Three members of the cell were
+# arrested on Wednesday; a fourth was killed the next day").
+_SEMICOLON_CLAUSE = re.compile(r";\s+(?=\S)")
+# The words of a detention: after a death told in the passive without one, a detention in
+# the next clause is that death's follow-up ("a motorcyclist was killed in a hit-and-run;
+# the driver was arrested a day later": one operation, as the releases gold tells it); after
+# a force's killing ("troops killed two militants; on Tuesday, they captured a third") it
+# is one more operation.
+_DETAINS = re.compile(r"\b(?:arrest|detain|captur|apprehend|custody)\w*", re.I)
+_PASSIVE_DEATH = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|shot|stabbed|murdered|found)\b", re.I
+)
+
+
+def _follow_up_detention(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the clause ``second`` detains after the clause ``first`` told a death in the
+    passive and no detention (the death's follow-up)."""
+    return bool(
+        _DETAINS.search(text, *second)
+        and not _DETAINS.search(text, *first)
+        and _PASSIVE_DEATH.search(text, *first)
+    )
+
+
 def _second_actions(text: str, start: int, end: int, days: Sequence[DateMention]) -> list[int]:
-    """Where the sentence ``text[start:end]`` begins a second action on another day."""
+    """Where the sentence ``text[start:end]`` begins a second action on another day: after
+    "and" a verb (maybe after its day), or after a semicolon a clause of its own that takes
+    or kills people (not a detention after a death told without one: its follow-up)."""
     found = []
+    for m in _SEMICOLON_CLAUSE.finditer(text, start, end):
+        first = [d for d in days if start <= d.evidence.start < m.start()]
+        second = [d for d in days if m.end() <= d.evidence.start < end]
+        if (
+            first
+            and second
+            and TAKEN.search(text, m.end(), end)
+            and TAKEN.search(text, start, m.start())
+            and first[-1].value != second[0].value
+            and not _follow_up_detention(text, (start, m.start()), (m.end(), end))
+        ):
+            return [m.end()]
     for m in _SECOND_ACTION.finditer(text, start, end):
         cut = m.start("day") if m["day"] else m.start("verb")
         first = [d for d in days if start <= d.evidence.start < m.start()]
@@ -174,4 +212,34 @@ def _second_actions(text: str, start: int, end: int, days: Sequence[DateMention]
             and first[-1].value != second[0].value
         ):
             found.append(cut)
+    return found or _dated_second_actions(text, start, end, days)
+
+
+# "and" before a second action's day in any words the date reader knows ("killed four
+# insurgents on Tuesday, and two days later arrested three of their suppliers"), and the
+# past-tense verb right after that day.
+_AND = re.compile(r"(?:,?\s+and|,\s+(?:while|then))\s+(?:(?:also|then)\s+)?")
+_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then)\s+)?(?P<verb>[a-z]+ed|shot|caught|took)\b")
+
+
+def _dated_second_actions(
+    text: str, start: int, end: int, days: Sequence[DateMention]
+) -> list[int]:
+    """Where a second action begins on a day of its own told right after "and" in any
+    words the date reader resolved ("and two days later arrested three")."""
+    found = []
+    for m in _AND.finditer(text, start, end):
+        day = next((d for d in days if d.evidence.start == m.end()), None)
+        if day is None:
+            continue
+        verb = _VERB_AFTER.match(text, day.evidence.end, end)
+        first = [d for d in days if start <= d.evidence.start < m.start()]
+        if (
+            verb is not None
+            and first
+            and TAKEN.fullmatch(verb["verb"])
+            and TAKEN.search(text, start, m.start())
+            and first[-1].value != day.value
+        ):
+            found.append(m.end())
     return found

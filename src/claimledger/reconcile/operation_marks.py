@@ -177,7 +177,8 @@ def _another_time(
     start, end = sentence
     text = told.text
     people = told.people(start, end) or (paragraph and told.later(start))
-    if not (people and told.people(*before) and TAKEN.search(text, start, end)):
+    taking = TAKEN.search(text, start, end) or told.holds(start, end)
+    if not (people and told.people(*before) and taking):
         return False
     dates, days = mentions
     if _arrest_on_own_day(told, sentence, days):
@@ -213,13 +214,14 @@ def _arrest_on_own_day(told: Told, sentence: tuple[int, int], days: Sequence[Dat
     days; a week, "over the weekend", splits none: measured, it moved a release's detainees
     to the wrong operation): the convention of
     the releases gold (twenty-second session), "A suspect was arrested Monday afternoon",
-    "Detectives arrested two brothers yesterday", "A suspect was detained this morning" are
+    "Detectives arrested two brothers yesterday", "A suspect was detained this morning" (or
+    any detainee the number reader finds: "was booked into the county jail on Wednesday") are
     an operation of their own, dated by that day, whatever the operation before named; an
     arrest with no day ("Police have arrested a woman in connection with the death", "have
     since arrested", "have so far detained") stays with it, and so does a day that dates
     the attack ("arrested two men over Friday's shooting")."""
     start, end = sentence
-    if not ARREST.search(told.text, start, end):
+    if not (ARREST.search(told.text, start, end) or told.holds(start, end)):
         return False
     return any(
         start <= d.evidence.start < end and d.evidence.confidence not in _ATTACK_DAY for d in days

@@ -42,11 +42,19 @@ RELEASE_ACTION = re.compile(
 @dataclass(frozen=True)
 class Told:
     """A text with where its number reader found people killed, detained or taken
-    (``people``: the figures' offsets) and its sentence boundaries."""
+    (``figures``: the figures' offsets; ``held``: the detainees' alone) and its sentence
+    boundaries."""
 
     text: str
     figures: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...]
+    # the offsets of the figures of people detained (a taking whatever its words: "was
+    # booked into the county jail")
+    held: tuple[int, ...] = ()
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the number reader found people detained in text[start:end]."""
+        return any(start <= f < end for f in self.held)
 
     def people(self, start: int, end: int) -> bool:
         """Whether text[start:end] reports people killed or detained: a figure of the

@@ -106,6 +106,7 @@ def operation_spans(
     dates: Sequence[DateMention] = (),
     reference: str | None = None,
     people: Sequence[int] = (),
+    held: Sequence[int] = (),
 ) -> list[list[tuple[int, int]]]:
     """The spans of a text's successive operations (empty when it reports one).
 
@@ -120,6 +121,9 @@ def operation_spans(
             offsets of its figures): a sentence reports people when its words do
             (PERSON_ACTION) or a figure lies in it, so every wording the number reader
             learns as a class ("netted five", "is in police custody") counts here too.
+        held: the offsets of its figures of people detained (of ``people``): a sentence
+            tells a taking when its words do (TAKEN) or such a figure lies in it ("was
+            booked into the county jail").
 
     Returns:
         One single-span list per operation, in text order (the shape of
@@ -134,7 +138,7 @@ def operation_spans(
     sentences, clauses = _clauses(text, sentences, days) if release else (sentences, set())
     if release:
         sentences, clauses = _place_clauses(Told(text, tuple(people), ()), sentences, clauses)
-    told = Told(text, tuple(people), tuple(sentences))
+    told = Told(text, tuple(people), tuple(sentences), tuple(held))
     first = next((s for s, _ in sentences), 0)
     previous = first
     for start, end in sentences:
@@ -279,6 +283,7 @@ def _opens_on_own_day(
     if not opening or not (
         _acts(ACTION, text, before)
         or (release and (_acts(RELEASE_ACTION, text, before) or told.people(*before)))
+        or (release and line_start and people and _dated_apart(told, before, days))
     ):
         return False  # (the people the number reader found: "picked up its driver ...")
     # (a daily report's "past 24 hours", "over the past day" names no operation's day)
@@ -304,6 +309,20 @@ def _opens_on_own_day(
         and not PAST_DAY.search(d.evidence.text)
     }
     return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+def _dated_apart(told: Told, before: tuple[int, int], days: Sequence[DateMention]) -> bool:
+    """Whether the paragraphs ``before`` name a day of their own in their body (not the
+    header's, not a daily report's period): a release's paragraph on its own day that
+    reports people opens one more operation after them even when they report no one
+    ("Overnight, aircraft targeted 50 sites ..." then "Earlier today, a force ... killing
+    one": the strike is no operation of people, the killing one of its own day)."""
+    return any(
+        before[0] <= d.evidence.start < before[1]
+        and not in_header(told.text, d.evidence.start)
+        and not PAST_DAY.search(d.evidence.text)
+        for d in days
+    )
 
 
 def _follow_ups_only(days: Sequence[DateMention]) -> bool:

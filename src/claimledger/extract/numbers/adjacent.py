@@ -71,12 +71,19 @@ def _closes_label(doc: Doc, k: int) -> bool:
 
 
 def _apposition_end(doc: Doc, k: int, hi: int) -> int | None:
-    """Index of the comma closing a short verbless apposition opened at ``k``."""
+    """Index of the comma closing a short verbless apposition opened at ``k``; after the
+    size of a group ("A family of five, parents and three children, died") the apposition
+    may list the group's members (not after a count of its own: "Five soldiers, two
+    police and a civilian were killed" lists more victims)."""
+    members = k > 1 and doc[k - 1].like_num and doc[k - 1].dep_ == "pobj"
+    members = members and doc[k - 1].head.lower_ == "of"
     for j in range(k + 1, min(k + 7, hi)):
         t = doc[j]
         if t.lower_ == ",":
             return j if j > k + 1 else None
-        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or", "but"):
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("or", "but"):
+            return None
+        if t.lower_ == "and" and not members:
             return None
     return None
 

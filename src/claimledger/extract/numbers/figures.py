@@ -107,6 +107,7 @@ from claimledger.extract.numbers.told_after import death_told_after
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
 from claimledger.extract.numbers.trigger_gate import may_state, quiet_tokens
 from claimledger.extract.numbers.victim_phrase import conjoined_victims, other_ranked, past_header
+from claimledger.extract.numbers.victim_roles import doer, taken_after
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity
@@ -383,7 +384,8 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
         return [_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.7) for fig in denied[1]]
     single = single_victim(doc, tok, lo, hi)
     if single is not None and not _header_before(doc, tok, single[1]):
-        return [_single_figure(tok, lo, single, used)]
+        first = _single_figure(tok, lo, single, used)
+        return [first, *_taken_after(tok, single[1], first)]
     if single is not None and (past := past_header(tok, single[1])) is not None:
         victim, start = past  # "X (Facebook): My nephew J. and three of his classmates were killed"
         conf = 0.8 if victim.pos_ == "NOUN" else single[3]
@@ -431,9 +433,34 @@ def _single_figure(tok: Token, lo: int, single: Single, used: set[int]) -> _Foun
         last = start
     s, t = _evidence_bounds(max(start, lo), last + 1, cas)
     victim = tok if tok.pos_ == "NOUN" or tok.lower_ in PERSON else None
-    anaphoric = conf < 0.75 and n == own
+    # (a doer hurt is no victim counted before: "wounding three people. Officers shot and
+    # wounded the attacker" counts the attacker apart)
+    anaphoric = conf < 0.75 and n == own and not (fig == "injured" and doer(tok))
     found = _Found(s, t, start, fig, n, n, "exact", victim, False, conf, shot, anaphoric)
     return replace(found, listed=listed is not None and n > 1 + len(more))
+
+
+def _taken_after(tok: Token, cas: Token, first: _Found) -> list[_Found]:
+    """The victim ``first`` counts again as detained when its relative clause tells the
+    detention ("wounded the attacker, who was then arrested": the arrest of the one
+    wounded); evidence from the relative pronoun to its verb."""
+    if first.figure == "arrested" or first.negated:
+        return []
+    verb = taken_after(tok, cas)
+    if verb is None:
+        return []
+    who = min(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return [
+        replace(
+            first,
+            start=who,
+            end=verb.i + 1,
+            order=who,
+            figure="arrested",
+            shot=False,
+            anaphoric=False,
+        )
+    ]
 
 
 def _negated_subject(doc: Doc, neg: Token, tok: Token, hi: int) -> list[_Found]:

@@ -40,8 +40,8 @@ def including_at(doc: Doc, start: int, lo: int) -> int | None:
     k = start - 1
     while k >= lo and k >= start - 10:
         t = doc[k]
-        if t.lower_ in ("including", "includes"):
-            return k
+        if t.norm_ in ("including", "includes"):
+            return k  # (also "incl.", whose norm the tokenizer makes "including")
         if t.lower_ == "them" and k > lo and doc[k - 1].lower_ == "among":
             return k  # "the deaths of 19 civilians, among them the groom"
         if not (t.lower_ in _PART_GLUE or t.pos_ in ("NUM", "NOUN", "ADJ")):

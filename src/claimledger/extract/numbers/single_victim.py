@@ -50,6 +50,7 @@ from claimledger.extract.numbers.victim_roles import (
     lost_limb,
     mourned_loss,
     object_of_killing,
+    ordinal_object,
     person_read_as_adjective,
     self_destroyed,
     subject_of_casualty,
@@ -395,7 +396,12 @@ def _ordinal(at: At) -> Answer | None:
         and tok.i > at.lo
         and at.doc[tok.i - 1].lower_ in ("the", "a")
     )
-    if tok.lower_ not in ORDINALS or not (tok.dep_ in ("nsubj", "nsubjpass") or elided):
+    if tok.lower_ not in ORDINALS:
+        return None
+    if tok.dep_ == "dobj":  # "they captured a third"
+        found = ordinal_object(tok)
+        return None if found is None else (*found, 0.8)
+    if not (tok.dep_ in ("nsubj", "nsubjpass") or elided):
         return None
     kids = list(tok.children)  # "the fourth", "and a third was nabbed"; not "a third of them"
     if not (elided or any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in kids)) or any(

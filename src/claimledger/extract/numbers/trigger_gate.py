@@ -54,7 +54,7 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.negation import ANYONE, NEGATED_NOUNS
 from claimledger.extract.numbers.single_victim import may_name
-from claimledger.extract.numbers.verb_classes import CUSTODY_NOUNS, ENDING, TAKING
+from claimledger.extract.numbers.verb_classes import CUSTODY_NOUNS, ENDING, JAILS, TAKING
 from claimledger.extract.numbers.victim_roles import self_destroyed
 from claimledger.extract.numbers.words import doc_words
 
@@ -86,12 +86,13 @@ TRIGGER_WORDS = frozenset(
 )
 # Lemmas (lowercased) that are triggers wherever they stand: the verb classes ("netted
 # five", "remain in detention", "held the owner", "lost one of its sepoys", "terminated",
-# "wiped out"), the mourning verbs ("I mourn my niece", "we buried my nephew", "mourning
+# "wiped out", "booked into the county jail"), the mourning verbs ("I mourn my niece", "we buried my nephew", "mourning
 # the loss of"), "no one was harmed".
 TRIGGER_LEMMAS = frozenset(
     TAKING
     | ENDING
     | CUSTODY_NOUNS
+    | JAILS
     | {"hold", "lose", "wipe", "mourn", "bury", "eulogize", "eulogise", "grieve", "lament"}
     | {"harm"}
 )

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.numbers.lexicon import NONPERSON, PERSON
+from claimledger.resources.numwords import ORDINAL_VALUES
 
 __all__ = [
     "CUSTODY_NOUNS",
@@ -58,8 +59,15 @@ TAKING_PARTICLE = frozenset(
 # Nouns of being held: "in police custody", "under arrest", "in detention", "on remand".
 CUSTODY_NOUNS = frozenset({"custody", "detention", "arrest", "remand"})
 # Verbs whose subject (or object) is in the state their preposition names ("took its three
-# occupants into custody", "were placed in detention").
-_STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "remand", "place", "put", "take"})
+# occupants into custody", "were placed in detention", "was booked into custody").
+_STATE_VERBS = frozenset(
+    {"be", "remain", "stay", "keep", "remand", "place", "put", "take", "book", "lodge"}
+)
+# Places of detention a putting verb puts people into ("booked into the county jail",
+# "lodged in the police lock-up", "placed in a cell"); being there is no arrest of the
+# operation ("remains in prison" may be a sentence served), nor is "sent to jail".
+JAILS = frozenset({"jail", "gaol", "prison", "lockup", "lock-up", "jailhouse", "cell"})
+_PUTTING = frozenset({"book", "lodge", "place", "put", "take"})
 # Lemmas that end people when people are their object: a military's "terminated".
 ENDING = frozenset({"terminate", "exterminate", "annihilate"})
 # Nouns of a group counted in its members: "a group of four saboteurs", "a gang of 5"
@@ -87,6 +95,10 @@ def _people(t: Token) -> bool:
         return True
     if low == "more" and any(c.dep_ == "nummod" for c in t.children):
         return True  # "a raid there netted two more"
+    if low in ORDINAL_VALUES and any(c.dep_ == "det" for c in t.children):
+        # "A third was held on Wednesday": one more of the people told before (not "a
+        # third of the cargo")
+        return not any(c.lower_ == "of" for c in t.children)
     of_objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if t.pos_ == "NUM" or lemma in GROUPS:
         # "five", "four of them", "a group of four saboteurs" (not "30 of the rifles"); "nine
@@ -157,16 +169,18 @@ def _particle(verb: Token) -> str | None:
 
 
 def _in_custody(verb: Token) -> bool:
-    """ "is in police custody", "remain under arrest", "remanded in custody"; "placed two
+    """ "is in police custody", "remain under arrest", "remanded in custody", "booked into
+    the county jail" (a jail only after a putting verb); "placed two
     other men found in the house under arrest" (the parse hangs the state on the
     object's participle, or on a noun after it)."""
     heads = [verb]
     if verb.lemma_.lower() in ("place", "put", "keep"):
         heads += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i > c.i]
+    held = CUSTODY_NOUNS | JAILS if verb.lemma_.lower() in _PUTTING else CUSTODY_NOUNS
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "under", "on", "into")
-        and any(o.lemma_.lower() in CUSTODY_NOUNS for o in c.children if o.dep_ == "pobj")
+        and any(o.lemma_.lower() in held for o in c.children if o.dep_ == "pobj")
         for h in heads
         for c in h.children
     )

@@ -10,10 +10,13 @@ from spacy.tokens import Token
 from claimledger.extract.numbers.casualty_words import casualty, is_person, left_us
 from claimledger.extract.numbers.lexicon import INTRANSITIVE, LOST_PARTS, NONPERSON
 from claimledger.extract.numbers.verb_classes import GROUPS
+from claimledger.resources.numwords import ORDINAL_VALUES
 
 __all__ = [
     "DETAINING_VERBS",
     "died",
+    "DOERS",
+    "doer",
     "gives_up",
     "group_member",
     "KILLING_VERBS",
@@ -21,10 +24,12 @@ __all__ = [
     "lost_limb",
     "mourned_loss",
     "object_of_killing",
+    "ordinal_object",
     "person_read_as_adjective",
     "self_destroyed",
     "subject_of_casualty",
     "subjectless_passive",
+    "taken_after",
 ]
 
 # Verbs whose object is a person whatever the noun ("executed" also takes warrants).
@@ -182,3 +187,50 @@ def person_read_as_adjective(tok: Token) -> bool:
         and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
         and is_person(tok)
     )
+
+
+def taken_after(tok: Token, cas: Token) -> Token | None:
+    """The verb of a detention a victim's relative clause tells after another casualty
+    ("Officers shot and wounded the attacker, who was then arrested": injured, then
+    arrested), or None: a relative pronoun as its subject, no negation, and a verb other than
+    ``cas`` (the casualty the victim was read with) that names "arrested"."""
+    for rel in tok.children:
+        if rel.dep_ != "relcl" or rel.i == cas.i or rel.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in rel.children):
+            continue
+        if any(c.dep_ == "neg" for c in rel.children):
+            continue  # "the driver, who was not detained"
+        if casualty(rel) == "arrested":
+            return rel
+    return None
+
+
+# Nouns of the one who attacked (not "the officer", "the driver": a victim as often).
+DOERS = frozenset(
+    {"attacker", "assailant", "shooter", "gunman", "knifeman", "perpetrator", "bomber"}
+    | {"hijacker", "intruder", "robber", "carjacker", "suspect", "stabber"}
+)
+
+
+def doer(tok: Token) -> bool:
+    """A singular noun of the one who did it ("the attacker", "the assailant", "the shooter",
+    "the gunman"), whose injury is no victim's counted before."""
+    return tok.tag_ == "NN" and tok.lower_ in DOERS
+
+
+def ordinal_object(tok: Token) -> tuple[int, Token, str] | None:
+    """ "killed two militants ...; they captured a third": an ordinal alone as the object of
+    a casualty verb, one more person (not "a third of the town", "the second round"): its
+    phrase's start, the verb and its figure, or None."""
+    kids = list(tok.children)
+    if tok.lower_ not in ORDINAL_VALUES or tok.dep_ != "dobj":
+        return None
+    dets = [c.i for c in kids if c.dep_ == "det" and c.lower_ in ("the", "a")]
+    if not dets or any(c.lower_ == "of" or c.dep_ in ("compound", "amod") for c in kids):
+        return None
+    verb = tok.head
+    fig = casualty(verb) if verb.pos_ == "VERB" else None
+    if fig not in ("killed", "arrested", "injured", "abducted", "shoot"):
+        return None
+    return min(dets), verb, fig

@@ -1,0 +1,91 @@
+"""The day of each operation of a release (for ``incidents._main_incidents``).
+
+An operation's incident is dated among the date mentions inside its span, as any incident
+is (``extract/dates/incident.incident_date``), with two readings of a release:
+
+* the sentences that take, kill or hurt people date the operation when they name a day of
+  their own ("Earlier on Thursday, troops ... arrested 2 spies. The Air Force also struck a
+  gathering on Saturday": Thursday; the strike told after it reports no one). Not a
+  dateline's day ("KABUL (Jan. 5, 2013) - A force arrested ... yesterday"), nor the day the
+  date reader weighs as a follow-up's ("He died in hospital on Sunday"), except in a
+  sentence that detains people (the date reader weighs an arrest's day as a follow-up's;
+  in a release it is the operation's own). Without such a day, every day of the operation.
+* a daily report's period ("During the past day, the enemy lost 14 personnel ... Our units
+  also took three soldiers prisoner": "the past day" is the day before the report's,
+  ``extract/dates/resolution.PAST_DAY``) dates a later operation that names no day of its
+  own. Without one ("Separately, in X, troops apprehended two ...") a later undated
+  operation keeps the report's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from claimledger.extract.dates.mentions import FOLLOW_UP_DATE_CONFIDENCE
+from claimledger.extract.dates.resolution import PAST_DAY
+from claimledger.records import Claim, DateMention, Evidence
+
+__all__ = ["OperationDays"]
+
+# The figures of people an operation takes, kills or hurts.
+_PEOPLE = frozenset({"killed", "arrested", "abducted", "injured"})
+
+
+@dataclass(frozen=True)
+class OperationDays:
+    """The readings of a release's days over its operations (``clusters``: the spans)."""
+
+    stated_date: str | None
+    period: DateMention | None
+    told: frozenset[int]  # sentences that take, kill or hurt people
+    held: frozenset[int]  # sentences that detain people
+
+    @classmethod
+    def of(
+        cls,
+        dates: Sequence[DateMention],
+        claims: Sequence[Claim],
+        clusters: Sequence[Sequence[tuple[int, int]]],
+        sentence: Callable[[Evidence | None], int],
+        stated_date: str | None,
+    ) -> OperationDays:
+        """The readings of the operations ``clusters`` of one release."""
+        told = frozenset(sentence(c.evidence) for c in claims if c.figure in _PEOPLE and c.low)
+        held = frozenset(sentence(c.evidence) for c in claims if c.figure == "arrested" and c.low)
+        return cls(stated_date, _report_period(dates, clusters), told, held)
+
+    def days(
+        self, k: int, own: Sequence[DateMention], sentence: Callable[[Evidence | None], int]
+    ) -> list[DateMention]:
+        """The date mentions the ``k``-th operation is dated among (``own``: those inside
+        its span)."""
+        dated = [
+            d
+            for d in own
+            if sentence(d.evidence) in (self.held if _follow_up(d) else self.told)
+            and d.precision == "day"
+            and (d.relative or d.value != self.stated_date)
+        ]
+        if dated or own:
+            return dated or list(own)
+        return [self.period] if k and self.period is not None else []
+
+
+def _follow_up(d: DateMention) -> bool:
+    """Whether the date reader weighs a day as a follow-up's (a later death, an arrest)."""
+    return d.evidence.confidence == FOLLOW_UP_DATE_CONFIDENCE
+
+
+def _report_period(
+    dates: Sequence[DateMention], clusters: Sequence[Sequence[tuple[int, int]]]
+) -> DateMention | None:
+    """The period a daily report covers, told in its first operation ("During the past
+    day, ..."), or None."""
+    first = clusters[0][0] if clusters and clusters[0] else None
+    if first is None:
+        return None
+    return next(
+        (d for d in dates if d.evidence.start < first[1] and PAST_DAY.search(d.evidence.text)),
+        None,
+    )
