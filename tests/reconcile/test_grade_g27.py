@@ -50,6 +50,12 @@ def test_a_source_speaking_beside_the_incident_is_no_source_of_the_toll() -> Non
         "worked at the flour mill."
     )
     assert "Their cousin" in names and grade == "fair"
+    # and one who speaks of the mourning
+    grade, names = sources(
+        "A missile hit a clinic in Ravel on 3 September 2026, killing two nurses, the Ravel "
+        "Post reported. The town's mayor said the whole town was in mourning."
+    )
+    assert len(names) == 2 and grade == "fair"
 
 
 def test_a_statement_of_absence_is_no_source_of_the_toll() -> None:
@@ -69,6 +75,12 @@ def test_a_statement_of_absence_is_no_source_of_the_toll() -> None:
         "other reference to the strike."
     )
     assert "Airwars" not in names and grade == "weak"
+    # what none of went missing is no one: a harm word said of things is no harm
+    grade, names = sources(
+        "A strike killed a fisherman off Lumo on 11 September 2026, a Lumo community page "
+        "reported. The coast guard said no vessels had been reported missing that week."
+    )
+    assert names == ["a Lumo community page"] and grade == "weak"
     # near miss: an absence said of the attack itself is about it
     grade, names = sources(
         "A mortar round killed a teacher in Berin on 12 June 2026, the Berin Gazette reported. "

@@ -35,7 +35,8 @@ _AFTER = frozenset({"arrested", "displaced"})
 # Forms of the harm (the casualty lexicon's killed, injured, missing, abducted and shot;
 # not arrests or flight: "no arrests had been made" is no word of the toll).
 _HARM_FORMS = frozenset(w for w, fig in CASUALTY.items() if fig not in ("arrested", "displaced"))
-# Lemmas of the attack, its weapon, what it left and those it harmed.
+# Lemmas of the attack, its weapon, what it left and those it harmed (with, as nouns, what a
+# report gives: REPORT_OBJECTS).
 _EVENT = (
     WEAPON
     | AIR
@@ -53,9 +54,8 @@ _EVENT = (
          "harm", "hurt", "target", "civilian", "citizen", "crew", "gun", "rifle", "pistol",
          "handgun", "knife", "stab", "shooter", "attacker", "assailant", "fight", "fighting",
          "clash", "argument", "robbery", "crime", "homicide", "murder", "violence", "suicide",
-         "inflict", "gunshot"}
+         "inflict", "gunshot", "mourning", "grief", "grieve", "condolence"}
     )
-    | REPORT_OBJECTS
 )  # fmt: skip
 # Nouns a number measures that are no people ("for two days", "3 km away").
 _MEASURES = frozenset(
@@ -80,7 +80,7 @@ _FOUND = frozenset(
     {"evidence", "sign", "trace", "reference", "record", "indication", "mention", "proof",
      "confirmation", "corroboration"}
 )  # fmt: skip
-_NOTHING = frozenset({"nothing", "none", "nobody", "no-one"})
+_NOTHING = frozenset({"nothing", "none", "nobody", "no-one", "one"})
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "expl"})
 
 
@@ -106,10 +106,13 @@ def _people(t: Tok) -> bool:
     return t.dep_ != "compound" and (low in PERSON or t.lemma_.lower() in PERSON or low in _KIN)
 
 
-def _harm_word(t: Tok, people: bool = True) -> bool:
-    """A word of the harm, the attack, its weapon, a report's object, or (``people``) of
-    anyone or a number of people."""
-    if t.lower_ in _HARM_FORMS or t.lemma_.lower() in _EVENT:
+def _harm_word(t: Tok, people: bool = True, harm: bool = True) -> bool:
+    """A word of the attack, its weapon, a report's object, (``harm``) of the harm, or
+    (``people``) of anyone or a number of people."""
+    if (harm and t.lower_ in _HARM_FORMS) or t.lemma_.lower() in _EVENT:
+        return True
+    # what a report gives, as a noun ("photos of the rubble", "the names"; not "reported")
+    if t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_OBJECTS:
         return True
     if not people:
         return False
@@ -138,7 +141,7 @@ def _none_of(root: Tok) -> list[Tok]:
     return [
         t
         for t in core
-        if t.lower_ in _NOTHING
+        if (t.lower_ in _NOTHING and t.lower_ != "one")
         or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
         or (t.lower_ == "one" and any(d.lower_ == "no" for d in t.children))
     ]
@@ -171,8 +174,12 @@ def _of_the_toll(claim: Claim, parsed: Sequence[ParsedSentence]) -> bool:
     if any(_not_found(r) for r in roots):
         return False
     # those said to be absent are no one harmed ("no suspects had been identified")
-    gone = {w.i for r in roots for t in _none_of(r) for w in t.subtree}
-    if any(_harm_word(t, people=t.i not in gone) for t in words):
+    absent = [t for r in roots for t in _none_of(r)]
+    gone = {w.i for t in absent for w in t.subtree}
+    # what none of was harmed is no harm of anyone ("no vessels had been reported missing"),
+    # unlike "no one was killed"
+    things = any(not _people(t) and t.lower_ not in _NOTHING - {"nothing"} for t in absent)
+    if any(_harm_word(t, people=t.i not in gone, harm=not things) for t in words):
         return True
     clause = any(r.pos_ in ("VERB", "AUX") for r in roots)
     return not clause and not any(_absent(r) for r in roots)
