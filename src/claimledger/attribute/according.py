@@ -121,6 +121,8 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         and head.head is not head
     ):
         head = head.head
+    if head.dep_ != "relcl" and head.head is not head and _relative_subject(head):
+        head = head.head  # "According to X, who spoke to Y, ...": the parse hung X's clause there
     while (
         head.dep_ == "conj"
         and head.head.i < according.i
@@ -133,7 +135,7 @@ def according_to(doc: Doc, according: Token) -> Found | None:
         content = _clause_outside_sent(doc, sent, according, objs[0])
     else:
         content = clause_outside(doc, head, according)
-    counted = _counted_tail(objs[0])
+    counted = _counted_tail(objs[0], head if according.i < head.i else None)
     if counted is not None and according.i < head.i:
         # "According to X, 11 civilians, among them ..., were killed": the parse took the
         # count into X's phrase; what is said starts at the count
@@ -187,21 +189,43 @@ def _name_set_off(doc: Doc, end: int, according: Token) -> int:
     return last
 
 
+def _relative_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a relative pronoun ("who spoke to Y"): a relative clause."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
+
+
 _NAME_LEADS = frozenset("dr doctor general colonel major captain sheikh".split())  # noqa: SIM905
 
 
-def _counted_tail(obj: Token) -> Token | None:
+def _counted_tail(obj: Token, head: Token | None = None) -> Token | None:
     """The first token of a count the parse hung on a source as an apposition after a
-    comma ("the monitoring group X, 11 civilians, ..."), else None."""
+    comma ("the monitoring group X, 11 civilians, ..."), or of the subject of ``head``
+    (the verb after the phrase) the parse hung there ("According to the victims' uncle, who
+    spoke to the X Herald, a mother and her two daughters were killed": "mother" an
+    apposition of "Herald", "killed" left with no subject); else None."""
     for tok in obj.subtree:
-        if (
-            tok.dep_ == "appos"
-            and tok.i > obj.i
-            and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
-            and tok.doc[tok.left_edge.i - 1].text == ","
-        ):
+        if tok.dep_ != "appos" or tok.i <= obj.i or tok.doc[tok.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+            return tok.doc[tok.left_edge.i]
+        if head is not None and _subject_of(tok, head):
             return tok.doc[tok.left_edge.i]
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _subject_of(tok: Token, head: Token) -> bool:
+    """Whether an apposition closing a phrase is the subject the verb right after it lacks:
+    nothing but the verb's auxiliaries or adverbs stands between them."""
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in head.children):
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.right_edge.i >= head.i:
+        return False
+    between = tok.doc[tok.right_edge.i + 1 : head.i]
+    return all(t.head.i == head.i and t.dep_ in _BEFORE_VERB for t in between)
 
 
 def _clause_outside_sent(

@@ -46,12 +46,14 @@ from claimledger.attribute.cues import (
     toll_statement,
 )
 from claimledger.attribute.header_relay import with_header_relays
+from claimledger.attribute.header_speaker import speaker_after_header
 from claimledger.attribute.heads import DOCUMENT_NOUNS
 from claimledger.attribute.identified import IDENTIFY_VERBS, identified_by
 from claimledger.attribute.noun_cue import cue_read_as_noun
 from claimledger.attribute.noun_verb import verb_read_as_noun
 from claimledger.attribute.participle import participle_speaker
 from claimledger.attribute.quotes import find_quotes
+from claimledger.attribute.relayed_doc import PASSING_VERBS, relayed_document
 from claimledger.attribute.resolve import (
     dedupe,
     orphan_quotes,
@@ -85,40 +87,15 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     quotes = find_quotes(text)
     found: list[Found] = []
     for tok in doc:
-        item: Found | None = None
-        # (each word's forms read once: a Token attribute is a string-store lookup per access)
-        lower, lemma, pos = tok.lower_, tok.lemma_.lower(), tok.pos_
-        if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            item = according_to(doc, tok)
-        elif lower == "per":
-            item = per_source(doc, tok)
-        elif (lemma in CUE_VERBS or lemma in STANCE_VERBS) and pos in ("VERB", "AUX"):
-            # "..., the Osk Post and Brill TV reported": a source list after its clause
-            item = _from_cue_verb(doc, tok, quotes)
-        elif lemma in MOURN_VERBS and pos == "VERB":
-            item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
-        elif lemma in DOCUMENT_VERBS and pos == "VERB":
-            item = from_document_verb(doc, tok)
-        elif lemma in TOLL_VERBS:
-            item = toll_statement(doc, tok)
-        elif lemma in COUNT_VERBS:
-            item = count_statement(doc, tok)
-        elif lemma in IDENTIFY_VERBS:
-            item = identified_by(doc, tok)  # "identified by X as A and B"
-        elif lower in DOCUMENT_NOUNS and tok.dep_ == "pobj":
-            item = in_a_post(doc, tok)
-        elif lower in ("hearing", "heard"):
-            item = heard_from(doc, tok)  # "Hearing from doctors that ..."
-        if item is None and (pos == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
-            item = (
-                in_someones_view(doc, tok)
-                or verb_read_as_noun(doc, tok, quotes)  # "the office claims nobody died"
-                or claim_noun(doc, tok)
-                or cue_read_as_noun(doc, tok)
-            )
+        # "X relayed a statement by Y: ...": the document's text first, then the cue's reading
+        passing = tok.pos_ == "VERB" and tok.lemma_.lower() in PASSING_VERBS
+        item = (relayed_document(doc, tok) if passing else None) or _cue_reading(doc, tok, quotes)
         if item is not None:
             found.append(item)
-    found.extend(colon_headlines(doc, text))
+    headers = colon_headlines(doc, text)
+    found.extend(headers)
+    # "Channel admin: our sources in X report ...": the speaker the glued header hid
+    found.extend(s for h in headers if (s := speaker_after_header(doc, text, h, found)))
     found = dedupe(with_header_relays(doc, with_relayed_clauses(doc, found)))
     split_at_semicolons(doc, found)
     found = [item for item in found if cut_at_glued_sentence(text, item)]
@@ -128,6 +105,43 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     found.extend(orphan_quotes(text, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return resolve_sources(doc, doc_id, found, quotes)
+
+
+def _cue_reading(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    """The statement a token cues, read by the rule for its word (verbs, "according to",
+    document nouns), else by the readings of a verb the tagger made a noun."""
+    item: Found | None = None
+    # (each word's forms read once: a Token attribute is a string-store lookup per access)
+    lower, lemma, pos = tok.lower_, tok.lemma_.lower(), tok.pos_
+    if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        item = according_to(doc, tok)
+    elif lower == "per":
+        item = per_source(doc, tok)
+    elif (lemma in CUE_VERBS or lemma in STANCE_VERBS) and pos in ("VERB", "AUX"):
+        # "..., the Osk Post and Brill TV reported": a source list after its clause
+        item = _from_cue_verb(doc, tok, quotes)
+    elif lemma in MOURN_VERBS and pos == "VERB":
+        item = from_verb(doc, tok, quotes)  # "X mourned the death of Y"
+    elif lemma in DOCUMENT_VERBS and pos == "VERB":
+        item = from_document_verb(doc, tok)
+    elif lemma in TOLL_VERBS:
+        item = toll_statement(doc, tok)
+    elif lemma in COUNT_VERBS:
+        item = count_statement(doc, tok)
+    elif lemma in IDENTIFY_VERBS:
+        item = identified_by(doc, tok)  # "identified by X as A and B"
+    elif lower in DOCUMENT_NOUNS and tok.dep_ == "pobj":
+        item = in_a_post(doc, tok)
+    elif lower in ("hearing", "heard"):
+        item = heard_from(doc, tok)  # "Hearing from doctors that ..."
+    if item is None and (pos == "NOUN" or tok.tag_ == "VBZ"):  # "media claims"
+        item = (
+            in_someones_view(doc, tok)
+            or verb_read_as_noun(doc, tok, quotes)  # "the office claims nobody died"
+            or claim_noun(doc, tok)
+            or cue_read_as_noun(doc, tok)
+        )
+    return item
 
 
 def _from_cue_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Found | None:

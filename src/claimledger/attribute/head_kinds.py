@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimledger.attribute.name_forms import WORD as _WORD
+
 if TYPE_CHECKING:
     from claimledger.attribute.sources import Lexicon
 
-__all__ = ["doctor_kind", "formed_kind"]
+__all__ = ["doctor_kind", "formed_kind", "public_agent"]
 
-_WORD = re.compile(r"[a-z][a-z0-9.-]*")
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some"})
 # Kinds a body's word gives a rank said after it ("a police colonel", "a rebel colonel").
 _BODY_KINDS = frozenset({"official", "military", "partisan"})
@@ -147,3 +148,29 @@ def doctor_kind(name: str, context: str, lex: Lexicon | None = None) -> str | No
         if kind not in (None, "medical") and word not in lex.roles:
             return None  # "the directorate's spokesman", "A ministry spokesman", "The Governor"
     return "medical"
+
+
+# Agent nouns by their form: "fishermen", "herders", "motorists", "technicians".
+_AGENT = re.compile(r"[a-z]{3,}(?:m[ae]n|ers?|ists?|ians?)")
+# Agents of a public service: the authority's people, not the public ("rescuers" official).
+_SERVICE_AGENTS = frozenset(
+    """rescuer firefighter fireman responder ranger lifeguard coastguard searcher diver
+    trooper gunner sniper bomber commissioner controller lineman observer""".split()  # noqa: SIM905
+)
+
+
+def public_agent(name: str, head: str | None) -> bool:
+    """Whether a name the lexicon does not know names people by what they do ("Fishermen
+    from the harbour", "a boatman", "motorists"): members of the public, ``witness``, as
+    the table's "farmer" or "shopkeeper" are; not an agent of a public service ("rescuers",
+    "firefighters" stay the authority's), not a proper name (a capitalised word after the
+    first, up to the head: "Harbour Fishermen"; "Herders in Mesk" are people)."""
+    if head is None or _AGENT.fullmatch(head) is None:
+        return False
+    words = name.split()
+    at = next((k for k, w in enumerate(words) if w.lower() == head), len(words) - 1)
+    if any(w[:1].isupper() for w in words[1 : at + 1]):  # "Harbour Fishermen": a name
+        return False
+    stem = re.sub(r"men$", "man", head)
+    stem = stem[:-1] if stem.endswith("s") else stem
+    return stem not in _SERVICE_AGENTS

@@ -59,6 +59,7 @@ from claimledger.attribute.spans import Found, doc_text, sentence_of, trim
 from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.records import Attribution, Evidence
+from claimledger.resources.numwords import DOZEN
 from claimledger.resources.trees import write_npz
 
 FORMAT = "claimledger-attribution-1"
@@ -297,8 +298,8 @@ def _toll_statement(doc: Doc, att: Attribution) -> bool:
     sent = cue.sent
     lo, hi = max(span.start, sent.start), min(span.end, sent.end)
     words = [doc[i] for i in range(lo, hi)]
-    # a stated zero counts too ("the governor's office claims nobody died")
-    return any(t.like_num or t.lower_ in _NOBODY for t in words) and any(
+    # a stated zero counts too ("the governor's office claims nobody died"), and "a dozen"
+    return any(t.like_num or t.lower_ in _NOBODY or t.lower_ in DOZEN for t in words) and any(
         casualty(t) is not None or t.lower_ in _TOLL_WORDS for t in words
     )
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+# A lower-cased name's words, for the lexicon tables ("military's" reads as "military").
+WORD = re.compile(r"[a-z][a-z0-9.-]*")
+
 # A name opening on the Arabic article and a capitalised word: an outlet's title, not a person.
 ARABIC_TITLE = re.compile(r"(?:[Tt]he\s+)?[Aa]l[- ][A-Z][\w'’-]+(?:\s+[A-Z\d][\w'’.-]*)*$")
 

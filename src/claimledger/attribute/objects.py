@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.attribute.sources import CUE_VERBS
 from claimledger.attribute.spans import doc_text, subtree_span, trim
+from claimledger.resources.numwords import DOZEN
 
 # Verbs whose direct object is the content when they have no clause ("denied the report").
 OBJECT_CONTENT_VERBS = frozenset(
@@ -25,8 +26,10 @@ def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for child in [*verb.children, *apposed]:
             if child.dep_ == "dobj" or _counted_object(verb, child):
                 start, end = subtree_span(doc, child)
+                if _bound_before(verb, child):  # "report up to a dozen wounded"
+                    start = doc[child.left_edge.i - 1].idx
                 for more in verb.rights:
-                    if more.i > child.i and object_goes_on(more):
+                    if more.i > child.i and (object_goes_on(more) or _predicate_of(child, more)):
                         end = max(end, subtree_span(doc, more)[1])
                 return start, end
     return None
@@ -37,12 +40,45 @@ def bare_count(doc: Doc, content: tuple[int, int]) -> bool:
     return doc_text(doc)[content[0] : content[1]].isdigit()
 
 
+def counted_lead(tok: Token, clause: Token) -> bool:
+    """Whether a child of a reporting verb before its clause opens what is said: "reported 13
+    killed and 40 injured" (the count made the verb's object), "tell us up to a dozen were
+    wounded" (the clause's subject made a phrase on the verb; the clause has none)."""
+    if tok.dep_ == "dobj" and tok.like_num:
+        return True
+    return (
+        tok.dep_ == "prep"
+        and tok.right_edge.i + 1 == clause.left_edge.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        and any(t.like_num or t.lower_ in DOZEN for t in tok.subtree)
+    )
+
+
+def _predicate_of(count: Token, tok: Token) -> bool:
+    """ "report 11 dead under the rubble": a bare count's adjective or participle right after
+    it, which the parse hung on the verb."""
+    return (
+        count.like_num
+        and tok.i == count.right_edge.i + 1
+        and (tok.pos_ == "ADJ" or tok.tag_ == "VBN")
+        and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd", "advmod", "amod", "dep")
+    )
+
+
+def _bound_before(verb: Token, obj: Token) -> bool:
+    """ "report up to a dozen wounded": the parse made "up" a particle of the verb, and the
+    object's subtree begins at "to"."""
+    up = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > verb.i + 1 else None
+    return up is not None and up.lower_ == "up" and up.dep_ == "prt" and up.head.i == verb.i
+
+
 def _counted_object(verb: Token, tok: Token) -> bool:
     """ "reported on Monday, in a statement ..., one death and six injuries": a counted noun
     after the verb that the parse hung on it as an adverbial, or on its subject as an
-    apposition, after a long phrase."""
+    apposition, after a long phrase; "Locals report three dead": a counted adjective the
+    parse made an adverb of the verb."""
     return (
-        tok.dep_ in ("npadvmod", "appos")
+        tok.dep_ in ("npadvmod", "appos", "advmod")
         and tok.i > verb.i
         and not any(c.dep_ == "dobj" for c in verb.children)
         # (or a bare count the parse took for an adverb: "has so far confirmed 5.")

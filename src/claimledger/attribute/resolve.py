@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.anon_carry import carry_anonymity
 from claimledger.attribute.context_kind import contextual_kinds
+from claimledger.attribute.definite import body_named_before
 from claimledger.attribute.head_kinds import doctor_kind
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import name_span, named_before, role_apposition, unglued
@@ -65,9 +66,6 @@ DEFINITE_ORGS = frozenset(
     service foundation association initiative collective union league coalition commission
     bureau hospital clinic watch forum""".split()  # noqa: SIM905
 )
-
-
-_LINKS = frozenset({"of", "for", "and", "the", "in", "at", "on"})
 
 
 # --- post-processing -----------------------------------------------------------
@@ -382,23 +380,9 @@ class _Resolver:
                 and re.split(r"\s(?:of|for|at|in)\s", name)[0].split()[-1].lower() == noun
             ):
                 return name, cand.resolved()[1]
-        return self._group_named_before(pos, sent) if noun == "group" else None
-
-    def _group_named_before(self, pos: int, sent: int) -> tuple[str, str] | None:
-        """ "the group" after a body named otherwise ("the Kor Defence Force", "the X
-        Observatory"): the latest named body before it, when it is a group's kind."""
-        cands = [c for c in (*self.history, *(self.mentions or [])) if c.pos < pos]
-        for cand in sorted(cands, key=lambda c: c.pos, reverse=True):
-            if sent - cand.sent > 2 or cand.person:
-                return None
-            name = re.sub(r"^the\s+", "", cand.name, flags=re.I)
-            words = name.split()
-            if len(words) > 1 and all(w[:1].isupper() for w in words if w not in _LINKS):
-                name, kind = cand.resolved()
-                # a force called "the group" is an armed group, not a state's army
-                kind = "partisan" if kind == "military" else kind
-                return (name, kind) if kind in ("ngo", "partisan") else None
-        return None
+        # "the agency" after "the X Civil Defence": the latest body, when of the noun's kind
+        cands = (*self.history, *self.mentions)
+        return body_named_before(cands, noun, pos, sent, source_kind)
 
     def _adjust_kind(self, item: Found, s: int, name: str, kind: str) -> str:
         """The kind as this statement shows it: anonymous, a relative, or posted on social media."""

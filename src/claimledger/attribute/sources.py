@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.attribute.factions import tied_to_faction
-from claimledger.attribute.head_kinds import formed_kind
+from claimledger.attribute.head_kinds import formed_kind, public_agent
 from claimledger.attribute.name_forms import (
     ARABIC_TITLE,
     CIVIL_BODY,
@@ -28,6 +28,7 @@ from claimledger.attribute.name_forms import (
     RIGHTS_GROUP,
     is_handle,
 )
+from claimledger.attribute.name_forms import WORD as _WORD
 from claimledger.attribute.name_forms import handle_kind as _handle_kind
 from claimledger.attribute.unnamed_roles import body_place, role_kind
 from claimledger.attribute.victim_counters import counts_victims as counts_victims
@@ -35,8 +36,12 @@ from claimledger.resources import data_text
 
 # Words that end the head noun phrase of a source name: the head is the last
 # word before them ("the head of the hospital" -> "head", then "hospital" as modifier).
-_HEAD_STOP = re.compile(r",|\b(?:of|at|from|in|on|for|with|who|which|that|whose)\b", re.I)
-_WORD = re.compile(r"[a-z][a-z0-9.-]*")  # "military's" reads as "military"
+# (and place words: "Residents near the hospital", "people outside the base" are people)
+_HEAD_STOP = re.compile(
+    r",|\b(?:of|at|from|in|on|for|with|who|which|that|whose"
+    r"|near|outside|inside|beside|behind|opposite)\b",
+    re.I,
+)
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_ORG = frozenset({"it"})
@@ -250,7 +255,7 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
         ctx_kind = source_kind(context) if context != name else None
         if ctx_kind not in (None, "witness", "author", "anonymous"):
             return ctx_kind or "witness"
-    return _unknown_kind(name, low, person)
+    return _unknown_kind(name, low, person or public_agent(name, head))
 
 
 # A community's notables ("a community leader", "village elders", "a religious figure"): local

@@ -42,6 +42,7 @@ from claimledger.attribute.heads import (
 from claimledger.attribute.objects import (
     OBJECT_CONTENT_VERBS,
     bare_count,
+    counted_lead,
     cut_off_clause,
     more_counts,
     object_content,
@@ -223,10 +224,9 @@ def _clausal_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if all(t.lower_ in (",", "and") for t in gap):  # not over a colon or a quote
             end = max(end, subtree_span(doc, c)[1])
     # "reported 13 killed and 40 injured": the parse makes "13" the verb's object
-    nums = [
-        c.i for c in verb.children if c.dep_ == "dobj" and c.like_num and later and c.i < later[0].i
-    ]
-    return (min(start, doc[nums[0]].idx), end) if nums else (start, end)
+    # (or its subject a phrase on the verb: "tell us up to a dozen were wounded")
+    nums = [c for c in verb.children if later and c.i < later[0].i and counted_lead(c, later[0])]
+    return (min(start, nums[0].left_edge.idx), end) if nums else (start, end)
 
 
 def _before(rng: tuple[int, int], verb: Token) -> tuple[int, int]:
