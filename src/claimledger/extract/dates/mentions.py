@@ -399,12 +399,19 @@ _CAME_AFTER = re.compile(
 )
 # How far back (characters) the day it refers to may stand.
 SAME_DAY_REACH = 1500
+# A count of hours after or before the day named last ("36 hours later").
+_HOURS = re.compile(r"(?P<n>\d{1,2})\s+hours\s+(?P<dir>later|earlier)", re.I)
 
 
 def _counted_shift(m: re.Match[str]) -> int | None:
     """Days from the anchor a match of ``SAME_DAY`` or ``_COUNTED_DAY`` names."""
     if m.re is SAME_DAY:
-        return 0
+        # (whole days of the hours, as "48 hours ago": "Some 48 hours earlier" is -2)
+        hours = _HOURS.search(m.group(0))
+        if hours is None:
+            return 0
+        days = int(hours["n"]) // 24
+        return -days if hours["dir"].lower() == "earlier" else days
     if m.re is _CAME_AFTER:
         n = m["n"].lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
