@@ -141,3 +141,121 @@ def test_pipeline_reads_civilians_and_the_army_of_the_place(nlp) -> None:  # typ
     actors = {(a.name, a.role) for a in doc.incidents[0].actors}
     assert ("Military Forces of Iraq", "perpetrator") in actors
     assert ("Civilians", "target") in actors
+
+
+# --- the crowd of a protest or riot, an unseen attacker (twenty-seventh session) ---
+
+
+def test_protest_crowd_is_actor_one_and_police_the_other_side() -> None:
+    # "Nurses of the Velmor clinic marched to the town hall; police dispersed them."
+    crowd = Actor("Protesters", "other", _ev(0, "Nurses of the Velmor clinic"))
+    police = Actor("Police Forces", "perpetrator", _ev(60, "police"))
+    out = complete_sides(
+        [police, crowd],
+        event_type="Protests",
+        claims=[],
+        location=_loc("AR", "Argentina"),
+        event_evidence=_ev(30, "marched"),
+    )
+    assert _names(out) == [
+        ("Protesters", "perpetrator"),
+        ("Police Forces of Argentina", "other"),
+    ]
+    assert out[0].evidence == _ev(0, "Nurses of the Velmor clinic")
+
+
+def test_residents_who_protest_are_the_crowd() -> None:
+    # "Residents of Orvane blocked the ring road over water cuts": read as civilians
+    residents = Actor("Civilians", "other", _ev(0, "Residents of Orvane"))
+    out = complete_sides(
+        [residents], event_type="Protests", claims=[], location=None, event_evidence=None
+    )
+    assert _names(out) == [("Protesters", "perpetrator")]
+    assert out[0].evidence == _ev(0, "Residents of Orvane")
+
+
+def test_protest_with_no_crowd_read_takes_the_typing_span() -> None:
+    typing = _ev(12, "held a sit-in")
+    out = complete_sides([], event_type="Protests", claims=[], location=None, event_evidence=typing)
+    assert _names(out) == [("Protesters", "perpetrator")]
+    assert out[0].evidence == typing
+    # no evidence, no actor: nothing is asserted without a span
+    assert (
+        complete_sides([], event_type="Protests", claims=[], location=None, event_evidence=None)
+        == ()
+    )
+
+
+def test_mob_is_rioters_and_its_victim_stays_the_target() -> None:
+    # "A crowd of villagers beat a suspected thief to death": mob violence
+    victim = Actor("Civilians", "target", _ev(40, "a suspected thief"))
+    out = complete_sides(
+        [victim], event_type="Riots", claims=[], location=None, event_evidence=_ev(0, "beat")
+    )
+    assert _names(out) == [("Rioters", "perpetrator"), ("Civilians", "target")]
+
+
+def test_riot_keeps_a_named_party_as_associate() -> None:
+    party = Actor("Velmor People's Party", "perpetrator", _ev(0, "party supporters"))
+    out = complete_sides(
+        [party], event_type="Riots", claims=[], location=None, event_evidence=_ev(20, "torched")
+    )
+    assert _names(out) == [("Rioters", "perpetrator"), ("Velmor People's Party", "perpetrator")]
+
+
+def test_attack_with_no_perpetrator_read_is_an_unidentified_armed_group() -> None:
+    # "A shopkeeper was shot dead in his shop in Velmor on Monday."
+    typing = _ev(16, "shot dead")
+    out = complete_sides(
+        [],
+        event_type="Violence against civilians",
+        claims=[_claim("killed", 1, civilian=False)],
+        location=_loc("KE", "Kenya"),
+        event_evidence=typing,
+    )
+    assert _names(out) == [("Civilians", "target"), ("Unidentified Armed Group", "perpetrator")]
+    assert out[1].evidence == typing
+
+
+def test_no_unidentified_group_when_a_perpetrator_is_read_or_for_battles() -> None:
+    named = [Actor("Al-Shabaab", "perpetrator", _ev(0, "Al-Shabaab militants"))]
+    out = complete_sides(
+        named,
+        event_type="Violence against civilians",
+        claims=[],
+        location=None,
+        event_evidence=_ev(30, "killed"),
+    )
+    assert [a.name for a in out] == ["Al-Shabaab", "Civilians"]
+    out = complete_sides(
+        [], event_type="Battles", claims=[], location=None, event_evidence=_ev(0, "clashed")
+    )
+    assert out == ()
+
+
+def test_pipeline_names_the_crowd_of_a_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimledger import Options
+    from claimledger.pipeline import analyze_documents
+    from claimledger.records import RawDocument
+
+    text = (
+        "On 4 March 2026, in Orvane, retired teachers gathered in front of the regional "
+        "education office to demand the payment of their pensions."
+    )
+    (doc,) = analyze_documents([RawDocument(id="p1", text=text)], Options())
+    inc = doc.incidents[0]
+    assert inc.event_type == "Protests"
+    assert (inc.actors[0].name, inc.actors[0].role) == ("Protesters", "perpetrator")
+
+
+def test_a_named_party_without_a_role_keeps_actor_one() -> None:
+    # "Mercenaries of the X group and villagers ...": the parse gave the group no role
+    named = [Actor("Wagner Group", "other", _ev(0, "the Wagner group"))]
+    out = complete_sides(
+        named,
+        event_type="Violence against civilians",
+        claims=[],
+        location=None,
+        event_evidence=_ev(30, "killed"),
+    )
+    assert _names(out) == [("Wagner Group", "other"), ("Civilians", "target")]

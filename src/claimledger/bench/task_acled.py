@@ -22,7 +22,7 @@ Choices (also written into the result notes):
   ``data/event_types.json``; see ``docs/taxonomy.md``) and only the event type
   is scored. Macro-F1 averages the F1 of the classes present in the gold.
 * Actors: actor1 = the first incident's first perpetrator (else its first
-  actor), actor2 = its first target (else its first "other" party) that is
+  "other" party, else its first actor: as the exports choose), actor2 = its first target (else its first "other" party) that is
   not actor1; both sides pass through
   :func:`normalize_actor` (years, sub-units and the country of generic groups
   such as "Protesters (India)" dropped). actor2 is scored where the gold has one.
@@ -105,16 +105,19 @@ def predicted_fatalities(doc: Document | None) -> int:
 
 
 def predicted_actors(doc: Document | None) -> tuple[str | None, str | None]:
-    """(actor1, actor2) of the first incident: first perpetrator (else first actor), then the
-    first target (else the first other party) that is not actor1."""
+    """(actor1, actor2) of the first incident: first perpetrator (else first other party,
+    else first actor), then the first target (else the first other party) that is not
+    actor1. As the exports choose actor 1 (``export/_actors.sides``): incidents list
+    targets before other parties, so "X ambushed the police station" with X read as
+    "other" and the police as the target has X as actor 1, not the police."""
     incident = first_incident(doc)
     if incident is None or not incident.actors:
         return None, None
     perps = [a.name for a in incident.actors if a.role == "perpetrator"]
     targets = [a.name for a in incident.actors if a.role == "target"]
-    actor1 = perps[0] if perps else incident.actors[0].name
-    # ACLED's actor2 is the other side: the target, else another party named.
     others = [a.name for a in incident.actors if a.role == "other"]
+    actor1 = perps[0] if perps else (others or [incident.actors[0].name])[0]
+    # ACLED's actor2 is the other side: the target, else another party named.
     actor2 = next((t for t in [*targets, *others] if t != actor1), None)
     return actor1, actor2
 
@@ -473,7 +476,7 @@ def run(ctx: BenchContext) -> TaskResult:
         "prediction = first incident; fatalities = estimates['killed'].low (0 without one)",
         "2015 file: our sub-event type mapped to the pre-2019 event type; event type only",
         "macro-F1 = mean F1 over the classes present in the gold; CIs bootstrap over events",
-        "actors: normalize_actor on both sides; actor1 = first perpetrator (else first actor), "
+        "actors: normalize_actor on both sides; actor1 = first perpetrator (else first other party, else first actor), "
         "actor2 = first target (else first other party), scored where the gold has one",
         "floors: fatalities = first number before a casualty word; event type = majority "
         "class of the scored file; place = most populous gazetteer match of capitalised words",

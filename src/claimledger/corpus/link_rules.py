@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from claimledger.extract.actors.names import CIVILIANS, state_of
+from claimledger.extract.actors.names import CONVENTIONAL_SIDES, state_of
 from claimledger.store.base import LinkFeatures
 
 # Score above which a document-level incident joins an existing corpus incident.
@@ -210,6 +210,9 @@ def candidate_terms(
     return sorted(own[0])
 
 
+_CONVENTIONAL = frozenset(n.lower() for n in CONVENTIONAL_SIDES)
+
+
 def actor_set(names: Iterable[str]) -> frozenset[str]:
     """The actor names two incidents are compared on, lower-cased.
 
@@ -219,11 +222,15 @@ def actor_set(names: Iterable[str]) -> frozenset[str]:
     States" and "Police Forces" are one side), so that the completed sides leave the
     comparison as the text's own names made it (GVA dev, whole file, on the same
     analyses: without this, completing the sides moved B-cubed 0.9745 / 0.9059 / 0.9389 to
-    0.9743 / 0.9043 / 0.9380; with it 0.9749 / 0.9052 / 0.9388).
+    0.9743 / 0.9043 / 0.9380; with it 0.9749 / 0.9052 / 0.9388). The other sides named
+    by convention (``CONVENTIONAL_SIDES``: an unidentified armed group, the crowd of a
+    protest or riot, which reconcile/sides.py adds to every attack with no perpetrator
+    read and every protest) are left out the same way: they do not tell one shooting
+    from another.
     """
     out = set()
     for name in names:
-        if name.lower() == CIVILIANS.lower():
+        if name.lower() in _CONVENTIONAL:
             continue
         force = state_of(name)
         out.add((force[0] if force and force[1] else name).lower())

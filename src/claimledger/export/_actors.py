@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimledger.corpus.summary import CorpusIncident
 from claimledger.extract.actors.lexicon import category_of, lexicon
-from claimledger.extract.actors.names import CIVILIANS
+from claimledger.extract.actors.names import CIVILIANS, CONVENTIONAL_SIDES
 
 VIOLENCE_AGAINST_CIVILIANS = "violence against civilians"
 # ACLED's inter codes by actor category.
@@ -68,9 +68,27 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return lo * 10 + hi
 
 
+# Generic sides ACLED names after the country: the civilians, the crowd of a protest
+# or riot, an unidentified armed group (reconcile/sides.py adds them by convention).
+OF_COUNTRY = CONVENTIONAL_SIDES
+
+
+def of_country(name: str, country: str | None) -> str:
+    """ACLED's name of a generic side in a country: ``Civilians (Iraq)``,
+    ``Protesters (Chile)``; other names and names without a country unchanged."""
+    return f"{name} ({country})" if country and name in OF_COUNTRY else name
+
+
 def civilians(country: str | None) -> str:
     """ACLED's name of the civilians of a country: ``Civilians (Iraq)``."""
-    return f"Civilians ({country})" if country else "Civilians"
+    return of_country(CIVILIANS, country)
+
+
+def suspected_names(inc: CorpusIncident) -> frozenset[str]:
+    """The actors every linked document reads only as suspected ("may have been planted
+    by X"): one document stating the actor makes it stated, as within one incident."""
+    stated = {n for i in inc.incidents for n, _ in i.actors if n not in i.suspected}
+    return frozenset(n for i in inc.incidents for n in i.suspected if n not in stated)
 
 
 def sides(inc: CorpusIncident) -> Sides:
@@ -92,10 +110,11 @@ def sides(inc: CorpusIncident) -> Sides:
         a1, assoc1, rest = perps[0], tuple(perps[1:]), targets + others
     else:
         a1, assoc1, rest = (others[0] if others else ""), (), targets + others[1:]
+    country = inc.row.country
+    a1 = of_country(a1, country)
     if (inc.row.event_type or "").casefold() == VIOLENCE_AGAINST_CIVILIANS:
         named = [n for n in rest if category(n) != "civilians"]
-        return Sides(a1, assoc1, civilians(inc.row.country), tuple(named))
-    # Civilians harmed by remote violence or a battle (reconcile/sides.py) are named
-    # as ACLED names them: "Civilians (Iraq)".
-    rest = [civilians(inc.row.country) if n == CIVILIANS else n for n in rest]
+        return Sides(a1, assoc1, civilians(country), tuple(named))
+    # Generic sides (reconcile/sides.py) are named as ACLED names them: "Civilians (Iraq)".
+    rest = [of_country(n, country) for n in rest]
     return Sides(a1, assoc1, rest[0] if rest else "", tuple(rest[1:]))

@@ -44,6 +44,10 @@ SHORT_DOC_CHARS = 600
 # sentence, with this extractor name and a low confidence.
 SENTENCE_EXTRACTOR = "event_types.sentence"
 SENTENCE_CONFIDENCE = 0.3
+# One typed from a short document's whole text or from the lead, with no event word
+# and no figure in its sentences, points at the document's first sentence (the note's
+# or the story's lead: "On 4 March, retired teachers gathered ... to demand ...").
+LEAD_EXTRACTOR = "event_types.lead"
 
 _ROLE_RANK = {"perpetrator": 0, "target": 1, "other": 2}
 
@@ -102,6 +106,8 @@ def make_incident(
     if event_ev is None and event_type is not None:
         # Typed from its sentences, not from one event word: those sentences are the evidence.
         event_ev = _sentence_evidence(marked, sentences) or fallback_evidence
+    if event_ev is None and event_type is not None and (short or fallback_text) and sentences:
+        event_ev = _lead_evidence(incident_id, sentences)
     event_spans = [
         (start, end)
         for start, end, _ in sentences
@@ -155,6 +161,13 @@ def _sentence_evidence(
         if start <= first.start < end:
             return Evidence(start, end, text, first.doc_id, SENTENCE_EXTRACTOR, SENTENCE_CONFIDENCE)
     return None
+
+
+def _lead_evidence(incident_id: str, sentences: Sequence[tuple[int, int, str]]) -> Evidence:
+    """The document's first sentence, as the evidence of a type read from its whole text."""
+    start, end, text = sentences[0]
+    doc_id = incident_id.rsplit("#", 1)[0]
+    return Evidence(start, end, text, doc_id, LEAD_EXTRACTOR, SENTENCE_CONFIDENCE)
 
 
 def _classify(

@@ -28,6 +28,12 @@ _GENERIC = frozenset(
 
 STATE_FORCES = ("Military Forces", "Police Forces")
 CIVILIANS = "Civilians"
+UNIDENTIFIED = "Unidentified Armed Group"
+PROTESTERS, RIOTERS = "Protesters", "Rioters"
+# Sides named by a coding convention rather than by who they are: the civilians
+# harmed, the crowd of a protest or riot, an attacker nobody identifies
+# (reconcile/sides.py adds them; ACLED names them after the country).
+CONVENTIONAL_SIDES = frozenset({CIVILIANS, UNIDENTIFIED, PROTESTERS, RIOTERS})
 
 
 def state_of(name: str, bodies: tuple[str, ...] = STATE_FORCES) -> tuple[str, str] | None:

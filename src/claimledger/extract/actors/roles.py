@@ -34,16 +34,26 @@ def _passive_like(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     has_have = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
-    return verb.tag_ == "VBN" and not has_have and verb.dep_ in ("acl", "ROOT", "conj", "ccomp")
+    # A participle with a direct object is active, tagged VBN or not: "the Russian
+    # military forces shelled with heavy weapons the village".
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and not has_have
+        and not has_object
+        and verb.dep_ in ("acl", "ROOT", "conj", "ccomp")
+    )
 
 
 def role_of(span: Span) -> str:
     """The role of an actor span from the parse: perpetrator, target or other."""
     tok = span.root
+    if tok.lower_ in ATTACK_NOUNS or lemma(tok) in ATTACK_NOUNS:
+        return "perpetrator"  # the actor named by its attack: "Russian airstrikes targeted"
     # "coalition planes", "Iraqi army's shelling", "coalition airstrike": the actor
     # modifies a noun; an attack noun makes it the agent, otherwise read the noun.
     for _ in range(3):
-        if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        if tok.dep_ in ("compound", "amod", "nmod", "poss", "det") and tok.head.i != tok.i:
             if tok.head.lower_ in ATTACK_NOUNS or lemma(tok.head) in ATTACK_NOUNS:
                 return "perpetrator"
             tok = tok.head
@@ -56,6 +66,11 @@ def _role_from_head(tok: Token) -> str:
     """Role of a noun from its syntactic function."""
     head = tok.head
     dep = tok.dep_
+    for child in tok.children:
+        # A reduced relative on the noun: "forces fired at civilians" (parsed as a
+        # clause on "forces"), "soldiers killed in the ambush".
+        if child.dep_ == "acl" and child.i > tok.i and _is_violent(child):
+            return "target" if _passive_like(child) else "perpetrator"
     if dep in ("conj", "appos") and head.i != tok.i:
         return _role_from_head(head)
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
@@ -89,8 +104,9 @@ def _prepositional_role(prep: Token) -> str:
     """Role of the object of the preposition ``prep``."""
     governor = prep.head
     word = prep.lower_
-    if word == "of" and governor.pos_ in ("NOUN", "PROPN") and governor.i != prep.i:
-        # "the positions of the Azerbaijani army": the owner shares its noun's role.
+    if word in ("of", "from") and governor.pos_ in ("NOUN", "PROPN") and governor.i != prep.i:
+        # "the positions of the Azerbaijani army": the owner shares its noun's role;
+        # "mercenaries from the X group killed": the group shares its members'.
         if governor.lower_ in ATTACK_NOUNS or lemma(governor) in ATTACK_NOUNS:
             return "perpetrator"  # "an attack of X" is rare; "strikes of the coalition"
         return _role_from_head(governor)
