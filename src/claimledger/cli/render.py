@@ -250,6 +250,7 @@ def print_incident(console: Console, inc: Any) -> None:
     console.print(
         f"[bold]Incident {r.id}[/]: " + escape(f"{what} in {where or '?'}, {r.date or '?'}")
     )
+    print_sides(console, inc)
     print_grade(console, inc)
     for name, f in inc.figures.items():
         console.print(
@@ -278,6 +279,24 @@ def print_incident(console: Console, inc: Any) -> None:
         console.print(escape(f"{head}\n     link: {link}"))
     for w in inc.warnings:
         console.print("[yellow]warning[/] " + escape(f"[{w.external_id}] {w.message}"))
+
+
+def print_sides(console: Console, inc: Any) -> None:
+    """Who acted on whom in a ``CorpusIncident`` (ACLED's actor 1 and actor 2)."""
+    from claimledger.export._actors import sides, suspected_names
+
+    s, suspected = sides(inc), suspected_names(inc)
+
+    def named(name: str, assoc: tuple[str, ...]) -> str:
+        mark = " (suspected)" if name in suspected else ""
+        more = f" with {', '.join(assoc)}" if assoc else ""
+        return f"{name}{mark}{more}"
+
+    if s.actor1:
+        line = named(s.actor1, s.assoc1)
+        if s.actor2:
+            line += " → " + named(s.actor2, s.assoc2)
+        console.print("[bold]Sides[/]: " + escape(line))
 
 
 def print_grade(console: Console, inc: Any) -> None:

@@ -16,6 +16,7 @@ from claimledger.corpus.summary import (
     FigureSummary,
     IncidentSummary,
 )
+from claimledger.export._actors import sides, suspected_names
 from claimledger.store.base import (
     CorpusIncidentRow,
     FigureRow,
@@ -152,7 +153,10 @@ def _link(i: StoredIncident) -> dict[str, Any]:
         "date": i.date,
         "date_precision": i.date_precision,
         "location": loc.name if loc else None,
-        "actors": [{"name": n, "role": r} for n, r in i.actors],
+        "actors": [
+            {"name": n, "role": r, "certainty": "suspected" if n in i.suspected else "stated"}
+            for n, r in i.actors
+        ],
         "score": i.link_score,
         "reason": i.link_reason,
     }
@@ -201,6 +205,19 @@ def _by_source(
     ]
 
 
+def incident_sides(inc: CorpusIncident) -> dict[str, Any]:
+    """Who acted on whom, in ACLED's fields (``export/_actors.sides``), with the actors
+    every document names only as suspected."""
+    s = sides(inc)
+    return {
+        "actor1": s.actor1 or None,
+        "assoc_actor_1": list(s.assoc1),
+        "actor2": s.actor2 or None,
+        "assoc_actor_2": list(s.assoc2),
+        "suspected": sorted(suspected_names(inc)),
+    }
+
+
 def incident(
     inc: CorpusIncident, segments: dict[int, tuple[SegmentRow, ...]] | None = None
 ) -> dict[str, Any]:
@@ -218,6 +235,7 @@ def incident(
         "documents": [
             {**document_meta(d), "critical": critical(segs.get(d.id, ()))} for d in inc.documents
         ],
+        "sides": incident_sides(inc),
         "links": [_link(i) for i in inc.incidents],
         "warnings": [warning(w) for w in inc.warnings],
         # How far to trust it (docs/grading.md): grade, reasons, independent sources.

@@ -98,6 +98,9 @@ class StoredIncident:
     actors: tuple[tuple[str, str], ...]  # (name, role)
     link_score: float | None
     link_reason: str | None
+    # Names of the actors the document reads only as suspected ("may have been
+    # planted by X"; extract/actors/suspicion.py); a store before version 8 has none.
+    suspected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

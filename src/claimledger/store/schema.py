@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from claimledger.store.sql_dialect import Connection
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -38,6 +38,9 @@ SCHEMA_VERSION = 7
 # gives, ``corpus/link_address.py``, read once at ingest): linking compares them
 # instead of re-reading every candidate's text. An older store's are read from its
 # texts when it is opened for writing (``backfill_addresses``).
+# Version 8 added actors.certainty ("stated" or "suspected": a perpetrator the text
+# names only as a possibility, extract/actors/suspicion.py). An older store gains the
+# column by ALTER; its rows keep NULL, read as "stated" (the only value before).
 
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
@@ -139,7 +142,8 @@ _TABLES: tuple[str, ...] = (
     role TEXT NOT NULL,
     evidence_start INTEGER,
     evidence_end INTEGER,
-    evidence_text TEXT
+    evidence_text TEXT,
+    certainty TEXT
 )""",
     """CREATE TABLE IF NOT EXISTS claims (
     id {pk},
@@ -354,10 +358,14 @@ def schema_statements(pk: str = "INTEGER PRIMARY KEY") -> tuple[str, ...]:
 SCHEMA: tuple[str, ...] = schema_statements()
 
 
-# Columns added to a table after it was first written: (table, column, type). A
-# store written before gains them by ALTER TABLE (``add_columns``), before the
-# statements above run (an index may name them), then ``backfill`` fills them.
-ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (("incidents", "country_code", "TEXT"),)
+# Columns added to a table after it was first written: (table, column, type, filled
+# by ``backfill``). A store written before gains them by ALTER TABLE
+# (``add_columns``), before the statements above run (an index may name them), then
+# ``backfill`` fills those that need it.
+ADDED_COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
+    ("incidents", "country_code", "TEXT", True),
+    ("actors", "certainty", "TEXT", False),
+)
 # Incidents read per statement while incident_terms is filled.
 _BACKFILL_BATCH = 2000
 
@@ -370,13 +378,13 @@ def add_columns(con: Connection, columns: Callable[[str], set[str]]) -> bool:
         columns: the column names of a table, as the backend reads them.
 
     Returns:
-        True when a column was added (its rows then need ``backfill``).
+        True when a column that ``backfill`` fills was added.
     """
     added = False
-    for table, column, kind in ADDED_COLUMNS:
+    for table, column, kind, filled in ADDED_COLUMNS:
         if column not in columns(table):
             con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-            added = True
+            added = added or filled
     return added
 
 

@@ -462,18 +462,18 @@ class SQLiteReads:
         ).fetchall()
         out = []
         for r in rows:
-            actors = tuple(
-                (a[0], a[1])
-                for a in self._con.execute(
-                    "SELECT name, role FROM actors WHERE incident_id = ? ORDER BY id", (r[0],)
-                )
-            )
+            rows_a = self._con.execute(
+                "SELECT name, role, certainty FROM actors WHERE incident_id = ? ORDER BY id",
+                (r[0],),
+            ).fetchall()
+            actors = tuple((a[0], a[1]) for a in rows_a)
+            suspected = tuple(a[0] for a in rows_a if a[2] == "suspected")
             loc = (
                 Location(r[8], r[9], r[10], r[11], r[12], r[13], r[14], None, r[15])
                 if r[8] is not None
                 else None
             )
-            values = [*r[:8], loc, actors, r[16], r[17]]
+            values = [*r[:8], loc, actors, r[16], r[17], suspected]
             out.append(StoredIncident(*values))
         return out
 

@@ -168,8 +168,8 @@ class SQLiteWrites:
         """Write the incident's actors."""
         self._con.executemany(
             "INSERT INTO actors (incident_id, document_id, name, role, evidence_start, "
-            "evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(inc_pk, doc_pk, a.name, a.role, *_ev(a.evidence)) for a in actors],
+            "evidence_end, evidence_text, certainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(inc_pk, doc_pk, a.name, a.role, *_ev(a.evidence), a.certainty) for a in actors],
         )
 
     def _add_claims(

@@ -178,7 +178,16 @@
       el("p", {}, el("strong", { text: inc.date || "undated" }),
         inc.date_start !== inc.date_end ? ` (reported between ${inc.date_start} and ${inc.date_end})` : "",
         ` · ${inc.event_type || "?"} · ${inc.n_documents} document(s), ${inc.n_independent_documents} independent`,
-        inc.contested ? el("span", { class: "contested", text: " · contested" }) : ""));
+        inc.contested ? el("span", { class: "contested", text: " · contested" }) : ""),
+      sides(inc.sides));
+  }
+
+  function sides(s) {
+    if (!s || !s.actor1) return null;
+    const named = (name, assoc) => name + (s.suspected.includes(name) ? " (suspected)" : "") +
+      (assoc.length ? ` with ${assoc.join(", ")}` : "");
+    const text = named(s.actor1, s.assoc_actor_1) + (s.actor2 ? ` → ${named(s.actor2, s.assoc_actor_2)}` : "");
+    return el("p", { class: "sides" }, el("strong", { text: "Sides: " }), text);
   }
 
   async function load() {
