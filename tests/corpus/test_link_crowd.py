@@ -118,6 +118,8 @@ def test_without_the_crowded_veto_the_learned_scorer_keeps_them_apart_too(
     # link threshold, so the veto is no longer what keeps them apart.
     monkeypatch.setattr(link_search, "VETO_CROWDED", False)
     monkeypatch.setattr(link_search, "CROWDED_LINK", None)
+    # Salem and Gettysburg Avenue are streets apart (``link_local``): that veto off too.
+    monkeypatch.setattr(link_search, "LOCAL_DAYS", None)
     _week(store)
     cid, reason = _cid(store, "salem")
     assert cid != _cid(store, "gettysburg")[0]

@@ -195,6 +195,8 @@ def test_other_victims_the_same_day_would_join_by_the_learned_score_alone(
     # "Avenue" and "Saturday" (text 0.07): below link_search.VETO_TEXT the scorer may
     # not link them.
     monkeypatch.setattr(link_search, "VETO_TEXT", None)
+    # They name their streets apart too (``link_local``): that veto off as well.
+    monkeypatch.setattr(link_search, "LOCAL_DAYS", None)
     _ingest(store, "older-1", "older-2", "older-3", "salem-1", "hoover-1")
     cid, reason = _cid(store, "hoover-1")
     assert cid == _cid(store, "salem-1")[0]

@@ -212,6 +212,7 @@ class TermIndex:
         self.n_docs = store.total_documents()
         # Per document, its headline's words (``link_title``), read once per writer.
         self.titles: dict[int, frozenset[str]] = {}
+        self.locals: dict[int, frozenset[str]] = {}  # per document, ``local``
         # A term's weight depends only on n_docs and its count: per count, for n_weights.
         self.n_weights = -1
         self.weights: dict[int, float] = {}
@@ -228,6 +229,15 @@ class TermIndex:
             got = title_words(self.store.get_document(document_id).title)
             self.titles[document_id] = got
         return got
+
+    def local(self, document_id: int) -> frozenset[str]:
+        """The streets, neighbourhoods and states of a stored document's text
+        (``link_local.local_names``), read once per writer."""
+        if document_id not in self.locals:
+            from claimledger.corpus.link_local import local_names
+
+            self.locals[document_id] = local_names(self.store.document_text(document_id))
+        return self.locals[document_id]
 
     def added(self, terms: Sequence[str]) -> None:
         """Count a newly stored document's terms (call after ``Store.add_terms``)."""

@@ -44,6 +44,7 @@ from claimledger.corpus.link import (
     score_pair,
     text_similarity,
 )
+from claimledger.corpus.link_local import contradicts
 from claimledger.corpus.link_names import NAME_DAYS, decisive, lookup_names, names_of
 from claimledger.corpus.link_rules import (
     FOLLOWUP_PLACE,
@@ -101,6 +102,14 @@ ADDRESSES = True
 # text veto (``VETO_TEXT``) does not hold for it (None: off): one report is often a
 # paywall or login page whose only words are its headline.
 TITLE_LIFT: float | None = 0.4
+# Within the date window, a pair published at most LOCAL_DAYS apart whose documents each
+# name their streets, neighbourhoods or states and never the other's (``link_local``)
+# reports two shootings of one city: the learned scorer may not link it (None: off).
+# Later follow-ups are spared: a trial or a vigil names a courthouse or a home. Nor does
+# it hold for a pair sharing LOCAL_TEXT of text (half of their weighted names: one event,
+# whatever streets each adds).
+LOCAL_DAYS: int | None = 2
+LOCAL_TEXT = 0.5
 
 
 def scores(
@@ -159,7 +168,7 @@ def scores(
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
-    learned = _learned(store, f, items, (docs, index), crowd, named, settings)
+    learned = _learned(store, f, items, (docs, index), (crowd, exact), named, settings)
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
             s, reason = p[0], p[1] + "; " + (rule[1] if rule else "rules rule it out")
@@ -279,18 +288,20 @@ def _learned(
     f: LinkFeatures,
     items: list[_Item],
     docs_index: tuple[_Docs, TermIndex],
-    crowd: int,
+    near: tuple[int, dict[int, str]],
     named: frozenset[str],
     settings: LinkSettings,
 ) -> list[tuple[float, str] | None] | None:
     """The learned scorer's score and reason per pair (None for all when the scorer
-    is off; 0 where evidence against vetoes the pair, ``_vetoed``).
+    is off; 0 where evidence against vetoes the pair, ``_vetoed``; ``near``: the
+    crowd and the candidates sharing an address, ``_exact``).
 
     Pairs sharing neither text nor a decisive name, and pairs beyond the date
     window sharing little (``_plausible``), are not scored (0 when the scorer is
     on): the rules never link them either.
     """
     collect = link_learned.collecting_now()
+    crowd, exact = near
     if not items or not (settings.learned or collect):
         return None
     text = store.document_text(f.document_id)
@@ -340,7 +351,11 @@ def _learned(
     out: list[tuple[float, str] | None] = [(0.0, "learned 0.00")] * len(items)
     if rows:
         for i, p in zip(keep, link_learned.current_model().predict(rows).tolist(), strict=True):
-            veto = _vetoed(items[i], mine, names, crowd, p, titles[i])
+            where = None
+            if p >= settings.threshold and items[i][0].incident_id not in exact:
+                # Only a pair that would link has its texts' local names compared.
+                where = _apart(f, items[i], index, vectors)
+            veto = _vetoed(items[i], mine, names, crowd, p, titles[i], where)
             out[i] = (0.0, f"learned {p:.2f}, vetoed: {veto}") if veto else (p, f"learned {p:.2f}")
     return out
 
@@ -352,9 +367,12 @@ def _vetoed(
     crowd: int,
     p: float,
     title: float = 0.0,
+    apart: str | None = None,
 ) -> str | None:
     """The evidence against a pair (``VETO_*``) that the learned scorer may not override
-    (the text veto not where the headlines agree, ``TITLE_LIFT``)."""
+    (the text veto not where the headlines agree, ``TITLE_LIFT``; ``apart``: the kind of
+    local name the two documents give apart, ``LOCAL_DAYS``, unless they share a person's
+    name)."""
     c, _, _, sim, by_name, _ = item
     if by_name:
         return None
@@ -367,6 +385,8 @@ def _vetoed(
         return f"crowded, text {sim:.2f} below {CROWD_TEXT}"
     if CROWDED_LINK is not None and CROWD is not None and crowd >= CROWD and p < CROWDED_LINK:
         return f"crowded, learned below {CROWDED_LINK}"
+    if apart and not mine & theirs:
+        return f"{apart} names apart"
     return None
 
 
@@ -467,6 +487,33 @@ def _exact(
             near.setdefault(c.document_id, []).append(c.incident_id)
     found = link_address.shared(own, store.get_addresses(list(near)))
     return {i: at for d, at in found.items() for i in near[d]}
+
+
+def _apart(
+    f: LinkFeatures,
+    item: _Item,
+    index: TermIndex,
+    vectors: dict[int, tuple[dict[str, float], float]],
+) -> str | None:
+    """The kind of local name the new document and a candidate within the date window,
+    published at most ``LOCAL_DAYS`` apart and sharing less than ``LOCAL_TEXT`` of text,
+    give apart (``link_local.contradicts``: streets, neighbourhoods, one city's states;
+    None: no such evidence)."""
+    c, far, sim = item[0], item[1], item[3]
+    if LOCAL_DAYS is None or far or sim >= LOCAL_TEXT or not _published_within(f, c, LOCAL_DAYS):
+        return None
+    own = index.local(f.document_id)
+    if not own:
+        return None
+    mine = vectors[f.document_id][0]
+    theirs = vectors.get(c.document_id, ({}, 0.0))[0]
+    return contradicts(own, mine, index.local(c.document_id), theirs)
+
+
+def _published_within(a: LinkFeatures, b: LinkFeatures, days: int) -> bool:
+    """Whether two documents were published at most ``days`` apart (known dates only)."""
+    da, db = day_of(a.published), day_of(b.published)
+    return da is not None and db is not None and abs((da - db).days) <= days
 
 
 def _back(f: LinkFeatures, days: int) -> str:
