@@ -44,6 +44,9 @@ SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 # Credibility grades of an incident (Airwars' scale; see docs/grading.md).
 Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
 GRADES: tuple[str, ...] = get_args(Grade)
+# An actor's certainty: a perpetrator the text names only as a possibility ("may have
+# been planted by X", extract/actors/suspicion.py) is suspected; the store keeps it.
+STATED, SUSPECTED = "stated", "suspected"
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ class ActorMention:
     role: str  # perpetrator | target | other
     evidence: Evidence
     category: str | None = None  # ACLED-like actor type: state, rebel, militia, ...
-    certainty: str = "stated"  # stated | suspected ("may have been planted by X")
+    certainty: str = STATED  # STATED | SUSPECTED ("may have been planted by X")
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ class Actor:
     name: str
     role: str
     evidence: Evidence | None = None
-    certainty: str = "stated"  # stated | suspected: a perpetrator named only as a possibility
+    certainty: str = STATED  # STATED | SUSPECTED: a perpetrator named only as a possibility
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ Choices (also written into the result notes):
   ``data/event_types.json``; see ``docs/taxonomy.md``) and only the event type
   is scored. Macro-F1 averages the F1 of the classes present in the gold.
 * Actors: actor1 = the first incident's first perpetrator (else its first
-  "other" party, else its first actor: as the exports choose), actor2 = its first target (else its first "other" party) that is
-  not actor1; both sides pass through
+  "other" party, else its first actor: as the exports choose), actor2 = its
+  first target (else its first "other" party) that is not actor1; both sides
+  pass through
   :func:`normalize_actor` (years, sub-units and the country of generic groups
   such as "Protesters (India)" dropped). actor2 is scored where the gold has one.
 * Location: the first incident's coordinates within 25 km / 161 km of the
@@ -476,7 +477,8 @@ def run(ctx: BenchContext) -> TaskResult:
         "prediction = first incident; fatalities = estimates['killed'].low (0 without one)",
         "2015 file: our sub-event type mapped to the pre-2019 event type; event type only",
         "macro-F1 = mean F1 over the classes present in the gold; CIs bootstrap over events",
-        "actors: normalize_actor on both sides; actor1 = first perpetrator (else first other party, else first actor), "
+        "actors: normalize_actor on both sides; actor1 = first perpetrator "
+        "(else first other party, else first actor), "
         "actor2 = first target (else first other party), scored where the gold has one",
         "floors: fatalities = first number before a casualty word; event type = majority "
         "class of the scored file; place = most populous gazetteer match of capitalised words",

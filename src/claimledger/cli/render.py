@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimledger.cli.options import printable
-from claimledger.records import Claim, Document, Incident
+from claimledger.records import SUSPECTED, Claim, Document, Incident
 
 # From this many columns the claims of an incident print as a table.
 WIDE_CONSOLE = 120
@@ -86,7 +86,7 @@ def _incident_panel(inc: Incident, width: int = WIDE_CONSOLE) -> Panel:
             where += f"  [{loc.lat:.3f}, {loc.lon:.3f}]"
         head.add_row("where", _safe(where))
     for a in inc.actors:
-        suspected = " (suspected)" if a.certainty == "suspected" else ""
+        suspected = " (suspected)" if a.certainty == SUSPECTED else ""
         head.add_row(_safe(a.role), _safe(a.name + suspected))
     for figure, est in inc.estimates.items():
         head.add_row(figure, f"low {est.low} · best {est.best} · high {est.high}")

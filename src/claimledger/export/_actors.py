@@ -68,15 +68,12 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return lo * 10 + hi
 
 
-# Generic sides ACLED names after the country: the civilians, the crowd of a protest
-# or riot, an unidentified armed group (reconcile/sides.py adds them by convention).
-OF_COUNTRY = CONVENTIONAL_SIDES
-
-
 def of_country(name: str, country: str | None) -> str:
-    """ACLED's name of a generic side in a country: ``Civilians (Iraq)``,
-    ``Protesters (Chile)``; other names and names without a country unchanged."""
-    return f"{name} ({country})" if country and name in OF_COUNTRY else name
+    """ACLED's name of a side named by convention (``CONVENTIONAL_SIDES``: the civilians,
+    the crowd of a protest or riot, an unidentified armed group) in a country:
+    ``Civilians (Iraq)``, ``Protesters (Chile)``; other names and names without a
+    country unchanged."""
+    return f"{name} ({country})" if country and name in CONVENTIONAL_SIDES else name
 
 
 def civilians(country: str | None) -> str:

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from claimledger.extract import dates as dates_mod
 from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
-from claimledger.extract.actors.suspicion import STATED, SUSPECTED
 from claimledger.extract.events.model import classify_learned
 from claimledger.reconcile.estimates import estimate_figures, mark_aggregates
 from claimledger.reconcile.sides import complete_sides
 from claimledger.records import (
+    STATED,
+    SUSPECTED,
     Actor,
     ActorMention,
     Claim,

@@ -1,6 +1,6 @@
 """The sides of an incident as conflict coders name them, completed from the incident.
 
-Two conventions of ACLED's actor coding that the mentions alone do not give:
+Four conventions of ACLED's actor coding that the mentions alone do not give:
 
 * **Whose state forces.** "soldiers", "the police", "security forces" with no
   demonym name generic ``Military Forces`` / ``Police Forces``; ACLED names the
@@ -18,7 +18,6 @@ Two conventions of ACLED's actor coding that the mentions alone do not give:
   evidence is that figure's span, else the span that types the event. A
   ``Civilians`` actor already read as "other" (a bystander mention) becomes the
   target instead.
-
 * **The crowd of a protest or a riot.** ACLED's actor 1 of every Protests event is
   ``Protesters (Country)`` and of every Riots event ``Rioters (Country)`` (780 of 780
   and 95 of 95 in the first 1,500 events of acled-2022h1-global), whoever the crowd
@@ -34,8 +33,8 @@ Two conventions of ACLED's actor coding that the mentions alone do not give:
   attacker is not identified: "a man was shot dead in his shop"); the actor's evidence
   is the span that types the event. A named party the parse gave no role ("other")
   may be the attacker and keeps actor 1 (CAR 1,500: adding the group beside such a
-  party replaced 60 right "Wagner Group" actor 1s). Battles are left: two sides fight, and which one is unseen is
-  not known.
+  party replaced 60 right "Wagner Group" actor 1s). Battles are left: two sides
+  fight, and which one is unseen is not known.
 
 Added actors go after those read from the text, except the crowd (actor 1 of its
 event): the first actor of an incident without a perpetrator stays the first party

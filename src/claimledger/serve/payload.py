@@ -17,6 +17,7 @@ from claimledger.corpus.summary import (
     IncidentSummary,
 )
 from claimledger.export._actors import sides, suspected_names
+from claimledger.records import STATED, SUSPECTED
 from claimledger.store.base import (
     CorpusIncidentRow,
     FigureRow,
@@ -154,7 +155,7 @@ def _link(i: StoredIncident) -> dict[str, Any]:
         "date_precision": i.date_precision,
         "location": loc.name if loc else None,
         "actors": [
-            {"name": n, "role": r, "certainty": "suspected" if n in i.suspected else "stated"}
+            {"name": n, "role": r, "certainty": SUSPECTED if n in i.suspected else STATED}
             for n, r in i.actors
         ],
         "score": i.link_score,

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from claimledger.errors import StoreError
-from claimledger.records import Evidence, Location
+from claimledger.records import SUSPECTED, Evidence, Location
 from claimledger.store.base import (
     CorpusIncidentRow,
     ErrorRow,
@@ -467,7 +467,7 @@ class SQLiteReads:
                 (r[0],),
             ).fetchall()
             actors = tuple((a[0], a[1]) for a in rows_a)
-            suspected = tuple(a[0] for a in rows_a if a[2] == "suspected")
+            suspected = tuple(a[0] for a in rows_a if a[2] == SUSPECTED)
             loc = (
                 Location(r[8], r[9], r[10], r[11], r[12], r[13], r[14], None, r[15])
                 if r[8] is not None

@@ -28,9 +28,9 @@ from claimledger.extract.actors.crowds import crowd_subjects
 from claimledger.extract.actors.lexicon import Lexicon, category_of, country_of, lexicon
 from claimledger.extract.actors.names import STATE_FORCES, state_of
 from claimledger.extract.actors.roles import role_of
-from claimledger.extract.actors.suspicion import STATED, certainty_of
+from claimledger.extract.actors.suspicion import certainty_of
 from claimledger.nlp.text import doc_text
-from claimledger.records import ActorMention, Evidence
+from claimledger.records import STATED, ActorMention, Evidence
 
 EXTRACTOR = "actors.v1"
 

@@ -12,20 +12,6 @@ from claimledger.extract.actors.lexicon import country_of, lexicon, named_entry
 
 _ACLED_YEARS = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
 _ACLED_COUNTRY = re.compile(r"\s*\(([^()]*)\)\s*$")
-_GENERIC = frozenset(
-    {
-        "Protesters",
-        "Rioters",
-        "Civilians",
-        "Unidentified Armed Group",
-        "Unidentified Gang",
-        "Unidentified Military Forces",
-        "Military Forces",
-        "Police Forces",
-    }
-)
-
-
 STATE_FORCES = ("Military Forces", "Police Forces")
 CIVILIANS = "Civilians"
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -34,6 +20,8 @@ PROTESTERS, RIOTERS = "Protesters", "Rioters"
 # harmed, the crowd of a protest or riot, an attacker nobody identifies
 # (reconcile/sides.py adds them; ACLED names them after the country).
 CONVENTIONAL_SIDES = frozenset({CIVILIANS, UNIDENTIFIED, PROTESTERS, RIOTERS})
+# Generic names (no group of their own) whose ACLED country suffix is dropped.
+_GENERIC = CONVENTIONAL_SIDES | {"Unidentified Gang", "Unidentified Military Forces", *STATE_FORCES}
 
 
 def state_of(name: str, bodies: tuple[str, ...] = STATE_FORCES) -> tuple[str, str] | None:

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-STATED = "stated"
-SUSPECTED = "suspected"
+from claimledger.records import STATED, SUSPECTED
 
 _SUSPICION_MODIFIERS = frozenset({"suspected", "alleged", "presumed", "purported", "presumably"})
 _POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
