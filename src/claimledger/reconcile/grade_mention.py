@@ -82,7 +82,7 @@ def _counted(tok: Tok) -> Mention | None:
         for c in tok.children
         if c.dep_ == "nummod" and (c.lower_ in NUMBERS or c.lower_.isdigit())
     ]
-    if not many or (many[0].lower_.isdigit() and int(many[0].lower_) < 2):
+    if not many or (many[0].lower_.isdecimal() and int(many[0].lower_) < 2):
         return None
     return Mention(" ".join(w.text for w in name_words(tok)), "source", False)
 

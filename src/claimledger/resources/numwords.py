@@ -80,7 +80,8 @@ COUNT_WORD = re.compile(r"\d+|[^\W\d_]+")
 def count_word_value(word: str) -> int | None:
     """The number one count word names ("11", "fifteen"; not "a", not "dozen"): digits,
     or the word in ``WORD_VALUES``."""
-    return int(word) if word.isdigit() else WORD_VALUES.get(word.casefold())
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    return int(word) if word.isdecimal() else WORD_VALUES.get(word.casefold())
 
 
 # Word numbers text2num reads; "a"/"an" are rewritten to "one" before it sees them.

@@ -378,7 +378,7 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
             if before is not None and (before.pos_ == "PROPN" or is_person(before)):
                 return True
     # a year ("in 2014"), unless people follow ("2000 people")
-    if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2099 and e.start == e.end - 1:
+    if low.isdecimal() and len(low) == 4 and 1900 <= int(low) <= 2099 and e.start == e.end - 1:
         return not (nxt is not None and (is_person(nxt) or casualty(nxt) is not None))
     # phone numbers and codes: "555-1234"; "a boy of twelve"
     return _one_person_of(doc, prev, first_num - 2 >= lo, nxt) or bool(
