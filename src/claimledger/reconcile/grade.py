@@ -43,6 +43,7 @@ from claimledger.reconcile.grade_dispute_model import text_dispute
 from claimledger.reconcile.grade_gate import gated, lowered, lowered_pattern
 from claimledger.reconcile.grade_merge import merge_sources
 from claimledger.reconcile.grade_sources import read_sources
+from claimledger.reconcile.grade_tokens import shared_tokens
 from claimledger.reconcile.grade_toll import toll_sources
 from claimledger.reconcile.origin import origin_key as origin_key  # re-exported
 from claimledger.reconcile.origin import origin_words as origin_words
@@ -446,13 +447,15 @@ def grade_text(
     claims: Sequence[Claim], text: str, parsed: Sequence[ParsedSentence], *, stated: bool = True
 ) -> tuple[str, tuple[str, ...], tuple[SourceGroup, ...]]:
     """Grade, reasons and independent sources of an incident read from ``text`` (``parsed``:
-    its parsed sentences, as ``read_cues`` takes them)."""
-    sources = independent_sources(claims)
-    sources += handle_sources(text, sources)
-    read = read_sources(parsed)
-    sources = merge_sources(sources, read, origin_key, is_reporting_source, origin_words)
-    sources = toll_sources(sources, claims, parsed, origin_key)
-    grade, reasons = decide(read_cues(text, sources, parsed, read.sole), stated=stated)
+    its parsed sentences, as ``read_cues`` takes them; each sentence's words are built once
+    for every reader, ``grade_tokens.shared_tokens``)."""
+    with shared_tokens():
+        sources = independent_sources(claims)
+        sources += handle_sources(text, sources)
+        read = read_sources(parsed)
+        sources = merge_sources(sources, read, origin_key, is_reporting_source, origin_words)
+        sources = toll_sources(sources, claims, parsed, origin_key)
+        grade, reasons = decide(read_cues(text, sources, parsed, read.sole), stated=stated)
     return grade, reasons, sources
 
 
@@ -479,13 +482,17 @@ def grade_incidents(
         The same incidents, graded.
     """
     out = []
-    for k, inc in enumerate(incidents):
-        if k == 0:
-            own, mine = text, list(parsed)
-        else:
-            spans = [c.evidence for c in inc.claims] + ([inc.evidence] if inc.evidence else [])
-            own = " ".join(text[e.start : e.end] for e in spans)
-            mine = _within(parsed, spans)
-        grade, reasons, sources = grade_text(inc.claims, own, mine)
-        out.append(dataclasses.replace(inc, grade=grade, grade_reasons=reasons, sources=sources))
+    with shared_tokens():  # an incident told in passing reads the main one's sentences
+        for k, inc in enumerate(incidents):
+            if k == 0:
+                own, mine = text, list(parsed)
+            else:
+                spans = [c.evidence for c in inc.claims]
+                spans += [inc.evidence] if inc.evidence else []
+                own = " ".join(text[e.start : e.end] for e in spans)
+                mine = _within(parsed, spans)
+            grade, reasons, sources = grade_text(inc.claims, own, mine)
+            out.append(
+                dataclasses.replace(inc, grade=grade, grade_reasons=reasons, sources=sources)
+            )
     return out

@@ -6,11 +6,25 @@ A :class:`Tok` has the attributes the detector reads (``text``, ``lower_``,
 ``lemma_``, ``pos_``, ``dep_``, ``i``, ``head``, ``children``, ``subtree``,
 ``conjuncts``, ``sent``), named and ordered as spaCy's ``Token`` has them, but
 built from plain records: no spaCy object reaches ``reconcile/``.
+
+Several readers walk the same sentences of one document (the sources, the accounts, the
+disputes, the toll): within :func:`shared_tokens` (the grade of a document holds it) each
+sentence's words are built once and handed to every reader, who only reads them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from claimledger.records import ParsedSentence
+
+# The words built in the open share, by sentence (its id; the sentence is kept beside its
+# words, so no other sentence takes its id while the share is open).
+_SHARED: ContextVar[dict[int, tuple[ParsedSentence, list[Tok]]] | None] = ContextVar(
+    "grade_tokens_shared", default=None
+)
 
 
 class Tok:
@@ -18,7 +32,9 @@ class Tok:
 
     __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "dep_", "head", "children", "sent")
 
-    def __init__(self, i: int, text: str, lower: str, lemma: str, pos: str, dep: str) -> None:
+    def __init__(
+        self, i: int, text: str, lower: str, lemma: str, pos: str, dep: str, sent: list[Tok]
+    ) -> None:
         self.i = i  # its index in the sentence
         self.text = text
         self.lower_ = lower
@@ -26,8 +42,8 @@ class Tok:
         self.pos_ = pos
         self.dep_ = dep
         self.head: Tok = self
-        self.children: list[Tok] = []  # in sentence order
-        self.sent: list[Tok] = []  # every word of its sentence
+        self.children: tuple[Tok, ...] = ()  # in sentence order
+        self.sent = sent  # every word of its sentence
 
     @property
     def subtree(self) -> list[Tok]:
@@ -56,16 +72,49 @@ class Tok:
         return f"Tok({self.i}, {self.text!r}, {self.dep_}->{self.head.i})"
 
 
+@contextmanager
+def shared_tokens() -> Iterator[None]:
+    """Within it, :func:`tokens_of` builds each sentence's words once (a share already open
+    goes on: the grade of a document holds it over the grade of each incident)."""
+    if _SHARED.get() is not None:
+        yield
+        return
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
 def tokens_of(sentence: ParsedSentence) -> list[Tok]:
-    """The words of a parsed sentence, linked to their heads and children."""
-    toks = [Tok(i, t.text, t.lower, t.lemma, t.pos, t.dep) for i, t in enumerate(sentence.tokens)]
+    """The words of a parsed sentence, linked to their heads and children (the same words
+    for the same sentence within :func:`shared_tokens`: readers never change them)."""
+    shared = _SHARED.get()
+    if shared is None:
+        return _built(sentence)
+    held = shared.get(id(sentence))
+    if held is not None and held[0] is sentence:
+        return held[1]
+    toks = _built(sentence)
+    shared[id(sentence)] = (sentence, toks)
+    return toks
+
+
+def _built(sentence: ParsedSentence) -> list[Tok]:
+    """The words of a parsed sentence, built from its records (few objects: a word with no
+    children shares the empty tuple)."""
+    toks: list[Tok] = []
+    for i, t in enumerate(sentence.tokens):
+        toks.append(Tok(i, t.text, t.lower, t.lemma, t.pos, t.dep, toks))
+    kids: dict[int, list[Tok]] = {}
     for tok, rec in zip(toks, sentence.tokens, strict=True):
-        tok.sent = toks
         if _cut_off(sentence, tok.i):
             tok.dep_ = "ROOT"
         elif 0 <= rec.head < len(toks) and rec.head != tok.i:
             tok.head = toks[rec.head]
-            tok.head.children.append(tok)
+            kids.setdefault(rec.head, []).append(tok)
+    for at, below in kids.items():
+        toks[at].children = tuple(below)
     return toks
 
 
