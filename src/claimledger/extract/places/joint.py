@@ -32,7 +32,7 @@ from claimledger.resources.gazetteer.index import (
 )
 from claimledger.resources.geodesy import haversine_km
 
-__all__ = ["Resolved", "inside", "joint_resolution", "resolve_all"]
+__all__ = ["Resolved", "bracketed", "inside", "joint_resolution", "resolve_all"]
 
 
 @dataclass(frozen=True)
@@ -342,6 +342,11 @@ def joint_resolution(
         first.setdefault(normalize_name(name), name)
     distinct = list(first)
     areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
+    # "Kalo (Djugu, Ituri)": the bracketed names are areas; not "Tripoli (Tripoli)", where
+    # the bracket names the area the town is named after and the town is the place
+    areas |= {keys[j] for i in range(len(spans)) for j in bracketed(text, spans, i)} - {
+        keys[i] for i in range(len(spans)) if bracketed(text, spans, i)
+    }
     area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
     index = {key: k for k, key in enumerate(distinct)}
     of_span = [index[key] for key in keys]
@@ -454,14 +459,43 @@ _UNIT_OF = re.compile(
 )
 
 
+_OPEN = re.compile(r"[ \t]*\([ \t]*")
+
+
+def bracketed(text: str, spans: Sequence[tuple[int, int]], i: int) -> list[int]:
+    """Indexes of the spans written in brackets right after span ``i``: its areas.
+
+    "Kalo (Djugu, Ituri)": Djugu and Ituri hold Kalo, smallest first (the shape
+    of conflict monitors' notes and of regional papers, "Sahiwal (Punjab)").
+    """
+    if i + 1 >= len(spans):
+        return []
+    m = _OPEN.match(text, spans[i][1])
+    if m is None or m.end() != spans[i + 1][0]:
+        return []
+    close = text.find(")", m.end(), m.end() + 120)
+    if close < 0:
+        return []
+    out = []
+    for j in range(i + 1, len(spans)):
+        if spans[j][1] > close:
+            break
+        if j > i + 1 and not _APPOSITION.fullmatch(text[spans[j - 1][1] : spans[j][0]]):
+            break
+        out.append(j)
+    return out if out and spans[out[-1]][1] <= close else []
+
+
 def _next_area(spans: Sequence[tuple[int, int]], i: int, text: str) -> int | None:
     """Index of the span right after span ``i`` when it is written as its area.
 
-    "X, Y" (only a comma between them; not a list) or "X area of Y", "X
-    district in Y" (a unit word, then "of"/"in").
+    "X, Y" (only a comma between them; not a list), "X (Y, Z)" (brackets), or
+    "X area of Y", "X district in Y" (a unit word, then "of"/"in").
     """
     if i + 1 >= len(spans):
         return None
+    if bracketed(text, spans, i):
+        return i + 1  # "Kalo (Djugu, Ituri)": the first bracketed name, the smallest area
     gap = text[spans[i][1] : spans[i + 1][0]]
     if len(gap) <= 24 and _UNIT_OF.fullmatch(gap):
         return i + 1  # "Hareeb area of Shabwa province", "Jaar district in Abyan"
@@ -481,8 +515,9 @@ def _held_by(
     out: dict[int, set[int]] = {}
     for i in range(len(spans)):
         j = _next_area(spans, i, text)
-        if j is not None and names[j] != names[i]:
-            out.setdefault(names[i], set()).add(names[j])
+        for j2 in ([] if j is None else [j]) + bracketed(text, spans, i):
+            if names[j2] != names[i]:
+                out.setdefault(names[i], set()).add(names[j2])
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -11,11 +11,12 @@ capitalised runs NER missed that name a sizeable place.
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
-from claimledger.resources.demonyms import demonym_words
+from claimledger.extract.places.lookup import named_otherwise as _named_otherwise
+from claimledger.extract.places.lookup import rank as _rank
+from claimledger.extract.places.written import comma_areas, paren_areas
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
@@ -26,23 +27,6 @@ from claimledger.resources.gazetteer.index import (
 )
 
 __all__ = ["candidate_spans", "scan_capitalised"]
-
-# ``Gazetteer.rank`` of a name without context, per gazetteer (a loaded gazetteer never
-# changes): the same names come back in document after document. Read, never changed.
-_RANKED: WeakKeyDictionary[Gazetteer, dict[str, list[Candidate]]] = WeakKeyDictionary()
-_RANKED_MAX = 8192
-
-
-def _rank(gaz: Gazetteer, name: str) -> list[Candidate]:
-    """``gaz.rank(name)``, remembered (the caller only reads the list)."""
-    known = _RANKED.setdefault(gaz, {})
-    found = known.get(name)
-    if found is None:
-        if len(known) >= _RANKED_MAX:
-            known.clear()
-        found = known[name] = gaz.rank(name)
-    return found
-
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities of these types are never toponyms, even when a town shares the name.
@@ -230,11 +214,6 @@ def _trim(span: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-# News agencies and broadcasters whose names are also towns somewhere (Xinhua, China).
-_NEWS_AGENCIES = frozenset(
-    ["xinhua", "reuters", "afp", "ap", "cnn", "bbc", "al jazeera", "al arabiya", "anadolu"]
-    + ["irna", "tass", "ria novosti", "dpa", "efe", "ansa", "upi", "kyodo", "yonhap"]
-)
 _GENERIC_TAIL = frozenset(
     {"province", "governorate", "district", "region", "city", "town", "village", "area", "state"}
 )
@@ -245,27 +224,14 @@ _LOCATIVE = frozenset(
     | {"central", "northern", "southern", "eastern", "western", "downtown"}
 )
 _MIN_RELABEL_POPULATION = 50_000
+_UNIT_NOUNS = frozenset({"city", "town", "village", "district", "province", "township"})
 
 
-_DEMONYM_HYPHEN = re.compile(
-    r"\b(?:" + "|".join(sorted(demonym_words(), key=len, reverse=True)) + r")-$"
-)
 # "North and South Waziristan", "Upper and Lower Shabelle": two areas, one base name.
 _COMPASS_PAIR = re.compile(
     r"^(?:North|South|East|West|Upper|Lower)(?:ern)? (?:and|or|&) "
     r"(?P<area>(?:North|South|East|West|Upper|Lower)(?:ern)? .+)$"
 )
-
-
-def _named_otherwise(text: str, bounds: tuple[int, int]) -> bool:
-    """A news agency ("Xinhua reported", "(Reuters)": a source), or a name after a
-    demonym and a hyphen ("a German-Turk": a person's origins): not a place."""
-    start = bounds[0]
-    if text[start : bounds[1]].casefold() in _NEWS_AGENCIES:
-        return True
-    if start == 0 or text[start - 1] != "-":
-        return False
-    return bool(_DEMONYM_HYPHEN.search(text[max(0, start - 40) : start]))
 
 
 def _place_bounds(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -308,8 +274,13 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
         return ent.start_char, ent.end_char  # "North Waziristan" labelled PERSON
     if ent.start == 0 or not (ent.doc[ent.start - 1].lower_ in _LOCATIVE or _between_second(ent)):
         return None
-    if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+    if (
+        ent.root.dep_ == "compound"
+        and ent.root.head.i >= ent.end
+        and ent.root.head.lower_ not in _UNIT_NOUNS
+    ):
         return None  # "the last strike of Bush presidency": a name modifying a noun
+    # ("a market of Herat city": the noun is the place's own kind)
     small = top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION
     if small and not (_before_area(ent) or _after_kind_of(ent)):
         return None
@@ -437,13 +408,30 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
                 continue
             spans[b] = None
             covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
-    for b in _area_phrases(text, gaz):
-        if not any(s < b[1] and b[0] < e for s, e in spans):
-            spans[b] = None
-            covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
+    _add_confirmed(doc, gaz, text, spans, covered)
     for b in scan_capitalised(doc, gaz, covered, text):
         spans[b] = None
     return sorted(spans)
+
+
+def _add_confirmed(
+    doc: Doc, gaz: Gazetteer, text: str, spans: dict[tuple[int, int], None], covered: set[int]
+) -> None:
+    """Add the spans whose shape the index confirms: areas named with their kind
+    ("Bayda province") and places written with their areas (:mod:`.written`).
+
+    A place written with its area replaces NER's pieces of it ("Baja" and
+    "California" inside "Tijuana, Baja California"); other new spans never
+    overlap a span already found.
+    """
+    written = paren_areas(text, gaz) + comma_areas(text, gaz)
+    for b in written:
+        for s, e in [x for x in spans if b[0] <= x[0] and x[1] <= b[1] and x != b]:
+            del spans[(s, e)]
+    for b in _area_phrases(text, gaz) + written:
+        if not any(s < b[1] and b[0] < e for s, e in spans):
+            spans[b] = None
+            covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
 
 
 _AREA_WORD = (
