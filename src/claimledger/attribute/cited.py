@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimledger.attribute.head_kinds import agent_noun
 from claimledger.attribute.heads import coordinated, np_text
-from claimledger.attribute.sources import CUE_VERBS, is_platform, source_kind
+from claimledger.attribute.sources import CUE_VERBS, is_platform, lexicon_knows, source_kind
 from claimledger.attribute.spans import Found, np_range, sentence_of
 
 __all__ = ["cited", "cited_after", "heard_from", "outlet_of", "relay_around"]
@@ -27,7 +28,22 @@ def _author_of(obj: Token) -> Token | None:
                     return objs[0]
     if _is_record(obj):
         return _record_owner(obj)
-    return obj
+    return obj if _speaks(obj) else None
+
+
+# Entity types of names that can speak.
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _speaks(obj: Token) -> bool:
+    """Whether a cited phrase names someone who can speak: a name, a pronoun, an entity, or
+    a noun the source lexicon knows or of an agent's form ("hospital officials", "local
+    residents", "rescuers"); not a thing or a fact ("citing the release of prisoners",
+    "citing the strategic importance of X": the citer keeps the statement)."""
+    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in _SPEAKER_ENTS:
+        return True
+    head = obj.doc[obj.left_edge.i : obj.i + 1].text
+    return lexicon_knows(head) or agent_noun(obj.lower_) or obj.lower_.startswith("@")
 
 
 # Records and counts that speak for no one by themselves ("citing hospital records",

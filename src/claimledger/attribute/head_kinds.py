@@ -25,6 +25,7 @@ Plain string rules on the name, as ``sources`` is; ``lex`` is its ``Lexicon``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimledger.attribute.name_forms import WORD as _WORD
@@ -32,7 +33,14 @@ from claimledger.attribute.name_forms import WORD as _WORD
 if TYPE_CHECKING:
     from claimledger.attribute.sources import Lexicon
 
-__all__ = ["doctor_kind", "formed_kind", "public_agent"]
+__all__ = [
+    "agent_noun",
+    "doctor_kind",
+    "formed_kind",
+    "looks_like_person_name",
+    "public_agent",
+    "public_by_head",
+]
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some"})
 # Kinds a body's word gives a rank said after it ("a police colonel", "a rebel colonel").
@@ -150,13 +158,49 @@ def doctor_kind(name: str, context: str, lex: Lexicon | None = None) -> str | No
     return "medical"
 
 
-# Agent nouns by their form: "fishermen", "herders", "motorists", "technicians".
-_AGENT = re.compile(r"[a-z]{3,}(?:m[ae]n|ers?|ists?|ians?)")
+# Agent nouns by their form: "fishermen", "herders", "motorists", "technicians", "vendors",
+# "sailors", "shepherds", "merchants", "migrants", "pilgrims" (not "-tor": "administrator",
+# "investigator", "inspector" are an office's).
+_AGENT = re.compile(r"[a-z]{3,}(?:m[ae]n|ers?|(?<!t)ors?|ists?|ians?|herds?|ants?|ents?|ims?)")
 # Agents of a public service: the authority's people, not the public ("rescuers" official).
 _SERVICE_AGENTS = frozenset(
     """rescuer firefighter fireman responder ranger lifeguard coastguard searcher diver
-    trooper gunner sniper bomber commissioner controller lineman observer""".split()  # noqa: SIM905
+    trooper gunner sniper bomber commissioner controller lineman observer agent
+    attendant assistant consultant""".split()  # noqa: SIM905
 )
+# People words of the table that say nothing of a tie: "a man whose son ...", "people close
+# to the family" keep the words after them.
+_ANY_PERSON = frozenset({"man", "woman", "people"})
+
+
+def public_by_head(
+    parts: list[str], head: str | None, lex: Lexicon, kind_of: Callable[[str], str]
+) -> bool:
+    """Whether people named by a head the word table calls the public (``witness``:
+    "neighbour", "residents") stay the public whatever follows the head: "a neighbour of
+    the family" is no relative, "Residents on a local WhatsApp group" are residents
+    speaking where they can (the group is where, not who; docs/claims-gold.md). ``parts``
+    is the name split once at its head's end ("of", "on", "who", a comma...); the head
+    part alone must read ``witness`` too ("Residents' committee of X" does not)."""
+    if len(parts) < 2 or head is None or head in _ANY_PERSON:
+        return False
+    if lex.words.get(head) != "witness" or not parts[1].strip():
+        return False
+    return kind_of(parts[0].strip()) == "witness"
+
+
+def looks_like_person_name(name: str) -> bool:
+    """Two or three capitalised words without a determiner ("Ali Hassan"); an acronym
+    ("TNA", "HNN") is a body's name, not a person's."""
+    parts = name.split()
+    if len(parts) == 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]):
+        return False
+    return 1 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and parts[0] != "The"
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a lower-case word has an agent noun's form ("rescuers", "vendors")."""
+    return _AGENT.fullmatch(word) is not None
 
 
 def public_agent(name: str, head: str | None) -> bool:

@@ -33,6 +33,15 @@ def is_dateline(tok: Token) -> bool:
     )
 
 
+def past_dateline(tok: Token) -> Token | None:
+    """The subject a dateline hides ("WASHINGTON -- President Obama, ..., said": the parse
+    makes the place the subject and the name its apposition), the token itself when it is no
+    dateline, None for a dateline alone."""
+    if not is_dateline(tok):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1), None)
+
+
 # Quantifiers floating after coordinated subjects, parsed as one more conjunct.
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -320,11 +329,21 @@ def subject_in_relative_clause(verb: Token) -> Token | None:
 
 def fronted_subject(verb: Token) -> list[Token]:
     """ "Journalist Omar Dalla, reporting for Sella Today, said ...": the parse hung the
-    speaker on the participle before the verb (a clause of it); that subject speaks."""
+    speaker on the participle before the verb (a clause of it); that subject speaks. "On
+    Facebook, Omar Talen, a spokesman for X, wrote ...": the parse made the speaker a
+    conjunct of the platform in the fronted phrase; the speaker speaks."""
     return [
         s
         for c in verb.children
         if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i < verb.i
         for s in c.children
         if s.dep_ == "nsubj"
+    ] or [
+        s
+        for c in verb.children
+        if c.dep_ == "prep" and c.i < verb.i
+        for o in c.children
+        if o.dep_ == "pobj" and is_platform(o.text)
+        for s in o.conjuncts
+        if s.i > o.i and s.pos_ == "PROPN"
     ]

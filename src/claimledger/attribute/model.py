@@ -48,6 +48,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
+from claimledger.attribute.heads import past_dateline
 from claimledger.attribute.model_context import RuleContext
 from claimledger.attribute.model_features import more_features
 from claimledger.attribute.model_shapes import shape_candidates, subject_source
@@ -411,7 +412,7 @@ def _subject_of(verb: Token) -> Token | None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subj
+    return past_dateline(subj) if subj is not None else None
 
 
 def bare_statement(doc: Doc, verb: Token) -> Found | None:

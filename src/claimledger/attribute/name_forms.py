@@ -103,3 +103,18 @@ def handle_kind(handle: str, words: Mapping[str, str] | None = None) -> str:
 
 # The words of a handle: split at underscores, digits and capitals ("tendral_nurse", "KelvoSurgeon").
 _HANDLE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+# Words that show a text drawing on posts: "a Facebook post", "tweeted", "on X/Twitter".
+_POST_WORDS = re.compile(
+    r"\b(?:Facebook|Twitter|Telegram|Instagram|TikTok|tweet(?:s|ed)?|posts?|posted)\b"
+)
+
+
+def cites_posts(text: str, at_least: int = 3) -> bool:
+    """Whether a text draws on social-media posts (``at_least`` mentions of posts or platforms).
+
+    A monitor's assessment or a relay that cites posts names its posters bare ("Rana
+    Aziz reported that ..."): such a name is a poster (``social_media``), not a witness.
+    """
+    return any(k + 1 >= at_least for k, _ in enumerate(_POST_WORDS.finditer(text)))

@@ -158,10 +158,20 @@ def role_apposition(span: Span) -> tuple[Span, Span] | None:
         return None
     lemma = root.lemma_.lower()
     person_role = lemma in _ROLE_HEADS or root.lower_ in _ROLE_HEADS or _owned_spokes(root)
-    if not (person_role or lemma in _DESCRIPTOR_HEADS):
+    if not (person_role or lemma in _DESCRIPTOR_HEADS or _common_noun(root)):
         return None
-    name = _appos_name(span, person=person_role) or _name_after_comma(span, person=person_role)
+    # any other common noun is a role when a person's name stands beside it ("the regional
+    # administrator, Pavel Ostrin,"; "the port's harbourmaster, Ana Rell,")
+    person = person_role or lemma not in _DESCRIPTOR_HEADS
+    name = _appos_name(span, person=person) or _name_after_comma(span, person=person)
     return (name, span.doc[span.start : name.start]) if name is not None else None
+
+
+def _common_noun(root: Token) -> bool:
+    """A lower-case common noun heading the phrase ("administrator", "harbourmaster"); not
+    a generic head ("a spokesman, Major X,": the name's rank gives the kind)."""
+    generic = root.lemma_.lower() in _GENERIC_HEADS or root.lower_ in _GENERIC_HEADS
+    return root.pos_ == "NOUN" and root.text.islower() and not generic
 
 
 def _owned_spokes(root: Token) -> bool:

@@ -17,9 +17,24 @@ from claimledger.attribute.spans import doc_text as _doc_text
 
 __all__ = ["PASSING_VERBS", "relayed_document"]
 
-# Verbs that pass a document on without saying anything of their own.
+# Verbs that pass a document on without saying anything of their own ("the site carried a
+# statement from X:", "the TV aired a statement by Y:", as a paper runs a story).
 PASSING_VERBS = frozenset(
-    {"relay", "share", "publish", "post", "forward", "circulate", "repost", "release", "issue"}
+    {
+        "relay",
+        "share",
+        "publish",
+        "post",
+        "forward",
+        "circulate",
+        "repost",
+        "release",
+        "issue",
+        "carry",
+        "run",
+        "air",
+        "broadcast",
+    }
 )
 # Objects that are documents for these verbs besides the document nouns: a list of names.
 _LISTS = frozenset({"name", "list"})

@@ -298,12 +298,15 @@ _OWN_KIN = re.compile(
 # "Communiqué of the Y Resistance, 6 April\n", "Press Centre of the Z Front\n"): the faction
 # speaks (``partisan``, as its media office is), not the author (a force's or a ministry's release stays the author's).
 _FACTION_HEADER = re.compile(
-    r"^\s*(?i:(?:(?:official\s+)?(?:statement|communiqu[eé]|announcement|bulletin|declaration)"
+    r"^\s*(?i:(?:(?:[a-z]+\s+)?(?:statement|communiqu[eé]|announcement|bulletin|declaration)"
     # "Press Centre of the X Front", "Media Office of the Y Brigades": its press desk speaks
     # (a desk word may open it: "Military Media Office of the X Army", "Central Press Centre")
     r"|(?:[A-Z][a-z]+\s+)?(?:press|media|information)\s+(?:centre|center|office|bureau|service"
     r"|department|unit))"
-    r"\s+(?:by|of|from)\s+)"
+    # a number of the series may follow ("Communiqué No. 9 of the X Front", "Military
+    # Communiqué #3 — the Y Brigades"), the body after "of" or a dash
+    r"(?:\s+\(?(?:no\.?|number|n[º°]|\#)\s*\d+\)?)?"
+    r"(?:\s+(?:by|of|from)\s+|\s*[-\u2013\u2014:]\s*))"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|military|media|press"
     r"|office|wing|bureau|centre|center)){0,8})"
     # its end: a colon, a line break, or a date after a comma or a dash ("... Army - 12 May")
@@ -338,8 +341,34 @@ def _described(desc: str | None) -> str:
     return kind if kind in ("media", "medical", "ngo", "official", "military") else "social_media"
 
 
+# The same post signed below its text: "— Facebook post by X, shared by Y", "(Facebook post
+# by X)", "Posted on Telegram by X" (X wrote it, Y passed it on: ``via``).
+_SIGNED_POST = re.compile(
+    r"^[ \t]*(?:[-\u2013\u2014]+[ \t]*|\()?(?i:(?:an?\s+|the\s+)?(?:(?:facebook|telegram|instagram"
+    r"|x|twitter|tiktok)\s+post\s+(?:by|from)|posted\s+(?:on\s+\w+\s+)?by)\s+)"
+    r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,?\s+(?i:(?:shared|reposted|forwarded|relayed)\s+by)\s+(?P<via>[^\n)]{2,60}?))?"
+    r"[ \t.)]*\Z"
+)
+
+
+def _signed_post(text: str) -> Source | None:
+    """The poster a post's closing signature names (``_SIGNED_POST``), ``family`` when the
+    post speaks of "my brother", "our son"."""
+    body, _, last = text.rstrip().rpartition("\n")
+    m = _SIGNED_POST.match(last)
+    if m is None or not body.strip():
+        return None
+    kind = "family" if _OWN_KIN.search(body) else "social_media"
+    return Source(name=m["name"], kind=kind, via=m["via"])
+
+
 def poster_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
-    """``claims`` with the author's claims given to the poster a post header names."""
+    """``claims`` with the author's claims given to the poster a post header (or its closing
+    signature) names."""
+    signed = _signed_post(text)
+    if signed is not None:
+        return _give(claims, signed)
     head = text[:300]
     m = _POSTED_BY.match(head)
     if m is not None and not m["name"][0].islower():

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimledger.attribute.factions import tied_to_faction
-from claimledger.attribute.head_kinds import formed_kind, public_agent
+from claimledger.attribute.head_kinds import formed_kind, public_agent, public_by_head
+from claimledger.attribute.head_kinds import looks_like_person_name as _looks_like_person_name
 from claimledger.attribute.name_forms import (
     ARABIC_TITLE,
     CIVIL_BODY,
@@ -29,6 +30,7 @@ from claimledger.attribute.name_forms import (
     is_handle,
 )
 from claimledger.attribute.name_forms import WORD as _WORD
+from claimledger.attribute.name_forms import cites_posts as cites_posts
 from claimledger.attribute.name_forms import handle_kind as _handle_kind
 from claimledger.attribute.unnamed_roles import body_place, role_kind
 from claimledger.attribute.victim_counters import counts_victims as counts_victims
@@ -164,10 +166,18 @@ def load_lexicon() -> Lexicon:
     )
 
 
+# A participle after a head noun ("waiting", "returning"); nouns in -ing are kept.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+_KNOWN_ING = frozenset(re.findall(r"\w+", "briefing building meeting ruling morning evening"))
+_KNOWN_ING |= {"something", "nothing", "anything", "this", "that", "these", "the", "a", "an"}
+
+
 def head_word(name: str) -> str | None:
-    """The head noun of a name: the last word before 'of', 'who', a comma..."""
-    head_part = _HEAD_STOP.split(name, maxsplit=1)[0]
-    words = _WORD.findall(head_part.lower())
+    """The head noun of a name: the last word before 'of', 'who', a comma... or before a
+    participle after it ("Truckers waiting at the crossing", "Pilgrims returning from X")."""
+    words: list[str] = _WORD.findall(_HEAD_STOP.split(name, maxsplit=1)[0].lower())
+    if len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]) and _KNOWN_ING.isdisjoint(words[-2:]):
+        return words[-2]
     return words[-1] if words else None
 
 
@@ -217,6 +227,8 @@ def source_kind(name: str, context: str = "", *, person: bool = False) -> str:
     # "Zamil Voice, a channel linked to the X militia,": said of it, the tie to a faction wins
     tied = "partisan" if context and tied_to_faction(context) else None
     fixed = _fixed_kind(low) or tied or _owner_kind(name) or _descriptor_kind(name)
+    # "a neighbour of the family", "Residents on a WhatsApp group": the public
+    fixed = fixed or _public(name, low, lex)
     if fixed is not None:
         return fixed
     head = head_word(low)
@@ -280,6 +292,12 @@ def _role_kind(low: str, head: str, words: list[str], lex: Lexicon, found: str |
     phrased = {w for m in lex.phrases.finditer(low) for w in _WORD.findall(m.group(0))}
     modifier = _best_word_kind([w for w in words if w != head and w not in phrased], lex, found)
     return modifier or lex.roles[head]
+
+
+def _public(name: str, low: str, lex: Lexicon) -> str | None:
+    """``witness`` for people a public word heads, whatever follows (``public_by_head``)."""
+    parts = _HEAD_STOP.split(name, maxsplit=1)
+    return "witness" if public_by_head(parts, head_word(low), lex, source_kind) else None
 
 
 def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:
@@ -347,6 +365,11 @@ def _unnamed_kind(name: str, low: str, context: str, lex: Lexicon) -> str | None
     if context and _anonymous_context(name, context, lex):
         return "anonymous"
     return None
+
+
+def lexicon_knows(text: str) -> bool:
+    """Whether the source lexicon gives a kind to a word, phrase or name of ``text``."""
+    return _lexicon_knows(text, load_lexicon())
 
 
 def _lexicon_knows(text: str, lex: Lexicon) -> bool:
@@ -508,30 +531,6 @@ def _best_word_kind(words: list[str], lex: Lexicon, phrase_kind: str | None) -> 
     if not kinds:
         return None
     return min(kinds, key=lambda k: _rank(k, lex))
-
-
-def _looks_like_person_name(name: str) -> bool:
-    """Two or three capitalised words without a determiner ("Ali Hassan"); an acronym
-    ("TNA", "HNN") is a body's name, not a person's."""
-    parts = name.split()
-    if len(parts) == 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]):
-        return False
-    return 1 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and parts[0] != "The"
-
-
-# Words that show a text drawing on posts: "a Facebook post", "tweeted", "on X/Twitter".
-_POST_WORDS = re.compile(
-    r"\b(?:Facebook|Twitter|Telegram|Instagram|TikTok|tweet(?:s|ed)?|posts?|posted)\b"
-)
-
-
-def cites_posts(text: str, at_least: int = 3) -> bool:
-    """Whether a text draws on social-media posts (``at_least`` mentions of posts or platforms).
-
-    A monitor's assessment or a relay that cites posts names its posters bare ("Rana
-    Aziz reported that ..."): such a name is a poster (``social_media``), not a witness.
-    """
-    return any(k + 1 >= at_least for k, _ in enumerate(_POST_WORDS.finditer(text)))
 
 
 def is_title(word: str) -> bool:

@@ -28,10 +28,10 @@ from claimledger.attribute.heads import (
     coordinated,
     floating_subjects,
     fronted_subject,
-    is_dateline,
     is_post,
     named_in_apposition,
     np_text,
+    past_dateline,
     real_source,
     source_ranges,
     speaker_in_quote,
@@ -104,7 +104,7 @@ def subject(verb: Token) -> tuple[Token | None, Token | None]:
     for _ in range(4):
         if tok is None:
             break
-        subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
+        subs = [s for c in tok.children if c.dep_ in SUBJECT_DEPS if (s := past_dateline(c))]
         subs = subs or fronted_subject(tok)  # "X, reporting for Y, said"
         dated = None if subs else dated_subject(tok)  # "On 6 May the X Directorate reported"
         subs = [dated] if dated is not None else subs
