@@ -25,12 +25,26 @@ The rules (``docs/grading.md``), applied in this order:
 5. **accounts repeating one wording**: claims of different documents with the
    same statement (same words, at least ``MIN_REPEATED_CHARS`` long) count
    under the first of them.
+
+Then, as in one document (``reconcile.grade``): only sources of the toll count.
+
+6. **a source that says nothing of the harm is none**: an origin whose every claim is an
+   assertion beside the toll ("councillors said patrols had been cut since January") or an
+   absence ("no arrests had been made"), read from a parse of each claim's sentence
+   (``reconcile.grade_toll.said_of_the_toll``, :func:`beside_the_toll`, at grading time:
+   the parse needs spaCy), is left out;
+7. **the outlet's narration is no source beside its sources**: a document's unattributed
+   assertions (no figure) count (under its outlet) only when the document gives no
+   attributed source of the toll; beside one, they are its narration ("the road is used by
+   thousands of pilgrims"). Its own figure still counts under its outlet (in one document
+   the author's account counts only alone: a difference left, ``docs/grading.md``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -137,22 +151,39 @@ def origin_keys(
 
 
 def independent_sources(
-    claims: Sequence[StoredClaim], outlets: Mapping[int, str | None] | None = None
+    claims: Sequence[StoredClaim],
+    outlets: Mapping[int, str | None] | None = None,
+    *,
+    beside: Collection[int] = (),
+    kept: Collection[str] | None = None,
 ) -> tuple[IndependentSource, ...]:
     """The corpus incident's independent sources with the relays folded under each.
 
     Args:
         claims: its claims.
         outlets: canonical document id -> outlet (see ``origin_keys``).
+        beside: the ids of claims beside the toll (rule 6, :func:`beside_the_toll`).
+        kept: the origin keys a stored grade kept (``CorpusSourceRow.key``): a reader
+            of the store without a parse lists those (rule 6 needs the parse).
 
     Returns:
         One row per origin, most claims first (then by name).
     """
     outlets = outlets or {}
     keys = origin_keys(claims, outlets)
+    told = {
+        c.canonical_document_id
+        for c in claims
+        if c.id not in beside and not _authored(keys[c.id]) and (kept is None or keys[c.id] in kept)
+    }
     by_key: dict[str, list[StoredClaim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
-        by_key.setdefault(keys[c.id], []).append(c)
+        key = keys[c.id]
+        if c.id in beside or (kept is not None and key not in kept):
+            continue
+        if _authored(key) and c.figure is None and c.canonical_document_id in told:
+            continue  # rule 7
+        by_key.setdefault(key, []).append(c)
     out = []
     for key, cs in by_key.items():
         head = _head(key, cs, outlets)
@@ -174,6 +205,11 @@ def independent_sources(
             )
         )
     return tuple(sorted(out, key=lambda s: (-len(s.claim_ids), s.name.casefold(), s.key)))
+
+
+def _authored(key: str) -> bool:
+    """An origin key of a document's own reporting (its outlet's or its own)."""
+    return key.startswith(("outlet:", "document:"))
 
 
 def _head(key: str, cs: Sequence[StoredClaim], outlets: Mapping[int, str | None]) -> StoredClaim:
@@ -246,7 +282,107 @@ def grade_corpus_incident(
     """
     from claimledger.reconcile.grade import decide
 
-    sources = independent_sources(claims, outlets)
+    beside = beside_the_toll(claims, outlets, texts, model)
+    sources = independent_sources(claims, outlets, beside=beside)
     evidence = read_text_cues("\n".join(texts), as_groups(sources), model)
     grade, reasons = decide(evidence, stated=stated)
     return grade, reasons, sources
+
+
+def beside_the_toll(
+    claims: Sequence[StoredClaim],
+    outlets: Mapping[int, str | None],
+    texts: Sequence[str],
+    model: str = DEFAULT_MODEL,
+) -> frozenset[int]:
+    """Rule 6: the claims of the attributed origins whose every claim says nothing of the
+    harm (``reconcile.grade_toll.said_of_the_toll``). An assertion's sentence is the one of
+    the text that holds its words at its offsets (``texts``: the grading texts), parsed
+    alone (``attribute.parse_sentences``, each sentence once); only origins with no figure
+    of the toll are parsed, and one whose claim is in none of the texts counts.
+
+    Args:
+        claims: the corpus incident's claims.
+        outlets: canonical document id -> outlet.
+        texts: the texts of its documents (``summary.grading_texts``).
+        model: the spaCy pipeline to parse the sentences with.
+
+    Returns:
+        The ids of the claims to leave out.
+    """
+    from claimledger.reconcile.grade_toll import said_of_the_toll
+
+    keys = origin_keys(claims, outlets)
+    by_key: dict[str, list[StoredClaim]] = {}
+    for c in claims:
+        if c.source_kind != "author" and not _authored(keys[c.id]):
+            by_key.setdefault(keys[c.id], []).append(c)
+    out: set[int] = set()
+    for cs in by_key.values():
+        said = [c for c in cs if c.figure is None]
+        if any(said_of_the_toll(c.figure, c.high, 0, 0, ()) for c in cs if c.figure):
+            continue
+        spans = [_sentence_of(c, texts) for c in said]
+        if not said or any(span is None for span in spans):
+            continue
+        if not any(
+            said_of_the_toll(None, None, c.evidence.start, c.evidence.end, parse_spans([s], model))
+            for c, s in zip(said, spans, strict=True)
+            if s is not None
+        ):
+            out.update(c.id for c in cs)
+    return frozenset(out)
+
+
+# Sentences as the grade reads a text (``reconcile.grade``): up to a stop or a line end.
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _sentence_of(c: StoredClaim, texts: Sequence[str]) -> tuple[str, int, int] | None:
+    """The text that holds a claim's words at its offsets, and the bounds of the sentences
+    around them there (None when no text holds them)."""
+    e = c.evidence
+    for text in texts:
+        if e.end <= len(text) and e.start < e.end and text[e.start : e.end] == e.text:
+            spans = [m.span() for m in _SENTENCE.finditer(text)]
+            start = max((a for a, _ in spans if a <= e.start), default=0)
+            end = min((b for _, b in spans if b >= e.end), default=len(text))
+            return text, start, end
+    return None
+
+
+def parse_spans(spans: Sequence[tuple[str, int, int]], model: str) -> list[ParsedSentence]:
+    """The sentences [start, end) of texts parsed each alone, at their offsets in their
+    text (a sentence spaCy splits gives each part its own words and offsets)."""
+    texts = []
+    for text, start, end in spans:
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        texts.append((text, start + lead, piece.strip()))
+    parse_sentences([t for _, _, t in texts], model)  # one batch; each is kept
+    out: list[ParsedSentence] = []
+    for _text, offset, sentence in texts:
+        out += _placed(parse_sentences([sentence], model), sentence, offset)
+    return out
+
+
+def _placed(parts: Sequence[ParsedSentence], sentence: str, offset: int) -> list[ParsedSentence]:
+    """Parts of a sentence parsed alone, each with its own words' text and offsets."""
+    out, at = [], 0
+    for p in parts:
+        first = sentence.find(p.tokens[0].text, at) if p.tokens else -1
+        last = first
+        for t in p.tokens:
+            i = sentence.find(t.text, last)
+            if i < 0:
+                break
+            last = i + len(t.text)
+        if first < 0:
+            continue
+        out.append(
+            dataclasses.replace(
+                p, text=sentence[first:last], start=offset + first, end=offset + last
+            )
+        )
+        at = last
+    return out

@@ -159,14 +159,22 @@ def _of_the_toll(claim: Claim, parsed: Sequence[ParsedSentence]) -> bool:
     beside the toll when it is a clause ("patrols had been cut since January") or an
     absence ("no evidence of a military target"): what a reporting verb's object names
     otherwise keeps it ("described the scene")."""
-    if claim.figure is not None:
-        # "no one had been detained": an absence of arrests says nothing of the harm
-        return not (claim.figure in _AFTER and claim.high == 0)
     e = claim.evidence
-    p = next((p for p in parsed if p.start <= e.start and e.end <= p.end), None)
+    return said_of_the_toll(claim.figure, claim.high, e.start, e.end, parsed)
+
+
+def said_of_the_toll(
+    figure: str | None, high: int | None, start: int, end: int, parsed: Sequence[ParsedSentence]
+) -> bool:
+    """:func:`_of_the_toll` of a claim given by its figure, its high value and its words'
+    offsets [start, end) (a stored claim, ``corpus/independence.py``)."""
+    if figure is not None:
+        # "no one had been detained": an absence of arrests says nothing of the harm
+        return not (figure in _AFTER and high == 0)
+    p = next((p for p in parsed if p.start <= start and end <= p.end), None)
     if p is None:
         return True
-    words = _words_at(p, tokens_of(p), e.start, e.end)
+    words = _words_at(p, tokens_of(p), start, end)
     if not words:
         return True
     inside = {t.i for t in words}
