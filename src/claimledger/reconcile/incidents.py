@@ -40,7 +40,7 @@ from claimledger.reconcile.fields import (
 from claimledger.reconcile.grade import grade_incidents
 from claimledger.reconcile.operation_dates import OperationDays
 from claimledger.reconcile.operation_toll import own_counts
-from claimledger.reconcile.operations import operation_spans
+from claimledger.reconcile.operations import is_release, operation_spans
 from claimledger.records import (
     ActorMention,
     Claim,
@@ -351,10 +351,15 @@ def _main_incidents(
         return _inside(ev, clusters[k])
 
     dated = OperationDays.of(report.dates, main_claims, clusters, of, report.stated_date)
+    release = is_release(report.text)
 
     def days(k: int) -> list[DateMention]:
         own = [d for d in report.dates if part(k, d.evidence)]
-        return dated.days(k, own, of) if split else own
+        own = dated.days(k, own, of) if split else own
+        if not release:
+            return own
+        # (an operation that only takes people: its arrest's own day, ``arrest_days``)
+        return dated.arrest_days(own, [c for c in main_claims if part(k, c.evidence)], of)
 
     return [
         make_incident(

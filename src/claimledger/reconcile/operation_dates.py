@@ -15,6 +15,13 @@ is (``extract/dates/incident.incident_date``), with two readings of a release:
   ``extract/dates/resolution.PAST_DAY``) dates a later operation that names no day of its
   own. Without one ("Separately, in X, troops apprehended two ...") a later undated
   operation keeps the report's date.
+* an operation that only takes people (no one killed, hurt or abducted in it) is dated by
+  its arrest's own day, not by the day of the earlier killing the arrest is for ("Troopers
+  arrested a man on Tuesday in connection with the March 29 shooting": Tuesday; the date
+  reader ranks the attack's day first, as it should in a news story of the attack). The
+  operation's own verb is the taking: the days of its sentences that detain people, other
+  than those the date reader hangs on an attack's word (``arrest_days``; twenty-eighth
+  session, for split releases and for a release of one operation alike).
 """
 
 from __future__ import annotations
@@ -22,7 +29,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from claimledger.extract.dates.mentions import FOLLOW_UP_DATE_CONFIDENCE
+from claimledger.extract.dates.mentions import (
+    ATTACK_DATE_CONFIDENCE,
+    FOLLOW_UP_DATE_CONFIDENCE,
+    STATEMENT_DATE_CONFIDENCE,
+)
 from claimledger.extract.dates.resolution import PAST_DAY
 from claimledger.records import Claim, DateMention, Evidence
 
@@ -30,6 +41,10 @@ __all__ = ["OperationDays"]
 
 # The figures of people an operation takes, kills or hurts.
 _PEOPLE = frozenset({"killed", "arrested", "abducted", "injured"})
+# The figures of people an operation kills, hurts or abducts (not a taking into custody).
+_HARMED = _PEOPLE - {"arrested"}
+# The confidences of a day the date reader hangs on an attack's word ("the March 29 shooting").
+_ATTACK_DAY = frozenset(ATTACK_DATE_CONFIDENCE.values())
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,33 @@ class OperationDays:
         if dated or own:
             return dated or list(own)
         return [self.period] if k and self.period is not None else []
+
+    def arrest_days(
+        self,
+        own: Sequence[DateMention],
+        claims: Sequence[Claim],
+        sentence: Callable[[Evidence | None], int],
+    ) -> list[DateMention]:
+        """``own`` (an operation's days), or only its arrest's own days when the operation
+        takes people and harms no one (``claims``: its figures) and the date reader hangs
+        another of its days on an attack's word (the earlier killing the arrest is for)."""
+        if any(c.figure in _HARMED and c.low for c in claims) or not any(
+            c.figure == "arrested" and c.low for c in claims
+        ):
+            return list(own)
+        held = {sentence(c.evidence) for c in claims if c.figure == "arrested" and c.low}
+        taking = [
+            d
+            for d in own
+            if sentence(d.evidence) in held
+            and d.precision == "day"
+            and d.evidence.confidence not in _ATTACK_DAY
+            and d.evidence.confidence != STATEMENT_DATE_CONFIDENCE
+            and (d.relative or d.value != self.stated_date)
+        ]
+        values = {d.value for d in taking}
+        attack = [d for d in own if d.evidence.confidence in _ATTACK_DAY and d.value not in values]
+        return taking if taking and attack else list(own)
 
 
 def _follow_up(d: DateMention) -> bool:

@@ -121,7 +121,7 @@ def release_marks(
         or (_second_bullet(told.text, start) and people_here)
         or (paragraph and _came_after(told, sentence, start, end))
         or (paragraph and _another_place(told, sentence, before))
-        or (not paragraph and _elsewhere(told, sentence, before))
+        or ((not paragraph or _YIELDED.search(sentence)) and _elsewhere(told, sentence, before))
         or (not_first and _another_time(told, span, before, mentions, paragraph))
         or (not_first and _another_unit(told, span, before, paragraph))
     )
@@ -205,6 +205,10 @@ ARREST = re.compile(
     r"|\b(?:taken|picked|rounded)\s+(?:in|up)\b",
     re.I,
 )
+# An arrest at the attack's own place is the attack's operation whatever its time: "A man was
+# arrested at the scene this morning" after a fatal house fire (releases-fresh24's form; every
+# arrest "at the scene" or "on the spot" of releases 1-23 is its attack's too, with no day).
+AT_THE_SCENE = re.compile(r"\b(?:at|from|near)\s+the\s+scene\b|\bon\s+the\s+spot\b", re.I)
 # The confidences of a date that hangs on an attack's own word ("Friday's shooting").
 _ATTACK_DAY = frozenset(ATTACK_DATE_CONFIDENCE.values())
 
@@ -219,12 +223,30 @@ def _arrest_on_own_day(told: Told, sentence: tuple[int, int], days: Sequence[Dat
     an operation of their own, dated by that day, whatever the operation before named; an
     arrest with no day ("Police have arrested a woman in connection with the death", "have
     since arrested", "have so far detained") stays with it, and so does a day that dates
-    the attack ("arrested two men over Friday's shooting")."""
+    the attack ("arrested two men over Friday's shooting") and an arrest at the attack's
+    own place (AT_THE_SCENE, twenty-eighth session)."""
     start, end = sentence
-    if not (ARREST.search(told.text, start, end) or told.holds(start, end)):
+    if not (_arrest_told(told.text, start, end) or told.holds(start, end)):
         return False
+    if AT_THE_SCENE.search(told.text, start, end):
+        return False  # (the attack's own place: "A man was arrested at the scene this morning")
     return any(
         start <= d.evidence.start < end and d.evidence.confidence not in _ATTACK_DAY for d in days
+    )
+
+
+# An arrest a suspect escaped or fought off is none: "was shot dead while trying to escape
+# arrest", "resisted arrest", "evaded capture" (the verb before the arrest's noun).
+_EVADED = re.compile(
+    r"\b(?:resist|escap|evad|avoid|flee|fled|dodg|fight|fought)\w*\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _arrest_told(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells an arrest (ARREST) that was made, not one evaded."""
+    return any(
+        not _EVADED.search(text, max(start, m.start() - 30), m.start())
+        for m in ARREST.finditer(text, start, end)
     )
 
 
@@ -264,6 +286,15 @@ _PLACE_NAMED = re.compile(
 )
 
 
+# An arrest's words but a surrender: enemy soldiers who give themselves up at another place
+# are the war's event of their own, as prisoners taken there are ("Enemy losses amounted to
+# 41 killed. Three enemy soldiers surrendered near Kallin", releases-fresh24's form).
+_CUSTODY = re.compile(ARREST.pattern.replace("|custody|surrender", "|custody"), re.I)
+# At a paragraph's start only these (a killing there with no opener stays the paragraph
+# rule's: ``operations._opens_on_own_day``).
+_YIELDED = re.compile(r"\b(?:surrender\w*|prisoners?)\b", re.I)
+
+
 def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     """Inside a release's paragraph, a sentence that reports people killed or detained at
     a place the operation before never names, opening on the same day ("The same day, in
@@ -276,7 +307,7 @@ def _elsewhere(told: Told, sentence: str, before: tuple[int, int]) -> bool:
     if not told.people(start, start + len(sentence)):
         return False
     if not (same_day or OPENS_ON_PLACE.search(sentence)) and (
-        ARREST.search(sentence) or not told.people(*before)
+        _CUSTODY.search(sentence) or not told.people(*before)
     ):
         # with no opener, only a killing after an operation that reported people ("ANA
         # commandos ... killing 7. ANA Air Force strikes in Qarabagh on Wednesday killed 5");

@@ -85,9 +85,20 @@ _AGENCY_ISSUER = re.compile(
 HEADER_LINES = 3
 
 
+# A dateline that carries its year: "LISOVAR, June 17, 2026 —", "OSK, Norland, May 3, 2024 -".
+# A wire's dateline gives a day without its year ("KABUL, Jan 5 (Reuters) -"); the issuer's
+# own release dates itself in full (twenty-eighth session; none of GVA's articles opens so).
+_YEAR_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    r"\s*[-\u2013\u2014]"
+)
+
+
 def is_release(text: str) -> bool:
-    """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER)."""
-    if PAREN_DATELINE.match(text):
+    """Whether one of the text's first HEADER_LINES lines names a release (RELEASE_HEADER),
+    or the text opens on a dated dateline (PAREN_DATELINE, _YEAR_DATELINE)."""
+    if PAREN_DATELINE.match(text) or _YEAR_DATELINE.match(text):
         return True
     agency = _AGENCY_DATELINE.match(text)
     if agency and (
@@ -128,7 +139,8 @@ def _issuer_above_date(head: list[tuple[int, str, str]], text: str) -> bool:
 def in_header(text: str, at: int) -> bool:
     """Whether ``at`` lies on a short line among a text's first lines ("Osk, 14 May 2024")
     or in a dated dateline ("OSK, Norland (May 3, 2024) -")."""
-    if (m := PAREN_DATELINE.match(text)) and at < m.end():
+    dateline = PAREN_DATELINE.match(text) or _YEAR_DATELINE.match(text)
+    if (m := dateline or _AGENCY_DATELINE.match(text)) and at < m.end():
         return True
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)

@@ -45,7 +45,13 @@ def relative_death(tok: Token, lo: int) -> Found | None:
     martyred"; not "killed a paramedic, Hadi Nasser, who was ...": the killing counts him)."""
     # (a name the tagger took for a place stands for a person in apposition to one:
     # "its fighter Samer Odin, who ...")
-    person = tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and is_person(tok.head))
+    person = (
+        tok.ent_type_ == "PERSON"
+        or (tok.dep_ == "appos" and is_person(tok.head))
+        or any(c.dep_ == "appos" and c.like_num for c in tok.children)  # "Aren Vost, 31,"
+    )
+    if tok.pos_ == "NOUN" and _new_person(tok):
+        return _relative_taking(tok, lo)  # "charged a 31-year-old man, who was arrested ..."
     if not person or tok.pos_ != "PROPN" or tok.dep_ in ("compound", "pobj"):
         return None  # (not "the funeral of X, who lost her life": a death told before)
     if tok.dep_ in _ARGUMENTS and casualty(tok.head) is not None:
@@ -56,7 +62,9 @@ def relative_death(tok: Token, lo: int) -> Found | None:
     ):
         return None
     fig = "killed" if verb.lower_ == "martyred" else casualty(verb)
-    if fig not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
+    # (and one detention: "Police have charged Aren Vost, 31, who was arrested at his home
+    # yesterday": a detainee the charge names; twenty-eighth session)
+    if fig not in ("killed", "injured", "arrested") or any(c.dep_ == "neg" for c in verb.children):
         return None
     start = tok.left_edge.i
     if tok.dep_ == "appos":
@@ -65,6 +73,34 @@ def relative_death(tok: Token, lo: int) -> Found | None:
             return None
         start = min([noun.i, *(c.i for c in noun.children if c.i < noun.i)])
     return max(start, lo), verb, fig, 0.7
+
+
+def _new_person(tok: Token) -> bool:
+    """A singular person noun introduced by "a"/"an" ("a 31-year-old man")."""
+    return (
+        tok.tag_ == "NN"
+        and is_person(tok)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
+
+
+def _relative_taking(tok: Token, lo: int) -> Found | None:
+    """A new person noun whose relative clause "who was arrested / detained" tells one
+    detention, where no casualty verb takes the noun as its argument ("Detectives charged a
+    31-year-old man, who was arrested at his home yesterday"; not "arrested a man, who was
+    later detained again": the arrest counts him)."""
+    if tok.dep_ in _ARGUMENTS and casualty(tok.head) is not None:
+        return None
+    verb = next((c for c in tok.children if c.dep_ == "relcl"), None)
+    if (
+        verb is None
+        or casualty(verb) != "arrested"
+        or not any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in verb.children)
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return None
+    start = min([tok.i, *(c.i for c in tok.children if c.i < tok.i)])
+    return max(start, lo), verb, "arrested", 0.7
 
 
 def confirmed_death(tok: Token) -> Found | None:

@@ -272,6 +272,39 @@ def _and_conjunct(tok: Token) -> list[Token]:
     )
 
 
+# Nouns of a whole that a list after them breaks down ("Twelve civilians, five women and seven
+# children"): no list of more people.
+_WHOLES = frozenset(
+    {"people", "persons", "person", "civilians", "victims", "casualties", "individuals"}
+    | {"residents", "passengers", "members", "others", "bodies", "dead"}
+)
+
+
+def _counted_list(tok: Token) -> list[Token]:
+    """The later items of a list a counted head opens, each counted or determined and
+    naming people, the last after "and": "Five soldiers, two police officers and a nurse
+    were killed" (the parse hangs the second on the first as an apposition, or as a
+    conjunct after a comma: "killed five soldiers, two police officers and a nurse"); not a
+    whole broken down ("Twelve civilians, five women and seven children": a whole's noun)."""
+    if tok.lemma_.lower() in _WHOLES or tok.lower_ in _WHOLES:
+        return []
+    firsts = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN"]
+    if not firsts or len([c for c in firsts if c.dep_ == "appos"]) > 1:
+        return []
+    items = sorted({t for c in firsts for t in (c, *c.conjuncts) if t.i > tok.i}, key=lambda t: t.i)
+    last = items[-1]
+    if (
+        len(items) < 2
+        or last.left_edge.i == 0
+        or tok.doc[last.left_edge.i - 1].lower_ != "and"
+        or not all(personal(t) and _marked(t) for t in items)
+    ):
+        return []
+    if _item_count(tok, False) is None or any(_item_count(t, True) is None for t in items):
+        return []
+    return items
+
+
 def _co_subjects(tok: Token) -> list[Token]:
     """Subjects the parse hangs on the verb apart, joined by "and" or a comma ("A rebel
     commander, known as General Tiko, and his deputy gave themselves up": two subjects of
@@ -409,7 +442,7 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
             items += [c for c in tok.conjuncts if c.i > tok.i] + _co_subjects(tok)
             items += [x for a in _listed(tok) for x in (a, *a.conjuncts) if x.i > a.i or x is a]
         else:  # a counted head takes only a plain "and" ("three rebels and a woman")
-            items += _and_conjunct(tok)
+            items += _and_conjunct(tok) or _counted_list(tok)
         if tok.dep_ == "dobj":  # (an object's conjunct that a verb follows is the
             # subject of a clause of its own: "lost one of its sepoys and two others were wounded")
             items = [t for t in items if t is tok or not _opens_clause(t)]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person, left_us
 from claimledger.extract.numbers.lexicon import INTRANSITIVE, LOST_PARTS, NONPERSON
-from claimledger.extract.numbers.verb_classes import GROUPS
+from claimledger.extract.numbers.verb_classes import GROUPS, agentive
 from claimledger.resources.numwords import ORDINAL_VALUES
 
 __all__ = [
@@ -77,14 +77,33 @@ def object_of_killing(tok: Token) -> bool:
 
 def killing_of(tok: Token) -> bool:
     """An unknown noun named in "the killing of" is a person: "the killing of the cell's
-    so-called wali, X" (only with a name in apposition, "the killing of the plan" is none)."""
-    return (
+    so-called wali, X" (with a name in apposition; "the killing of the plan" is none), and a
+    doer's noun one of its article introduces: "the killing of a money changer", "the murder
+    of a shopkeeper", "the fatal shooting of a pawnbroker" (a word class, ``agentive``;
+    twenty-eighth session), not a killing someone is wanted or held for (_ACCUSING)."""
+    if not (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
-        and tok.head.head.lower_ in ("killing", "death", "assassination")
+        and tok.head.head.lower_ in _KILLING_OF
         and tok.lemma_.lower() not in NONPERSON
-        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+    ):
+        return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True
+    return (
+        agentive(tok)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and not any(
+            a.pos_ == "VERB" and a.lemma_.lower() in _ACCUSING for a in tok.head.head.ancestors
+        )
     )
+
+
+# What someone is wanted, arrested or charged for: "arrested three suspects wanted in the
+# killing of a shopkeeper" tells no death of the operation (releases-fresh14 rx03).
+_ACCUSING = frozenset({"want", "suspect", "accuse", "charge", "arrest", "detain", "convict"})
+# The nouns of a killing whose "of" names its victim.
+_KILLING_OF = frozenset({"killing", "death", "assassination", "murder", "shooting", "stabbing"})
 
 
 def subject_of_casualty(tok: Token) -> bool:
