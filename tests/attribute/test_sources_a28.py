@@ -54,6 +54,9 @@ def test_the_public_by_its_head(name: str, kind: str) -> None:
         ("a pilgrim at the shrine", "witness"),
         ("Merchants in the old town", "witness"),
         ("Sailors on the ferry", "witness"),
+        ("Refugees arriving in Orsk", "witness"),
+        ("evacuees at the school", "witness"),
+        ("the committee", "official"),
         # an office's agent nouns stay the authority's
         ("the regional administrator", "official"),
         ("an investigator", "official"),

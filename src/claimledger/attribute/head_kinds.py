@@ -159,9 +159,11 @@ def doctor_kind(name: str, context: str, lex: Lexicon | None = None) -> str | No
 
 
 # Agent nouns by their form: "fishermen", "herders", "motorists", "technicians", "vendors",
-# "sailors", "shepherds", "merchants", "migrants", "pilgrims" (not "-tor": "administrator",
-# "investigator", "inspector" are an office's).
-_AGENT = re.compile(r"[a-z]{3,}(?:m[ae]n|ers?|(?<!t)ors?|ists?|ians?|herds?|ants?|ents?|ims?)")
+# "sailors", "shepherds", "merchants", "migrants", "pilgrims", "refugees", "evacuees" (not
+# "-tor": "administrator", "investigator", "inspector" are an office's; not "committee").
+_AGENT = re.compile(
+    r"[a-z]{3,}(?:m[ae]n|ers?|(?<!t)ors?|ists?|ians?|herds?|ants?|ents?|ims?|(?<!tt)ees?)"
+)
 # Agents of a public service: the authority's people, not the public ("rescuers" official).
 _SERVICE_AGENTS = frozenset(
     """rescuer firefighter fireman responder ranger lifeguard coastguard searcher diver
