@@ -45,6 +45,7 @@ from claimledger.reconcile.grade_merge import merge_sources
 from claimledger.reconcile.grade_sources import read_sources
 from claimledger.reconcile.grade_tokens import shared_tokens
 from claimledger.reconcile.grade_toll import toll_sources
+from claimledger.reconcile.grade_victims import victims_reason
 from claimledger.reconcile.origin import origin_key as origin_key  # re-exported
 from claimledger.reconcile.origin import origin_words as origin_words
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
@@ -293,6 +294,8 @@ class GradeEvidence:
     # responsibility disputed, read from the parse (grade_dispute.find_disputes): each
     # dispute's reason names its parties, cue words and sentences
     disputes: tuple[str, ...] = ()
+    # who was harmed disputed: parties call them combatants and civilians (grade_victims)
+    victims: tuple[str, ...] = ()
 
 
 def _quote(sentence: str, limit: int = 140) -> str:
@@ -358,6 +361,7 @@ def read_cues(
         few_details=tuple(found["few"]),
         stated=tuple(stated),
         disputes=_disputes(parsed, text),
+        victims=tuple(filter(None, [victims_reason(parsed)])),
     )
 
 
@@ -419,6 +423,8 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
             return said[0], (stated_reason, sources)
         # what the evidence alone gives, when it differs (the bench reads it: EVIDENCE_ALONE)
         return said[0], (stated_reason, f"{EVIDENCE_ALONE}{alone}: {why[0]}", sources)
+    if ev.victims:  # not the consensus that they were combatants: parties differ
+        return "contested", (f"competing accounts of {ev.victims[0]}", sources)
     if ev.combatants:
         return "discounted", (
             f"those harmed described as combatants: {_quote(ev.combatants[0])}",

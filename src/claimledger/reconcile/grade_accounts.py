@@ -512,6 +512,12 @@ def accounts(parsed: Sequence[ParsedSentence]) -> list[Account]:
     return out
 
 
+# The readers of a speaker's words, for the reader of who was harmed (``grade_victims``).
+speaker_of = _speaker
+own_words = _own_words
+side_of = _side
+
+
 def _compete(a: Account, b: Account) -> bool:
     if a.speaker == b.speaker or a.speaker in b.speaker or b.speaker in a.speaker:
         return False
