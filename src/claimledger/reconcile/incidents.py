@@ -189,12 +189,15 @@ def build_incidents(
     sents = _Sentences(text, sentences)
     opinion = [(s.start, s.end) for s in segments if s.kind == "opinion"]
     past = _historical_sentences(dates, stated_date, sents.of)
+    # "On 27 May 2022, relatives of two men killed in 2020 held a rally": the sentence's
+    # event is dated near the document (kept), its figures recall the past (dropped)
+    recent = _historical_sentences(dates, stated_date, sents.of, recent=True)
     real_events = [
         e
         for e in events
         if e.evidence.confidence >= MIN_EVENT_CONFIDENCE
         and not _inside(e.evidence, opinion)
-        and sents.of(e.evidence) not in past
+        and (sents.of(e.evidence) not in past or sents.of(e.evidence) in recent)
     ]
     figure_claims = [c for c in claims if c.figure is not None and sents.of(c.evidence) not in past]
     lead = _reported_lead(
@@ -518,12 +521,18 @@ def _historical_sentences(
     dates: Sequence[DateMention],
     stated_date: str | None,
     sent_of: Callable[[Evidence | None], int],
+    recent: bool = False,
 ) -> set[int]:
-    """Sentences holding a date at least HISTORICAL_YEARS before the document date."""
+    """Sentences holding a date at least HISTORICAL_YEARS before the document date
+    (``recent``: a date later than that)."""
     if not stated_date:
         return set()
     limit = int(stated_date[:4]) - HISTORICAL_YEARS
-    return {sent_of(d.evidence) for d in dates if d.value and int(d.value[:4]) <= limit}
+    return {
+        sent_of(d.evidence)
+        for d in dates
+        if d.value and (int(d.value[:4]) > limit if recent else int(d.value[:4]) <= limit)
+    }
 
 
 def _inside(ev: Evidence, spans: Iterable[tuple[int, int]]) -> bool:
