@@ -24,7 +24,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimledger.corpus.link import TermIndex, _Docs
+    from claimledger.store.base import LinkFeatures
 
 # A name is looked up (and can decide a pair) when at most this many documents name it.
 NAME_MAX_DF = 30
@@ -204,3 +209,62 @@ def decisive(own: frozenset[str], hits: Mapping[str, set[int]], other: frozenset
         The shared names found in at most ``NAME_MAX_INCIDENTS`` corpus incidents, sorted.
     """
     return sorted(t for t in own & other if len(hits.get(t, ())) <= NAME_MAX_INCIDENTS)
+
+
+# Whether a name one report gives ("first_last", a person by ``name_terms``'s test) and
+# the other writes only as two capitalised words (no age, the surname never alone: "was
+# identified as Ronnie Smith Jr., of") counts as shared (``one_sided``).
+ONE_SIDED = True
+
+
+def one_sided(
+    own: Iterable[str], own_terms: Container[str], other: Iterable[str], other_terms: Container[str]
+) -> list[str]:
+    """The names one document gives as a person's whose two words the other writes
+    as capitalised words though not as a name (``ONE_SIDED``), sorted.
+
+    Args:
+        own: one document's names among its lookup names (``lookup_names``: rare ones).
+        own_terms: its content terms (capitalised words, lower case).
+        other: the other document's rare names.
+        other_terms: its content terms.
+    """
+    if not ONE_SIDED:
+        return []
+    found = {t for t in own if all(w in other_terms for w in t.split("_"))}
+    found |= {t for t in other if all(w in own_terms for w in t.split("_"))}
+    return sorted(found)
+
+
+def one_sided_pairs(
+    f: LinkFeatures,
+    near: list[LinkFeatures],
+    shared: dict[int, list[str]],
+    index: TermIndex,
+    docs: _Docs,
+) -> None:
+    """Add to ``shared`` (per candidate incident, its decisive names) the candidates of
+    ``near`` (within the date window) whose document writes a rare name of the new one as
+    two capitalised words, or the reverse (``one_sided``), when the name points to one
+    corpus incident only (``NAME_MAX_INCIDENTS``)."""
+    vectors, names = docs
+    near = [c for c in near if c.incident_id not in shared]
+    if not near:
+        return
+    mine = names.get(f.document_id, frozenset())
+    index.load(mine.union(*(names.get(c.document_id, frozenset()) for c in near)))
+    own = frozenset(lookup_names(mine, index.df))
+    own_terms = vectors[f.document_id][0]
+    found: dict[int, list[str]] = {}
+    where: dict[str, set[int]] = {}
+    for c in near:
+        theirs = lookup_names(names.get(c.document_id, frozenset()), index.df)
+        got = one_sided(own, own_terms, theirs, vectors[c.document_id][0])
+        if got:
+            found[c.incident_id] = got
+            for t in got:
+                where.setdefault(t, set()).add(c.corpus_incident_id or 0)
+    for incident_id, got in found.items():
+        kept = [t for t in got if len(where[t]) <= NAME_MAX_INCIDENTS]
+        if kept:
+            shared[incident_id] = kept

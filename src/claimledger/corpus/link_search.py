@@ -149,6 +149,10 @@ def scores(
         for doc_id, got in store.get_terms(missing).items():
             vectors[doc_id] = index.vector(got, doc_id)
             docs[1].setdefault(doc_id, names_of(got))
+    one: dict[int, list[str]] = {}
+    if settings.names and link_names.ONE_SIDED:
+        link_names.one_sided_pairs(f, [c for c, far, _ in pairs if not far], one, index, docs)
+        one = {k: v for k, v in one.items() if k not in shared}
     exact = _exact(store, f, pairs) if ADDRESSES else {}
     lifted: dict[int, float] = {}
     own = vectors[f.document_id]
@@ -168,7 +172,7 @@ def scores(
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
-    learned = _learned(store, f, items, (docs, index), (crowd, exact), named, settings)
+    learned = _learned(store, f, items, (docs, index), (crowd, exact, one), named, settings)
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
             s, reason = p[0], p[1] + "; " + (rule[1] if rule else "rules rule it out")
@@ -288,7 +292,7 @@ def _learned(
     f: LinkFeatures,
     items: list[_Item],
     docs_index: tuple[_Docs, TermIndex],
-    near: tuple[int, dict[int, str]],
+    near: tuple[int, dict[int, str], dict[int, list[str]]],
     named: frozenset[str],
     settings: LinkSettings,
 ) -> list[tuple[float, str] | None] | None:
@@ -301,7 +305,7 @@ def _learned(
     on): the rules never link them either.
     """
     collect = link_learned.collecting_now()
-    crowd, exact = near
+    crowd, exact, one = near
     if not items or not (settings.learned or collect):
         return None
     text = store.document_text(f.document_id)
@@ -356,6 +360,10 @@ def _learned(
                 # Only a pair that would link has its texts' local names compared.
                 where = _apart(f, items[i], index, vectors)
             veto = _vetoed(items[i], mine, names, crowd, p, titles[i], where)
+            named_in = one.get(items[i][0].incident_id)
+            if veto and named_in:  # a name one text gives and the other writes: no veto
+                out[i] = (p, f"learned {p:.2f}, not vetoed: writes {', '.join(named_in[:3])}")
+                continue
             out[i] = (0.0, f"learned {p:.2f}, vetoed: {veto}") if veto else (p, f"learned {p:.2f}")
     return out
 
