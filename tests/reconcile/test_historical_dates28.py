@@ -34,3 +34,13 @@ def test_a_sentence_dated_only_in_the_past_makes_no_incident() -> None:
         published="2026-03-12",
     )
     assert doc.incidents == ()
+
+
+def test_an_anniversary_today_of_a_past_attack_is_no_incident() -> None:
+    doc = claimledger.analyze(
+        "Hundreds gathered in Orvano on Sunday to mark the anniversary of the 2009 "
+        "car bombing of the market, which killed 60 people.",
+        published="2026-03-12",
+    )
+    assert all(i.event_type != "Explosions/Remote violence" for i in doc.incidents)
+    assert all("killed" not in i.estimates for i in doc.incidents)

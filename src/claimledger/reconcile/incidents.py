@@ -189,15 +189,14 @@ def build_incidents(
     sents = _Sentences(text, sentences)
     opinion = [(s.start, s.end) for s in segments if s.kind == "opinion"]
     past = _historical_sentences(dates, stated_date, sents.of)
-    # "On 27 May 2022, relatives of two men killed in 2020 held a rally": the sentence's
-    # event is dated near the document (kept), its figures recall the past (dropped)
-    recent = _historical_sentences(dates, stated_date, sents.of, recent=True)
     real_events = [
         e
         for e in events
         if e.evidence.confidence >= MIN_EVENT_CONFIDENCE
         and not _inside(e.evidence, opinion)
-        and (sents.of(e.evidence) not in past or sents.of(e.evidence) in recent)
+        and (
+            sents.of(e.evidence) not in past or _dated_recent(e, dates, stated_date, sents.of, text)
+        )
     ]
     figure_claims = [c for c in claims if c.figure is not None and sents.of(c.evidence) not in past]
     lead = _reported_lead(
@@ -521,18 +520,48 @@ def _historical_sentences(
     dates: Sequence[DateMention],
     stated_date: str | None,
     sent_of: Callable[[Evidence | None], int],
-    recent: bool = False,
 ) -> set[int]:
-    """Sentences holding a date at least HISTORICAL_YEARS before the document date
-    (``recent``: a date later than that)."""
+    """Sentences holding a date at least HISTORICAL_YEARS before the document date."""
     if not stated_date:
         return set()
     limit = int(stated_date[:4]) - HISTORICAL_YEARS
-    return {
-        sent_of(d.evidence)
-        for d in dates
-        if d.value and (int(d.value[:4]) > limit if recent else int(d.value[:4]) <= limit)
-    }
+    return {sent_of(d.evidence) for d in dates if d.value and int(d.value[:4]) <= limit}
+
+
+def _dated_recent(
+    event: EventMention,
+    dates: Sequence[DateMention],
+    stated_date: str | None,
+    sent_of: Callable[[Evidence | None], int],
+    text: str,
+) -> bool:
+    """In a sentence that also recalls the past, the event's words are today's.
+
+    The sentence dates something near the document's date, and no older date is written
+    right beside the event's words (at most one word between: "the 1988 chemical attack",
+    "the attack in 2014"). "On 27 May 2022, relatives of two men killed in 2020 held a
+    rally": the rally is today's; "gathered on Thursday to mark the anniversary of the 1988
+    chemical attack": the attack is history. The sentence's figures stay historical either
+    way (``past``).
+    """
+    if not stated_date:
+        return False
+    limit = int(stated_date[:4]) - HISTORICAL_YEARS
+    k = sent_of(event.evidence)
+    own = [d for d in dates if d.value and sent_of(d.evidence) == k]
+    if not any(int(d.value[:4]) > limit for d in own):
+        return False
+    ev = event.evidence
+    for d in own:
+        if int(d.value[:4]) > limit:
+            continue
+        if d.evidence.end <= ev.start:
+            gap = text[d.evidence.end : ev.start]  # "the 1988 chemical attack"
+        else:
+            gap = text[ev.end : d.evidence.start]  # "the attack in 2014"
+        if len(gap.split()) <= 1:
+            return False
+    return True
 
 
 def _inside(ev: Evidence, spans: Iterable[tuple[int, int]]) -> bool:
