@@ -47,6 +47,8 @@ def test_a_source_beside_the_toll_is_no_source_of_the_corpus_incident(tmp_path: 
     assert "2 independent sources" in row.reasons[0]
     inc = corpus.get_incident(store, cid)
     assert inc is not None and inc.grade_reasons == row.reasons
+    # what `show` and the API list under that grade: the same origins (not the councillors)
+    assert [s.name for s in inc.sources] == names
     # a reader of the store lists the origins the stored grade kept
     claims = store.claims_of(cid)
     kept = {s.key for s in row.sources}

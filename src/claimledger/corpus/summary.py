@@ -478,7 +478,8 @@ def get_incident(store: Store, corpus_incident_id: int) -> CorpusIncident | None
     stored = store.corpus_grade(corpus_incident_id)
     if stored is not None:
         grade, reasons = stored.grade, stored.reasons
-        sources = independent_sources(claims, outlets)
+        # the origins the stored grade kept (its toll rule needed a parse this read lacks)
+        sources = independent_sources(claims, outlets, kept={s.key for s in stored.sources})
     else:
         grade, reasons, sources = grade_corpus_incident(claims, outlets, grading_texts(store, docs))
     return CorpusIncident(
