@@ -344,9 +344,8 @@ def joint_resolution(
     areas = {keys[i] for i, (s, e) in enumerate(spans) if _AREA_TAIL.match(text, e)}
     # "Kalo (Djugu, Ituri)": the bracketed names are areas; not "Tripoli (Tripoli)", where
     # the bracket names the area the town is named after and the town is the place
-    areas |= {keys[j] for i in range(len(spans)) for j in bracketed(text, spans, i)} - {
-        keys[i] for i in range(len(spans)) if bracketed(text, spans, i)
-    }
+    held = {i: bracketed(text, spans, i) for i in range(len(spans))}
+    areas |= {keys[j] for js in held.values() for j in js} - {keys[i] for i in held if held[i]}
     area_names = frozenset(k for k, key in enumerate(distinct) if key in areas)
     index = {key: k for k, key in enumerate(distinct)}
     of_span = [index[key] for key in keys]

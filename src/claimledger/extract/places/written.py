@@ -157,4 +157,4 @@ def _after_word(text: str, start: int) -> bool:
     the pair is inside a sentence, not a list of names opening it."""
     before = text[max(0, start - 30) : start].rstrip(" \t")
     word = re.search(r"([A-Za-z]+)$", before)
-    return word is not None and word.group(1).islower() and len(before) < len(text[:start])
+    return word is not None and word.group(1).islower() and len(before) < start
