@@ -10,12 +10,9 @@ from typing import Any
 import pytest
 
 from claimledger.corpus import link_search
-from claimledger.corpus.ingest import ingest_documents
 from claimledger.corpus.link_local import contradicts, local_names
-from claimledger.options import Options
-from claimledger.records import Document, RawDocument
 from claimledger.store import Store
-from tests.fixtures.corpus.handmade import DAYTON, shooting_document
+from tests.fixtures.corpus.handmade import DAYTON, ingest_shootings
 from tests.fixtures.corpus.handmade import link_of as _cid
 
 # Our own texts: (incident day, publication day, text); the place as the pipeline reads it
@@ -57,14 +54,8 @@ DOCS: dict[str, tuple[str, str, tuple[Any, ...], str]] = {
 }
 
 
-def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
-    del options
-    return [shooting_document(r, DOCS[r.id][0], DOCS[r.id][2], "shot", 1) for r in raws]
-
-
 def _ingest(store: Store, *ids: str) -> None:
-    raws = [RawDocument(id=i, text=DOCS[i][3], published=DOCS[i][1]) for i in ids]
-    ingest_documents(raws, store, Options(), analyzer=_analyzer)
+    ingest_shootings(store, DOCS, *ids)
 
 
 def test_local_names_read_streets_neighbourhoods_and_states() -> None:

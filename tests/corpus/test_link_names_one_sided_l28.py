@@ -10,13 +10,10 @@ from typing import Any
 import pytest
 
 from claimledger.corpus import link_names
-from claimledger.corpus.ingest import ingest_documents
 from claimledger.corpus.link import content_terms
 from claimledger.corpus.link_names import name_terms, one_sided
-from claimledger.options import Options
-from claimledger.records import Document, RawDocument
 from claimledger.store import Store
-from tests.fixtures.corpus.handmade import DAYTON, shooting_document
+from tests.fixtures.corpus.handmade import DAYTON, ingest_shootings
 from tests.fixtures.corpus.handmade import link_of as _cid
 
 # Our own texts: (incident day, publication day, place, text).
@@ -57,14 +54,8 @@ DOCS: dict[str, tuple[str, str, tuple[Any, ...], str]] = {
 }
 
 
-def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
-    del options
-    return [shooting_document(r, DOCS[r.id][0], DOCS[r.id][2], "shot", 1) for r in raws]
-
-
 def _ingest(store: Store, *ids: str) -> None:
-    raws = [RawDocument(id=i, text=DOCS[i][3], published=DOCS[i][1]) for i in ids]
-    ingest_documents(raws, store, Options(), analyzer=_analyzer)
+    ingest_shootings(store, DOCS, *ids)
 
 
 def test_a_name_given_in_one_report_only_is_shared_one_sided() -> None:
