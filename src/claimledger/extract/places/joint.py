@@ -19,6 +19,7 @@ from claimledger.extract.places.cues import background, implied_countries
 from claimledger.extract.places.features import INDEX as _F
 from claimledger.extract.places.features import dot, load_weights, prior_features
 from claimledger.extract.places.home import Home
+from claimledger.extract.places.written import town_of_area
 from claimledger.records import Place
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
@@ -389,12 +390,28 @@ def resolve_all(
     for i, (s, e) in enumerate(spans):
         c, conf = joint.result(names[i])
         holder = _holder(joint, spans, i, text) or _chain_holder(joint, spans, i, text)
+        if c is not None and c.level in _AREA_LEVELS and _repeated(text, spans, i):
+            c = town_of_area(c, joint.cands[names[i]]) or c  # "Mahdia (Mahdia, Mahdia)"
         if c is not None and holder is not None and not _fits(c, holder):
             c, conf = None, 0.0  # a village the index lacks, named after its district
         if names[i] in strays:
             c, conf = None, 0.0  # a small namesake far from everything else the text names
         out.append(Resolved(s, e, c.place if c else None, c.level if c else LEVEL_PLACE, conf))
     return out
+
+
+_PART_AFTER = re.compile(r"[ \t]+[-–][ \t]+[A-Z]")
+
+
+def _repeated(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Span ``i``'s name comes back in the brackets after it ("Gedaref (Gedaref state)"),
+    or a part of it follows a dash ("Rio de Janeiro - South Zone"): it names the town."""
+    if _PART_AFTER.match(text, spans[i][1]):
+        return True
+    key = normalize_name(text[spans[i][0] : spans[i][1]])
+    return any(
+        normalize_name(text[s:e]) == key for s, e in (spans[j] for j in bracketed(text, spans, i))
+    )
 
 
 _STRAY_POPULATION = 100_000  # a town this small, abroad and alone, is a namesake

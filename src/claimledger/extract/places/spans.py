@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.places.lookup import named_otherwise as _named_otherwise
 from claimledger.extract.places.lookup import rank as _rank
-from claimledger.extract.places.written import comma_areas, paren_areas
+from claimledger.extract.places.written import city_parts, comma_areas, paren_areas
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
@@ -428,6 +428,10 @@ def _add_confirmed(
     for b in written:
         for s, e in [x for x in spans if b[0] <= x[0] and x[1] <= b[1] and x != b]:
             del spans[(s, e)]
+    for b in city_parts(text, gaz):  # "Caracas - Libertador": NER's span over the pair goes
+        for s, e in [x for x in spans if x[0] <= b[0] < x[1] and " - " in text[x[0] : x[1]]]:
+            del spans[(s, e)]
+        written.append(b)
     for b in _area_phrases(text, gaz) + written:
         if not any(s < b[1] and b[0] < e for s, e in spans):
             spans[b] = None

@@ -18,12 +18,13 @@ from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
     LEVEL_COUNTRY,
+    LEVEL_PLACE,
     Candidate,
     Gazetteer,
 )
 from claimledger.resources.geodesy import haversine_km
 
-__all__ = ["comma_areas", "paren_areas"]
+__all__ = ["city_parts", "comma_areas", "paren_areas", "town_of_area"]
 
 # "Kalo (Djugu, Ituri)", "Parauapebas (Para)", "Sahiwal (Punjab)": a place and, in
 # brackets, the areas that hold it, smallest first. A name is capitalised words
@@ -158,3 +159,49 @@ def _after_word(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start].rstrip(" \t")
     word = re.search(r"([A-Za-z]+)$", before)
     return word is not None and word.group(1).islower() and len(before) < start
+
+
+def town_of_area(area: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The town named like ``area`` that lies in it, among a name's candidates.
+
+    "Mahdia (Mahdia, Mahdia)", "Gedaref (Gedaref state)": conflict monitors write
+    a town before the area it is named after, which the brackets repeat. The
+    distinct name resolves once, to the area; the name before the brackets is the
+    town (the best-ranked exact one inside that area), when the index has one.
+    """
+    towns = [c for c in cands if c.level == LEVEL_PLACE and c.exact and _holds(area, c)]
+    return towns[0] if towns else None
+
+
+# "Los Angeles - Central", "Donetsk - Petrovskyi", "Seoul City - Yeongdeungpo": a city, a
+# spaced dash, then the part of it (a district, a borough), as conflict monitors write it.
+_CITY_PART = re.compile(rf"(?P<city>{_PAREN_NAME})[ \t]+[-–][ \t]+(?P<part>[A-Z][\w'’.-]*)")
+_CITY_WITH_PARTS = 100_000  # a town large enough to be written with its parts ("Lotus - Orchid")
+_CITY_WORD = re.compile(r"[ \t]+(?:City|Metropolitan City|Special City)$")
+
+
+def city_parts(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The city of "<City> - <Part>" ("Caracas - Libertador", "Sydney - Eastern"), when the
+    index knows it (a trailing "City" dropped: "Seoul City") by its exact name as a town
+    of at least 100,000 inhabitants (a company "Lotus - Orchid" is no town with parts).
+
+    The small NER model labels the pair ORG or PERSON, or one place span the index
+    lacks; the city is where the event happened (its part is within the city).
+    """
+    out: list[tuple[int, int]] = []
+    for m in _CITY_PART.finditer(text):
+        start, end = m.start("city"), m.end("city")
+        name = _CITY_WORD.sub("", text[start:end])
+        words = list(re.finditer(r"\S+", name))
+        # the run may open with a word that is no part of the name ("In Caracas - ..."),
+        # never with another name ("Real Madrid - Barcelona" names no Madrid)
+        skip = 1 if len(words) > 1 and words[0].group(0).casefold() in _NOT_HEAD else 0
+        s = start + (words[skip].start() if words else 0)
+        sub = text[s : start + len(name)]
+        top = _rank(gaz, sub)[:3] if gaz.contains(sub) else []  # "New York": state, city
+        if any(
+            c.exact and c.level == LEVEL_PLACE and c.place.population >= _CITY_WITH_PARTS
+            for c in top
+        ):
+            out.append((s, start + len(name)))
+    return out
