@@ -26,7 +26,7 @@ from claimledger.resources.gazetteer.index import (
     Gazetteer,
 )
 
-__all__ = ["candidate_spans", "scan_capitalised"]
+__all__ = ["candidate_spans", "scan_capitalised", "verb_locative"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities of these types are never toponyms, even when a town shares the name.
@@ -258,7 +258,7 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     NORP/PERSON/ORG entity right after a locative word ("near Samarra") that
     names a sizeable place: the small English model often mislabels those.
     """
-    if ent.label_ not in ("NORP", "PERSON", "ORG") or not _capitalised(ent.text):
+    if ent.label_ not in _RELABELLED or not _capitalised(ent.text):
         return None
     ranked = _rank(gaz, ent.text)
     if not ranked:
@@ -282,12 +282,28 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
         return None  # "the last strike of Bush presidency": a name modifying a noun
     # ("a market of Herat city": the noun is the place's own kind)
     small = top.level == LEVEL_PLACE and top.place.population < _MIN_RELABEL_POPULATION
-    if small and not (_before_area(ent) or _after_kind_of(ent)):
+    if small and not (
+        _before_area(ent) or _after_kind_of(ent) or verb_locative(ent.doc, ent.start)
+    ):
         return None
     return ent.start_char, ent.end_char
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "central"})
+# Labels the small model gives a town it does not know ("demonstrated in Cahors": ORG;
+# "protested in Murcia": PRODUCT): read as a place only after a locative word.
+_RELABELLED = frozenset({"NORP", "PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_EVENT_PREPS = frozenset({"in", "through", "near", "outside"})
+
+
+def verb_locative(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a locative preposition the parse attaches to a verb
+    ("demonstrated in Cahors", "marched through Aalten"): where something was done.
+    A name there that the index knows exactly as a town is one, however small."""
+    if i == 0:
+        return False
+    prep = doc[i - 1]
+    return prep.lower_ in _EVENT_PREPS and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _compass_area(ent: Span, top: Candidate) -> bool:
@@ -508,6 +524,7 @@ def scan_capitalised(
                 continue
             best = _rank(gaz, run)[0]
             big = best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION
+            big = big or (best.exact and verb_locative(doc, i))  # "marched through Aalten"
             if big and not _named_otherwise(full, (start, end)):
                 found.append((start, end))
             i = k
