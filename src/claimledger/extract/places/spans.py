@@ -482,6 +482,30 @@ def _area_phrases(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+_RUN_UNITS = frozenset(
+    {"parish", "county", "city", "town", "village", "district", "province", "state", "region"}
+    | {"township", "municipality", "borough", "governorate"}
+    | _COMPASS  # "Kwabre East", "Khartoum North"
+)
+
+
+def _inside_name(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Token ``i`` follows a title-case word of the same name (not a sentence's first)."""
+    if i == 0 or (i - 1) in covered:
+        return False
+    prev = doc[i - 1]
+    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _STOPLIST
+
+
+def _name_ends(doc: Doc, k: int, covered: set[int]) -> bool:
+    """The name may end at token ``k``: no title-case word of the same name follows it,
+    except a unit word ("Tangipahoa Parish")."""
+    nxt = k + 1
+    if nxt >= len(doc) or nxt in covered or not doc[nxt].is_title:
+        return True
+    return doc[nxt].lower_ in _RUN_UNITS
+
+
 def scan_capitalised(
     doc: Doc, gaz: Gazetteer, covered: set[int], text: str | None = None
 ) -> list[tuple[int, int]]:
@@ -513,11 +537,17 @@ def scan_capitalised(
         if i > 0 and doc[i - 1].lower_ == "the":
             i += 1  # "the Bureau", "the Post": an institution NER missed, not a town
             continue
+        if _inside_name(doc, i, covered):
+            i += 1  # "Don't Let Belgrade Drown": a word inside a longer name
+            continue
         j = i
         while j + 1 < n and j + 1 - i < 3 and doc[j + 1].is_title and (j + 1) not in covered:
             j += 1
-        # longest run first: "Tangipahoa Parish" before "Tangipahoa"
+        # longest run first: "Tangipahoa Parish" before "Tangipahoa"; a shorter run only
+        # before a unit word ("Pa Nan village" names no Pa, "Paso Canoas" no Paso)
         for k in range(j, i - 1, -1):
+            if not _name_ends(doc, k, covered):
+                continue
             start, end = doc[i].idx, doc[k].idx + len(doc[k].text)
             run = full[start:end]
             if not gaz.contains(run):
