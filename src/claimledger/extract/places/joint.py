@@ -429,8 +429,10 @@ def _strays(
     unresolved. Kept when any other name (a country too) lies in its country,
     when no other name is resolved to a town or an area (a country says
     little: "a US drone strike on Zinjibar"), when its country borders theirs,
-    or when it is within 300 km of one of them; large towns are always kept
-    (a local paper may name Baghdad). ``silent`` names (a person's past) are
+    or when it is within 300 km of one of them; large towns named by their own
+    name are always kept (a local paper may name Baghdad), not those an
+    alternate name or a loose spelling found ("Saam, near Ladha, South
+    Waziristan" is no Damascus). ``silent`` names (a person's past) are
     no other name here; a country an armed group implies (``told``: "AQAP"
     for Yemen) counts like a town there: "Shiban" in a text about AQAP is
     not Shiban, China.
@@ -438,8 +440,10 @@ def _strays(
     chosen = [joint.result(k)[0] for k in range(len(joint.names))]
     out: set[int] = set()
     for k, c in enumerate(chosen):
-        if c is None or c.level != LEVEL_PLACE or c.place.population >= _STRAY_POPULATION:
+        if c is None or c.level != LEVEL_PLACE:
             continue
+        if c.place.population >= _STRAY_POPULATION and c.primary and c.exact:
+            continue  # a large town by its own name; not "Saam", an alternate name of Damascus
         others = [
             o
             for k2, o in enumerate(chosen)
