@@ -63,6 +63,13 @@ __all__ = [
 INDEX_VERSION = "15"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
+# A compass part of an area the index lacks as such ("Shan-North", "Yangon-East", "North
+# Shan"): the area itself, at its centre, when nothing else has the name.
+_COMPASS_PART = re.compile(
+    r"^(?:north|south|east|west|central)(?:ern)?[ -]+(.+)$"
+    r"|^(.+?)[ -]+(?:north|south|east|west|central)$",
+    re.IGNORECASE,
+)
 # A name whose generic word says it is a feature or a unit named after a town.
 _HEAD_NAME = re.compile(
     r"^(?:the\s+)?(?:township|town|city|village|borough)\s+of\s+(.+)$"
@@ -361,6 +368,9 @@ class Gazetteer:
         if not postings:
             # "Kurram Agency" when GeoNames says "Kurram District": the area by its base name
             base = AREA_SUFFIX.sub("", name.strip())
+            if base == name.strip():  # "Shan-North", "North Shan": a part of the Shan state
+                part = _COMPASS_PART.match(base)
+                base = next((g for g in part.groups() if g), base) if part else base
             if base != name.strip():
                 postings = self._postings("exact", normalize_name(base))
                 areas_only = True
