@@ -80,3 +80,39 @@ def test_a_city_and_its_part_after_a_dash_is_the_city(nlp) -> None:  # type: ign
 def test_city_parts_reads_only_a_city_the_index_knows(text: str, found: list[str]) -> None:
     gaz = load_gazetteer()
     assert [text[s:e] for s, e in city_parts(text, gaz)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On Friday, bus drivers went on strike in Colima, Colima, over late wages.",
+            "Colima",
+            "MX",
+        ),
+        (
+            "Shopkeepers closed their stalls in Rajshahi city (Rajshahi) on Sunday.",
+            "Rajshahi",
+            "BD",
+        ),
+        (
+            "A clerk was beaten at the market in Marsabit town (Saku, Marsabit county).",
+            "Marsabit",
+            "KE",
+        ),
+    ],
+)
+def test_a_name_repeated_after_a_comma_or_said_a_city_is_the_town(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, country: str
+) -> None:
+    gaz = load_gazetteer()
+    best = _best(nlp, text)
+    assert best.evidence.text == name and best.place is not None
+    assert best.place.country == country and _is_town(gaz, best.place)
+
+
+def test_a_name_said_a_state_stays_the_area(nlp) -> None:  # type: ignore[no-untyped-def]
+    gaz = load_gazetteer()
+    best = _best(nlp, "On Friday, bus drivers went on strike across Colima state over late wages.")
+    assert best.place is not None and best.place.country == "MX"
+    assert not _is_town(gaz, best.place)

@@ -400,17 +400,21 @@ def resolve_all(
     return out
 
 
-_PART_AFTER = re.compile(r"[ \t]+[-–][ \t]+[A-Z]")
+# "Rio de Janeiro - South Zone" (a part of the town), "Tiruppur city", "Jagti town"
+_TOWN_AFTER = re.compile(r"[ \t]+(?:[-–][ \t]+[A-Z]|(?:city|town)\b)")
 
 
 def _repeated(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
-    """Span ``i``'s name comes back in the brackets after it ("Gedaref (Gedaref state)"),
-    or a part of it follows a dash ("Rio de Janeiro - South Zone"): it names the town."""
-    if _PART_AFTER.match(text, spans[i][1]):
+    """Span ``i`` names the town: its name comes back as the area after it, in brackets
+    ("Gedaref (Gedaref state)") or after a comma ("Colima, Colima"), or the text says
+    "city"/"town" or names a part of it after a dash ("Rio de Janeiro - South Zone")."""
+    if _TOWN_AFTER.match(text, spans[i][1]):
         return True
     key = normalize_name(text[spans[i][0] : spans[i][1]])
+    after = [i + 1] if _next_area(spans, i, text) == i + 1 else []
     return any(
-        normalize_name(text[s:e]) == key for s, e in (spans[j] for j in bracketed(text, spans, i))
+        normalize_name(text[s:e]) == key
+        for s, e in (spans[j] for j in [*bracketed(text, spans, i), *after])
     )
 
 
