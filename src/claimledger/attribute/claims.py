@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from claimledger.attribute.claimed_after import claimers_after
 from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
 from claimledger.attribute.described import self_described
+from claimledger.attribute.issuer_header import issuer_as_poster
 from claimledger.attribute.members import member_after
 from claimledger.attribute.partitive import part_of_counted
 from claimledger.attribute.posts import poster_claims
@@ -114,7 +115,7 @@ def attribute_claims(
                 )
             )
     claims.extend(_author_assertions(doc, doc_id, text, figures, attributions, segments))
-    return _finish(text, claims)
+    return _finish(doc, doc_id, claims)
 
 
 def _speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -131,14 +132,17 @@ def _speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _finish(text: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
-    """Add the claims of corroborating lists, sort, and give a release's issuer to the author."""
+def _finish(doc: Doc, doc_id: str, claims: list[tuple[int, Claim]]) -> list[Claim]:
+    """Add the claims of corroborating lists, sort, and give a release's issuer to the author
+    (a header's non-state issuer the author's claims: ``issuer_header``)."""
+    text = doc_text(doc)
     claims = claimers_after(text, passive_agent_claims(text, claims))
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
     claims = taken_up(text, own_statement_as_author(text, issuer_as_author(text, claims)))
     claims = part_of_counted(text, poster_as_author(text, claims))
-    return [c for _, c in poster_claims(text, claims)]
+    # a header's issuer last: the post readers' described posters keep their kinds
+    return [c for _, c in issuer_as_poster(doc, doc_id, poster_claims(text, claims))]
 
 
 # --- claims helpers -------------------------------------------------------------

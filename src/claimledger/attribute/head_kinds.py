@@ -220,3 +220,21 @@ def public_agent(name: str, head: str | None) -> bool:
     stem = re.sub(r"men$", "man", head)
     stem = stem[:-1] if stem.endswith("s") else stem
     return stem not in _SERVICE_AGENTS
+
+
+# Kinds of a service whose word before a trade names where the person works.
+_SERVICES = frozenset({"medical", "official", "military"})
+_TRADES = frozenset({"driver", "drivers", "worker", "workers"})
+
+
+def served_kind(head_part: str, head: str | None, lex: Lexicon) -> str | None:
+    """A worker named by the service the word before the trade names: "an ambulance driver",
+    "hospital workers" (``medical``), "a municipal worker" by the word's kind; the trade
+    alone or after a word of no service ("a taxi driver") is the public's (None here)."""
+    if head not in _TRADES:
+        return None
+    words = re.findall(r"[a-z'-]+", head_part.lower())
+    if len(words) < 2 or words[-1] != head:
+        return None
+    kind = lex.words.get(words[-2])
+    return kind if kind in _SERVICES else None

@@ -286,7 +286,7 @@ _IN_A_MESSAGE = re.compile(
     r",\s+(?i:in\s+an?\s+(?:voice\s+(?:message|note)|audio\s+message|video|post|message|tweet"
     r"|recording))[^:\n]{0,60}:"
 )
-_OWN_KIN = re.compile(
+OWN_KIN = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:father|mother|brothers?|sisters?|sons?|daughters?"
     r"|husband|wife|uncle|aunt|cousins?|nephews?|nieces?|children|parents|grand\w+)\b"
     r"(?!\s+(?:says|said|told|tells|reports|reported|writes|wrote|confirms|confirmed)\b)",
@@ -324,11 +324,15 @@ def _faction_header(head: str) -> Source | None:
     m = _FACTION_HEADER.match(head)
     if m is None:
         return None
-    # "the X Liberation Army": a force named for liberation is a faction's, not a state's
-    state = _STATE_WORDS.search(m["name"]) and not _LIBERATION.search(m["name"])
-    if source_kind(m["name"]) == "partisan" or (_FACTION_WORDS.search(m["name"]) and not state):
-        return Source(name=m["name"], kind="partisan")
-    return None
+    return Source(name=m["name"], kind="partisan") if faction_name(m["name"]) else None
+
+
+def faction_name(name: str) -> bool:
+    """Whether a body's name is a faction's: its kind, or a faction's word ("front",
+    "resistance", "brigades") in a name of no state body ("the X Liberation Army": a force
+    named for liberation is a faction's, not a state's)."""
+    state = _STATE_WORDS.search(name) and not _LIBERATION.search(name)
+    return source_kind(name) == "partisan" or bool(_FACTION_WORDS.search(name) and not state)
 
 
 _STATE_WORDS = re.compile(r"\b(?:ministry|police|government|command|forces|army|council)\b", re.I)
@@ -359,7 +363,7 @@ def _signed_post(text: str) -> Source | None:
     m = _SIGNED_POST.match(last)
     if m is None or not body.strip():
         return None
-    kind = "family" if _OWN_KIN.search(body) else "social_media"
+    kind = "family" if OWN_KIN.search(body) else "social_media"
     return Source(name=m["name"], kind=kind, via=m["via"])
 
 
@@ -372,14 +376,14 @@ def poster_as_author(text: str, claims: Sequence[tuple[int, Claim]]) -> list[tup
     head = text[:300]
     m = _POSTED_BY.match(head)
     if m is not None and not m["name"][0].islower():
-        kind = "family" if _OWN_KIN.search(text, m.end()) else _described(m["role"] or m["desc"])
+        kind = "family" if OWN_KIN.search(text, m.end()) else _described(m["role"] or m["desc"])
     else:
         m = _FROM_PAGE.match(head) or _IN_A_MESSAGE.match(head)
         if m is None:
             faction = _faction_header(head)
             return list(claims) if faction is None else _give(claims, faction)
         kind = source_kind(m["name"])
-        if kind in ("official", "witness") and _OWN_KIN.search(text, m.end()):
+        if kind in ("official", "witness") and OWN_KIN.search(text, m.end()):
             kind = "family"
     return _give(claims, Source(name=m["name"], kind=kind))
 

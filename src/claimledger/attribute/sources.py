@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.attribute.factions import tied_to_faction
-from claimledger.attribute.head_kinds import formed_kind, public_agent, public_by_head
+from claimledger.attribute.factions import named_for_the_people, tied_to_faction
+from claimledger.attribute.head_kinds import formed_kind, public_agent, public_by_head, served_kind
 from claimledger.attribute.head_kinds import looks_like_person_name as _looks_like_person_name
 from claimledger.attribute.name_forms import (
     ARABIC_TITLE,
@@ -296,8 +296,10 @@ def _role_kind(low: str, head: str, words: list[str], lex: Lexicon, found: str |
 
 def _public(name: str, low: str, lex: Lexicon) -> str | None:
     """``witness`` for people a public word heads, whatever follows (``public_by_head``)."""
-    parts = _HEAD_STOP.split(name, maxsplit=1)
-    return "witness" if public_by_head(parts, head_word(low), lex, source_kind) else None
+    parts, head = _HEAD_STOP.split(name, maxsplit=1), head_word(low)
+    return served_kind(parts[0], head, lex) or (
+        "witness" if public_by_head(parts, head, lex, source_kind) else None
+    )
 
 
 def _tabled_kind(name: str, low: str, head: str | None, lex: Lexicon) -> str | None:
@@ -425,7 +427,7 @@ PLATFORM = (
 )
 # An account or page named by its owner: "the Facebook page of X", "X's Telegram channel".
 _ACCOUNT_OF = re.compile(
-    rf"^(?:the|an?)\s+(?:official\s+)?{PLATFORM}\s+(?:page|account|channel|feed)\s+of\s+"
+    rf"^(?:the|an?)\s+(?:official\s+)?(?:{PLATFORM}\s+)?(?:page|account|channel|feed|website)\s+of\s+"
     r"(?P<owner>.+)$",
     re.I,
 )
@@ -449,7 +451,7 @@ def _fixed_kind(low: str) -> str | None:
     community's notable ("a community leader", "village elders": witness)."""
     if low in {"author", "the author"}:
         return "author"
-    if tied_to_faction(low):
+    if tied_to_faction(low) or named_for_the_people(low):
         return "partisan"
     return "witness" if _NOTABLE.search(low) else None  # a community's people, not a faction's
 
