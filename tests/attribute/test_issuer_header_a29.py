@@ -78,7 +78,8 @@ def test_a_relayed_posters_own_words_without_kin() -> None:
         "Shelling this morning killed four people near the school."
     )
     got = _claims(text)
-    assert ("killed", 4, "a teacher in Vamel", "social_media", "the Vamel Voice channel") in got
+    # a teacher posting is a teacher (the public: where people speak is not who they are)
+    assert ("killed", 4, "a teacher in Vamel", "witness", "the Vamel Voice channel") in got
 
 
 def test_an_update_from_a_committees_page() -> None:
@@ -252,3 +253,32 @@ def test_a_press_release_named_by_its_force_stays_the_authors() -> None:
         "Troops killed three gunmen in a raid near Velk on Tuesday."
     )
     assert ("killed", 3, "author", "author", None) in _claims(text)
+
+
+def test_a_named_poster_is_a_poster_and_a_resident_a_resident() -> None:
+    named = (
+        "(posted by Lina Varsi, forwarded by the Vamel Voice channel)\n"
+        "Shelling this morning killed four people near the school."
+    )
+    got = _claims(named)
+    assert ("killed", 4, "Lina Varsi", "social_media", "the Vamel Voice channel") in got
+    resident = (
+        "Voice message from a resident of Tarsk, shared on WhatsApp:\n"
+        "They shelled our street at dawn; two of our neighbours were killed."
+    )
+    assert ("killed", 2, "a resident of Tarsk", "witness", None) in _claims(resident)
+
+
+def test_a_body_of_families_named_after_them() -> None:
+    assert source_kind("the Delm Families of the Missing Association") == "ngo"
+    # hard case: the families themselves are relatives
+    assert source_kind("the families of the missing men") == "family"
+
+
+def test_a_date_after_the_issuer_is_no_part_of_its_name() -> None:
+    text = (
+        "Communiqué issued by the leadership of the Sarn Free Brigades, 2 April:\n"
+        "Our fighters destroyed an armoured vehicle near Oll, killing its crew of four."
+    )
+    got = _claims(text)
+    assert ("killed", 4, "the leadership of the Sarn Free Brigades", "partisan", None) in got

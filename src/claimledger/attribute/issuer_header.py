@@ -32,7 +32,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.releases import OWN_KIN, faction_name
-from claimledger.attribute.sources import is_platform, source_kind, unknown_name
+from claimledger.attribute.sources import (
+    bare_person_name,
+    is_platform,
+    source_kind,
+    unknown_name,
+)
 from claimledger.attribute.statements import AUTHOR
 from claimledger.nlp.text import doc_text
 from claimledger.records import Claim, Evidence, Source
@@ -62,7 +67,9 @@ PART_WRAPPERS = frozenset(
     command leadership council""".split()  # noqa: SIM905
 )
 # Kinds that take a document's text as their own; a state body's header stays the author's.
-_ISSUER_KINDS = frozenset({"partisan", "ngo", "social_media", "family", "media", "medical"})
+_ISSUER_KINDS = frozenset(
+    {"partisan", "ngo", "social_media", "family", "media", "medical", "witness"}
+)
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -91,6 +98,8 @@ def phrase_of(head: Token, stop: int) -> Span:
     """The noun phrase ``head`` heads, without clauses, appositions or brackets after it and
     not past token ``stop`` ("a user in X, forwarded by Y" -> "a user in X")."""
     end = head.i + 1
+    comma = next((t.i for t in head.doc[end:stop] if t.text == ","), stop)
+    stop = min(stop, comma)  # "the X Brigades, 2 April", "a user in X, forwarded by Y"
     for child in head.rights:
         if child.dep_ in _CUT_DEPS or child.i >= stop:
             break
@@ -277,7 +286,9 @@ def issuer_kind(name: str, text: str, writer: bool) -> str | None:
         return None
     if kind in ("witness", "social_media") and OWN_KIN.search(text):
         return "family"
-    return "social_media" if kind == "witness" else kind
+    # a person posting by name is a poster; "a resident of X" stays the public (where people
+    # speak is not who they are: docs/claims-gold.md)
+    return "social_media" if kind == "witness" and bare_person_name(name) else kind
 
 
 def issuer_as_poster(

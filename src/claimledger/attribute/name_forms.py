@@ -40,12 +40,15 @@ RIGHTS_GROUP = re.compile(
     r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
     r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
-    r"|\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b",
+    r"|\bfamilies\b['’]?(?:\s+[\w'’]+){0,3}?\s+(?:network|association|union|committee|forum"
+    r"|league|council)\b",
 )
-# A body of families ("the Tahrir Families Network", "the victims' families association")
+# A body of families ("the Tahrir Families Network", "the victims' families association", "the
+# Families of the Missing Association": its head noun, a few words after "families")
 # is civil society (``ngo``), not a relative speaking.
 FAMILIES_BODY = re.compile(
-    r"\bfamilies['’]?\s+(?:network|association|union|committee|forum|league|council)\b"
+    r"\bfamilies\b['’]?(?:\s+[\w'’]+){0,3}?\s+(?:network|association|union|committee|forum"
+    r"|league|council)\b"
 )
 # A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
 OUTLET_NAME = re.compile(
