@@ -103,8 +103,8 @@ class Reading:
 
 # Who was hit decides Armed clash (soldiers, police, fighters) vs Attack (civilians).
 _VICTIM_VERB = re.compile(
-    r"(?<![\w-])(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|target(?:ed|ing)|kill(?:ed|ing)|"
-    r"shot|shooting|fired|fire|raided|stormed|assaulted|assassinat(?:ed|ing)|hit|overran|"
+    r"(?<![\w-])(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing)|kill(?:ed|ing|s)?|"
+    r"shoot|shoots|shot|shooting|fired|fire|raided|stormed|assaulted|assassinat(?:ed|ing)|hit|overran|"
     r"wound(?:ed|ing)|injur(?:ed|ing)|stabbed|beheaded|executed|gunned|murdered|died|"
     r"attack on|assault on|ambush on|attacks on)(?![\w-])",
     re.IGNORECASE,
@@ -128,16 +128,18 @@ def victim_votes(text: str) -> tuple[int, int]:
         j = i + len(m.group(0).split())
         vote = None
         died = m.group(0).lower() == "died"
-        if died or (i > 0 and tokens[i - 1][0] in _PASSIVE_AUX):
+        # A headline's passive has no auxiliary: "Police attacked by fighters".
+        bare_passive = j < len(tokens) and tokens[j][0] == "by"
+        if died or bare_passive or (i > 0 and tokens[i - 1][0] in _PASSIVE_AUX):
             # "<victims> were killed", "<victim> died": the nearest noun before.
-            last = i if died else i - 1
+            last = i if died or bare_passive else i - 1
             for word, _ in reversed(tokens[max(0, last - 7) : last]):
                 if word in _STOP_WORDS or word in (",", ";", ":"):
                     break
                 vote = _kind(word) or vote
                 if vote:
                     break
-        elif j < len(tokens) and tokens[j][0] != "by":
+        elif j < len(tokens):
             for k, (word, _) in enumerate(tokens[j : j + 8]):
                 if k > 0 and word in _STOP_WORDS or word in (",", ";", ":", "."):
                     break
