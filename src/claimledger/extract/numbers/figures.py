@@ -101,13 +101,14 @@ from claimledger.extract.numbers.negation import (
 )
 from claimledger.extract.numbers.others import add_others
 from claimledger.extract.numbers.people import phrase_counts
+from claimledger.extract.numbers.protest_motive import protest_motive, protest_word
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, single_victim
 from claimledger.extract.numbers.told_after import death_told_after
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
 from claimledger.extract.numbers.trigger_gate import may_state, quiet_tokens
 from claimledger.extract.numbers.victim_phrase import conjoined_victims, other_ranked, past_header
-from claimledger.extract.numbers.victim_roles import doer, taken_after
+from claimledger.extract.numbers.victim_roles import doer, taken_after, wounded_taken
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity
@@ -275,6 +276,7 @@ def _sentence_figures(
         if tok.i not in used and may_state(tok):
             found.extend(_unnumbered(doc, tok, lo, hi, used))
     found = [f for f in found if not any(_absorbs(g, f) for g in found)]
+    found = _not_motives(doc, found, lo, hi)
     for s, t, fig, n, head in phrase_counts(doc, lo, hi):  # "the driver and his helper"
         inside = [f for f in found if f.figure == fig and s <= _at(f) < t]
         if n == 1 and any(f.figure == fig for f in found):
@@ -291,6 +293,23 @@ def _sentence_figures(
     sent = doc[lo:hi]
     sent_ev = Evidence(sent.start_char, sent.end_char, sent.text, doc_id, EXTRACTOR, 1.0)
     return [_mention(doc, doc_id, f, sent_ev) for f in kept]
+
+
+def _not_motives(doc: Doc, found: list[_Found], lo: int, hi: int) -> list[_Found]:
+    """Leave out the deaths and injuries a protest of the sentence is about ("marched to
+    demand justice for a trader, shot by police last month": ``protest_motive``)."""
+    harm = [f for f in found if f.figure in ("killed", "injured")]
+    if not harm or not any(protest_word(t) for t in doc[lo:hi]):
+        return found
+    about = [f for f in harm if any(protest_motive(t) for t in _heads(doc, f))]
+    return [f for f in found if f not in about] if about else found
+
+
+def _heads(doc: Doc, f: _Found) -> list[Token]:
+    """The words of a figure's evidence whose head lies outside it, and its victim."""
+    span = doc[f.start : f.end]
+    heads = [t for t in span if not f.start <= t.head.i < f.end or t.head.i == t.i]
+    return heads + ([f.victim] if f.victim is not None else [])
 
 
 def _absorbs(g: _Found, f: _Found) -> bool:
@@ -317,6 +336,11 @@ def _numbered(doc: Doc, lo: int, hi: int) -> tuple[list[_Found], set[int]]:
         if f.victim is not None:
             used.add(f.victim.i)
         found.append(f)
+        if f.figure == "injured" and f.victim is not None:
+            taken = wounded_taken(f.victim, doc[f.end - 1])
+            if taken is not None:  # "Two wounded attackers were captured": detained too
+                s, t = min(f.start, taken.i), max(f.end, taken.i + 1)
+                found.append(replace(f, start=s, end=t, figure="arrested", shot=False))
     return found, used
 
 

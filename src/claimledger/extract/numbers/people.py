@@ -251,6 +251,24 @@ def _one_doer(tok: Token, verb: Token, fig: str, kept: list[Token]) -> bool:
     )
 
 
+def _verb_conjuncts(tok: Token, verb: Token, items: list[Token]) -> list[Token]:
+    """The victims coordinated with the verb rather than with ``tok``: "the loss of their
+    commander and five fighters"; an object's noun conjuncts the parser hung on its verb
+    after an apposition ("killed the commander of the cell, X, and his deputy": the deputy
+    a conjunct of "killed"; twenty-ninth session), before any verb the verb is coordinated
+    with ("killed X, ..., and injured A and B, and C": C is the injured's)."""
+    if _dead_of(tok) is not None:
+        return [c for c in verb.conjuncts if c.i > tok.i and personal(c)]
+    if tok.dep_ != "dobj" or tok.head.i != verb.i:
+        return []
+    stop = min((v.i for v in verb.conjuncts if v.pos_ in ("VERB", "AUX")), default=len(tok.doc))
+    return [
+        c
+        for c in verb.conjuncts
+        if tok.i < c.i < stop and c.pos_ in ("NOUN", "PROPN") and personal(c) and c not in items
+    ]
+
+
 def _opens_clause(t: Token) -> bool:
     """Whether a verb or an auxiliary follows the phrase ``t`` heads."""
     k = t.right_edge.i + 1
@@ -446,8 +464,7 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
         if tok.dep_ == "dobj":  # (an object's conjunct that a verb follows is the
             # subject of a clause of its own: "lost one of its sepoys and two others were wounded")
             items = [t for t in items if t is tok or not _opens_clause(t)]
-        if _dead_of(tok) is not None:  # "the loss of their commander and five fighters"
-            items += [c for c in verb.conjuncts if c.i > tok.i and personal(c)]
+        items += _verb_conjuncts(tok, verb, items)
         groups = _companions(tok, verb)
         owner = _owner(tok, items[1:] + [t for g in groups for t in g]) or _with_person(tok, items)
         counts = [_item_count(t, k > 0 and (owner or personal(tok))) for k, t in enumerate(items)]

@@ -174,12 +174,21 @@ def add_further(found: list[FigureMention], text: str) -> list[FigureMention]:
             if NEW_PART.search(text, here + 1, end) or NUMBERED.match(text, here + 1):
                 total = {}
             para = here
-        if m.figure not in FURTHER_FIGURES or m.negated or m.qualifier != "exact" or not m.low:
+        if m.figure not in FURTHER_FIGURES | {"killed"} or m.negated or m.qualifier != "exact":
+            out.append(m)
+            continue
+        if not m.low:
             out.append(m)
             continue
         more = _MORE.match(text, start) or said_also(m, text)
         before = total.get(m.figure, 0)
         companions = _companions(m, text)
+        if m.figure == "killed" and not (_possessed(m) and more and before):
+            # (a death adds only as a possessor's companion said "also" killed: "killed the
+            # commander of the cell ... His deputy was also killed" 2; twenty-ninth session)
+            total[m.figure] = max(before, m.low)
+            out.append(m)
+            continue
         # a definite word before the count: those of a whole already told ("the other two"),
         # not a possessor of companions ("His two accomplices")
         definite = _DEFINITE.search(text, max(0, start - 12), start) and not companions
@@ -221,6 +230,13 @@ _POSSESSOR = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # The people with someone counted before: "His two accomplices were arrested later" are more
 # than the man arrested (``kin_companions``' nouns of companions).
 _COMPANIONS = COMPANION_ONE | COMPANION_MANY | {"accomplice", "associate", "henchmen"}
+
+
+def _possessed(m: FigureMention) -> bool:
+    """Whether a figure's words open on a possessor's companion ("His deputy was also
+    killed", "their driver")."""
+    words = [w.lower().strip(",.") for w in m.evidence.text.split()[:2]]
+    return len(words) == 2 and words[0] in ("his", "her", "their") and words[1] in _COMPANIONS
 
 
 def _companions(m: FigureMention, text: str) -> bool:

@@ -131,7 +131,11 @@ def _argument_people(verb: Token) -> bool:
     pillion passenger were booked and locked up")."""
     args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not args and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        args = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        # (a passive conjunct also shares an active verb's subject: "The suspect fled on
+        # a motorcycle and was caught hours later", twenty-ninth session)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        deps = ("nsubjpass", "nsubj") if passive else ("nsubjpass",)
+        args = [c for c in verb.head.children if c.dep_ in deps]
     only = verb.lemma_.lower() in PEOPLE_ONLY
     return any(_people(c) or (only and agentive(c)) for c in args)
 

@@ -30,6 +30,7 @@ __all__ = [
     "subject_of_casualty",
     "subjectless_passive",
     "taken_after",
+    "wounded_taken",
 ]
 
 # Verbs whose object is a person whatever the noun ("executed" also takes warrants).
@@ -253,3 +254,16 @@ def ordinal_object(tok: Token) -> tuple[int, Token, str] | None:
     if fig not in ("killed", "arrested", "injured", "abducted", "shoot"):
         return None
     return min(dets), verb, fig
+
+
+def wounded_taken(victim: Token, cas: Token) -> Token | None:
+    """The verb of a detention whose people a count's wound adjective describes ("Two
+    wounded attackers were captured", "arrested three injured fighters": injured and
+    detained both), or None (twenty-ninth session). Not "two wounded soldiers were
+    evacuated", nor a noun the adjective does not modify."""
+    if cas.dep_ != "amod" or cas.head.i != victim.i:
+        return None
+    verb = victim.head
+    if victim.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return None
+    return verb if casualty(verb) == "arrested" else None
