@@ -282,3 +282,33 @@ def test_a_date_after_the_issuer_is_no_part_of_its_name() -> None:
     )
     got = _claims(text)
     assert ("killed", 4, "the leadership of the Sarn Free Brigades", "partisan", None) in got
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Kelvar Rights League | Statement", "STATEMENT — Kelvar Rights League"],
+)
+def test_a_body_beside_the_word_of_its_document(header: str) -> None:
+    text = f"{header}\nFour detainees died in custody at the Ostrel prison last week."
+    assert ("killed", 4, "Kelvar Rights League", "ngo", None) in _claims(text)
+
+
+def test_a_platform_before_the_post_is_no_poster() -> None:
+    # the platform read as the source ("Telegram") gives way to the body the header names
+    text = (
+        "Telegram post, Kessa Rights Watch:\n"
+        "Three civilians were killed in the shelling of Kessa overnight."
+    )
+    assert ("killed", 3, "Kessa Rights Watch", "ngo", None) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "SOUTHERN FRONT JOINT COMMAND — Press Release 26-118",  # a release: the release rules'
+        "Kessa Provincial Police | Statement",  # a state body's statement: the author's
+    ],
+)
+def test_separated_headers_that_stay_the_authors(header: str) -> None:
+    text = f"{header}\nTroops killed three gunmen in a raid near Velk on Tuesday."
+    assert ("killed", 3, "author", "author", None) in _claims(text)

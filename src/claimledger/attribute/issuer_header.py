@@ -165,7 +165,7 @@ def _read_line(line: Span) -> tuple[Span, Span, Span | None, bool] | None:
     """The issuer's phrase, its owner's phrase and the relay's phrase a header line names
     (module doc), and whether "by" names the issuer as a writer (a person then posts:
     ``social_media``)."""
-    bracket = _before_bracket(line) or _owned_document(line)
+    bracket = _before_bracket(line) or _owned_document(line) or _beside_document(line)
     if bracket is not None:  # "X (post on Telegram):", "X's statement on Y:"
         return bracket, bracket, None, False
     if any(_finite(t) and t.dep_ in ("ROOT", "ccomp") for t in line):
@@ -248,12 +248,51 @@ def _owned_document(line: Span) -> Span | None:
     if owner is not None:
         return line.doc[line.start : owner.i + 1]
     end = head.i
-    while end > line.start and line.doc[end - 1].lower_ in _DESK_WORDS:
-        end -= 1  # "X Press Release", "Y Media Statement": the document's own name
+    while end > line.start and (
+        line.doc[end - 1].lower_ in _DESK_WORDS or is_platform(line.doc[end - 1].text)
+    ):
+        end -= 1  # "X Press Release", "Y Media Statement", "Telegram post": the document's
     before = line.doc[line.start : end]
     if any(t.pos_ not in _NP_POS for t in before) or not any(t.pos_ == "PROPN" for t in before):
         return None
     return before
+
+
+_SEPARATORS = frozenset({"|", "\u2014", "\u2013", "-", ",", "/"})
+
+
+def _beside_document(line: Span) -> Span | None:
+    """The body a line names beside the word of its document, a separator between: "X |
+    Statement", "STATEMENT - X", "Telegram post, X". A release is left to the release rules
+    (a state's genre: "X COMMAND - Press Release")."""
+    cuts = [t.i for t in line if t.text in _SEPARATORS]
+    if len(cuts) != 1:
+        return None
+    parts = (line.doc[line.start : cuts[0]], line.doc[cuts[0] + 1 : line.end])
+    for doc_part, body in (parts, parts[::-1]):
+        words = [t for t in doc_part if not t.is_punct]
+        if _document_words(words) and _RELEASE not in doc_part.text.lower() and _named(body):
+            return body
+    return None
+
+
+def _document_words(words: list[Token]) -> bool:
+    """Words that only name a document ("Statement", "Telegram post", "Press statement")."""
+    return any(_document(t) for t in words) and all(
+        _document(t) or t.lower_ in _DESK_WORDS or is_platform(t.text) for t in words
+    )
+
+
+def _named(phrase: Span) -> bool:
+    """A noun phrase with a proper name."""
+    return (
+        len(phrase) > 0
+        and all(t.pos_ in _NP_POS for t in phrase)
+        and any(t.pos_ == "PROPN" for t in phrase)
+    )
+
+
+_RELEASE = "release"
 
 
 def header_issuer(doc: Doc) -> tuple[Source, tuple[int, int]] | None:
@@ -296,7 +335,7 @@ def issuer_as_poster(
 ) -> list[tuple[int, Claim]]:
     """``claims`` with the author's claims given to the issuer a header names, when its kind
     is not a state body's (module doc)."""
-    if not any(c.source.kind == AUTHOR.kind for _, c in claims):
+    if not any(_authors(c) for _, c in claims):
         return list(claims)
     found = header_issuer(doc)
     if found is None or found[0].kind not in _ISSUER_KINDS:
@@ -305,7 +344,9 @@ def issuer_as_poster(
     text = doc_text(doc)
     evidence = Evidence(start, end, text[start:end], doc_id, EXTRACTOR, 0.7)
     issuer = dataclasses.replace(issuer, evidence=evidence)
-    return [
-        (p, dataclasses.replace(c, source=issuer) if c.source.kind == AUTHOR.kind else c)
-        for p, c in claims
-    ]
+    # a platform read as a source ("Telegram post, X:" read "Telegram") is no one's name
+    return [(p, dataclasses.replace(c, source=issuer) if _authors(c) else c) for p, c in claims]
+
+
+def _authors(c: Claim) -> bool:
+    return c.source.kind == AUTHOR.kind or is_platform(c.source.name)
