@@ -37,11 +37,11 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from pathlib import Path
 
-from claimledger.corpus import link, link_address, link_pass, summary
+from claimledger.corpus import link, link_address, link_followup, link_pass, summary
 from claimledger.errors import ClaimledgerError, ReadError
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
-from claimledger.store.base import AlreadyStoredError, Store
+from claimledger.store.base import AlreadyStoredError, FollowupRow, Store
 
 AnalyzeFn = Callable[[list[RawDocument], Options], list[Document]]
 # A partition: documents numbered in input order.
@@ -481,6 +481,8 @@ class _Writer:
         self.problems: list[str] = []
         self.warnings: list[str] = []
         self.without_incident: list[str] = []
+        # Per document reading no incident, the follow-up it was attached as (this batch).
+        self.attached: dict[str, FollowupRow] = {}
 
     def write(self, batch: list[_Analysed]) -> None:
         """Write one batch of analysed documents in one transaction."""
@@ -503,7 +505,8 @@ class _Writer:
                     self.stored += 1
                     warnings += said
                     if not item.document.incidents:
-                        without.append(_without_incident(item.document))
+                        got = self.attached.pop(item.document.id, None)
+                        without.append(_without_incident(item.document, got))
                 except AlreadyStoredError as exc:  # a concurrent ingest stored it first
                     for alias in (raw.id, *aliases):
                         self.store.add_external_id(exc.document_id, alias)
@@ -558,6 +561,11 @@ class _Writer:
         store.add_addresses(doc_id, item.addresses)
         self.index.added(item.terms)
         decisions = link.link_document(store, doc_id, dup, index=self.index)
+        if not doc.incidents:
+            got = link_followup.find(store, doc_id, self.index)
+            if got is not None:
+                store.attach_followup(got)
+                self.attached[doc.id] = got
         self.incidents += len(decisions)
         self.new_corpus += sum(d.created for d in decisions)
         for d in decisions:
@@ -567,10 +575,17 @@ class _Writer:
         return {d.corpus_incident_id for d in decisions}
 
 
-def _without_incident(doc: Document) -> str:
-    """The line ``IngestReport.without_incident`` gives a document that reads no incident."""
+def _without_incident(doc: Document, attached: FollowupRow | None = None) -> str:
+    """The line ``IngestReport.without_incident`` gives a document that reads no incident
+    (``attached``: the follow-up it was attached as, ``link_followup``)."""
     body = doc.text
     if doc.title and body.startswith(doc.title):
         body = body[len(doc.title) :]
     n = len(body.split())
-    return f"{doc.id}: no incident read ({n} word(s) besides the headline): in no corpus incident"
+    where = "in no corpus incident"
+    if attached is not None:
+        where = (
+            f"attached to corpus incident {attached.corpus_incident_id} as a follow-up "
+            f"({attached.reason.removeprefix('follow-up: ')})"
+        )
+    return f"{doc.id}: no incident read ({n} word(s) besides the headline): {where}"

@@ -77,6 +77,15 @@ _NOT_AREA = frozenset(_NOT_AREA_WORDS.split())
 # "36th" and "36" name one street; a house number ("3451 NW 36th Street") names none.
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _AGE = re.compile(r"\d+-year")
+# Whether streets and areas are compared kind by kind: two reports naming one
+# neighbourhood (shared, or written in the other) but each its own street, never the
+# other's, report two shootings there (before, any shared or written name of either
+# kind kept a pair from contradicting).
+PER_KIND = False
+# Whether each incident's resolved place counts as an area of its report's (``with_places``).
+PLACES_AS_AREAS = True
+# A resolved place of these words is wider than a neighbourhood ("Marion County").
+_NOT_PLACE_AREA = frozenset(["county", "parish", "township", "borough", "state"])
 
 
 def _key_words(name: str, drop: frozenset[str]) -> list[str]:
@@ -171,15 +180,16 @@ def contradicts(
 
     Returns:
         "state" when both place one city in two states; else "street" or "area" when
-        both give names of that kind; None when a street or area name of one is
-        written in the other, or a local name is shared.
+        both give names of that kind, none of that kind shared nor written in the
+        other (``PER_KIND``; else none of any kind); None otherwise.
     """
     la, lb = a, b
-    if not la or not lb or la & lb:
+    if not la or not lb or (not PER_KIND and la & lb):
         return None
     wa, wb = _words_of(la, a_terms), _words_of(lb, b_terms)
-    if any(_written(k, wb) for k in la if not k.startswith("state:")) or any(
-        _written(k, wa) for k in lb if not k.startswith("state:")
+    if not PER_KIND and (
+        any(_written(k, wb) for k in la if not k.startswith("state:"))
+        or any(_written(k, wa) for k in lb if not k.startswith("state:"))
     ):
         return None
     # A state is compared as one city's state ("Kansas City, Missouri" writes "Kansas"
@@ -187,11 +197,53 @@ def contradicts(
     sa, sb = _states(la), _states(lb)
     if any(sa[city].isdisjoint(sb[city]) for city in sa.keys() & sb.keys()):
         return "state"
+    # Kind by kind, the street first: one street both give (or one writes the other's)
+    # places them together whatever areas they add; one area does not, when each
+    # gives its own street.
     for kind in ("street", "area"):
-        prefix = kind + ":"
-        if any(k.startswith(prefix) for k in la) and any(k.startswith(prefix) for k in lb):
+        ka = {k for k in la if k.startswith(kind + ":")}
+        kb = {k for k in lb if k.startswith(kind + ":")}
+        if ka & kb or any(_written(k, wb) for k in ka) or any(_written(k, wa) for k in kb):
+            return None
+        if ka and kb:
             return kind
     return None
+
+
+def with_places(
+    a: frozenset[str],
+    a_place: str | None,
+    a_words: Iterable[str],
+    b: frozenset[str],
+    b_place: str | None,
+    b_words: Iterable[str],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Both documents' local names, each with its incident's resolved place as an area
+    when the two places differ, the other text never writes it and its own text writes
+    the other's place (``PLACES_AS_AREAS``; so at most one of the two gains one):
+    a neighbourhood the gazetteer places ("Fern Creek", 18 km from Louisville's centre)
+    is one report's own, against another's "Shawnee neighborhood"; a city both texts
+    write ("Louisville") is no report's own.
+    """
+    if not PLACES_AS_AREAS or not a_place or not b_place or a_place == b_place:
+        return a, b
+    wa, wb = frozenset(a_words), frozenset(b_words)
+    return _plus_place(a, a_place, wa, b_place, wb), _plus_place(b, b_place, wb, a_place, wa)
+
+
+def _plus_place(
+    keys: frozenset[str], place: str, words: frozenset[str], other_place: str, other: frozenset[str]
+) -> frozenset[str]:
+    """``keys`` with the report's place as an area when the report also writes the other
+    report's place (its own is then a part of that city, not another town the resolver
+    chose: "Corsicana" against "Fort Worth") and the other never writes it."""
+    own = _key_words(place, _NOT_AREA)
+    key = "area:" + " ".join(own)
+    if not own or _NOT_PLACE_AREA.intersection(own) or _written(key, other):
+        return keys
+    if not _written("area:" + " ".join(_key_words(other_place, _NOT_AREA)), words):
+        return keys
+    return keys | {key}
 
 
 def _states(keys: Iterable[str]) -> dict[str, set[str]]:

@@ -44,7 +44,7 @@ from claimledger.corpus.link import (
     score_pair,
     text_similarity,
 )
-from claimledger.corpus.link_local import contradicts
+from claimledger.corpus.link_local import contradicts, with_places
 from claimledger.corpus.link_names import NAME_DAYS, decisive, lookup_names, names_of
 from claimledger.corpus.link_rules import (
     FOLLOWUP_PLACE,
@@ -510,12 +510,12 @@ def _apart(
     c, far, sim = item[0], item[1], item[3]
     if LOCAL_DAYS is None or far or sim >= LOCAL_TEXT or not _published_within(f, c, LOCAL_DAYS):
         return None
-    own = index.local(f.document_id)
-    if not own:
-        return None
     mine = vectors[f.document_id][0]
     theirs = vectors.get(c.document_id, ({}, 0.0))[0]
-    return contradicts(own, mine, index.local(c.document_id), theirs)
+    own, other = with_places(
+        index.local(f.document_id), f.place, mine, index.local(c.document_id), c.place, theirs
+    )
+    return contradicts(own, mine, other, theirs)
 
 
 def _published_within(a: LinkFeatures, b: LinkFeatures, days: int) -> bool:

@@ -518,7 +518,8 @@ def iter_incidents(store: Store) -> Iterable[CorpusIncident]:
 def document_incident(store: Store, document_id: int) -> int | None:
     """The corpus incident a document mainly reports (its first incident's).
 
-    A document without an incident of its own reports none, even when it
+    A document without an incident of its own reports the one it was attached to as
+    a follow-up (``link_followup``: a name or an address shared), else none, even when it
     near-duplicates another (``StoredDocument.duplicate_of``): a copy of an
     article reads the article's incidents, so a copy that reads none shares
     the other's boilerplate, not its event (a paywall, login or social-media
@@ -531,7 +532,12 @@ def document_incident(store: Store, document_id: int) -> int | None:
     Returns:
         The corpus incident id, or None when the document reports none.
     """
-    for feats in store.link_features(document_id):
+    feats_all = store.link_features(document_id)
+    for feats in feats_all:
         if feats.corpus_incident_id is not None:
             return feats.corpus_incident_id
+    if not feats_all:  # no incident read: the incident it follows up, if attached
+        attached = store.followup_of(document_id)
+        if attached is not None:
+            return store.resolve_corpus_incident(attached.corpus_incident_id)
     return None

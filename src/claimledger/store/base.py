@@ -139,6 +139,18 @@ class FigureRow:
 
 
 @dataclass(frozen=True)
+class FollowupRow:
+    """A document that reads no incident, attached to the corpus incident it follows up
+    (``corpus/link_followup.py``): an arrest or a plea naming the victim."""
+
+    document_id: int
+    corpus_incident_id: int
+    score: float
+    reason: str
+    evidence: Evidence  # the name or address in the document's text
+
+
+@dataclass(frozen=True)
 class CorpusSourceRow:
     """One independent source of a corpus incident, with the relays folded under it."""
 
@@ -366,6 +378,15 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def get_addresses(self, document_ids: Sequence[int]) -> dict[int, frozenset[str]]:
         """The addresses of the given documents (those giving none are left out)."""
+
+    @abc.abstractmethod
+    def attach_followup(self, row: FollowupRow) -> None:
+        """Record a document as a follow-up of a corpus incident (one per document)."""
+
+    @abc.abstractmethod
+    def followup_of(self, document_id: int) -> FollowupRow | None:
+        """The follow-up a document was attached as (None: none); its corpus incident
+        as recorded (``resolve_corpus_incident`` gives the survivor of a merge)."""
 
     @abc.abstractmethod
     def total_documents(self) -> int:

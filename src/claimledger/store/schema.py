@@ -42,6 +42,22 @@ SCHEMA_VERSION = 8
 # names only as a possibility, extract/actors/suspicion.py). An older store gains the
 # column by ALTER; its rows keep NULL, read as "stated" (the only value before).
 
+# document_followups (a document reading no incident attached to the corpus incident
+# it follows up, corpus/link_followup.py) is made by the first attach
+# (``SQLiteWrites.attach_followup``), in a store of any version: not in ``_TABLES``
+# (the schema version and the Datasette metadata's table list stay as they were);
+# a store without it reads no follow-up.
+FOLLOWUPS_TABLE = """CREATE TABLE IF NOT EXISTS document_followups (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
+    score REAL NOT NULL,
+    reason TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence_text TEXT NOT NULL,
+    extractor TEXT NOT NULL
+)"""
+
 # {pk} is the auto-incremented integer key of the backend.
 _TABLES: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS meta (
@@ -231,6 +247,8 @@ _TABLES: tuple[str, ...] = (
     address TEXT NOT NULL,
     PRIMARY KEY (document_id, address)
 )""",
+    # A document reading no incident, attached as a follow-up of a corpus incident by a
+    # name or an address its text shares with it; evidence: where the text gives it.
     # A corpus incident merged into another: its id keeps answering, as the survivor.
     """CREATE TABLE IF NOT EXISTS corpus_redirects (
     absorbed_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),

@@ -22,7 +22,8 @@ from claimledger.records import (
     Incident,
     Location,
 )
-from claimledger.store.base import AlreadyStoredError, CorpusIncidentRow, FigureRow
+from claimledger.store.base import AlreadyStoredError, CorpusIncidentRow, FigureRow, FollowupRow
+from claimledger.store.schema import FOLLOWUPS_TABLE
 
 
 def _now() -> str:
@@ -260,6 +261,29 @@ class SQLiteWrites:
             "INSERT INTO document_addresses (document_id, address) VALUES (?, ?) "
             "ON CONFLICT (document_id, address) DO NOTHING",
             [(document_id, a) for a in sorted(set(addresses))],
+        )
+
+    def attach_followup(self, row: FollowupRow) -> None:
+        ev = row.evidence
+        self._con.execute(FOLLOWUPS_TABLE)  # a store written before the table gains it
+        self._con.execute(
+            "INSERT INTO document_followups (document_id, corpus_incident_id, score, reason, "
+            "evidence_start, evidence_end, evidence_text, extractor) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET "
+            "corpus_incident_id = excluded.corpus_incident_id, score = excluded.score, "
+            "reason = excluded.reason, evidence_start = excluded.evidence_start, "
+            "evidence_end = excluded.evidence_end, evidence_text = excluded.evidence_text, "
+            "extractor = excluded.extractor",
+            (
+                row.document_id,
+                row.corpus_incident_id,
+                row.score,
+                row.reason,
+                ev.start,
+                ev.end,
+                ev.text,
+                ev.extractor,
+            ),
         )
 
     # --- linking ---------------------------------------------------------

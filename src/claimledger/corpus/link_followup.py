@@ -1,0 +1,175 @@
+"""A report that reads no incident of its own, attached to the incident it follows up.
+
+Input: a stored document in which the event extractor read no incident (an arrest,
+a charge, a plea or a sentencing weeks later: "charged in the January killing of
+X Y"), its stored name terms and addresses. Output: at most one **follow-up**:
+the corpus incident its text matches, a score, a reason and the evidence span
+(the name or address in the text), kept by ``Store.attach_followup``.
+
+Why: such a document reports an incident's later stages, not an event of its own;
+without an incident it stayed alone and its story's documents split (issue 13,
+item 3: follow-ups attach through what they refer to, not their publication date).
+
+What attaches it, and nothing weaker (never a city, a date or shared words alone):
+
+* a **person's full name** (``link_names.name_terms``: two capitalised words with
+  an age or the surname alone) that is rare (``NAME_MAX_DF`` documents) and that
+  the documents of exactly one corpus incident name, published up to
+  ``link_names.NAME_DAYS`` before it; a document whose rare names point to two
+  corpus incidents (a round-up of several cases) attaches to none;
+* or the **same block of one street** (``link_address``) as a document of one
+  corpus incident dated on a day the text names (``link_rules.referred_dates``,
+  one day either side).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from claimledger.corpus import link_address
+from claimledger.corpus.link_names import NAME_DAYS, lookup_names, names_of
+from claimledger.corpus.link_rules import day_of, referred_dates
+from claimledger.records import Evidence
+from claimledger.store.base import FollowupRow
+
+if TYPE_CHECKING:
+    from claimledger.corpus.link import TermIndex
+    from claimledger.store.base import LinkFeatures, Store
+
+# Whether a document that reads no incident is attached as a follow-up (None/False: off).
+FOLLOWUPS = True
+EXTRACTOR = "followup.v1"
+# Scores: one shared name; two or more; one shared address on a named day.
+NAME_SCORE = 0.85
+NAMES_SCORE = 0.95
+ADDRESS_SCORE = 0.8
+# At most this many of the days a text names (the earliest first) are searched.
+MAX_DAYS = 5
+
+
+def find(store: Store, document_id: int, index: TermIndex) -> FollowupRow | None:
+    """The corpus incident a document without an incident follows up (None: none found).
+
+    Args:
+        store: the open store (the document, its terms and addresses stored).
+        document_id: the stored document.
+        index: the writer's term counts.
+
+    Returns:
+        The follow-up, or None when no name or address points to one corpus incident.
+    """
+    if not FOLLOWUPS:
+        return None
+    text = store.document_text(document_id)
+    published = store.get_document(document_id).stated_date
+    got = _by_name(store, document_id, index, text, published)
+    if got is None:
+        got = _by_address(store, document_id, text, published)
+    return got
+
+
+def _by_name(
+    store: Store, document_id: int, index: TermIndex, text: str, published: str | None
+) -> FollowupRow | None:
+    """The corpus incident the document's rare person names all point to."""
+    mine = names_of(store.get_terms([document_id]).get(document_id, []))
+    index.load(mine)
+    lookup = frozenset(lookup_names(mine, index.df))
+    if not lookup:
+        return None
+    end = day_of(published)
+    start = (end - timedelta(days=NAME_DAYS)).isoformat() if end else "0001-01-01"
+    found = store.link_candidates(
+        start, end.isoformat() if end else "9999-12-31", None, document_id, sorted(lookup)
+    )
+    terms = store.get_terms(list({c.document_id for c in found}))
+    hits: dict[str, set[int]] = {}
+    for c in found:
+        if c.corpus_incident_id is None:
+            continue
+        cid = store.resolve_corpus_incident(c.corpus_incident_id)
+        for t in lookup & names_of(terms.get(c.document_id, [])):
+            hits.setdefault(t, set()).add(cid)
+    incidents = {cid for ids in hits.values() for cid in ids}
+    if len(incidents) != 1:
+        return None  # none, or a page naming people of several incidents
+    cid = incidents.pop()
+    names = sorted(hits)
+    span = _span(text, names[0].replace("_", " "))
+    if span is None:
+        return None
+    score = NAMES_SCORE if len(names) > 1 else NAME_SCORE
+    reason = f"follow-up: names {', '.join(n.replace('_', ' ') for n in names[:3])}"
+    return _row(store, document_id, cid, score, reason, text, span)
+
+
+def _by_address(
+    store: Store, document_id: int, text: str, published: str | None
+) -> FollowupRow | None:
+    """The corpus incident dated on a day the text names that gives its address."""
+    own = store.get_addresses([document_id]).get(document_id, frozenset())
+    days = sorted(referred_dates(text, published)) if own else []
+    if not days:
+        return None
+    near: dict[int, LinkFeatures] = {}
+    for day in days[:MAX_DAYS]:  # each named day, one day either side
+        at_day = day_of(day)
+        assert at_day is not None
+        for c in store.link_candidates(
+            (at_day - timedelta(days=1)).isoformat(),
+            (at_day + timedelta(days=1)).isoformat(),
+            None,
+            document_id,
+        ):
+            if c.corpus_incident_id is not None:
+                near[c.document_id] = c
+    shared = link_address.shared(own, store.get_addresses(list(near)))
+    incidents = {
+        store.resolve_corpus_incident(near[d].corpus_incident_id or 0): at
+        for d, at in shared.items()
+    }
+    if len(incidents) != 1:
+        return None
+    cid, at = incidents.popitem()
+    span = _address_span(text, at)
+    if span is None:
+        return None
+    reason = f"follow-up: the address {at} on a day it names"
+    return _row(store, document_id, cid, ADDRESS_SCORE, reason, text, span)
+
+
+def _span(text: str, words: str) -> tuple[int, int] | None:
+    """Where the text first writes a name (its words, any case, a middle initial allowed)."""
+    first, _, last = words.partition(" ")
+    m = re.search(
+        rf"\b{re.escape(first)}\s(?:[A-Z]\.\s|[A-Z][a-z]+\s)?{re.escape(last)}\b",
+        text,
+        re.IGNORECASE,
+    )
+    return (m.start(), m.end()) if m else None
+
+
+def _address_span(text: str, address: str) -> tuple[int, int] | None:
+    """Where the text writes an address's street (its last word before the type)."""
+    words = [w for w in address.split() if not w.isdigit() and len(w) > 2]
+    if not words:
+        return None
+    m = re.search(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def _row(
+    store: Store,
+    document_id: int,
+    cid: int,
+    score: float,
+    reason: str,
+    text: str,
+    span: tuple[int, int],
+) -> FollowupRow:
+    """The follow-up row, its evidence the span of the text."""
+    ext = store.get_document(document_id).external_id
+    ev = Evidence(span[0], span[1], text[span[0] : span[1]], ext, EXTRACTOR, score)
+    return FollowupRow(document_id, cid, score, reason, ev)
