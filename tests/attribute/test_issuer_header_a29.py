@@ -312,3 +312,43 @@ def test_a_platform_before_the_post_is_no_poster() -> None:
 def test_separated_headers_that_stay_the_authors(header: str) -> None:
     text = f"{header}\nTroops killed three gunmen in a raid near Velk on Tuesday."
     assert ("killed", 3, "author", "author", None) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("the Tesk Teachers' Federation", "ngo"),
+        ("the Amra Women's Rights Forum", "ngo"),
+        # hard cases: a people's army is a faction's, a party of workers no civil body here
+        ("the Arkan People's Army", "partisan"),
+        ("the families of the missing men", "family"),
+    ],
+)
+def test_bodies_named_by_their_people(name: str, kind: str) -> None:
+    assert source_kind(name) == kind
+
+
+def test_a_place_after_of_is_no_owner() -> None:
+    # hard case: "the District Council of Pell" is a council (a state body's statement)
+    text = (
+        "Statement No. 3 by the District Council of Pell\n"
+        "Two council workers were killed when their truck hit a mine near Pell."
+    )
+    assert ("killed", 2, "author", "author", None) in _claims(text)
+
+
+def test_a_platform_and_a_channel_around_a_comma() -> None:
+    text = (
+        "Telegram, Vorn Liberation Army media channel:\n"
+        "Our units destroyed two enemy tanks and killed eleven soldiers."
+    )
+    got = _claims(text)
+    assert ("killed", 11, "Vorn Liberation Army media channel", "partisan", None) in got
+
+
+def test_a_centres_field_note() -> None:
+    text = (
+        "Olm Centre for Civilian Protection — Field note\n"
+        "Two farmers were killed by a landmine east of Olm on Sunday."
+    )
+    assert ("killed", 2, "Olm Centre for Civilian Protection", "ngo", None) in _claims(text)

@@ -277,10 +277,11 @@ def _beside_document(line: Span) -> Span | None:
 
 
 def _document_words(words: list[Token]) -> bool:
-    """Words that only name a document ("Statement", "Telegram post", "Press statement")."""
-    return any(_document(t) for t in words) and all(
-        _document(t) or t.lower_ in _DESK_WORDS or is_platform(t.text) for t in words
-    )
+    """Words that only name a document or its medium ("Statement", "Telegram post", "Field
+    note", "Telegram"): a platform alone, or at most three words ending on a document noun."""
+    if len(words) == 1 and is_platform(words[0].text):
+        return True
+    return 0 < len(words) <= 3 and _document(words[-1])
 
 
 def _named(phrase: Span) -> bool:
@@ -307,6 +308,12 @@ def header_issuer(doc: Doc) -> tuple[Source, tuple[int, int]] | None:
         phrase, owner, relay, by = read
         if not phrase.text.strip() or not owner.text.strip():
             continue
+        if (
+            owner.start != phrase.start
+            and unknown_name(owner.text)
+            and not faction_name(owner.text)
+        ):
+            owner = phrase  # "the District Council of Pell": a place, no owner
         kind = issuer_kind(owner.text, text, by)
         if kind is None or (bare and kind == "media"):
             continue  # "— Kell Today": an outlet's byline is its own text (the author's)

@@ -35,7 +35,9 @@ CIVIL_BODY = re.compile(
 # "Al Mezan", "Euro-Med Monitor"): ``ngo``.
 RIGHTS_GROUP = re.compile(
     r"\bhuman[ -]rights\b|\brights (?:activists?|group|organi[sz]ation|centre|center|initiative|network"
-    r"|watch|defenders?|league|coalition|project|committee)\b|\bcivil liberties\b"
+    r"|watch|defenders?|league|coalition|project|committee|forum)\b|\bcivil liberties\b"
+    # a body of people named by them ("the X Teachers' Federation", "the Y Women's Union")
+    r"|\b[a-z]+(?:s['’]|['’]s)\s+(?:federation|forum|union|league|alliance|syndicate|association)\b"
     r"|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
