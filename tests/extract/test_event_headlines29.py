@@ -64,3 +64,24 @@ def test_a_phrasal_kill_off_in_a_sports_headline_is_no_event() -> None:
 def test_a_headline_passive_without_its_auxiliary_names_the_victim(text: str, sub: str) -> None:
     # "X attacked by Y": X is the one attacked, as in "X were attacked by Y".
     assert classify_event(text)[1] == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students go on rampage to protest the cancellation of exams in Kerrow.",
+        "A farmers protest turns violent in Oldava.",
+        "Students protesting against their principal burned their dormitory in Kessaro.",
+        "Residents lit bonfires on the highway to protest insecurity in Marrat.",
+        "Traders protested violently against the demolition of kiosks in Ulvin.",
+    ],
+)
+def test_a_crowd_turning_destructive_makes_a_violent_demonstration(text: str) -> None:
+    assert classify_event(text)[1] == "Violent demonstration"
+
+
+def test_a_fire_lit_at_a_sit_in_is_no_riot() -> None:
+    # A single fire lit outside parliament at a sit-in: ACLED codes it either way; we
+    # keep the bonfire and the road-fire forms only.
+    text = "Union members lit a fire outside parliament to protest price hikes."
+    assert classify_event(text)[1] == "Peaceful protest"
