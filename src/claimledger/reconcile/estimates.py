@@ -244,7 +244,10 @@ EARLIER_CRIME = re.compile(
 )
 CRIME_NOUN = re.compile(
     r"(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|deaths?|assassinations?|shootings?|stabbings?|"
-    r"slayings?|lynchings?|beheadings?)\s+of\b",
+    r"slayings?|lynchings?|beheadings?)\s+of\b"
+    # or the crime as a verb's gerund: "charged with killing his neighbour" (twenty-ninth
+    # session; "charged with the killing of" above)
+    r"|(?:killing|murdering|stabbing|shooting)\s+(?!of\b)\w",
     re.IGNORECASE,
 )
 
@@ -256,14 +259,15 @@ def mark_aggregates(claims: Iterable[Claim], text: str = "") -> tuple[Claim, ...
     return tuple(
         dataclasses.replace(c, aggregate=True)
         if c.figure is not None
-        and (AGGREGATE.search(c.statement) or (release and _earlier_crime(c)))
+        and (AGGREGATE.search(c.statement) or (release and earlier_crime(c)))
         else c
         for c in claims
     )
 
 
-def _earlier_crime(claim: Claim) -> bool:
-    """A death or injury whose words follow "in connection with the", "charged with"..."""
+def earlier_crime(claim: Claim) -> bool:
+    """A death or injury whose words follow "in connection with the", "charged with"...
+    (in a release: the crime people were held over, ``mark_aggregates``)."""
     at = claim.statement.find(claim.evidence.text)
     return (
         claim.figure in ("killed", "injured")

@@ -352,16 +352,21 @@ def _main_incidents(
             return not _inside(ev, others)
         return _inside(ev, clusters[k])
 
-    dated = OperationDays.of(report.dates, main_claims, clusters, of, report.stated_date)
+    dated = OperationDays.of(
+        report.dates, main_claims, clusters, of, report.stated_date, report.text
+    )
     release = is_release(report.text)
 
     def days(k: int) -> list[DateMention]:
-        own = [d for d in report.dates if part(k, d.evidence)]
-        own = dated.days(k, own, of) if split else own
-        if not release:
-            return own
-        # (an operation that only takes people: its arrest's own day, ``arrest_days``)
-        return dated.arrest_days(own, [c for c in main_claims if part(k, c.evidence)], of)
+        return dated.operation(
+            k,
+            (
+                lambda j: [d for d in report.dates if part(j, d.evidence)],
+                lambda j: [c for c in main_claims if part(j, c.evidence)],
+            ),
+            of,
+            (split, release, len(clusters)),
+        )
 
     return [
         make_incident(

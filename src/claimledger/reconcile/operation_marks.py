@@ -231,8 +231,16 @@ def _arrest_on_own_day(told: Told, sentence: tuple[int, int], days: Sequence[Dat
     if AT_THE_SCENE.search(told.text, start, end):
         return False  # (the attack's own place: "A man was arrested at the scene this morning")
     return any(
-        start <= d.evidence.start < end and d.evidence.confidence not in _ATTACK_DAY for d in days
+        start <= d.evidence.start < end
+        and d.evidence.confidence not in _ATTACK_DAY
+        and not HOURS_LATER.search(d.evidence.text)
+        for d in days
     )
+
+
+# A time counted in hours or minutes from the attack is the pursuit's, no day of its own: "The
+# suspect fled on a motorcycle and was caught a few hours later" (twenty-ninth session).
+HOURS_LATER = re.compile(r"\b(?:hours?|minutes?)\s+(?:later|after(?:wards?)?)\b", re.I)
 
 
 # An arrest a suspect escaped or fought off is none: "was shot dead while trying to escape
@@ -253,10 +261,20 @@ def _arrest_told(text: str, start: int, end: int) -> bool:
 # A sentence's subject that is another unit than the one before ("On Monday night, another
 # patrol arrested ...", "Also yesterday, a separate unit killed ...", "A second team of
 # detectives detained ..."): within OPENING_CHARS of its start.
+_ANOTHER = r"\b(?:another|a\s+(?:second|third|separate|different|further)|one\s+more)\s+"
 ANOTHER_UNIT = re.compile(
-    r"\b(?:another|a\s+(?:second|third|separate|different|further)|one\s+more)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:patrol|unit|team|squad|detachment|platoon|company|battalion"
-    r"|brigade|force|section|crew|column|group\s+of\s+(?:soldiers|officers|troops))s?\b",
+    _ANOTHER + r"(?:[\w-]+\s+){0,2}?(?:patrol|unit|team|squad|detachment|platoon|company"
+    r"|battalion|brigade|force|section|crew|column|group\s+of\s+(?:soldiers|officers|troops)"
+    # or another party the operation met (ANOTHER_PARTY)
+    r"|group|gang|band|cell|boat|vessel|vehicle|convoy)s?\b",
+    re.IGNORECASE,
+)
+# Another party the operation before met: "a second group tried to cross the river; one
+# smuggler drowned and two were detained" is one more operation of the same day when it
+# names none of its own (``operation_dates``; twenty-ninth session).
+ANOTHER_PARTY = re.compile(
+    _ANOTHER + r"(?:[\w-]+\s+){0,2}?(?:group|gang|band|cell|boat|vessel|vehicle|convoy)s?\b"
+    r"(?!\s+of\s+(?:soldiers|officers|troops))",
     re.IGNORECASE,
 )
 
