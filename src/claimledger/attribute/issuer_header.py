@@ -66,6 +66,7 @@ PART_WRAPPERS = frozenset(
     """wing arm bureau office desk branch department unit division service centre center
     command leadership council""".split()  # noqa: SIM905
 )
+_WRAPPERS = MEDIA_WRAPPERS | PART_WRAPPERS
 # Kinds that take a document's text as their own; a state body's header stays the author's.
 _ISSUER_KINDS = frozenset(
     {"partisan", "ngo", "social_media", "family", "media", "medical", "witness"}
@@ -79,7 +80,7 @@ def _pobj(prep: Token) -> Token | None:
 def owner_of(head: Token) -> Token:
     """The body a wrapper names: "the page of X", "the armed wing of X", "X's channel" -> X."""
     seen = 0
-    while head.lemma_.lower() in MEDIA_WRAPPERS | PART_WRAPPERS and seen < 4:
+    while head.lemma_.lower() in _WRAPPERS and seen < 4:
         seen += 1
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = _pobj(of) if of is not None else None
@@ -210,9 +211,7 @@ def _before_bracket(line: Span) -> Span | None:
     if not (_document(inside) or is_platform(inside.text)):
         return None
     phrase = line.doc[line.start : opening.i]
-    if any(t.pos_ not in _NP_POS for t in phrase) or not any(t.pos_ == "PROPN" for t in phrase):
-        return None
-    return phrase
+    return phrase if _named(phrase) else None
 
 
 def _signer(line: Span) -> tuple[Span, Span, None, bool] | None:
@@ -220,9 +219,7 @@ def _signer(line: Span) -> tuple[Span, Span, None, bool] | None:
     Committee, 12 May"): a noun phrase with a proper name, up to a comma."""
     end = next((t.i for t in line if t.text == ","), line.end)
     phrase = line.doc[line.start : end]
-    if not phrase or any(t.pos_ not in _NP_POS for t in phrase):
-        return None
-    if not any(t.pos_ == "PROPN" for t in phrase):
+    if not _named(phrase):
         return None
     root = next((t for t in phrase if _heads(t, phrase)), None)
     if root is None:
@@ -253,9 +250,7 @@ def _owned_document(line: Span) -> Span | None:
     ):
         end -= 1  # "X Press Release", "Y Media Statement", "Telegram post": the document's
     before = line.doc[line.start : end]
-    if any(t.pos_ not in _NP_POS for t in before) or not any(t.pos_ == "PROPN" for t in before):
-        return None
-    return before
+    return before if _named(before) else None
 
 
 _SEPARATORS = frozenset({"|", "\u2014", "\u2013", "-", ",", "/"})

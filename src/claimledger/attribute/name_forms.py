@@ -31,6 +31,14 @@ CIVIL_BODY = re.compile(
 )
 
 
+# A body of families ("the Tahrir Families Network", "the victims' families association", "the
+# Families of the Missing Association": its head noun, a few words after "families")
+# is civil society (``ngo``), not a relative speaking; one of the rights groups below too.
+_FAMILIES_BODY = (
+    r"\bfamilies\b['’]?(?:\s+[\w'’]+){0,3}?\s+(?:network|association|union|committee|forum"
+    r"|league|council)\b"
+)
+FAMILIES_BODY = re.compile(_FAMILIES_BODY)
 # Human-rights organisations and monitors ("the Palestinian Center for Human Rights",
 # "Al Mezan", "Euro-Med Monitor"): ``ngo``.
 RIGHTS_GROUP = re.compile(
@@ -42,15 +50,7 @@ RIGHTS_GROUP = re.compile(
     r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
     r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
     r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
-    r"|\bfamilies\b['’]?(?:\s+[\w'’]+){0,3}?\s+(?:network|association|union|committee|forum"
-    r"|league|council)\b",
-)
-# A body of families ("the Tahrir Families Network", "the victims' families association", "the
-# Families of the Missing Association": its head noun, a few words after "families")
-# is civil society (``ngo``), not a relative speaking.
-FAMILIES_BODY = re.compile(
-    r"\bfamilies\b['’]?(?:\s+[\w'’]+){0,3}?\s+(?:network|association|union|committee|forum"
-    r"|league|council)\b"
+    r"|" + _FAMILIES_BODY,
 )
 # A news outlet by its name: "Quds News Network", "Palestine Today", "Shehab Agency".
 OUTLET_NAME = re.compile(

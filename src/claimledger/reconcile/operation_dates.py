@@ -166,7 +166,7 @@ class OperationDays:
         next operation's days and claims. None otherwise (twenty-ninth session)."""
         if any(d.precision == "day" and d.value != self.stated_date for d in own):
             return []
-        if not any(c.figure in _HARMED and c.low and not earlier_crime(c) for c in claims):
+        if not _harms(claims):
             return []
         return self.crime_days(*later, sentence)
 
@@ -179,9 +179,7 @@ class OperationDays:
         """An operation's arrest days and the attack days beside them (both empty unless it
         takes people and harms no one: the crime the arrest is for, ``earlier_crime``, harms
         no one of the operation)."""
-        if any(c.figure in _HARMED and c.low and not earlier_crime(c) for c in claims) or not any(
-            c.figure == "arrested" and c.low for c in claims
-        ):
+        if _harms(claims) or not any(c.figure == "arrested" and c.low for c in claims):
             return [], []
         held = {sentence(c.evidence) for c in claims if c.figure == "arrested" and c.low}
         # (a day told after the crime the arrest is for, in its sentence, is the crime's:
@@ -210,6 +208,12 @@ class OperationDays:
             if d.value not in values and (d.evidence.confidence in _ATTACK_DAY or crime_told(d))
         ]
         return taking, attack
+
+
+def _harms(claims: Sequence[Claim]) -> bool:
+    """Whether an operation's figures kill, hurt or abduct anyone of its own (the crime an
+    arrest is for, ``earlier_crime``, harms no one of the operation)."""
+    return any(c.figure in _HARMED and c.low and not earlier_crime(c) for c in claims)
 
 
 def _follow_up(d: DateMention) -> bool:
