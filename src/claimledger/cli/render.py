@@ -277,8 +277,27 @@ def print_incident(console: Console, inc: Any) -> None:
         dup = f" near-duplicate of #{d.duplicate_of}" if d.duplicate_of else ""
         head = f"  #{d.id} {', '.join(d.external_ids)} {d.stated_date or ''} {d.title or ''}{dup}"
         console.print(escape(f"{head}\n     link: {link}"))
+    print_followups(console, inc)
     for w in inc.warnings:
         console.print("[yellow]warning[/] " + escape(f"[{w.external_id}] {w.message}"))
+
+
+def print_followups(console: Console, inc: Any) -> None:
+    """Documents that read no incident, attached to this one as follow-ups: each with
+    what tied it (a name or an address) and where its text gives it."""
+    followups = getattr(inc, "followups", ())
+    if not followups:
+        return
+    console.print(f"[bold]Follow-ups[/] ({len(followups)}, no incident read of their own)")
+    for f in followups:
+        d = f.document
+        head = f"  #{d.id} {', '.join(d.external_ids)} {d.stated_date or ''} {d.title or ''}"
+        ev = f.evidence
+        console.print(
+            escape(
+                f"{head}\n     {f.reason} (score {f.score:.2f}): {ev.text!r} at {ev.start}–{ev.end}"
+            )
+        )
 
 
 def print_sides(console: Console, inc: Any) -> None:

@@ -24,6 +24,7 @@ from claimledger.corpus.independence import (
     origin_keys,
 )
 from claimledger.options import DEFAULT_MODEL
+from claimledger.records import Evidence
 from claimledger.store.base import (
     CorpusGradeRow,
     CorpusIncidentRow,
@@ -121,6 +122,19 @@ class TimelinePoint:
 
 
 @dataclass(frozen=True)
+class FollowupDocument:
+    """A document that reads no incident of its own, attached to this one as its
+    follow-up (``corpus/link_followup.py``: an arrest or a plea naming the victim, a
+    report on the same street block): not one of its documents, and none of its
+    figures; listed so a reader sees every report of the event."""
+
+    document: StoredDocument
+    reason: str
+    score: float
+    evidence: Evidence  # the name or address in the follow-up's text
+
+
+@dataclass(frozen=True)
 class CorpusIncident:
     """A corpus incident with everything read about it."""
 
@@ -136,6 +150,7 @@ class CorpusIncident:
     grade: str | None = None
     grade_reasons: tuple[str, ...] = ()
     sources: tuple[IndependentSource, ...] = ()
+    followups: tuple[FollowupDocument, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -493,6 +508,10 @@ def get_incident(store: Store, corpus_incident_id: int) -> CorpusIncident | None
         grade=grade,
         grade_reasons=reasons,
         sources=sources,
+        followups=tuple(
+            FollowupDocument(store.get_document(f.document_id), f.reason, f.score, f.evidence)
+            for f in store.followups_of(corpus_incident_id)
+        ),
     )
 
 

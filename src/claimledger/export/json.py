@@ -8,7 +8,9 @@ figure, revisions marked; ``corpus/timeline.py``), document-level
 incidents with link scores and reasons, documents with their external ids
 (``external_ids`` also at the top of each incident), warnings, and its
 credibility ``grade`` with ``grade_reasons`` and ``independent_sources``
-(each with the relays folded under it).
+(each with the relays folded under it), and its ``followups``: documents that read no
+incident of their own, attached to it by a name or an address they share (each with
+its document, reason, score and evidence; not among ``documents``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def incident_to_dict(inc: CorpusIncident) -> dict[str, Any]:
     out["grade"] = inc.grade
     out["grade_reasons"] = list(inc.grade_reasons)
     out["independent_sources"] = to_dict(inc.sources)
+    out["followups"] = to_dict(inc.followups)
     return out
 
 

@@ -238,6 +238,21 @@ def incident(
         ],
         "sides": incident_sides(inc),
         "links": [_link(i) for i in inc.incidents],
+        # Documents reading no incident, attached as its follow-ups (corpus/link_followup.py).
+        "followups": [
+            {
+                **document_meta(f.document),
+                "reason": f.reason,
+                "score": f.score,
+                "evidence": {
+                    "start": f.evidence.start,
+                    "end": f.evidence.end,
+                    "text": f.evidence.text,
+                    "extractor": f.evidence.extractor,
+                },
+            }
+            for f in inc.followups
+        ],
         "warnings": [warning(w) for w in inc.warnings],
         # How far to trust it (docs/grading.md): grade, reasons, independent sources.
         "grade": inc.grade,

@@ -389,6 +389,11 @@ class Store(abc.ABC):
         as recorded (``resolve_corpus_incident`` gives the survivor of a merge)."""
 
     @abc.abstractmethod
+    def followups_of(self, corpus_incident_id: int) -> list[FollowupRow]:
+        """The follow-ups attached to a corpus incident or to one it absorbed, by
+        document id (``show``, the API and the JSON export list them)."""
+
+    @abc.abstractmethod
     def total_documents(self) -> int:
         """How many documents are stored."""
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from claimledger.store.sql_dialect import Connection
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -41,12 +41,11 @@ SCHEMA_VERSION = 8
 # Version 8 added actors.certainty ("stated" or "suspected": a perpetrator the text
 # names only as a possibility, extract/actors/suspicion.py). An older store gains the
 # column by ALTER; its rows keep NULL, read as "stated" (the only value before).
+# Version 9 lists document_followups (a document reading no incident, attached to the
+# corpus incident it follows up, corpus/link_followup.py) among the tables; the
+# twenty-ninth session's stores of version 8 made it at their first attach, with the
+# same statement, so an older store gains it (idempotent) and keeps its rows.
 
-# document_followups (a document reading no incident attached to the corpus incident
-# it follows up, corpus/link_followup.py) is made by the first attach
-# (``SQLiteWrites.attach_followup``), in a store of any version: not in ``_TABLES``
-# (the schema version and the Datasette metadata's table list stay as they were);
-# a store without it reads no follow-up.
 FOLLOWUPS_TABLE = """CREATE TABLE IF NOT EXISTS document_followups (
     document_id INTEGER PRIMARY KEY REFERENCES documents(id),
     corpus_incident_id INTEGER NOT NULL REFERENCES corpus_incidents(id),
@@ -249,6 +248,7 @@ _TABLES: tuple[str, ...] = (
 )""",
     # A document reading no incident, attached as a follow-up of a corpus incident by a
     # name or an address its text shares with it; evidence: where the text gives it.
+    FOLLOWUPS_TABLE,
     # A corpus incident merged into another: its id keeps answering, as the survivor.
     """CREATE TABLE IF NOT EXISTS corpus_redirects (
     absorbed_id INTEGER PRIMARY KEY REFERENCES corpus_incidents(id),
@@ -301,6 +301,9 @@ _INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS idx_segments_document ON segments (document_id)",
     "CREATE INDEX IF NOT EXISTS idx_incidents_document ON incidents (document_id)",
     "CREATE INDEX IF NOT EXISTS idx_incidents_date ON incidents (date)",
+    # The follow-ups of a corpus incident (show, the API, the JSON export).
+    "CREATE INDEX IF NOT EXISTS idx_document_followups_incident "
+    "ON document_followups (corpus_incident_id)",
     # Link candidates: one country's (or the unknown country's) incidents of a date window.
     "CREATE INDEX IF NOT EXISTS idx_incidents_country_date ON incidents (country_code, date)",
     "CREATE INDEX IF NOT EXISTS idx_links_corpus ON incident_links (corpus_incident_id)",

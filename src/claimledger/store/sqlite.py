@@ -33,12 +33,13 @@ from claimledger.store.schema import (
     backfill_addresses,
 )
 from claimledger.store.sqlite_curation import SQLiteCuration
+from claimledger.store.sqlite_followups import SQLiteFollowups
 from claimledger.store.sqlite_grades import SQLiteGrades
 from claimledger.store.sqlite_read import SQLiteReads
 from claimledger.store.sqlite_write import SQLiteWrites
 
 
-class SQLStore(SQLiteCuration, SQLiteGrades, SQLiteWrites, SQLiteReads, Store):
+class SQLStore(SQLiteCuration, SQLiteFollowups, SQLiteGrades, SQLiteWrites, SQLiteReads, Store):
     """Every query of the store in portable SQL: what SQLite and PostgreSQL share.
 
     A new group of queries is one more mixin here (``?`` placeholders, SQL that

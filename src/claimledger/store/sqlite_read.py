@@ -19,7 +19,6 @@ from claimledger.store.base import (
     CorpusIncidentRow,
     ErrorRow,
     FigureRow,
-    FollowupRow,
     IncidentQuery,
     LinkFeatures,
     SegmentRow,
@@ -223,20 +222,6 @@ class SQLiteReads:
             out.setdefault(doc_id, set()).add(address)
         return {d: frozenset(a) for d, a in out.items()}
 
-    def followup_of(self, document_id: int) -> FollowupRow | None:
-        if not self._has_followups():
-            return None
-        r = self._con.execute(
-            "SELECT f.corpus_incident_id, f.score, f.reason, f.evidence_start, f.evidence_end, "
-            "f.evidence_text, f.extractor, d.external_id FROM document_followups f "
-            "JOIN documents d ON d.id = f.document_id WHERE f.document_id = ?",
-            (document_id,),
-        ).fetchone()
-        if r is None:
-            return None
-        ev = Evidence(r[3], r[4], r[5], r[7], r[6], float(r[1]))
-        return FollowupRow(document_id, int(r[0]), float(r[1]), r[2], ev)
-
     def term_document_counts(self, terms: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         for term, n in self._rows_in(
@@ -424,18 +409,6 @@ class SQLiteReads:
         clauses = [_TEXT_MATCH] * len(words)
         params: list[Any] = [p for w in words for p in [_like(w)] * 4]
         return " AND ".join(clauses), params
-
-    def _has_followups(self) -> bool:
-        """Whether the store has its follow-ups table (a store of version 8 written
-        before it gains it at its first attach; once found, not asked again)."""
-        if getattr(self, "_followups_found", False):
-            return True
-        if isinstance(self._con, sqlite3.Connection):
-            sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-        else:
-            sql = "SELECT 1 WHERE to_regclass(?) IS NOT NULL"
-        self._followups_found = self._one(sql, ("document_followups",)) is not None
-        return self._followups_found
 
     def _has_search(self) -> bool:
         """Whether this SQLite store has its full-text table (asked once per connection)."""

@@ -115,7 +115,8 @@
         el("span", { class: "muted", text: ` (${p.date || "undated"})` })));
       box.append(el("h3", { text: name }),
         el("p", { class: "muted", text: items.length ? "Revisions:" : "No revision." }),
-        items.length ? el("ul", { class: "revisions" }, ...items) : null,
+        // DOM append writes a null as the text "null": an empty string adds nothing
+        items.length ? el("ul", { class: "revisions" }, ...items) : "",
         el("p", { class: "muted", text: "Each source's latest figure:" }),
         el("ul", { class: "latest" }, ...latest));
     }
@@ -168,6 +169,16 @@
       })));
   }
 
+  function followups(inc) {
+    const fs = inc.followups || [];
+    if (!fs.length) return el("section", { id: "followups" });
+    return el("section", { id: "followups", "aria-labelledby": "fu-h" }, el("h2", { id: "fu-h", text: "Follow-ups (no incident read of their own)" }),
+      el("ul", {}, ...fs.map((f) => el("li", {},
+        el("a", { href: `/document?id=${id(f.id)}`, text: f.title || f.external_id }),
+        el("span", { class: "muted", text: ` · ${f.external_id} · ${f.source || "unknown source"} · ${f.date || "undated"}` }),
+        el("div", { class: "muted", text: `attached: ${f.reason} (score ${Number(f.score).toFixed(2)}), “${f.evidence.text}”` })))));
+  }
+
   function header(inc) {
     const what = inc.sub_event_type || inc.event_type || "Incident";
     document.title = `claimledger — ${what}, ${inc.location || ""} ${inc.date || ""}`;
@@ -198,7 +209,7 @@
     }
     try {
       const inc = await getJSON(`/api/incidents/${incidentId}`);
-      main.replaceChildren(header(inc), curation(inc), estimates(inc), sideBySide(inc), tollChart(inc), warnings(inc), documents(inc));
+      main.replaceChildren(header(inc), curation(inc), estimates(inc), sideBySide(inc), tollChart(inc), warnings(inc), documents(inc), followups(inc));
       document.body.dataset.ready = "true";
     } catch (error) {
       showError(main, error);
