@@ -123,9 +123,12 @@ def test_the_second_fresh_snippet_file_covers_every_sub_event_type() -> None:
     assert len({s.id for s in snippets}) == 72
     subs = Counter(s.sub_event_type for s in snippets)
     assert subs[None] == 9
-    # every type of the taxonomy, two or three snippets each
+    # every type of the taxonomy, two or three snippets each as written; a curfew (ng63)
+    # moved from Other to Change to group/activity in the thirtieth session (README)
     assert set(subs) - {None} == set(taxonomy())
-    assert all(2 <= subs[s] <= 3 for s in taxonomy())
+    moved = {"Other", "Change to group/activity"}
+    assert all(2 <= subs[s] <= 3 for s in taxonomy() if s not in moved)
+    assert (subs["Other"], subs["Change to group/activity"]) == (1, 3)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert all(
         r["event_type"] == (event_type_of(r["sub_event_type"]) if r["sub_event_type"] else None)

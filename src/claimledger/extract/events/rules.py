@@ -332,6 +332,8 @@ _NON_STATE_SUBJECT = re.compile(
     r"gunmen|separatists?|armed group|armed men)(?: [\w-]+){0,2} $",
     re.IGNORECASE,
 )
+# Where a sentence, a headline or a dateline ends: the taker is read after the last one.
+_CLAUSE_START = re.compile(r"[.!?;]\s|\n|\s[-\u2013\u2014]\s")
 # Taken over with no fighting: a non-violent transfer of territory.
 _BLOODLESS = re.compile(
     r"without (?:a |any )?(?:single )?(?:shot|shots|fight|fighting|resistance|bloodshed|"
@@ -347,7 +349,9 @@ def _territory(r: Reading) -> str:
     if _BLOODLESS.search(r.text) and not r.has("harm") and not _strong_clash(r):
         return "Non-violent transfer of territory"
     first = r.get("territory")[0].start
-    before = r.text[max(0, first - 160) : first]
+    # The taker is named in the clause of the taking, not in a headline above it or an
+    # earlier sentence ("Jihadists seize army base\nMOPTI - Fighters ... overran a camp").
+    before = _CLAUSE_START.split(r.text[max(0, first - 160) : first])[-1]
     if r.has("regain") or r.has("nonstate_loser"):
         return "Government regains territory"
     if _NON_STATE_SUBJECT.search(before):
