@@ -46,14 +46,21 @@ def test_browser_lists_the_follow_up_and_links_its_document(
     assert section.locator("h2").inner_text() == "Follow-ups (no incident read of their own)"
     (item,) = section.locator("li").all()
     text = item.inner_text()
+    href = item.locator("a").get_attribute("href", timeout=2000)
     assert "charge · unknown source · 2025-05-30" in text
     assert "attached: follow-up: names tobias orrinfeld (score" in text
     assert "“Tobias Orrinfeld”" in text
-    assert item.locator("a").get_attribute("href", timeout=2000).startswith("/document?id=")
+    assert href is not None and href.startswith("/document?id=")
     page.goto(f"{base}/incident?id={wren}")
     page.wait_for_selector("body[data-ready=true]")
     assert page.locator("#followups li").count() == 0
     assert page.locator("#followups h2").count() == 0
     body = page.locator("main").inner_text()
     assert "null" not in body, body[max(0, body.find("null") - 200) : body.find("null") + 50]
+    # the follow-up's own page links back to the incident it follows up
+    page.goto(base + href)
+    page.wait_for_selector("body[data-ready=true]")
+    line = page.locator("#followup-of")
+    assert line.inner_text().startswith(f"Follow-up of incident {orrin} (no incident read")
+    assert line.locator("a").get_attribute("href") == f"/incident?id={orrin}"
     assert errors == []

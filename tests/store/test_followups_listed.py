@@ -16,9 +16,11 @@ from click.testing import CliRunner
 from claimledger.cli import main
 from claimledger.corpus import get_incident, merge
 from claimledger.corpus.ingest import content_hash, ingest_documents
+from claimledger.corpus.summary import get_document
 from claimledger.export.json import write_json
 from claimledger.options import Options
 from claimledger.records import Document, RawDocument
+from claimledger.serve.payload import document as document_payload
 from claimledger.serve.payload import incident as incident_payload
 from claimledger.store import Store
 from claimledger.store.schema import SCHEMA_VERSION
@@ -107,6 +109,24 @@ def test_the_follow_up_is_listed_with_its_evidence_not_among_the_documents(
         assert [f["document"]["external_id"] for f in rows[0]["followups"]] == ["charge"]
         assert rows[0]["followups"][0]["evidence"]["text"] == "Tobias Orrinfeld"
         assert rows[1]["followups"] == []
+        # the follow-up's document says which incident it follows up; another says none
+        charge, orrin = (
+            get_document(store, _doc(store, "charge")),
+            get_document(store, _doc(store, "orrin")),
+        )
+        assert charge is not None and orrin is not None
+        page = document_payload(charge)
+        assert page["followup_of"] == {
+            "corpus_incident_id": cid,
+            "reason": "follow-up: names tobias orrinfeld",
+            "score": fu.score,
+            "evidence": {
+                "start": fu.evidence.start,
+                "end": fu.evidence.end,
+                "text": "Tobias Orrinfeld",
+            },
+        }
+        assert document_payload(orrin)["followup_of"] is None
 
 
 def test_a_follow_up_of_an_absorbed_incident_is_listed_under_the_survivor(
@@ -121,6 +141,12 @@ def test_a_follow_up_of_an_absorbed_incident_is_listed_under_the_survivor(
         assert inc is not None and inc.row.id == survivor
         assert [f.document.external_id for f in inc.followups] == ["charge"]
         assert [r.document_id for r in store.followups_of(survivor)] == [_doc(store, "charge")]
+        # the follow-up's own page names the survivor, the row as recorded keeps the old id
+        view = get_document(store, _doc(store, "charge"))
+        assert view is not None and view.followup_of is not None
+        assert view.followup_of.corpus_incident_id == survivor
+        got = store.followup_of(_doc(store, "charge"))
+        assert got is not None and got.corpus_incident_id == absorbed
 
 
 def test_show_prints_the_follow_up(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from claimledger.store.base import (
     CorpusIncidentRow,
     CorpusSourceRow,
     FigureRow,
+    FollowupRow,
     IncidentQuery,
     SegmentRow,
     Store,
@@ -433,6 +434,9 @@ class DocumentView:
     segments: tuple[SegmentRow, ...]
     claims: tuple[StoredClaim, ...]  # in text order; corpus_incident_id 0 when unlinked
     warnings: tuple[WarningRow, ...]
+    # the incident it follows up when it reads none of its own (corpus/link_followup.py),
+    # its corpus incident resolved to the survivor of a merge
+    followup_of: FollowupRow | None = None
 
 
 def get_document(store: Store, document_id: int) -> DocumentView | None:
@@ -447,12 +451,17 @@ def get_document(store: Store, document_id: int) -> DocumentView | None:
     """
     if not store.has_document(document_id):
         return None
+    followup = store.followup_of(document_id)
+    if followup is not None:
+        cid = store.resolve_corpus_incident(followup.corpus_incident_id)
+        followup = replace(followup, corpus_incident_id=cid)
     return DocumentView(
         document=store.get_document(document_id),
         text=store.document_text(document_id),
         segments=tuple(store.segments_of(document_id)),
         claims=tuple(store.claims_of_document(document_id)),
         warnings=tuple(store.warnings_of([document_id])),
+        followup_of=followup,
     )
 
 

@@ -295,4 +295,17 @@ def document(view: DocumentView) -> dict[str, Any]:
         "claims": [claim(c, view.segments) for c in view.claims],
         "critical": critical(view.segments),
         "warnings": [warning(w) for w in view.warnings],
+        # a document reading no incident: the one it follows up (corpus/link_followup.py)
+        "followup_of": None
+        if view.followup_of is None
+        else {
+            "corpus_incident_id": view.followup_of.corpus_incident_id,
+            "reason": view.followup_of.reason,
+            "score": view.followup_of.score,
+            "evidence": {
+                "start": view.followup_of.evidence.start,
+                "end": view.followup_of.evidence.end,
+                "text": view.followup_of.evidence.text,
+            },
+        },
     }

@@ -44,6 +44,9 @@
       el("h2", { text: doc.title || doc.external_id }),
       el("p", { class: "muted" }, `${doc.external_id} · ${doc.source || "unknown source"} · ${doc.date || "undated"}`,
         url ? el("span", {}, " · ", el("a", { href: url, rel: "noopener noreferrer nofollow", text: "original" })) : null),
+      doc.followup_of ? el("p", { id: "followup-of" }, "Follow-up of ",
+        el("a", { href: `/incident?id=${id(doc.followup_of.corpus_incident_id)}`, text: `incident ${doc.followup_of.corpus_incident_id}` }),
+        el("span", { class: "muted", text: ` (no incident read of its own; ${doc.followup_of.reason}, “${doc.followup_of.evidence.text}”)` })) : null,
       ...doc.warnings.map((w) => el("div", { class: "warning" }, el("strong", { text: "Date: " }), w.message)),
       doc.critical.opinion_segments ? el("div", { class: "warning", text: `${doc.critical.opinion_segments} opinion segment(s), shaded in violet: the author's commentary.` }) : null,
       doc.critical.loaded_terms.length ? el("div", { class: "warning", text: `Loaded terms: ${doc.critical.loaded_terms.join(", ")}` }) : null);
