@@ -59,3 +59,23 @@ def test_no_territory_or_abduction_without_the_event(text: str) -> None:
         "Non-state actor overtakes territory",
         "Abduction/forced disappearance",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, 140 residents were evacuated from Dravenko as the front line moved closer.",
+        "About 900 refugees from the neighbouring war arrived in Sellin and were registered "
+        "by the border authorities.",
+        "Some 60 displaced families were moved from a stadium to a school in Ostrin on Monday, "
+        "the local council said.",
+    ],
+)
+def test_people_evacuated_displaced_or_arriving_as_refugees_are_other(text: str) -> None:
+    # ACLED codes displacement with no violence told as Other (Strategic developments)
+    assert classify_event(text)[1] == "Other"
+
+
+def test_a_displacement_told_beside_an_attack_keeps_the_attack() -> None:
+    text = "Gunmen stormed the village of Pell, killing four and forcing residents to flee their homes."
+    assert classify_event(text)[1] == "Attack"

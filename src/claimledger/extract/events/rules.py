@@ -399,6 +399,10 @@ def _classify_strategic(r: Reading) -> tuple[str | None, float]:
         return _arrest_kind(r), 0.6
     if r.has("agreement"):
         return "Agreement", 0.55
+    # People evacuated, displaced, fleeing or arriving as refugees, with no violence told:
+    # ACLED's Other (its coders tag such notes "Displacement").
+    if r.has("displacement"):
+        return "Other", 0.45
     if r.has("change_group"):
         return "Change to group/activity", 0.45
     if r.has("protest"):
