@@ -105,10 +105,17 @@ from claimledger.extract.numbers.protest_motive import protest_motive, protest_w
 from claimledger.extract.numbers.quantities import Expr, expressions, not_a_count, sent_bounds
 from claimledger.extract.numbers.single_victim import Single, single_victim
 from claimledger.extract.numbers.told_after import death_told_after
+from claimledger.extract.numbers.tolls import restated_count
 from claimledger.extract.numbers.totals import add_further, paragraph, said_also, stated_total
 from claimledger.extract.numbers.trigger_gate import may_state, quiet_tokens
 from claimledger.extract.numbers.victim_phrase import conjoined_victims, other_ranked, past_header
-from claimledger.extract.numbers.victim_roles import doer, taken_after, wounded_taken
+from claimledger.extract.numbers.victim_roles import (
+    doer,
+    nth_of,
+    taken_after,
+    wounded_aside,
+    wounded_taken,
+)
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
 from claimledger.resources.numwords import parse_quantity
@@ -276,6 +283,8 @@ def _sentence_figures(
         if tok.i not in used and may_state(tok):
             found.extend(_unnumbered(doc, tok, lo, hi, used))
     found = [f for f in found if not any(_absorbs(g, f) for g in found)]
+    # "recovered a fifth body, bringing the toll to five": the one the toll counts last
+    found = [f for f in found if not (f.low == 1 and nth_of(f.victim, _counts(found, f)))]
     found = _not_motives(doc, found, lo, hi)
     for s, t, fig, n, head in phrase_counts(doc, lo, hi):  # "the driver and his helper"
         inside = [f for f in found if f.figure == fig and s <= _at(f) < t]
@@ -303,6 +312,11 @@ def _not_motives(doc: Doc, found: list[_Found], lo: int, hi: int) -> list[_Found
         return found
     about = [f for f in harm if any(protest_motive(t) for t in _heads(doc, f))]
     return [f for f in found if f not in about] if about else found
+
+
+def _counts(found: list[_Found], f: _Found) -> set[int]:
+    """The other counts of ``f``'s figure in its sentence."""
+    return {g.low for g in found if g is not f and g.figure == f.figure and g.low}
 
 
 def _heads(doc: Doc, f: _Found) -> list[Token]:
@@ -359,6 +373,7 @@ def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     if link is None and not_a_count(doc, e, lo, hi):
         return None
     link = link or link_count(doc, e, lo, hi) or elliptic_count(doc, e, hi)
+    link = link or restated_count(doc[e.head])  # "the ministry put the number at six"
     if link is None:
         return None
     cas, fig, victim, conf = link
@@ -409,6 +424,9 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
     single = single_victim(doc, tok, lo, hi)
     if single is not None and not _header_before(doc, tok, single[1]):
         first = _single_figure(tok, lo, single, used)
+        hurt = wounded_aside(tok, single[1]) if first.figure == "arrested" else None
+        if hurt is not None:  # "A third man, wounded in the hand, was arrested": hurt too
+            return [first, replace(first, end=hurt.right_edge.i + 1, figure="injured")]
         return [first, *_taken_after(tok, single[1], first)]
     if single is not None and (past := past_header(tok, single[1])) is not None:
         victim, start = past  # "X (Facebook): My nephew J. and three of his classmates were killed"
@@ -558,7 +576,7 @@ def _evidence_bounds(start: int, end: int, cas: Token) -> tuple[int, int]:
     if cas.i >= end and cas.i - end <= 5:
         return start, cas.i + 1
     subject = cas.doc[end - 1]  # "One of them, a camera operator, later died": the count
-    if cas.i >= end and cas.i - end <= 12 and subject.head == cas and subject.dep_ == "nsubj":
+    if cas.i >= end and cas.i - end <= 12 and subject.head == cas and "subj" in subject.dep_:
         return start, cas.i + 1  # is the verb's subject across an apposition
     # "killing three", "bodies of five", 'had "neutralised" about 20', "shot dead two"
     between = cas.doc[cas.i + 1 : start]

@@ -77,6 +77,7 @@ from claimledger.extract.numbers.parts import adverb_part, subset_casualty
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.remote import remote_casualty
 from claimledger.extract.numbers.tolls import toll_subject
+from claimledger.extract.numbers.victim_roles import death_of
 
 __all__ = ["dep_casualty", "link_count", "right_casualty"]
 
@@ -362,24 +363,13 @@ NOT_VICTIM_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
 def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     """Find the casualty word, figure, victim noun and confidence of a count.
 
-    Args:
-        doc: the parsed document.
-        e: a number expression of the sentence doc[lo:hi].
-        lo: first token of the sentence.
-        hi: end of the sentence (exclusive).
-
-    Returns:
-        (casualty token, figure, victim noun or None, confidence), or None when
-        the number counts no victims.
+    Args: the parsed document, a number expression of the sentence doc[lo:hi], its
+    first token and end (exclusive). Returns (casualty token, figure, victim noun or None,
+    confidence), or None when the number counts no victims.
     """
     victim = find_victim(doc, e, hi)
-    if victim is not None and casualty(victim) is not None and victim.lower_ in CASUALTY_NOUNS:
-        # "12 fatalities", "five bodies", "37 wounded" parsed as a noun; "two of the
-        # injured later died": those who died of their wounds are killed
-        died = right_casualty(doc, victim.i + 1, hi) if doc[e.end].lower_ == "of" else None
-        if died is not None and figure_of(died) == "killed":
-            return died, "killed", None, 0.9
-        return victim, CASUALTY.get(victim.lower_, "killed"), None, 0.9
+    if victim is not None and victim.lower_ in CASUALTY_NOUNS and casualty(victim) is not None:
+        return _noun_link(doc, e, victim, hi)
     conf = _victim_confidence(victim)
     if conf is None:
         return None
@@ -433,6 +423,17 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     # 6. the whole group again: "a syndicate of 6 kidnappers was smashed and all members
     # were arrested"
     return _with_victim(all_of_them(doc, e, hi), victim, 0.6)
+
+
+def _noun_link(doc: Doc, e: Expr, victim: Token, hi: int) -> Link:
+    """A count whose noun is a casualty word ("12 fatalities"; "two of the injured later
+    died": killed; "the deaths of two detainees": the death noun counts them)."""
+    if death_of(victim):
+        return victim.head.head, "killed", victim, 0.9
+    died = right_casualty(doc, victim.i + 1, hi) if doc[e.end].lower_ == "of" else None
+    if died is not None and figure_of(died) == "killed":
+        return died, "killed", None, 0.9
+    return victim, CASUALTY.get(victim.lower_, "killed"), None, 0.9
 
 
 def _with_victim(found: tuple[Token, str] | None, victim: Token | None, conf: float) -> Link | None:

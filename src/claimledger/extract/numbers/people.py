@@ -29,7 +29,13 @@ from claimledger.extract.numbers.casualty_words import (
     is_person,
     resolve_shoot,
 )
-from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, NONPERSON
+from claimledger.extract.numbers.lexicon import (
+    CASUALTY,
+    INTRANSITIVE,
+    KIN_MANY,
+    KIN_RELATIVES,
+    NONPERSON,
+)
 from claimledger.extract.numbers.link import dep_casualty
 from claimledger.extract.numbers.verb_classes import (
     CUSTODY_NOUNS,
@@ -118,6 +124,9 @@ def _companions(head: Token, verb: Token) -> list[list[Token]]:
     "captured X together with his deputy and his bodyguard" (the "with" of the victim or
     of its verb)."""
     out: list[list[Token]] = []
+    # one who gives himself up with his family gives up alone ("surrendered together with
+    # his wife and two children": 1), not with his men ("with six of his men": 7)
+    own = verb.lemma_.lower() == "surrender" or gives_self_up(verb)
     # (also of the participle that names the victim: "arrested a bomb expert of the group,
     # identified as X, along with a suspected courier")
     named = [
@@ -133,9 +142,14 @@ def _companions(head: Token, verb: Token) -> list[list[Token]]:
             if p.dep_ != "prep" or p.lower_ not in _WITH:
                 continue
             for o in p.children:
-                if o.dep_ == "pobj" and o.i > head.i:
+                if o.dep_ == "pobj" and o.i > head.i and not (own and _family(o)):
                     out.append([o, *(c for c in o.conjuncts if c.i > o.i)])
     return out
+
+
+def _family(t: Token) -> bool:
+    """Relatives or a family ("his wife and two children", "his family")."""
+    return t.lower_ in KIN_RELATIVES | KIN_MANY or t.lemma_.lower() in ("family", "relative")
 
 
 # Words without which no verb of a sentence ends people dead or in custody: the casualty
@@ -178,6 +192,7 @@ def _may_count(tok: Token) -> bool:
         or (tok.dep_ == "nsubj" and head.lemma_ in ("believe", "think"))
         or any(c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _NAMING for c in head.children)
         or (tok.tag_ == "NN" and agentive(tok))
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )
 
 
@@ -230,6 +245,25 @@ def _listed(tok: Token) -> list[Token]:
         if all(_marked(x) for x in (a, *more)):
             out.append(a)
     return out
+
+
+def _owned_after_of(tok: Token) -> list[Token]:
+    """The victim's own people the parse hung on the place or body it is "of" ("the imam of
+    the village mosque and his three grandchildren": the grandchildren are the imam's); not
+    after a person ("the son of Omar and his wife": Omar's wife, of whom the son is)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() in NONPERSON:
+        return []
+    return [
+        x
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not is_person(o) and o.ent_type_ != "PERSON"
+        for x in o.conjuncts
+        if x.i > o.i
+        and personal(x)
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in x.children)
+    ]
 
 
 def _marked(t: Token) -> bool:
@@ -459,6 +493,7 @@ def phrase_counts(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str, int, 
         if not any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ != "NUM":
             items += [c for c in tok.conjuncts if c.i > tok.i] + _co_subjects(tok)
             items += [x for a in _listed(tok) for x in (a, *a.conjuncts) if x.i > a.i or x is a]
+            items += _owned_after_of(tok)
         else:  # a counted head takes only a plain "and" ("three rebels and a woman")
             items += _and_conjunct(tok) or _counted_list(tok)
         if tok.dep_ == "dobj":  # (an object's conjunct that a verb follows is the

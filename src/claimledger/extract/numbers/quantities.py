@@ -313,6 +313,19 @@ NOT_PEOPLE_NOUNS = frozenset(
 _GROUPS = frozenset({"family", "crew", "team", "group", "unit", "squad", "party", "household"})
 
 
+def _group_of_members(noun: Token) -> bool:
+    """A group noun the members before it belong to ("four members of one family", "two
+    children of the same household"): a number on it counts groups, not people."""
+    of = noun.head
+    return (
+        noun.lower_ in _GROUPS
+        and noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in ("NOUN", "NUM", "PRON")
+        and of.head.i < noun.i
+    )
+
+
 def _one_person_of(doc: Doc, prev: Token | None, room: bool, nxt: Token | None) -> bool:
     """ "a boy of twelve", "a father of five": one person's age or brood, not a count
     (``prev``: the token before the number, "of"; ``room``: a token stands before it)."""
@@ -357,6 +370,8 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
         return True
     if tok.dep_ in ("nummod", "amod") and tok.head.lemma_.lower() in NOT_PEOPLE_NOUNS:
         return True  # "multiple news outlets", "four pictures": sources and media, not people
+    if tok.dep_ == "nummod" and _group_of_members(tok.head):
+        return True  # "three members of one family": the families, not the people
     if nxt is not None:
         nl = nxt.lower_
         if nl in UNIT_AFTER or nl in MONTHS:

@@ -41,7 +41,12 @@ from claimledger.extract.numbers.named_deaths import (
     relative_death,
 )
 from claimledger.extract.numbers.parts import part_casualty
-from claimledger.extract.numbers.victim_phrase import age_start, conjoined_victims, ranked_name
+from claimledger.extract.numbers.victim_phrase import (
+    age_start,
+    conjoined_victims,
+    plural_verb_of_name,
+    ranked_name,
+)
 from claimledger.extract.numbers.victim_roles import (
     died,
     gives_up,
@@ -120,14 +125,9 @@ def single_victim(doc: Doc, tok: Token, lo: int, hi: int) -> Single | None:
     "a man was shot and killed", "a 16-year-old died", "the victim was pronounced
     dead", "shot his father", "shot himself", "Jane Doe was killed".
 
-    Args:
-        doc: the parsed document.
-        tok: the token that may name the victim.
-        lo: first token of the sentence.
-        hi: end of the sentence (exclusive).
-
-    Returns:
-        (start index, casualty token, figure, confidence) or None.
+    Args: the parsed document, the token that may name the victim, the first token of the
+    sentence and its end (exclusive). Returns (start index, casualty token, figure,
+    confidence) or None.
     """
     if not may_name(tok):
         return None  # (no rule answers for a verb, a preposition, a number ...: speed)
@@ -237,7 +237,7 @@ def _named_person(at: At) -> Answer | None:
         and doc[tok.i + 1].ent_iob_ == "I"
     ):
         return DROP
-    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") or plural_verb_of_name(tok):
         return DROP
     start = tok.i
     while start > at.lo and doc[start].ent_iob_ == "I":

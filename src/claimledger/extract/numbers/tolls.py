@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from claimledger.extract.numbers.casualty_words import casualty, is_person
 from claimledger.extract.numbers.lexicon import TOLL_WORDS
 
-__all__ = ["TOLL_VERBS", "toll_subject"]
+__all__ = ["TOLL_VERBS", "restated_count", "toll_subject"]
 
 # Verbs a toll moves or stands with: "the toll ... has risen to 17", "... reached 40".
 TOLL_VERBS = frozenset(
@@ -24,6 +24,7 @@ TOLL_VERBS = frozenset(
         "exceed",
         "surpass",
         "top",
+        "number",
     }
 )
 # Verbs that move a toll, their object, to a number: "raising the toll ... to 11".
@@ -38,8 +39,8 @@ def toll_subject(num: Token) -> tuple[Token, str] | None:
     "The death toll from Sunday's bombing has risen to 17": the number is the
     object of "to" (or of "reached") under a toll verb whose subject is "toll".
     """
-    if (losses := _losses(num)) is not None:
-        return losses
+    if (losses := _losses(num) or _numbered_by(num)) is not None:
+        return losses  # ("the dead numbered six" read as "numbered six": ``_numbered_by``)
     verb = num.head
     if (
         num.dep_ == "nummod"
@@ -107,4 +108,53 @@ def _losses(num: Token) -> tuple[Token, str] | None:
     for subj in verb.children:
         if subj.dep_ == "nsubj" and subj.lower_ in ("losses", "loss"):
             return subj, "killed"
+    return None
+
+
+# A later source's revision of a toll told before: "the ministry put the number at six".
+_REVISE_VERBS = frozenset({"put", "place", "set", "give", "estimate", "revise", "fix"})
+_NUMBER_NOUNS = frozenset({"number", "figure", "count", "total", "tally"})
+_BACK = 60  # tokens the toll told before may stand from the revising verb
+
+
+def restated_count(num: Token) -> tuple[Token, str, None, float] | None:
+    """A number a verb of estimating gives to "the number" or "the figure" ("the ministry
+    put the number at six", "gave the figure as 11"): the count of the toll named before it
+    in the paragraph (its nearest dead or hurt), or None."""
+    prep = num.head
+    verb = prep.head
+    if not (
+        num.dep_ == "pobj"
+        and prep.lower_ in ("at", "as", "to")
+        and verb.lemma_.lower() in _REVISE_VERBS
+        and any(_bare_number_noun(c) for c in verb.children)
+    ):
+        return None
+    doc = num.doc
+    for k in range(verb.i - 1, max(verb.i - _BACK, 0) - 1, -1):
+        if "\n\n" in doc[k].text_with_ws:
+            return None
+        fig = casualty(doc[k])
+        if fig in ("killed", "injured", "shoot"):
+            return doc[k], "injured" if fig == "shoot" else fig, None, 0.6
+    return None
+
+
+def _bare_number_noun(c: Token) -> bool:
+    """ "the number", "the figure" as an object, of nothing named ("the number of
+    displaced" counts others)."""
+    return (
+        c.dep_ == "dobj" and c.lower_ in _NUMBER_NOUNS and all(d.dep_ == "det" for d in c.children)
+    )
+
+
+def _numbered_by(num: Token) -> tuple[Token, str] | None:
+    """ "the dead numbered six" parsed as an adjective "numbered" on the number, "dead" on
+    it: the dead it counts."""
+    for verb in num.children:
+        if verb.dep_ != "amod" or verb.lower_ != "numbered":
+            continue
+        for dead in (d for d in verb.children if d.lower_ in _TOLL_PEOPLE):
+            fig = casualty(dead)
+            return dead, fig if fig in ("killed", "injured") else "killed"
     return None

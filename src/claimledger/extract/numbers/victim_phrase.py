@@ -11,6 +11,7 @@ from claimledger.extract.numbers.lexicon import KIN_RELATIVES
 from claimledger.records import FigureMention
 
 __all__ = [
+    "plural_verb_of_name",
     "SINGULAR_VERBS",
     "age_start",
     "conjoined_victims",
@@ -130,3 +131,20 @@ def other_ranked(m: FigureMention, found: list[tuple[FigureMention, bool, bool]]
         return False
     name = {w for w in words[1:4] if w[:1].isupper()}
     return not any(ana or name & set(f.evidence.text.split()) for f, ana in dead)
+
+
+def plural_verb_of_name(tok: Token) -> bool:
+    """A single name the parse made the subject of a plural verb ("the head of the council,
+    X, between four and seven civilians were killed": the civilians are the subject); not a
+    post's header ("X (Facebook): my uncle and his sons were killed": ``past_header``)."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.tag_ == "NNP"
+        and not tok.conjuncts
+        and not any(":" in t.text for t in tok.doc[tok.i : verb.i])
+        and any(
+            t.lower_ in ("were", "are") and (t is verb or t.dep_ in ("aux", "auxpass"))
+            for t in (verb, *verb.children)
+        )
+    )

@@ -8,11 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person, left_us
-from claimledger.extract.numbers.lexicon import INTRANSITIVE, LOST_PARTS, NONPERSON
+from claimledger.extract.numbers.lexicon import CASUALTY, INTRANSITIVE, LOST_PARTS, NONPERSON
 from claimledger.extract.numbers.verb_classes import GROUPS, agentive
 from claimledger.resources.numwords import ORDINAL_VALUES
 
 __all__ = [
+    "nth_of",
+    "wounded_aside",
+    "death_of",
     "DETAINING_VERBS",
     "died",
     "DOERS",
@@ -267,3 +270,42 @@ def wounded_taken(victim: Token, cas: Token) -> Token | None:
     if victim.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
         return None
     return verb if casualty(verb) == "arrested" else None
+
+
+def death_of(victim: Token) -> bool:
+    """A victim noun of another figure that a noun of death governs ("the deaths of two
+    detainees", "the killing of three hostages")."""
+    death = victim.head.head
+    return (
+        victim.dep_ == "pobj"
+        and victim.head.lower_ == "of"
+        and death.pos_ == "NOUN"
+        and CASUALTY.get(death.lower_) == "killed"
+        and CASUALTY.get(victim.lower_) != "killed"
+    )
+
+
+_WOUND_PARTICIPLES = frozenset({"wounded", "injured", "hurt", "stabbed", "shot", "burned", "burnt"})
+
+
+def wounded_aside(tok: Token, cas: Token) -> Token | None:
+    """A wound a participle beside the victim tells while its own verb tells another harm
+    ("A third man, wounded in the hand, was arrested"): the participle, or None."""
+    for c in tok.children:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c is not cas
+            and c.lower_ in _WOUND_PARTICIPLES
+            and not any(d.dep_ == "neg" for d in c.children)
+        ):
+            return c
+    return None
+
+
+def nth_of(victim: Token | None, counts: set[int]) -> bool:
+    """A victim numbered by an ordinal one of ``counts`` equals ("a fifth body ...,
+    bringing the toll to five"): the last one a toll counts, no victim of its own."""
+    return victim is not None and any(
+        c.dep_ == "amod" and ORDINAL_VALUES.get(c.lower_) in counts for c in victim.children
+    )
