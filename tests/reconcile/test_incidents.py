@@ -476,12 +476,17 @@ def test_incidents_collapse_with_a_strike_blamed_in_another_sentence_is_an_incid
     assert len(_collapse(text, "killed three workers")) == 1
 
 
-def test_incidents_collapse_with_no_attack_word_or_one_in_the_headline_is_none() -> None:
+def test_incidents_collapse_with_no_attack_word_or_one_in_the_headline_has_no_type() -> None:
+    # (thirtieth session: a deadly event of no attack forms an incident of no conflict type,
+    # its figures claims like any other; it formed none before. Transport accidents still
+    # form none: test_reconcile_accident_with_casualties_is_not_an_incident)
     text = (
         "Three people died when a block of flats collapsed in Nerrow on Monday. "
         "The city said a boiler had exploded."
     )
-    assert _collapse(text, "Three people died") == []
+    found = _collapse(text, "Three people died")
+    assert [(i.event_type, i.sub_event_type) for i in found] == [(None, None)]
+    assert found[0].estimates["killed"].best == 3
     from claimledger.records import Segment
 
     # an attack word in the headline only is not a sentence the report tells
@@ -503,4 +508,14 @@ def test_incidents_collapse_with_no_attack_word_or_one_in_the_headline_is_none()
         segments=head,
         stated_date="2026-03-02",
     )
-    assert found == []
+    assert [(i.event_type, i.sub_event_type) for i in found] == [(None, None)]
+
+
+def test_incidents_deadly_event_of_no_attack_and_transport_accidents() -> None:
+    # a stampede's dead: an incident of no type
+    text = "Medics treated 40 people after the stampede at the Orvan gate; 5 of them died."
+    found = _collapse(text, "5 of them died")
+    assert [(i.event_type, i.estimates["killed"].best) for i in found] == [(None, 3)]
+    # a road accident: none (ACLED and UCDP code political violence only)
+    text = "Three people died when a minibus overturned near Nerrow on Monday."
+    assert _collapse(text, "Three people died") == []

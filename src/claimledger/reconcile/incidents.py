@@ -27,7 +27,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from claimledger.extract import events as event_types
 from claimledger.extract import places as places_mod
@@ -38,6 +39,7 @@ from claimledger.reconcile.fields import (
     make_incident,
 )
 from claimledger.reconcile.grade import grade_incidents
+from claimledger.reconcile.history import HISTORICAL_YEARS, historical_claim
 from claimledger.reconcile.operation_dates import OperationDays
 from claimledger.reconcile.operation_toll import own_counts
 from claimledger.reconcile.operations import is_release, operation_spans
@@ -82,6 +84,12 @@ NOT_REPORTED = re.compile(
 )
 # CASE 2021 labels of events with casualties that are not political violence.
 NON_CONFLICT_LABELS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
+# Transport accidents form no incident (a collapse, a stampede, a fire: one of no type).
+TRANSPORT = re.compile(
+    r"\b(?:overturn\w*|crash(?:ed|es|ing)?|collided|collision|capsiz\w*|derail\w*|plunged"
+    r"|(?:road|traffic|car|bus|train|rail|plane|air) (?:accident|crash)\w*)\b",
+    re.I,
+)
 # A word of an armed attack in the figures' sentences: bodies pulled "from a collapsed house
 # ... after an overnight strike" are no building collapse (a labour or hunger strike aside).
 ARMED_ATTACK = re.compile(
@@ -100,9 +108,6 @@ LOCATIVE = re.compile(
     r"province|district|region|state|county|area|neighbou?rhood)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A sentence dated this many years or more before the document recalls history
-# (an anniversary, a past war), not the incident being reported.
-HISTORICAL_YEARS = 2
 # Words that place an event on another occasion than the one reported.
 OTHER_OCCASION = re.compile(
     r"\b(earlier|previous(ly)?|after|before|last (week|month|year)|in the past|another|"
@@ -194,21 +199,21 @@ def build_incidents(
         for e in events
         if e.evidence.confidence >= MIN_EVENT_CONFIDENCE
         and not _inside(e.evidence, opinion)
-        and (
-            sents.of(e.evidence) not in past or _dated_recent(e, dates, stated_date, sents.of, text)
-        )
+        and (sents.of(e.evidence) not in past or _dated_recent(e, dates, stated_date, sents, text))
     ]
-    figure_claims = [c for c in claims if c.figure is not None and sents.of(c.evidence) not in past]
+    old = partial(historical_claim, dates=dates, stated_date=stated_date, sent_of=sents.of)
+    figure_claims = [c for c in claims if c.figure is not None and not old(c, past=past)]
     lead = _reported_lead(
         sents, past, real_events, figure_claims, segments, opinion, (places, actors)
     )
-    if lead is None:
+    disaster = _disaster(real_events, figure_claims, sents, past, segments, opinion)
+    if lead is None or disaster is None:
         return []
     report = _Report(
         doc_id,
         text,
         sents,
-        [c for c in claims if c.figure is None or sents.of(c.evidence) not in past],
+        [c for c in claims if c.figure is None or not old(c, past=past)],
         dates,
         places,
         actors,
@@ -224,6 +229,8 @@ def build_incidents(
     fallback_text = " ".join(sents.text(i) for i in sorted(claim_sents) if i >= 0) or lead
     incidents = _main_incidents(report, events_by_sent, side, fallback_text)
     incidents += _side_incidents(report, events_by_sent, side, len(incidents) + 1)
+    if disaster:  # (a collapse, a stampede, a fire: claims like any other, no conflict type)
+        incidents = [replace(i, event_type=None, sub_event_type=None) for i in incidents]
     # How far to trust each: independent sources and a grade (reconcile/grade.py).
     return grade_incidents(incidents, text, parsed)
 
@@ -250,17 +257,32 @@ def _reported_lead(
             lead, _lead_spans(kept, segments, opinion), *named
         ):
             return None
-    if not real_events:
-        # Casualty figures without any word of violence: an accident or a disaster
-        # ("a bus overturned, killing 14") is not a conflict event, unless the report
-        # names an armed attack in another sentence it tells ("four died when a building
-        # collapsed. Residents blamed a strike, ..."): a cause in dispute.
-        figure_text = " ".join(c.statement for c in figure_claims)
-        if event_types.classify_case2021(figure_text) in NON_CONFLICT_LABELS and not _attack_named(
-            figure_text, sents, past, segments, opinion
-        ):
-            return None
     return lead
+
+
+def _disaster(
+    real_events: Sequence[EventMention],
+    figure_claims: Sequence[Claim],
+    sents: _Sentences,
+    past: set[int],
+    segments: Sequence[Segment],
+    opinion: Sequence[tuple[int, int]],
+) -> bool | None:
+    """Whether casualty figures without any word of violence read as an accident or a
+    disaster, unless the report names an armed attack in another sentence it tells ("four
+    died when a building collapsed. Residents blamed a strike, ..."): a cause in dispute.
+    None for a disaster that forms no incident: a road, rail, air or boat accident ("a bus
+    overturned, killing 14"), or one whose figures are all zero."""
+    if real_events or not figure_claims:
+        return False
+    figure_text = " ".join(c.statement for c in figure_claims)
+    if event_types.classify_case2021(figure_text) not in NON_CONFLICT_LABELS or _attack_named(
+        figure_text, sents, past, segments, opinion
+    ):
+        return False
+    if TRANSPORT.search(figure_text) or not any(c.low or c.high for c in figure_claims):
+        return None
+    return True
 
 
 def _attack_named(
@@ -537,7 +559,7 @@ def _dated_recent(
     event: EventMention,
     dates: Sequence[DateMention],
     stated_date: str | None,
-    sent_of: Callable[[Evidence | None], int],
+    sents: _Sentences,
     text: str,
 ) -> bool:
     """In a sentence that also recalls the past, the event's words are today's.
@@ -552,6 +574,7 @@ def _dated_recent(
     if not stated_date:
         return False
     limit = int(stated_date[:4]) - HISTORICAL_YEARS
+    sent_of = sents.of
     k = sent_of(event.evidence)
     own = [d for d in dates if d.value and sent_of(d.evidence) == k]
     if not any(int(d.value[:4]) > limit for d in own):
