@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.attribute.sources import is_platform
+from claimledger.attribute.sources import is_platform, lexicon_knows
 from claimledger.attribute.spans import np_range
 
 # Nouns that carry somebody else's words: the real source is their owner.
@@ -227,6 +227,9 @@ def real_source(tok: Token) -> tuple[Token, str | None]:
     via: str | None = None
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head
+    ascribed = ascribed_to(tok)
+    if ascribed is not None:
+        return ascribed
     if tok.lower_ in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
         for child in tok.children:
             if child.dep_ == "compound" and is_platform(child.text):
@@ -235,6 +238,49 @@ def real_source(tok: Token) -> tuple[Token, str | None]:
         if owner is not None:
             return owner, via
     return tok, via
+
+
+# Verbs that give a text or a picture its author: "attributed by X to Y", "credited to Y".
+_ASCRIBING = frozenset({"attribute", "ascribe", "credit"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def ascribed_to(tok: Token) -> tuple[Token, str | None] | None:
+    """ "Screenshots circulating on X, attributed by the Herald to a police officer, said
+    ...": the one a text is ascribed to speaks and whoever ascribes it relays; also "the
+    Herald, which attributed them to a doctor". Returns (the speaker, the relay's text or
+    None), or None when no participle or relative clause of ascribing hangs on ``tok``."""
+    if tok.dep_ != "pobj" and (tok.pos_ == "PROPN" or lexicon_knows(tok.text)):
+        return None  # a speaker's own name or role: "The ministry, credited ... to ..."
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _ASCRIBING or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        if verb.i < tok.i:
+            continue
+        # "the Herald, which attributed them to Y" (the noun ascribes) or "footage, which the
+        # Herald attributed to Y" (the noun is ascribed, the clause's subject relays)
+        pronoun = [c for c in verb.children if c.lower_ in ("which", "who", "that")]
+        if verb.dep_ == "relcl" and not pronoun:
+            continue
+        to = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        # whom it is ascribed to speaks: a name, or a word the lexicon knows ("an officer")
+        to = [
+            o
+            for o in to
+            if o.dep_ == "pobj"
+            and (o.pos_ == "PROPN" or o.ent_type_ in _SPEAKER_ENTS or lexicon_knows(np_text(o)))
+        ]
+        if not to:
+            continue
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        if verb.dep_ == "relcl" and pronoun[0].dep_ == "nsubj":
+            return to[0], np_text(tok)
+        if verb.dep_ == "relcl":
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        return to[0], np_text(agents[0]) if agents else None
+    return None
 
 
 # Document nouns that are posts on a platform: their author is a social-media poster.
@@ -327,23 +373,51 @@ def subject_in_relative_clause(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose object is whom one speaks to ("told", "asked"), never the speaker.
+_ADDRESSING = frozenset({"tell", "ask", "warn", "urge", "inform", "remind", "assure", "brief"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "''", "\u2019", "'"})
+
+
+def inverted_speaker(verb: Token) -> list[Token]:
+    """'"It is over," added another Tarn Democrat': after a closing quote the parse may make
+    the speaker of an inverted verb its object; that object speaks (not of "told X")."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in _CLOSING_QUOTES:
+        return []
+    if verb.dep_ not in ("ROOT", "parataxis") or verb.tag_ == "VBG":
+        return []  # a conjunct or a participle has its own subject up the tree
+    if verb.lemma_.lower() in _ADDRESSING or any("subj" in c.dep_ for c in verb.children):
+        return []
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "attr") and verb.i < c.i <= verb.i + 4 and c.pos_ in ("PROPN", "NOUN")
+    ][:1]
+
+
 def fronted_subject(verb: Token) -> list[Token]:
     """ "Journalist Omar Dalla, reporting for Sella Today, said ...": the parse hung the
     speaker on the participle before the verb (a clause of it); that subject speaks. "On
     Facebook, Omar Talen, a spokesman for X, wrote ...": the parse made the speaker a
-    conjunct of the platform in the fronted phrase; the speaker speaks."""
-    return [
-        s
-        for c in verb.children
-        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i < verb.i
-        for s in c.children
-        if s.dep_ == "nsubj"
-    ] or [
-        s
-        for c in verb.children
-        if c.dep_ == "prep" and c.i < verb.i
-        for o in c.children
-        if o.dep_ == "pobj" and is_platform(o.text)
-        for s in o.conjuncts
-        if s.i > o.i and s.pos_ == "PROPN"
-    ]
+    conjunct of the platform in the fronted phrase; the speaker speaks. An inverted
+    speaker the parse made the object: ``inverted_speaker``."""
+    return (
+        inverted_speaker(verb)
+        or [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i < verb.i
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+        or [
+            s
+            for c in verb.children
+            if c.dep_ == "prep" and c.i < verb.i
+            for o in c.children
+            if o.dep_ == "pobj" and is_platform(o.text)
+            for s in o.conjuncts
+            if s.i > o.i and s.pos_ == "PROPN"
+        ]
+    )

@@ -1,13 +1,11 @@
 """Reporting-verb rules: a cue verb of the parse -> a ``Found`` statement.
 
-Input: a token whose lemma is a speech or stance verb ("said", "told",
-"denied", "called for"), the document and its quote spans. Output: the
-statement it heads, with its source heads (the subject, inherited through
-conjunctions, or the speaker of "X quoted Y as saying"), its content (the
-clausal complement, the words after a colon, the clause around a trailing
-"police said", a quote close by), its cue and its relay ("told RT", "wrote on
-Facebook", "citing rescue workers"). ``content_of_verb`` also serves the
-document verbs of ``cues``.
+Input: a token whose lemma is a speech or stance verb ("said", "told", "denied", "called
+for"), the document and its quote spans. Output: the statement it heads, with its source
+heads (the subject, inherited through conjunctions, or the speaker of "X quoted Y as saying"),
+its content (the clausal complement, the words after a colon, the clause around a trailing
+"police said", a quote close by), its cue and its relay ("told RT", "wrote on Facebook",
+"citing rescue workers"). ``content_of_verb`` also serves the document verbs of ``cues``.
 """
 
 from __future__ import annotations
@@ -503,6 +501,7 @@ def _relay_of(noun: Token) -> str | None:
 
 
 # --- the statement ----------------------------------------------------------------
+_CONTENT = frozenset({"ccomp", "parataxis", "conj"})  # a clause that is what a verb says
 
 
 def _no_statement(verb: Token, subj: Token) -> bool:
@@ -514,8 +513,8 @@ def _no_statement(verb: Token, subj: Token) -> bool:
         for c in verb.children
     ):
         return True  # "let's say", "you could say": a figure of speech, nobody is quoted
-    if any(c.lower_ in ("let", "let's") for c in verb.children):
-        return True
+    if any(c.lower_ in ("let", "let's") and c.dep_ not in _CONTENT for c in verb.children):
+        return True  # "He said, let me be clear": not '"Let them fight," he said' (content)
     return (
         subj.lower_ in ("there", "this", "that", "what", "which")
         and subj.lower_ not in RELATIVE_PRONOUNS
