@@ -37,9 +37,15 @@ class Mention:
         return source_kind(self.name)
 
 
+# Focus words before a name, no part of it.
+_FOCUS = frozenset({"only", "just", "solely", "exclusively", "even", "also", "alone"})
+
+
 def name_words(tok: Tok) -> list[Tok]:
     """The words of a source's name: its left modifiers, itself, "of" / "for" phrases."""
     left = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("punct", "cc", "preconj")]
+    # not a word that says it is alone or one more ("Only the Sentinel", "even the army")
+    left = [c for c in left if not (c.dep_ == "advmod" and c.lower_ in _FOCUS)]
     # not a count before a bracket: "four (Zalin Radio)" names Zalin Radio
     marks = [w for w in tok.sent[: tok.i] if w.text in ("(", ")")]
     if marks and marks[-1].text == "(":

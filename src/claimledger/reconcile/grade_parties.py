@@ -218,7 +218,7 @@ def _party_behind(tok: Tok, claimant: Party | None, depth: int) -> Party | None:
 
 def negated(verb: Tok) -> bool:
     """A verb said not to have happened: "did not fire", "conducted no strike", "none of its
-    aircraft operated"."""
+    aircraft operated", "neither X nor Y reported it"."""
     for child in verb.children:
         if child.dep_ == "neg":
             return True
@@ -227,6 +227,10 @@ def negated(verb: Tok) -> bool:
             or any(d.lower_ == "no" and d.dep_ == "det" for d in child.children)
         ):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            d.lower_ == "neither" and d.dep_ in ("preconj", "det") for d in child.children
+        ):
+            return True  # "neither the council nor any outlet mentioned it"
     return False
 
 

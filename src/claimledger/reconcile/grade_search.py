@@ -164,10 +164,31 @@ def of_the_incident(verb: Tok) -> bool:
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     if said and not any(t.lemma_.lower() in _HARMS for c in said for t in c.subtree):
         return False  # "only one source wrote that the army perpetrated it": who, not the harm
-    return all(
-        o.lemma_.lower() in INCIDENT and not any(c.dep_ in ("amod", "nummod") for c in o.children)
-        for o in objs
-    )
+    return all(the_incident(o) for o in objs)
+
+
+# What a report is called ("carried news of the strike", "ran the only report on it").
+_REPORT_OF = frozenset({"news", "report", "word", "story", "account", "coverage"})
+
+
+def the_incident(o: Tok) -> bool:
+    """The incident, with no detail singled out, or a report of it ("news of the strike",
+    "the news", "a report on the raid")."""
+    if any(c.dep_ in ("amod", "nummod") and c.lower_ not in _ALONE for c in o.children):
+        return False
+    if o.lemma_.lower() in INCIDENT or o.lemma_.lower() in _EVENTS:
+        return True
+    if o.lemma_.lower() not in _REPORT_OF:
+        return False
+    about = [p for c in o.children if c.lower_ in ("of", "about", "on") for p in pobjs(c)]
+    return all(a.lemma_.lower() in INCIDENT or a.lemma_.lower() in _EVENTS for a in about)
+
+
+# The incident named by what happened ("news of the shelling", "a report on the raid").
+_EVENTS = frozenset(
+    {"shelling", "bombing", "raid", "airstrike", "explosion", "blast", "shooting", "killing",
+     "death", "attack", "strike", "incident"}
+)  # fmt: skip
 
 
 _BESIDES = frozenset({"beyond", "besides", "except", "but", "apart", "other", "outside"})

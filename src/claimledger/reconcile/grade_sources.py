@@ -55,6 +55,7 @@ from claimledger.reconcile.grade_search import (
     rests_on_one,
     same_origin,
     searcher,
+    the_incident,
 )
 from claimledger.reconcile.grade_search import sole as sole_report
 from claimledger.reconcile.grade_source_words import (
@@ -114,6 +115,9 @@ def _subject(verb: Tok) -> Tok | None:
     subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         return _relative_head(subj)
+    inverted = _inverted(verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ == "conj":  # "Staff counted seven bodies; Merrow News Network, citing ...,
         # gave the same number": the name the parser hung on the first verb
         stray = [
@@ -136,6 +140,29 @@ def _subject(verb: Tok) -> Tok | None:
     # not a participle's noun: "a Cleveland man accused in the slayings" is accused
     active = verb.lower_ == verb.lemma_.lower() or verb.lower_.endswith("ing")
     return head if verb.dep_ == "acl" and active and head.pos_ in ("NOUN", "PROPN") else None
+
+
+# Verbs a news sentence puts before their subject ("..., reported the Ilvan Courier").
+_INVERTED = frozenset({"report", "say", "state", "write", "announce", "add", "confirm"})
+
+
+def _inverted(verb: Tok) -> Tok | None:
+    """The subject put after a reporting verb that ends the sentence after a comma, which the
+    parser takes for its object ("two were killed, reported the Nell Courier and Nell TV"): a
+    name (a proper noun heads it or stands in it) and nothing after it."""
+    if verb.lemma_.lower() not in _INVERTED or verb.i == 0 or verb.sent[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objs) != 1:
+        return None
+    obj = objs[0]
+    words = obj.subtree
+    if words[0].i != verb.i + 1 or not any(w.pos_ == "PROPN" for w in words):
+        return None
+    rest = verb.sent[words[-1].i + 1 :]
+    return obj if all(w.pos_ == "PUNCT" for w in rest) else None
 
 
 def _passes_on(verb: Tok) -> bool:
@@ -400,7 +427,9 @@ def _only_one(verb: Tok) -> bool:
         return False
     who = [c for c in verb.children if c.dep_ == "nsubj"]
     who += [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
-    return (any(map(lone, who)) or _alone_in(verb)) and of_the_incident(verb)
+    # "carried only by X": the "only" on the "by"
+    only_by = any(c.dep_ == "agent" and lone(c) for c in verb.children)
+    return (any(map(lone, who)) or only_by or _alone_in(verb)) and of_the_incident(verb)
 
 
 def _alone_in(verb: Tok) -> bool:
@@ -433,18 +462,31 @@ def _harmed(verb: Tok) -> list[Tok]:
     return [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
 
 
-def _silent(verb: Tok) -> Tok | None:
-    """The one said not to have spoken: the subject of a negated verb of speaking up, or of
-    "declined / refused to comment"."""
-    if verb.lemma_.lower() not in SILENT or verb.pos_ != "VERB":
-        return None
+def _silent(verb: Tok) -> list[Tok]:
+    """Those said not to have spoken: the subjects of a negated verb of speaking up or of
+    reporting ("other outlets did not mention it", "neither the council nor any outlet
+    mentioned it", "the army has not commented"), of a negated verb whose object is a report
+    ("the authorities made no statement"), or of "declined / refused to comment"."""
+    if verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
-    if refused:
+    if refused and lemma in SILENT:
         verb = verb.head
     elif not negated(verb):
-        return None
+        return []
+    elif lemma in REPORTING - SILENT:
+        # of the incident, not of a detail ("did not name the victims": it may have reported)
+        if not all(the_incident(c) for c in verb.children if c.dep_ == "dobj"):
+            return []
+    elif lemma not in SILENT and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS for c in verb.children
+    ):
+        return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [subj, *(c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
 
 
 # The words every reader above starts from (a reporting verb or what a report gives, a
@@ -527,9 +569,7 @@ def read_sources(parsed: Sequence[ParsedSentence]) -> ReadSources:
             seeker = searcher(tok)
             if seeker is not None:
                 monitors.append(seeker.text)
-            quiet = _silent(tok)
-            if quiet is not None:
-                silent.append(" ".join(w.text for w in name_words(quiet)))
+            silent += [" ".join(w.text for w in name_words(q)) for q in _silent(tok)]
             harmed += [" ".join(w.text for w in t.subtree) for t in _harmed(tok)]
         found = sorted(dict.fromkeys(found), key=lambda t: t.i)
         mentions = [m for t in found for m in split_mention(t, mention(t, t.i in speakers))]

@@ -27,12 +27,14 @@ militia) and not both of one side ("the military" and "the army's forces" are on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.extract.numbers.lexicon import CIVILIAN, KIN_MANY, KIN_RELATIVES
 from claimledger.reconcile.grade_accounts import SAYING, own_words, side_of, speaker_of
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
+from claimledger.reconcile.grade_words import WEAPON
 from claimledger.records import ParsedSentence
 
 # Those who fight (lemmas); soldiers and police are not in it: "soldiers were killed" is no
@@ -59,7 +61,6 @@ _GOODS = frozenset(
     {"flour", "grain", "wheat", "food", "bread", "rice", "fodder", "seed", "fertiliser",
      "fertilizer", "furniture", "clothing", "clothes", "textile", "medicine"}
 )  # fmt: skip
-_CLASS_WORDS = COMBATANT | _CIVILIAN | _GOODS
 _KEEPING = frozenset({"store", "keep", "hold", "contain", "sell", "distribute", "house"})
 _STORES = frozenset({"store", "warehouse", "depot", "mill", "shop", "storehouse", "silo"})
 # What is done to those harmed (lemmas): not "target" (what a party aimed at).
@@ -68,10 +69,20 @@ _NONE = frozenset({"no", "neither", "none"})
 _HARM_NOUNS = frozenset(
     {"death", "killing", "murder", "massacre", "execution", "wounding", "shooting", "injury"}
 )
+# What a party aimed at ("targeted fighters"): said of the targets, not of all those harmed.
+_AIMED = frozenset({"target", "aim"})
+# Those harmed said to be more than the others ("two children were also killed").
+_ADDED = frozenset({"also", "too", "among", "including", "besides", "alongside"})
 # What held those harmed ("the car was carrying fighters", "a house sheltering families").
 _HELD = frozenset({"carry", "transport", "house", "shelter", "harbour", "harbor", "hide"})
-# Where they were ("only militants were in the building").
-_WHERE = frozenset({"in", "inside", "at", "on", "aboard"})
+# Where they were ("only militants were in the building", "only families were there").
+_WHERE = frozenset({"in", "inside", "at", "on", "aboard", "there", "within"})
+# Being or staying where the strike fell ("families were sheltering there").
+_STAYING = frozenset(
+    {"be", "shelter", "stay", "live", "sleep", "gather", "camp", "hide", "sit", "wait", "work"}
+)
+# Firing on someone ("fired on", "shot at", "opened fire on").
+_FIRED = frozenset({"fire", "shoot", "open"})
 
 
 @dataclass(frozen=True)
@@ -83,46 +94,167 @@ class Characterisation:
     kind: str  # "combatants" | "civilians"
     cue: str
     sentence: str
+    how: str = "harm"  # "aim" | "harm" | "identity" | "added" (``_characterised``)
+
+
+# A modifier that makes its noun fighters ("armed smugglers", "a militant cell", "an armed
+# gang"): a combatant word, or "armed" itself.
+_ARMED = frozenset({"armed"})
+# A modifier that makes its noun civilians ("displaced people", "unarmed men").
+_UNARMED = frozenset({"unarmed", "displaced", "civilian", "innocent"})
+# Where a civilian works: its staff named by the place ("hospital drivers", "school guards",
+# "the bakery's workers") hold a civilian occupation, whatever the trade.
+_CIVIL_WORKPLACES = frozenset(
+    {"hospital", "clinic", "school", "university", "college", "bakery", "mill", "factory",
+     "farm", "market", "shop", "store", "municipality", "council", "charity", "aid",
+     "relief", "ambulance", "water", "sanitation", "electricity", "newspaper", "radio",
+     "mosque", "church", "orphanage", "kindergarten", "pharmacy", "hotel", "restaurant"}
+)  # fmt: skip
+# Who works or is kept at a place (the head of "hospital drivers", "school staff").
+_STAFF = frozenset(
+    {"staff", "employee", "driver", "worker", "guard", "cleaner", "cook", "porter",
+     "volunteer", "janitor", "watchman", "caretaker", "technician", "orderly", "pupil",
+     "patient", "man", "people", "person"}
+)  # fmt: skip
+
+
+# Small armed units, named by their weapon ("a rocket cell", "a mortar team").
+_UNITS = frozenset({"cell", "squad", "team", "unit", "crew", "detachment", "gang", "band"})
+# A text without one of these words names no fighters (``victims_reason``).
+_FIGHTING = COMBATANT | _ARMED | _UNITS
+# A sentence without one of these words characterises no one (``characterisations``).
+_CLASS_WORDS = (
+    COMBATANT | _CIVILIAN | _GOODS | _ARMED | _UNARMED | _STAFF | _UNITS | {"member", "personnel"}
+)
+
+
+def _of_arms(m: Tok) -> bool:
+    """A weapon word or a weapon's verb modifying a unit ("rocket", "rocket-launching")."""
+    words = [m, *(c for c in m.children if c.dep_ in ("compound", "npadvmod", "dobj"))]
+    return any(w.lemma_.lower() in WEAPON or w.lemma_.lower() == "launch" for w in words)
+
+
+def _modifiers(t: Tok) -> list[Tok]:
+    return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+
+
+def _members_of(t: Tok) -> list[Tok]:
+    """ "members of an armed group", "men from a militia": the group they belong to."""
+    if t.lemma_.lower() not in ("member", "man", "one", "some", "most"):
+        return []
+    return [o for c in t.children if c.lower_ in ("of", "from") for o in c.children
+            if o.dep_ == "pobj"]  # fmt: skip
 
 
 def _class_of(t: Tok) -> str | None:
+    """The class a noun gives those it names: combatants (a combatant noun, or any noun a
+    combatant word or "armed" modifies, or members of such a group: "armed smugglers", "a
+    militant cell"), civilians (a civilian noun, kin, a trade; a noun "unarmed" or
+    "displaced" modifies; staff named by a civilian workplace: "hospital drivers")."""
     lemma = t.lemma_.lower()
     if lemma in COMBATANT or t.lower_ in COMBATANT:
         return "combatants"
+    mods = _modifiers(t)
+    if any(m.lower_ in _ARMED or m.lemma_.lower() in COMBATANT for m in mods):
+        return "combatants"
+    if lemma in _UNITS and any(_of_arms(m) for m in mods):
+        return "combatants"  # "a rocket cell", "a mortar crew", "a rocket-launching squad"
+    group = _members_of(t)
+    if group and all(_class_of(g) == "combatants" or _side_of_group(g) for g in group):
+        return "combatants"
     if lemma in _CIVILIAN or t.lower_ in _CIVILIAN:
+        return "civilians"
+    if any(m.lower_ in _UNARMED for m in mods):
+        return "civilians"
+    if lemma in _STAFF and any(m.lemma_.lower() in _CIVIL_WORKPLACES for m in mods):
         return "civilians"
     return None
 
 
-def _of_the_harmed(t: Tok) -> bool:
-    """A noun in a place that says who was harmed (module docstring)."""
-    if t.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in _NONE for c in t.children):
+# A trade by its form ("technicians", "street cleaners", "electricians", "fishermen"), not
+# an armed or official role nor a thing ("a container"): read only where the words say what
+# people were (``_trade_of_people``).
+_AGENT_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|man|men)s?")
+_NOT_A_TRADE = frozenset(
+    {"soldier", "officer", "commander", "leader", "member", "fighter", "bomber", "attacker",
+     "shooter", "sniper", "gunner", "raider", "trooper", "ranger", "policeman", "policemen",
+     "guardsman", "rifleman", "marksman", "spokesman", "minister", "governor", "director",
+     "inspector", "investigator", "operator", "smuggler", "trafficker", "terrorist",
+     "extremist", "jihadist", "islamist", "separatist", "nationalist", "loyalist",
+     "collaborator", "informer", "spotter", "launcher", "controller", "observer", "other",
+     "number", "partner", "supporter", "follower", "sympathiser", "sympathizer", "activist",
+     "recruiter", "handler", "financier", "courier", "lookout", "saboteur", "warrior"}
+)  # fmt: skip
+# Words that name people as those harmed ("the men", "the dead", "the four", "they").
+_PEOPLE = frozenset(
+    {"man", "men", "person", "people", "victim", "casualty", "dead", "body", "they", "those",
+     "all", "both", "each", "he", "she", "killed", "wounded", "injured", "them"}
+)  # fmt: skip
+
+
+def _people(t: Tok) -> bool:
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NUM" or t.lower_ in _PEOPLE or lemma in _PEOPLE or _class_of(t) is not None
+
+
+def _trade_of_people(t: Tok) -> bool:
+    """A trade by its form said to be what people were: "the men were pipeline technicians",
+    "the four were municipal street cleaners", "described the dead as electricians"."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or lemma in _NOT_A_TRADE or lemma in COMBATANT:
         return False
+    if not _AGENT_FORM.fullmatch(t.lower_):
+        return False
+    up = t.head
+    if t.dep_ == "attr" and up.lemma_.lower() == "be":
+        return any(c.dep_ == "nsubj" and _people(c) for c in up.children)
+    if t.dep_ == "pobj" and up.lower_ == "as":
+        return any(c.dep_ == "dobj" and _people(c) for c in up.head.children)
+    return False
+
+
+def _side_of_group(t: Tok) -> bool:
+    """An armed group by its word ("a militia", "the rebels"): a non-state side."""
+    return side_of(t) == "nonstate"
+
+
+def _of_the_harmed(t: Tok) -> str:
+    """How a noun says who was harmed (module docstring): "aim" (what a party aimed at:
+    "targeted fighters"), "harm" (the one killed, hit, fired on), "identity" (what they were,
+    where they were, who alone was harmed: "the dead were drivers", "only families were
+    there"), or "" (none)."""
+    if t.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in _NONE for c in t.children):
+        return ""
+    alone = any(c.lower_ in ("only", "all", "solely") for c in t.children)
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HARMED for c in t.children):
-        return True  # "civilians shot at a checkpoint", "fighters who died in a clash"
+        return "identity" if alone else "harm"  # "civilians shot at a checkpoint"
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     up = t.head
     lemma = up.lemma_.lower()
     if any(c.dep_ == "neg" for c in up.children):
-        return False
+        return ""
+    if t.dep_ in ("nsubjpass", "dobj") and lemma in _AIMED:
+        return "aim"
     if t.dep_ in ("nsubjpass", "dobj") and lemma in _HARMED:
-        return True
+        return "identity" if alone else "harm"
     if t.dep_ == "dobj" and lemma in _HELD:
-        return True
-    if t.dep_ == "nsubj" and lemma == "be" and any(c.lower_ in _WHERE for c in up.children):
-        return True
+        return "identity"
+    if t.dep_ == "nsubj" and lemma in _STAYING and any(c.lower_ in _WHERE for c in up.children):
+        return "identity"  # "only families were there", "fighters were hiding in the building"
+    if t.dep_ == "pobj" and up.lower_ in ("on", "at") and up.head.lemma_.lower() in _FIRED:
+        return "harm"  # "fired on armed smugglers", "opened fire at a car of farmers"
     if t.dep_ == "nsubj" and lemma in ("die", "perish"):
-        return True
+        return "identity" if alone else "harm"
     if t.dep_ == "nsubj" and lemma in _HARMED and any(c.lower_ == "as" for c in up.children):
-        return True  # "described the dead as civilians shot at ...", parsed as a clause
+        return "identity"  # "described the dead as civilians shot at ...", parsed as a clause
     if t.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in _HARM_NOUNS:
-        return True  # "the deaths of three civilians"
+        return "harm"  # "the deaths of three civilians"
     if t.dep_ in ("attr", "oprd") and (lemma == "be" or lemma in SAYING):
-        return True
+        return "identity"
     if t.dep_ == "appos" and up.lemma_.lower() in _ACCOUNT_NOUNS:
-        return True  # "the army's version, fighters ..."
-    return t.dep_ == "pobj" and up.lower_ == "as" and up.head is not up
+        return "identity"  # "the army's version, fighters ..."
+    return "identity" if t.dep_ == "pobj" and up.lower_ == "as" and up.head is not up else ""
 
 
 def _civil_goods(t: Tok) -> bool:
@@ -137,22 +269,30 @@ def _civil_goods(t: Tok) -> bool:
     return t.dep_ in ("compound", "nmod", "amod") and up in _STORES
 
 
-def _characterised(words: Sequence[Tok]) -> tuple[str, str] | None:
-    """The one class the words give those harmed, and its word (None: none, or both)."""
-    found = {(k, t.lower_) for t in words if (k := _class_of(t)) and _of_the_harmed(t)}
-    found |= {("civilians", t.lower_) for t in words if _civil_goods(t)}
-    kinds = {k for k, _ in found}
+def _characterised(words: Sequence[Tok]) -> tuple[str, str, str] | None:
+    """The one class the words give those harmed, its word and how it is said (``aim``,
+    ``harm``, ``identity``: ``_of_the_harmed``; "harm" said "also", "too", "among": an
+    addition, no identity): None when none, or both classes."""
+    found = {(k, t.lower_, h) for t in words if (k := _class_of(t)) and (h := _of_the_harmed(t))}
+    found |= {
+        ("civilians", t.lower_, "identity") for t in words if _civil_goods(t) or _trade_of_people(t)
+    }
+    kinds = {k for k, _, _ in found}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
-    return kind, min(w for k, w in found if k == kind)
+    hows = {h for k, _, h in found if k == kind}
+    how: str = next(h for h in ("identity", "harm", "aim") if h in hows)
+    if how != "identity" and any(t.lower_ in _ADDED for t in words):
+        how = "added"  # "two children were also killed": beside those aimed at
+    return kind, min(w for k, w, _ in found if k == kind), how
 
 
 # Nouns of what a party says ("the army's version", "the militia's account of ...").
 _ACCOUNT_NOUNS = frozenset({"account", "version", "claim", "statement", "narrative", "story"})
 
 
-def _owned_account(noun: Tok) -> tuple[str, frozenset[str], str, str] | None:
+def _owned_account(noun: Tok) -> tuple[str, frozenset[str], str, str, str] | None:
     """A party's account named as a noun with its owner ("the militia's account of civilians
     shot at a checkpoint", "the army's version, fighters killed in a clash"): the owner, its
     side, and the class the account's words give those harmed."""
@@ -162,13 +302,52 @@ def _owned_account(noun: Tok) -> tuple[str, frozenset[str], str, str] | None:
     if owner is None or owner.pos_ == "PRON":
         return None
     named = owner.subtree
-    sides = frozenset(s for t in named if (s := side_of(t)))
+    sides = frozenset(s for t in named if (s := _side(t)))
     ids = {t.i for t in named}
     said = _characterised([t for t in noun.subtree if t.i not in ids and t is not noun])
     if not sides or said is None:
         return None
     speaker = " ".join(t.lower_ for t in named if t.pos_ not in ("DET", "PART"))
-    return speaker, sides, said[0], said[1]
+    return speaker, sides, *said
+
+
+# Those who belong to a body ("its members", "our staff").
+_OWN = frozenset({"member", "staff", "employee", "worker", "personnel", "volunteer"})
+
+
+def _its_own(words: Sequence[Tok], sides: frozenset[str]) -> tuple[str, str, str] | None:
+    """Those harmed said to be the speaker's own ("the union said all six were its members"):
+    civilians when the speaker names no side (a union, a hospital, a company), fighters when
+    it is an armed group ("the militia said the dead were its members")."""
+    own = [
+        t
+        for t in words
+        if t.lemma_.lower() in _OWN
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children)
+        and _of_the_harmed(t) == "identity"
+    ]
+    if not own:
+        return None
+    if not sides:
+        return "civilians", own[0].lower_, "identity"
+    return ("combatants", own[0].lower_, "identity") if sides == {"nonstate"} else None
+
+
+def _according_to(verb: Tok) -> Tok | None:
+    """Who a clause is "according to" ("According to the army, the riders were members of
+    a rocket team": the army speaks, not the riders)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            return next((o for to in c.children for o in to.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _side(t: Tok) -> str | None:
+    """The side a speaker's word names; a ministry of defence is a state's ("the Velmar
+    defence ministry")."""
+    if t.lower_ in ("defence", "defense") and t.head.lemma_.lower() == "ministry":
+        return "state"
+    return side_of(t)
 
 
 def characterisations(parsed: Sequence[ParsedSentence]) -> list[Characterisation]:
@@ -178,12 +357,15 @@ def characterisations(parsed: Sequence[ParsedSentence]) -> list[Characterisation
     for p in parsed:
         if not any(t.lemma in SAYING or t.lower == "according" for t in p.tokens):
             continue
-        if not any(t.lemma in _CLASS_WORDS or t.lower in _CLASS_WORDS for t in p.tokens):
+        if not any(
+            t.lemma in _CLASS_WORDS or t.lower in _CLASS_WORDS or _AGENT_FORM.fullmatch(t.lower)
+            for t in p.tokens
+        ):
             continue
         for verb in tokens_of(p):
             owned = _owned_account(verb)
             if owned is not None:
-                out.append(Characterisation(*owned, p.text))
+                out.append(Characterisation(*owned[:4], p.text, owned[4]))
                 continue
             if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
                 continue
@@ -191,19 +373,23 @@ def characterisations(parsed: Sequence[ParsedSentence]) -> list[Characterisation
                 c.lower_ == "according" for c in verb.children
             ):
                 continue  # a verb of saying, or any verb "according to" someone
-            subj = speaker_of(verb)
+            subj = _according_to(verb) if verb.lemma_ not in SAYING else None
+            subj = subj or speaker_of(verb)
             if subj is None and verb.dep_ == "acl" and verb.lemma_ in SAYING:
                 subj = verb.head  # "a statement from X spoke of ..."
             if subj is None:
                 continue
-            said = _characterised(own_words(verb, subj))
+            words = own_words(verb, subj)
+            said = _characterised(words)
             if subj.pos_ != "PRON":
                 # the speaker's words, not the clause it heads ("a statement ... spoke of X")
                 named = [t for t in subj.subtree if t.i < verb.i or verb not in subj.subtree]
                 speaker = " ".join(t.lower_ for t in named if t.pos_ != "DET")
-                last = speaker, frozenset(s for t in named if (s := side_of(t)))
+                last = speaker, frozenset(s for t in named if (s := _side(t)))
+            if said is None and last is not None:
+                said = _its_own(words, last[1])
             if said is not None and last is not None:
-                out.append(Characterisation(*last, said[0], said[1], p.text))
+                out.append(Characterisation(*last, said[0], said[1], p.text, said[2]))
     return out
 
 
@@ -212,13 +398,16 @@ def _compete(a: Characterisation, b: Characterisation) -> bool:
     characterisations ("most sources" and "other sources" are no parties)."""
     if a.kind == b.kind or a.speaker in b.speaker or b.speaker in a.speaker:
         return False
+    one, two = (a, b) if a.kind == "combatants" else (b, a)
+    if two.how == "added" or (one.how == "aim" and two.how != "identity"):
+        return False  # civilians harmed beside the fighters aimed at: no other account of them
     return bool(a.sides | b.sides) and not (a.sides & b.sides)
 
 
 def victims_reason(parsed: Sequence[ParsedSentence]) -> str | None:
     """The reason of a dispute over who was harmed (``grade.read_cues``), if any (only a
     text that names combatants somewhere is read: most name none)."""
-    if not any(t.lemma in COMBATANT or t.lower in COMBATANT for p in parsed for t in p.tokens):
+    if not any(t.lemma in _FIGHTING or t.lower in _FIGHTING for p in parsed for t in p.tokens):
         return None
     said = characterisations(parsed)
     for i, a in enumerate(said):
