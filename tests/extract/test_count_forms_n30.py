@@ -6,7 +6,8 @@ wound told by a participle beside another harm ("A second woman, stabbed in the 
 arrested": injured and detained), a later source's "put the number at N" (the figure of
 the toll told before it), a single name the parse made the subject of a plural verb (no
 victim), a surrender with one's family (one gives up), an ordinal victim the toll of its
-sentence counts last ("a fifth body ..., bringing the toll to five"). Sentences written for
+sentence counts last ("a fifth body ..., bringing the toll to five"), victims said to number
+N after their casualty ("killing all those on board, numbering 12"). Sentences written for
 these tests (invented places and people), each with a hard case beside it."""
 
 from __future__ import annotations
@@ -87,6 +88,14 @@ def _figures(nlp, text: str) -> list[tuple[str, int | None]]:  # type: ignore[no
         ("Police in Ostra said the dead numbered nine.", [("killed", 9)]),
         ("The wounded numbered about forty, the hospital said.", [("injured", 40)]),
         ("The protesters numbered about 300.", []),
+        # victims said to number N after their casualty
+        (
+            "Jets destroyed three trucks carrying gunmen near Velm, killing all those on "
+            "board, numbering 12.",
+            [("killed", 12)],
+        ),
+        ("Police arrested the gang members, numbering nine, in Velm.", [("arrested", 9)]),
+        ("The protesters, numbering about 300, marched to the square.", []),
         # an ordinal victim the toll counts last
         (
             "Crews recovered a fifth body from the collapsed block overnight, bringing the "

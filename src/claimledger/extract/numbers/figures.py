@@ -99,6 +99,7 @@ from claimledger.extract.numbers.negation import (
     negated_person,
     zero_subject,
 )
+from claimledger.extract.numbers.numbering import numbering_count
 from claimledger.extract.numbers.others import add_others
 from claimledger.extract.numbers.people import phrase_counts
 from claimledger.extract.numbers.protest_motive import protest_motive, protest_word
@@ -373,7 +374,8 @@ def _number_figure(doc: Doc, e: Expr, lo: int, hi: int) -> _Found | None:
     if link is None and not_a_count(doc, e, lo, hi):
         return None
     link = link or link_count(doc, e, lo, hi) or elliptic_count(doc, e, hi)
-    link = link or restated_count(doc[e.head])  # "the ministry put the number at six"
+    # "the ministry put the number at six"; "killing all those on board, numbering 15"
+    link = link or restated_count(doc[e.head]) or numbering_count(doc[e.head])
     if link is None:
         return None
     cas, fig, victim, conf = link
