@@ -219,3 +219,15 @@ def test_an_armed_group_s_own_members_are_fighters() -> None:
     said = _said(text)
     assert ("faro militia", "combatants", "members") in said
     assert victims_reason(_parsed(text)) is None  # one class: no dispute over who they were
+
+
+@pytest.mark.parametrize(("trade", "civilian"), [("accountant", True), ("sergeant", False)])
+def test_a_trade_in_ant_but_not_a_rank(trade: str, civilian: bool) -> None:
+    text = (
+        "On 6 December 2027 a strike destroyed a car near Vask. A spokesman for the coalition "
+        "said the car was carrying an armed courier of the Iron Vanguard. A grain merchant in "
+        f"Vask said the dead man was his {trade}."
+    )
+    said = _said(text)
+    assert ("civilians" in {k for _, k, _ in said}) is civilian
+    assert (victims_reason(_parsed(text)) is not None) is civilian

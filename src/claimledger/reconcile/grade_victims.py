@@ -171,10 +171,10 @@ def _class_of(t: Tok) -> str | None:
     return None
 
 
-# A trade by its form ("technicians", "street cleaners", "electricians", "fishermen"), not
-# an armed or official role nor a thing ("a container"): read only where the words say what
-# people were (``_trade_of_people``).
-_AGENT_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|man|men)s?")
+# A trade by its form ("technicians", "street cleaners", "electricians", "fishermen",
+# "accountants"), not an armed or official role nor a thing ("a container"): read only where
+# the words say what people were (``_trade_of_people``).
+_AGENT_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|man|men|ant)s?")
 _NOT_A_TRADE = frozenset(
     {"soldier", "officer", "commander", "leader", "member", "fighter", "bomber", "attacker",
      "shooter", "sniper", "gunner", "raider", "trooper", "ranger", "policeman", "policemen",
@@ -183,7 +183,9 @@ _NOT_A_TRADE = frozenset(
      "extremist", "jihadist", "islamist", "separatist", "nationalist", "loyalist",
      "collaborator", "informer", "spotter", "launcher", "controller", "observer", "other",
      "number", "partner", "supporter", "follower", "sympathiser", "sympathizer", "activist",
-     "recruiter", "handler", "financier", "courier", "lookout", "saboteur", "warrior"}
+     "recruiter", "handler", "sergeant", "lieutenant", "commandant", "adjutant", "informant",
+     "combatant", "militant", "agent", "assailant", "financier", "courier", "lookout",
+     "saboteur", "warrior"}
 )  # fmt: skip
 # Words that name people as those harmed ("the men", "the dead", "the four", "they").
 _PEOPLE = frozenset(
