@@ -141,3 +141,28 @@ def test_an_outlets_breaking_line_is_no_letterhead() -> None:
     )
     got = _claims(text)
     assert not any(name == "Velka Times" for _, _, name, _, _ in got)
+
+
+def test_a_fronts_media_office_letterhead() -> None:
+    text = (
+        "Kardo Liberation Front - Media Office\n"
+        "Our fighters ambushed an enemy patrol near Vesh, killing 7 soldiers."
+    )
+    assert ("killed", 7, "Kardo Liberation Front", "partisan", None) in _claims(text)
+
+
+def test_brigades_military_media_letterhead() -> None:
+    text = (
+        "Tamsin Resistance Brigades - Military Media\n"
+        "In a precise operation our units destroyed a tank and killed 5 occupation soldiers."
+    )
+    assert ("killed", 5, "Tamsin Resistance Brigades", "partisan", None) in _claims(text)
+
+
+def test_a_state_bodys_letterhead_stays_the_authors() -> None:
+    # a ministry's or a police force's letterhead is the author's own text, as before
+    text = (
+        "Orvane Interior Ministry - Media Office\n"
+        "Police officers arrested 6 suspects in a raid near Vesh on Monday."
+    )
+    assert _claims(text) == [("arrested", 6, "author", "author", None)]

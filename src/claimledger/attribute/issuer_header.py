@@ -266,9 +266,26 @@ def _beside_document(line: Span) -> Span | None:
     parts = (line.doc[line.start : cuts[0]], line.doc[cuts[0] + 1 : line.end])
     for doc_part, body in (parts, parts[::-1]):
         words = [t for t in doc_part if not t.is_punct]
-        if _document_words(words) and _RELEASE not in doc_part.text.lower() and _named(body):
+        if _RELEASE in doc_part.text.lower() or not _named(body):
+            continue
+        if _document_words(words) or _office_words(words):
             return body
     return None
+
+
+# A body's media office named after its letterhead: "X Front - Media Office", "Y Brigades -
+# Military Media" (the office is the body's: its text is the body's, as "Statement by X").
+_OFFICE_WORDS = _DESK_WORDS | PART_WRAPPERS | {"military", "general", "war"}
+
+
+def _office_words(words: list[Token]) -> bool:
+    """Words that only name a body's media office ("Media Office", "Military Media", "Press
+    Centre"): one to three desk or office words, the last an office or "media"."""
+    return (
+        0 < len(words) <= 3
+        and all(w.lower_ in _OFFICE_WORDS for w in words)
+        and words[-1].lower_ in PART_WRAPPERS | {"media"}
+    )
 
 
 def _document_words(words: list[Token]) -> bool:
