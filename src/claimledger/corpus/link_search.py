@@ -14,8 +14,9 @@ scored with its date and place gates lifted (a follow-up months later, a
 namesake place); the others as before.
 
 A candidate within the date window whose document gives the same block of one
-street as the new one (``link_address``, ``ADDRESSES``) is scored like one sharing
-a decisive name, and the learned scorer's lower score does not overrule it.
+street as the new one (``link_address``, ``ADDRESSES``), or beyond it in a month the
+new text names (``link_month``), is scored like one sharing a decisive
+name, and the learned scorer's lower score does not overrule it.
 
 Two reports whose texts share nothing but whose headlines agree (``link_title``,
 ``TITLE_LIFT``: a paywall page is often all headline) are read by the learned scorer
@@ -33,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claimledger.corpus import link_address, link_learned, link_names
+from claimledger.corpus import link_address, link_learned, link_month, link_names
 from claimledger.corpus.link import (
     TEXT_SCALE,
     TermIndex,
@@ -57,14 +58,12 @@ from claimledger.corpus.link_rules import (
 from claimledger.corpus.link_title import title_similarity
 from claimledger.store.base import LinkFeatures, Store
 
-# A term that n > LOCAL_SHARE nearby corpus incidents use (same window, places not
-# apart) keeps LOCAL_SHARE / n of its weight: in a crowded city a hospital's, a
-# district's or the city's name is shared by every incident of the week, and only
-# what the others do not share tells them apart.
+# A term that n > LOCAL_SHARE nearby corpus incidents use (same window, places not apart)
+# keeps LOCAL_SHARE / n of its weight: in a crowded city a hospital's, a district's or the
+# city's name is shared by every incident of the week; what the others lack tells apart.
 LOCAL_SHARE: int | None = 1
-# Where at least CROWD nearby corpus incidents (within the window, places agreeing)
-# compete, date, place and event type agree for all of them: a pair sharing no
-# name must share at least CROWD_TEXT of text (None: no such rule).
+# Where at least CROWD nearby corpus incidents (within the window, places agreeing) compete,
+# date, place and type agree for all: a pair sharing no name must share CROWD_TEXT of text.
 CROWD: int | None = 2
 CROWD_TEXT = 0.15
 # Beyond the date window the learned scorer reads a pair sharing a person name, this
@@ -172,6 +171,7 @@ def scores(
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
+    link_month.lift(store, f, items, settings.referred_dates, (lifted, exact))
     learned = _learned(store, f, items, (docs, index), (crowd, exact, one), named, settings)
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
@@ -182,7 +182,8 @@ def scores(
             s, reason = rule or (0.0, "rules rule it out")
         if lifted.get(c.incident_id, 0.0) > s:
             s = lifted[c.incident_id]
-            reason = f"{reason}; the same block of {exact[c.incident_id]}: {s:.2f}"
+            at = exact[c.incident_id]  # an address, or a month (``link_month``)
+            reason = f"{reason}; {at if 'month' in at else 'the same block of ' + at}: {s:.2f}"
         _keep(out, members, c, s, reason)
     return out
 

@@ -1,0 +1,154 @@
+"""Follow-ups that name the month of the event they follow up ("charged in the January
+killing", "shot in July at a lounge", "the shooting in October of 2014", "last month").
+
+Input: the new incident's ``LinkFeatures`` and document text, and the candidates the
+search (``link_search.scores``) found beyond the date window with their place scores
+and text cosines. Output: per candidate incident the score and reason of a follow-up
+(``MONTH_FOLLOWUP``), or none.
+
+Why: an arrest, a charge or a memorial weeks on is dated by its own publication; the
+event it follows up lies beyond the window, and its text gives the month, not the day
+(``link_rules.referred_dates`` reads days only). Issue 13: follow-ups attach through
+the dates they refer to.
+
+What it needs, all of it (a city's month holds many shootings): the month is named in
+a sentence that tells a killing or a shooting; the candidate's day lies in that month,
+on or before the new document's publication; the places agree (``FOLLOWUP_PLACE``);
+the texts share ``MONTH_TEXT`` of weighted names; and the candidates meeting all this
+lie in one corpus incident only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from claimledger.corpus.link import TEXT_SCALE, score_pair
+from claimledger.corpus.link_rules import FOLLOWUP_PLACE, day_of
+from claimledger.store.base import LinkFeatures, Store
+
+# Whether far candidates in a month the text names are scored as follow-ups (False: off),
+# and the text cosine they need. GVA dev whole file, one set of analyses (thirtieth
+# session): B-cubed .9786/.9016/.9385 -> .9770/.9034/.9387 at 0.2, the report half
+# linked alone .9873/.8869/.9344 -> .9853/.8887/.9345; at 0.15 .9753/.9038/.9382 (of 34
+# direct links 28 right, but the 6 wrong join big cities' clusters). Hand-made sets:
+# linking-fresh3 R .7949 -> .8333, linking-fresh4 .8889 -> .9444 (0.15: fresh2 .9167 ->
+# .9643 too), precision unchanged.
+MONTH_FOLLOWUP = True
+MONTH_TEXT = 0.2
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_EVENT = re.compile(
+    r"\b(?:shot|shoot(?:ing|ings)?|kill(?:ed|ing|ings)?|slay(?:ing)?|slain|death|died|"
+    r"murder(?:ed|s)?|homicide|gunfire|wounded|gunned)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+# "in January", "the July shooting", "in October of 2014", "March 2016"; not "July 7"
+# (a day: referred_dates) and not a bare "May".
+_MONTH = re.compile(
+    r"\b(?:(in|the|a|an|since|early|late|mid-|last|during|that)\s+)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:['’]s)?(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?(\d{4}))?\b"
+)
+_LAST_MONTH = re.compile(r"\blast month\b|\bearlier this month\b", re.IGNORECASE)
+
+
+def referred_months(text: str, published: str | None) -> frozenset[tuple[int, int]]:
+    """The (year, month) pairs a text names in sentences telling a killing or a shooting.
+
+    A month without a year is its latest on or before ``published``; "last month" and
+    "earlier this month" count from ``published`` (without it, only months with a year).
+    """
+    ref = day_of(published)
+    out: set[tuple[int, int]] = set()
+    for s in _SENTENCE.finditer(text):
+        sentence = s.group(0)
+        if not _EVENT.search(sentence):
+            continue
+        for m in _MONTH.finditer(sentence):
+            lead, name, year = m.group(1), m.group(2), m.group(3)
+            if not year and (not lead or (name == "May" and lead not in ("in", "since", "last"))):
+                continue
+            month = _MONTHS.index(name.lower()) + 1
+            if year:
+                out.add((int(year), month))
+            elif ref is not None:
+                out.add((ref.year if month <= ref.month else ref.year - 1, month))
+        if ref is not None:
+            for m in _LAST_MONTH.finditer(sentence):
+                if m.group(0).lower().startswith("earlier"):
+                    out.add((ref.year, ref.month))
+                else:
+                    out.add((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+    return frozenset(out)
+
+
+def followups(
+    store: Store,
+    f: LinkFeatures,
+    far: Sequence[tuple[LinkFeatures, float | None, float]],
+    on: bool = True,
+) -> dict[int, tuple[float, str]]:
+    """Per candidate incident beyond the date window that the new text follows up by its
+    month, the pair's score (``link.score_pair`` with the month as its date and at least
+    ``TEXT_SCALE`` of text, as a shared name scores) and reason; empty when none, or when
+    the candidates meeting the conditions lie in two corpus incidents or more.
+
+    Args:
+        store: the open store (the new document's text is read only when a candidate
+            meets the other conditions).
+        f: the new incident.
+        far: candidates beyond the date window, with their place score and text cosine.
+        on: whether the linker reads the dates a text refers to (``referred_dates``).
+    """
+    pub = day_of(f.published or f.date)
+    if not (MONTH_FOLLOWUP and on and far) or pub is None:
+        return {}
+    months: frozenset[tuple[int, int]] | None = None
+    found: dict[int, tuple[float, str]] = {}
+    corpus: set[int] = set()
+    for c, ps, sim in far:
+        d = day_of(c.date)
+        if d is None or d > pub or c.precision not in ("day", "week"):
+            continue
+        if sim < MONTH_TEXT or ps is None or ps < FOLLOWUP_PLACE:
+            continue
+        if months is None:
+            months = referred_months(store.document_text(f.document_id) or "", pub.isoformat())
+        if (d.year, d.month) in months:
+            why = f"follow-up naming the month {d.year}-{d.month:02d}, text {sim:.2f}"
+            found[c.incident_id] = score_pair(f, c, max(sim, TEXT_SCALE), (), date=(1.0, why))
+            corpus.add(c.corpus_incident_id or 0)
+    return found if len(corpus) == 1 else {}
+
+
+def lift(
+    store: Store,
+    f: LinkFeatures,
+    items: Sequence[tuple[Any, ...]],
+    on: bool,
+    into: tuple[dict[int, float], dict[int, str]],
+) -> None:
+    """Score the search's candidates beyond the window (``link_search`` items: candidate,
+    beyond, place score, text, decisive names, rule) that the new text follows up by
+    month (``followups``), as the search scores a shared address: into its lifted
+    scores and their reasons, where higher."""
+    beyond = [(c, ps, sim) for c, out, ps, sim, by, _ in items if out and not by]
+    lifted, why = into
+    for i, (s, reason) in followups(store, f, beyond, on).items():
+        if s > lifted.get(i, 0.0):
+            lifted[i], why[i] = s, reason
