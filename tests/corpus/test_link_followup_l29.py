@@ -213,7 +213,7 @@ def test_without_the_resolved_place_as_an_area_the_scorer_joins_them(
     assert _cid(store, "ashgrove")[0] == _cid(store, "belcourt")[0]
 
 
-def test_a_store_written_before_the_table_gains_it_at_the_first_attach(tmp_path: Any) -> None:
+def test_a_store_whose_table_was_dropped_gains_it_at_the_first_attach(tmp_path: Any) -> None:
     where = tmp_path / "old.db"
     with Store.open(where) as store:
         _ingest(store, "vakely")
@@ -221,7 +221,7 @@ def test_a_store_written_before_the_table_gains_it_at_the_first_attach(tmp_path:
     con.execute("DROP TABLE IF EXISTS document_followups")
     con.commit()
     con.close()
-    with Store.open(where) as store:  # the table is made by the first attach, not on open
+    with Store.open(where) as store:  # dropped by hand: the first attach makes it again
         assert store.followup_of(_doc(store, "vakely")) is None
         _ingest(store, "arrest")
         row = store.followup_of(_doc(store, "arrest"))
