@@ -26,6 +26,7 @@ from typing import Any
 
 from claimledger.corpus.link import TEXT_SCALE, score_pair
 from claimledger.corpus.link_rules import FOLLOWUP_PLACE, day_of
+from claimledger.extract.dates.forms import MONTHS
 from claimledger.store.base import LinkFeatures, Store
 
 # Whether far candidates in a month the text names are scored as follow-ups (False: off),
@@ -37,20 +38,6 @@ from claimledger.store.base import LinkFeatures, Store
 # .9643 too), precision unchanged.
 MONTH_FOLLOWUP = True
 MONTH_TEXT = 0.2
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _EVENT = re.compile(
     r"\b(?:shot|shoot(?:ing|ings)?|kill(?:ed|ing|ings)?|slay(?:ing)?|slain|death|died|"
     r"murder(?:ed|s)?|homicide|gunfire|wounded|gunned)\b",
@@ -83,7 +70,7 @@ def referred_months(text: str, published: str | None) -> frozenset[tuple[int, in
             lead, name, year = m.group(1), m.group(2), m.group(3)
             if not year and (not lead or (name == "May" and lead not in ("in", "since", "last"))):
                 continue
-            month = _MONTHS.index(name.lower()) + 1
+            month = MONTHS[name.lower()]
             if year:
                 out.add((int(year), month))
             elif ref is not None:
