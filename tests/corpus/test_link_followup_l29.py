@@ -10,13 +10,11 @@ from typing import Any
 import pytest
 
 from claimledger.corpus import link_followup, link_local
-from claimledger.corpus.ingest import IngestReport, content_hash, ingest_documents
+from claimledger.corpus.ingest import IngestReport
 from claimledger.corpus.link_local import contradicts, local_names, with_places
 from claimledger.corpus.summary import document_incident
-from claimledger.options import Options
-from claimledger.records import Document, RawDocument
 from claimledger.store import Store
-from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
+from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, ingest_shootings, stored_id
 from tests.fixtures.corpus.handmade import link_of as _cid
 
 # A neighbourhood the place resolver places on its own (a few km from the city's centre).
@@ -97,27 +95,13 @@ DOCS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
-    del options
-    out = []
-    for r in raws:
-        day, _, place, _ = DOCS[r.id]
-        if day is None:
-            out.append(Document(id=r.id, text=r.text, stated_date=r.published))
-        else:
-            out.append(shooting_document(r, day, place, "shot", 1))
-    return out
-
-
 def _ingest(store: Store, *ids: str) -> IngestReport:
-    raws = [RawDocument(id=i, text=DOCS[i][3], published=DOCS[i][1]) for i in ids]
-    return ingest_documents(raws, store, Options(), analyzer=_analyzer)
+    report: IngestReport = ingest_shootings(store, DOCS, *ids)
+    return report
 
 
 def _doc(store: Store, external_id: str) -> int:
-    got = store.find_by_hash(content_hash(DOCS[external_id][3]))
-    assert got is not None
-    return got
+    return stored_id(store, DOCS, external_id)
 
 
 def test_an_arrest_naming_the_victim_is_attached_with_its_evidence(store: Store) -> None:
@@ -213,15 +197,17 @@ def test_without_the_resolved_place_as_an_area_the_scorer_joins_them(
     assert _cid(store, "ashgrove")[0] == _cid(store, "belcourt")[0]
 
 
-def test_a_store_whose_table_was_dropped_gains_it_at_the_first_attach(tmp_path: Any) -> None:
+def test_a_version_8_store_without_the_table_gains_it_and_attaches(tmp_path: Any) -> None:
     where = tmp_path / "old.db"
     with Store.open(where) as store:
         _ingest(store, "vakely")
     con = sqlite3.connect(where)
+    # a store of version 8 made the table only at its first attach
     con.execute("DROP TABLE IF EXISTS document_followups")
+    con.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
     con.commit()
     con.close()
-    with Store.open(where) as store:  # dropped by hand: the first attach makes it again
+    with Store.open(where) as store:  # opened for writing: version 9's statements make it
         assert store.followup_of(_doc(store, "vakely")) is None
         _ingest(store, "arrest")
         row = store.followup_of(_doc(store, "arrest"))

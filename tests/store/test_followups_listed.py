@@ -15,16 +15,13 @@ from click.testing import CliRunner
 
 from claimledger.cli import main
 from claimledger.corpus import get_incident, merge
-from claimledger.corpus.ingest import content_hash, ingest_documents
 from claimledger.corpus.summary import get_document
 from claimledger.export.json import write_json
-from claimledger.options import Options
-from claimledger.records import Document, RawDocument
 from claimledger.serve.payload import document as document_payload
 from claimledger.serve.payload import incident as incident_payload
 from claimledger.store import Store
 from claimledger.store.schema import SCHEMA_VERSION
-from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, shooting_document
+from tests.fixtures.corpus.handmade import DAYTON, TOLEDO, ingest_shootings, stored_id
 from tests.fixtures.corpus.handmade import link_of as _cid
 
 # id -> (incident day or None: no incident read, published, place, text)
@@ -54,27 +51,12 @@ DOCS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _analyzer(raws: list[RawDocument], options: Options) -> list[Document]:
-    del options
-    out = []
-    for r in raws:
-        day, _, place, _ = DOCS[r.id]
-        if day is None:
-            out.append(Document(id=r.id, text=r.text, stated_date=r.published))
-        else:
-            out.append(shooting_document(r, day, place, "shot", 1))
-    return out
-
-
 def _ingest(store: Store, *ids: str) -> None:
-    raws = [RawDocument(id=i, text=DOCS[i][3], published=DOCS[i][1]) for i in ids]
-    ingest_documents(raws, store, Options(), analyzer=_analyzer)
+    ingest_shootings(store, DOCS, *ids)
 
 
 def _doc(store: Store, external_id: str) -> int:
-    got = store.find_by_hash(content_hash(DOCS[external_id][3]))
-    assert got is not None
-    return got
+    return stored_id(store, DOCS, external_id)
 
 
 def test_the_follow_up_is_listed_with_its_evidence_not_among_the_documents(
