@@ -23,7 +23,6 @@ from claimledger.records import (
     Location,
 )
 from claimledger.store.base import AlreadyStoredError, CorpusIncidentRow, FigureRow, FollowupRow
-from claimledger.store.schema import FOLLOWUPS_TABLE
 
 
 def _now() -> str:
@@ -265,7 +264,6 @@ class SQLiteWrites:
 
     def attach_followup(self, row: FollowupRow) -> None:
         ev = row.evidence
-        self._con.execute(FOLLOWUPS_TABLE)  # a store written before the table gains it
         self._con.execute(
             "INSERT INTO document_followups (document_id, corpus_incident_id, score, reason, "
             "evidence_start, evidence_end, evidence_text, extractor) "
