@@ -185,13 +185,23 @@ def show(incident_id: int, db: str) -> None:
     "--out", type=click.Path(dir_okay=False), help="Output file (default: standard output)."
 )
 @click.option("--excel", is_flag=True, help="Start a CSV with a UTF-8 BOM so Excel reads it.")
+@click.option(
+    "--include-untyped",
+    is_flag=True,
+    help="ACLED/UCDP CSV: also write incidents of no event type (collapses, fires, "
+    "stampedes), left out by default.",
+)
 @read_db_option
 @filter_options
-def export(fmt: str, out: str | None, excel: bool, db: str, **filters: Any) -> None:
+def export(
+    fmt: str, out: str | None, excel: bool, include_untyped: bool, db: str, **filters: Any
+) -> None:
     """Export corpus incidents: ACLED-like or UCDP-GED-like CSV, one row per claim
     (claims-csv), JSON, GeoJSON or Parquet. Columns: docs/exports.md.
 
-    A file is written whole or not at all.
+    A file is written whole or not at all. ACLED and UCDP code political violence
+    only: incidents of no event type (deadly events naming no armed attack) are left
+    out of their CSVs, and counted on standard error, unless --include-untyped.
 
     Example:
 
@@ -210,12 +220,24 @@ def export(fmt: str, out: str | None, excel: bool, db: str, **filters: Any) -> N
     if out is None and fmt in BINARY_FORMATS:
         raise click.UsageError(f"--format {fmt} needs --out FILE")
     query = IncidentQuery(**filters)
+    skipped: list[int] = []
+    opts: dict[str, Any] = {
+        "excel": excel,
+        "include_untyped": include_untyped,
+        "on_skip": lambda inc: skipped.append(inc.row.id),
+    }
     with reading(db) as store:
         if out is None:
             buf = io.StringIO(newline="")  # all or nothing on stdout too
-            run_export(store, fmt, buf, query, excel=excel)
+            run_export(store, fmt, buf, query, **opts)
         else:
-            n = export_file(store, fmt, out, query, excel=excel)
+            n = export_file(store, fmt, out, query, **opts)
+    if skipped:
+        click.echo(
+            f"left out {len(skipped)} incident(s) of no event type, not political violence "
+            "(--include-untyped writes them)",
+            err=True,
+        )
     if out is None:
         sys.stdout.write(buf.getvalue())
         return

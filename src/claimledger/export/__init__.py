@@ -7,6 +7,13 @@ with ``export_file``, a file written whole or not at all. Each format module
 turns ``CorpusIncident`` records (``claimledger.corpus.summary``) into its
 rows; this module picks the format. The columns and conventions of every
 format are in docs/exports.md.
+
+ACLED and UCDP code political violence only. An incident of no event type (a deadly
+event that names no armed attack: a collapse, a fire, a stampede; see
+docs/reconciliation.md) has no row in the ``acled-csv`` and ``ucdp-csv`` exports unless
+``include_untyped`` asks for it, so a file loaded as ACLED's or GED's holds events of
+their kinds only; our own formats (claims CSV, JSON, GeoJSON, Parquet) keep every
+incident, its type null.
 """
 
 from __future__ import annotations
@@ -37,16 +44,20 @@ FORMATS: dict[str, Callable[[Iterable[CorpusIncident], TextIO], int]] = {
 }
 BINARY_FORMATS = ("parquet",)
 CSV_FORMATS = ("acled-csv", "ucdp-csv", "claims-csv")
+CONFLICT_FORMATS = ("acled-csv", "ucdp-csv")  # political violence only: no untyped rows
 ALL_FORMATS = (*FORMATS, *BINARY_FORMATS)
 BOM = "\ufeff"
 
 __all__ = [
     "ALL_FORMATS",
     "BINARY_FORMATS",
+    "CONFLICT_FORMATS",
     "CSV_FORMATS",
     "FORMATS",
     "export",
     "export_file",
+    "format_rows",
+    "is_typed",
     "select_incidents",
     "write_acled_csv",
     "write_claims_csv",
@@ -65,6 +76,28 @@ def select_incidents(store: Store, query: IncidentQuery | None = None) -> Iterat
             yield inc
 
 
+def is_typed(inc: CorpusIncident) -> bool:
+    """Whether the incident has an event type (else it is no conflict event)."""
+    return bool(inc.row.event_type or inc.row.sub_event_type)
+
+
+def format_rows(
+    fmt: str,
+    incidents: Iterable[CorpusIncident],
+    *,
+    include_untyped: bool = False,
+    on_skip: Callable[[CorpusIncident], None] | None = None,
+) -> Iterator[CorpusIncident]:
+    """The incidents a format writes: for ACLED and UCDP, those with an event type
+    unless ``include_untyped``; ``on_skip`` hears of each one left out."""
+    keep_all = include_untyped or fmt not in CONFLICT_FORMATS
+    for inc in incidents:
+        if keep_all or is_typed(inc):
+            yield inc
+        elif on_skip is not None:
+            on_skip(inc)
+
+
 def _check(fmt: str, excel: bool) -> None:
     if fmt not in ALL_FORMATS:
         raise ClaimledgerError(
@@ -81,6 +114,8 @@ def export(
     query: IncidentQuery | None = None,
     *,
     excel: bool = False,
+    include_untyped: bool = False,
+    on_skip: Callable[[CorpusIncident], None] | None = None,
 ) -> int:
     """Write the corpus incidents of the store in one text format.
 
@@ -90,6 +125,9 @@ def export(
         fh: a text file handle (open it with ``encoding="utf-8"`` and ``newline=""``).
         query: filters (dates, country, type, contested...); None exports all.
         excel: start a CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8.
+        include_untyped: write incidents of no event type in the ACLED and UCDP
+            formats too (left out by default: they are no political violence).
+        on_skip: called with each incident left out.
 
     Returns:
         How many rows (incidents; claims for ``claims-csv``) were written.
@@ -102,7 +140,10 @@ def export(
         raise ClaimledgerError(f"{fmt} is a binary format: write it to a file (--out)")
     if excel:
         fh.write(BOM)
-    return FORMATS[fmt](select_incidents(store, query), fh)
+    rows = format_rows(
+        fmt, select_incidents(store, query), include_untyped=include_untyped, on_skip=on_skip
+    )
+    return FORMATS[fmt](rows, fh)
 
 
 def export_file(
@@ -112,6 +153,8 @@ def export_file(
     query: IncidentQuery | None = None,
     *,
     excel: bool = False,
+    include_untyped: bool = False,
+    on_skip: Callable[[CorpusIncident], None] | None = None,
 ) -> int:
     """``export`` to a file that appears whole or not at all.
 
@@ -125,6 +168,7 @@ def export_file(
         path: the output file.
         query: filters; None exports all.
         excel: a UTF-8 byte order mark before a CSV.
+        include_untyped, on_skip: as for ``export``.
 
     Returns:
         How many rows were written.
@@ -138,7 +182,15 @@ def export_file(
             n = write_parquet(select_incidents(store, query), Path(tmp))
         else:
             with open(fd, "w", encoding="utf-8", newline="") as fh:
-                n = export(store, fmt, fh, query, excel=excel)
+                n = export(
+                    store,
+                    fmt,
+                    fh,
+                    query,
+                    excel=excel,
+                    include_untyped=include_untyped,
+                    on_skip=on_skip,
+                )
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

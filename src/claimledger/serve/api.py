@@ -25,7 +25,7 @@ from claimledger.corpus.summary import (
     list_incidents,
 )
 from claimledger.corpus.timeline import toll_json, toll_timelines
-from claimledger.export import FORMATS
+from claimledger.export import FORMATS, format_rows
 from claimledger.serve import payload
 from claimledger.serve.stores import StorePool
 from claimledger.store.base import IncidentQuery
@@ -133,13 +133,23 @@ def incidents(
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
 
-def _download(request: Request, query: IncidentQuery, fmt: str) -> str:
+def _download(
+    request: Request, query: IncidentQuery, fmt: str, include_untyped: bool = False
+) -> tuple[str, int]:
+    """The export's text and how many incidents of no event type it left out."""
     store = _pool(request).get()
     rows = list_incidents(store, query)
     found = (get_incident(store, r.row.id) for r in rows)
+    skipped: list[int] = []
+    kept = format_rows(
+        fmt,
+        (i for i in found if i is not None),
+        include_untyped=include_untyped,
+        on_skip=lambda inc: skipped.append(inc.row.id),
+    )
     buf = io.StringIO()
-    FORMATS[fmt]((i for i in found if i is not None), buf)
-    return buf.getvalue()
+    FORMATS[fmt](kept, buf)
+    return buf.getvalue(), len(skipped)
 
 
 @router.get("/incidents.geojson", summary="The filtered incidents as GeoJSON")
@@ -148,7 +158,7 @@ def incidents_geojson(
     query: Filters,
 ) -> Response:
     """Every incident of the filter as an RFC 7946 FeatureCollection (the ``geojson`` export)."""
-    body = _download(request, query, "geojson")
+    body, _ = _download(request, query, "geojson")
     return Response(
         body,
         media_type="application/geo+json",
@@ -163,13 +173,23 @@ def incidents_csv(
     format: Annotated[
         str, Query(pattern="^(acled|ucdp)$", description="acled (default) or ucdp columns.")
     ] = "acled",
+    include_untyped: Annotated[
+        bool, Query(description="Also write incidents of no event type (not conflict events).")
+    ] = False,
 ) -> Response:
-    """Every incident of the filter as CSV (the ``acled-csv`` or ``ucdp-csv`` export)."""
-    body = _download(request, query, f"{format}-csv")
+    """Every incident of the filter as CSV (the ``acled-csv`` or ``ucdp-csv`` export).
+
+    Incidents of no event type (deadly events naming no armed attack: a collapse, a
+    fire, a stampede) are left out unless ``include_untyped``; the header
+    ``x-untyped-left-out`` says how many were."""
+    body, skipped = _download(request, query, f"{format}-csv", include_untyped)
     return Response(
         body,
         media_type="text/csv; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="incidents-{format}.csv"'},
+        headers={
+            "content-disposition": f'attachment; filename="incidents-{format}.csv"',
+            "x-untyped-left-out": str(skipped),
+        },
     )
 
 
