@@ -106,8 +106,13 @@ def test_the_follow_up_is_listed_with_its_evidence_not_among_the_documents(
                 "start": fu.evidence.start,
                 "end": fu.evidence.end,
                 "text": "Tobias Orrinfeld",
+                "extractor": fu.evidence.extractor,
+                "confidence": fu.evidence.confidence,
             },
         }
+        # the incident view gives the same evidence, extractor included
+        assert api["evidence"] == page["followup_of"]["evidence"]
+        assert fu.evidence.extractor == "followup.v1"
         assert document_payload(orrin)["followup_of"] is None
 
 

@@ -17,7 +17,7 @@ from claimledger.corpus.summary import (
     IncidentSummary,
 )
 from claimledger.export._actors import sides, suspected_names
-from claimledger.records import STATED, SUSPECTED
+from claimledger.records import STATED, SUSPECTED, Evidence
 from claimledger.store.base import (
     CorpusIncidentRow,
     FigureRow,
@@ -143,6 +143,17 @@ def warning(w: WarningRow) -> dict[str, Any]:
     }
 
 
+def link_evidence(ev: Evidence) -> dict[str, Any]:
+    """A follow-up's evidence as the incident and document views both give it."""
+    return {
+        "start": ev.start,
+        "end": ev.end,
+        "text": ev.text,
+        "extractor": ev.extractor,
+        "confidence": ev.confidence,
+    }
+
+
 def _link(i: StoredIncident) -> dict[str, Any]:
     loc = i.location
     return {
@@ -244,12 +255,7 @@ def incident(
                 **document_meta(f.document),
                 "reason": f.reason,
                 "score": f.score,
-                "evidence": {
-                    "start": f.evidence.start,
-                    "end": f.evidence.end,
-                    "text": f.evidence.text,
-                    "extractor": f.evidence.extractor,
-                },
+                "evidence": link_evidence(f.evidence),
             }
             for f in inc.followups
         ],
@@ -302,10 +308,6 @@ def document(view: DocumentView) -> dict[str, Any]:
             "corpus_incident_id": view.followup_of.corpus_incident_id,
             "reason": view.followup_of.reason,
             "score": view.followup_of.score,
-            "evidence": {
-                "start": view.followup_of.evidence.start,
-                "end": view.followup_of.evidence.end,
-                "text": view.followup_of.evidence.text,
-            },
+            "evidence": link_evidence(view.followup_of.evidence),
         },
     }
