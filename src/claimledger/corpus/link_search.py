@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claimledger.corpus import link_address, link_learned, link_month, link_names
+from claimledger.corpus import link_address, link_learned, link_month, link_names, link_veto
 from claimledger.corpus.link import (
     TEXT_SCALE,
     TermIndex,
@@ -388,9 +388,10 @@ def _vetoed(
     theirs = names.get(c.document_id, frozenset())
     if VETO_NAMES and mine and theirs and not mine & theirs:
         return "both name people, none shared"
-    if VETO_TEXT is not None and sim < VETO_TEXT and not _title_lifts(title):
+    strong = link_veto.strong(p, sim)  # a high learned score sharing some text
+    if VETO_TEXT is not None and sim < VETO_TEXT and not (_title_lifts(title) or strong):
         return f"text {sim:.2f} below {VETO_TEXT}"
-    if VETO_CROWDED and CROWD is not None and crowd >= CROWD and sim < CROWD_TEXT:
+    if VETO_CROWDED and CROWD is not None and crowd >= CROWD and sim < CROWD_TEXT and not strong:
         return f"crowded, text {sim:.2f} below {CROWD_TEXT}"
     if CROWDED_LINK is not None and CROWD is not None and crowd >= CROWD and p < CROWDED_LINK:
         return f"crowded, learned below {CROWDED_LINK}"
