@@ -1,0 +1,62 @@
+"""Capitalised words a gazetteer knows that the text shows are no place (not_places.py).
+
+Our own sentences: surnames, a headline's common word, a photo credit and a grid address
+that a town somewhere shares, beside the same words where they are places.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.places.locate import extract_places
+from claimledger.options import Options
+
+
+def _names(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.evidence.text for m in extract_places(nlp(text), "d", Options())]
+
+
+def test_a_surname_joined_to_a_named_officer_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shots were fired at a parked van in the evening. But Rodriguez and Lt. Oren Maddox, "
+        "who leads the precinct, said nobody was hit. A man was wounded in Tulsa."
+    )
+    names = _names(nlp, text)
+    assert "Rodriguez" not in names and "Tulsa" in names
+
+
+def test_a_last_name_of_a_named_person_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kelvin Santiago, 31, was charged on Monday. About a dozen of Santiago's relatives "
+        "attended the hearing in Dayton."
+    )
+    names = _names(nlp, text)
+    assert "Santiago" not in names and "Dayton" in names
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "RELATED: Man accused of killing girlfriend returned to Ohio. A man was shot in "
+        "the leg outside a bar in Akron late Friday."
+    )
+    names = _names(nlp, text)
+    assert "Man" not in names and "Akron" in names
+
+
+def test_a_photo_credit_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A teenager was wounded on a porch in Houston on Friday. (Photo: Metro)"
+    names = _names(nlp, text)
+    assert "Metro" not in names and "Houston" in names
+
+
+def test_a_grid_address_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = _names(nlp, "Officers found the victim near 1300 West and 900 North in Provo.")
+    assert "North" not in names and "West" not in names
+    assert "Provo" in names
+    assert _names(nlp, "A man was shot dead near 200 East and 6600 South on Monday.") == []
+
+
+def test_the_same_names_as_places_are_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a town NER reads as a place stays one, even beside a one-word person of its name
+    names = _names(nlp, "Two men were shot dead in Santiago, Chile, on Sunday.")
+    assert "Santiago" in names
+    names = _names(nlp, "Gunmen attacked a checkpoint near Man, in western Ivory Coast.")
+    assert "Man" in names
