@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from claimledger.corpus import link_days
 from claimledger.extract.actors.names import CONVENTIONAL_SIDES, state_of
 from claimledger.store.base import LinkFeatures
 
@@ -141,7 +142,7 @@ def day_of(value: str | None) -> date | None:
 
 
 def referred_dates(text: str, published: str | None) -> frozenset[str]:
-    """The days a text names ("July 7", "Jan. 3, 2016"), as ISO dates.
+    """The days a text names ("July 7", "Jan. 3, 2016", a holiday: ``link_days``), as ISO dates.
 
     A day without a year is the latest such day on or before ``published``
     (a report refers back); without ``published`` only days with a year count.
@@ -159,6 +160,7 @@ def referred_dates(text: str, published: str | None) -> frozenset[str]:
                 out.add((d if d <= ref else date(ref.year - 1, month, day)).isoformat())
         except ValueError:
             continue
+    out |= link_days.holiday_days(text, ref)  # "on the Fourth of July", "Christmas Eve"
     return frozenset(out)
 
 

@@ -142,7 +142,7 @@ def scores(
     named: frozenset[str] = frozenset()
     if settings.referred_dates:
         named = referred_dates(store.document_text(f.document_id), f.published or f.date)
-    pairs = _allowed(f, cands, shared, settings)
+    pairs = link_veto.others(store, f, _allowed(f, cands, shared, settings))
     missing = [c.document_id for c, _, _ in pairs if c.document_id not in vectors]
     if missing:
         for doc_id, got in store.get_terms(missing).items():
@@ -171,7 +171,7 @@ def scores(
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
-    link_month.lift(store, f, items, settings.referred_dates, (lifted, exact))
+    link_month.lift(store, f, items, settings.referred_dates, (lifted, exact), vectors)
     learned = _learned(store, f, items, (docs, index), (crowd, exact, one), named, settings)
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
