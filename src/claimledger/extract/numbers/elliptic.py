@@ -40,12 +40,38 @@ def elliptic_count(doc: Doc, e: Expr, hi: int) -> Link | None:
     num = doc[e.head]
     if num.dep_ == "nummod" and num.head.lower_ == "victims":
         return _named_victims(num.head)
+    if (gapped := _gapped_more(num)) is not None:
+        return gapped
     if num.dep_ not in _OBJECT or num.head.lemma_.lower() not in _CONFIRM or list(num.children):
         return None
     if any(t.lower_ not in _CLOSING for t in doc[e.end : hi] if not t.is_space):
         return None
     before = _harm_before(doc, e.start)
     return (before[0], before[1], None, 0.6) if before is not None else None
+
+
+def _gapped_more(num: Token) -> Link | None:
+    """A count of more people the parse made a conjunct of the casualty verb, told without a
+    verb of its own: "Three were detained at the scene and two more on Monday" (detained 2,
+    ``totals`` adds those before); not a count with its own verb or noun ("and two more
+    were wounded" is the wounded's)."""
+    verb = num.head
+    if (
+        num.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or not any(c.lower_ in _MORE_WORDS for c in num.children)
+    ):
+        return None
+    fig = casualty(verb)
+    if fig == "shoot":
+        fig = resolve_shoot(verb)
+    if fig not in ("killed", "injured", "arrested", "abducted"):
+        return None
+    return verb, fig, None, 0.6
+
+
+# The words of a count of more people: "two more", "another two", "three others".
+_MORE_WORDS = frozenset({"more", "another", "others", "further"})
 
 
 def _named_victims(victims: Token) -> Link | None:

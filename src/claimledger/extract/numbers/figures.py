@@ -424,6 +424,8 @@ def _unnumbered(doc: Doc, tok: Token, lo: int, hi: int, used: set[int]) -> list[
         s, t = _evidence_bounds(tok.i, tok.i + 1, denied[0])
         return [_Found(s, t, tok.i, fig, 0, 0, "exact", None, True, 0.7) for fig in denied[1]]
     single = single_victim(doc, tok, lo, hi)
+    if single is not None and single[2] == "missing":
+        return []  # one person still missing ("My uncle is still missing") is no count yet
     if single is not None and not _header_before(doc, tok, single[1]):
         first = _single_figure(tok, lo, single, used)
         hurt = wounded_aside(tok, single[1]) if first.figure == "arrested" else None
@@ -546,7 +548,9 @@ def _restated(f: _Found, g: _Found) -> bool:
         return False
     if f.victim is None or g.victim is None:
         return True
-    return f.victim.lemma_.lower() == g.victim.lemma_.lower()
+    # one victim read twice over the same words ("my father's body": the father and the body)
+    one = f.low == 1 and f.high == 1 and f.start < g.end and g.start < f.end
+    return one or f.victim.lemma_.lower() == g.victim.lemma_.lower()
 
 
 def _split_shot(found: list[_Found]) -> None:

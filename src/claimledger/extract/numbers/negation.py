@@ -32,6 +32,7 @@ from claimledger.extract.numbers.lexicon import (
 )
 from claimledger.extract.numbers.link import dep_casualty, right_casualty
 from claimledger.extract.numbers.remote import SIDE_NOUNS
+from claimledger.extract.numbers.verb_classes import GROUPS, PEOPLE_SUFFIXES, agentive
 
 __all__ = [
     "ANYONE",
@@ -103,7 +104,20 @@ def negated_person(tok: Token) -> Token | None:
     if not 0 < noun.i - tok.i <= 3 or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     lemma = noun.lemma_.lower()
-    return noun if noun.lower_ in PERSON or lemma in PERSON or lemma in SIDE_NOUNS else None
+    if noun.lower_ in PERSON or lemma in PERSON or lemma in SIDE_NOUNS:
+        return noun
+    return noun if _people_by_form(noun) else None
+
+
+def _people_by_form(noun: Token) -> bool:
+    """People no table lists, by the noun's form: a "-man"/"-men" noun ("no guardsmen",
+    "no crewmen"), a group of people ("no crew", "no team"), a doer ("no firefighters")."""
+    low = noun.lower_
+    return (
+        (low.endswith(PEOPLE_SUFFIXES) and len(low) > 4 and noun.pos_ == "NOUN")
+        or noun.lemma_.lower() in GROUPS
+        or agentive(noun)
+    )
 
 
 def zero_subject(doc: Doc, tok: Token, hi: int) -> tuple[Token, list[str]] | None:

@@ -299,8 +299,19 @@ def _verb_conjuncts(tok: Token, verb: Token, items: list[Token]) -> list[Token]:
     return [
         c
         for c in verb.conjuncts
-        if tok.i < c.i < stop and c.pos_ in ("NOUN", "PROPN") and personal(c) and c not in items
+        if tok.i < c.i < stop
+        and c not in items
+        and ((c.pos_ in ("NOUN", "PROPN") and personal(c)) or _own_part(c))
     ]
+
+
+def _own_part(c: Token) -> bool:
+    """A count of someone's people ("two of his bodyguards") the parser hung on the verb
+    after an apposition: "killed the commander of the sector, X, and two of his guards"."""
+    return c.pos_ == "NUM" and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and persons_own(o) for o in p.children)
+        for p in c.children
+    )
 
 
 def _opens_clause(t: Token) -> bool:
@@ -313,7 +324,7 @@ def _and_conjunct(tok: Token) -> list[Token]:
     """The one conjunct a counted head takes: "and" right before it, no name ("three rebels
     and a woman who cooked for them"; not "seven civilians, X, his wife, and ...")."""
     conj = [c for c in tok.children if c.dep_ == "conj"]
-    if len(conj) != 1 or conj[0].pos_ == "PROPN" or not personal(conj[0]):
+    if len(conj) != 1 or conj[0].pos_ == "PROPN" or not _one_more(conj[0]):
         return []  # (not "the killing of five terrorists and the destruction of a tunnel")
     c = conj[0]
     before = tok.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else tok
@@ -321,6 +332,15 @@ def _and_conjunct(tok: Token) -> list[Token]:
         [c]
         if before.lower_ == "and" and not any(t.text == "," for t in tok.doc[tok.i : c.i])
         else []
+    )
+
+
+def _one_more(c: Token) -> bool:
+    """A person after a counted head of people: a person noun, or one doer by its form
+    (``agentive``) with its article ("two teachers and a caretaker", "three nurses and a
+    porter"); not a noun of no doer's ending ("and a donkey", "and the destruction of")."""
+    return personal(c) or (
+        c.tag_ == "NN" and agentive(c) and any(d.lower_ in ("a", "an") for d in c.children)
     )
 
 

@@ -120,15 +120,20 @@ _BACK = 60  # tokens the toll told before may stand from the revising verb
 def restated_count(num: Token) -> tuple[Token, str, None, float] | None:
     """A number a verb of estimating gives to "the number" or "the figure" ("the ministry
     put the number at six", "gave the figure as 11"): the count of the toll named before it
-    in the paragraph (its nearest dead or hurt), or None."""
+    in the paragraph (its nearest dead or hurt), or None. A toll that verb puts at the
+    number, with words between ("put the death toll from the strike on the mill at 23",
+    "estimated the number of dead in the town at 40"), is its own figure."""
+    if num.dep_ == "nummod" and (num.head.lower_ == "dead" or is_person(num.head)):
+        num = num.head  # "put the death toll ... at 19 people", "at 19 civilians"
     prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in ("at", "as", "to"):
+        return None
     verb = prep.head
-    if not (
-        num.dep_ == "pobj"
-        and prep.lower_ in ("at", "as", "to")
-        and verb.lemma_.lower() in _REVISE_VERBS
-        and any(_bare_number_noun(c) for c in verb.children)
-    ):
+    if verb.lemma_.lower() not in _REVISE_VERBS:
+        return _toll_inside(prep)
+    if (own := _put_toll(verb)) is not None:
+        return own
+    if not any(_bare_number_noun(c) for c in verb.children):
         return None
     doc = num.doc
     for k in range(verb.i - 1, max(verb.i - _BACK, 0) - 1, -1):
@@ -138,6 +143,37 @@ def restated_count(num: Token) -> tuple[Token, str, None, float] | None:
         if fig in ("killed", "injured", "shoot"):
             return doc[k], "injured" if fig == "shoot" else fig, None, 0.6
     return None
+
+
+def _put_toll(verb: Token) -> tuple[Token, str, None, float] | None:
+    """The toll a verb of estimating takes as its object: "the (death) toll" (injured when
+    a word of wounds modifies it), or "the number of" people of a casualty word ("the number
+    of dead", "the number of people killed")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in TOLL_WORDS:
+            injured = any(x.lower_ in _WOUND_WORDS for x in obj.lefts)
+            return obj, "injured" if injured else "killed", None, 0.7
+        if obj.lower_ in _NUMBER_NOUNS:
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for x in of.subtree:
+                    fig = casualty(x)
+                    if fig in ("killed", "injured", "shoot"):
+                        return x, "injured" if fig == "shoot" else fig, None, 0.7
+    return None
+
+
+def _toll_inside(prep: Token) -> tuple[Token, str, None, float] | None:
+    """ "put the number of people killed in the strike at 40": the parse hung "at" inside
+    the toll's own phrase; the verb of estimating above it takes that toll."""
+    for up in list(prep.ancestors)[:6]:
+        if up.dep_ == "dobj" and up.head.lemma_.lower() in _REVISE_VERBS:
+            return _put_toll(up.head)
+    return None
+
+
+_WOUND_WORDS = frozenset({"injury", "wounded", "injured", "casualty", "wounds", "injuries"})
 
 
 def _bare_number_noun(c: Token) -> bool:
