@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from claimledger.extract.numbers.lexicon import CASUALTY
 from claimledger.records import DateMention
+from claimledger.resources.numwords import parse_quantity
 
 # A sentence's opening words before its day: a bullet or list number, a preposition.
 LEAD = re.compile(
@@ -212,7 +213,7 @@ def _second_actions(text: str, start: int, end: int, days: Sequence[DateMention]
             and first[-1].value != second[0].value
         ):
             found.append(cut)
-    return found or _dated_second_actions(text, start, end, days)
+    return found or _dated_second_actions(text, start, end, days) or _gapped(text, start, end, days)
 
 
 # "and" before a second action's day in any words the date reader knows ("killed four
@@ -243,3 +244,32 @@ def _dated_second_actions(
         ):
             found.append(m.end())
     return found
+
+
+# A second taking told without its verb, by a count of more people and their own day: "three
+# of them were detained at the scene and two more on Monday", "arrested four suspects and
+# another two on Tuesday" (the verb of the clause before is theirs).
+_GAPPED = re.compile(
+    r",?\s+and\s+(?P<clause>(?:another|a\s+further)\s+(?P<n1>[\w-]+)|(?P<n2>[\w-]+)\s+(?:more|others))"
+    r"\s+(?:(?:on|early|late)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _gapped(text: str, start: int, end: int, days: Sequence[DateMention]) -> list[int]:
+    """Where a verbless second taking on a day of its own begins ("... and two more on
+    Monday"): after a taking in the sentence, a count and "more" (or "another" and a count)
+    right before a day other than the last day told before it."""
+    for m in _GAPPED.finditer(text, start, end):
+        count = parse_quantity(m["n1"] or m["n2"])
+        day = next((d for d in days if d.evidence.start == m.end()), None)
+        before = [d for d in days if d.evidence.start < m.start()]
+        if (
+            count is not None
+            and day is not None
+            and before
+            and before[-1].value != day.value
+            and TAKEN.search(text, start, m.start())
+        ):
+            return [m.start("clause")]
+    return []

@@ -73,6 +73,8 @@ def own_counts(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     return tuple(_counted_alone(c) if c.evidence.start == first else c for c in claims)
 
 
+# "another two", "a further three" ("arrested four ... and another two on Monday").
+_ANOTHER = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 # An ordinal that opens a detainee's phrase ("A third suspect surrendered"): the number
 # reader counts those before it in the paragraph (``numbers.totals``); alone, it is one.
 _ORDINAL = re.compile(
@@ -99,7 +101,11 @@ def _counted_alone(c: Claim) -> Claim:
             # (not a part listed with others: "a facilitator and one other suspect" is 2)
             listed = _LISTED.search(window, 0, m.start())
             more = (
-                (_MORE.match(window, m.end()) or _COMPANIONS.match(window, m.end()))
+                (
+                    _MORE.match(window, m.end())
+                    or _COMPANIONS.match(window, m.end())
+                    or _ANOTHER.search(window, 0, m.start())
+                )
                 and 0 < told < c.low
                 and not listed
             )

@@ -57,7 +57,8 @@ _DEICTIC_RX = re.compile(
     r"|(?:last|Last) night\b|(?:this|This) (?:morning|afternoon|evening)\b"
     r"|(?:the|The) night before last\b"
     r"|\b(?:past|last|previous|preceding) (?:24|twenty-four) hours\b"
-    r"|\b(?:[Oo]ver|[Dd]uring|[Ii]n) the (?:past|previous) day\b(?! of\b)"
+    r"|\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Ww]ithin|[Ff]or|of) (?:the course of )?the (?:past|previous|last"
+    r"|preceding) day\b(?! of\b)"
 )
 # "the day before yesterday", "the night before yesterday": two days back.
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?(?:day|night|morning|afternoon|evening)\s+before\s+$", re.I)

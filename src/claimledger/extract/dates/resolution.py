@@ -239,7 +239,8 @@ _HOURS_AGO = re.compile(
 # mostly covers; a report of a morning tells of the day and night before).
 PAST_DAY = re.compile(
     r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b"
-    r"|\b(?:over|during|in)\s+the\s+(?:past|previous)\s+day\b",
+    r"|\b(?:over|during|in|within|for|of)\s+(?:the\s+course\s+of\s+)?the\s+(?:past|previous|last"
+    r"|preceding)\s+day\b",
     re.I,
 )
 # A weekday of the week before: "Monday last week", "last week Monday", "Monday of last
