@@ -60,3 +60,26 @@ def test_the_same_names_as_places_are_kept(nlp) -> None:  # type: ignore[no-unty
     assert "Santiago" in names
     names = _names(nlp, "Gunmen attacked a checkpoint near Man, in western Ivory Coast.")
     assert "Man" in names
+
+
+def _places(nlp, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {m.evidence.text: m.place for m in extract_places(nlp(text), "d", Options())}
+
+
+def test_a_generic_city_part_is_a_part_of_the_town_the_text_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "North Side" is also a namesake town's alternate name far away; beside Pittsburgh
+    # it is a part of Pittsburgh, left unresolved, and Pittsburgh is the place
+    found = _places(
+        nlp, "Six people were shot Tuesday night in the North Side. Pittsburgh police responded."
+    )
+    assert found["North Side"] is None
+    town = found["Pittsburgh"]
+    assert town is not None and town.admin1 == "Pennsylvania"  # type: ignore[attr-defined]
+    found = _places(nlp, "Gunfire in Midtown wounded two men, Memphis police said on Sunday.")
+    assert found["Midtown"] is None and found["Memphis"] is not None
+
+
+def test_a_generic_name_alone_is_resolved_as_any_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # no town named beside it: nothing says whose part it is
+    found = _places(nlp, "A man was shot in Southside on Friday night.")
+    assert found.get("Southside") is not None

@@ -222,7 +222,9 @@ def locate_places(
         One PlaceMention per span, in the order given.
     """
     gaz = gazetteer or load_gazetteer()
-    resolved = resolve_all(text, spans, gaz, options.country_hint, home)
+    resolved = _city_parts_unresolved(
+        text, resolve_all(text, spans, gaz, options.country_hint, home)
+    )
     past = background(text, spans)
     out: list[PlaceMention] = []
     for i, r in enumerate(resolved):
@@ -243,6 +245,28 @@ def locate_places(
             conf = min(conf, ATTRIBUTIVE_CONFIDENCE)  # "spent years at Guantanamo": not the event's
         ev = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, conf)
         out.append(PlaceMention(r.place, ev, relation, lat, lon))
+    return out
+
+
+# A part of a city by its generic name: "Northside", "the East End", "Midtown", "Uptown".
+_CITY_PART = re.compile(
+    r"(?:north|south|east|west)(?:east|west)?[ -]?(?:side|end)|(?:mid|up|down)[ -]?town",
+    re.IGNORECASE,
+)
+
+
+def _city_parts_unresolved(text: str, resolved: list[Resolved]) -> list[Resolved]:
+    """A city part named generically ("Northside", "Midtown") is the part of the town the
+    text names, not a namesake town elsewhere: when another span of the text resolves to
+    a town, the generic name is left unresolved (the index holds no neighbourhoods) and
+    the town stays the place. Alone in a text, it is resolved as any name."""
+    towns = {r.place.geonameid for r in resolved if r.place is not None and r.level == LEVEL_PLACE}
+    out: list[Resolved] = []
+    for r in resolved:
+        generic = r.place is not None and _CITY_PART.fullmatch(text[r.start : r.end].strip())
+        if generic and towns - {r.place.geonameid}:  # type: ignore[union-attr]
+            r = Resolved(r.start, r.end, None, LEVEL_PLACE, 0.0)
+        out.append(r)
     return out
 
 
