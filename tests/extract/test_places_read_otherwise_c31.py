@@ -83,3 +83,13 @@ def test_a_generic_name_alone_is_resolved_as_any_name(nlp) -> None:  # type: ign
     # no town named beside it: nothing says whose part it is
     found = _places(nlp, "A man was shot in Southside on Friday night.")
     assert found.get("Southside") is not None
+
+
+def test_the_object_of_a_shooting_or_a_case_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a town is never what was shot; "X's case" is a person's
+    names = _names(nlp, "Carr told officers he had shot Summerfield at the house in Forsyth.")
+    assert "Summerfield" not in names and "Forsyth" in names
+    names = _names(nlp, "In Jackson's case, witnesses in Pittsburgh came forward.")
+    assert "Jackson" not in names and "Pittsburgh" in names
+    # a place after a verb done to places stays one
+    assert "Kunduz" in _names(nlp, "Troops attacked Kunduz on Sunday.")

@@ -7,13 +7,17 @@ the document reads the words as something else. Each reason is the document's ow
 * **a person**: the one word is the last name of a PERSON entity of two words or more
   elsewhere in the text ("Lt. Dana Ferro ... Ferro said"), the run is joined by
   "and"/"or" to such a named person ("Salcedo and Lt. Ada Brun", "Ada Brun and
-  Salcedo"), or a kin or counsel noun follows its possessive ("Salcedo's family");
+  Salcedo"), a kin, counsel or case noun follows its possessive ("Salcedo's family",
+  "Salcedo's funeral"), or the words are the object of a verb done to people ("shot
+  Salcedo", "Salcedo was charged");
 * **a common word**: a single capitalised word that the same text also writes in lower
   case ("Man charged ..." over "a man was shot"; a headline's "Police" over "police
   said"): capitals by position, not a name;
 * **a photo credit**: "(Photo: X)", "Photo by X", "Credit: X";
 * **a grid address** (any label): a compass word after a house number, "near 200 East
-  and 6600 South".
+  and 6600 South";
+* **a person shot** (any label): the object of shoot, kill, stab, murder, wound, injure,
+  strangle ("had shot Summerfield", read GPE).
 
 A one-word PERSON entity is no evidence of a person: the small English model labels
 towns PERSON ("in Roswell", "between Gao and Ansongo"). GPE and LOC entities are kept
@@ -27,7 +31,7 @@ import re
 
 from spacy.tokens import Doc
 
-__all__ = ["ReadOtherwise", "grid_address"]
+__all__ = ["ReadOtherwise", "grid_address", "shot_person"]
 
 _CREDIT = re.compile(r"(?:\b(?:photo|image|credit|courtesy)s?(?:\s+by)?\s*[:|]?\s*)$", re.I)
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
@@ -37,6 +41,14 @@ _KIN = frozenset(
     {"family", "relatives", "wife", "husband", "mother", "father", "son", "daughter"}
     | {"brother", "sister", "sons", "daughters", "children", "parents", "girlfriend"}
     | {"boyfriend", "attorney", "lawyer"}
+    # what only a person has: "X's funeral", "X's body", "X's trial", "X's arrest"
+    | {"funeral", "body", "death", "killing", "killer", "trial", "arrest", "case"}
+)
+# Verbs whose object or passive subject is a person, never a place ("shot Summerfield",
+# "killing Ponce", "Alvarado was charged"); not "bombed", "shelled", "struck".
+_HARM_VERBS = frozenset({"shoot", "kill", "stab", "murder", "wound", "injure", "strangle"})
+_PERSON_VERBS = _HARM_VERBS | frozenset(
+    {"rob", "arrest", "charge", "identify", "sentence", "convict", "indict", "interview"}
 )
 
 
@@ -80,6 +92,19 @@ def _joined_to_person(doc: Doc, first: int, last: int) -> bool:
     return prev > 0 and doc[prev].lower_ in _JOINERS and _named_person_at(doc, prev - 1)
 
 
+def _harmed_person(doc: Doc, last: int, verbs: frozenset[str] = _PERSON_VERBS) -> bool:
+    """The span's head is the object (or passive subject) of a verb done to people."""
+    tok = doc[last]
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs
+
+
+def shot_person(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """Any label: the words are what was shot, killed or stabbed ("had shot Summerfield",
+    Summerfield read GPE): a town is never the object of those verbs."""
+    span = doc.char_span(*bounds, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _harmed_person(doc, span.end - 1, _HARM_VERBS)
+
+
 def _kin_after(doc: Doc, last: int) -> bool:
     """ "X's family", "X's wife": the words before the possessive are a person's."""
     k = last + 1
@@ -108,7 +133,11 @@ class ReadOtherwise:
         if any(not span.start - 3 <= k <= span.start for k in starts):
             return True
         last = span.end - 1
-        if _joined_to_person(self.doc, span.start, last) or _kin_after(self.doc, last):
+        if (
+            _joined_to_person(self.doc, span.start, last)
+            or _kin_after(self.doc, last)
+            or _harmed_person(self.doc, last)
+        ):
             return True
         if len(span) == 1 and span[0].is_title:
             if self._lower is None:

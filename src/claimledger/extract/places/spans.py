@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.places.lookup import named_otherwise as _named_otherwise
 from claimledger.extract.places.lookup import rank as _rank
-from claimledger.extract.places.not_places import ReadOtherwise, grid_address
+from claimledger.extract.places.not_places import ReadOtherwise, grid_address, shot_person
 from claimledger.extract.places.written import city_parts, comma_areas, paren_areas
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
@@ -413,7 +413,9 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
         if bounds is not None and _named_otherwise(text, bounds):
             bounds = None
         if bounds is not None and (
-            grid_address(doc, bounds) or (ent.label_ not in ("GPE", "LOC") and otherwise(bounds))
+            grid_address(doc, bounds)
+            or shot_person(doc, bounds)
+            or (ent.label_ not in ("GPE", "LOC") and otherwise(bounds))
         ):
             bounds = None  # a person, a common word, a credit, "200 East" (not_places)
         if bounds is not None and _capitalised(text[bounds[0] : bounds[1]]):
