@@ -18,8 +18,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from claimledger.extract.dates.holidays import holiday_date, holiday_spans
-
 
 def _weekday_of(month: int, weekday: int, nth: int) -> Callable[[int], dt.date]:
     """The ``nth`` ``weekday`` (0 Monday) of ``month`` (nth -1: the last)."""
@@ -64,6 +62,10 @@ def holiday_days(text: str, published: dt.date | None) -> set[str]:
 
 
 def _named(text: str, published: dt.date | None) -> set[str]:
+    # Imported here: the store's commands import link_rules and must not load the NLP
+    # stack that the extract.dates package brings (tests/cli/test_lazy_store_commands).
+    from claimledger.extract.dates.holidays import holiday_date, holiday_spans
+
     out: set[str] = set()
     for start, end in holiday_spans(text):
         got = holiday_date(text[start:end], published)
