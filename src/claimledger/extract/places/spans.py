@@ -225,6 +225,11 @@ _LOCATIVE = frozenset(
     | {"central", "northern", "southern", "eastern", "western", "downtown"}
 )
 _MIN_RELABEL_POPULATION = 50_000
+# Verbs whose object is a place, not a person ("shelled Aleppo", "stormed Kunduz").
+_PLACE_VERBS = frozenset(
+    {"shell", "bomb", "storm", "besiege", "overrun", "raid", "recapture", "retake", "occupy"}
+    | {"liberate", "encircle", "blockade", "bombard"}
+)
 _UNIT_NOUNS = frozenset({"city", "town", "village", "district", "province", "township"})
 
 
@@ -273,7 +278,9 @@ def _relabelled(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
         return ent.start_char, ent.end_char
     if _compass_area(ent, top):
         return ent.start_char, ent.end_char  # "North Waziristan" labelled PERSON
-    if ent.start == 0 or not (ent.doc[ent.start - 1].lower_ in _LOCATIVE or _between_second(ent)):
+    if ent.start == 0 or not (
+        ent.doc[ent.start - 1].lower_ in _LOCATIVE or _between_second(ent) or _place_object(ent)
+    ):
         return None
     if (
         ent.root.dep_ == "compound"
@@ -295,6 +302,12 @@ _COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower", "centr
 # "protested in Murcia": PRODUCT): read as a place only after a locative word.
 _RELABELLED = frozenset({"NORP", "PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART"})
 _EVENT_PREPS = frozenset({"in", "through", "near", "outside"})
+
+
+def _place_object(ent: Span) -> bool:
+    """The entity is the object of a verb done to places ("rebels shelled Aleppo",
+    Aleppo read NORP): read as after a locative word."""
+    return ent.root.dep_ == "dobj" and ent.root.head.lemma_ in _PLACE_VERBS
 
 
 def verb_locative(doc: Doc, i: int) -> bool:
