@@ -72,6 +72,13 @@ const CL = (() => {
     return TYPE_COLOURS[type] || "#555555";
   }
 
+  // An incident of no event type is a deadly event whose reports name no armed attack
+  // (a collapse, a fire, a stampede): said in words, not "?" (docs/exports.md).
+  const UNTYPED = "no conflict type";
+  function what(item) {
+    return item.sub_event_type || item.event_type || UNTYPED;
+  }
+
   function showError(container, error) {
     container.replaceChildren(el("p", { class: "error", role: "alert", text: `Error: ${error.message}` }));
   }
@@ -82,5 +89,5 @@ const CL = (() => {
       .join(", ");
   }
 
-  return { el, svg, safeUrl, id, getJSON, range, colour, TYPE_COLOURS, showError, place };
+  return { el, svg, safeUrl, id, getJSON, range, colour, TYPE_COLOURS, showError, place, what, UNTYPED };
 })();

@@ -180,7 +180,7 @@
   }
 
   function header(inc) {
-    const what = inc.sub_event_type || inc.event_type || "Incident";
+    const what = CL.what(inc);
     document.title = `claimledger — ${what}, ${inc.location || ""} ${inc.date || ""}`;
     const sw = el("span", { class: "swatch" });
     sw.style.background = colour(inc.event_type);
@@ -188,7 +188,7 @@
       el("h2", { id: "incident-title" }, sw, `${what} — ${place(inc) || "unknown place"}`),
       el("p", {}, el("strong", { text: inc.date || "undated" }),
         inc.date_start !== inc.date_end ? ` (reported between ${inc.date_start} and ${inc.date_end})` : "",
-        ` · ${inc.event_type || "?"} · ${inc.n_documents} document(s), ${inc.n_independent_documents} independent`,
+        ` · ${inc.event_type || CL.UNTYPED} · ${inc.n_documents} document(s), ${inc.n_independent_documents} independent`,
         inc.contested ? el("span", { class: "contested", text: " · contested" }) : ""),
       sides(inc.sides));
   }

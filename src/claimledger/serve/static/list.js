@@ -35,7 +35,7 @@
   }
 
   function row(item) {
-    const what = item.sub_event_type || item.event_type || "?";
+    const what = CL.what(item);
     return el("tr", {},
       el("td", { text: item.date || "?" }),
       el("td", {}, el("a", { href: `/incident?id=${item.id}`, text: what })),
@@ -108,7 +108,7 @@
       const f = item.figures.killed;
       // Tooltip content is a DOM node built with textContent, never an HTML string.
       marker.bindTooltip(el("span", {},
-        el("strong", { text: item.sub_event_type || item.event_type || "?" }), el("br"),
+        el("strong", { text: CL.what(item) }), el("br"),
         `${place(item)} · ${item.date || "?"}`, el("br"),
         `killed: ${f ? range(f.low, f.high) : "no figure"}`));
       marker.on("click", () => { window.location.assign(`/incident?id=${Number(item.id)}`); });
