@@ -5,7 +5,8 @@ people ("two teachers and a caretaker": 3), a count of someone's people the pars
 the verb after an apposition ("killed the commander of the sector, X, and two of his
 guards": 3), people by their form after "no" ("No guardsmen were hurt": injured 0), one
 victim read twice over the same words ("my father's body": 1), one person still missing (no
-count), a count of more people left without its verb ("... and two more on Monday").
+count), a count of more people left without its verb ("... and two more on Monday"), a side's
+people by their form lost ("the enemy lost 45 servicemen": killed).
 Sentences written for these tests (invented places and people), each with a hard
 case beside it."""
 
@@ -75,6 +76,10 @@ def _figures(nlp, text: str) -> list[tuple[str, int | None]]:  # type: ignore[no
             [("arrested", 3), ("arrested", 5)],
         ),
         ("Police detained three men and two more fled.", [("arrested", 3)]),
+        # a side's people by the noun's form, lost: its dead
+        ("The enemy lost 45 servicemen in the Velsk direction.", [("killed", 45)]),
+        ("The battalion lost 12 personnel.", [("killed", 12)]),
+        ("The company lost 12 salesmen last year.", []),
         # one person still missing: no count; a count of the missing stays
         ('"My brother is still missing," said Hadi Lomar.', []),
         ("Nine people are missing after the strike on Osra.", [("missing", 9)]),

@@ -76,7 +76,7 @@ from claimledger.extract.numbers.lexicon import (
 from claimledger.extract.numbers.parts import adverb_part, subset_casualty
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.remote import remote_casualty
-from claimledger.extract.numbers.tolls import toll_subject
+from claimledger.extract.numbers.tolls import lost_by_form, toll_subject
 from claimledger.extract.numbers.victim_roles import death_of
 
 __all__ = ["dep_casualty", "link_count", "right_casualty"]
@@ -321,14 +321,14 @@ def _fighters(doc: Doc, e: Expr, lost: Token) -> bool:
     "men" only when a side lost them: "the rebels lost 15 men", "we lost (only) 2 men",
     "lost two of our men")."""
     victim = find_victim(doc, e, len(doc))
-    if victim is None or victim.lower_ not in LOST_FIGHTERS:
+    if victim is None or not (victim.lower_ in LOST_FIGHTERS or lost_by_form(victim)):
         return False
     subjects = [c for c in lost.children if c.dep_ == "nsubj"]
     if lost.dep_ in ("acl", "relcl"):
         subjects.append(lost.head)  # "the attackers, who lost ...", a parse's "attackers lost"
     own = any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in victim.children)
     return (
-        victim.lower_ not in ("men", "man")
+        (victim.lower_ in LOST_FIGHTERS and victim.lower_ not in ("men", "man"))
         or own
         or any(w.lower_ in LOST_MEN_BY or w.lemma_.lower() in FORMATIONS for w in subjects)
     )

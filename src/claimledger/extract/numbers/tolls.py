@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from claimledger.extract.numbers.casualty_words import casualty, is_person
 from claimledger.extract.numbers.lexicon import TOLL_WORDS
 
-__all__ = ["TOLL_VERBS", "restated_count", "toll_subject"]
+__all__ = ["TOLL_VERBS", "lost_by_form", "restated_count", "toll_subject"]
 
 # Verbs a toll moves or stands with: "the toll ... has risen to 17", "... reached 40".
 TOLL_VERBS = frozenset(
@@ -109,6 +109,15 @@ def _losses(num: Token) -> tuple[Token, str] | None:
         if subj.dep_ == "nsubj" and subj.lower_ in ("losses", "loss"):
             return subj, "killed"
     return None
+
+
+def lost_by_form(victim: Token) -> bool:
+    """A side's people by the noun's form ("servicemen", "guardsmen", "personnel"): lost as
+    its dead only when a side lost them ("the enemy lost up to 45 servicemen"; ``link``)."""
+    low = victim.lower_
+    return low == "personnel" or (
+        low.endswith(("men", "man")) and len(low) > 5 and victim.pos_ == "NOUN"
+    )
 
 
 # A later source's revision of a toll told before: "the ministry put the number at six".
