@@ -101,3 +101,14 @@ def test_the_object_of_a_verb_done_to_places_is_a_place(nlp) -> None:  # type: i
     aleppo, idlib = found.get("Aleppo"), found.get("Idlib")
     assert aleppo is not None and aleppo.country == "SY"  # type: ignore[attr-defined]
     assert idlib is not None and idlib.country == "SY"  # type: ignore[attr-defined]
+
+
+def test_a_neighbourhood_is_no_namesake_town_far_from_the_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A teen was shot at a home in the Herlong neighborhood, Jacksonville police said."
+    found = _places(nlp, text)
+    assert found["Herlong"] is None  # a California town of that name, 3,500 km away
+    assert found["Jacksonville"] is not None
+    # a neighbourhood the index knows inside the city stays resolved
+    found = _places(nlp, "A teen was shot in the Brighton Park neighborhood, Chicago police said.")
+    park = found["Brighton Park"]
+    assert park is not None and park.admin1 == "Illinois"  # type: ignore[attr-defined]

@@ -41,6 +41,7 @@ from claimledger.resources.gazetteer.index import (
     Gazetteer,
     load_gazetteer,
 )
+from claimledger.resources.geodesy import haversine_km
 
 __all__ = [
     "ATTRIBUTIVE_CONFIDENCE",
@@ -255,17 +256,30 @@ _CITY_PART = re.compile(
 )
 
 
+# A name the text calls a neighbourhood: "in the Herlong neighborhood", "the X section of".
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|subdivision)\b", re.IGNORECASE)
+_PART_KM = 60.0
+
+
 def _city_parts_unresolved(text: str, resolved: list[Resolved]) -> list[Resolved]:
     """A city part named generically ("Northside", "Midtown") is the part of the town the
     text names, not a namesake town elsewhere: when another span of the text resolves to
     a town, the generic name is left unresolved (the index holds no neighbourhoods) and
-    the town stays the place. Alone in a text, it is resolved as any name."""
-    towns = {r.place.geonameid for r in resolved if r.place is not None and r.level == LEVEL_PLACE}
+    the town stays the place. Alone in a text, it is resolved as any name. A name the text
+    calls a neighbourhood ("the Herlong neighborhood") is left unresolved when it resolved
+    farther than ``_PART_KM`` from every other town the text names (a namesake town)."""
+    towns = [r.place for r in resolved if r.place is not None and r.level == LEVEL_PLACE]
     out: list[Resolved] = []
     for r in resolved:
-        generic = r.place is not None and _CITY_PART.fullmatch(text[r.start : r.end].strip())
-        if generic and towns - {r.place.geonameid}:  # type: ignore[union-attr]
-            r = Resolved(r.start, r.end, None, LEVEL_PLACE, 0.0)
+        p = r.place
+        others = [t for t in towns if p is None or t.geonameid != p.geonameid]
+        if p is not None and others:
+            generic = _CITY_PART.fullmatch(text[r.start : r.end].strip())
+            far = _NEIGHBOURHOOD_AFTER.match(text, r.end) and all(
+                haversine_km(p.lat, p.lon, t.lat, t.lon) > _PART_KM for t in others
+            )
+            if generic or far:
+                r = Resolved(r.start, r.end, None, LEVEL_PLACE, 0.0)
         out.append(r)
     return out
 
