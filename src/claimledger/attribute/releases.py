@@ -110,8 +110,10 @@ def _lead_issuer_as_author(
     ]
     issuer = _issuer(pairs, lead)
     if issuer is not None and not _release_header(text[:400]):
-        # a dated news story: a body that counts victims, or a person, keeps its claims (Q)
-        issuer = None if counts_victims(issuer) or bare_person_name(issuer) else issuer
+        # a dated news story: a body that counts victims, or a person, keeps its claims (Q),
+        # as does a body the lead opens on, telling as a story does ("The army said ...")
+        told = _told_of(text[lead[0] : lead[1]], issuer)
+        issuer = None if counts_victims(issuer) or bare_person_name(issuer) or told else issuer
     out: list[tuple[int, Claim]] = []
     seen: set[tuple[object, ...]] = set()
     civil = _civil_issuer(text)
@@ -248,6 +250,19 @@ def _issuer(claims: Sequence[tuple[int, Claim]], lead: tuple[int, int]) -> str |
     return None
 
 
+# A news story's lead: the body, then a verb of saying in the past or "says" ("The army said
+# its units ...", "The X Interior Ministry announced that ..."); a release's lead says "reports",
+# "confirms" or puts the body last ("..., the Interior Ministry said").
+_TOLD = r"\s+(?:\w+ly\s+|on\s+\w+\s+)?(?:said|says|announced|stated|told|declared|added)\b"
+
+
+def _told_of(lead: str, issuer: str) -> bool:
+    """Whether a dated dateline's lead sentence opens on the issuer and ``_TOLD``."""
+    words = norm_name(issuer).split()
+    name = r"\s+".join(re.escape(w) for w in words)
+    return bool(words) and re.match(rf"\s*(?:the\s+)?{name}{_TOLD}", lead, re.I) is not None
+
+
 def _same_body(c: Claim, issuer: str) -> bool:
     """Whether ``c``'s source is the issuer, by name or "the <its head noun>"."""
     name = " ".join(c.source.name.casefold().split())
@@ -350,6 +365,10 @@ def _described(desc: str | None) -> str:
 _SIGNED_POST = re.compile(
     r"^[ \t]*(?:[-\u2013\u2014]+[ \t]*|\()?(?i:(?:an?\s+|the\s+)?(?:(?:facebook|telegram|instagram"
     r"|x|twitter|tiktok)\s+post\s+(?:by|from)|posted\s+(?:on\s+\w+\s+)?by)\s+)"
+    # who the poster is may stand before the name: "posted by Velmar resident Tomas Okoye",
+    # "posted by nurse Ana Rus" (a place's name, then lower-case words; not "a user in X")
+    r"(?:(?P<desc>(?:[A-Z][\w'’-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bnear)\s+(?=[A-Z]))?"
     r"(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?:,?\s+(?i:(?:shared|reposted|forwarded|relayed)\s+by)\s+(?P<via>[^\n)]{2,60}?))?"
     r"[ \t.)]*\Z"
@@ -363,7 +382,7 @@ def _signed_post(text: str) -> Source | None:
     m = _SIGNED_POST.match(last)
     if m is None or not body.strip():
         return None
-    kind = "family" if OWN_KIN.search(body) else "social_media"
+    kind = "family" if OWN_KIN.search(body) else _described(m["desc"])
     return Source(name=m["name"], kind=kind, via=m["via"])
 
 
