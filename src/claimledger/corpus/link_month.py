@@ -27,7 +27,7 @@ from typing import Any
 
 from claimledger.corpus.link import TEXT_SCALE, content_terms, score_pair
 from claimledger.corpus.link_rules import FOLLOWUP_PLACE, day_of
-from claimledger.extract.dates.forms import MONTHS
+from claimledger.extract.dates.forms import MONTHS, WEEKDAYS
 from claimledger.store.base import LinkFeatures, Store
 
 # Whether far candidates in a month the text names are scored as follow-ups (False: off),
@@ -60,15 +60,7 @@ _LAST_MONTH = re.compile(r"\blast month\b|\bearlier this month\b", re.IGNORECASE
 # holidays): B-cubed .9762/.9077/.9407 -> .9758/.9081/.9407, 2 tune pairs gained right.
 MONTH_NAMED_TEXT: float | None = 0.1
 NAMED_WEIGHT = (math.log(100) + 1.0) ** 2
-_CALENDAR = frozenset(MONTHS) | {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_CALENDAR = frozenset(MONTHS) | {d for d in WEEKDAYS if d.endswith("day")}  # full names
 
 
 def referred_months(text: str, published: str | None) -> frozenset[tuple[int, int]]:
