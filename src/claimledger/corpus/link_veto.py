@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimledger.corpus.link_rules import day_of
+from claimledger.resources.numwords import WORD_VALUES
 from claimledger.store.base import LinkFeatures, Store
 
 # A learned score of STRONG_LINK or more lifts the text vetoes for a pair sharing at
@@ -41,33 +42,7 @@ def strong(p: float, sim: float) -> bool:
 # linking-fresh4 P .9444 -> 1 (two killings of one neighbourhood two days apart).
 ORDINAL_APART = True
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th"
-_COUNTS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_COUNTS = {w: n for w, n in WORD_VALUES.items() if 1 <= n <= 20}  # "one" ... "twenty"
 _ORDINAL_RX = re.compile(
     rf"\b(?:{_ORDINALS})\b(?:\s+[\w-]+){{0,3}}?\s+(?:shooting|homicide|killing|murder|"
     r"slaying|death|shot|killed)s?\b[^.;]{0,60}?\bin\s+(?:the\s+(?:past|last)\s+)?(a|an|\d{1,2}|"

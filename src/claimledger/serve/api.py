@@ -25,7 +25,7 @@ from claimledger.corpus.summary import (
     list_incidents,
 )
 from claimledger.corpus.timeline import toll_json, toll_timelines
-from claimledger.export import FORMATS, format_rows
+from claimledger.export import FORMATS, format_rows, select_incidents
 from claimledger.serve import payload
 from claimledger.serve.stores import StorePool
 from claimledger.store.base import IncidentQuery
@@ -138,12 +138,10 @@ def _download(
 ) -> tuple[str, int]:
     """The export's text and how many incidents of no event type it left out."""
     store = _pool(request).get()
-    rows = list_incidents(store, query)
-    found = (get_incident(store, r.row.id) for r in rows)
     skipped: list[int] = []
     kept = format_rows(
         fmt,
-        (i for i in found if i is not None),
+        select_incidents(store, query),
         include_untyped=include_untyped,
         on_skip=lambda inc: skipped.append(inc.row.id),
     )
