@@ -29,15 +29,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["ReadOtherwise", "grid_address", "shot_person"]
+__all__ = ["ReadOtherwise"]
 
 _CREDIT = re.compile(r"(?:\b(?:photo|image|credit|courtesy)s?(?:\s+by)?\s*[:|]?\s*)$", re.I)
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 _JOINERS = frozenset({"and", "or", "&"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_KIN = frozenset(
+_OF_A_PERSON = frozenset(
     {"family", "relatives", "wife", "husband", "mother", "father", "son", "daughter"}
     | {"brother", "sister", "sons", "daughters", "children", "parents", "girlfriend"}
     | {"boyfriend", "attorney", "lawyer"}
@@ -98,17 +98,17 @@ def _harmed_person(doc: Doc, last: int, verbs: frozenset[str] = _PERSON_VERBS) -
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs
 
 
-def shot_person(doc: Doc, bounds: tuple[int, int]) -> bool:
-    """Any label: the words are what was shot, killed or stabbed ("had shot Summerfield",
-    Summerfield read GPE): a town is never the object of those verbs."""
-    span = doc.char_span(*bounds, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _harmed_person(doc, span.end - 1, _HARM_VERBS)
+def _grid_address(doc: Doc, span: Span) -> bool:
+    """A compass word right after a house number ("200 East", "6600 South")."""
+    if len(span) != 1 or span[0].lower_ not in _COMPASS_WORDS:
+        return False
+    return span.start > 0 and doc[span.start - 1].like_num
 
 
 def _kin_after(doc: Doc, last: int) -> bool:
     """ "X's family", "X's wife": the words before the possessive are a person's."""
     k = last + 1
-    return k + 1 < len(doc) and doc[k].text in ("'s", "’s") and doc[k + 1].lower_ in _KIN
+    return k + 1 < len(doc) and doc[k].text in ("'s", "’s") and doc[k + 1].lower_ in _OF_A_PERSON
 
 
 class ReadOtherwise:
@@ -120,11 +120,17 @@ class ReadOtherwise:
         self._persons: dict[str, list[int]] | None = None
         self._lower: set[str] | None = None
 
-    def __call__(self, bounds: tuple[int, int]) -> bool:
-        """Whether the words at ``bounds`` are a person, a common word or a photo
-        credit (the module's docs). For spans not from a GPE/LOC entity."""
+    def __call__(self, bounds: tuple[int, int], place_entity: bool = False) -> bool:
+        """Whether the words at ``bounds`` are no place (the module's docs): a grid address
+        or a person harmed whatever the label; for a span not from a GPE/LOC entity
+        (``place_entity`` False) also a person, a common word or a photo credit."""
         span = self.doc.char_span(*bounds, alignment_mode="expand")
         if span is None or len(span) == 0:
+            return False
+        last = span.end - 1
+        if _grid_address(self.doc, span) or _harmed_person(self.doc, last, _HARM_VERBS):
+            return True
+        if place_entity:
             return False
         if self._persons is None:
             self._persons = _last_names(self.doc)
@@ -132,7 +138,6 @@ class ReadOtherwise:
         starts = self._persons.get(span[0].lower_, ()) if len(span) == 1 else ()
         if any(not span.start - 3 <= k <= span.start for k in starts):
             return True
-        last = span.end - 1
         if (
             _joined_to_person(self.doc, span.start, last)
             or _kin_after(self.doc, last)
@@ -145,11 +150,3 @@ class ReadOtherwise:
             if span[0].lower_ in self._lower:
                 return True
         return bool(_CREDIT.search(self.text[max(0, bounds[0] - 20) : bounds[0]]))
-
-
-def grid_address(doc: Doc, bounds: tuple[int, int]) -> bool:
-    """A compass word right after a house number ("200 East", "6600 South")."""
-    span = doc.char_span(*bounds, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].lower_ not in _COMPASS_WORDS:
-        return False
-    return span.start > 0 and doc[span.start - 1].like_num

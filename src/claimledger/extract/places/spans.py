@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimledger.extract.places.lookup import named_otherwise as _named_otherwise
 from claimledger.extract.places.lookup import rank as _rank
-from claimledger.extract.places.not_places import ReadOtherwise, grid_address, shot_person
+from claimledger.extract.places.not_places import ReadOtherwise
 from claimledger.extract.places.written import city_parts, comma_areas, paren_areas
 from claimledger.resources.gazetteer.index import (
     LEVEL_ADMIN1,
@@ -425,11 +425,7 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
                 bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
         if bounds is not None and _named_otherwise(text, bounds):
             bounds = None
-        if bounds is not None and (
-            grid_address(doc, bounds)
-            or shot_person(doc, bounds)
-            or (ent.label_ not in ("GPE", "LOC") and otherwise(bounds))
-        ):
+        if bounds is not None and otherwise(bounds, ent.label_ in ("GPE", "LOC")):
             bounds = None  # a person, a common word, a credit, "200 East" (not_places)
         if bounds is not None and _capitalised(text[bounds[0] : bounds[1]]):
             spans[bounds] = None
@@ -447,7 +443,7 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
             covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
     _add_confirmed(doc, gaz, text, spans, covered)
     for b in scan_capitalised(doc, gaz, covered, text):
-        if not (grid_address(doc, b) or otherwise(b)):
+        if not otherwise(b):
             spans[b] = None
     return sorted(spans)
 
