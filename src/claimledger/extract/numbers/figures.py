@@ -495,7 +495,7 @@ def _taken_after(tok: Token, cas: Token, first: _Found) -> list[_Found]:
     verb = taken_after(tok, cas)
     if verb is None:
         return []
-    who = min(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    who = min((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=tok.i)
     return [
         replace(
             first,

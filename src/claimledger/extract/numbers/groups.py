@@ -235,9 +235,15 @@ def subject_phrase(verb: Token, fig: str | None) -> tuple[Token, str] | None:
 _AMONG_GLUE = frozenset({"also", "at", "least", "and", ",", "about", "around", "nearly"})
 
 
+# Figures of the group "among" opens on: the killed and injured, and the people taken
+# ("Among the 20 people arrested were four students": the part 4).
+_AMONG_FIGURES = frozenset({"killed", "injured", "arrested", "abducted"})
+
+
 def among_the_killed(doc: Doc, e: Expr, lo: int) -> Token | None:
     """The casualty word of "Among the victims killed in the strike were at least six women
-    and fourteen children": a sentence opening on "among", its casualty word, then "were"."""
+    and fourteen children", "Among those detained were ...": a sentence opening on "among",
+    its casualty word, then "were"."""
     first = lo
     while first < e.start and doc[first].is_punct:
         first += 1
@@ -249,7 +255,7 @@ def among_the_killed(doc: Doc, e: Expr, lo: int) -> Token | None:
     if doc[k].lower_ not in ("were", "are", "was"):
         return None
     for t in doc[first + 1 : k]:
-        if casualty(t) in ("killed", "injured") and t.lower_ not in ("victims", "casualties"):
+        if casualty(t) in _AMONG_FIGURES and t.lower_ not in ("victims", "casualties"):
             return t
     return None
 

@@ -76,6 +76,7 @@ from claimledger.extract.numbers.lexicon import (
 from claimledger.extract.numbers.parts import adverb_part, subset_casualty
 from claimledger.extract.numbers.quantities import Expr
 from claimledger.extract.numbers.remote import remote_casualty
+from claimledger.extract.numbers.taken_then import taken_then
 from claimledger.extract.numbers.tolls import lost_by_form, toll_subject
 from claimledger.extract.numbers.victim_roles import death_of
 
@@ -384,7 +385,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
         ):
             part = None
         if part is not None:
-            return None if speaker(victim) else (part[0], part[1], victim, conf)
+            return None if speaker(victim) else taken_then(part, victim, conf, victim)
     # 2. right-adjacent (also past the victims' family phrase and an aside); "secured 3
     # others who were wounded": the detention verb before says what was done
     if right is not None:
@@ -425,7 +426,7 @@ def link_count(doc: Doc, e: Expr, lo: int, hi: int) -> Link | None:
     return _with_victim(all_of_them(doc, e, hi), victim, 0.6)
 
 
-def _noun_link(doc: Doc, e: Expr, victim: Token, hi: int) -> Link:
+def _noun_link(doc: Doc, e: Expr, victim: Token, hi: int) -> Link | None:
     """A count whose noun is a casualty word ("12 fatalities"; "two of the injured later
     died": killed; "the deaths of two detainees": the death noun counts them)."""
     if death_of(victim):
@@ -433,7 +434,7 @@ def _noun_link(doc: Doc, e: Expr, victim: Token, hi: int) -> Link:
     died = right_casualty(doc, victim.i + 1, hi) if doc[e.end].lower_ == "of" else None
     if died is not None and figure_of(died) == "killed":
         return died, "killed", None, 0.9
-    return victim, CASUALTY.get(victim.lower_, "killed"), None, 0.9
+    return taken_then((victim, CASUALTY.get(victim.lower_, "killed")), victim, 0.9, None)
 
 
 def _with_victim(found: tuple[Token, str] | None, victim: Token | None, conf: float) -> Link | None:

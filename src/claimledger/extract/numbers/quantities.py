@@ -63,6 +63,22 @@ def _many_more(tok: Token) -> bool:
         and doc[tok.i + 1].lower_ in ("more", "others")
         and tok.i > 0
         and doc[tok.i - 1].lower_ not in ("how", "so", "too", "as")
+    ) or _many_conjoined(tok)
+
+
+def _many_conjoined(tok: Token) -> bool:
+    """ "many" alone as the subject or object of a casualty verb conjoined to another verb:
+    "eight people were killed and many injured", "killed five and injured many" (the
+    conjunct's own vague count; not "many of them", "many fled", "many say")."""
+    head = tok.head
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and nxt != "of"
+        and head.pos_ == "VERB"
+        and head.dep_ == "conj"
+        and head.head.pos_ in ("VERB", "AUX")
+        and casualty(head) is not None
     )
 
 

@@ -84,16 +84,22 @@ _HARMED_NOUNS = frozenset({"dead", "wounded", "injured", "killed", "fatalities"}
 _THOSE = frozenset({"those", "ones", "people", "persons"})
 
 
+# Figures a participle after "those" / a people noun names a group by: "the 11 people
+# detained" is a group as "the 5 people killed" is ("three journalists were among 11 people
+# detained": the part 3 and the whole 11, as of the killed).
+_GROUP_FIGURES = frozenset({"killed", "injured", "arrested", "abducted"})
+
+
 def _harmed_group(t: Token) -> tuple[Token, str] | None:
     """The casualty word of a phrase naming the harmed: "the dead", "those killed", "the 5
-    people killed", "the dead" (an adjective the parser may make a noun)."""
+    people killed", "those detained", "the dead" (an adjective the parser may make a noun)."""
     if t.lower_ in _HARMED_NOUNS and any(c.lower_ == "the" for c in t.children):
         fig = casualty(t)
         return (t, fig) if fig in ("killed", "injured") else None
     if t.lower_ in _THOSE or is_person(t):
         for c in t.children:
             fig = casualty(c) if c.dep_ in ("acl", "amod") and c.i > t.i else None
-            if fig in ("killed", "injured") and c.tag_ == "VBN":
+            if fig in _GROUP_FIGURES and c.tag_ == "VBN":
                 return c, fig
         if t.lower_ in _HARMED_NOUNS:
             return None

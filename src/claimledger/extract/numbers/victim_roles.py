@@ -216,7 +216,8 @@ def taken_after(tok: Token, cas: Token) -> Token | None:
     """The verb of a detention a victim's relative clause tells after another casualty
     ("Officers shot and wounded the attacker, who was then arrested": injured, then
     arrested), or None: a relative pronoun as its subject, no negation, and a verb other than
-    ``cas`` (the casualty the victim was read with) that names "arrested"."""
+    ``cas`` (the casualty the victim was read with) that names "arrested"; or a later verb
+    conjoined to ``cas`` without a subject of its own ("another was wounded and captured")."""
     for rel in tok.children:
         if rel.dep_ != "relcl" or rel.i == cas.i or rel.pos_ != "VERB":
             continue
@@ -226,7 +227,21 @@ def taken_after(tok: Token, cas: Token) -> Token | None:
             continue  # "the driver, who was not detained"
         if casualty(rel) == "arrested":
             return rel
+    if tok.head != cas or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # ("killed a commander ... and captured six of his men": an object)
+    for verb in cas.conjuncts:  # "another was wounded and captured": the subject shared
+        if (
+            verb.i > cas.i
+            and verb.pos_ == "VERB"
+            and casualty(verb) == "arrested"
+            and not any(c.dep_ in _OWN_ARGUMENTS for c in verb.children)
+        ):
+            return verb
     return None
+
+
+# A conjoined verb's own subject, object or negation: no longer the victim's shared verb.
+_OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "neg"})
 
 
 # Nouns of the one who attacked (not "the officer", "the driver": a victim as often).
