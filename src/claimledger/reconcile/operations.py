@@ -297,18 +297,43 @@ def _opens_on_own_day(
     # "Joint Task Force Operation Safe Haven").
     if anywhere and not opens and not (named and told.people(*before)):
         return False
-    # (a release's header date is no operation's day: "Osk, 14 May 2024" above "On Monday
-    # ... The following day, ..." leaves the 14th to the next operation)
-    # (nor is a daily report's "past 24 hours" a day the operation names: "Over the past 24
-    # hours, aviation struck ... On 8 October, a reconnaissance group detained ...")
-    body = {
+    body = _body_days(text, days, before)
+    if release and opening[0].value in body and _later_part_of_day(opening[0], days, before):
+        return True  # "On Tuesday, snipers killed three ... Last night, a unit ambushed ..."
+    return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+def _body_days(text: str, days: Sequence[DateMention], before: tuple[int, int]) -> set[str]:
+    """The days the operation ``before`` names in its body: a release's header date is no
+    operation's day ("Osk, 14 May 2024" above "On Monday ... The following day, ..." leaves
+    the 14th to the next operation), nor is a daily report's "past 24 hours" ("Over the past
+    24 hours, aviation struck ... On 8 October, a reconnaissance group detained ...")."""
+    return {
         d.value
         for d in days
         if before[0] <= d.evidence.start < before[1]
         and not in_header(text, d.evidence.start)
         and not PAST_DAY.search(d.evidence.text)
     }
-    return (release or bool(named)) and opening[0].value not in (body if release else named)
+
+
+# A part of the day a time names: "Last night", "on Tuesday evening", "early this morning".
+_PART_OF_DAY = re.compile(r"\b(?:night|overnight|morning|afternoon|evening|dawn|midnight)\b", re.I)
+
+
+def _later_part_of_day(
+    opening: DateMention, days: Sequence[DateMention], before: tuple[int, int]
+) -> bool:
+    """Whether a release's sentence opens on a part of a day that the operation before names
+    only as the whole day: "On Tuesday, our snipers killed three ... Last night, a unit
+    ambushed a patrol" (the night of that Tuesday, an action of its own); not when the
+    operation before names a part of that day too ("On Tuesday evening ... Later that night")."""
+    if not _PART_OF_DAY.search(opening.evidence.text):
+        return False
+    same = [
+        d for d in days if before[0] <= d.evidence.start < before[1] and d.value == opening.value
+    ]
+    return bool(same) and not any(_PART_OF_DAY.search(d.evidence.text) for d in same)
 
 
 def _dated_apart(told: Told, before: tuple[int, int], days: Sequence[DateMention]) -> bool:
