@@ -81,6 +81,16 @@ def test_count_forms_n32(nlp, text: str, expected: list[tuple[str, int | None]])
             "Four attackers were killed and another was wounded and captured.",
             [("arrested", 1), ("injured", 1), ("killed", 4)],
         ),
+        # the parser makes "another" a determiner of the verbs: still one victim
+        (
+            "One gunman was killed and another wounded and captured by the patrol.",
+            [("arrested", 1), ("injured", 1), ("killed", 1)],
+        ),
+        # hard: a verb that harms no one
+        (
+            "Three suspects were arrested and another questioned and released.",
+            [("arrested", 3)],
+        ),
         # hard: the conjoined verb has an object of its own (the victim is the first's)
         (
             "Soldiers killed a commander of the cell, Ivo Brandt, and captured six of his men.",

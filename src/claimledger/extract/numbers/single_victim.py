@@ -365,13 +365,13 @@ def _person_noun(at: At) -> Answer | None:
 def _another(at: At) -> Answer | None:
     """'two were killed and another was wounded', 'killed one insurgent and detained
     another': one more victim of its own verb."""
-    tok = at.tok
-    if tok.lower_ != "another" or tok.pos_ != "PRON":
+    tok = at.tok  # (the parser may make it a verb's determiner: "and another wounded and captured")
+    if tok.lower_ != "another" or (tok.pos_ != "PRON" and tok.head.pos_ != "VERB"):
         return None
     if tok.dep_ == "dobj":
         dep = dep_casualty(tok)
         return (tok.i, dep[0], dep[1], 0.8) if dep is not None else DROP
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ not in ("nsubj", "nsubjpass", "det"):
         return None
     dep = dep_casualty(tok)
     if dep is None:

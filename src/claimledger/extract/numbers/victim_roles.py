@@ -227,7 +227,7 @@ def taken_after(tok: Token, cas: Token) -> Token | None:
             continue  # "the driver, who was not detained"
         if casualty(rel) == "arrested":
             return rel
-    if tok.head != cas or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.head != cas or tok.dep_ not in ("nsubj", "nsubjpass", "det"):
         return None  # ("killed a commander ... and captured six of his men": an object)
     for verb in cas.conjuncts:  # "another was wounded and captured": the subject shared
         if (
