@@ -32,6 +32,11 @@ from claimledger.extract.events.air import from_context, override
 from claimledger.extract.events.features import clean_note, featurize, mask_specifics
 from claimledger.extract.events.gate import not_political
 from claimledger.extract.events.lexicon import lexicon
+from claimledger.extract.events.main_event import (
+    abduction_told,
+    agreement_is_main,
+    nobody_harmed,
+)
 from claimledger.extract.events.reading import Reading
 from claimledger.extract.events.rules import classify_sub
 
@@ -67,6 +72,12 @@ _NOT_STATE_ARREST = re.compile(
     r"gunmen|fighters|kidnap\w*|abduct\w*|disappear\w*|hostages?|ransoms?|unknown "
     r"(?:location|destination)|unmarked|plain-?clothes?|whereabouts|incommunicado)(?![\w-])",
     re.IGNORECASE,
+)
+# Answers that a taking of people told in other words overrides (main_event.abduction_told):
+# none, a protest read from "demanding", a development, and an Attack in which no one was
+# harmed ("gunmen took away a surveyor"); not an arrest or a clash.
+_NOT_TAKING = frozenset(
+    {None, "Peaceful protest", "Protest with intervention", "Other", "Change to group/activity"}
 )
 _STRATEGIC = frozenset(
     {
@@ -154,6 +165,14 @@ def decide(rule: str | None, answer: str | None, text: str) -> str | None:
     """
     if rule in FIRST_WEAPONS:
         return rule
+    if answer != "Agreement" and rule not in TERRITORY and agreement_is_main(text):
+        # "signed a ceasefire agreement ..., committing both sides to halt hostilities";
+        # not a territory handed over "under a local deal" (a transfer of territory)
+        return "Agreement"
+    taking = answer in _NOT_TAKING or (answer == "Attack" and nobody_harmed(text))
+    if taking and abduction_told(text):
+        # "took away a road engineer and his driver and are demanding a ransom"
+        return ABDUCTION
     if rule in TERRITORY and (answer is None or answer in TERRITORY | _STRATEGIC):
         return rule
     if rule == "Arrests" and answer == ABDUCTION and state_arrest(text):
