@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.places.cues import background, excluded
 from claimledger.extract.places.home import Home, batch_homes
+from claimledger.extract.places.in_names import in_a_name, jurisdiction
 from claimledger.extract.places.joint import Resolved, resolve_all
 from claimledger.extract.places.relations import move, part_centre, read_relation, read_side
 from claimledger.extract.places.spans import candidate_spans
@@ -133,7 +134,10 @@ def _modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Countries that modify a later word ("a US official", "a US strike", "Yemen's
     ministry", "the first US targeted killing") say who, not where: their confidence
     becomes ``ATTRIBUTIVE_CONFIDENCE`` (read from the parse, beside the regex of
-    :func:`locate_places`); "the Syria conflict" keeps its place."""
+    :func:`locate_places`); "the Syria conflict" keeps its place. So do a state or a
+    country opening the name of a body (:func:`.in_names.in_a_name`): "the Ohio
+    Department of Transportation" is who acts; a city's or a county's police, court or
+    jail keeps its place (a local incident is usually where that body works)."""
     out: list[PlaceMention] = []
     for m in mentions:
         p, ev = m.place, m.evidence
@@ -147,6 +151,15 @@ def _modifiers(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
             noun = _modified(doc, ev.start, ev.end)
             if noun is not None and noun.lemma_.lower() not in _WHERE_NOUNS:
                 m = replace(m, evidence=replace(ev, confidence=ATTRIBUTIVE_CONFIDENCE))
+        elif (
+            p is not None
+            and _specificity(p) <= 1.0
+            and ev.confidence > ATTRIBUTIVE_CONFIDENCE
+            and in_a_name(doc, ev.start, ev.end)
+        ):
+            # "the Ohio Department of Transportation", "Virginia State Police": a state's
+            # or a country's body names who acts, not where (a city's police keeps its town)
+            m = replace(m, evidence=replace(ev, confidence=ATTRIBUTIVE_CONFIDENCE))
         out.append(m)
     return out
 
@@ -242,6 +255,8 @@ def locate_places(
         conf = r.confidence if r.place is not None else 0.3
         if r.level == LEVEL_COUNTRY and relation is None and _ATTRIBUTIVE.match(text, r.end):
             conf = ATTRIBUTIVE_CONFIDENCE  # "a US drone", "Syrian troops": who, not where
+        if jurisdiction(text, r.start, r.end) is False:
+            conf = ATTRIBUTIVE_CONFIDENCE  # "the Florida Democratic Party", "University of X"
         if i in past or relation == "not in":
             conf = min(conf, ATTRIBUTIVE_CONFIDENCE)  # "spent years at Guantanamo": not the event's
         ev = Evidence(r.start, r.end, text[r.start : r.end], doc_id, EXTRACTOR, conf)

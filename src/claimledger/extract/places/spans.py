@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from claimledger.extract.places.in_names import in_name_spans, leading_place
 from claimledger.extract.places.lookup import named_otherwise as _named_otherwise
 from claimledger.extract.places.lookup import rank as _rank
 from claimledger.extract.places.not_places import ReadOtherwise
@@ -198,8 +199,12 @@ _STOPLIST = frozenset(
 # The capitalised-run scan is noisier than NER: keep only places big enough to be meant.
 _MIN_SCAN_POPULATION = 30_000
 # A dateline opening a line: an all-caps place, an optional area, then a dash.
+# A dateline opens a line, or the body after a headline joined to it on one line
+# ("... tax hike likely. COLUMBIA -- The ..."); an agency's "(AP)" may stand for the dash.
 _DATELINE = re.compile(
-    r"(?m)^[ \t\"“]*(?P<name>[A-Z][A-Z.'’ -]{0,40}?[A-Z])(?:,\s*(?P<area>[A-Z][A-Za-z. ]{1,30}?))?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
+    r"(?m)(?:^|(?<=[.!?] ))[ \t\"“]*(?P<name>[A-Z][A-Z.'’ -]{0,40}?[A-Z])"
+    r"(?:,\s*(?P<area>[A-Z][A-Za-z. ]{1,30}?))?\s*"
+    r"(?:\([^)]{1,20}\)\s*[—–-]{0,2}|[—–-]{1,2})\s"
 )
 
 
@@ -412,17 +417,7 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
     last_place_token = -2  # index of the last token of the previous accepted toponym
     otherwise = ReadOtherwise(doc, text)
     for ent in doc.ents:
-        bounds: tuple[int, int] | None = None
-        if ent.label_ in _PLACE_LABELS:
-            bounds = _place_bounds(ent, gaz)
-            # FAC is mostly streets and buildings: keep it only when it is a known place;
-            # GPE/LOC that the gazetteer lacks are kept unresolved.
-            if bounds is None and ent.label_ != "FAC":
-                bounds = _trim(ent)
-        else:
-            bounds = _relabelled(ent, gaz)
-            if bounds is None and _coordinated(ent, last_place_token, gaz):
-                bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
+        bounds = _entity_bounds(ent, gaz, text, last_place_token)
         if bounds is not None and _named_otherwise(text, bounds):
             bounds = None
         if bounds is not None and otherwise(bounds, ent.label_ in ("GPE", "LOC")):
@@ -442,10 +437,34 @@ def candidate_spans(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[t
             spans[b] = None
             covered.update(t.i for t in doc.char_span(*b, alignment_mode="expand") or ())
     _add_confirmed(doc, gaz, text, spans, covered)
+    for b in in_name_spans(doc, gaz, text):  # "the Oakland Police Department" (in_names)
+        if not any(s < b[1] and b[0] < e for s, e in spans) and not otherwise(b):
+            spans[b] = None
     for b in scan_capitalised(doc, gaz, covered, text):
         if not otherwise(b):
             spans[b] = None
     return sorted(spans)
+
+
+def _entity_bounds(
+    ent: Span, gaz: Gazetteer, text: str, last_place_token: int
+) -> tuple[int, int] | None:
+    """One NER entity's toponym span: a place trimmed to the index's name or to the place
+    opening an institution's name ("the Butler County Jail"), a relabelled town ("near
+    Samarra": ORG), a name coordinated with the previous toponym."""
+    if ent.label_ in _PLACE_LABELS:
+        bounds = _place_bounds(ent, gaz)
+        # FAC is mostly streets and buildings: keep it only when it is a known place;
+        # GPE/LOC that the gazetteer lacks are kept unresolved.
+        if bounds is None:
+            bounds = leading_place(ent, gaz, text)
+        if bounds is None and ent.label_ != "FAC":
+            bounds = _trim(ent)
+        return bounds
+    bounds = _relabelled(ent, gaz)
+    if bounds is None and _coordinated(ent, last_place_token, gaz):
+        bounds = ent.start_char, ent.end_char  # "between Gao and Ansongo"
+    return bounds
 
 
 def _add_confirmed(
