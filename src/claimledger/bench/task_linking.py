@@ -245,7 +245,7 @@ def run(ctx: BenchContext) -> TaskResult:
         "only), which scores the pairs those rules allow; it may not link a pair sharing "
         "no decisive name whose text cosine is below 0.1 (unless their headlines' telling "
         "words reach cosine 0.4 within the window: corpus/link_title.py), or in a crowded window whose "
-        "text cosine is below 0.15 or whose learned score is below 0.9, or whose documents, published "
+        "text cosine is below 0.15 or whose learned score is below 0.8 (link_search.CROWDED_LINK), or whose documents, published "
         "within 2 days, each name their own streets, neighbourhoods or a city's state and never "
         "the other's (corpus/link_local.py); another country's incidents in the window sharing one of the "
         "document's 8 rarest terms are candidates when the text cosine reaches 0.2 "
