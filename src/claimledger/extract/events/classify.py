@@ -24,7 +24,7 @@ from claimledger.extract.events.lexicon import (
     old_event_type,
     taxonomy,
 )
-from claimledger.extract.events.reading import Reading
+from claimledger.extract.events.reading import WEAPON_GROUPS, Reading
 from claimledger.extract.events.rules import classify_sub, strong_ied
 
 __all__ = [
@@ -126,16 +126,5 @@ def classify_case2021(text: str) -> str:
 
 def _first_violent(r: Reading) -> int:
     """Offset of the first cue naming violence."""
-    groups = (
-        "suicide",
-        "chemical",
-        "air",
-        "shelling",
-        "ied",
-        "grenade",
-        "clash",
-        "attack",
-        "abduction",
-        "sexual",
-    )
+    groups = (*WEAPON_GROUPS, "clash", "attack", "abduction", "sexual")
     return min(r.first(g) for g in groups)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.extract.events.reading import Reading
+from claimledger.extract.events.reading import WEAPON_GROUPS, Reading
 
 _NOUN = (
     r"(?:(?:peace|ceasefire|cease-fire|truce|security|power-sharing|prisoner(?:-| )?(?:exchange|swap)|"
@@ -61,12 +61,7 @@ _WANTED = re.compile(r"(?<![\w-])(?:to|for|of)\s+$", re.IGNORECASE)
 # not "mob", whose cues also name the parties ("two clans", "warring factions"). A protest
 # before the agreement is the event too.
 _VIOLENT_GROUPS = (
-    "suicide",
-    "chemical",
-    "air",
-    "shelling",
-    "ied",
-    "grenade",
+    *WEAPON_GROUPS,
     "territory",
     "clash",
     "abduction",
@@ -89,7 +84,6 @@ _HARMED = re.compile(
     r"injur\w*|hurt|shot|beat(?:en|ing)?|stabb\w*|raped?|tortur\w*)(?![\w-])",
     re.IGNORECASE,
 )
-_WEAPON_GROUPS = ("suicide", "chemical", "air", "shelling", "ied", "grenade")
 
 _PERSONS = (
     r"(?:\w+ ){0,3}?(?:men|women|people|persons|children|girls|boys|pupils|students|"
@@ -136,7 +130,7 @@ def abduction_told(text: str, reading: Reading | None = None) -> bool:
     if taken is None:
         return False
     r = reading or Reading(text)
-    return all(r.first(g) > taken.start() for g in _WEAPON_GROUPS)
+    return all(r.first(g) > taken.start() for g in WEAPON_GROUPS)
 
 
 def nobody_harmed(text: str) -> bool:

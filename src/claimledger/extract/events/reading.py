@@ -59,6 +59,11 @@ def _preceded_by_negation(lowered: str, start: int) -> bool:
     return any(w in NEGATORS or w == "nor" for w in words)
 
 
+# The cue groups of the weapons the codebook ranks first, in its order (suicide bomb ...
+# shelling): read by classify._first_violent and main_event.
+WEAPON_GROUPS = ("suicide", "chemical", "air", "shelling", "ied", "grenade")
+
+
 class Reading:
     """Cue hits of one text, computed lazily per group."""
 
