@@ -106,7 +106,7 @@ _TAKEN = re.compile(
 )
 
 
-def agreement_is_main(text: str, reading: Reading | None = None) -> bool:
+def agreement_is_main(text: str) -> bool:
     """Whether an agreement made is what ``text`` reports (see the module's doc)."""
     made = _MADE.search(text)
     if made is None:
@@ -114,7 +114,7 @@ def agreement_is_main(text: str, reading: Reading | None = None) -> bool:
     before = text[max(0, made.start() - 60) : made.start()]
     if _UNMADE.search(before.split(".")[-1]) or _WANTED.search(before):
         return False
-    r = reading or Reading(text)
+    r = Reading(text)
     if r.has("nonviolent_transfer") or _HANDED.search(text):
         # "Under a local deal, the militia handed control of the airport to the army":
         # the territory handed over is the event (Non-violent transfer of territory).
@@ -123,13 +123,13 @@ def agreement_is_main(text: str, reading: Reading | None = None) -> bool:
     return made.start() < first_violence
 
 
-def abduction_told(text: str, reading: Reading | None = None) -> bool:
+def abduction_told(text: str) -> bool:
     """Whether people are taken (a ransom, "at gunpoint", "carried off") and no weapon
     of the codebook's first rank is named before it."""
     taken = _TAKEN.search(text)
     if taken is None:
         return False
-    r = reading or Reading(text)
+    r = Reading(text)
     return all(r.first(g) > taken.start() for g in WEAPON_GROUPS)
 
 

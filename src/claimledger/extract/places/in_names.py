@@ -28,6 +28,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from claimledger.extract.places.lookup import rank, sizeable
+from claimledger.nlp.text import doc_text
 from claimledger.resources.gazetteer.index import Gazetteer
 
 __all__ = ["in_a_name", "in_name_spans", "jurisdiction", "leading_place", "named_after"]
@@ -140,7 +142,6 @@ _OPENERS = frozenset(
         "valley",
     ]
 )
-_MIN_POPULATION = 30_000  # as spans._MIN_SCAN_POPULATION
 
 
 def named_after(text: str, end: int) -> str | None:
@@ -184,7 +185,7 @@ def leading_place(ent: Span, gaz: Gazetteer, text: str) -> tuple[int, int] | Non
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     for n in (3, 2, 1):
         run = toks[:n]
-        if len(run) < n or len(toks) <= n or not all(_CAP.fullmatch(t.text) for t in run):
+        if len(toks) <= n or not all(_CAP.fullmatch(t.text) for t in run):
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         head = _HEAD.match(text, end)
@@ -200,13 +201,10 @@ def leading_place(ent: Span, gaz: Gazetteer, text: str) -> tuple[int, int] | Non
 
 def _sizeable(gaz: Gazetteer, name: str) -> bool:
     """A place big enough that a university, a bank or a paper is named after it rather
-    than a brand that a small town shares ("Landmark Bank", "Castle Bank"): an area, or
-    a town of the scan's size (``spans._MIN_SCAN_POPULATION``)."""
-    ranked = gaz.rank(name)
-    if not ranked:
-        return False
-    best = ranked[0]
-    return best.level != 0 or best.place.population >= _MIN_POPULATION
+    than a brand that a small town shares ("Landmark Bank", "Castle Bank"): the scan's
+    :func:`.lookup.sizeable`."""
+    ranked = rank(gaz, name)
+    return bool(ranked) and sizeable(ranked[0])
 
 
 def _county_known(name: str, gaz: Gazetteer) -> bool:
@@ -238,7 +236,7 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
     place entity longer than the place whose rest is an institution's head ("the Butler
     County Jail")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not span[0].ent_type_ or jurisdiction(doc.text, start, end) is None:
+    if span is None or not span[0].ent_type_ or jurisdiction(doc_text(doc), start, end) is None:
         return False  # a town NER labelled ORG after "near" ("near Samarra") stays a place
     if span[0].ent_type_ in _NAME_LABELS:
         return True

@@ -9,12 +9,15 @@ from weakref import WeakKeyDictionary
 from claimledger.resources.demonyms import demonym_words
 from claimledger.resources.gazetteer.index import Candidate, Gazetteer
 
-__all__ = ["named_otherwise", "rank"]
+__all__ = ["named_otherwise", "rank", "sizeable"]
 
 # ``Gazetteer.rank`` of a name without context, per gazetteer (a loaded gazetteer never
 # changes): the same names come back in document after document. Read, never changed.
 _RANKED: WeakKeyDictionary[Gazetteer, dict[str, list[Candidate]]] = WeakKeyDictionary()
 _RANKED_MAX = 8192
+# A name read outside NER's places (a capitalised run, the place naming an institution) is
+# noisier: keep only places big enough to be meant.
+MIN_SCAN_POPULATION = 30_000
 
 
 def rank(gaz: Gazetteer, name: str) -> list[Candidate]:
@@ -47,3 +50,8 @@ def named_otherwise(text: str, bounds: tuple[int, int]) -> bool:
     if start == 0 or text[start - 1] != "-":
         return False
     return bool(_DEMONYM_HYPHEN.search(text[max(0, start - 40) : start]))
+
+
+def sizeable(best: Candidate) -> bool:
+    """An area, or a town of :data:`MIN_SCAN_POPULATION` or more (a name's best entry)."""
+    return best.level != 0 or best.place.population >= MIN_SCAN_POPULATION

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.places.in_names import in_name_spans, leading_place
 from claimledger.extract.places.lookup import named_otherwise as _named_otherwise
 from claimledger.extract.places.lookup import rank as _rank
+from claimledger.extract.places.lookup import sizeable
 from claimledger.extract.places.not_places import ReadOtherwise
 from claimledger.extract.places.written import city_parts, comma_areas, paren_areas
 from claimledger.resources.gazetteer.index import (
@@ -196,9 +197,6 @@ _STOPLIST = frozenset(
         "freedom",
     ]
 )
-# The capitalised-run scan is noisier than NER: keep only places big enough to be meant.
-_MIN_SCAN_POPULATION = 30_000
-# A dateline opening a line: an all-caps place, an optional area, then a dash.
 # A dateline opens a line, or the body after a headline joined to it on one line
 # ("... tax hike likely. COLUMBIA -- The ..."); an agency's "(AP)" may stand for the dash.
 _DATELINE = re.compile(
@@ -590,8 +588,9 @@ def scan_capitalised(
             if not gaz.contains(run):
                 continue
             best = _rank(gaz, run)[0]
-            big = best.level != 0 or best.place.population >= _MIN_SCAN_POPULATION
-            big = big or (best.exact and verb_locative(doc, i))  # "marched through Aalten"
+            big = sizeable(best) or (
+                best.exact and verb_locative(doc, i)
+            )  # "marched through Aalten"
             if big and not _named_otherwise(full, (start, end)):
                 found.append((start, end))
             i = k
