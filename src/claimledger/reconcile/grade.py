@@ -296,6 +296,9 @@ class GradeEvidence:
     disputes: tuple[str, ...] = ()
     # who was harmed disputed: parties call them combatants and civilians (grade_victims)
     victims: tuple[str, ...] = ()
+    # claims that civilians were harmed (a civilian figure of one or more): the harm is not
+    # all combatants' however some of those harmed are called
+    civilians_harmed: tuple[str, ...] = ()
 
 
 def _quote(sentence: str, limit: int = 140) -> str:
@@ -425,7 +428,7 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
         return said[0], (stated_reason, f"{EVIDENCE_ALONE}{alone}: {why[0]}", sources)
     if ev.victims:  # not the consensus that they were combatants: parties differ
         return "contested", (f"competing accounts of {ev.victims[0]}", sources)
-    if ev.combatants:
+    if ev.combatants and not ev.civilians_harmed:
         return "discounted", (
             f"those harmed described as combatants: {_quote(ev.combatants[0])}",
             sources,
@@ -449,6 +452,15 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
     return "fair", (f"two or more credible sources; {sources}",)
 
 
+def civilians_harmed(claims: Sequence[Claim]) -> tuple[str, ...]:
+    """The statements of claims that one or more civilians were harmed (not a statistic)."""
+    return tuple(
+        c.statement
+        for c in claims
+        if c.civilian and not c.aggregate and (c.high or c.low or 0) >= 1
+    )
+
+
 def grade_text(
     claims: Sequence[Claim], text: str, parsed: Sequence[ParsedSentence], *, stated: bool = True
 ) -> tuple[str, tuple[str, ...], tuple[SourceGroup, ...]]:
@@ -461,7 +473,10 @@ def grade_text(
         read = read_sources(parsed)
         sources = merge_sources(sources, read, origin_key, is_reporting_source, origin_words)
         sources = toll_sources(sources, claims, parsed, origin_key)
-        grade, reasons = decide(read_cues(text, sources, parsed, read.sole), stated=stated)
+        cues = read_cues(text, sources, parsed, read.sole)
+        if cues.combatants:
+            cues = dataclasses.replace(cues, civilians_harmed=civilians_harmed(claims))
+        grade, reasons = decide(cues, stated=stated)
     return grade, reasons, sources
 
 

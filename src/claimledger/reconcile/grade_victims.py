@@ -33,15 +33,17 @@ from dataclasses import dataclass
 
 from claimledger.extract.numbers.lexicon import CIVILIAN, KIN_MANY, KIN_RELATIVES
 from claimledger.reconcile.grade_accounts import SAYING, own_words, side_of, speaker_of
+from claimledger.reconcile.grade_portraits import ARMS, HARMED, Readers, portrait, role_class
 from claimledger.reconcile.grade_tokens import Tok, tokens_of
-from claimledger.reconcile.grade_words import WEAPON
+from claimledger.reconcile.grade_words import NONSTATE, WEAPON
 from claimledger.records import ParsedSentence
 
 # Those who fight (lemmas); soldiers and police are not in it: "soldiers were killed" is no
 # one's claim that the dead were combatants rather than civilians.
 COMBATANT = frozenset(
     {"militant", "fighter", "combatant", "gunman", "insurgent", "terrorist", "jihadist",
-     "operative", "guerrilla", "militiaman", "extremist"}
+     "operative", "guerrilla", "militiaman", "extremist", "spotter", "lookout", "infiltrator",
+     "saboteur"}
 )  # fmt: skip
 # Those who do not fight: the lexicon's civilian nouns, kin and trades ("the dead were
 # bakers", "his sons").
@@ -64,7 +66,7 @@ _GOODS = frozenset(
 _KEEPING = frozenset({"store", "keep", "hold", "contain", "sell", "distribute", "house"})
 _STORES = frozenset({"store", "warehouse", "depot", "mill", "shop", "storehouse", "silo"})
 # What is done to those harmed (lemmas): not "target" (what a party aimed at).
-_HARMED = frozenset({"kill", "wound", "injure", "shoot", "hit", "strike", "die", "maim", "bury"})
+_HARMED = HARMED
 _NONE = frozenset({"no", "neither", "none"})
 _HARM_NOUNS = frozenset(
     {"death", "killing", "murder", "massacre", "execution", "wounding", "shooting", "injury"}
@@ -122,6 +124,15 @@ _STAFF = frozenset(
 _UNITS = frozenset({"cell", "squad", "team", "unit", "crew", "detachment", "gang", "band"})
 # A text without one of these words names no fighters (``victims_reason``).
 _FIGHTING = COMBATANT | _ARMED | _UNITS
+# ... nor one without arms of war or an armed group, the words a fighter's portrait rests on
+# (``grade_portraits``: "a man carrying explosives", "a courier for the rebels"); not the
+# words of a crime report ("a gun", "gunfire", "a gang", "a round").
+_CRIME_WORDS = frozenset(
+    {"fire", "gunfire", "gun", "bullet", "round", "rifle", "device", "battery", "weapon", "arm",
+     "tank", "gang", "organisation", "organization", "movement", "front", "faction",
+     "opposition"}
+)  # fmt: skip
+_NAMES_FIGHTING = _FIGHTING | ((ARMS | NONSTATE) - _CRIME_WORDS)
 # A sentence without one of these words characterises no one (``characterisations``).
 _CLASS_WORDS = (
     COMBATANT | _CIVILIAN | _GOODS | _ARMED | _UNARMED | _STAFF | _UNITS | {"member", "personnel"}
@@ -138,12 +149,24 @@ def _modifiers(t: Tok) -> list[Tok]:
     return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
 
 
+# Those who serve a group ("a courier for the rebels", "a driver for the militia"): its
+# members when the group is armed.
+_SERVING = frozenset(
+    {"member", "man", "one", "some", "most", "courier", "messenger", "runner", "driver",
+     "guard", "bodyguard", "recruit", "commander", "scout"}
+)  # fmt: skip
+
+
 def _members_of(t: Tok) -> list[Tok]:
-    """ "members of an armed group", "men from a militia": the group they belong to."""
-    if t.lemma_.lower() not in ("member", "man", "one", "some", "most"):
+    """ "members of an armed group", "men from a militia", "a courier for the rebels": the
+    group they belong to."""
+    if t.lemma_.lower() not in _SERVING:
         return []
-    return [o for c in t.children if c.lower_ in ("of", "from") for o in c.children
-            if o.dep_ == "pobj"]  # fmt: skip
+    preps = [c for c in t.children if c.lower_ in ("of", "from", "for")]
+    after = t.sent[t.i + 1] if t.i + 1 < len(t.sent) else None
+    if after is not None and after.lower_ == "for" and after not in preps:
+        preps.append(after)  # "killed a courier for the rebels", "for" hung on the verb
+    return [o for c in preps for o in c.children if o.dep_ == "pobj"]
 
 
 def _class_of(t: Tok) -> str | None:
@@ -159,6 +182,8 @@ def _class_of(t: Tok) -> str | None:
         return "combatants"
     if lemma in _UNITS and any(_of_arms(m) for m in mods):
         return "combatants"  # "a rocket cell", "a mortar crew", "a rocket-launching squad"
+    if role_class(t) == "combatants":
+        return "combatants"  # "a drone operator", "a rocket handler"
     group = _members_of(t)
     if group and all(_class_of(g) == "combatants" or _side_of_group(g) for g in group):
         return "combatants"
@@ -213,6 +238,15 @@ def _trade_of_people(t: Tok) -> bool:
     if t.dep_ == "pobj" and up.lower_ == "as":
         return any(c.dep_ == "dobj" and _people(c) for c in up.head.children)
     return False
+
+
+def _a_trade(t: Tok) -> bool:
+    """A trade by its form ("electricians", "mechanics" are in the lexicon), not an armed
+    or official role (``grade_portraits`` reads where it is said)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or lemma in _NOT_A_TRADE or lemma in COMBATANT:
+        return False
+    return bool(_AGENT_FORM.fullmatch(t.lower_))
 
 
 def _side_of_group(t: Tok) -> bool:
@@ -279,6 +313,9 @@ def _characterised(words: Sequence[Tok]) -> tuple[str, str, str] | None:
     found |= {
         ("civilians", t.lower_, "identity") for t in words if _civil_goods(t) or _trade_of_people(t)
     }
+    if not found:  # no class word in the place of those harmed: what they were doing
+        drawn = portrait(words, _READERS)
+        found = {drawn} if drawn else found
     kinds = {k for k, _, _ in found}
     if len(kinds) != 1:
         return None
@@ -289,6 +326,8 @@ def _characterised(words: Sequence[Tok]) -> tuple[str, str, str] | None:
         how = "added"  # "two children were also killed": beside those aimed at
     return kind, min(w for k, w, _ in found if k == kind), how
 
+
+_READERS = Readers(_class_of, _of_the_harmed, _a_trade)
 
 # Nouns of what a party says ("the army's version", "the militia's account of ...").
 _ACCOUNT_NOUNS = frozenset({"account", "version", "claim", "statement", "narrative", "story"})
@@ -330,9 +369,27 @@ def _its_own(words: Sequence[Tok], sides: frozenset[str]) -> tuple[str, str, str
     ]
     if not own:
         return None
+    owner = _owner_in_clause(own[0], words)
+    if owner is not None:  # "the Front mourned both as its members": the Front's, not the speaker's
+        sides = frozenset(x for t in owner.subtree if (x := _side(t)))
+        if not sides:
+            return None
     if not sides:
         return "civilians", own[0].lower_, "identity"
     return ("combatants", own[0].lower_, "identity") if sides == {"nonstate"} else None
+
+
+def _owner_in_clause(t: Tok, words: Sequence[Tok]) -> Tok | None:
+    """The named subject of the clause a word is in, when it is among the speaker's words
+    (whose "its" it is: "Karsa Radio reported the Front mourned both as its members")."""
+    ids = {w.i for w in words}
+    v = t
+    while v.head is not v and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i not in ids or subj.pos_ == "PRON" or _people(subj):
+        return None  # "all six were its members": those harmed, the speaker's own
+    return subj
 
 
 def _according_to(verb: Tok) -> Tok | None:
@@ -360,7 +417,10 @@ def characterisations(parsed: Sequence[ParsedSentence]) -> list[Characterisation
         if not any(t.lemma in SAYING or t.lower == "according" for t in p.tokens):
             continue
         if not any(
-            t.lemma in _CLASS_WORDS or t.lower in _CLASS_WORDS or _AGENT_FORM.fullmatch(t.lower)
+            t.lemma in _CLASS_WORDS
+            or t.lower in _CLASS_WORDS
+            or _AGENT_FORM.fullmatch(t.lower)
+            or (t.pos == "VERB" and t.lower.endswith("ing"))  # a portrait (grade_portraits)
             for t in p.tokens
         ):
             continue
@@ -391,8 +451,32 @@ def characterisations(parsed: Sequence[ParsedSentence]) -> list[Characterisation
             if said is None and last is not None:
                 said = _its_own(words, last[1])
             if said is not None and last is not None:
-                out.append(Characterisation(*last, said[0], said[1], p.text, said[2]))
+                sides = last[1] or _doer_by_own_word(words)
+                out.append(Characterisation(last[0], sides, said[0], said[1], p.text, said[2]))
     return out
+
+
+# A speaker's word for what it did to those harmed ("Border police said they shot ...").
+_DID_HARM = frozenset(
+    {"kill", "shoot", "hit", "strike", "engage", "neutralise", "neutralize", "eliminate",
+     "target", "fire", "wound"}
+)  # fmt: skip
+
+
+def _doer_by_own_word(words: Sequence[Tok]) -> frozenset[str]:
+    """A speaker no side word names is a party when its words say it did the harm ("Border
+    police said they shot an infiltrator", "the guards said their unit fired on a man"):
+    the side "doer"."""
+    for t in words:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _DID_HARM:
+            continue
+        for c in t.children:
+            if c.dep_ != "nsubj":
+                continue
+            mine = any(d.dep_ == "poss" and d.lower_ in ("its", "their", "our") for d in c.children)
+            if c.lower_ in ("it", "they", "we") or mine:
+                return frozenset({"doer"})
+    return frozenset()
 
 
 def _compete(a: Characterisation, b: Characterisation) -> bool:
@@ -409,7 +493,9 @@ def _compete(a: Characterisation, b: Characterisation) -> bool:
 def victims_reason(parsed: Sequence[ParsedSentence]) -> str | None:
     """The reason of a dispute over who was harmed (``grade.read_cues``), if any (only a
     text that names combatants somewhere is read: most name none)."""
-    if not any(t.lemma in _FIGHTING or t.lower in _FIGHTING for p in parsed for t in p.tokens):
+    if not any(
+        t.lemma in _NAMES_FIGHTING or t.lower in _FIGHTING for p in parsed for t in p.tokens
+    ):
         return None
     said = characterisations(parsed)
     for i, a in enumerate(said):
