@@ -9,12 +9,15 @@ return stolen cattle and end a feud that has killed dozens", "took away a road e
 and his driver and are demanding a ransom". The model then reads the background (the
 hostilities, the theft, the feud's dead, the "demanding" of a protest) as the event.
 
-Two readings, used by :func:`claimledger.extract.events.model.decide` after the scores:
+Three readings, used by :func:`claimledger.extract.events.model.decide` after the scores:
 
 * :func:`agreement_is_main`: an agreement is *made* (signed, agreed, reached, brokered, a
   swap "in exchange for", a release "under a deal") before any word of violence in the
   text, and no "despite", "violating" or "collapsed" turns it into the background of
   fighting ("despite a ceasefire signed last week, militants attacked ...").
+* :func:`curfew_is_main`: a curfew or a state of emergency imposed, the violence told
+  after it or as its cause ("imposed a curfew ... after overnight clashes"): the measure is
+  the event (Change to group/activity), as in the fixtures' convention.
 * :func:`abduction_told`: people are taken (a ransom demanded, people seized at gunpoint,
   people carried off or taken away) with no other weapon named first.
 
@@ -131,6 +134,36 @@ def abduction_told(text: str) -> bool:
         return False
     r = Reading(text)
     return all(r.first(g) > taken.start() for g in WEAPON_GROUPS)
+
+
+# A curfew or a state of emergency imposed (the government's measure is the event; ACLED's
+# Change to group/activity), and the words that make the violence its background.
+_CURFEW = re.compile(
+    r"(?<![\w-])(?:impos\w*|declar\w*|order\w*|announc\w*|extend\w*|introduc\w*|slapp\w*)"
+    r"(?: [\w'-]+){0,5}? (?:curfews?|state of emergency)(?![\w-])",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"(?<![\w-])(?:after|following|amid|in the wake of|to (?:stop|stem|quell|prevent|curb|contain))"
+    r"(?![\w-])[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def curfew_is_main(text: str) -> bool:
+    """Whether a curfew (or a state of emergency) imposed is what ``text`` reports: it is
+    told before any word of violence, or the violence is told as its cause ("after overnight
+    clashes", "following a week of unrest", "to quell the riots")."""
+    made = _CURFEW.search(text)
+    if made is None:
+        return False
+    r = Reading(text)
+    for group in _VIOLENT_GROUPS:
+        for hit in r.get(group):
+            at = hit.start
+            if at < made.start() and not _BACKGROUND.search(text[max(0, at - 80) : at]):
+                return False
+    return True
 
 
 def nobody_harmed(text: str) -> bool:

@@ -35,6 +35,7 @@ from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.main_event import (
     abduction_told,
     agreement_is_main,
+    curfew_is_main,
     nobody_harmed,
 )
 from claimledger.extract.events.reading import Reading
@@ -45,6 +46,7 @@ FORMAT = "claimledger-events-linear-1"
 # A rule answer outside the taxonomy (no cue) takes the last rule slot.
 NO_RULE = "(none)"
 AIR = "Air/drone strike"
+CHANGE = "Change to group/activity"
 # The weapons the codebook puts first: a rule cue naming one wins over the scores.
 FIRST_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", AIR})
 # Territory changes: the rules read who took control and whether there was fighting
@@ -169,6 +171,9 @@ def decide(rule: str | None, answer: str | None, text: str) -> str | None:
         # "signed a ceasefire agreement ..., committing both sides to halt hostilities";
         # not a territory handed over "under a local deal" (a transfer of territory)
         return "Agreement"
+    if answer != CHANGE and rule not in TERRITORY and curfew_is_main(text):
+        # "imposed a curfew in the capital after overnight clashes": the measure, not the clash
+        return CHANGE
     taking = answer in _NOT_TAKING or (answer == "Attack" and nobody_harmed(text))
     if taking and abduction_told(text):
         # "took away a road engineer and his driver and are demanding a ransom"

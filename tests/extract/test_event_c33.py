@@ -1,0 +1,59 @@
+"""Event types (coordinator, thirty-third session): a curfew imposed after or against violence
+is the government's measure (Change to group/activity), not the clash it follows; territory
+"retaken" is taken; a non-state group that takes ground back overtakes it (the codebook's
+regaining is the state's), unless state forces lead the clause. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.events.main_event import curfew_is_main
+from claimledger.extract.events.model import classify_learned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Authorities imposed a dusk-to-dawn curfew on Osk after overnight clashes between "
+            "two clans left three dead.",
+            "Change to group/activity",
+        ),
+        (
+            "Following two days of riots, the governor declared a 48-hour curfew in Osk.",
+            "Change to group/activity",
+        ),
+        (
+            "Police imposed a curfew in Osk to quell clashes between rival groups.",
+            "Change to group/activity",
+        ),
+        # the violence told first, the curfew after it: the violence is the event
+        (
+            "Gunmen killed five villagers in Osk on Monday; authorities later imposed a curfew.",
+            "Attack",
+        ),
+        (
+            "Troops retook the village of Osk from the rebels after heavy fighting.",
+            "Government regains territory",
+        ),
+        (
+            "Iraqi forces said they had retaken the last villages held by the militants near Osk.",
+            "Government regains territory",
+        ),
+        (
+            "Rebels retook the town of Osk after a week of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Soldiers backed by allied militia seized the town of Osk.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_main_event_of_curfews_and_territory(text: str, expected: str) -> None:
+    assert classify_learned(text)[1] == expected
+
+
+def test_a_curfew_defied_by_marchers_is_not_imposed_here() -> None:
+    assert not curfew_is_main("Protesters defied a curfew and marched on the palace in Osk.")
