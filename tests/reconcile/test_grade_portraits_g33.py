@@ -109,7 +109,7 @@ def test_a_child_by_age_against_an_infiltrator_of_police_that_shot_him() -> None
     said = {(c.speaker, c.sides, c.kind, c.cue) for c in characterisations(_parsed(AGE))}
     # the police name no side, but say they shot him: a party ("doer")
     assert ("border police", frozenset({"doer"}), "combatants", "infiltrator") in said
-    assert ("his parents", frozenset(), "civilians", "year-old") in said
+    assert ("his parents", frozenset(), "civilians", "15") in said  # "a 15-year-old"
     assert _grade(AGE) == "contested"
 
 
@@ -221,3 +221,82 @@ def test_combatants_among_civilians_harmed_are_not_discounted() -> None:
 
 def test_combatants_alone_are_still_discounted() -> None:
     assert _grade(ALL_FIGHTERS) == "discounted"
+
+
+# --- a second round, from invented probes scored once after the first commit ----------------
+
+BEEKEEPERS = (
+    "A drone strike on 2 August 2026 killed three men on a farm road near Tamir. A military "
+    "spokesman said the men belonged to a unit firing rockets at the border. Their village's "
+    "mayor told Tamir FM they were beekeepers checking their hives."
+)
+GARAGE = (
+    "On 3 August 2026 an airstrike hit a garage in Ressa, killing two. The air force said it "
+    "had destroyed a workshop where militants built explosive devices. The garage owner's son "
+    "said his father and uncle were fixing a tractor when the missile struck, Ressa News "
+    "Network reported."
+)
+THIRTEEN = (
+    "A strike on 12 August 2026 killed a 13-year-old in Sorra. The army said it had targeted "
+    "a militant observing troop movements. The boy's teacher told Sorra TV that he was 13 and "
+    "had been walking home from school."
+)
+
+
+def test_belonging_to_a_unit_firing_rockets_against_beekeepers() -> None:
+    said = _said(BEEKEEPERS)
+    assert ("military spokesman", "combatants", "firing") in said
+    assert _grade(BEEKEEPERS) == "contested"
+
+
+def test_militants_where_the_place_was_hit_against_kin_fixing_a_tractor() -> None:
+    said = _said(GARAGE)
+    assert ("air force", "combatants", "militants") in said
+    assert ("garage owner 's son", "civilians", "uncle") in said
+    assert _grade(GARAGE) == "contested"
+
+
+def test_a_bare_age_under_eighteen_against_a_militant() -> None:
+    said = _said(THIRTEEN)
+    assert ("boy 's teacher", "civilians", "13") in said
+    assert _grade(THIRTEEN) == "contested"
+
+
+def test_a_bare_count_is_no_age() -> None:
+    count = "The army said it had killed militants. Relatives said the dead were 3 brothers."
+    assert not any(cue == "3" for _, _, cue in _said(count))
+    adult = "The army said it had killed a militant. His brother said he was 41."
+    assert not any(s == "his brother" for s, _, _ in _said(adult))
+
+
+CELL_IN_CAR = (
+    "An air strike on 2 September 2026 killed four people in a car near Gravna. The army said "
+    "the car was carrying a cell that had fired on troops. The Gravna municipality said the "
+    "four were council employees returning from a water pumping station, Gravna Radio "
+    "reported."
+)
+FERRY = (
+    "Three people died when a strike hit a boat off Ezmar on 4 September 2026. The navy said "
+    "the boat was ferrying fighters and weapons to the rebels. The Ezmar fishermen's "
+    "cooperative said the dead were its members hauling in nets."
+)
+SOLDIERS_WHO_FIRED = (
+    "On 6 September 2026 two soldiers who had fired on the village were killed by a rebel "
+    "rocket, the army said. The Sabrel Times and Sabrel FM said the dead were conscripts."
+)
+
+
+def test_a_cell_that_had_fired_on_troops_against_council_employees() -> None:
+    said = _said(CELL_IN_CAR)
+    assert ("army", "combatants", "cell") in said
+    assert _grade(CELL_IN_CAR) == "contested"
+
+
+def test_a_boat_ferrying_fighters_against_the_cooperative_s_members() -> None:
+    said = _said(FERRY)
+    assert ("navy", "combatants", "fighters") in said
+    assert _grade(FERRY) == "contested"
+
+
+def test_a_state_s_soldiers_who_fired_are_no_claim_of_combatants() -> None:
+    assert not any(k == "combatants" for _, k, _ in _said(SOLDIERS_WHO_FIRED))

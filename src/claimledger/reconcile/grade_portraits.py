@@ -151,6 +151,9 @@ def _said_to_be(noun: Tok, idx: set[int]) -> bool:
         return False
     if noun.sent[k].lower_ == "as" and noun.sent[k].pos_ == "ADP":
         return True  # "described them as insurgents ...", "named the dead as farmers"
+    if noun.sent[k].lower_ == "to" and noun.sent[k - 1].lemma_ == "belong" and k >= 2:
+        subj = noun.sent[k - 2]  # "the men belonged to a unit firing rockets"
+        return subj.i in idx and (subj.lower_ in _THEM or subj.lemma_ in _THEM)
     if noun.sent[k].lemma_ != "be":
         return False
     subj = noun.sent[k - 1]
@@ -161,17 +164,18 @@ def _said_to_be(noun: Tok, idx: set[int]) -> bool:
 _CHILD_AGE = 18
 
 
-def _a_child(year: Tok, idx: set[int]) -> bool:
-    """Those harmed said to be a child by their age: "he was a 15-year-old", "the two were
-    12-year-old twins" ("15 - year - old" after a form of "be" or "as")."""
-    sent = year.sent
-    num = sent[year.i - 2] if year.i >= 2 and sent[year.i - 1].text == "-" else None
-    if num is None or num.pos_ != "NUM" or not num.text.isdigit():
+def _aged(num: Tok, idx: set[int]) -> bool:
+    """Those harmed said to be a child by their age: "he was 13", "he was a 15-year-old",
+    "the boy was only 12 years old", "aged 14" (a number under 18 not counting a noun)."""
+    if not num.text.isdigit() or int(num.text) >= _CHILD_AGE:
         return False
-    after = sent[year.i + 1 : year.i + 3]
-    if [t.lower_ for t in after] != ["-", "old"]:
-        return False
-    return int(num.text) < _CHILD_AGE and _said_to_be(num, idx)
+    after = num.sent[num.i + 1] if num.i + 1 < len(num.sent) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ != "years":
+        return False  # "the dead were 3 brothers": a count
+    before = num.sent[num.i - 1] if num.i > 0 else None
+    if before is not None and before.lower_ == "aged" and before.i in idx:
+        return True
+    return _said_to_be(num, idx)
 
 
 def _on_the_way(way: Tok, idx: set[int]) -> bool:
@@ -253,7 +257,10 @@ def _activity(verb: Tok, idx: set[int], r: Readers) -> Reading | None:
     acted = _acted_on(verb, idx)
     hows = {h for t in (agent, verb, *acted) if (h := r.of_the_harmed(t))}
     them = agent.lower_ in _THEM or agent.lemma_ in _THEM or agent.pos_ == "NUM"
-    if (be and them) or _said_to_be(agent, idx):
+    # those harmed named by their class and said to be doing something to a thing ("his father
+    # and uncle were fixing a tractor", "the militants were loading rockets")
+    named = be and agent.pos_ == "NOUN" and r.class_of(agent) is not None and bool(acted)
+    if (be and them) or named or _said_to_be(agent, idx):
         hows.add("identity")
     elif _after_harm(agent, idx):
         hows.add("harm")
@@ -286,8 +293,8 @@ def _said_nouns(words: Sequence[Tok], idx: set[int], r: Readers) -> set[Reading]
             kind = _person_class(noun, r.class_of, r.trade)
             if kind is not None:
                 found.add((kind, noun.lower_, "identity"))
-        elif noun.lower_ == "year" and _a_child(noun, idx):
-            found.add(("civilians", "year-old", "identity"))
+        elif noun.pos_ == "NUM" and _aged(noun, idx):
+            found.add(("civilians", noun.lower_, "identity"))
         elif noun.lower_ == "way" and _on_the_way(noun, idx):
             found.add(("civilians", "way", "identity"))
     return found

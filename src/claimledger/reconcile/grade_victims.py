@@ -76,7 +76,9 @@ _AIMED = frozenset({"target", "aim"})
 # Those harmed said to be more than the others ("two children were also killed").
 _ADDED = frozenset({"also", "too", "among", "including", "besides", "alongside"})
 # What held those harmed ("the car was carrying fighters", "a house sheltering families").
-_HELD = frozenset({"carry", "transport", "house", "shelter", "harbour", "harbor", "hide"})
+_HELD = frozenset(
+    {"carry", "transport", "house", "shelter", "harbour", "harbor", "hide", "ferry", "smuggle"}
+)
 # Where they were ("only militants were in the building", "only families were there").
 _WHERE = frozenset({"in", "inside", "at", "on", "aboard", "there", "within"})
 # Being or staying where the strike fell ("families were sheltering there").
@@ -139,6 +141,28 @@ _CLASS_WORDS = (
 )
 
 
+# Attacks a relative clause says someone made ("a cell that had fired on troops").
+_ATTACKING = frozenset({"fire", "launch", "attack", "shoot", "plant", "ambush", "bomb", "shell"})
+
+
+def _who_attacked(t: Tok) -> bool:
+    """Someone named by an attack of theirs in a relative clause ("a cell that had fired on
+    troops", "a man who had opened fire on a patrol"); not a state's forces ("soldiers who
+    fired on the village" are no one's claim of who was harmed)."""
+    if _side(t) == "state":
+        return False
+    for c in t.children:
+        if c.dep_ != "relcl" or any(d.dep_ == "neg" for d in c.children):
+            continue
+        whom = any(d.dep_ == "nsubj" and d.lower_ in ("who", "that", "which") for d in c.children)
+        acts = c.lemma_.lower() in _ATTACKING or (
+            c.lemma_.lower() == "open" and any(d.lower_ == "fire" for d in c.children)
+        )
+        if whom and acts:
+            return True
+    return False
+
+
 def _of_arms(m: Tok) -> bool:
     """A weapon word or a weapon's verb modifying a unit ("rocket", "rocket-launching")."""
     words = [m, *(c for c in m.children if c.dep_ in ("compound", "npadvmod", "dobj"))]
@@ -153,7 +177,8 @@ def _modifiers(t: Tok) -> list[Tok]:
 # members when the group is armed.
 _SERVING = frozenset(
     {"member", "man", "one", "some", "most", "courier", "messenger", "runner", "driver",
-     "guard", "bodyguard", "recruit", "commander", "scout"}
+     "guard", "bodyguard", "recruit", "commander", "scout", "financier", "recruiter",
+     "supplier"}
 )  # fmt: skip
 
 
@@ -182,8 +207,8 @@ def _class_of(t: Tok) -> str | None:
         return "combatants"
     if lemma in _UNITS and any(_of_arms(m) for m in mods):
         return "combatants"  # "a rocket cell", "a mortar crew", "a rocket-launching squad"
-    if role_class(t) == "combatants":
-        return "combatants"  # "a drone operator", "a rocket handler"
+    if role_class(t) == "combatants" or _who_attacked(t):
+        return "combatants"  # "a drone operator"; "a cell that had fired on troops"
     group = _members_of(t)
     if group and all(_class_of(g) == "combatants" or _side_of_group(g) for g in group):
         return "combatants"
@@ -288,9 +313,24 @@ def _of_the_harmed(t: Tok) -> str:
         return "harm"  # "the deaths of three civilians"
     if t.dep_ in ("attr", "oprd") and (lemma == "be" or lemma in SAYING):
         return "identity"
-    if t.dep_ == "appos" and up.lemma_.lower() in _ACCOUNT_NOUNS:
-        return "identity"  # "the army's version, fighters ..."
+    if (t.dep_ == "appos" and up.lemma_.lower() in _ACCOUNT_NOUNS) or (
+        t.dep_ == "nsubj" and _where_in_place_hit(up)
+    ):  # "the army's version, fighters ..."; "destroyed a workshop where militants built ..."
+        return "identity"
     return "identity" if t.dep_ == "pobj" and up.lower_ == "as" and up.head is not up else ""
+
+
+# What is done to a place ("destroyed a workshop where ...", "bombed a house where ...").
+_PLACE_HIT = _HARMED | {"destroy", "bomb", "shell", "flatten", "level", "raid"}
+
+
+def _where_in_place_hit(verb: Tok) -> bool:
+    """A clause of "where" on a place that was hit: who was there ("struck a house where
+    fighters were meeting", "destroyed a workshop where militants built devices")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    place = verb.head
+    return place.dep_ in ("dobj", "nsubjpass") and place.head.lemma_.lower() in _PLACE_HIT
 
 
 def _civil_goods(t: Tok) -> bool:
