@@ -1,8 +1,6 @@
 """Event types (coordinator, thirty-third session): a curfew imposed after or against violence
 is the government's measure (Change to group/activity), not the clash it follows; territory
-"retaken" is taken; a non-state group that takes ground back overtakes it (the codebook's
-regaining is the state's), unless state forces lead the clause. Texts written for these
-tests."""
+"retaken" is taken. Texts written for these tests."""
 
 from __future__ import annotations
 

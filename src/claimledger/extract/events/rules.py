@@ -352,23 +352,17 @@ def _territory(r: Reading) -> str:
     # The taker is named in the clause of the taking, not in a headline above it or an
     # earlier sentence ("Jihadists seize army base\nMOPTI - Fighters ... overran a camp").
     before = _CLAUSE_START.split(r.text[max(0, first - 160) : first])[-1]
+    if r.has("regain") or r.has("nonstate_loser"):
+        return "Government regains territory"
+    if _NON_STATE_SUBJECT.search(before):
+        # "Rebels seized the town", "the insurgents reportedly took over".
+        return "Non-state actor overtakes territory"
     names = [m.span() for m in _GROUP_NAME.finditer(before)]
     # A state word inside a non-state group's name ("Liberation Army") names no state force.
-    state = [
-        m.start()
+    if any(
+        not any(a <= m.start() < b for a, b in names)
         for m in lexicon().groups["gov_actor"].finditer(before)
-        if not any(a <= m.start() < b for a, b in names)
-    ]
-    taker = _NON_STATE_SUBJECT.search(before)
-    # (a state word of an earlier phrase does not lead the clause: "After an ambush on an
-    # army convoy, insurgents seized ...")
-    clause = before.rfind(",") + 1
-    if taker is not None and not any(clause <= at < taker.start() for at in state):
-        # "Rebels seized the town", "the insurgents reportedly took over"; also when they
-        # take it back ("Rebels retook the town"): the codebook's regaining is the state's
-        # (not "Soldiers backed by allied militia retook ...": the soldiers take it).
-        return "Non-state actor overtakes territory"
-    if r.has("regain") or r.has("nonstate_loser") or state:
+    ):
         return "Government regains territory"
     return "Non-state actor overtakes territory"
 
