@@ -69,3 +69,14 @@ def browser() -> Iterator[Any]:
             yield b
         finally:
             b.close()
+
+
+def watched_page(b: Any, *, console: bool = False, **options: Any) -> Any:
+    """A new page of browser ``b`` whose script errors collect in ``page.errors`` (and the
+    console's errors too with ``console``); ``options`` go to ``new_page`` (a viewport)."""
+    page = b.new_page(**options)
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    if console:
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    return page

@@ -14,7 +14,7 @@ import pytest
 
 from claimledger.serve import create_app
 from tests.fixtures.corpus.handmade import build_store
-from tests.serve.live import ARTIFACTS, CHROMIUM, browser, running
+from tests.serve.live import ARTIFACTS, CHROMIUM, browser, running, watched_page
 
 pytestmark = [
     pytest.mark.slow,
@@ -35,11 +35,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
 
 
 def _page(b: Any, width: int = 1366, height: int = 900) -> Any:
-    page = b.new_page(viewport={"width": width, "height": height})
-    page.errors = []
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-    return page
+    return watched_page(b, console=True, viewport={"width": width, "height": height})
 
 
 def test_browser_list_map_and_timeline(site: tuple[str, Any]) -> None:

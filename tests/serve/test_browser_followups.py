@@ -12,7 +12,7 @@ import pytest
 from claimledger.serve import create_app
 from claimledger.store import Store
 from tests.fixtures.corpus.handmade import link_of
-from tests.serve.live import CHROMIUM, browser, running
+from tests.serve.live import CHROMIUM, browser, running, watched_page
 from tests.store.test_followups_listed import _ingest
 
 pytestmark = [
@@ -37,9 +37,7 @@ def test_browser_lists_the_follow_up_and_links_its_document(
     site: tuple[str, Any, int, int],
 ) -> None:
     base, b, orrin, wren = site
-    page = b.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    page = watched_page(b)
     page.goto(f"{base}/incident?id={orrin}")
     page.wait_for_selector("body[data-ready=true]")
     section = page.locator("#followups")
@@ -63,4 +61,4 @@ def test_browser_lists_the_follow_up_and_links_its_document(
     line = page.locator("#followup-of")
     assert line.inner_text().startswith(f"Follow-up of incident {orrin} (no incident read")
     assert line.locator("a").get_attribute("href") == f"/incident?id={orrin}"
-    assert errors == []
+    assert page.errors == []

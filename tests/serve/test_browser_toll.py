@@ -9,7 +9,7 @@ import pytest
 
 from claimledger.serve import create_app
 from tests.fixtures.corpus.handmade import build_store, corpus_incident_of
-from tests.serve.live import CHROMIUM, browser, running
+from tests.serve.live import CHROMIUM, browser, running, watched_page
 
 pytestmark = [
     pytest.mark.slow,
@@ -32,9 +32,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any, i
 
 def test_browser_toll_revisions_and_latest_figures(site: tuple[str, Any, int]) -> None:
     base, b, kirkuk = site
-    page = b.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    page = watched_page(b)
     page.goto(f"{base}/incident?id={kirkuk}")
     page.wait_for_selector("body[data-ready=true]")
     box = page.locator("#toll-revisions")
@@ -43,4 +41,4 @@ def test_browser_toll_revisions_and_latest_figures(site: tuple[str, Any, int]) -
     latest = " | ".join(box.locator("ul.latest").all_inner_texts())
     assert "Iraqi health ministry: 17" in latest and "a doctor at Azadi hospital: 14" in latest
     assert "No revision." in text  # the injured figure was never revised
-    assert errors == []
+    assert page.errors == []

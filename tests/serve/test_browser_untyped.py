@@ -16,7 +16,7 @@ from claimledger.records import RawDocument
 from claimledger.serve import create_app
 from tests.export.test_untyped import COLLAPSE, _collapse
 from tests.fixtures.corpus.handmade import build_store, corpus_incident_of
-from tests.serve.live import CHROMIUM, browser, running
+from tests.serve.live import CHROMIUM, browser, running, watched_page
 
 pytestmark = [
     pytest.mark.slow,
@@ -41,9 +41,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any, i
 
 def test_browser_names_an_incident_of_no_event_type(site: tuple[str, Any, int]) -> None:
     base, b, collapse = site
-    page = b.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    page = watched_page(b)
     page.goto(base + "/")
     page.wait_for_selector("body[data-map-ready=true]")
     rows = [r.inner_text() for r in page.locator("#results tbody tr").all()]
@@ -54,4 +52,4 @@ def test_browser_names_an_incident_of_no_event_type(site: tuple[str, Any, int]) 
     title = page.locator("#incident-title").inner_text()
     assert title.startswith("no conflict type — Dorvansk")
     assert " · no conflict type · " in page.locator("main").inner_text()
-    assert errors == []
+    assert page.errors == []
