@@ -47,3 +47,16 @@ def test_main_event_of_curfews_and_territory(text: str, expected: str) -> None:
 
 def test_a_curfew_defied_by_marchers_is_not_imposed_here() -> None:
     assert not curfew_is_main("Protesters defied a curfew and marched on the palace in Osk.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Osk detained 30 opposition activists ahead of a planned rally.", "Arrests"),
+        ("Police arrested the organisers to prevent a march on parliament in Osk.", "Arrests"),
+        # a protest that happened: the arrests are its intervention
+        ("Police arrested 12 protesters during a rally in Osk.", "Protest with intervention"),
+    ],
+)
+def test_arrests_before_a_protest_yet_to_come(text: str, expected: str) -> None:
+    assert classify_learned(text)[1] == expected

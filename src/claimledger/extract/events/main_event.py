@@ -9,7 +9,7 @@ return stolen cattle and end a feud that has killed dozens", "took away a road e
 and his driver and are demanding a ransom". The model then reads the background (the
 hostilities, the theft, the feud's dead, the "demanding" of a protest) as the event.
 
-Three readings, used by :func:`claimledger.extract.events.model.decide` after the scores:
+Four readings, used by :func:`claimledger.extract.events.model.decide` after the scores:
 
 * :func:`agreement_is_main`: an agreement is *made* (signed, agreed, reached, brokered, a
   swap "in exchange for", a release "under a deal") before any word of violence in the
@@ -18,6 +18,8 @@ Three readings, used by :func:`claimledger.extract.events.model.decide` after th
 * :func:`curfew_is_main`: a curfew or a state of emergency imposed, the violence told
   after it or as its cause ("imposed a curfew ... after overnight clashes"): the measure is
   the event (Change to group/activity), as in the fixtures' convention.
+* :func:`arrest_before_protest`: people detained "ahead of a planned rally" (a protest yet
+  to come, no other protest word): Arrests, not a protest with intervention.
 * :func:`abduction_told`: people are taken (a ransom demanded, people seized at gunpoint,
   people carried off or taken away) with no other weapon named first.
 
@@ -164,6 +166,32 @@ def curfew_is_main(text: str) -> bool:
             if at < made.start() and not _BACKGROUND.search(text[max(0, at - 80) : at]):
                 return False
     return True
+
+
+# People detained before a protest that has not happened ("detained 40 activists ahead of a
+# planned rally", "arrested organisers to prevent a march"): the arrest is the event.
+_DETAINED = re.compile(
+    r"(?<![\w-])(?:arrest\w*|detain\w*|round(?:ed)? up|took \w+ into custody|taken into custody)(?![\w-])",
+    re.IGNORECASE,
+)
+_BEFORE_PROTEST = re.compile(
+    r"(?<![\w-])(?:ahead of|before|to (?:prevent|stop|block|thwart|foil|pre-?empt)|in the run-up to)"
+    r"(?: (?:a|an|the|their|its|his|her|planned|scheduled|proposed|announced|upcoming|\w+-day|"
+    r"nationwide|mass|opposition|anti-government|[\w-]+ed)){0,4} "
+    r"(?:rally|rallies|protests?|demonstrations?|march(?:es)?|sit-ins?|strikes?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def arrest_before_protest(text: str) -> bool:
+    """Whether people are detained before a protest the text says is yet to come, and no
+    other protest word is told outside that phrase (the protest did not happen)."""
+    detained = _DETAINED.search(text)
+    before = _BEFORE_PROTEST.search(text)
+    if detained is None or before is None or detained.start() > before.start():
+        return False
+    r = Reading(text)
+    return all(before.start() <= h.start < before.end() for h in r.get("protest"))
 
 
 def nobody_harmed(text: str) -> bool:

@@ -35,6 +35,7 @@ from claimledger.extract.events.lexicon import lexicon
 from claimledger.extract.events.main_event import (
     abduction_told,
     agreement_is_main,
+    arrest_before_protest,
     curfew_is_main,
     nobody_harmed,
 )
@@ -47,6 +48,9 @@ FORMAT = "claimledger-events-linear-1"
 NO_RULE = "(none)"
 AIR = "Air/drone strike"
 CHANGE = "Change to group/activity"
+_PROTESTS = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+)
 # The weapons the codebook puts first: a rule cue naming one wins over the scores.
 FIRST_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", AIR})
 # Territory changes: the rules read who took control and whether there was fighting
@@ -174,6 +178,9 @@ def decide(rule: str | None, answer: str | None, text: str) -> str | None:
     if answer != CHANGE and rule not in TERRITORY and curfew_is_main(text):
         # "imposed a curfew in the capital after overnight clashes": the measure, not the clash
         return CHANGE
+    if answer in _PROTESTS and arrest_before_protest(text):
+        # "detained 40 opposition activists ahead of a planned rally": no protest took place
+        return "Arrests"
     taking = answer in _NOT_TAKING or (answer == "Attack" and nobody_harmed(text))
     if taking and abduction_told(text):
         # "took away a road engineer and his driver and are demanding a ransom"
