@@ -101,6 +101,7 @@ _TITLED_DATE = re.compile(
 _DATELINE_TAIL = re.compile(r"(?:by\b|\||\u00b7|\u2022)", re.I)
 # The date anywhere in a short header line, a time, words, and the small words a header
 # may hold besides capitalised words and numbers.
+_STOP_AFTER = re.compile(r"\.(?:\s|$)")
 _ANY_DATE = re.compile(rf"(?P<date>{_DATE_ALT})", re.I)
 _SHORT_YEAR = re.compile(
     r"(?<![\d/.-])(?P<date>(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\3(?P<yy>(?:19|20)?\d\d))"
@@ -322,8 +323,12 @@ def _line_date(
         # A date line, or a dateline that opens a paragraph ("CITY, date (AP) — text").
         # An agency closes a dateline too: "HALDEN, 18 February 2026 (IANS) Militants ...".
         opens = m.group(0).rstrip().endswith(("-", "\u2013", "\u2014", "|", ":", "/", ")"))
+        # A header line's date closed by a full stop, the release's text after it or on the
+        # next line: "Kirova, 3 July 2026. Detectives yesterday ...", "20 December 2026. In a
+        # joint operation ..." (near the top only).
+        closes = short and _STOP_AFTER.match(rest) is not None
         got = parse_absolute(m["date"])
-        if (not rest or opens or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
+        if (not rest or opens or closes or _DATELINE_TAIL.match(rest)) and got and got[1] == "day":
             return got[0], m.start("date"), m.end("date")
     for rx in (_TITLED_DATE, PAREN_DATELINE):
         m = rx.match(line)
