@@ -33,6 +33,7 @@ _PHRASE_MAX = 8
 _FIRST = frozenset({"we", "our", "us"})
 _ACCOUNTS = frozenset({"channel", "page", "account", "feed"})
 _HEADER_MAX = 80
+_HEADER_TOKENS = 6
 
 
 def _header_name(pre: Span) -> str | None:
@@ -62,6 +63,8 @@ def _named_inside(doc: Doc, text: str, colon: int, line_end: int, via: str) -> F
     i, stop = after.start, after.end
     while i < stop and (doc[i].lower_ in _LABELS and (doc[i].is_upper or not doc[i].is_alpha)):
         i += 1  # "BREAKING -", "URGENT:"
+    if i + 2 < stop and doc[i].lower_ == "according" and doc[i + 1].lower_ == "to":
+        return _according_inside(doc, text, i, stop, line_end, via)
     j = i
     while j < stop and j - i < _PHRASE_MAX and doc[j].lower_ not in _REPORTING:
         j += 1
@@ -83,6 +86,33 @@ def _named_inside(doc: Doc, text: str, colon: int, line_end: int, via: str) -> F
         sources=[(i, j)],
         content=content,
         cue=(verb.idx, verb.idx + len(verb.text)),
+        sent_start=sent.start_char,
+        context=phrase.text,
+        via=via,
+    )
+
+
+def _according_inside(
+    doc: Doc, text: str, i: int, stop: int, line_end: int, via: str
+) -> Found | None:
+    """ "Tirsa 24 on Telegram: according to Osk hospital doctors, 9 were wounded": the
+    account relays the source "according to" names (its phrase, up to the comma)."""
+    comma = next(
+        (k for k in range(i + 2, min(stop, i + 2 + _PHRASE_MAX)) if doc[k].text == ","), None
+    )
+    if comma is None or comma == i + 2 or comma + 1 >= stop:
+        return None
+    phrase = doc[i + 2 : comma]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None  # "according to them," is read with its antecedent elsewhere
+    sent = doc[i].sent
+    content = trim(text, doc[comma + 1].idx, min(line_end, sent.end_char))
+    if content[1] - content[0] < 3:
+        return None
+    return Found(
+        sources=[(i + 2, comma)],
+        content=content,
+        cue=(doc[i].idx, doc[i + 1].idx + len(doc[i + 1].text)),
         sent_start=sent.start_char,
         context=phrase.text,
         via=via,
@@ -137,7 +167,9 @@ def header_relays(doc: Doc) -> list[tuple[Found, int]]:
         line_end = text.find("\n", colon, p_end)
         line_end = p_end if line_end < 0 else line_end
         pre = doc.char_span(p_start, colon, alignment_mode="expand")
-        if pre is None or not 1 <= len(pre) <= 6 or line_end - colon < 8:
+        # (an account's handle in brackets adds three tokens: "Tirsa Daily (@TirsaDaily) on X")
+        most = _HEADER_TOKENS + (3 if pre is not None and "(" in pre.text else 0)
+        if pre is None or not 1 <= len(pre) <= most or line_end - colon < 8:
             continue
         via = _header_name(pre)
         item = _named_inside(doc, text, colon, line_end, via) if via else None

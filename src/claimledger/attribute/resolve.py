@@ -312,6 +312,12 @@ class _Resolver:
         pos = min(span.start_char, item.content[0])
         sent_k = bisect_right(self.sent_starts, pos) - 1
         name, kind = _antecedent(low, pos, sent_k, self.history, self.mentions)
+        if name == low and (quote := _QUOTE_OPEN.search(doc_text(self.doc), pos, span.start_char)):
+            # "A resident of X posted a video: “I saw ...,” he says": the statement's words
+            # were read from the sentence's start; the speaker is named before the quote
+            pos = quote.start()
+            sent_k = bisect_right(self.sent_starts, pos) - 1
+            name, kind = _antecedent(low, pos, sent_k, self.history, self.mentions)
         if item.via is None and name in self.vias:
             # "he said" after "X told RT": the same interview, the same relay.
             item.via = self.vias[name]
@@ -540,6 +546,10 @@ def outlet_name(name: str) -> str:
     """ "Al Masirah television" -> "Al Masirah": the outlet, without its medium."""
     short = _OUTLET_NOUNS.sub("", name)
     return short if short and short[0].isupper() and short != name else name
+
+
+# An opening quote mark after a colon (or a dash) that ends a lead-in: ': "', ': “'.
+_QUOTE_OPEN = re.compile(r"(?<=[:\u2014-])\s*[\"\u201c]")
 
 
 def _antecedent(

@@ -414,6 +414,8 @@ def side(claim: Claim) -> str | None:
         found = "armed" if any(w in ARMED_GROUPS or _side_of(w) == "armed" for w in words) else None
     if found is None:
         found = _side_told_before(claim)
+    if found is None and claim.low == claim.high == 1 and _attacker_told(claim):
+        return "armed"  # "A man who opened fire on shoppers ... was shot dead by officers"
     if found is None and claim.low == claim.high == 1:
         found = next(
             (s for w in _WORD.findall(claim.evidence.text) if (s := _side_of(w.casefold()))),
@@ -423,6 +425,25 @@ def side(claim: Claim) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# One person told by what they did to others, right after the claim's words: "A man who
+# opened fire on shoppers", "the gunman, who had stabbed two guards," (the attacker's side).
+_ATTACKER_CLAUSE = re.compile(
+    r"\s*,?\s*who\s+(?:had\s+|earlier\s+|allegedly\s+|reportedly\s+)?"
+    r"(?:opened\s+fire|fired\s+(?:on|at|into)|attacked|stabbed|shot\s+(?:at\s+)?(?!himself|herself)\w+|"
+    r"killed|took\s+\w+\s+hostage|detonated|rammed|drove\s+(?:a|his|her)\s+\w+\s+into)\b",
+    re.I,
+)
+
+
+def _attacker_told(claim: Claim) -> bool:
+    """Whether the one person a claim counts is told as the attacker by a relative clause
+    right after its words (``_ATTACKER_CLAUSE``)."""
+    at = claim.statement.find(claim.evidence.text)
+    if at < 0:
+        return False
+    return _ATTACKER_CLAUSE.match(claim.statement, at + len(claim.evidence.text)) is not None
+
+
 # A side's announcement of its own dead: "the martyrdom of 3 of our heroes".
 _MARTYRDOM = re.compile(r"\bmartyrdom\s+of\b", re.I)
 # Victims the speaker names as their own ("two of our fighters"): the speaker's side.
@@ -500,8 +521,17 @@ def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[st
     its sides' highest figures (each side's count within SIDES_CHARS of the largest's)."""
     by_source: dict[str, dict[str, tuple[int, int, int]]] = {}
     nested = _nested(claims)
+    # a source that tells of an attacker among the dead ("A man who opened fire on shoppers
+    # ... was shot dead"): its counts of no side are his victims, a side of their own
+    attacked = {
+        keys[i] if keys is not None else source_key(c)
+        for i, c in enumerate(claims)
+        if c.low == c.high == 1 and not c.hedged and _attacker_told(c)
+    }
     for i, c in enumerate(claims):
         name = side(c)
+        if name is None and (keys[i] if keys is not None else source_key(c)) in attacked:
+            name = "victims"
         bounds = _bounds(c)
         inside = (c.evidence.start, c.evidence.end) in nested
         # "killing three before he was shot dead by officers": the killer's own death is

@@ -356,6 +356,14 @@ def _numbered(doc: Doc, lo: int, hi: int) -> tuple[list[_Found], set[int]]:
             if taken is not None:  # "Two wounded attackers were captured": detained too
                 s, t = min(f.start, taken.i), max(f.end, taken.i + 1)
                 found.append(replace(f, start=s, end=t, figure="arrested", shot=False))
+                continue
+        if f.figure == "injured" and not f.negated:
+            # "Four insurgents were wounded and captured", "two were wounded and captured":
+            # the verb conjoined to the casualty word, with no subject of its own, detains them
+            subject = f.victim if f.victim is not None else doc[e.head]
+            verb = taken_after(subject, doc[f.end - 1])
+            if verb is not None and verb.i >= f.end - 1:
+                found.append(replace(f, end=verb.i + 1, figure="arrested", shot=False))
     return found, used
 
 

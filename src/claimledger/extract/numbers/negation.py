@@ -131,6 +131,8 @@ def zero_subject(doc: Doc, tok: Token, hi: int) -> tuple[Token, list[str]] | Non
     right = right_casualty(doc, tok.i + 1, hi)
     cas_fig = (right, figure_of(right)) if right is not None else dep_casualty(tok)
     if cas_fig is not None:
+        if _among(cas_fig[0]):
+            return None  # "No soldiers were among the dead": a part of the dead is none
         if not _named_group(tok) and not _said(cas_fig[0]):
             return None  # a bare "Nobody was injured" in the writer's narration
         fig = resolve_shoot(cas_fig[0]) if cas_fig[1] == "shoot" else cas_fig[1]
@@ -138,6 +140,20 @@ def zero_subject(doc: Doc, tok: Token, hi: int) -> tuple[Token, list[str]] | Non
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "harm" and _named_group(tok):
         return tok.head, list(_BOTH)
     return None
+
+
+def _among(cas: Token) -> bool:
+    """The casualty word names those a part is counted among ("No soldiers were among the
+    dead", "no children among those killed"): the negation says who was not among them,
+    not that no one died."""
+    t = cas
+    for _ in range(3):
+        if t.lower_ == "among":
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 # Verbs by which a source states (or denies) what its clause says.
