@@ -185,3 +185,32 @@ def test_the_head_is_saved_and_read(tmp_path: Path) -> None:
     assert got is not None
     assert (got.layers, got.bias, got.band, got.blend) == (2, -1.5, (0.2, 0.55), 0.5)
     assert np.array_equal(got.coef, coef)
+
+
+def test_the_encoder_is_off_by_default_and_the_variable_turns_it_on(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from claimledger.attribute import model as model_module
+
+    doc = nlp("The senator strongly supports the new water bill.")
+    yes = _model(add_bias=float(np.log(0.4 / 0.6)), head_bias=10.0, band=(0.25, 0.5))
+    monkeypatch.delenv(model_module.ENCODER_ENV, raising=False)
+    assert model_module.encoder_on() is False
+    assert apply_model(doc, "d", [], yes) == []
+    monkeypatch.setenv(model_module.ENCODER_ENV, "1")
+    (att,) = apply_model(doc, "d", [], yes)
+    assert att.cue is not None and att.cue.text == "supports"
+
+
+def test_the_shipped_encoder_model_has_its_head() -> None:
+    from claimledger.attribute.model import ENCODER_MODEL_PATH, MODEL_PATH
+
+    model = read_model(ENCODER_MODEL_PATH)
+    head = model.encoder
+    assert head is not None and head.layers == 2 and head.band == (0.2, 0.55)
+    assert head.coef.shape == (2 * HIDDEN,) and np.isfinite(head.coef).all()
+    assert model.meta["encoder"]["chosen"] == {"layers": 2, "band": [0.2, 0.55]}
+    assert (
+        model.meta["tune_source_overlap_f1"]
+        > model.meta["encoder"]["tune_source_overlap_f1_without"]
+    )
+    # the default model carries no head: the default pipeline does not change
+    assert read_model(MODEL_PATH).encoder is None

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -67,10 +68,14 @@ from claimledger.resources.trees import write_npz
 
 FORMAT = "claimledger-attribution-1"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "attribution.npz"
+# The model with the encoder head (``model_encoder``), read when the encoder is on.
+ENCODER_MODEL_PATH = MODEL_PATH.with_name("attribution-encoder.npz")
 KINDS = ("add", "keep")
-# Whether ``apply_model`` reads the encoder head (``model_encoder``) when the model has one
-# and the weights package is installed: on unless the speed budget says otherwise.
-ENCODER_ON = True
+# Whether ``apply_model`` reads the encoder head (``model_encoder``) by default: off, as it
+# does not fit the speed budget (thirty-third session: `bench speed` ratio 0.574 with it,
+# 0.651 without; docs/models.md). The environment variable turns it on ("1").
+ENCODER_ON = False
+ENCODER_ENV = "CLAIMLEDGER_ATTRIBUTION_ENCODER"
 _QUOTES = "\"'“”‘’«»"
 # Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
 CUE_POS = frozenset({"VERB"})
@@ -421,12 +426,15 @@ def apply_model(
         rules: ``find_attributions(doc, doc_id)``.
         model: the model (default: the shipped one).
         encoder: whether the add scorer reads the model's encoder head (default:
-            ``ENCODER_ON``; without the weights package it is not read).
+            ``ENCODER_ON``, or the environment variable ``ENCODER_ENV`` set to "1"). When
+            on and no model is given, the model of ``ENCODER_MODEL_PATH`` is used; without
+            the weights package the head is not read.
 
     Returns:
         Attributions in text order (content start, then cue).
     """
-    model = model or load_model()
+    use = encoder_on() if encoder is None else encoder
+    model = model or load_model(str(ENCODER_MODEL_PATH) if use else None)
     ctx = RuleContext(doc, rules)
     judged = rule_candidates(doc, rules)
     rows = [keep_features(doc, cand, ctx, rules[k]) for k, cand in judged]
@@ -444,7 +452,6 @@ def apply_model(
         if cand.content not in reported
     ]
     rows = [add_features(doc, cand, ctx) for _, cand in open_]
-    use = ENCODER_ON if encoder is None else encoder
     head = model.encoder if use else None
 
     def encoded(at: np.ndarray) -> np.ndarray | None:
@@ -464,6 +471,11 @@ def apply_model(
             groups.setdefault(att.cue.start if att.cue else -1, []).append(att)
         kept = settle_adds(kept, [(score_at.get(c, 0.0), g) for c, g in groups.items()])
     return sorted(kept, key=_order)
+
+
+def encoder_on() -> bool:
+    """Whether the encoder head is read by default (``ENCODER_ON`` or ``ENCODER_ENV``)."""
+    return ENCODER_ON or os.environ.get(ENCODER_ENV, "") == "1"
 
 
 def settle_adds(
