@@ -214,3 +214,21 @@ def test_the_shipped_encoder_model_has_its_head() -> None:
     )
     # the default model carries no head: the default pipeline does not change
     assert read_model(MODEL_PATH).encoder is None
+
+
+def test_the_shipped_encoder_reads_a_stance_the_linear_score_leaves_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The encoder model's add score for "lean" here is 0.232 without the head (under the
+    # threshold 0.3) and 0.332 with it; "leans" in "The district leans Republican" moves
+    # the other way (0.275 -> 0.188): no statement either way.
+    from claimledger.attribute.model import ENCODER_MODEL_PATH, load_model
+
+    model = load_model(str(ENCODER_MODEL_PATH))
+    doc = nlp("Many voters lean toward the challenger.")
+    rules = find_attributions(doc, "d")
+    assert apply_model(doc, "d", rules, model, encoder=False) == []
+    (att,) = apply_model(doc, "d", rules, model, encoder=True)
+    assert att.cue is not None and att.cue.text == "lean"
+    assert att.source.evidence is not None and att.source.evidence.text == "Many voters"
+    district = nlp("The district leans Republican this year.")
+    found = apply_model(district, "d", find_attributions(district, "d"), model, encoder=True)
+    assert all(a.cue is None or a.cue.text != "leans" for a in found)
