@@ -25,6 +25,12 @@ Since the twelfth session the added statements are settled best score first
 (:func:`settle_adds`): one inside an added statement's content is left out, and a
 source mention already named with other bounds keeps those bounds.
 
+Since the thirty-third session the add scorer can also read a contextual encoder
+(``model_encoder``: all-MiniLM-L6-v2's first layers in numpy, a head over its vectors at
+the cue and the source's head, for candidates whose score lies in a band); its model is
+``ENCODER_MODEL_PATH``, read only when the encoder is on (``ENCODER_ON``, off: it does not
+fit the speed budget; or the environment variable ``ENCODER_ENV`` set to "1").
+
 Features (:func:`features`): the cue verb's lemma, tag, dependency and head, its
 children's dependencies, the subject's part of speech, entity type and pronoun,
 whether the verb is in the rules' lexicons, the content's length and quoting, the
