@@ -60,3 +60,8 @@ def test_a_curfew_defied_by_marchers_is_not_imposed_here() -> None:
 )
 def test_arrests_before_a_protest_yet_to_come(text: str, expected: str) -> None:
     assert classify_learned(text)[1] == expected
+
+
+def test_oil_prices_and_output_cuts_are_no_event() -> None:
+    text = "Oil prices rose sharply after the exporters' group announced deeper output cuts."
+    assert classify_learned(text)[1] is None

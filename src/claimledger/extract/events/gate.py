@@ -62,6 +62,9 @@ _ACCIDENT = re.compile(
 )
 _ECONOMY = re.compile(
     r"(?<![\w-])(?:interest rates?|inflation|central bank|GDP|stock (?:market|exchange)|"
+    # markets told as news: "oil prices rose after the cartel announced output cuts" (not
+    # elections: ACLED codes some election news Other)
+    r"oil prices?|(?:output|production) cuts?|"
     r"budget deficit|exchange rate|bond yields?|(?:government|treasury|sovereign|[\w-]+-year) bonds?)(?![\w-])",
     re.IGNORECASE,
 )
