@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.corpus import link_followup, link_local
+from claimledger.corpus import link_apart, link_followup, link_local
 from claimledger.corpus.ingest import IngestReport
 from claimledger.corpus.link_local import contradicts, local_names, with_places
 from claimledger.corpus.summary import document_incident
@@ -193,6 +193,8 @@ def test_without_the_resolved_place_as_an_area_the_scorer_joins_them(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(link_local, "PLACES_AS_AREAS", False)
+    # They share only the city's name and the day too (``link_apart``, thirty-third session).
+    monkeypatch.setattr(link_apart, "GENERIC_TEXT", None)
     _ingest(store, "belcourt", "ashgrove")
     assert _cid(store, "ashgrove")[0] == _cid(store, "belcourt")[0]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.corpus import link, link_learned, link_names, link_search
+from claimledger.corpus import link, link_apart, link_learned, link_names, link_search
 from claimledger.corpus.ingest import ingest_documents
 from claimledger.options import Options
 from claimledger.records import (
@@ -197,6 +197,8 @@ def test_other_victims_the_same_day_would_join_by_the_learned_score_alone(
     monkeypatch.setattr(link_search, "VETO_TEXT", None)
     # They name their streets apart too (``link_local``): that veto off as well.
     monkeypatch.setattr(link_search, "LOCAL_DAYS", None)
+    # And they share only the city's name and the day (``link_apart``, thirty-third session).
+    monkeypatch.setattr(link_apart, "GENERIC_TEXT", None)
     _ingest(store, "older-1", "older-2", "older-3", "salem-1", "hoover-1")
     cid, reason = _cid(store, "hoover-1")
     assert cid == _cid(store, "salem-1")[0]

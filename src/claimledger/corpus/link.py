@@ -213,6 +213,8 @@ class TermIndex:
         # Per document, its headline's words (``link_title``), read once per writer.
         self.titles: dict[int, frozenset[str]] = {}
         self.locals: dict[int, frozenset[str]] = {}  # per document, ``local``
+        self.says: dict[int, bool] = {}  # per document, ``unrelated``
+        self.toll: dict[int, tuple[int | None, int | None]] = {}  # per document, ``tolls``
         # A term's weight depends only on n_docs and its count: per count, for n_weights.
         self.n_weights = -1
         self.weights: dict[int, float] = {}
@@ -238,6 +240,34 @@ class TermIndex:
 
             self.locals[document_id] = local_names(self.store.document_text(document_id))
         return self.locals[document_id]
+
+    def unrelated(self, document_id: int) -> bool:
+        """Whether a stored document's text says its shooting is not another's
+        (``link_apart.says_unrelated``), read once per writer."""
+        got = self.says.get(document_id)
+        if got is None:
+            from claimledger.corpus.link_apart import says_unrelated
+
+            got = self.says[document_id] = says_unrelated(self.store.document_text(document_id))
+        return got
+
+    def tolls(self, document_id: int) -> tuple[int | None, int | None]:
+        """A stored document's largest killed and injured figures (None: none given),
+        read once per writer (``link_apart.tolls_differ``)."""
+        got = self.toll.get(document_id)
+        if got is None:
+            killed: int | None = None
+            injured: int | None = None
+            for c in self.store.claims_of_document(document_id):
+                n = c.high if c.high is not None else c.low
+                if n is None:
+                    continue
+                if c.figure == "killed":
+                    killed = max(killed or 0, n)
+                elif c.figure == "injured":
+                    injured = max(injured or 0, n)
+            got = self.toll[document_id] = (killed, injured)
+        return got
 
     def added(self, terms: Sequence[str]) -> None:
         """Count a newly stored document's terms (call after ``Store.add_terms``)."""

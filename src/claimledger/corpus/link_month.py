@@ -23,9 +23,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from claimledger.corpus.link import TEXT_SCALE, content_terms, score_pair
+from claimledger.corpus.link import TEXT_SCALE, content_terms, date_score, score_pair
 from claimledger.corpus.link_rules import FOLLOWUP_PLACE, day_of
 from claimledger.extract.dates.forms import MONTHS, WEEKDAYS
 from claimledger.store.base import LinkFeatures, Store
@@ -52,13 +53,30 @@ _MONTH = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:['’]s)?(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?(\d{4}))?\b"
 )
-_LAST_MONTH = re.compile(r"\blast month\b|\bearlier this month\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(
+    r"\blast month\b|\bearlier this month\b|\b(?:a|one) month (?:after|ago|since)\b",
+    re.IGNORECASE,
+)
+# "the May shooting": "May" after "the" before an event's noun is the month.
+_MAY_EVENT = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shooting|killing|slaying|homicide|murder|death|attack)",
+    re.IGNORECASE,
+)
 # A candidate sharing less text (at least MONTH_NAMED_TEXT; None: off) is followed up when
 # the sentence naming its month names one of its rare names (a street, a victim, a
 # business: a squared IDF weight of NAMED_WEIGHT, a name fewer than 1 in 100 documents give).
 # GVA dev whole file (thirty-first session, with link_veto's ordinal and link_days'
 # holidays): B-cubed .9762/.9077/.9407 -> .9758/.9081/.9407, 2 tune pairs gained right.
 MONTH_NAMED_TEXT: float | None = 0.1
+# Whether a candidate whose place is unknown is followed up when the month's sentence
+# names one of its rare names ("Tasha Greene", placed by no gazetteer entry).
+MONTH_UNKNOWN_PLACE = True
+# A candidate within the date window whose date score is below MONTH_WITHIN and whose
+# month is before the new incident's is followed up like one beyond it (None: off).
+MONTH_WITHIN: float | None = 0.5
+# Whether a person's name of the candidate that the month's sentence writes (both words)
+# counts as a rare name, and picks the one corpus incident among several of the month.
+MONTH_PERSON = True
 NAMED_WEIGHT = (math.log(100) + 1.0) ** 2
 _CALENDAR = frozenset(MONTHS) | {d for d in WEEKDAYS if d.endswith("day")}  # full names
 
@@ -84,7 +102,9 @@ def month_sentences(text: str, published: str | None) -> dict[tuple[int, int], s
         got: set[tuple[int, int]] = set()
         for m in _MONTH.finditer(sentence):
             lead, name, year = m.group(1), m.group(2), m.group(3)
-            if not year and (not lead or (name == "May" and lead not in ("in", "since", "last"))):
+            bare = not lead or (name == "May" and lead not in ("in", "since", "last"))
+            the_may = name == "May" and lead == "the" and _MAY_EVENT.match(sentence, m.end())
+            if not year and bare and not the_may:
                 continue
             month = MONTHS[name.lower()]
             if year:
@@ -120,11 +140,13 @@ def followups(
     far: Sequence[tuple[LinkFeatures, float | None, float]],
     on: bool = True,
     terms: dict[int, tuple[dict[str, float], float]] | None = None,
+    names: dict[int, frozenset[str]] | None = None,
 ) -> dict[int, tuple[float, str]]:
     """Per candidate incident beyond the date window that the new text follows up by its
     month, the pair's score (``link.score_pair`` with the month as its date and at least
     ``TEXT_SCALE`` of text, as a shared name scores) and reason; empty when none, or when
-    the candidates meeting the conditions lie in two corpus incidents or more.
+    the candidates meeting the conditions lie in two corpus incidents or more (unless
+    those whose person the month's sentence names lie in one, ``_person``).
 
     Args:
         store: the open store (the new document's text is read only when a candidate
@@ -134,6 +156,7 @@ def followups(
         on: whether the linker reads the dates a text refers to (``referred_dates``).
         terms: the documents' term weights (``link.TermIndex.vector``), by document id:
             a candidate below ``MONTH_TEXT`` needs a rare name of the month's sentence.
+        names: the documents' person names (``link_names.names_of``), by document id.
     """
     pub = day_of(f.published or f.date)
     if not (MONTH_FOLLOWUP and on and far) or pub is None:
@@ -141,28 +164,64 @@ def followups(
     floor = min(MONTH_TEXT, MONTH_NAMED_TEXT if terms and MONTH_NAMED_TEXT else 1.0)
     months: dict[tuple[int, int], set[str]] | None = None
     found: dict[int, tuple[float, str]] = {}
-    corpus: set[int] = set()
+    corpus: dict[int, int] = {}  # per candidate incident, its corpus incident
+    persons: set[int] = set()  # the candidates whose person the month's sentence names
     for c, ps, sim in far:
         d = day_of(c.date)
         if d is None or d > pub or c.precision not in ("day", "week"):
             continue
-        if sim < floor or ps is None or ps < FOLLOWUP_PLACE:
+        if sim < floor or (ps is not None and ps < FOLLOWUP_PLACE):
+            continue
+        if ps is None and not MONTH_UNKNOWN_PLACE:
             continue
         if months is None:
             months = month_sentences(store.document_text(f.document_id) or "", pub.isoformat())
         said = months.get((d.year, d.month))
         if said is None:
             continue
-        name = None
-        if sim < MONTH_TEXT:
+        person = _person(said, (names or {}).get(c.document_id, frozenset()))
+        name = person
+        if name is None and (sim < MONTH_TEXT or ps is None):
+            # Less text, or a place unknown: a rare name of the month's sentence decides.
             name = _names_one(said, (terms or {}).get(c.document_id, ({}, 0.0))[0], f)
             if name is None:
                 continue
         why = f"follow-up naming the month {d.year}-{d.month:02d}, text {sim:.2f}"
         why += f", names {name}" if name else ""
         found[c.incident_id] = score_pair(f, c, max(sim, TEXT_SCALE), (), date=(1.0, why))
-        corpus.add(c.corpus_incident_id or 0)
-    return found if len(corpus) == 1 else {}
+        corpus[c.incident_id] = c.corpus_incident_id or 0
+        if person:
+            persons.add(c.incident_id)
+    if len(set(corpus.values())) == 1:
+        return found
+    # Several incidents of the city's month: the one whose person the sentence names.
+    if MONTH_PERSON and len({corpus[i] for i in persons}) == 1:
+        return {i: found[i] for i in persons}
+    return {}
+
+
+def _person(said: set[str], theirs: frozenset[str]) -> str | None:
+    """A person's name (``first_last``) of the candidate's document whose two words the
+    month's sentence writes ("the May shooting that killed Marcus Tillery"); None if none."""
+    if not MONTH_PERSON:
+        return None
+    for t in sorted(theirs):
+        first, _, last = t.partition("_")
+        if first in said and last in said and last not in _CALENDAR:
+            return t.replace("_", " ")
+    return None
+
+
+def _later_month(own: date | None, c: LinkFeatures, f: LinkFeatures) -> bool:
+    """Whether a candidate within the date window whose date agrees little
+    (``MONTH_WITHIN``) lies in a month before the new incident's own (a charge 12 days
+    on "in the January killing"; None: off)."""
+    if MONTH_WITHIN is None or own is None:
+        return False
+    d = day_of(c.date)
+    if d is None or (d.year, d.month) >= (own.year, own.month):
+        return False
+    return (date_score(f, c)[0] or 0.0) < MONTH_WITHIN
 
 
 def lift(
@@ -172,13 +231,19 @@ def lift(
     on: bool,
     into: tuple[dict[int, float], dict[int, str]],
     terms: dict[int, tuple[dict[str, float], float]] | None = None,
+    names: dict[int, frozenset[str]] | None = None,
 ) -> None:
     """Score the search's candidates beyond the window (``link_search`` items: candidate,
     beyond, place score, text, decisive names, rule) that the new text follows up by
     month (``followups``), as the search scores a shared address: into its lifted
     scores and their reasons, where higher."""
-    beyond = [(c, ps, sim) for c, out, ps, sim, by, _ in items if out and not by]
+    own = day_of(f.date) if f.precision == "day" else None
+    beyond = [
+        (c, ps, sim)
+        for c, out, ps, sim, by, _ in items
+        if (out and not by) or (not out and _later_month(own, c, f))
+    ]
     lifted, why = into
-    for i, (s, reason) in followups(store, f, beyond, on, terms).items():
+    for i, (s, reason) in followups(store, f, beyond, on, terms, names).items():
         if s > lifted.get(i, 0.0):
             lifted[i], why[i] = s, reason

@@ -34,7 +34,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claimledger.corpus import link_address, link_learned, link_month, link_names, link_veto
+from claimledger.corpus import (
+    link_address,
+    link_apart,
+    link_learned,
+    link_month,
+    link_names,
+    link_veto,
+)
 from claimledger.corpus.link import (
     TEXT_SCALE,
     TermIndex,
@@ -110,6 +117,9 @@ TITLE_LIFT: float | None = 0.4
 # whatever streets each adds).
 LOCAL_DAYS: int | None = 2
 LOCAL_TEXT = 0.5
+# Two reports published at most GENERIC_DAYS apart that share only their city's name and
+# their day (``link_apart.generic_only``) report two shootings of one night.
+GENERIC_DAYS = 1
 
 
 def scores(
@@ -172,7 +182,7 @@ def scores(
             continue
         rule = _rule(f, c, (sim, rare), by_name, far, ps, named, settings, crowded)
         items.append((c, far, ps, sim, by_name, rule))
-    link_month.lift(store, f, items, settings.referred_dates, (lifted, exact), vectors)
+    link_month.lift(store, f, items, settings.referred_dates, (lifted, exact), vectors, docs[1])
     learned = _learned(store, f, items, (docs, index), (crowd, exact, one), named, settings)
     for (c, _, _, _, _, rule), p in zip(items, learned or [None] * len(items), strict=True):
         if p is not None:
@@ -361,6 +371,11 @@ def _learned(
             if p >= settings.threshold and items[i][0].incident_id not in exact:
                 # Only a pair that would link has its texts' local names compared.
                 where = _apart(f, items[i], index, vectors)
+                told = _told_apart(f, items[i], index, mine, names)
+                if told:
+                    out[i] = (0.0, f"learned {p:.2f}, vetoed: {told}")
+                    continue
+                where = where or _generic(f, items[i], index, vectors, titles[i])
             veto = _vetoed(items[i], mine, names, crowd, p, titles[i], where)
             named_in = one.get(items[i][0].incident_id)
             if veto and named_in:  # a name one text gives and the other writes: no veto
@@ -368,6 +383,54 @@ def _learned(
                 continue
             out[i] = (0.0, f"learned {p:.2f}, vetoed: {veto}") if veto else (p, f"learned {p:.2f}")
     return out
+
+
+def _told_apart(
+    f: LinkFeatures,
+    item: _Item,
+    index: TermIndex,
+    mine: frozenset[str],
+    names: dict[int, frozenset[str]],
+) -> str | None:
+    """Whether one text of a pair within the date window sharing no person's name says
+    its shooting is not another's (``link_apart.says_unrelated``) and the other does not
+    say so too (a report of the same shooting would): the new text saying it, or the
+    candidate's when the new incident is dated before the candidate's (the other
+    shooting a report names lies before it; its own follow-ups come after)."""
+    c, far, by_name = item[0], item[1], item[4]
+    if far or by_name or mine & names.get(c.document_id, frozenset()):
+        return None
+    own, theirs = index.unrelated(f.document_id), index.unrelated(c.document_id)
+    if own and not theirs:
+        return "the text says the shootings are not linked"
+    if theirs and not own:
+        df, dc = day_of(f.date), day_of(c.date)
+        if df is not None and dc is not None and df < dc:
+            return "the other text says the shootings are not linked"
+    return None
+
+
+def _generic(
+    f: LinkFeatures,
+    item: _Item,
+    index: TermIndex,
+    vectors: dict[int, tuple[dict[str, float], float]],
+    title: float,
+) -> str | None:
+    """Whether a pair within the date window, published at most ``GENERIC_DAYS`` apart
+    (two first reports), tolls apart (``link_apart.tolls_differ``), shares only its city
+    and its day (``link_apart.generic_only``; not where the headlines agree, nor when both
+    name one street or neighbourhood)."""
+    c, far, by_name = item[0], item[1], item[4]
+    if far or by_name or _title_lifts(title) or not _published_within(f, c, GENERIC_DAYS):
+        return None
+    if index.local(f.document_id) & index.local(c.document_id):
+        return None  # one street or neighbourhood both name
+    if not link_apart.tolls_differ(index.tolls(f.document_id), index.tolls(c.document_id)):
+        return None  # one toll: a thin report of the same shooting as often as not
+    return link_apart.generic_only(
+        f, c, vectors[f.document_id], vectors.get(c.document_id, ({}, 0.0))
+    )
 
 
 def _vetoed(
@@ -397,7 +460,7 @@ def _vetoed(
     if CROWDED_LINK is not None and CROWD is not None and crowd >= CROWD and p < CROWDED_LINK:
         return f"crowded, learned below {CROWDED_LINK}"
     if apart and not mine & theirs:
-        return f"{apart} names apart"
+        return apart if apart.startswith("shares only") else f"{apart} names apart"
     return None
 
 
