@@ -181,6 +181,34 @@ def report_half(incident_id: str) -> bool:
     return zlib.crc32(incident_id.encode()) % 2 == 1
 
 
+# What each linker of the run does (a note of every run).
+_SYSTEMS_NOTE = (
+    "claimledger: merges, follow-ups naming their day, text over place, and shared "
+    "person names (corpus/link_names.py: found by name up to 1,100 days back in any "
+    "country; a decisive name lifts the date or the place gate), and crowded "
+    "windows (terms several nearby incidents share weigh less; with 2 or more near, "
+    "a pair sharing no name needs text >= 0.15), the same block of one street within "
+    "the date window (corpus/link_address.py: scored as a decisive name), and the learned pair scorer "
+    "(corpus/link_learned.py, resources/models/linking.npz, trained on the tune half "
+    "only), which scores the pairs those rules allow; it may not link a pair sharing "
+    "no decisive name whose text cosine is below 0.1 (unless their headlines' telling "
+    "words reach cosine 0.4 within the window: corpus/link_title.py), or in a crowded window whose "
+    "text cosine is below 0.15 or whose learned score is below 0.8 (link_search.CROWDED_LINK), or whose documents, published "
+    "within 2 days, each name their own streets, neighbourhoods or a city's state and never "
+    "the other's (corpus/link_local.py), or one of whose texts says the shootings are not "
+    "linked, or, published a day apart with tolls apart, share only a city's name and the "
+    "day (corpus/link_apart.py); another country's incidents in the window sharing one of the "
+    "document's 8 rarest terms are candidates when the text cosine reaches 0.2 "
+    "(a place read in the wrong country); after the run, an incident still alone is scored again "
+    "against the finished corpus and joins the best other at the merge threshold (second pass, "
+    "corpus/link_pass.py); rules only: link.RULES, the same linker without the learned scorer "
+    "or the second pass; "
+    "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
+    "report half: the gold incidents with odd CRC-32 of the id, linked on their own "
+    "(the linker's constants were tuned on the even half)"
+)
+
+
 def run(ctx: BenchContext) -> TaskResult:
     """Link GVA articles into incidents and score them with B-cubed.
 
@@ -235,29 +263,7 @@ def run(ctx: BenchContext) -> TaskResult:
         "(summary.document_incident)",
         "baseline date+city: the document's first incident date (else its publication day) "
         "and location name as the pipeline reads them; no city = alone",
-        "claimledger: merges, follow-ups naming their day, text over place, and shared "
-        "person names (corpus/link_names.py: found by name up to 1,100 days back in any "
-        "country; a decisive name lifts the date or the place gate), and crowded "
-        "windows (terms several nearby incidents share weigh less; with 2 or more near, "
-        "a pair sharing no name needs text >= 0.15), the same block of one street within "
-        "the date window (corpus/link_address.py: scored as a decisive name), and the learned pair scorer "
-        "(corpus/link_learned.py, resources/models/linking.npz, trained on the tune half "
-        "only), which scores the pairs those rules allow; it may not link a pair sharing "
-        "no decisive name whose text cosine is below 0.1 (unless their headlines' telling "
-        "words reach cosine 0.4 within the window: corpus/link_title.py), or in a crowded window whose "
-        "text cosine is below 0.15 or whose learned score is below 0.8 (link_search.CROWDED_LINK), or whose documents, published "
-        "within 2 days, each name their own streets, neighbourhoods or a city's state and never "
-        "the other's (corpus/link_local.py), or one of whose texts says the shootings are not "
-        "linked, or, published a day apart with tolls apart, share only a city's name and the "
-        "day (corpus/link_apart.py); another country's incidents in the window sharing one of the "
-        "document's 8 rarest terms are candidates when the text cosine reaches 0.2 "
-        "(a place read in the wrong country); after the run, an incident still alone is scored again "
-        "against the finished corpus and joins the best other at the merge threshold (second pass, "
-        "corpus/link_pass.py); rules only: link.RULES, the same linker without the learned scorer "
-        "or the second pass; "
-        "greedy linker (last turn): link.GREEDY, no merges, no follow-ups, places gate; "
-        "report half: the gold incidents with odd CRC-32 of the id, linked on their own "
-        "(the linker's constants were tuned on the even half)",
+        _SYSTEMS_NOTE,
         f"goal F1 >= 0.95 with precision >= 0.97; ours {f1:.3f} (greedy {g1:.3f}); "
         f"report half {h1:.3f}; rules only {l1:.3f}, report half {hl1:.3f}"
         + (f"; SMOKE RUN (--limit {ctx.limit}): not comparable" if ctx.limit else ""),

@@ -18,10 +18,8 @@ store indexes sketch hashes, so candidates are the documents sharing several.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -52,11 +50,16 @@ from claimledger.corpus.link_rules import LinkSettings as LinkSettings
 from claimledger.corpus.link_rules import candidate_terms as candidate_terms
 from claimledger.corpus.link_rules import referred_dates as referred_dates
 from claimledger.corpus.link_rules import using as using
+from claimledger.corpus.link_sketch import SHINGLE_WORDS as SHINGLE_WORDS
+from claimledger.corpus.link_sketch import SKETCH_SIZE as SKETCH_SIZE
+from claimledger.corpus.link_sketch import _mix as _mix
+from claimledger.corpus.link_sketch import sketch as sketch
+from claimledger.corpus.link_sketch import sketch_similarity as sketch_similarity
+from claimledger.corpus.link_sketch import sketch_words as sketch_words
+from claimledger.corpus.link_sketch import words as words
 from claimledger.resources.geodesy import haversine_km
 from claimledger.store.base import LinkFeatures, Store
 
-SKETCH_SIZE = 64
-SHINGLE_WORDS = 5
 # A syndicated copy with a changed headline and a line added shares well over
 # half its 5-shingles; two different reports of one event share almost none.
 DUPLICATE_JACCARD = 0.5
@@ -74,8 +77,6 @@ DATE_WINDOW_DAYS = 10
 TEXT_SCALE = 0.4
 PUBLISHED_DATES = True
 SAME_ADMIN1_SCORE = 0.7
-_MASK63 = (1 << 63) - 1
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # A capitalised word not right after a sentence end (the look-behinds skip
 # "word. The" and "word.  The").
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
@@ -107,63 +108,9 @@ class DuplicateMatch:
 # --- text signatures --------------------------------------------------------
 
 
-def _mix(h: int) -> int:
-    """Spread a 63-bit value's bits (bottom-k sampling needs uniform high bits)."""
-    h ^= h >> 29
-    return (h * 0x9E3779B97F4A7C15) & _MASK63
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens of a text."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-
-
-def sketch_words(toks: Sequence[str], k: int = SKETCH_SIZE) -> list[int]:
-    """The bottom-k MinHash sketch of word 5-shingles, from tokens (see ``sketch``)."""
-    # CRC-32 per distinct word, then a polynomial hash per shingle: stable across
-    # processes and Python versions (the built-in str hash is salted), and about
-    # ten times cheaper than a cryptographic hash per shingle.
-    crc: dict[str, int] = {}
-    hs = [crc.setdefault(w, zlib.crc32(w.encode("utf-8"))) for w in toks]
-    n = SHINGLE_WORDS
-    if len(hs) < n:
-        n = len(hs)
-    if n == 0:
-        return []
-    grams = set()
-    for i in range(len(hs) - n + 1):
-        h = 0
-        for x in hs[i : i + n]:
-            h = (h * 1_000_003 + x) & _MASK63
-        grams.add(_mix(h))
-    return sorted(heapq.nsmallest(k, grams))
-
-
-def sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
-    """The bottom-k MinHash sketch of a text's word 5-shingles.
-
-    Args:
-        text: the document text.
-        k: how many of the smallest shingle hashes to keep.
-
-    Returns:
-        Up to ``k`` distinct 63-bit hashes, ascending.
-    """
-    return sketch_words(words(text), k)
-
-
 def signatures(text: str) -> tuple[list[int], list[str]]:
     """A text's sketch and its terms: content terms, then name terms (``link_names``)."""
     return sketch(text), content_terms(text) + name_terms(text)
-
-
-def sketch_similarity(a: Sequence[int], b: Sequence[int], k: int = SKETCH_SIZE) -> float:
-    """Estimated Jaccard similarity of the shingle sets behind two bottom-k sketches."""
-    if not a or not b:
-        return 0.0
-    sa, sb = set(a), set(b)
-    union = heapq.nsmallest(k, sa | sb)
-    return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 
 @lru_cache(maxsize=1)

@@ -29,10 +29,15 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from claimledger.corpus.link_rules import day_of
 from claimledger.extract.dates.forms import MONTHS, WEEKDAYS
+from claimledger.extract.places.relations import COMPASS_ADJECTIVES, COMPASS_POINTS
 from claimledger.store.base import LinkFeatures
+
+if TYPE_CHECKING:
+    from claimledger.corpus.link import TermIndex
 
 # A pair whose shared words, less a city's, a county's and a state's name, weekdays,
 # months and compass words, weigh less than GENERIC_TEXT of cosine, and whose tolls
@@ -46,25 +51,7 @@ GENERIC_TOLL = 5
 # gives; a smaller one (a neighbourhood, a park the resolver placed) tells apart.
 CITY_POPULATION = 100_000
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "tonight", "yesterday"}
-_COMPASS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "downtown",
-        "side",
-    ]
-)
+_COMPASS = COMPASS_POINTS | COMPASS_ADJECTIVES | frozenset(["central", "downtown", "side"])
 _WIDE = frozenset(["county", "parish", "state", "city", "metro", "township", "borough"])
 
 # A report saying its shooting is not another's ("not believe ... related", "no
@@ -222,3 +209,26 @@ def generic_only(
         return None
     said = ", ".join(sorted(t for t in shared if t in generic)[:3]) or "nothing"
     return f"shares only {said} (own text {own:.2f} below {GENERIC_TEXT})"
+
+
+def told_apart(
+    f: LinkFeatures, item: tuple[Any, ...], index: TermIndex, shared: bool
+) -> str | None:
+    """Whether one text of a pair within the date window sharing no person's name
+    (``shared``: they share one) says its shooting is not another's (``says_unrelated``)
+    and the other does not say so too (a report of the same shooting would): the new text
+    saying it, or the candidate's when the new incident is dated before the candidate's
+    (the other shooting a report names lies before it; its own follow-ups come after).
+    ``item``: ``link_search``'s candidate tuple (candidate, beyond the window, ..., by
+    name, ...)."""
+    c, far, by_name = item[0], item[1], item[4]
+    if far or by_name or shared:
+        return None
+    own, theirs = index.unrelated(f.document_id), index.unrelated(c.document_id)
+    if own and not theirs:
+        return "the text says the shootings are not linked"
+    if theirs and not own:
+        df, dc = day_of(f.date), day_of(c.date)
+        if df is not None and dc is not None and df < dc:
+            return "the other text says the shootings are not linked"
+    return None

@@ -52,10 +52,12 @@ from claimledger.corpus.link import (
     score_pair,
     text_similarity,
 )
+from claimledger.corpus.link_crowd import allowed as _allowed
+from claimledger.corpus.link_crowd import crowd as _crowd
+from claimledger.corpus.link_crowd import local_weights as _local_weights
 from claimledger.corpus.link_local import contradicts, with_places
 from claimledger.corpus.link_names import NAME_DAYS, decisive, lookup_names, names_of
 from claimledger.corpus.link_rules import (
-    FOLLOWUP_PLACE,
     LinkSettings,
     candidate_terms,
     day_of,
@@ -365,49 +367,44 @@ def _learned(
     if not settings.learned:
         return None
     out: list[tuple[float, str] | None] = [(0.0, "learned 0.00")] * len(items)
-    if rows:
-        for i, p in zip(keep, link_learned.current_model().predict(rows).tolist(), strict=True):
-            where = None
-            if p >= settings.threshold and items[i][0].incident_id not in exact:
-                # Only a pair that would link has its texts' local names compared.
-                where = _apart(f, items[i], index, vectors)
-                told = _told_apart(f, items[i], index, mine, names)
-                if told:
-                    out[i] = (0.0, f"learned {p:.2f}, vetoed: {told}")
-                    continue
-                where = where or _generic(f, items[i], index, vectors, titles[i])
-            veto = _vetoed(items[i], mine, names, crowd, p, titles[i], where)
-            named_in = one.get(items[i][0].incident_id)
-            if veto and named_in:  # a name one text gives and the other writes: no veto
-                out[i] = (p, f"learned {p:.2f}, not vetoed: writes {', '.join(named_in[:3])}")
-                continue
-            out[i] = (0.0, f"learned {p:.2f}, vetoed: {veto}") if veto else (p, f"learned {p:.2f}")
+    probs = link_learned.current_model().predict(rows).tolist() if rows else []
+    for i, p in zip(keep, probs, strict=True):
+        judged = (items[i], p, titles[i], p >= settings.threshold)
+        out[i] = _judged(f, judged, (index, vectors, mine, names), near)
     return out
 
 
-def _told_apart(
+def _judged(
     f: LinkFeatures,
-    item: _Item,
-    index: TermIndex,
-    mine: frozenset[str],
-    names: dict[int, frozenset[str]],
-) -> str | None:
-    """Whether one text of a pair within the date window sharing no person's name says
-    its shooting is not another's (``link_apart.says_unrelated``) and the other does not
-    say so too (a report of the same shooting would): the new text saying it, or the
-    candidate's when the new incident is dated before the candidate's (the other
-    shooting a report names lies before it; its own follow-ups come after)."""
-    c, far, by_name = item[0], item[1], item[4]
-    if far or by_name or mine & names.get(c.document_id, frozenset()):
-        return None
-    own, theirs = index.unrelated(f.document_id), index.unrelated(c.document_id)
-    if own and not theirs:
-        return "the text says the shootings are not linked"
-    if theirs and not own:
-        df, dc = day_of(f.date), day_of(c.date)
-        if df is not None and dc is not None and df < dc:
-            return "the other text says the shootings are not linked"
-    return None
+    judged: tuple[_Item, float, float, bool],
+    texts: tuple[
+        TermIndex,
+        dict[int, tuple[dict[str, float], float]],
+        frozenset[str],
+        dict[int, frozenset[str]],
+    ],
+    near: tuple[int, dict[int, str], dict[int, list[str]]],
+) -> tuple[float, str]:
+    """One scored pair's score and reason (``judged``: the pair, its learned score, its
+    headlines' agreement and whether the score links): 0 where evidence against vetoes it
+    (``_vetoed``, ``link_apart``), unless a name one text gives the other writes."""
+    item, p, title, links = judged
+    index, vectors, mine, names = texts
+    crowd, exact, one = near
+    where = None
+    if links and item[0].incident_id not in exact:
+        # Only a pair that would link has its texts' local names compared.
+        where = _apart(f, item, index, vectors)
+        shared = bool(mine & names.get(item[0].document_id, frozenset()))
+        told = link_apart.told_apart(f, item, index, shared)
+        if told:
+            return (0.0, f"learned {p:.2f}, vetoed: {told}")
+        where = where or _generic(f, item, index, vectors, title)
+    veto = _vetoed(item, mine, names, crowd, p, title, where)
+    named_in = one.get(item[0].incident_id)
+    if veto and named_in:  # a name one text gives and the other writes: no veto
+        return (p, f"learned {p:.2f}, not vetoed: writes {', '.join(named_in[:3])}")
+    return (0.0, f"learned {p:.2f}, vetoed: {veto}") if veto else (p, f"learned {p:.2f}")
 
 
 def _generic(
@@ -462,67 +459,6 @@ def _vetoed(
     if apart and not mine & theirs:
         return apart if apart.startswith("shares only") else f"{apart} names apart"
     return None
-
-
-def _allowed(
-    f: LinkFeatures,
-    cands: list[LinkFeatures],
-    shared: dict[int, list[str]],
-    settings: LinkSettings,
-) -> list[tuple[LinkFeatures, bool, float | None]]:
-    """The candidates date and place allow (or a shared name decides), with whether
-    each is beyond the date window and its place score.
-
-    Text similarity is the costly part: it is computed for these only.
-    """
-    pairs = []
-    for c in cands:
-        ds, ps = date_score(f, c)[0], place_score(f, c)[0]
-        if c.incident_id in shared:
-            pairs.append((c, ds == 0.0, ps))
-            continue
-        if ps == 0.0 and settings.text_over_place is None:
-            continue
-        followup = ds == 0.0 and settings.followup_days > 0 and (c.date or "") <= (f.date or "")
-        if ds != 0.0 or followup:
-            pairs.append((c, ds == 0.0, ps))
-    return pairs
-
-
-def _crowd(pairs: list[tuple[LinkFeatures, bool, float | None]]) -> int:
-    """How many corpus incidents lie near: within the date window, places agreeing."""
-    return len(
-        {
-            c.corpus_incident_id
-            for c, far, ps in pairs
-            if not far and ps is not None and ps >= FOLLOWUP_PLACE
-        }
-    )
-
-
-def _local_weights(
-    own: tuple[dict[str, float], float],
-    pairs: list[tuple[LinkFeatures, bool, float | None]],
-    vectors: dict[int, tuple[dict[str, float], float]],
-    share: int,
-) -> tuple[dict[str, float], float]:
-    """The new document's term weights; a term that ``n > share`` nearby corpus
-    incidents use (within the window, places not apart) keeps ``share / n`` of its weight.
-
-    The norm stays the document's own, so only the shared part of a cosine falls.
-    """
-    users: dict[str, set[int]] = {}
-    weights = own[0]
-    for c, far, ps in pairs:
-        if far or ps == 0.0:
-            continue
-        for t in vectors.get(c.document_id, ({}, 0.0))[0]:
-            if t in weights:
-                users.setdefault(t, set()).add(c.corpus_incident_id or 0)
-    crowded = {t: len(u) for t, u in users.items() if len(u) > share}
-    if not crowded:
-        return own
-    return {t: w * share / crowded.get(t, share) for t, w in weights.items()}, own[1]
 
 
 def _score_plain(

@@ -114,8 +114,8 @@ from claimledger.extract.numbers.victim_roles import (
     doer,
     nth_of,
     taken_after,
+    taken_too,
     wounded_aside,
-    wounded_taken,
 )
 from claimledger.nlp.text import doc_text
 from claimledger.records import FIGURES, Evidence, FigureMention
@@ -351,19 +351,8 @@ def _numbered(doc: Doc, lo: int, hi: int) -> tuple[list[_Found], set[int]]:
         if f.victim is not None:
             used.add(f.victim.i)
         found.append(f)
-        if f.figure == "injured" and f.victim is not None:
-            taken = wounded_taken(f.victim, doc[f.end - 1])
-            if taken is not None:  # "Two wounded attackers were captured": detained too
-                s, t = min(f.start, taken.i), max(f.end, taken.i + 1)
-                found.append(replace(f, start=s, end=t, figure="arrested", shot=False))
-                continue
-        if f.figure == "injured" and not f.negated:
-            # "Four insurgents were wounded and captured", "two were wounded and captured":
-            # the verb conjoined to the casualty word, with no subject of its own, detains them
-            subject = f.victim if f.victim is not None else doc[e.head]
-            verb = taken_after(subject, doc[f.end - 1])
-            if verb is not None and verb.i >= f.end - 1:
-                found.append(replace(f, end=verb.i + 1, figure="arrested", shot=False))
+        if f.figure == "injured" and (span := taken_too(f.victim, doc[e.head], doc[f.end - 1], f)):
+            found.append(replace(f, start=span[0], end=span[1], figure="arrested", shot=False))
     return found, used
 
 

@@ -5,6 +5,8 @@ mourned in "the passing of X"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from claimledger.extract.numbers.casualty_words import casualty, is_person, left_us
@@ -33,6 +35,7 @@ __all__ = [
     "subject_of_casualty",
     "subjectless_passive",
     "taken_after",
+    "taken_too",
     "wounded_taken",
 ]
 
@@ -238,6 +241,21 @@ def taken_after(tok: Token, cas: Token) -> Token | None:
         ):
             return verb
     return None
+
+
+def taken_too(victim: Token | None, count: Token, cas: Token, found: Any) -> tuple[int, int] | None:
+    """The token span of a wounded count's detention, or None: "Two wounded attackers were
+    captured" (``wounded_taken``), or a detaining verb conjoined after the casualty word
+    ``cas`` ("Four insurgents were wounded and captured", "two were wounded and captured";
+    ``taken_after``'s second reading, not for a negated count). ``victim``: the count's
+    victim noun, else ``count`` (its head) stands for it; ``found``: the figure (its
+    ``start``, ``end`` and ``negated``)."""
+    if victim is not None and (taken := wounded_taken(victim, cas)) is not None:
+        return min(found.start, taken.i), max(found.end, taken.i + 1)
+    if found.negated:
+        return None
+    verb = taken_after(victim if victim is not None else count, cas)
+    return (found.start, verb.i + 1) if verb is not None and verb.i >= cas.i else None
 
 
 # A conjoined verb's own subject, object or negation: no longer the victim's shared verb.

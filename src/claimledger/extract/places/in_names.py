@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.places.lookup import rank, sizeable
+from claimledger.extract.places.relations import COMPASS_ADJECTIVES, COMPASS_POINTS
 from claimledger.nlp.text import doc_text
 from claimledger.resources.gazetteer.index import Gazetteer
 
@@ -86,18 +87,8 @@ _OPENERS = frozenset(
         "middle",
         "high",
         "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
+        *COMPASS_POINTS,
+        *COMPASS_ADJECTIVES,
         "union",
         "liberty",
         "lions",

@@ -25,6 +25,10 @@ _DIRECTIONS = {
     "west": 270.0,
     "northwest": 315.0,
 }
+# The eight points by name, and their adjectives ("northern"): words of a direction, not of a
+# place (``in_names`` openers, ``corpus.link_apart``'s words that tell no night apart).
+COMPASS_POINTS = frozenset(_DIRECTIONS)
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western"})
 # Number words in distances ("fifteen kilometres"); vague ones get a typical value.
 _NUMBER_WORDS: dict[str, int] = dict(WORD_VALUES)
 _NUMBER_WORDS |= {"hundred": 100, "a hundred": 100}
