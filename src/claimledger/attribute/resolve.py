@@ -312,16 +312,27 @@ class _Resolver:
         pos = min(span.start_char, item.content[0])
         sent_k = bisect_right(self.sent_starts, pos) - 1
         name, kind = _antecedent(low, pos, sent_k, self.history, self.mentions)
-        if name == low and (quote := _QUOTE_OPEN.search(doc_text(self.doc), pos, span.start_char)):
+        if name == low and (quote := self._led_quote(pos, span.start_char)) is not None:
             # "A resident of X posted a video: “I saw ...,” he says": the statement's words
             # were read from the sentence's start; the speaker is named before the quote
-            pos = quote.start()
+            pos = quote
             sent_k = bisect_right(self.sent_starts, pos) - 1
             name, kind = _antecedent(low, pos, sent_k, self.history, self.mentions)
         if item.via is None and name in self.vias:
             # "he said" after "X told RT": the same interview, the same relay.
             item.via = self.vias[name]
         return name, kind
+
+    def _led_quote(self, start: int, end: int) -> int | None:
+        """Where the first quote between ``start`` and ``end`` opens when a lead-in's colon or
+        dash comes right before it (``self.quotes``), or None."""
+        text = doc_text(self.doc)
+        for q_start, _ in self.quotes:
+            if start <= q_start < end and text[max(0, q_start - 8) : q_start].rstrip().endswith(
+                (":", "\u2014", "-")
+            ):
+                return q_start
+        return None
 
     def _reporter(self, item: Found, span: Span, low: str) -> tuple[str, str] | None:
         """ "X says it has confirmed ...": a pronoun opening what another source says is
@@ -546,10 +557,6 @@ def outlet_name(name: str) -> str:
     """ "Al Masirah television" -> "Al Masirah": the outlet, without its medium."""
     short = _OUTLET_NOUNS.sub("", name)
     return short if short and short[0].isupper() and short != name else name
-
-
-# An opening quote mark after a colon (or a dash) that ends a lead-in: ': "', ': “'.
-_QUOTE_OPEN = re.compile(r"(?<=[:\u2014-])\s*[\"\u201c]")
 
 
 def _antecedent(

@@ -523,15 +523,14 @@ def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[st
     nested = _nested(claims)
     # a source that tells of an attacker among the dead ("A man who opened fire on shoppers
     # ... was shot dead"): its counts of no side are his victims, a side of their own
+    keyed = list(keys) if keys is not None else [source_key(c) for c in claims]
     attacked = {
-        keys[i] if keys is not None else source_key(c)
-        for i, c in enumerate(claims)
+        key
+        for key, c in zip(keyed, claims, strict=True)
         if c.low == c.high == 1 and not c.hedged and _attacker_told(c)
     }
-    for i, c in enumerate(claims):
-        name = side(c)
-        if name is None and (keys[i] if keys is not None else source_key(c)) in attacked:
-            name = "victims"
+    for key, c in zip(keyed, claims, strict=True):
+        name = side(c) or ("victims" if key in attacked else None)
         bounds = _bounds(c)
         inside = (c.evidence.start, c.evidence.end) in nested
         # "killing three before he was shot dead by officers": the killer's own death is
@@ -540,7 +539,6 @@ def _sides_added(claims: Sequence[Claim], keys: Sequence[str] | None) -> dict[st
         name = name or ("victims" if killer else None)
         if name is None or bounds is None or c.hedged or inside:
             continue
-        key = keys[i] if keys is not None else source_key(c)
         sides = by_source.setdefault(key, {})
         for who, low, high in [(name, *bounds), *([("armed", 1, 1)] if killer else [])]:
             prev = sides.get(who)

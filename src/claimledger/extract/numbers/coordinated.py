@@ -1,6 +1,7 @@
 """Coordination: one count for two figures ("an unknown number of civilians were killed
 and wounded"), and two counts of one subject ("four soldiers and two volunteers were
-killed" = 6, ``coordinated_counts``).
+killed" = 6, ``coordinated_counts``; ``unread_first_count`` when the parse hung the first on
+a source before it, "according to doctors, 4 soldiers and 9 civilians were wounded").
 
 Input: the figure mentions of a document and its text. Output: the same mentions,
 plus, for a count whose casualty word is coordinated with one of the other figure
@@ -18,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimledger.extract.numbers.lexicon import CASUALTY
+from claimledger.extract.numbers.lexicon import CASUALTY, PERSON
 from claimledger.records import FigureMention
+from claimledger.resources.numwords import count_word_value
 
 _OTHER = {"killed": "injured", "injured": "killed"}
 # "A man and two women were shot": the count right after "and" (checked apart: the
@@ -109,6 +111,34 @@ def coordinated_counts(prev: FigureMention, m: FigureMention, text: str) -> bool
     return joined and not PART_OPENER.search(
         text, max(0, prev.evidence.start - 12), prev.evidence.start
     )
+
+
+# A count, its plural person noun and "and" right before a count the parse read alone: the
+# parse hung the first on a noun before it ("according to doctors, 4 soldiers and 9
+# civilians were wounded": "soldiers" a conjunct of "doctors"), a clause's start before it.
+_FIRST_COUNT = re.compile(
+    r"(?:^|[,;:]\s+)(?P<n>\d{1,4}|[a-z]+)\s+(?P<noun>[a-z]+s)\s+and\s+$", re.I
+)
+
+
+def unread_first_count(
+    m: FigureMention, prev: FigureMention | None, text: str
+) -> tuple[int, int] | None:
+    """The first count of two joined by "and" that no figure read (``_FIRST_COUNT``), with
+    where it starts, or None: ``coordinated_counts`` when the parse read only the second."""
+    if m.qualifier != "exact" or m.low is None or m.low != m.high or m.low <= 0:
+        return None
+    lo = max(m.sentence.start, m.evidence.start - 60)
+    hit = _FIRST_COUNT.search(text, lo, m.evidence.start)
+    words = text[m.evidence.start : m.evidence.end].split()
+    if hit is None or not words or count_word_value(words[0]) is None:
+        return None  # the count must open the figure's words ("9 civilians were wounded")
+    if prev is not None and prev.evidence.end > hit.start("n"):
+        return None  # read already (or a figure's own words)
+    n = count_word_value(hit["n"])
+    if not n or hit["noun"].lower() not in PERSON:
+        return None
+    return n, hit.start("n")
 
 
 # "killed a woman, X (also known as Y), and her four sons – A, B, C and D": a count the

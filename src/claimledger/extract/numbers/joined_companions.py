@@ -11,10 +11,14 @@ from dataclasses import replace
 from claimledger.extract.numbers.coordinated import FIRST_WORD as _FIRST_WORD
 from claimledger.extract.numbers.coordinated import PART_OPENER as _PART_OPENER
 from claimledger.extract.numbers.coordinated import PLAIN_AND as _PLAIN_AND
-from claimledger.extract.numbers.coordinated import coordinated_counts, unlinked_match
+from claimledger.extract.numbers.coordinated import (
+    coordinated_counts,
+    unlinked_match,
+    unread_first_count,
+)
 from claimledger.extract.numbers.lexicon import CASUALTY, PERSON
 from claimledger.records import FigureMention
-from claimledger.resources.numwords import count_word_value, parse_quantity
+from claimledger.resources.numwords import parse_quantity
 
 __all__ = ["join_companions"]
 
@@ -116,7 +120,7 @@ def join_companions(found: list[FigureMention], text: str) -> list[FigureMention
             ev = replace(prev.evidence, end=end, text=text[prev.evidence.start : end])
             out[-1] = replace(prev, low=m.low + 1, high=m.low + 1, victims=m.victims, evidence=ev)
             continue
-        first = _unread_first_count(m, prev, text)
+        first = unread_first_count(m, prev, text)
         if first is not None:  # "according to doctors, 4 soldiers and 9 civilians were wounded"
             n, start = first
             assert m.low is not None
@@ -132,34 +136,6 @@ def join_companions(found: list[FigureMention], text: str) -> list[FigureMention
             continue
         out.append(m)
     return out
-
-
-# A count, its plural person noun and "and" right before a count the parse read alone: the
-# parse hung the first on a noun before it ("according to doctors, 4 soldiers and 9
-# civilians were wounded": "soldiers" a conjunct of "doctors"), a clause's start before it.
-_FIRST_COUNT = re.compile(
-    r"(?:^|[,;:]\s+)(?P<n>\d{1,4}|[a-z]+)\s+(?P<noun>[a-z]+s)\s+and\s+$", re.I
-)
-
-
-def _unread_first_count(
-    m: FigureMention, prev: FigureMention | None, text: str
-) -> tuple[int, int] | None:
-    """The first count of two joined by "and" that no figure read (``_FIRST_COUNT``), with
-    where it starts, or None."""
-    if m.qualifier != "exact" or m.low is None or m.low != m.high or m.low <= 0:
-        return None
-    lo = max(m.sentence.start, m.evidence.start - 60)
-    hit = _FIRST_COUNT.search(text, lo, m.evidence.start)
-    words = text[m.evidence.start : m.evidence.end].split()
-    if hit is None or not words or count_word_value(words[0]) is None:
-        return None  # the count must open the figure's words ("9 civilians were wounded")
-    if prev is not None and prev.evidence.end > hit.start("n"):
-        return None  # read already (or a figure's own words)
-    n = count_word_value(hit["n"])
-    if not n or hit["noun"].lower() not in PERSON:
-        return None
-    return n, hit.start("n")
 
 
 def _with_unlinked(m: FigureMention, found: list[FigureMention], text: str) -> FigureMention:
