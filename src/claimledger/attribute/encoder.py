@@ -196,19 +196,32 @@ def _blas_limit() -> Any:
     return ThreadpoolController()
 
 
-def _erf(x: np.ndarray) -> np.ndarray:
-    """The error function (Abramowitz & Stegun 7.1.26, absolute error under 1.5e-7)."""
-    s = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    y = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return np.asarray(s * (1.0 - y * np.exp(-a * a)), x.dtype)
-
-
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return np.asarray(0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476))), np.float32)
+    """Exact GELU, ``0.5 x (1 + erf(x / sqrt 2))``, computed in place over ``x`` (float32;
+    the error function by Abramowitz & Stegun 7.1.26, absolute error under 1.5e-7).
+
+    The argument of the exponential is clipped at 5 (``erf`` is then 1 in float32 either
+    way), which keeps it clear of subnormal numbers."""
+    u = x * np.float32(0.7071067811865476)
+    a = np.abs(u)
+    np.minimum(a, np.float32(5.0), out=a)
+    t = a * np.float32(0.3275911)
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    y = t * np.float32(1.061405429)
+    for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        y += np.float32(c)
+        y *= t
+    a *= a
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    y *= a
+    np.subtract(np.float32(1.0), y, out=y)  # erf(|u|)
+    np.copysign(y, u, out=y)
+    y += np.float32(1.0)
+    y *= x
+    y *= np.float32(0.5)
+    return y
 
 
 def _layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray) -> np.ndarray:
@@ -267,6 +280,8 @@ class Encoder:
             self.blocks.append(
                 {
                     "qkv": np.ascontiguousarray(qkv.T),
+                    "q": np.ascontiguousarray(qkv[:HIDDEN].T),  # the last layer's, apart
+                    "kv": np.ascontiguousarray(qkv[HIDDEN:].T),
                     "qkv_b": np.concatenate(
                         [
                             w("attention.self.query.bias"),
@@ -295,83 +310,68 @@ class Encoder:
     ) -> list[np.ndarray]:
         """The hidden states (batch, length, 384) after each layer count of ``layers``
         (default: all loaded) for sequences of piece ids (each with its [CLS] and [SEP]),
-        padded to the longest and run as one batch. With ``picks`` (flat indices
-        ``b * length + position``) the last layer is computed for those pieces only (their
-        queries, attention output and feed-forward; the others' keys and values): the
-        other rows of its state are zeros."""
+        zeros past each sequence's end. With ``picks`` (flat indices ``b * length +
+        position``, ``length`` the longest sequence's) the last layer is computed for
+        those pieces only (their queries, attention output and feed-forward; the others'
+        keys and values): the other rows of its state are zeros."""
+        n, length = len(ids), max(len(s) for s in ids)
+        starts = np.cumsum([0] + [len(s) for s in ids])
+        packed = None
+        if picks is not None:
+            row, col = np.divmod(np.asarray(picks, np.int64), length)
+            packed = np.sort(starts[row] + col)
+        states = self.packed(ids, layers, packed)
+        out = []
+        for x in states:
+            full = np.zeros((n, length, HIDDEN), np.float32)
+            for b, s in enumerate(ids):
+                full[b, : len(s)] = x[starts[b] : starts[b] + len(s)]
+            out.append(full)
+        return out
+
+    def packed(
+        self,
+        ids: Sequence[Sequence[int]],
+        layers: Sequence[int] | None = None,
+        picks: np.ndarray | None = None,
+    ) -> list[np.ndarray]:
+        """As :meth:`hidden`, but the sequences' rows follow one another without padding
+        ((total pieces, 384) per layer count) and ``picks`` are row indices of that
+        order. The dense products run over every sequence's rows at once; attention runs
+        sequence by sequence."""
         controller = _blas_limit()
         if controller is None:  # pragma: no cover
-            return self._hidden(ids, layers, picks)
+            return self._forward(ids, layers, picks)
         with controller.limit(limits=1, user_api="blas"):
-            return self._hidden(ids, layers, picks)
+            return self._forward(ids, layers, picks)
 
-    def _hidden(
+    def _forward(
         self, ids: Sequence[Sequence[int]], layers: Sequence[int] | None, picks: np.ndarray | None
     ) -> list[np.ndarray]:
         wanted = sorted(set(layers or [self.layers]))
-        n = len(ids)
-        length = max(len(s) for s in ids)
-        tok = np.zeros((n, length), np.int64)
-        mask = np.zeros((n, length), bool)
-        for b, s in enumerate(ids):
-            tok[b, : len(s)] = s
-            mask[b, : len(s)] = True
-        x = np.asarray(self.words[tok.ravel()], np.float32).reshape(n, length, HIDDEN)
-        x = _layer_norm(x + self.positions[:length] + self.type0, *self.ln0)
-        bias = np.where(mask, np.float32(0.0), np.float32(-1e9))[:, None, None, :]
-        d = HIDDEN // HEADS
-        scale = np.float32(1.0 / np.sqrt(d))
+        lens = [len(s) for s in ids]
+        bounds = np.cumsum([0] + lens)
+        spans = list(zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True))
+        tok = np.fromiter((i for s in ids for i in s), np.int64, int(bounds[-1]))
+        pos = np.concatenate([np.arange(k) for k in lens])
+        x = np.asarray(self.words[tok], np.float32) + self.positions[pos] + self.type0
+        x = _layer_norm(x, *self.ln0)
         out = []
         last = wanted[-1]
         for k, blk in enumerate(self.blocks[:last]):
-            h = x.reshape(n * length, HIDDEN)
             if k + 1 == last and picks is not None:
-                out.append(self._picked(blk, h, bias, picks, n, length))
+                out.append(_picked_layer(blk, x, spans, picks))
                 break
-            qkv = (h @ blk["qkv"] + blk["qkv_b"]).reshape(n, length, 3, HEADS, d)
-            q = qkv[:, :, 0].transpose(0, 2, 1, 3)
-            kk = qkv[:, :, 1].transpose(0, 2, 3, 1)
-            v = qkv[:, :, 2].transpose(0, 2, 1, 3)
-            att = (q @ kk) * scale + bias
-            att = np.exp(att - att.max(-1, keepdims=True))
-            att /= att.sum(-1, keepdims=True)
-            ctx = (att @ v).transpose(0, 2, 1, 3).reshape(n * length, HIDDEN)
-            h = _layer_norm(ctx @ blk["o"] + blk["o_b"] + h, blk["ln1_g"], blk["ln1_b"])
-            f = _gelu(h @ blk["i"] + blk["i_b"]) @ blk["f"] + blk["f_b"]
-            h = _layer_norm(f + h, blk["ln2_g"], blk["ln2_b"])
-            x = h.reshape(n, length, HIDDEN)
+            qkv = x @ blk["qkv"] + blk["qkv_b"]
+            ctx = np.empty_like(x)
+            for s, e in spans:
+                ctx[s:e] = _attend(qkv[s:e, :HIDDEN], qkv[s:e, HIDDEN:])
+            x = _layer_norm(ctx @ blk["o"] + blk["o_b"] + x, blk["ln1_g"], blk["ln1_b"])
+            f = _gelu(x @ blk["i"] + blk["i_b"]) @ blk["f"] + blk["f_b"]
+            x = _layer_norm(f + x, blk["ln2_g"], blk["ln2_b"])
             if k + 1 in wanted:
                 out.append(x)
         return out
-
-    @staticmethod
-    def _picked(
-        blk: dict[str, np.ndarray],
-        h: np.ndarray,
-        bias: np.ndarray,
-        picks: np.ndarray,
-        n: int,
-        length: int,
-    ) -> np.ndarray:
-        """One layer computed for the rows ``picks`` of ``h`` only (keys and values for all)."""
-        d = HIDDEN // HEADS
-        scale = np.float32(1.0 / np.sqrt(d))
-        kv = (h @ blk["qkv"][:, HIDDEN:] + blk["qkv_b"][HIDDEN:]).reshape(n, length, 2, HEADS, d)
-        rows = h[picks]
-        q = (rows @ blk["qkv"][:, :HIDDEN] + blk["qkv_b"][:HIDDEN]).reshape(len(picks), HEADS, 1, d)
-        b_of = picks // length
-        kk = kv[:, :, 0].transpose(0, 2, 3, 1)[b_of]  # (p, heads, d, length)
-        v = kv[:, :, 1].transpose(0, 2, 1, 3)[b_of]  # (p, heads, length, d)
-        att = (q @ kk) * scale + bias[b_of]
-        att = np.exp(att - att.max(-1, keepdims=True))
-        att /= att.sum(-1, keepdims=True)
-        ctx = (att @ v).reshape(len(picks), HIDDEN)
-        r = _layer_norm(ctx @ blk["o"] + blk["o_b"] + rows, blk["ln1_g"], blk["ln1_b"])
-        f = _gelu(r @ blk["i"] + blk["i_b"]) @ blk["f"] + blk["f_b"]
-        r = _layer_norm(f + r, blk["ln2_g"], blk["ln2_b"])
-        full = np.zeros((n * length, HIDDEN), np.float32)
-        full[picks] = r
-        return full.reshape(n, length, HIDDEN)
 
     def token_vectors(
         self,
@@ -382,46 +382,80 @@ class Encoder:
         """Per layer count of ``layers``, per window, one vector per token (its pieces'
         mean; zeros for a token without pieces or past ``MAX_PIECES``): windows are lists
         of token texts, all run as one batch. With ``wanted`` (per window, the token
-        positions to read) the last layer is computed for those tokens' pieces only and
-        the other tokens' vectors of that layer are zeros."""
+        positions to read) only those tokens' vectors are read (the others are zeros, in
+        every layer) and the last layer is computed for their pieces only."""
         if not windows:
             return [[] for _ in layers or [self.layers]]
         seqs: list[list[int]] = []
         spans: list[list[tuple[int, int]]] = []
+        offset = 0
         for words in windows:
             seq = [self.pieces.cls]
             where = []
             for w in words:
                 got = self.pieces.ids(w)[: max(0, MAX_PIECES - 1 - len(seq))]
-                where.append((len(seq), len(seq) + len(got)))
+                where.append((offset + len(seq), offset + len(seq) + len(got)))
                 seq += got
             seq.append(self.pieces.sep)
             seqs.append(seq)
             spans.append(where)
+            offset += len(seq)
         picks = None
         if wanted is not None:
-            length = max(len(s) for s in seqs)
-            flat = sorted(
-                {
-                    b * length + p
-                    for b, ws in enumerate(wanted)
-                    for j in ws
-                    for p in range(*spans[b][j])
-                }
-            )
-            picks = np.asarray(flat, np.int64)
-        states = self.hidden(seqs, layers, picks)
+            rows = {p for b, ws in enumerate(wanted) for j in ws for p in range(*spans[b][j])}
+            picks = np.asarray(sorted(rows), np.int64)
+        states = self.packed(seqs, layers, picks)
+        read = [range(len(w)) for w in spans] if wanted is None else wanted
         out: list[list[np.ndarray]] = []
         for x in states:
             per: list[np.ndarray] = []
-            for b, where in enumerate(spans):
+            for where, js in zip(spans, read, strict=True):
                 vec = np.zeros((len(where), HIDDEN), np.float32)
-                for j, (s, e) in enumerate(where):
-                    if e > s:
-                        vec[j] = x[b, s:e].mean(0)
+                for j in js:
+                    s, e = where[j]
+                    if e - s == 1:
+                        vec[j] = x[s]
+                    elif e > s:
+                        vec[j] = x[s:e].mean(0)
                 per.append(vec)
             out.append(per)
         return out
+
+
+def _attend(q: np.ndarray, kv: np.ndarray) -> np.ndarray:
+    """Self-attention of one sequence: queries (m, 384) over its keys and values
+    (length, 768), the heads side by side; the context (m, 384)."""
+    d = HIDDEN // HEADS
+    m, length = len(q), len(kv)
+    qh = q.reshape(m, HEADS, d).transpose(1, 0, 2)
+    kh = kv[:, :HIDDEN].reshape(length, HEADS, d).transpose(1, 2, 0)
+    vh = kv[:, HIDDEN:].reshape(length, HEADS, d).transpose(1, 0, 2)
+    att = qh @ kh
+    att *= np.float32(1.0 / np.sqrt(d))
+    att -= att.max(-1, keepdims=True)
+    np.exp(att, out=att)
+    att /= att.sum(-1, keepdims=True)
+    return np.asarray((att @ vh).transpose(1, 0, 2).reshape(m, HIDDEN))
+
+
+def _picked_layer(
+    blk: dict[str, np.ndarray], h: np.ndarray, spans: list[tuple[int, int]], picks: np.ndarray
+) -> np.ndarray:
+    """One layer computed for the rows ``picks`` of the packed ``h`` only (keys and
+    values for all rows); the other rows of the result are zeros."""
+    kv = h @ blk["kv"] + blk["qkv_b"][HIDDEN:]
+    rows = h[picks]
+    q = rows @ blk["q"] + blk["qkv_b"][:HIDDEN]
+    ctx = np.empty_like(rows)
+    cuts = np.searchsorted(picks, [s for s, _ in spans] + [spans[-1][1]])
+    for (s, e), a, b in zip(spans, cuts[:-1], cuts[1:], strict=True):
+        if b > a:
+            ctx[a:b] = _attend(q[a:b], kv[s:e])
+    r = _layer_norm(ctx @ blk["o"] + blk["o_b"] + rows, blk["ln1_g"], blk["ln1_b"])
+    f = _gelu(r @ blk["i"] + blk["i_b"]) @ blk["f"] + blk["f_b"]
+    full = np.zeros_like(h)
+    full[picks] = _layer_norm(f + r, blk["ln2_g"], blk["ln2_b"])
+    return full
 
 
 @lru_cache(maxsize=2)
