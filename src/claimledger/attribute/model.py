@@ -52,6 +52,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import IDX, POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
@@ -389,10 +391,10 @@ def verb_candidates(
 
 def _tokens_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     """The tokens whose first character lies in one of the character spans."""
-    starts = [t.idx for t in doc]
+    cuts = np.searchsorted(doc.to_array(IDX), np.asarray(spans, np.int64).ravel()).tolist()
     out: set[int] = set()
-    for s, e in spans:
-        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+    for k in range(0, len(cuts), 2):
+        out.update(range(cuts[k], cuts[k + 1]))
     return out
 
 
@@ -400,9 +402,10 @@ def _readings(doc: Doc, taken: set[int]) -> Iterator[tuple[Token, Found, str]]:
     """(cue token, statement, reading) of every verb not ``taken``, then of the shapes of
     ``model_shapes`` whose kind is in ``SHAPES``."""
     quotes = _quotes(doc)
-    for tok in doc:
-        if tok.pos_ not in CUE_POS or tok.i in taken:
+    for i in np.flatnonzero(np.isin(doc.to_array(POS), [IDS[p] for p in CUE_POS])).tolist():
+        if i in taken:
             continue
+        tok = doc[i]
         found = from_verb(doc, tok, quotes)
         rule = "verb"
         if found is None or found.cue is None or not found.sources:
