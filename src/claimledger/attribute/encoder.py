@@ -186,14 +186,15 @@ class WordPiece:
 
 
 @lru_cache(maxsize=1)
-def _blas_limit() -> Any:
-    """A context that runs numpy's BLAS on one thread (None without threadpoolctl): with
-    two threads the small products of a window cost ten times the CPU on a busy machine."""
+def _blas_libs() -> list[Any]:
+    """numpy's BLAS libraries (threadpoolctl's controllers; none without threadpoolctl),
+    run on one thread while the encoder runs: with two threads the small products of a
+    window cost ten times the CPU on a busy machine."""
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:  # pragma: no cover - threadpoolctl is installed with the project
-        return None
-    return ThreadpoolController()
+        return []
+    return [lib for lib in ThreadpoolController().lib_controllers if lib.user_api == "blas"]
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -339,11 +340,15 @@ class Encoder:
         ((total pieces, 384) per layer count) and ``picks`` are row indices of that
         order. The dense products run over every sequence's rows at once; attention runs
         sequence by sequence."""
-        controller = _blas_limit()
-        if controller is None:  # pragma: no cover
+        libs = _blas_libs()  # set by hand: threadpoolctl's limit() costs ~90 us a call
+        before = [lib.get_num_threads() for lib in libs]
+        for lib in libs:
+            lib.set_num_threads(1)
+        try:
             return self._forward(ids, layers, picks)
-        with controller.limit(limits=1, user_api="blas"):
-            return self._forward(ids, layers, picks)
+        finally:
+            for lib, n in zip(libs, before, strict=True):
+                lib.set_num_threads(n)
 
     def _forward(
         self, ids: Sequence[Sequence[int]], layers: Sequence[int] | None, picks: np.ndarray | None
