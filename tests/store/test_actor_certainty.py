@@ -98,4 +98,4 @@ def test_a_version_7_store_gains_the_column_and_reads_stated(tmp_path: Any) -> N
         version = store._con.execute(  # type: ignore[attr-defined]
             "SELECT value FROM meta WHERE key = 'schema_version'"
         ).fetchone()[0]
-        assert int(version) == SCHEMA_VERSION == 9
+        assert int(version) == SCHEMA_VERSION

@@ -266,6 +266,11 @@ def print_incident(console: Console, inc: Any) -> None:
             position = f"{p.low}" if p.low == p.high else f"{p.low}–{p.high}"
             table.add_row(escape(p.name), p.kind, escape(claims), position)
         console.print(table)
+    statistics = [c for c in inc.claims if c.aggregate and c.figure]
+    if statistics:
+        console.print("[bold]Statistics[/] (over a period or an area; not counted above)")
+        for c in statistics:
+            console.print(escape(f"  {c.figure}: {c.statement} [{c.external_id}]"))
     print_toll(console, inc)
     console.print("[bold]Evidence[/]")
     for c in inc.claims:

@@ -280,11 +280,13 @@ def grade_corpus_incident(
     Returns:
         (grade, reasons, independent sources).
     """
-    from claimledger.reconcile.grade import decide
+    from claimledger.reconcile.grade import civilians_harmed, decide
 
     beside = beside_the_toll(claims, outlets, texts, model)
     sources = independent_sources(claims, outlets, beside=beside)
     evidence = read_text_cues("\n".join(texts), as_groups(sources), model)
+    if evidence.combatants:  # discounted only when no claim says a civilian was harmed
+        evidence = dataclasses.replace(evidence, civilians_harmed=civilians_harmed(claims))
     grade, reasons = decide(evidence, stated=stated)
     return grade, reasons, sources
 

@@ -254,7 +254,9 @@ def reconcile_figure(
 def reconcile_claims(
     claims: Iterable[StoredClaim], outlets: Mapping[int, str | None] | None = None
 ) -> dict[str, FigureSummary]:
-    """``reconcile_figure`` for every figure the claims mention, over independent sources.
+    """``reconcile_figure`` for every figure the claims mention, over independent sources;
+    a statistic over a period or an area (``aggregate``) is not counted, as the document
+    level does not count it (``reconcile.estimates``).
 
     Args:
         claims: a corpus incident's claims.
@@ -264,17 +266,18 @@ def reconcile_claims(
     keys = origin_keys(claims, outlets)
     by_figure: dict[str, list[StoredClaim]] = {}
     for c in claims:
-        if c.figure is not None:
+        if c.figure is not None and not c.aggregate:  # a statistic is listed, not counted
             by_figure.setdefault(c.figure, []).append(c)
     return {f: reconcile_figure(f, cs, keys) for f, cs in sorted(by_figure.items())}
 
 
 def claim_timeline(claims: Iterable[StoredClaim]) -> tuple[TimelinePoint, ...]:
-    """Every figure claimed, by document date (identical relays on one date shown once)."""
+    """Every figure claimed, by document date (identical relays on one date shown once;
+    statistics over a period or an area left out: they are no toll of this incident)."""
     seen: set[tuple[object, ...]] = set()
     out = []
     for c in sorted(claims, key=lambda c: ((c.document_date or ""), c.id)):
-        if c.figure is None:
+        if c.figure is None or c.aggregate:
             continue
         key = (c.document_date, c.figure, c.low, c.high, source_key(c))
         if key in seen:

@@ -188,8 +188,9 @@ def _latest_of(kept: list[StoredClaim]) -> dict[str, int]:
 
 
 def toll_timelines(claims: Iterable[StoredClaim]) -> dict[str, FigureTimeline]:
-    """``figure_timeline`` for every figure the claims give, by figure name."""
-    items = list(claims)
+    """``figure_timeline`` for every figure the claims give, by figure name (a statistic
+    over a period or an area, ``aggregate``, is no toll of the incident: left out)."""
+    items = [c for c in claims if not c.aggregate]
     figures = sorted({c.figure for c in items if c.figure is not None})
     return {f: figure_timeline(f, items) for f in figures}
 

@@ -2,7 +2,8 @@
 
 Input: ``CorpusIncident`` records. Output: CSV rows, one per stored claim with
 a figure (every source's every figure, in every document, including hedged and
-superseded ones), so that a reader can redo the reconciliation or audit it.
+superseded ones, and statistics over a period or an area, ``aggregate``, which the
+figures never count), so that a reader can redo the reconciliation or audit it.
 ``evidence_start``/``evidence_end`` are character offsets into the document's
 stored text; ``evidence_text`` is that slice.
 """
@@ -30,6 +31,7 @@ COLUMNS = (
     "high",
     "hedged",
     "civilian",
+    "aggregate",
     "victims",
     "statement",
     "evidence_text",
@@ -54,6 +56,7 @@ def claim_row(incident_id: int, c: StoredClaim) -> tuple[Cell, ...]:
         c.high,
         c.hedged,
         c.civilian,
+        c.aggregate,
         c.victims,
         c.statement,
         c.evidence.text,

@@ -36,6 +36,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from claimledger.reconcile.grade_accounts import competing_reason
 from claimledger.reconcile.grade_dispute import find_disputes, sources_agree
@@ -452,8 +453,25 @@ def decide(ev: GradeEvidence, *, stated: bool = True) -> tuple[str, tuple[str, .
     return "fair", (f"two or more credible sources; {sources}",)
 
 
-def civilians_harmed(claims: Sequence[Claim]) -> tuple[str, ...]:
-    """The statements of claims that one or more civilians were harmed (not a statistic)."""
+class HarmTold(Protocol):
+    """What ``civilians_harmed`` reads of a claim: a document's ``Claim`` or the store's
+    ``StoredClaim`` (the corpus level's; reconcile does not import the store)."""
+
+    @property
+    def statement(self) -> str: ...
+    @property
+    def civilian(self) -> bool: ...
+    @property
+    def aggregate(self) -> bool: ...
+    @property
+    def low(self) -> int | None: ...
+    @property
+    def high(self) -> int | None: ...
+
+
+def civilians_harmed(claims: Sequence[HarmTold]) -> tuple[str, ...]:
+    """The statements of claims that one or more civilians were harmed (not a statistic): a
+    document's claims, or a corpus incident's stored ones (``corpus.independence``)."""
     return tuple(
         c.statement
         for c in claims

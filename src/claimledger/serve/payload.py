@@ -99,6 +99,7 @@ def claim(c: StoredClaim, segments: tuple[SegmentRow, ...] = ()) -> dict[str, An
         "hedged": c.hedged,
         "victims": c.victims,
         "civilian": c.civilian,
+        "aggregate": c.aggregate,
         "source": {"name": c.source_name, "kind": c.source_kind, "via": c.source_via},
         "document": {
             "id": c.document_id,

@@ -80,6 +80,8 @@ class StoredClaim:
     civilian: bool
     evidence: Evidence
     sentence: str = ""  # the sentence around the evidence, for display
+    # A statistic over a period or an area (``Claim.aggregate``): listed, never counted.
+    aggregate: bool = False
 
 
 @dataclass(frozen=True)

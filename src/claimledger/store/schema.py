@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from claimledger.store.sql_dialect import Connection
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -45,6 +45,11 @@ SCHEMA_VERSION = 9
 # corpus incident it follows up, corpus/link_followup.py) among the tables; the
 # twenty-ninth session's stores of version 8 made it at their first attach, with the
 # same statement, so an older store gains it (idempotent) and keeps its rows.
+# Version 10 added claims.aggregate (1 for a statistic over a period or an area, "so far
+# this year, 140 people have been killed in the city": listed with the incident, never
+# counted in the corpus incident's figures, as the document level never counted it). An
+# older store gains the column by ALTER; its rows keep NULL, read as 0 (what every claim
+# was taken for before: re-ingest those documents into a new store to tell them apart).
 
 FOLLOWUPS_TABLE = """CREATE TABLE IF NOT EXISTS document_followups (
     document_id INTEGER PRIMARY KEY REFERENCES documents(id),
@@ -180,7 +185,8 @@ _TABLES: tuple[str, ...] = (
     evidence_end INTEGER NOT NULL,
     evidence_text TEXT NOT NULL,
     extractor TEXT,
-    confidence REAL
+    confidence REAL,
+    aggregate INTEGER
 )""",
     """CREATE TABLE IF NOT EXISTS document_estimates (
     incident_id INTEGER NOT NULL REFERENCES incidents(id),
@@ -386,6 +392,7 @@ SCHEMA: tuple[str, ...] = schema_statements()
 ADDED_COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
     ("incidents", "country_code", "TEXT", True),
     ("actors", "certainty", "TEXT", False),
+    ("claims", "aggregate", "INTEGER", False),
 )
 # Incidents read per statement while incident_terms is filled.
 _BACKFILL_BATCH = 2000

@@ -482,7 +482,7 @@ class SQLiteReads:
         "COALESCE(d.duplicate_of, d.id), d.external_id, c.document_date, c.figure, "
         "c.statement, c.low, c.high, c.qualifier, c.source_name, c.source_kind, c.source_via, "
         "c.hedged, c.victims, c.civilian, c.evidence_start, c.evidence_end, c.evidence_text, "
-        "c.extractor, c.confidence FROM claims c "
+        "c.extractor, c.confidence, c.aggregate FROM claims c "
         "LEFT JOIN incident_links k ON k.incident_id = c.incident_id "
         "JOIN documents d ON d.id = c.document_id "
     )
@@ -509,6 +509,7 @@ class SQLiteReads:
             victims=r[16],
             civilian=bool(r[17]),
             evidence=Evidence(r[18], r[19], r[20], r[5], r[21] or "", r[22] or 1.0),
+            aggregate=bool(r[23]),
         )
 
     def claims_of(self, corpus_incident_id: int) -> list[StoredClaim]:

@@ -179,8 +179,8 @@ class SQLiteWrites:
         self._con.executemany(
             "INSERT INTO claims (incident_id, document_id, document_date, figure, statement, low, "
             "high, qualifier, source_name, source_kind, source_via, hedged, victims, civilian, "
-            "evidence_start, evidence_end, evidence_text, extractor, confidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "evidence_start, evidence_end, evidence_text, extractor, confidence, aggregate) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     inc_pk,
@@ -202,6 +202,7 @@ class SQLiteWrites:
                     c.evidence.text,
                     c.evidence.extractor,
                     c.evidence.confidence,
+                    int(c.aggregate),
                 )
                 for c in claims
             ],
