@@ -20,6 +20,12 @@ parser hangs these phrases in many ways: "a cell assembling drones" as compounds
   drone operator" is a combatant's), or those harmed said to be doing something to a thing
   that is no arm, no person and no side ("he was delivering bread", "they were grazing their
   flock"), are **civilians**;
+* a **vehicle** said to have been carrying arms ("the vehicle was carrying rocket
+  launchers", "the boat was transporting weapons") makes those in it **combatants**: a party's
+  account of what the struck thing was stands for the people in it. Only a form of "be"
+  before the verb (what it was, not "struck a truck carrying rockets", which names a target
+  and says nothing of the driver), only a vehicle, only a verb of carrying, only arms: "the
+  truck was carrying flour", "the car was carrying a family" draw nothing;
 * only where the words say it of those harmed: the phrase is in the place of those harmed
   (``grade_victims._of_the_harmed``: "hit a cell ...", "fired on a man ..."), or said to be
   what they were ("the men were mechanics ...", "he was a pupil ...", "they were grazing
@@ -76,6 +82,12 @@ _ROLES = frozenset(
 )  # fmt: skip
 # Things whose guards or crews serve a state's forces ("a border guard", "a police driver").
 _FORCES = frozenset({"border", "police", "prison", "security", "checkpoint", "palace", "patrol"})
+# Vehicles whose load stands for those in them, and the verbs of carrying (lemmas).
+_VEHICLES = frozenset(
+    {"vehicle", "car", "truck", "pickup", "van", "motorcycle", "motorbike", "boat", "lorry",
+     "jeep", "suv", "minibus", "tractor", "convoy", "cart"}
+)  # fmt: skip
+_CARRY = frozenset({"carry", "transport", "ferry", "haul", "tow", "smuggle", "load"})
 # Words that end what an activity acts on.
 _STOP_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP", "VERB", "AUX", "PART"})
 
@@ -252,6 +264,8 @@ def _activity(verb: Tok, idx: set[int], r: Readers) -> Reading | None:
     """The portrait an ``-ing`` verb draws of whom it is said of, where the words say it of
     those harmed (module docstring)."""
     agent, be = _agent(verb, idx)
+    if agent is not None and agent.lemma_.lower() in _VEHICLES:
+        return _loaded(verb, be, idx)
     if agent is None or not (_person(agent) or r.class_of(agent) or r.trade(agent)):
         return None  # "a truck carrying rockets": a thing, no portrait of those harmed
     acted = _acted_on(verb, idx)
@@ -282,6 +296,16 @@ def _activity(verb: Tok, idx: set[int], r: Readers) -> Reading | None:
     ):
         return "civilians", verb.lower_, how  # "he was delivering bread"
     return None
+
+
+def _loaded(verb: Tok, be: bool, idx: set[int]) -> Reading | None:
+    """A vehicle said to have been carrying arms (module docstring): those in it combatants,
+    said as what it was ("the vehicle was carrying rocket launchers")."""
+    if not be or verb.lemma_.lower() not in _CARRY:
+        return None
+    if not any(t.lemma_.lower() in ARMS for t in _acted_on(verb, idx)):
+        return None
+    return "combatants", verb.lower_, "identity"
 
 
 def _said_nouns(words: Sequence[Tok], idx: set[int], r: Readers) -> set[Reading]:
