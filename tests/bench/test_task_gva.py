@@ -12,7 +12,7 @@ import pytest
 from claimledger.bench import task_gva
 from claimledger.bench.core import BenchContext
 from claimledger.bench.load_gva import incidents_path_for, load_articles, load_incidents
-from claimledger.bench.task_gva import norm_city, norm_state, select_cases
+from claimledger.bench.task_gva import city_names, norm_city, norm_state, select_cases
 from claimledger.options import Options
 from claimledger.records import (
     Document,
@@ -174,6 +174,12 @@ def test_task_gva_place_normalisation() -> None:
     assert norm_city("New York (Brooklyn)") == "new york"
     assert norm_city("Winston-Salem") == "winston salem"
     assert norm_city(None) is None
+
+
+def test_task_gva_a_locality_in_brackets_is_a_name_of_the_place() -> None:
+    assert city_names("Goleta (Isla Vista)") == {"goleta", "isla vista"}
+    assert city_names("St. Louis") == {"saint louis"}
+    assert city_names("") == frozenset()
 
 
 def test_task_gva_run_scores(

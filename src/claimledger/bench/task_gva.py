@@ -16,7 +16,10 @@ Rules (also written into the result notes):
 * date: the first incident's date equal to the GVA date (day).
 * place: the incident location's name against ``city_or_county`` and its
   admin1 against ``state`` (case-insensitive; "St." = "Saint"; states compared
-  as names, so "CA" = "California").
+  as names, so "CA" = "California"). ``city_match`` reads the city outside the
+  brackets only; ``city_or_locality_match`` (thirty-fourth session) takes the
+  locality GVA writes in brackets too ("Goleta (Isla Vista)": a place named Isla
+  Vista is right): 6 of the first 150 articles' place errors were that.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ DEV_FILE = Path("gva") / "articles-dev.jsonl"
 
 _SAINT = re.compile(r"\b(?:st|ste)\.?\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(.*?\)\s*")
+_INSIDE = re.compile(r"\((.*?)\)")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -100,6 +104,16 @@ def norm_city(value: str | None) -> str | None:
     value = _SAINT.sub("saint ", value)
     value = _NON_WORD.sub(" ", value.lower())
     return _SPACES.sub(" ", value).strip() or None
+
+
+def city_names(value: str | None) -> frozenset[str]:
+    """Every name a GVA ``city_or_county`` gives the place: the city, and the locality in
+    brackets ("Goleta (Isla Vista)", "Salt Lake City (Cottonwood Heights)": Isla Vista is
+    the finer place, within Goleta), each as ``norm_city`` writes it."""
+    if not value:
+        return frozenset()
+    inner = [norm_city(m) for m in _INSIDE.findall(value)]
+    return frozenset(n for n in (norm_city(value), *inner) if n)
 
 
 def select_cases(
@@ -227,6 +241,7 @@ def _score_place(result: TaskResult, cases: Sequence[Case], docs: Sequence[Docum
     top_city = majority_class(g for g in city_gold if g)
     top_state = majority_class(g for g in state_gold if g)
     city_hits: list[float] = []
+    either_hits: list[float] = []
     state_hits: list[float] = []
     city_floor: list[float] = []
     state_floor: list[float] = []
@@ -236,6 +251,7 @@ def _score_place(result: TaskResult, cases: Sequence[Case], docs: Sequence[Docum
         pcity, pstate = norm_city(name), norm_state(admin1)
         if gcity:
             city_hits.append(float(pcity == gcity))
+            either_hits.append(float(pcity in city_names(case.gold.city_or_county)))
             city_floor.append(float(top_city == gcity))
             found.append(float(name is not None))
         if gstate:
@@ -254,6 +270,7 @@ def _score_place(result: TaskResult, cases: Sequence[Case], docs: Sequence[Docum
     if city_hits:
         result.add(OURS, "city_match", city_hits)
         result.add(FLOOR, "city_match", city_floor)
+        result.add(OURS, "city_or_locality_match", either_hits)
         result.add(OURS, "place_predicted", found)
     if state_hits:
         result.add(OURS, "state_match", state_hits)
