@@ -205,9 +205,10 @@ def test_the_shipped_encoder_model_has_its_head() -> None:
 
     model = read_model(ENCODER_MODEL_PATH)
     head = model.encoder
-    assert head is not None and head.layers == 2 and head.band == (0.2, 0.55)
+    # one layer since the thirty-fourth session (two cost about 8 ms a GVA article)
+    assert head is not None and head.layers == 1 and head.band == (0.1, 0.7)
     assert head.coef.shape == (2 * HIDDEN,) and np.isfinite(head.coef).all()
-    assert model.meta["encoder"]["chosen"] == {"layers": 2, "band": [0.2, 0.55]}
+    assert model.meta["encoder"]["chosen"] == {"layers": 1, "band": [0.1, 0.7]}
     assert (
         model.meta["tune_source_overlap_f1"]
         > model.meta["encoder"]["tune_source_overlap_f1_without"]
@@ -216,19 +217,30 @@ def test_the_shipped_encoder_model_has_its_head() -> None:
     assert read_model(MODEL_PATH).encoder is None
 
 
-def test_the_shipped_encoder_reads_a_stance_the_linear_score_leaves_out(nlp) -> None:  # type: ignore[no-untyped-def]
-    # The encoder model's add score for "lean" here is 0.232 without the head (under the
-    # threshold 0.3) and 0.332 with it; "leans" in "The district leans Republican" moves
-    # the other way (0.275 -> 0.188): no statement either way.
+def test_the_shipped_encoder_moves_add_scores_across_the_threshold(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The one-layer head (thirty-fourth session) on the encoder model's add scores, under
+    # the threshold 0.3: "weighing" here 0.36 without the head, 0.29 with it (no statement);
+    # "heard" in "Neighbours heard the shooting ..." 0.13 -> 0.33 (a statement); "leans"
+    # in "The district leans Republican" 0.275 -> 0.166 (none either way).
     from claimledger.attribute.model import ENCODER_MODEL_PATH, load_model
 
     model = load_model(str(ENCODER_MODEL_PATH))
-    doc = nlp("Many voters lean toward the challenger.")
-    rules = find_attributions(doc, "d")
-    assert apply_model(doc, "d", rules, model, encoder=False) == []
-    (att,) = apply_model(doc, "d", rules, model, encoder=True)
-    assert att.cue is not None and att.cue.text == "lean"
-    assert att.source.evidence is not None and att.source.evidence.text == "Many voters"
-    district = nlp("The district leans Republican this year.")
-    found = apply_model(district, "d", find_attributions(district, "d"), model, encoder=True)
-    assert all(a.cue is None or a.cue.text != "leans" for a in found)
+
+    def cues(text: str, on: bool) -> list[tuple[str, str]]:
+        doc = nlp(text)
+        found = apply_model(doc, "d", find_attributions(doc, "d"), model, encoder=on)
+        return [
+            (a.cue.text, a.source.evidence.text)
+            for a in found
+            if a.cue is not None and a.source.evidence is not None
+        ]
+
+    weighing = "Party leaders are weighing a change to the rules."
+    assert cues(weighing, False) == [("weighing", "Party leaders")]
+    assert cues(weighing, True) == []
+    heard = "Neighbours heard the shooting and called the police."
+    assert ("heard", "Neighbours") not in cues(heard, False)
+    assert ("heard", "Neighbours") in cues(heard, True)
+    assert ("called", "Neighbours") in cues(heard, True)
+    district = "The district leans Republican this year."
+    assert cues(district, False) == cues(district, True) == []
