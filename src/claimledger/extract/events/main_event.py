@@ -33,9 +33,12 @@ import re
 
 from claimledger.extract.events.reading import WEAPON_GROUPS, Reading
 
+# A duration written in figures or words before the noun: "72-hour", "six-month", "week-long".
+_LASTING = r"(?:(?:[\w]+-)?(?:hour|day|week|month|year)(?:-long)? )?"
 _NOUN = (
-    r"(?:(?:peace|ceasefire|cease-fire|truce|security|power-sharing|prisoner(?:-| )?(?:exchange|swap)|"
-    r"evacuation|humanitarian|local|interim|final|new|\d+-(?:hour|day|week|month)|\w+-point) )?"
+    _LASTING
+    + r"(?:(?:peace|ceasefire|cease-fire|truce|security|power-sharing|prisoner(?:-| )?(?:exchange|swap)|"
+    r"evacuation|humanitarian|local|interim|final|new|\w+-point) )?"
     r"(?:deal|accord|agreement|pact|treaty|ceasefire|cease-fire|truce|armistice)s?"
 )
 # An agreement made: a verb of making one with its noun, "agreed to <end|halt|...>",
