@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from claimledger.attribute.carry_over import carried_over
 from claimledger.attribute.claimed_after import claimers_after
 from claimledger.attribute.corroborated import corroborator_claims, passive_agent_claims
 from claimledger.attribute.described import self_described
@@ -139,6 +140,7 @@ def _finish(doc: Doc, doc_id: str, claims: list[tuple[int, Claim]]) -> list[Clai
     claims = claimers_after(text, passive_agent_claims(text, claims))
     claims = claims + corroborator_claims(text, [pc for pc in claims if pc[1].figure is not None])
     claims.sort(key=lambda pc: pc[0])
+    claims = carried_over(doc, claims)  # "..., villagers told us. Two more are ..."
     claims = taken_up(text, own_statement_as_author(text, issuer_as_author(text, claims)))
     claims = part_of_counted(text, poster_as_author(text, claims))
     # a header's issuer last: the post readers' described posters keep their kinds

@@ -6,6 +6,8 @@ they keep; moved out of ``resolve.py`` (at its line limit) in the seventeenth se
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from claimledger.attribute.naming import GLUED
 from claimledger.attribute.spans import Found, trim
 
@@ -49,3 +51,41 @@ def cut_at_glued_sentence(text: str, item: Found) -> bool:
         return False
     item.content = (start, end)
     return True
+
+
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def run_on_conjunct(doc: Doc, item: Found) -> None:
+    """Run a content that ends on a dangling "and"/"or" on through the count after it.
+
+    "the X Union says at least 40 people were injured and 8 killed in ...": the parse hung
+    the elliptic "8 killed" on the reporting verb, so the content stopped at "and"; the
+    second count is the same speaker's, and so is "A worker was killed and | three colleagues
+    were injured ..., the municipality said". Only a count (a number word opening the
+    conjunct) runs on; the conjunct ends where its phrase ends, at the latest at a semicolon,
+    a cue after the content or the sentence's end ("...; the interior ministry puts the dead
+    at 3" stays the ministry's).
+    """
+    start, end = item.content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[-1].lower_ not in _COORDINATORS:
+        return
+    nxt = span.end
+    sent = span[-1].sent
+    if nxt >= sent.end or not (doc[nxt].like_num or doc[nxt].pos_ == "NUM"):
+        return
+    tok = doc[nxt]
+    # a cue after the content ("..., the municipality said") closes the conjunct
+    cue = doc.char_span(*item.cue, alignment_mode="expand") if item.cue else None
+    limit = cue.start if cue is not None and cue.start > nxt else sent.end
+    # the largest phrase opening on the count whose head is not the statement's verb
+    while tok.head.i != tok.i and nxt <= tok.head.i < limit:
+        tok = tok.head
+    stop = min(tok.right_edge.i + 1, limit)
+    for t in doc[nxt:stop]:
+        if t.text == ";":
+            stop = t.i
+            break
+    last = doc[stop - 1]
+    item.content = trim(doc.text, start, last.idx + len(last.text))

@@ -36,11 +36,12 @@ from claimledger.attribute.sources import (
 )
 from claimledger.attribute.spans import Found, doc_text
 
-# Words that say a source is an outlet: "a local outlet", "the news site", "the agency".
+# Words that say a source is an outlet: "a local outlet", "the news site", "the agency"; not
+# an owner before its speaker ("the agency's spokesman, X": a body's spokesman, ``head_kinds``).
 _OUTLET_WORDS = re.compile(
     r"\b(?:outlets?|news\s*(?:site|website|portal|page|service|channel)s?|websites?"
     r"|agency|newspapers?|broadcasters?|(?:radio|tv|television|satellite)\s+(?:station|channel)"
-    r"|news\s+network|daily|weekly|magazine|news\s+agency)\b",
+    r"|news\s+network|daily|weekly|magazine|news\s+agency)\b(?!['’]s\b)",  # "the agency's X"
     re.I,
 )
 # Nouns that, next to a name, make it an outlet's ("the Sanad agency", "the outlet Sanad").

@@ -30,7 +30,11 @@ from claimledger.attribute.cited import heard_from
 # The claim builder lives in its own module (size); it is part of this stage's API.
 from claimledger.attribute.claims import attribute_claims
 from claimledger.attribute.clause_relay import with_relayed_clauses
-from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
+from claimledger.attribute.content_cuts import (
+    cut_at_glued_sentence,
+    cut_at_headline_break,
+    run_on_conjunct,
+)
 from claimledger.attribute.cues import (
     COUNT_VERBS,
     DOCUMENT_VERBS,
@@ -61,7 +65,7 @@ from claimledger.attribute.resolve import (
     stretch_to_quote,
 )
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS, is_hedged, source_kind
-from claimledger.attribute.spans import Found, doc_text, sentence_of
+from claimledger.attribute.spans import Found, doc_text, sentence_of, tok_span
 from claimledger.attribute.trailing import split_at_semicolons, trailing_list
 from claimledger.attribute.trailing_speaker import repair as closing_speaker
 from claimledger.attribute.verbs import MOURN_VERBS, from_verb
@@ -102,6 +106,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     for item in found:
         stretch_to_quote(item, quotes)
         cut_at_headline_break(text, item)
+        run_on_conjunct(doc, item)  # "says 40 were injured and | 8 killed"
     found.extend(orphan_quotes(text, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return resolve_sources(doc, doc_id, found, quotes)
@@ -154,4 +159,17 @@ def _from_cue_verb(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Foun
     )
     if verb.i + 8 >= sentence_of(verb).end:
         item = closing_speaker(doc, verb, item)
-    return item
+    return None if item is not None and _speaks_inside(doc, verb, item) else item
+
+
+def _speaks_inside(doc: Doc, verb: Token, item: Found) -> bool:
+    """Whether a verb with no subject of its own took one from inside what it says: no
+    speaker, a misparse ("Posted on a group on Telegram: "They killed ...," X wrote": the
+    subjectless "Posted" climbed to the quote's own "They"; the quote is X's, closed by its
+    writer). A cited speaker inside the content ("X is reporting, citing Y, that ...") stays."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    start, end = item.content
+    return bool(item.sources) and all(
+        start <= tok_span(doc, s, e)[0] and tok_span(doc, s, e)[1] <= end for s, e in item.sources
+    )

@@ -125,6 +125,13 @@ def formed_kind(
     doctor = doctor_kind(name, context, lex)
     if doctor is not None or head is None:
         return doctor
+    owner = _ROLE_OWNER.match(name.strip())
+    if owner is not None:
+        from claimledger.attribute.sources import source_kind  # (sources imports this module)
+
+        kind = source_kind(f"the {owner['noun']}")  # "the agency's spokesman": "the agency"
+        if kind in ("official", "medical"):  # a public body ("the command" may be police)
+            return kind
     if _GROUP_OF_FORCES.search(low):
         return "military"  # "the Vostok Group of Forces": a state's formation, not a faction
     return (
@@ -135,6 +142,12 @@ def formed_kind(
     )
 
 
+# A body's speaker named by a bare noun for a public body: "the agency's spokesman" speaks for
+# an agency (``official``), not for a news agency (the word "agency" alone is an outlet's).
+_ROLE_OWNER = re.compile(
+    r"(?i:the)\s+(?P<noun>[a-z]+)['’]s\s+(?:spokes(?:man|woman|person)|press\s+officer|director"
+    r"|head|chief)"
+)
 _DOCTOR = re.compile(r"^(?:the\s+)?Dr\.?\s+[A-Z]")
 # Services of rescue and civil protection (an authority's), not of medicine.
 _CIVIL_PROTECTION = re.compile(r"\b(?:rescue|civil\s+(?:defen[cs]e|protection)|fire)\b", re.I)
@@ -205,17 +218,24 @@ def agent_noun(word: str) -> bool:
     return _AGENT.fullmatch(word) is not None
 
 
+# Words that open a phrase of people no proper name follows ("a Mirov baker").
+_INDEFINITE = frozenset("a an one another two three four five several some".split())  # noqa: SIM905
+
+
 def public_agent(name: str, head: str | None) -> bool:
     """Whether a name the lexicon does not know names people by what they do ("Fishermen
     from the harbour", "a boatman", "motorists"): members of the public, ``witness``, as
     the table's "farmer" or "shopkeeper" are; not an agent of a public service ("rescuers",
     "firefighters" stay the authority's), not a proper name (a capitalised word after the
-    first, up to the head: "Harbour Fishermen"; "Herders in Mesk" are people)."""
+    first, up to the head: "Harbour Fishermen"; "Herders in Mesk" are people). After an
+    indefinite article or a count a capitalised word is where they are from, no name: "a
+    Mirov baker", "two Tessin vendors" are people."""
     if head is None or _AGENT.fullmatch(head) is None:
         return False
     words = name.split()
     at = next((k for k, w in enumerate(words) if w.lower() == head), len(words) - 1)
-    if any(w[:1].isupper() for w in words[1 : at + 1]):  # "Harbour Fishermen": a name
+    placed = words[0].lower() in _INDEFINITE
+    if not placed and any(w[:1].isupper() for w in words[1 : at + 1]):  # "Harbour Fishermen"
         return False
     stem = re.sub(r"men$", "man", head)
     stem = stem[:-1] if stem.endswith("s") else stem

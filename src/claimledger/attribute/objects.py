@@ -150,8 +150,12 @@ def cut_off_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """ "X on Facebook: 9 killed in Dalim as ..., the civil defence says.": a trailing cue
     whose clause the parse did not give it; what it says runs from the header's colon (or
     the sentence before, when the parse cut the cue off as a sentence of its own) to the
-    comma before the cue's subject."""
+    comma before the cue's subject. "X quoted Y as saying the dead numbered six": a "saying"
+    whose clause the parse broke up says the rest of its sentence."""
     sent, subj = verb.sent, [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        rest = [t for t in sent if t.i > verb.i and not t.is_punct]
+        return trim(doc_text(doc), rest[0].idx, rest[-1].idx + len(rest[-1])) if rest else None
     # "..., the Kalo Herald says, citing police." / "..., a nurse told Radio Kessa.": the cited
     # phrase or the one told may close the sentence
     citing = {t.i for c in verb.rights if _citing_phrase(c) or _told(c) for t in c.subtree}

@@ -428,8 +428,8 @@ class _Resolver:
             and not (kind == "witness" and _WITNESS_GROUP.search(name))
         ):
             # an official by name or by the role said of the person ("the head of the X
-            # district administration, Ivan Pell, said on Telegram") posts as an official
-            role = item.context
+            # district administration, Ivan Pell, said on Telegram"; "He said" after it too)
+            role = " ".join([*(f.context for f in self.found if name in f.names), item.context])
             official = lexicon_official(name) or (
                 lexicon_official(role) and source_kind(role) == "official"
             )
