@@ -185,6 +185,22 @@ def generic_words(a: LinkFeatures, b: LinkFeatures) -> frozenset[str]:
     )
 
 
+def own_text(
+    a: LinkFeatures,
+    b: LinkFeatures,
+    wa: tuple[dict[str, float], float],
+    wb: tuple[dict[str, float], float],
+    also: frozenset[str] = frozenset(),
+) -> float:
+    """The cosine of the words two reports share less their cities', weekdays', months'
+    and compass words (``generic_words``) and ``also``; 0 when a text has no terms."""
+    if not wa[1] or not wb[1]:
+        return 0.0
+    generic = generic_words(a, b) | also
+    shared = (t for t in wa[0] if t in wb[0] and t not in generic)
+    return sum(wa[0][t] for t in shared) / math.sqrt(wa[1] * wb[1])
+
+
 def generic_only(
     a: LinkFeatures,
     b: LinkFeatures,
@@ -202,12 +218,11 @@ def generic_only(
     """
     if GENERIC_TEXT is None or not wa[1] or not wb[1]:
         return None
-    generic = generic_words(a, b)
-    shared = [t for t in wa[0] if t in wb[0]]
-    own = sum(wa[0][t] for t in shared if t not in generic) / math.sqrt(wa[1] * wb[1])
+    own = own_text(a, b, wa, wb)
     if own >= GENERIC_TEXT:
         return None
-    said = ", ".join(sorted(t for t in shared if t in generic)[:3]) or "nothing"
+    generic = generic_words(a, b)
+    said = ", ".join(sorted(t for t in wa[0] if t in wb[0] and t in generic)[:3]) or "nothing"
     return f"shares only {said} (own text {own:.2f} below {GENERIC_TEXT})"
 
 

@@ -394,7 +394,7 @@ def _judged(
     where = None
     if links and item[0].incident_id not in exact:
         # Only a pair that would link has its texts' local names compared.
-        where = _apart(f, item, index, vectors)
+        where = _apart(f, item, index, vectors, p)
         shared = bool(mine & names.get(item[0].document_id, frozenset()))
         told = link_apart.told_apart(f, item, index, shared)
         if told:
@@ -504,11 +504,11 @@ def _apart(
     item: _Item,
     index: TermIndex,
     vectors: dict[int, tuple[dict[str, float], float]],
+    p: float = 0.0,
 ) -> str | None:
-    """The kind of local name the new document and a candidate within the date window,
-    published at most ``LOCAL_DAYS`` apart and sharing less than ``LOCAL_TEXT`` of text,
-    give apart (``link_local.contradicts``: streets, neighbourhoods, one city's states;
-    None: no such evidence)."""
+    """The kind of local name (streets, neighbourhoods, one city's states: ``link_local``)
+    the new document and a candidate within the window, published at most ``LOCAL_DAYS`` apart
+    sharing below ``LOCAL_TEXT`` of text, give apart (None: none, or ``link_veto.strong_apart``)."""
     c, far, sim = item[0], item[1], item[3]
     if LOCAL_DAYS is None or far or sim >= LOCAL_TEXT or not _published_within(f, c, LOCAL_DAYS):
         return None
@@ -517,7 +517,8 @@ def _apart(
     own, other = with_places(
         index.local(f.document_id), f.place, mine, index.local(c.document_id), c.place, theirs
     )
-    return contradicts(own, mine, other, theirs)
+    kind = contradicts(own, mine, other, theirs)
+    return None if kind and link_veto.strong_apart(p, (f, c), vectors, index.store) else kind
 
 
 def _published_within(a: LinkFeatures, b: LinkFeatures, days: int) -> bool:

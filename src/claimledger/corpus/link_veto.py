@@ -34,6 +34,47 @@ def strong(p: float, sim: float) -> bool:
     return STRONG_LINK is not None and p >= STRONG_LINK and sim >= STRONG_TEXT
 
 
+# A learned score of STRONG_APART or more lifts the local veto (``link_local``: streets or
+# neighbourhoods each report names and the other never writes) for a pair whose shared
+# words, less its city's, weekdays', months' (``link_apart.own_text``) and hospitals' (a
+# city's trauma centre takes the victims of all its shootings), reach STRONG_APART_TEXT of
+# cosine (None: off). Thirty-fourth session, GVA dev tune half: such pairs at >= 0.95 were
+# one event 11 times of 11; on linking-fresh1 two Kansas Cities share 0.09 of own words.
+STRONG_APART: float | None = 0.95
+STRONG_APART_TEXT = 0.1
+_HOSPITAL = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s){1,4})(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Clinic)"
+)
+
+
+def strong_apart(
+    p: float,
+    pair: tuple[LinkFeatures, LinkFeatures],
+    vectors: dict[int, tuple[dict[str, float], float]],
+    store: Store,
+) -> bool:
+    """Whether a pair's learned score ``p`` and own shared words lift the local veto."""
+    if STRONG_APART is None or p < STRONG_APART:
+        return False
+    from claimledger.corpus.link_apart import own_text
+
+    f, c = pair
+    empty: tuple[dict[str, float], float] = ({}, 0.0)
+    wa, wb = vectors.get(f.document_id, empty), vectors.get(c.document_id, empty)
+    hospitals = hospital_words(store.document_text(f.document_id) or "")
+    hospitals |= hospital_words(store.document_text(c.document_id) or "")
+    return own_text(f, c, wa, wb, hospitals) >= STRONG_APART_TEXT
+
+
+def hospital_words(text: str) -> frozenset[str]:
+    """The words of the hospitals a text names ("Kessling Memorial Hospital": kessling,
+    memorial, hospital), lower-cased."""
+    out: set[str] = set()
+    for m in _HOSPITAL.finditer(text):
+        out.update(w.lower().strip(".") for w in m.group(0).split())
+    return frozenset(out)
+
+
 # "the second fatal shooting in <district> in eight days", "the third homicide in the
 # city in two weeks": the text's incident is another than the one that many days before
 # (a later report names the earlier one, its street, its victims). Candidates dated at
