@@ -60,8 +60,9 @@ SAYS_UNRELATED = True
 _REL = r"(?:related|connected|linked|tied)"
 _UNRELATED = re.compile(
     rf"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:believe|think)\b[^.;]{{0,80}}\b{_REL}\b"
-    rf"|\bno\s+(?:indication|evidence|sign|signs|reason\s+to\s+believe)\b[^.;]{{0,80}}\b(?:{_REL}|connection|link)\b"
-    rf"|\b(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:believed|thought)\s+to\s+be\s+{_REL}\b"
+    rf"|\bno\s+(?:indication|evidence|sign|signs|reason\s+to\s+believe)\b[^.;]{{0,80}}"
+    rf"\b(?:{_REL}|connection|link|linking|connecting|tying)\b"
+    rf"|\b(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:believed|thought|appear|seem)\s+to\s+be\s+{_REL}\b"
     rf"|\b(?:have|has|had)\s+not\s+(?:been\s+)?(?:linked|connected|tied)\b"
     r"|\bno\s+(?:known\s+)?connection\s+between\b",
     re.IGNORECASE,
