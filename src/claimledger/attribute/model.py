@@ -46,7 +46,7 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,19 +58,19 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.attribute.content_cuts import cut_at_glued_sentence, cut_at_headline_break
 from claimledger.attribute.model_context import RuleContext
-from claimledger.attribute.model_encoder import EncoderHead, head_probs
+from claimledger.attribute.model_encoder import EncoderHead
 from claimledger.attribute.model_features import more_features
 from claimledger.attribute.model_readings import bare_statement as bare_statement
 from claimledger.attribute.model_readings import plain_statement as plain_statement
+from claimledger.attribute.model_settle import settle_adds as settle_adds
 from claimledger.attribute.model_shapes import shape_candidates
 from claimledger.attribute.model_trees import Trees, from_arrays, to_arrays
 from claimledger.attribute.quotes import find_quotes
-from claimledger.attribute.resolve import resolve_sources
 from claimledger.attribute.sources import CUE_VERBS, STANCE_VERBS
 from claimledger.attribute.spans import Found, doc_text, sentence_of
 from claimledger.attribute.verbs import from_verb
 from claimledger.extract.numbers.casualty_words import casualty
-from claimledger.records import Attribution, Evidence
+from claimledger.records import Attribution
 from claimledger.resources.numwords import DOZEN
 from claimledger.resources.trees import write_npz
 
@@ -126,6 +126,15 @@ class AttributionModel:
         ``encoded``, for ``add``, gives the encoder head's probabilities for the rows at
         the given indices (or None): the head then reads the candidates whose score lies
         in its band, its probability replacing ``blend`` of the linear scorer's."""
+        p, blended, logits = self.parts(kind, rows)
+        if encoded is None:
+            return blended
+        at = self.gated(kind, blended)
+        return self.headed(p, blended, logits, at, encoded(at) if at.size else None)
+
+    def parts(self, kind: str, rows: list[list[str]]) -> Parts:
+        """The linear scorer's probabilities, their blend with the trees' (the scores
+        without the encoder head) and the trees' logits (None without trees)."""
         k = KINDS.index(kind)
         # Each bucket counts once, as the trainer fits them (0/1 columns): a feature a
         # candidate has twice ("c=prep" for two prepositions) is not weighed twice.
@@ -135,25 +144,33 @@ class AttributionModel:
         )
         p: np.ndarray = 1.0 / (1.0 + np.exp(-(float(self.bias[k]) + z)))
         w = self.tree_weight[k] if self.trees else 0.0
-        logits = None
-        blended: np.ndarray = p
         if w > 0.0 and rows:
             logits = self.trees[k].logits(rows)
-            blended = (1.0 - w) * p + w / (1.0 + np.exp(-logits))
+            return p, (1.0 - w) * p + w / (1.0 + np.exp(-logits)), logits
+        return p, p, None
+
+    def gated(self, kind: str, blended: np.ndarray) -> np.ndarray:
+        """The indices of the candidates the encoder head reads (``add`` only)."""
+        if kind != "add" or self.encoder is None or not len(blended):
+            return np.zeros(0, np.int64)
+        return np.flatnonzero(self.encoder.gate(blended))
+
+    def headed(
+        self, p: np.ndarray, blended: Any, logits: Any, at: np.ndarray, got: Any
+    ) -> np.ndarray:
+        """The add scores with the head's probabilities ``got`` for the rows ``at`` (the
+        blend as it is when ``got`` is None)."""
         head = self.encoder
-        if kind != "add" or head is None or encoded is None or not rows:
-            return blended
-        at = np.flatnonzero(head.gate(blended))
-        got = encoded(at) if at.size else None
-        if got is None:
-            return blended
+        if head is None or got is None or not at.size:
+            return np.asarray(blended)
         lin = (1.0 - head.blend) * p[at] + head.blend * np.asarray(got, np.float64)
-        out: np.ndarray = blended.copy()
-        if logits is not None:
-            out[at] = (1.0 - w) * lin + w / (1.0 + np.exp(-logits[at]))
-        else:
-            out[at] = lin
+        out: np.ndarray = np.array(blended, np.float64)
+        w = self.tree_weight[0] if self.trees else 0.0
+        out[at] = lin if logits is None else (1.0 - w) * lin + w / (1.0 + np.exp(-logits[at]))
         return out
+
+
+Parts = tuple[np.ndarray, np.ndarray, "np.ndarray | None"]
 
 
 def hashed(feats: list[str], n_buckets: int) -> list[int]:
@@ -440,87 +457,17 @@ def apply_model(
             the weights package the head is not read.
 
     Returns:
-        Attributions in text order (content start, then cue).
+        Attributions in text order (content start, then cue). ``model_batch.apply_batch``
+        gives the same for several documents, the encoder run once for all of them.
     """
-    use = encoder_on() if encoder is None else encoder
-    model = model or load_model(str(ENCODER_MODEL_PATH) if use else None)
-    ctx = RuleContext(doc, rules)
-    judged = rule_candidates(doc, rules)
-    rows = [keep_features(doc, cand, ctx, rules[k]) for k, cand in judged]
-    keep = model.scores("keep", rows) if rows else np.zeros(0)
-    drop = {k for (k, _), p in zip(judged, keep, strict=True) if p < model.keep_threshold}
-    kept = [a for k, a in enumerate(rules) if k not in drop]
-    # A verb inside what a kept statement reports is part of that report ("..., killing
-    # nine people, according to the ministry"): it never gets a statement of its own.
-    # Nor is a second source added to a content a kept statement already gives its source
-    # ("Posted by a reader: Six dead, says the ministry": the figure stays the ministry's).
-    reported = [(a.content.start, a.content.end) for a in kept]
-    open_ = [
-        (found, cand)
-        for found, cand in verb_candidates(doc, rules, reported)
-        if cand.content not in reported
-    ]
-    rows = [add_features(doc, cand, ctx) for _, cand in open_]
-    head = model.encoder if use else None
+    from claimledger.attribute.model_batch import apply_batch  # it imports this module
 
-    def encoded(at: np.ndarray) -> np.ndarray | None:
-        assert head is not None
-        return head_probs(doc, [(open_[i][1].cue, open_[i][1].source) for i in at], head)
-
-    add = model.scores("add", rows, encoded if head is not None else None) if rows else np.zeros(0)
-    chosen = [
-        (f, float(p)) for (f, _), p in zip(open_, add, strict=True) if p >= model.add_threshold
-    ]
-    if chosen:
-        chosen.sort(key=lambda fp: (fp[0].content[0], fp[0].cue or (0, 0)))
-        score_at = {f.cue[0]: p for f, p in chosen if f.cue is not None}
-        resolved = resolve_sources(doc, doc_id, [f for f, _ in chosen], find_quotes(doc_text(doc)))
-        groups: dict[int, list[Attribution]] = {}
-        for att in resolved:
-            groups.setdefault(att.cue.start if att.cue else -1, []).append(att)
-        kept = settle_adds(kept, [(score_at.get(c, 0.0), g) for c, g in groups.items()])
-    return sorted(kept, key=_order)
+    return apply_batch([(doc, doc_id, rules)], model, encoder)[0]
 
 
 def encoder_on() -> bool:
     """Whether the encoder head is read by default (``ENCODER_ON`` or ``ENCODER_ENV``)."""
     return ENCODER_ON or os.environ.get(ENCODER_ENV, "") == "1"
-
-
-def settle_adds(
-    kept: list[Attribution], added: list[tuple[float, list[Attribution]]]
-) -> list[Attribution]:
-    """The kept statements plus the added ones, taken best score first (each a cue's
-    statements, one per coordinated source).
-
-    An added statement whose cue lies inside the content of one taken before it is part
-    of that report and is left out ("Trump said he was sure that she wanted ...": one
-    statement); one whose source span overlaps a different source span already named
-    takes that span (the same mention read with other bounds, "Donald Trump, the
-    nominee," after "Trump": PolNeAR counts a source mention once).
-    """
-    out = list(kept)
-    named = [a.source.evidence for a in kept if a.source.evidence is not None]
-    taken: list[tuple[int, int]] = []
-    for _, group in sorted(added, key=lambda sg: -sg[0]):
-        cue = group[0].cue
-        if cue is not None and any(s <= cue.start < e for s, e in taken):
-            continue
-        for att in group:
-            ev = att.source.evidence
-            same = _overlapping(named, ev) if ev is not None else None
-            if same is None and ev is not None:
-                named.append(ev)
-            elif same is not None and same != ev:
-                att = replace(att, source=replace(att.source, evidence=same))
-            out.append(att)
-        taken.append((group[0].content.start, group[0].content.end))
-    return out
-
-
-def _overlapping(named: list[Evidence], ev: Evidence) -> Evidence | None:
-    """The first named source span that shares a character with ``ev``."""
-    return next((n for n in named if n.start < ev.end and ev.start < n.end), None)
 
 
 def _order(att: Attribution) -> tuple[int, int]:

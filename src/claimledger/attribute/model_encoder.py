@@ -67,45 +67,55 @@ def source_head(doc: Doc, source: tuple[int, int] | None) -> Token | None:
     return doc[source[0] : source[1]].root if source is not None else None
 
 
+Cands = Sequence[tuple[Token, tuple[int, int] | None]]
+
+
 def candidate_vectors(
-    doc: Doc,
-    cands: Sequence[tuple[Token, tuple[int, int] | None]],
-    encoder: Encoder,
-    layers: Sequence[int],
+    doc: Doc, cands: Cands, encoder: Encoder, layers: Sequence[int]
 ) -> list[np.ndarray]:
     """Per layer count of ``layers``, an array (len(cands), 2 * HIDDEN): the vectors at
     each candidate's cue token and at its source's head (zeros without a source).
     ``cands`` are (cue token, source token range)."""
-    spans: dict[tuple[int, int], int] = {}
-    where: list[tuple[tuple[int, int], int, tuple[int, int] | None, int]] = []
-    w2: tuple[int, int] | None
-    for cue, source in cands:
-        w1 = window(cue)
-        spans.setdefault(w1, len(spans))
-        head = source_head(doc, source)
-        if head is None:
-            where.append((w1, cue.i, None, -1))
-            continue
-        w2 = w1 if w1[0] <= head.i < w1[1] else window(head)
-        spans.setdefault(w2, len(spans))
-        where.append((w1, cue.i, w2, head.i))
+    return [per[0] for per in many_vectors([(doc, cands)], encoder, layers)]
+
+
+def many_vectors(
+    items: Sequence[tuple[Doc, Cands]], encoder: Encoder, layers: Sequence[int]
+) -> list[list[np.ndarray]]:
+    """:func:`candidate_vectors` of several documents' candidates, every window in one
+    encoder batch (the few-row products of one document read every weight from memory
+    for a handful of rows): per layer count, per item, the item's array."""
+    spans: dict[tuple[int, int, int], int] = {}
+    where: list[tuple[int, int, int, int]] = []  # window, cue, window or -1, head
+    for d, (doc, cands) in enumerate(items):
+        for cue, source in cands:
+            w1 = window(cue)
+            k1 = spans.setdefault((d, *w1), len(spans))
+            head = source_head(doc, source)
+            if head is None:
+                where.append((k1, cue.i - w1[0], -1, -1))
+                continue
+            w2 = w1 if w1[0] <= head.i < w1[1] else window(head)
+            k2 = spans.setdefault((d, *w2), len(spans))
+            where.append((k1, cue.i - w1[0], k2, head.i - w2[0]))
     order = sorted(spans, key=spans.__getitem__)
-    texts = [[t.text for t in doc[s:e]] for s, e in order]
+    texts = [[t.text for t in items[d][0][s:e]] for d, s, e in order]
     reads: list[set[int]] = [set() for _ in order]
-    for w1, i1, w2, i2 in where:
-        reads[spans[w1]].add(i1 - w1[0])
-        if w2 is not None:
-            reads[spans[w2]].add(i2 - w2[0])
+    for k1, j1, k2, j2 in where:
+        reads[k1].add(j1)
+        if k2 >= 0:
+            reads[k2].add(j2)
     wanted = [sorted(r) for r in reads]
     states = encoder.token_vectors(texts, layers, wanted) if texts else [[] for _ in layers]
-    out = []
+    out: list[list[np.ndarray]] = []
     for per in states:
-        arr = np.zeros((len(cands), 2 * HIDDEN), np.float32)
-        for j, (w1, i1, w2, i2) in enumerate(where):
-            arr[j, :HIDDEN] = per[spans[w1]][i1 - w1[0]]
-            if w2 is not None:
-                arr[j, HIDDEN:] = per[spans[w2]][i2 - w2[0]]
-        out.append(arr)
+        arr = np.zeros((len(where), 2 * HIDDEN), np.float32)
+        for j, (k1, j1, k2, j2) in enumerate(where):
+            arr[j, :HIDDEN] = per[k1][j1]
+            if k2 >= 0:
+                arr[j, HIDDEN:] = per[k2][j2]
+        cuts = np.cumsum([0] + [len(c) for _, c in items]).tolist()
+        out.append([arr[a:b] for a, b in zip(cuts[:-1], cuts[1:], strict=True)])
     return out
 
 
