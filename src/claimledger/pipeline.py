@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from claimledger import attribute, critical, reconcile, segment
 from claimledger.attribute.model import apply_model
+from claimledger.attribute.model_batch import apply_batch
 from claimledger.attribute.parsed import sentence_records
 from claimledger.errors import ReadError
 from claimledger.extract import actors, dates, events, numbers, places
@@ -41,6 +42,7 @@ from claimledger.options import Options
 from claimledger.read import make_raw_document, read_paths
 from claimledger.reconcile.grade_gate import worth_keeping
 from claimledger.records import (
+    Attribution,
     DateWarning,
     Document,
     Evidence,
@@ -140,17 +142,18 @@ def analyze_each(
         short = [r for r in batch if len(r.text) <= LONG_CHARS]
         docs = parse_texts(nlp, [r.text for r in short]) if short else []
         found = _batch_places(short, docs, options)
-        parsed = iter(zip(docs, found, strict=True))
+        said = _batch_attributions(short, docs)
+        parsed = iter(zip(docs, found, said, strict=True))
         for raw in batch:
             try:
                 if len(raw.text) > LONG_CHARS:
                     yield raw, _read_long(nlp, raw, options)
                     continue
-                doc, where = next(parsed)
+                doc, where, atts = next(parsed)
                 if isinstance(doc, Exception):
                     yield raw, doc
                 else:
-                    yield raw, _read_one(raw, doc, options, where)
+                    yield raw, _read_one(raw, doc, options, where, atts)
             except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
                 yield raw, exc
 
@@ -313,12 +316,44 @@ def _batch_places(
         return [None] * len(raws)
 
 
+def _batch_attributions(
+    raws: list[RawDocument], docs: list[Doc | Exception]
+) -> list[list[Attribution] | None]:
+    """The attributions of a batch, found first and together: the learned model's encoder,
+    when on, reads every document's candidates in one batch (``attribute/model_batch.py``).
+    None where they could not be found: ``_stages`` finds them again and that document
+    alone fails."""
+    out: list[list[Attribution] | None] = [None] * len(raws)
+    items, at = [], []
+    for k, (raw, doc) in enumerate(zip(raws, docs, strict=True)):
+        if isinstance(doc, Exception):
+            continue
+        try:
+            items.append((doc, raw.id, attribute.find_attributions(doc, raw.id)))
+        except Exception:  # noqa: BLE001, S112 - that document fails on its own in _stages
+            continue
+        at.append(k)
+    try:
+        for k, atts in zip(at, apply_batch(items), strict=True):
+            out[k] = atts
+    except Exception:  # noqa: BLE001 - each document then fails (or not) on its own
+        return [None] * len(raws)
+    return out
+
+
 def _read_one(
-    raw: RawDocument, doc: Doc, options: Options, found: list[PlaceMention] | None = None
+    raw: RawDocument,
+    doc: Doc,
+    options: Options,
+    found: list[PlaceMention] | None = None,
+    atts: list[Attribution] | None = None,
 ) -> Document:
-    """Run every stage after spaCy on one parsed document (``found``: its places, if read)."""
+    """Run every stage after spaCy on one parsed document (``found``: its places, ``atts``:
+    its attributions, if read)."""
     stated, stated_source, _ = dates.find_document_date(raw, options.published)
-    segs, incidents, warnings = _stages(raw, doc, options, stated, raw.body_start or None, found)
+    segs, incidents, warnings = _stages(
+        raw, doc, options, stated, raw.body_start or None, found, atts
+    )
     return _document(raw, stated, stated_source, segs, incidents, warnings)
 
 
@@ -409,13 +444,17 @@ def _stages(
     stated: str | None,
     title_end: int | None,
     found: list[PlaceMention] | None = None,
+    atts: list[Attribution] | None = None,
 ) -> tuple[list[Segment], list[Incident], list[DateWarning]]:
     """Every stage after spaCy on one parsed text: its segments, incidents and warnings
-    (``found``: its places, when already read with the rest of its batch)."""
+    (``found``, ``atts``: its places and attributions, when already read with the rest of
+    its batch)."""
     doc_id = raw.id
     segs = segment.segment_document(doc, doc_id, title_end=title_end)
     figures = numbers.extract_figures(doc, doc_id)
-    attributions = apply_model(doc, doc_id, attribute.find_attributions(doc, doc_id))
+    attributions = (
+        apply_model(doc, doc_id, attribute.find_attributions(doc, doc_id)) if atts is None else atts
+    )
     claims = attribute.attribute_claims(doc, doc_id, figures, attributions, segs)
     date_mentions = dates.extract_dates(doc, doc_id, stated)
     place_mentions = places.extract_places(doc, doc_id, options) if found is None else found
