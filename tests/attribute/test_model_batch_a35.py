@@ -103,3 +103,28 @@ def test_the_pipeline_output_is_the_one_document_at_a_time_output(nlp) -> None: 
         (parsed,) = pipeline.parse_texts(pipeline.load_nlp(options.model), [raw.text])
         assert not isinstance(parsed, Exception)
         assert pipeline._read_one(raw, parsed, options) == doc
+
+
+def test_the_default_reads_the_encoder(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # On by default since the thirty-fifth session: the shipped encoder model's head adds
+    # "heard" (add score 0.13 -> 0.33, threshold 0.3) and drops "weighing" (0.36 -> 0.29);
+    # the default model without the encoder reads them the other way round.
+    from claimledger.attribute import model as model_module
+
+    raws = [make_raw_document(t, doc_id=f"r{k}") for k, t in enumerate(TEXTS[:2])]
+    docs = [nlp(t) for t in TEXTS[:2]]
+
+    def said() -> list[list[tuple[str | None, str | None]]]:
+        got = pipeline._batch_attributions(raws, docs)
+        return [
+            [(a.cue.text if a.cue else None, a.source.name) for a in atts or []] for atts in got
+        ]
+
+    monkeypatch.delenv(model_module.ENCODER_ENV, raising=False)
+    on = said()
+    assert on[0] == []
+    assert ("heard", "Neighbours") in on[1] and ("called", "Neighbours") in on[1]
+    monkeypatch.setenv(model_module.ENCODER_ENV, "0")
+    off = said()
+    assert off[0] == [("weighing", "Party leaders")]
+    assert ("heard", "Neighbours") not in off[1] and ("called", "Neighbours") in off[1]

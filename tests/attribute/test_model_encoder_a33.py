@@ -187,17 +187,26 @@ def test_the_head_is_saved_and_read(tmp_path: Path) -> None:
     assert np.array_equal(got.coef, coef)
 
 
-def test_the_encoder_is_off_by_default_and_the_variable_turns_it_on(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_encoder_is_on_by_default_and_the_variable_turns_it_off(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # on by default since the thirty-fifth session (run once per parse batch)
     from claimledger.attribute import model as model_module
 
     doc = nlp("The senator strongly supports the new water bill.")
     yes = _model(add_bias=float(np.log(0.4 / 0.6)), head_bias=10.0, band=(0.25, 0.5))
     monkeypatch.delenv(model_module.ENCODER_ENV, raising=False)
+    assert model_module.encoder_on() is True
+    (att,) = apply_model(doc, "d", [], yes)
+    assert att.cue is not None and att.cue.text == "supports"
+    monkeypatch.setenv(model_module.ENCODER_ENV, "0")
     assert model_module.encoder_on() is False
     assert apply_model(doc, "d", [], yes) == []
     monkeypatch.setenv(model_module.ENCODER_ENV, "1")
-    (att,) = apply_model(doc, "d", [], yes)
-    assert att.cue is not None and att.cue.text == "supports"
+    assert len(apply_model(doc, "d", [], yes)) == 1
+    # off by the switch, the variable still turns it on
+    monkeypatch.setattr(model_module, "ENCODER_ON", False)
+    assert model_module.encoder_on() is True
+    monkeypatch.delenv(model_module.ENCODER_ENV)
+    assert model_module.encoder_on() is False
 
 
 def test_the_shipped_encoder_model_has_its_head() -> None:

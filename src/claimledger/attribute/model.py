@@ -28,8 +28,9 @@ source mention already named with other bounds keeps those bounds.
 Since the thirty-third session the add scorer can also read a contextual encoder
 (``model_encoder``: all-MiniLM-L6-v2's first layers in numpy, a head over its vectors at
 the cue and the source's head, for candidates whose score lies in a band); its model is
-``ENCODER_MODEL_PATH``, read only when the encoder is on (``ENCODER_ON``, off: it does not
-fit the speed budget; or the environment variable ``ENCODER_ENV`` set to "1").
+``ENCODER_MODEL_PATH``, read when the encoder is on (``ENCODER_ON``: on since the
+thirty-fifth session, when it came to run once per parse batch, ``model_batch``; the
+environment variable ``ENCODER_ENV`` set to "0" turns it off).
 
 Features (:func:`features`): the cue verb's lemma, tag, dependency and head, its
 children's dependencies, the subject's part of speech, entity type and pronoun,
@@ -79,10 +80,11 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "
 # The model with the encoder head (``model_encoder``), read when the encoder is on.
 ENCODER_MODEL_PATH = MODEL_PATH.with_name("attribution-encoder.npz")
 KINDS = ("add", "keep")
-# Whether ``apply_model`` reads the encoder head (``model_encoder``) by default: off, as it
-# does not fit the speed budget (thirty-third session: `bench speed` ratio 0.574 with it,
-# 0.651 without; docs/models.md). The environment variable turns it on ("1").
-ENCODER_ON = False
+# Whether ``apply_model`` reads the encoder head (``model_encoder``) by default: on since
+# the thirty-fifth session (one layer, run once per parse batch: `bench speed` CPU ratio
+# within ~0.01 of the encoder off; docs/models.md). The environment variable turns it off
+# ("0") or on ("1").
+ENCODER_ON = True
 ENCODER_ENV = "CLAIMLEDGER_ATTRIBUTION_ENCODER"
 _QUOTES = "\"'“”‘’«»"
 # Parts of speech a learned cue may have (the reporting-verb rule reads verbs only).
@@ -452,7 +454,8 @@ def apply_model(
         rules: ``find_attributions(doc, doc_id)``.
         model: the model (default: the shipped one).
         encoder: whether the add scorer reads the model's encoder head (default:
-            ``ENCODER_ON``, or the environment variable ``ENCODER_ENV`` set to "1"). When
+            ``ENCODER_ON``, unless the environment variable ``ENCODER_ENV`` is "0" or
+            "1"). When
             on and no model is given, the model of ``ENCODER_MODEL_PATH`` is used; without
             the weights package the head is not read.
 
@@ -466,8 +469,10 @@ def apply_model(
 
 
 def encoder_on() -> bool:
-    """Whether the encoder head is read by default (``ENCODER_ON`` or ``ENCODER_ENV``)."""
-    return ENCODER_ON or os.environ.get(ENCODER_ENV, "") == "1"
+    """Whether the encoder head is read by default (``ENCODER_ENV`` "0" or "1", else
+    ``ENCODER_ON``)."""
+    flag = os.environ.get(ENCODER_ENV, "")
+    return flag == "1" if flag in ("0", "1") else ENCODER_ON
 
 
 def _order(att: Attribution) -> tuple[int, int]:
