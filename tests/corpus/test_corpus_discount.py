@@ -41,4 +41,6 @@ def test_combatants_alone_are_discounted_at_the_corpus_level(tmp_path: Path) -> 
 
 
 def test_combatants_beside_civilians_harmed_are_not_discounted(tmp_path: Path) -> None:
-    assert _grade(tmp_path / "b.db", CIVILIANS_TOO) == "fair"
+    # weak, as the document grade reads it: "residents" (and the outlets they told) are no
+    # source at either level (thirty-fifth session: the corpus had counted them, "fair")
+    assert _grade(tmp_path / "b.db", CIVILIANS_TOO) == "weak"

@@ -26,6 +26,11 @@ The rules (``docs/grading.md``), applied in this order:
    same statement (same words, at least ``MIN_REPEATED_CHARS`` long) count
    under the first of them.
 
+Before them, as in one document (``reconcile.grade.independent_sources``): a claim whose
+source names no one who reports ("residents", "neighbours", "people", a pronoun left
+unresolved: ``reconcile.origin.is_reporting_source``) is no source, nor its relay outlet
+(thirty-fifth session: ``analyze`` read such a text weak and ``show`` fair).
+
 Then, as in one document (``reconcile.grade``): only sources of the toll count.
 
 6. **a source that says nothing of the harm is none**: an origin whose every claim is an
@@ -49,7 +54,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger.options import DEFAULT_MODEL
-from claimledger.reconcile.origin import origin_key
+from claimledger.reconcile.origin import is_reporting_source, origin_key, unnamed_reports
 from claimledger.records import ParsedSentence, SourceGroup
 from claimledger.store.base import StoredClaim
 
@@ -87,10 +92,23 @@ class IndependentSource:
     document_ids: tuple[int, ...]
 
 
+def _reporting(claims: Sequence[StoredClaim]) -> list[StoredClaim]:
+    """Rule 0, as in one document (``reconcile.origin.is_reporting_source``): a claim whose
+    source names no one who reports ("residents", "neighbours", "people", "he", "the victims")
+    is no source, nor is the outlet it was told to; the document's own claims stay."""
+    return [c for c in claims if _writer(c) or is_reporting_source(c.source_name)]
+
+
+def _writer(c: StoredClaim) -> bool:
+    """A claim of the document's own account: the author's, or reports no one is named for
+    ("Initial reports suggest ...": ``reconcile.origin.unnamed_reports``), as in one document."""
+    return c.source_kind == "author" or unnamed_reports(c.source_name)
+
+
 def _own_key(c: StoredClaim, outlets: Mapping[int, str | None]) -> str:
     """Rules 1-3 before folding: the key of a claim's own source."""
     doc = c.canonical_document_id
-    if c.source_kind == "author":
+    if _writer(c):
         outlet = outlets.get(doc)
         return f"outlet:{origin_key(outlet)}" if outlet else f"document:{doc}"
     name = origin_key(c.source_name)
@@ -119,10 +137,10 @@ def origin_keys(
     # Rule 3: an unattributed figure restating an attributed one of the same document.
     stated: dict[tuple[int, str | None, int | None, int | None], str] = {}
     for c in claims:
-        if c.source_kind != "author" and c.figure is not None:
+        if not _writer(c) and c.figure is not None:
             stated.setdefault((c.canonical_document_id, c.figure, c.low, c.high), keys[c.id])
     for c in claims:
-        if c.source_kind == "author" and c.figure is not None:
+        if _writer(c) and c.figure is not None:
             owner = stated.get((c.canonical_document_id, c.figure, c.low, c.high))
             if owner is not None:
                 keys[c.id] = owner
@@ -140,7 +158,7 @@ def origin_keys(
     first: dict[str, tuple[int, str]] = {}
     for c in sorted(claims, key=lambda c: ((c.document_date or ""), c.id)):
         words = " ".join(re.findall(r"\w+", c.statement.casefold()))
-        if len(words) < MIN_REPEATED_CHARS or c.source_kind == "author":
+        if len(words) < MIN_REPEATED_CHARS or _writer(c):
             continue
         seen = first.get(words)
         if seen is None:
@@ -170,6 +188,7 @@ def independent_sources(
         One row per origin, most claims first (then by name).
     """
     outlets = outlets or {}
+    claims = _reporting(claims)
     keys = origin_keys(claims, outlets)
     told = {
         c.canonical_document_id
@@ -196,9 +215,9 @@ def independent_sources(
             IndependentSource(
                 key=key,
                 name=head.source_name
-                if head.source_kind != "author"
+                if not _writer(head)
                 else (outlets.get(head.canonical_document_id) or head.external_id),
-                kind=head.source_kind,
+                kind="author" if _writer(head) else head.source_kind,
                 relays=tuple(relays),
                 claim_ids=tuple(c.id for c in cs),
                 document_ids=tuple(sorted({c.document_id for c in cs})),
@@ -214,8 +233,8 @@ def _authored(key: str) -> bool:
 
 def _head(key: str, cs: Sequence[StoredClaim], outlets: Mapping[int, str | None]) -> StoredClaim:
     """The claim that names the origin: an attributed one whose own key is the group's."""
-    own = [c for c in cs if _own_key(c, outlets) == key and c.source_kind != "author"]
-    attributed = [c for c in cs if c.source_kind != "author"]
+    own = [c for c in cs if _own_key(c, outlets) == key and not _writer(c)]
+    attributed = [c for c in cs if not _writer(c)]
     return (own or attributed or list(cs))[0]
 
 
@@ -226,7 +245,7 @@ def _relays_of(c: StoredClaim, head: StoredClaim, outlets: Mapping[int, str | No
         out.append(f"{c.source_via} (relay)")
     if c.canonical_document_id != c.document_id:
         out.append(f"{c.external_id} (near-duplicate copy)")
-    if c.source_kind == "author" and head.source_kind != "author":
+    if _writer(c) and not _writer(head):
         outlet = outlets.get(c.canonical_document_id) or c.external_id
         out.append(f"{outlet} (restates it)")
     elif origin_key(c.source_name) != origin_key(head.source_name):
@@ -314,10 +333,11 @@ def beside_the_toll(
     """
     from claimledger.reconcile.grade_toll import said_of_the_toll
 
+    claims = _reporting(claims)
     keys = origin_keys(claims, outlets)
     by_key: dict[str, list[StoredClaim]] = {}
     for c in claims:
-        if c.source_kind != "author" and not _authored(keys[c.id]):
+        if not _writer(c) and not _authored(keys[c.id]):
             by_key.setdefault(keys[c.id], []).append(c)
     out: set[int] = set()
     for cs in by_key.values():

@@ -17,7 +17,8 @@ source wins, near-duplicates count once.
   restate an attributed figure moved best out of Airwars' range more often
   (212 -> 208 killed, 161 -> 159 injured of 286 / 252 dev assessments);
 * ``low`` = the lowest figure any source gives (an open-ended "at least N"
-  counts as N);
+  counts as N); 0 when every claim is an "up to N" harm said only to be possible
+  ("up to two people may have been killed": no one is sure anyone was);
 * ``high`` = the highest figure any source gives (its ``high``, or ``low``
   when open-ended);
 * statistics over a period or an area ("so far this year", "since
@@ -81,6 +82,7 @@ from claimledger.extract.numbers.lexicon import KIN_RELATIVES
 from claimledger.reconcile.grade import origin_key
 from claimledger.reconcile.operation_toll import killer_died
 from claimledger.reconcile.operations import is_release
+from claimledger.reconcile.origin import unnamed_reports
 from claimledger.records import Claim, Estimate
 from claimledger.resources.numwords import COUNT_WORD, count_word_value
 
@@ -208,7 +210,10 @@ AGGREGATE = re.compile(
 
 
 def source_key(claim: Claim) -> str:
-    """Identity of a claim's source: relays of one source count once."""
+    """Identity of a claim's source: relays of one source count once ("Initial reports" are
+    the author's: ``origin.unnamed_reports``)."""
+    if unnamed_reports(claim.source.name):
+        return "author"
     return " ".join(claim.source.name.casefold().split())
 
 
@@ -220,8 +225,8 @@ def independent_key(claim: Claim, relay_of: dict[str, str] | None = None) -> str
         relay_of: outlet key -> key of the source it relays (``relays``).
     """
     key = origin_key(claim.source.name) or source_key(claim)
-    if claim.source.kind == "author":
-        return "author"
+    if claim.source.kind == "author" or unnamed_reports(claim.source.name):
+        return "author"  # "Initial reports" are no origin of their own (``origin``)
     return (relay_of or {}).get(key, key)
 
 
@@ -363,7 +368,7 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
         b[0]
         for c in claims
         if (
-            c.source.kind == "author"
+            independent_key(c) == "author"
             or (c.source.kind in SYNTHESIS_KINDS and not c.hedged and MONITOR.search(c.source.name))
         )
         and (b := _bounds(c)) is not None
@@ -372,7 +377,23 @@ def estimate(claims: Sequence[Claim], keys: Sequence[str] | None = None) -> Esti
         own.append(per_source["author"][0])
     if own:
         best = max(best, max(own))
-    return Estimate(low=min(lows), best=best, high=max(highs), rule=ESTIMATE_RULE)
+    low = 0 if all(_possible_only(c) for c in claims) else min(lows)
+    return Estimate(low=low, best=best, high=max(highs), rule=ESTIMATE_RULE)
+
+
+# "up to two people may have been killed": the harm itself only possible (a modal before it)
+_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:have|be)\b", re.I)
+
+
+def _possible_only(c: Claim) -> bool:
+    """An "up to N" claim of harm said only to be possible (low open, hedged, a modal in its
+    sentence): when every claim is one, no one is sure anyone was harmed and the low is 0."""
+    return (
+        c.qualifier == "up_to"
+        and c.low is None
+        and c.hedged
+        and bool(_MAY_HAVE.search(c.statement))
+    )
 
 
 def _single_victim_sources(claims: Sequence[Claim], keys: Sequence[str] | None) -> set[str]:

@@ -47,21 +47,12 @@ from claimledger.reconcile.grade_sources import read_sources
 from claimledger.reconcile.grade_tokens import shared_tokens
 from claimledger.reconcile.grade_toll import toll_sources
 from claimledger.reconcile.grade_victims import victims_reason
+from claimledger.reconcile.origin import is_reporting_source as is_reporting_source
 from claimledger.reconcile.origin import origin_key as origin_key  # re-exported
 from claimledger.reconcile.origin import origin_words as origin_words
+from claimledger.reconcile.origin import unnamed_reports
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
-# Source names that are not a reporting source (pronouns, the text's own phrases).
-_NOT_A_SOURCE = re.compile(
-    r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
-    r"neighbou?rs|people|residents|sources?|reports?|local sources|only one \w+|"
-    r"(?:a|an|one|the|another) (?:\w+ )?(?:source|post|tweet|report|account|video)s?|"
-    # the incident itself ("did not find this incident reported elsewhere")
-    r"(?:this|that|the|these|those) (?:incident|strike|attack|event|killing|bombing|case)s?|"
-    r"(?:on )?(?:\d|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*)$",
-    re.IGNORECASE,
-)
 # "multiple sources", "most sources": several origins the text does not name (counted as two).
 _SEVERAL = re.compile(
     r"^(?:the )?(?:multiple|several|numerous|various|many|most|most of the|the majority of|"
@@ -169,24 +160,6 @@ class _Group:
     values: set[tuple[str | None, int | None, int | None]] = field(default_factory=set)
 
 
-# An outlet's own name ends like a generic phrase: "the Osk Post", "The Brill Report".
-# Not "a Facebook Post", "One Source": an indefinite or a platform before it.
-_TITLED = re.compile(
-    r"^(?!(?:a|an|one|another|some)\b)(?i:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
-    r"(?!(?:Facebook|Telegram|Twitter|X|Instagram|YouTube|TikTok|One)\b)[A-Z][\w'’.-]*\s+"
-    r"(?:Post|Report|Source|Tweet|Account|Video)s?$",
-)
-
-
-def is_reporting_source(name: str) -> bool:
-    """Whether a source name names someone who reports (not "nobody", "the victims"; "the
-    Osk Post" is an outlet, "a Facebook post" is not)."""
-    name = name.strip()
-    if _TITLED.search(name):
-        return bool(origin_key(name))
-    return not _NOT_A_SOURCE.match(name) and bool(origin_key(name))
-
-
 def independent_sources(claims: Iterable[Claim]) -> tuple[SourceGroup, ...]:
     """The independent sources of one document's incident, relays folded under their origin.
 
@@ -200,8 +173,8 @@ def independent_sources(claims: Iterable[Claim]) -> tuple[SourceGroup, ...]:
     groups: dict[str, _Group] = {}
     authored: list[Claim] = []
     for c in claims:
-        if c.source.kind == "author":
-            authored.append(c)
+        if c.source.kind == "author" or unnamed_reports(c.source.name):
+            authored.append(c)  # "Initial reports" are no origin: the writer's (origin.py)
             continue
         if not is_reporting_source(c.source.name):
             continue

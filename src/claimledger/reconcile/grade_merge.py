@@ -60,9 +60,12 @@ _ROLES = frozenset(
 
 # Words that open what follows a name's head ("Doctors at Al-Shifa hospital": doctors;
 # "Shopkeepers who talked to three news sites": shopkeepers, a relative clause).
+# A participle opening a reduced relative clause ends the head too: "A blog run by exiled
+# activists" holds "A blog" (the parse's name for its subject), one origin.
 _AFTER_HEAD = frozenset(
     {"at", "of", "on", "from", "in", "for", "with", "near", "inside", "who", "whom", "which",
-     "that"}
+     "that", "run", "based", "operated", "owned", "managed", "linked", "affiliated", "close",
+     "loyal", "aligned"}
 )  # fmt: skip
 
 

@@ -295,7 +295,17 @@ def _activity(verb: Tok, idx: set[int], r: Readers) -> Reading | None:
         and not any(t.lemma_.lower() in PERSON or r.class_of(t) for t in things)
     ):
         return "civilians", verb.lower_, how  # "he was delivering bread"
+    if them and how == "identity" and not things and verb.lemma_.lower() in _EVERYDAY:
+        return "civilians", verb.lower_, how  # "he was walking home from a football match"
     return None
+
+
+# Everyday doings said of those harmed with no object ("he was walking home", "they were
+# sleeping", "she was praying"): a civilian's portrait, as "he was delivering bread" is.
+_EVERYDAY = frozenset(
+    {"walk", "sleep", "play", "pray", "study", "shop", "eat", "return", "cycle", "travel",
+     "commute", "swim", "rest", "sit"}
+)  # fmt: skip
 
 
 def _loaded(verb: Tok, be: bool, idx: set[int]) -> Reading | None:

@@ -147,7 +147,8 @@ _ATTACKING = frozenset({"fire", "launch", "attack", "shoot", "plant", "ambush", 
 
 def _who_attacked(t: Tok) -> bool:
     """Someone named by an attack of theirs in a relative clause ("a cell that had fired on
-    troops", "a man who had opened fire on a patrol"); not a state's forces ("soldiers who
+    troops", "a man who had opened fire on a patrol", "a youth who threw a petrol bomb":
+    ``_threw_arms``); not a state's forces ("soldiers who
     fired on the village" are no one's claim of who was harmed)."""
     if _side(t) == "state":
         return False
@@ -158,9 +159,21 @@ def _who_attacked(t: Tok) -> bool:
         acts = c.lemma_.lower() in _ATTACKING or (
             c.lemma_.lower() == "open" and any(d.lower_ == "fire" for d in c.children)
         )
-        if whom and acts:
+        if whom and (acts or _threw_arms(c)):
             return True
     return False
+
+
+# Verbs of an attack with arms in hand: "a youth who threw a petrol bomb", "who hurled a
+# grenade at the patrol"; only with arms ("a boy who threw stones" is no fighter).
+_WITH_ARMS = frozenset({"throw", "hurl", "lob", "toss", "detonate", "wield", "brandish"})
+
+
+def _threw_arms(verb: Tok) -> bool:
+    """A relative clause's verb of throwing or wielding whose object is arms."""
+    return verb.lemma_.lower() in _WITH_ARMS and any(
+        w.lemma_.lower() in ARMS for d in verb.children if d.dep_ == "dobj" for w in d.subtree
+    )
 
 
 def _of_arms(m: Tok) -> bool:
@@ -491,7 +504,7 @@ def characterisations(parsed: Sequence[ParsedSentence]) -> list[Characterisation
             if said is None and last is not None:
                 said = _its_own(words, last[1])
             if said is not None and last is not None:
-                sides = last[1] or _doer_by_own_word(words)
+                sides = last[1] or _doer_by_own_word(words, last[0])
                 out.append(Characterisation(last[0], sides, said[0], said[1], p.text, said[2]))
     return out
 
@@ -503,10 +516,11 @@ _DID_HARM = frozenset(
 )  # fmt: skip
 
 
-def _doer_by_own_word(words: Sequence[Tok]) -> frozenset[str]:
+def _doer_by_own_word(words: Sequence[Tok], speaker: str = "") -> frozenset[str]:
     """A speaker no side word names is a party when its words say it did the harm ("Border
-    police said they shot an infiltrator", "the guards said their unit fired on a man"):
-    the side "doer"."""
+    police said they shot an infiltrator", "the guards said their unit fired on a man",
+    "Police said officers shot at a youth": a police's own officers): the side "doer"."""
+    police = bool(_POLICE.intersection(speaker.split()))
     for t in words:
         if t.pos_ != "VERB" or t.lemma_.lower() not in _DID_HARM:
             continue
@@ -514,9 +528,14 @@ def _doer_by_own_word(words: Sequence[Tok]) -> frozenset[str]:
             if c.dep_ != "nsubj":
                 continue
             mine = any(d.dep_ == "poss" and d.lower_ in ("its", "their", "our") for d in c.children)
-            if c.lower_ in ("it", "they", "we") or mine:
+            if c.lower_ in ("it", "they", "we") or mine or (police and c.lemma_ in _OFFICERS):
                 return frozenset({"doer"})
     return frozenset()
+
+
+# A police speaker's own people, doers of what they say was done ("officers shot at ...").
+_POLICE = frozenset({"police", "gendarmerie", "guards", "guard"})
+_OFFICERS = frozenset({"officer", "policeman", "policemen", "gendarme", "guard", "agent"})
 
 
 def _compete(a: Characterisation, b: Characterisation) -> bool:

@@ -69,3 +69,49 @@ def origin_key(name: str) -> str:
         if joined.endswith(suffix) and len(joined) > len(suffix) + 2:
             joined = joined[: -len(suffix)]
     return joined or "".join(words)
+
+
+# Reports no one is named for ("Initial reports suggest ...", "early indications"): the
+# attribute stage gives their hedged figure to an anonymous source "Initial reports", but
+# they are no origin of their own: the grade (``reconcile.grade``) and the corpus
+# (``corpus.independence``) count them as the writer's own account, as before.
+_UNNAMED_REPORTS = re.compile(
+    r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
+    re.I,
+)
+
+
+def unnamed_reports(name: str) -> bool:
+    """Whether a source name is reports no one is named for ("Initial reports")."""
+    return _UNNAMED_REPORTS.fullmatch(" ".join(name.split())) is not None
+
+
+# Source names that are not a reporting source (pronouns, the text's own phrases).
+NOT_A_SOURCE = re.compile(
+    r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
+    r"neighbou?rs|people|residents|sources?|reports?|local sources|only one \w+|"
+    r"(?:a|an|one|the|another) (?:\w+ )?(?:source|post|tweet|report|account|video)s?|"
+    # the incident itself ("did not find this incident reported elsewhere")
+    r"(?:this|that|the|these|those) (?:incident|strike|attack|event|killing|bombing|case)s?|"
+    r"(?:on )?(?:\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*)$",
+    re.IGNORECASE,
+)
+
+
+# An outlet's own name ends like a generic phrase: "the Osk Post", "The Brill Report".
+# Not "a Facebook Post", "One Source": an indefinite or a platform before it.
+_TITLED = re.compile(
+    r"^(?!(?:a|an|one|another|some)\b)(?i:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
+    r"(?!(?:Facebook|Telegram|Twitter|X|Instagram|YouTube|TikTok|One)\b)[A-Z][\w'’.-]*\s+"
+    r"(?:Post|Report|Source|Tweet|Account|Video)s?$",
+)
+
+
+def is_reporting_source(name: str) -> bool:
+    """Whether a source name names someone who reports (not "nobody", "the victims"; "the
+    Osk Post" is an outlet, "a Facebook post" is not)."""
+    name = name.strip()
+    if _TITLED.search(name):
+        return bool(origin_key(name))
+    return not NOT_A_SOURCE.match(name) and bool(origin_key(name))
