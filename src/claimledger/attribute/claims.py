@@ -126,7 +126,10 @@ def _speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     for att in attributions:
         if _no_source(att.source.name):
-            continue
+            if not _reports_of_no_one(text, att, attributions):
+                continue
+            source = dataclasses.replace(att.source, kind="anonymous")
+            att = dataclasses.replace(att, source=source, hedged=True)  # reports: a hedge
         att = self_described(att)
         member = member_after(text, att.source)
         out.append(att if member is None else dataclasses.replace(att, source=member))
@@ -179,6 +182,33 @@ _OWNERLESS_RECORD = re.compile(
     r"(?:records?|registers?|registry|logs?|files|archives?|documents?|review|investigation"
     r"|assessment|audit|study|survey|analysis|census|tally|count)"
 )
+
+
+# The writer speaking as "we"/"our" outside quotes: an issuer's own text ("We are aware of
+# ...", "no casualties among our sailors"), whose "initial reports" are its own findings.
+_WRITER_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _reports_of_no_one(text: str, att: Attribution, attributions: list[Attribution]) -> bool:
+    """Whether "Initial reports suggest/indicate ..." is a statement of its own: reports or
+    indications no one is named for (not "initial assessments", an evaluation), hedging,
+    with no speaker around them ("..., the X group said" keeps them the group's) and not in a
+    text whose writer speaks as "we" (a release's "initial reports" are the issuer's own). Such reports are an anonymous source, not the author
+    (docs/claims-gold.md, *Anonymity*: "Initial reports suggest as many as 12 people may have
+    died" is `anonymous`)."""
+    name = " ".join(att.source.name.split())
+    if not _HEDGE_REPORTS.fullmatch(name) or name.casefold().endswith(
+        ("assessment", "assessments")
+    ):
+        return False  # "Initial assessments indicate ...": an evaluation, the writer's own
+    start, end = att.content.start, att.content.end
+    for other in attributions:
+        if other is att or _no_source(other.source.name):
+            continue
+        if other.content.start <= start and end <= other.content.end:
+            return False  # the reports are what another speaker says
+    return not _WRITER_FIRST_PERSON.search(_QUOTED.sub(" ", text))
 
 
 def _no_source(name: str) -> bool:

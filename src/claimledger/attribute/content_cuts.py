@@ -6,9 +6,10 @@ they keep; moved out of ``resolve.py`` (at its line limit) in the seventeenth se
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimledger.attribute.naming import GLUED
+from claimledger.attribute.sources import CUE_VERBS
 from claimledger.attribute.spans import Found, trim
 
 
@@ -89,3 +90,83 @@ def run_on_conjunct(doc: Doc, item: Found) -> None:
             break
     last = doc[stop - 1]
     item.content = trim(doc.text, start, last.idx + len(last.text))
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+
+
+def around_parenthetical_cue(doc: Doc, item: Found) -> None:
+    """Give a cue set inside its sentence the whole sentence it interrupts.
+
+    "Falling debris injured two people, he said, and a woman later died of her wounds": the
+    parse hangs "he said" on the sentence's verb (or makes "said" the root, the clause before
+    its complement and the one after its conjunct) and the content was one side only; both
+    sides are the speaker's. Only for a cue between commas, after a clause, followed by
+    "and"/"but" joining a clause with a subject of its own, when neither clause has a
+    reporting verb of its own ("Two were hurt, the mayor said, and the governor said three
+    died": the mayor's content is the clause before, the governor's clause stays his).
+    """
+    if item.cue is None:
+        return
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    if cue is None or len(cue) != 1:
+        return
+    verb = cue[0]
+    shape = _interrupted(doc, verb)
+    if shape is None:
+        return
+    first, comma, nxt, joined = shape
+    if item.content[0] not in (first.idx, doc[nxt].idx) or any(
+        _says(t) for t in doc[first.i : comma]
+    ):
+        return
+    if any(_says(c) for c in joined):  # the clause after has its own speaker: the one before
+        item.content = trim(doc.text, first.idx, doc[comma].idx)
+        return
+    last = joined[-1].right_edge
+    item.content = trim(doc.text, first.idx, last.idx + len(last.text))
+
+
+def _interrupted(doc: Doc, verb: Token) -> tuple[Token, int, int, list[Token]] | None:
+    """(first token of the clause before, the comma before the cue, the joiner after it, the
+    clauses joined after)
+    when a cue verb sits between commas inside a sentence ("A, he said, and B")."""
+    if verb.dep_ == "parataxis":
+        head = verb.head
+    elif verb.dep_ == "ROOT" and (before := [c for c in verb.lefts if c.dep_ == "ccomp"]):
+        head = verb  # "A, police said, and B": A the complement, B the root's conjunct
+        first_clause = before[0]
+    else:
+        return None
+    left = verb.left_edge.i if verb.dep_ == "parataxis" else _subject_start(verb)
+    if left is None:
+        return None
+    if doc[left].text != ",":
+        left -= 1
+    nxt = verb.right_edge.i + 1 if verb.dep_ == "parataxis" else verb.i + 2
+    if nxt >= len(doc) or doc[nxt].lower_ not in _CLAUSE_JOINERS or doc[nxt].head.i != head.i:
+        return None
+    if left <= 0 or doc[left].text != "," or doc[nxt - 1].text != ",":
+        return None  # the cue is set off by commas on both sides, after a clause
+    first = head.left_edge if verb.dep_ == "parataxis" else first_clause.left_edge
+    if first.i >= left:
+        return None
+    joined = [
+        c
+        for c in head.children
+        if c.dep_ == "conj" and c.i > nxt and any(s.dep_.startswith("nsubj") for s in c.children)
+    ]
+    return (first, left, nxt, joined) if joined else None
+
+
+def _subject_start(verb: Token) -> int | None:
+    """The first token of a root cue's subject ("police" in "A, police said, and B")."""
+    subj = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0].left_edge.i if subj else None
+
+
+def _says(tok: Token) -> bool:
+    """Whether a token is a reporting verb with a subject of its own."""
+    return tok.lemma_.lower() in CUE_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    )

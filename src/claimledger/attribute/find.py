@@ -31,6 +31,7 @@ from claimledger.attribute.cited import heard_from
 from claimledger.attribute.claims import attribute_claims
 from claimledger.attribute.clause_relay import with_relayed_clauses
 from claimledger.attribute.content_cuts import (
+    around_parenthetical_cue,
     cut_at_glued_sentence,
     cut_at_headline_break,
     run_on_conjunct,
@@ -107,6 +108,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         stretch_to_quote(item, quotes)
         cut_at_headline_break(text, item)
         run_on_conjunct(doc, item)  # "says 40 were injured and | 8 killed"
+        around_parenthetical_cue(doc, item)  # "A, he said, and B": A and B are his
     found.extend(orphan_quotes(text, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.cue or (0, 0)))
     return resolve_sources(doc, doc_id, found, quotes)
