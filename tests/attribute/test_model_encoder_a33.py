@@ -222,7 +222,7 @@ def test_the_shipped_encoder_model_has_its_head() -> None:
         model.meta["tune_source_overlap_f1"]
         > model.meta["encoder"]["tune_source_overlap_f1_without"]
     )
-    # the default model carries no head: the default pipeline does not change
+    # attribution.npz carries no head (read only with the encoder off)
     assert read_model(MODEL_PATH).encoder is None
 
 
