@@ -119,6 +119,9 @@ class Place:
     lon: float
     population: int = 0
     feature: str = "P"  # GeoNames feature class: P populated place, A admin area
+    # The town or city a neighbourhood or unincorporated place lies in (US: the post
+    # office's town of its ZIP code, resources/gazetteer/postal.py); None otherwise.
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,8 @@ class Location:
     relation: str | None = None
     evidence: Evidence | None = None
     country_code: str | None = None
+    # The town a neighbourhood lies in ("Englewood" -> "Chicago"): Place.city.
+    city: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,11 @@ Rules (also written into the result notes):
   brackets only; ``city_or_locality_match`` (thirty-fourth session) takes the
   locality GVA writes in brackets too ("Goleta (Isla Vista)": a place named Isla
   Vista is right): 6 of the first 150 articles' place errors were that.
+  ``town_match`` (thirty-fifth session) reads the location's ``city`` (the town
+  a neighbourhood lies in: "Englewood" -> Chicago, from the post office's ZIP
+  table, ``resources/gazetteer/postal.py``) where it has one, else its name,
+  against the city outside the brackets: GVA files a shooting in a city's
+  neighbourhood under the city.
 """
 
 from __future__ import annotations
@@ -136,13 +141,15 @@ def select_cases(
     return cases, skipped_counts
 
 
-def _predicted_place(doc: Document) -> tuple[str | None, str | None, str | None]:
-    """Name, admin1 and evidence text of the first incident's location."""
+def _predicted_place(doc: Document) -> tuple[str | None, str | None, str | None, str | None]:
+    """Name, admin1, evidence text and town (``city`` else name) of the first
+    incident's location."""
     incident = first_incident(doc)
     loc = incident.location if incident else None
     if loc is None:
-        return None, None, None
-    return loc.name, loc.admin1, loc.evidence.text if loc.evidence else None
+        return None, None, None, None
+    evidence = loc.evidence.text if loc.evidence else None
+    return loc.name, loc.admin1, evidence, loc.city or loc.name
 
 
 def _error(case: Case, field: str, gold: Any, predicted: Any, evidence: Any) -> dict[str, Any]:
@@ -242,15 +249,17 @@ def _score_place(result: TaskResult, cases: Sequence[Case], docs: Sequence[Docum
     top_state = majority_class(g for g in state_gold if g)
     city_hits: list[float] = []
     either_hits: list[float] = []
+    town_hits: list[float] = []
     state_hits: list[float] = []
     city_floor: list[float] = []
     state_floor: list[float] = []
     found: list[float] = []
     for case, doc, gcity, gstate in zip(cases, docs, city_gold, state_gold, strict=True):
-        name, admin1, evidence = _predicted_place(doc)
+        name, admin1, evidence, town = _predicted_place(doc)
         pcity, pstate = norm_city(name), norm_state(admin1)
         if gcity:
             city_hits.append(float(pcity == gcity))
+            town_hits.append(float(norm_city(town) == gcity))
             either_hits.append(float(pcity in city_names(case.gold.city_or_county)))
             city_floor.append(float(top_city == gcity))
             found.append(float(name is not None))
@@ -263,7 +272,7 @@ def _score_place(result: TaskResult, cases: Sequence[Case], docs: Sequence[Docum
                     case,
                     "place",
                     {"city": case.gold.city_or_county, "state": case.gold.state},
-                    None if name is None else {"name": name, "admin1": admin1},
+                    None if name is None else {"name": name, "admin1": admin1, "town": town},
                     evidence,
                 )
             )
@@ -271,6 +280,7 @@ def _score_place(result: TaskResult, cases: Sequence[Case], docs: Sequence[Docum
         result.add(OURS, "city_match", city_hits)
         result.add(FLOOR, "city_match", city_floor)
         result.add(OURS, "city_or_locality_match", either_hits)
+        result.add(OURS, "town_match", town_hits)
         result.add(OURS, "place_predicted", found)
     if state_hits:
         result.add(OURS, "state_match", state_hits)

@@ -257,6 +257,7 @@ def _location(places: Sequence[PlaceMention]) -> Location | None:
         relation=chosen.relation,
         evidence=chosen.evidence,
         country_code=p.country,
+        city=p.city,
     )
 
 

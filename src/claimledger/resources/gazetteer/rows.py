@@ -39,6 +39,7 @@ class IndexRows:
         self.loose: defaultdict[str, set[int]] = defaultdict(set)
         self.capitals: list[int] = []  # geonameids of national capitals
         self.neighbours: dict[str, str] = {}  # country -> "AA,BB" bordering countries
+        self.town: dict[int, int] = {}  # place row -> its post-office town's row (postal.py)
 
     def add_row(
         self,
@@ -143,4 +144,5 @@ class IndexRows:
             "loose": loose,
             "capitals": sorted(set(self.capitals)),
             "neighbours": self.neighbours,
+            "town": self.town,
         }

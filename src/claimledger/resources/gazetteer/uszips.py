@@ -40,6 +40,7 @@ __all__ = [
     "add_us_localities",
     "localities",
     "read_localities",
+    "read_records",
     "zipcodes_version",
 ]
 
@@ -140,12 +141,17 @@ def _main_cluster(pts: list[tuple[float, float, str]]) -> list[tuple[float, floa
     return [b for b in pts if near(best, b)]
 
 
-def read_localities(states: Iterable[str]) -> list[Locality]:
-    """The localities of the installed ``zipcodes`` package ([] when absent)."""
+def read_records() -> list[dict[str, Any]]:
+    """The ZIP code records of the installed ``zipcodes`` package ([] when absent)."""
     if zipcodes_version() is None:
         return []
     records: list[dict[str, Any]] = importlib.import_module("zipcodes").list_all()
-    return localities(records, states)
+    return records
+
+
+def read_localities(states: Iterable[str]) -> list[Locality]:
+    """The localities of the installed ``zipcodes`` package ([] when absent)."""
+    return localities(read_records(), states)
 
 
 def _covered(b: IndexRows, loc: Locality, state: str) -> bool:
