@@ -18,6 +18,7 @@ from claimledger.export.claims_csv import write_claims_csv
 from claimledger.options import Options
 from claimledger.records import RawDocument
 from claimledger.store import Store
+from claimledger.store.schema import SCHEMA_VERSION
 
 TEXT = (
     "Two men were shot dead outside a bakery in Dorvel on Tuesday night, police said. So far "
@@ -69,5 +70,6 @@ def test_an_older_store_gains_the_column_and_reads_its_claims_as_counted(tmp_pat
     assert inc.figures["killed"].high == 140
     store.close()
     con = sqlite3.connect(path)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("10",)
+    version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert int(version[0]) == SCHEMA_VERSION >= 10
     con.close()

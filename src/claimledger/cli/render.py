@@ -79,7 +79,8 @@ def _incident_panel(inc: Incident, width: int = WIDE_CONSOLE) -> Panel:
         head.add_row("date", f"{inc.date.value} ({inc.date.precision}, {inc.date.confidence:.2f})")
     if inc.location:
         loc = inc.location
-        where = ", ".join(x for x in (loc.name, loc.admin1, loc.country) if x)
+        town = loc.city if loc.city != loc.name else None
+        where = ", ".join(x for x in (loc.name, town, loc.admin1, loc.country) if x)
         if loc.relation:
             where = f"{loc.relation} {where}"
         if loc.lat is not None and loc.lon is not None:
@@ -245,7 +246,7 @@ def incidents_table(rows: list[Any]) -> Table:
 def print_incident(console: Console, inc: Any) -> None:
     """Print a ``CorpusIncident`` for ``show`` (text from documents is escaped, not markup)."""
     r = inc.row
-    where = ", ".join(x for x in (r.location, r.admin1, r.country) if x)
+    where = r.place_words()
     what = r.sub_event_type or r.event_type or "?"
     console.print(
         f"[bold]Incident {r.id}[/]: " + escape(f"{what} in {where or '?'}, {r.date or '?'}")

@@ -353,6 +353,7 @@ def summarise(
         n_documents=len(docs),
         n_independent_documents=len({canonical.get(d, d) for d in docs}),
         contested=any(f.contested for f in figures.values()),
+        city=loc.city if loc else None,
     )
 
 

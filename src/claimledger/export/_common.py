@@ -38,10 +38,10 @@ def outlets(inc: CorpusIncident) -> list[str]:
 def notes(inc: CorpusIncident) -> str:
     """A one-paragraph description: event, place, date, and each figure's range and sources."""
     what = inc.row.sub_event_type or inc.row.event_type or "Incident"
-    where = ", ".join(x for x in (inc.row.location, inc.row.admin1, inc.row.country) if x)
+    place = inc.row.place_words()
     parts = [
         f"{what}"
-        + (f" in {where}" if where else "")
+        + (f" in {place}" if place else "")
         + (f" on {inc.row.date}" if inc.row.date else "")
         + "."
     ]

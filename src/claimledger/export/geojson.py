@@ -30,6 +30,7 @@ def feature(inc: CorpusIncident) -> dict[str, Any]:
         "event_type": r.event_type,
         "sub_event_type": r.sub_event_type,
         "location": r.location,
+        "city": r.city,
         "admin1": r.admin1,
         "country": r.country,
         "contested": r.contested,

@@ -40,6 +40,7 @@ def incident_row(r: CorpusIncidentRow) -> dict[str, Any]:
         "event_type": r.event_type,
         "sub_event_type": r.sub_event_type,
         "location": r.location,
+        "city": r.city,
         "admin1": r.admin1,
         "country": r.country,
         "country_code": r.country_code,

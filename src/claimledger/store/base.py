@@ -125,6 +125,13 @@ class CorpusIncidentRow:
     n_documents: int
     n_independent_documents: int
     contested: bool
+    city: str | None = None  # the town a neighbourhood lies in (Location.city)
+
+    def place_words(self) -> str:
+        """The place in words: "Englewood, Chicago, Illinois, United States" (the town a
+        neighbourhood lies in after its name, when the gazetteer knows it)."""
+        town = self.city if self.city and self.city != self.location else None
+        return ", ".join(x for x in (self.location, town, self.admin1, self.country) if x)
 
 
 @dataclass(frozen=True)

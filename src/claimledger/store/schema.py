@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from claimledger.store.sql_dialect import Connection
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 # Version 2 added corpus_grades and corpus_sources (the credibility grade and
 # the independent sources of each corpus incident, docs/grading.md); every
 # statement is idempotent (``IF NOT EXISTS``), so an older store gains them.
@@ -50,6 +50,9 @@ SCHEMA_VERSION = 10
 # counted in the corpus incident's figures, as the document level never counted it). An
 # older store gains the column by ALTER; its rows keep NULL, read as 0 (what every claim
 # was taken for before: re-ingest those documents into a new store to tell them apart).
+# Version 11 added locations.city and corpus_incidents.city (the town a neighbourhood lies
+# in, "Englewood" -> Chicago: Location.city, resources/gazetteer/postal.py). An older
+# store gains the columns by ALTER; its rows keep NULL (re-ingest to fill them).
 
 FOLLOWUPS_TABLE = """CREATE TABLE IF NOT EXISTS document_followups (
     document_id INTEGER PRIMARY KEY REFERENCES documents(id),
@@ -115,7 +118,8 @@ _TABLES: tuple[str, ...] = (
     n_documents INTEGER NOT NULL,
     n_independent_documents INTEGER NOT NULL,
     contested INTEGER NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    city TEXT
 )""",
     """CREATE TABLE IF NOT EXISTS incidents (
     id {pk},
@@ -152,7 +156,8 @@ _TABLES: tuple[str, ...] = (
     relation TEXT,
     evidence_start INTEGER,
     evidence_end INTEGER,
-    evidence_text TEXT
+    evidence_text TEXT,
+    city TEXT
 )""",
     """CREATE TABLE IF NOT EXISTS actors (
     id {pk},
@@ -393,6 +398,8 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
     ("incidents", "country_code", "TEXT", True),
     ("actors", "certainty", "TEXT", False),
     ("claims", "aggregate", "INTEGER", False),
+    ("locations", "city", "TEXT", False),
+    ("corpus_incidents", "city", "TEXT", False),
 )
 # Incidents read per statement while incident_terms is filled.
 _BACKFILL_BATCH = 2000

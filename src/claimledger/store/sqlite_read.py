@@ -317,7 +317,7 @@ class SQLiteReads:
     _CORPUS_SQL = (
         "SELECT c.id, c.event_type, c.sub_event_type, c.date, c.date_precision, c.date_start, "
         "c.date_end, c.location, c.country, c.country_code, c.admin1, c.latitude, c.longitude, "
-        "c.n_documents, c.n_independent_documents, c.contested FROM corpus_incidents c "
+        "c.n_documents, c.n_independent_documents, c.contested, c.city FROM corpus_incidents c "
     )
 
     @staticmethod
@@ -453,7 +453,8 @@ class SQLiteReads:
         rows = self._con.execute(
             "SELECT i.id, i.document_id, d.external_id, k.corpus_incident_id, i.event_type, "
             "i.sub_event_type, i.date, i.date_precision, l.name, l.country, l.admin1, "
-            "l.latitude, l.longitude, l.geonameid, l.relation, l.country_code, k.score, k.reason "
+            "l.latitude, l.longitude, l.geonameid, l.relation, l.country_code, k.score, k.reason, "
+            "l.city "
             "FROM incident_links k JOIN incidents i ON i.id = k.incident_id "
             "JOIN documents d ON d.id = i.document_id "
             "LEFT JOIN locations l ON l.incident_id = i.id "
@@ -469,7 +470,7 @@ class SQLiteReads:
             actors = tuple((a[0], a[1]) for a in rows_a)
             suspected = tuple(a[0] for a in rows_a if a[2] == SUSPECTED)
             loc = (
-                Location(r[8], r[9], r[10], r[11], r[12], r[13], r[14], None, r[15])
+                Location(r[8], r[9], r[10], r[11], r[12], r[13], r[14], None, r[15], r[18])
                 if r[8] is not None
                 else None
             )

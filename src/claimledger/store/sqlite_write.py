@@ -148,7 +148,7 @@ class SQLiteWrites:
         self._con.execute(
             "INSERT INTO locations (incident_id, document_id, name, country, country_code, "
             "admin1, latitude, longitude, geonameid, relation, evidence_start, evidence_end, "
-            "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "evidence_text, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 inc_pk,
                 doc_pk,
@@ -161,6 +161,7 @@ class SQLiteWrites:
                 loc.geonameid,
                 loc.relation,
                 *_ev(loc.evidence),
+                loc.city,
             ),
         )
 
@@ -308,7 +309,7 @@ class SQLiteWrites:
             "UPDATE corpus_incidents SET event_type = ?, sub_event_type = ?, date = ?, "
             "date_precision = ?, date_start = ?, date_end = ?, location = ?, country = ?, "
             "country_code = ?, admin1 = ?, latitude = ?, longitude = ?, n_documents = ?, "
-            "n_independent_documents = ?, contested = ?, updated_at = ? WHERE id = ?",
+            "n_independent_documents = ?, contested = ?, updated_at = ?, city = ? WHERE id = ?",
             (
                 row.event_type,
                 row.sub_event_type,
@@ -326,6 +327,7 @@ class SQLiteWrites:
                 row.n_independent_documents,
                 int(row.contested),
                 _now(),
+                row.city,
                 row.id,
             ),
         )
