@@ -83,8 +83,15 @@ const CL = (() => {
     container.replaceChildren(el("p", { class: "error", role: "alert", text: `Error: ${error.message}` }));
   }
 
+  // "Englewood, Chicago, Illinois, United States": the town a neighbourhood lies in
+  // (row.city) after its name, when the store knows it.
   function place(row) {
-    return [row.location, row.admin1 !== row.location ? row.admin1 : null, row.country]
+    return [
+      row.location,
+      row.city && row.city !== row.location ? row.city : null,
+      row.admin1 !== row.location ? row.admin1 : null,
+      row.country,
+    ]
       .filter(Boolean)
       .join(", ");
   }
