@@ -77,6 +77,12 @@ MONTH_WITHIN: float | None = 0.5
 # Whether a person's name of the candidate that the month's sentence writes (both words)
 # counts as a rare name, and picks the one corpus incident among several of the month.
 MONTH_PERSON = True
+# Whether a candidate whose person the month's sentence names ("Suspect arrested in April
+# slaying of Marcus Delahunt") counts as placed alike when its place agrees at least as one
+# state's (``FOLLOWUP_PLACE``: a city and a suburb, a county seat): 0.7 of place held such a
+# follow-up at 0.65, below the link threshold (linking-fresh9, the thirty-fourth session's
+# held-out miss).
+MONTH_PERSON_PLACE = True
 NAMED_WEIGHT = (math.log(100) + 1.0) ** 2
 _CALENDAR = frozenset(MONTHS) | {d for d in WEEKDAYS if d.endswith("day")}  # full names
 
@@ -188,7 +194,12 @@ def followups(
                 continue
         why = f"follow-up naming the month {d.year}-{d.month:02d}, text {sim:.2f}"
         why += f", names {name}" if name else ""
-        found[c.incident_id] = score_pair(f, c, max(sim, TEXT_SCALE), (), date=(1.0, why))
+        place = None
+        if person and MONTH_PERSON_PLACE and ps is not None and ps < 1.0:
+            place = (1.0, f"places {ps:.2f} apart in one state, the person named")
+        found[c.incident_id] = score_pair(
+            f, c, max(sim, TEXT_SCALE), (), date=(1.0, why), place=place
+        )
         corpus[c.incident_id] = c.corpus_incident_id or 0
         if person:
             persons.add(c.incident_id)
