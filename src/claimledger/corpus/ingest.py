@@ -483,6 +483,7 @@ class _Writer:
         self.without_incident: list[str] = []
         # Per document reading no incident, the follow-up it was attached as (this batch).
         self.attached: dict[str, FollowupRow] = {}
+        self.unattached: list[int] = []  # such documents attached to none yet (this run)
 
     def write(self, batch: list[_Analysed]) -> None:
         """Write one batch of analysed documents in one transaction."""
@@ -521,14 +522,20 @@ class _Writer:
         self.seconds += time.perf_counter() - t0
 
     def second_pass(self) -> None:
-        """Re-link the run's incidents left alone (``link_pass``), in one transaction."""
-        if not self.revisit:
+        """Re-link the run's incidents left alone (``link_pass``), then look again for what
+        the run's documents reading no incident follow up, in one transaction."""
+        if not self.revisit and not self.unattached:
             return
         t0 = time.perf_counter()
         with self.store.transaction():
             merged = link_pass.relink_alone(self.store, self.revisit, self.index)
             summary.refresh(self.store, {s for s, _ in merged}, self.model)
+            for doc_id in self.unattached:  # their event's first report came later
+                got = link_followup.find(self.store, doc_id, self.index)
+                if got is not None:
+                    self.store.attach_followup(got)
         self.revisit.clear()
+        self.unattached.clear()
         self.seconds += time.perf_counter() - t0
 
     def _problem(self, where: str, reason: str) -> None:
@@ -566,6 +573,8 @@ class _Writer:
             if got is not None:
                 store.attach_followup(got)
                 self.attached[doc.id] = got
+            else:
+                self.unattached.append(doc_id)
         self.incidents += len(decisions)
         self.new_corpus += sum(d.created for d in decisions)
         for d in decisions:
