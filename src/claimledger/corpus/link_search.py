@@ -83,9 +83,8 @@ FAR_NAMED_DAYS = 3
 # pairs sharing no decisive name: a text cosine below VETO_TEXT (the two texts share
 # only what every report of the city says: "Avenue", "Saturday"); a crowded window
 # (CROWD or more nearby incidents) where the pair shares less than CROWD_TEXT of text;
-# with VETO_NAMES, both texts naming people and none of them shared (off: on the GVA
-# tune half it cost 2.3 points of recall for 0.2 of precision; one report names the
-# victim, another the suspect). Chosen by cross-validation on the tune half.
+# with VETO_NAMES, both texts naming people, none shared (off: GVA tune half R -0.023,
+# P +0.002: one report names the victim, another the suspect). Chosen on the tune half.
 VETO_NAMES = False
 # Another country's incidents within the date window that share one of the new
 # document's CROSS_TERMS rarest terms are candidates too, scored when their text
@@ -103,8 +102,7 @@ VETO_TEXT: float | None = 0.1
 # them. 0.8 since the thirty-second session (0.9 before): GVA dev whole file, one set of
 # analyses, tune-half items F1 .9527 -> .9538, report-half .9280 -> .9285, all .9407 -> .9415.
 CROWDED_LINK: float | None = 0.8
-# Whether a candidate within the date window whose document gives the same block of one
-# street (``link_address``) is scored as one sharing a decisive name.
+# Whether a candidate in the window giving the same street block (``link_address``) counts as a name.
 ADDRESSES = True
 # Within the date window, a pair whose headlines' telling words (``link_title``) reach
 # this cosine is read by the learned scorer even when the texts share nothing, and the
@@ -368,9 +366,11 @@ def _learned(
         return None
     out: list[tuple[float, str] | None] = [(0.0, "learned 0.00")] * len(items)
     probs = link_learned.current_model().predict(rows).tolist() if rows else []
+    texts = (index, vectors, mine, names)
     for i, p in zip(keep, probs, strict=True):
-        judged = (items[i], p, titles[i], p >= settings.threshold)
-        out[i] = _judged(f, judged, (index, vectors, mine, names), near)
+        q = link_veto.thin_lift(p, settings.threshold, (f, items[i][0]), index.store, items[i][2])
+        got = _judged(f, (items[i], q, titles[i], q >= settings.threshold), texts, near)
+        out[i] = (q, f"{got[1]} (thin text, learned {p:.2f})") if q > p and got[0] else got
     return out
 
 
