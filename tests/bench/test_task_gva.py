@@ -198,12 +198,14 @@ def test_task_gva_run_scores(
     assert _value(result, "claimledger", "date_exact") == pytest.approx(1.0)
     assert _value(result, "floor", "date_exact") == pytest.approx(0.5)
     assert _value(result, "claimledger", "city_match") == pytest.approx(1.0)
+    assert _value(result, "claimledger", "town_match") == pytest.approx(1.0)
     assert _value(result, "claimledger", "state_match") == pytest.approx(0.5)
     assert _value(result, "floor", "state_match") == pytest.approx(0.5)
     rows = {(e["id"], e["field"]) for e in result.errors}
     assert rows == {("d2", "injured"), ("d2", "place")}
     place = next(e for e in result.errors if e["field"] == "place")
-    assert place["predicted"] == {"name": "Dayton", "admin1": "Kentucky"}
+    # The town is the location's city where it has one (a neighbourhood's), else its name.
+    assert place["predicted"] == {"name": "Dayton", "admin1": "Kentucky", "town": "Dayton"}
     assert any("skipped 1 flagged or empty texts and 1 articles" in n for n in result.notes)
 
 
