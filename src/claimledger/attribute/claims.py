@@ -31,6 +31,7 @@ from claimledger.attribute.spans import doc_text, sentence_of, trim
 from claimledger.attribute.speaker_verbs import circumstance_only
 from claimledger.attribute.statements import AUTHOR, own_statement_as_author
 from claimledger.attribute.takeup import taken_up
+from claimledger.reconcile.origin import UNNAMED_REPORTS
 from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment
 
 _NON_FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -160,10 +161,7 @@ _NO_ONE = re.compile(r"(?:nobody|no[ -]one|none|neither)\b|no\s+[a-z]", re.I)
 # what the speaker around them says; they are not a source of their own (docs/claims-gold.md:
 # "it has been reported that" is the author's, hedged). "Unconfirmed reports on Telegram"
 # name where they come from and stay a source.
-_HEDGE_REPORTS = re.compile(
-    r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
-    re.I,
-)
+_HEDGE_REPORTS = UNNAMED_REPORTS  # one pattern with the grade's and the corpus's (origin.py)
 # Data no one is said to hold ("according to confirmed data", "according to the latest
 # figures") are the writer's own: a release's "according to confirmed data" is the issuer's.
 # Claims only: PolNeAR annotates them as sources and the attributions keep them.

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger.options import DEFAULT_MODEL
-from claimledger.reconcile.origin import is_reporting_source, origin_key, unnamed_reports
+from claimledger.reconcile.origin import is_reporting_source, origin_key, writers_own
 from claimledger.records import ParsedSentence, SourceGroup
 from claimledger.store.base import StoredClaim
 
@@ -102,7 +102,7 @@ def _reporting(claims: Sequence[StoredClaim]) -> list[StoredClaim]:
 def _writer(c: StoredClaim) -> bool:
     """A claim of the document's own account: the author's, or reports no one is named for
     ("Initial reports suggest ...": ``reconcile.origin.unnamed_reports``), as in one document."""
-    return c.source_kind == "author" or unnamed_reports(c.source_name)
+    return writers_own(c.source_kind, c.source_name)
 
 
 def _own_key(c: StoredClaim, outlets: Mapping[int, str | None]) -> str:

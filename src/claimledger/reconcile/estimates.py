@@ -82,7 +82,7 @@ from claimledger.extract.numbers.lexicon import KIN_RELATIVES
 from claimledger.reconcile.grade import origin_key
 from claimledger.reconcile.operation_toll import killer_died
 from claimledger.reconcile.operations import is_release
-from claimledger.reconcile.origin import unnamed_reports
+from claimledger.reconcile.origin import unnamed_reports, writers_own
 from claimledger.records import Claim, Estimate
 from claimledger.resources.numwords import COUNT_WORD, count_word_value
 
@@ -225,7 +225,7 @@ def independent_key(claim: Claim, relay_of: dict[str, str] | None = None) -> str
         relay_of: outlet key -> key of the source it relays (``relays``).
     """
     key = origin_key(claim.source.name) or source_key(claim)
-    if claim.source.kind == "author" or unnamed_reports(claim.source.name):
+    if writers_own(claim.source.kind, claim.source.name):
         return "author"  # "Initial reports" are no origin of their own (``origin``)
     return (relay_of or {}).get(key, key)
 

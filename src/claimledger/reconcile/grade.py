@@ -50,7 +50,7 @@ from claimledger.reconcile.grade_victims import victims_reason
 from claimledger.reconcile.origin import is_reporting_source as is_reporting_source
 from claimledger.reconcile.origin import origin_key as origin_key  # re-exported
 from claimledger.reconcile.origin import origin_words as origin_words
-from claimledger.reconcile.origin import unnamed_reports
+from claimledger.reconcile.origin import writers_own
 from claimledger.records import Claim, Evidence, Incident, ParsedSentence, SourceGroup
 
 # "multiple sources", "most sources": several origins the text does not name (counted as two).
@@ -173,7 +173,7 @@ def independent_sources(claims: Iterable[Claim]) -> tuple[SourceGroup, ...]:
     groups: dict[str, _Group] = {}
     authored: list[Claim] = []
     for c in claims:
-        if c.source.kind == "author" or unnamed_reports(c.source.name):
+        if writers_own(c.source.kind, c.source.name):
             authored.append(c)  # "Initial reports" are no origin: the writer's (origin.py)
             continue
         if not is_reporting_source(c.source.name):

@@ -72,10 +72,11 @@ def origin_key(name: str) -> str:
 
 
 # Reports no one is named for ("Initial reports suggest ...", "early indications"): the
-# attribute stage gives their hedged figure to an anonymous source "Initial reports", but
-# they are no origin of their own: the grade (``reconcile.grade``) and the corpus
+# attribute stage (``attribute.claims``, which reads its names with this pattern) gives
+# their hedged figure to an anonymous source "Initial reports", but they are no origin of
+# their own: the grade (``reconcile.grade``), the estimates and the corpus
 # (``corpus.independence``) count them as the writer's own account, as before.
-_UNNAMED_REPORTS = re.compile(
+UNNAMED_REPORTS = re.compile(
     r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
     re.I,
 )
@@ -83,11 +84,17 @@ _UNNAMED_REPORTS = re.compile(
 
 def unnamed_reports(name: str) -> bool:
     """Whether a source name is reports no one is named for ("Initial reports")."""
-    return _UNNAMED_REPORTS.fullmatch(" ".join(name.split())) is not None
+    return UNNAMED_REPORTS.fullmatch(" ".join(name.split())) is not None
+
+
+def writers_own(kind: str, name: str) -> bool:
+    """Whether a claim of this source kind and name is the writer's own account: the
+    author's, or reports no one is named for (:func:`unnamed_reports`)."""
+    return kind == "author" or unnamed_reports(name)
 
 
 # Source names that are not a reporting source (pronouns, the text's own phrases).
-NOT_A_SOURCE = re.compile(
+_NOT_A_SOURCE = re.compile(
     r"^(?:it|he|she|they|we|i|you|nobody|no one|someone|one|others?|the victims?|"
     r"neighbou?rs|people|residents|sources?|reports?|local sources|only one \w+|"
     r"(?:a|an|one|the|another) (?:\w+ )?(?:source|post|tweet|report|account|video)s?|"
@@ -114,4 +121,4 @@ def is_reporting_source(name: str) -> bool:
     name = name.strip()
     if _TITLED.search(name):
         return bool(origin_key(name))
-    return not NOT_A_SOURCE.match(name) and bool(origin_key(name))
+    return not _NOT_A_SOURCE.match(name) and bool(origin_key(name))
