@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from claimledger.attribute.encoder import HIDDEN, Encoder, load_encoder
+from claimledger.attribute.encoder import HIDDEN, Encoder
 from claimledger.attribute.spans import sentence_of
 
 WINDOW = 32  # tokens of a window at most (a longer sentence is cut around the token)
@@ -117,16 +117,3 @@ def many_vectors(
         cuts = np.cumsum([0] + [len(c) for _, c in items]).tolist()
         out.append([arr[a:b] for a, b in zip(cuts[:-1], cuts[1:], strict=True)])
     return out
-
-
-def head_probs(
-    doc: Doc, cands: Sequence[tuple[Token, tuple[int, int] | None]], head: EncoderHead
-) -> np.ndarray | None:
-    """The head's probabilities for the candidates (None without the weights package)."""
-    encoder = load_encoder(head.layers)
-    if encoder is None:
-        return None
-    if not cands:
-        return np.zeros(0)
-    (vectors,) = candidate_vectors(doc, cands, encoder, [head.layers])
-    return head.probs(vectors)
