@@ -31,7 +31,6 @@ from claimledger.attribute.spans import doc_text, sentence_of, trim
 from claimledger.attribute.speaker_verbs import circumstance_only
 from claimledger.attribute.statements import AUTHOR, own_statement_as_author
 from claimledger.attribute.takeup import taken_up
-from claimledger.reconcile.origin import UNNAMED_REPORTS
 from claimledger.records import Attribution, Claim, Evidence, FigureMention, Segment
 
 _NON_FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -161,7 +160,12 @@ _NO_ONE = re.compile(r"(?:nobody|no[ -]one|none|neither)\b|no\s+[a-z]", re.I)
 # what the speaker around them says; they are not a source of their own (docs/claims-gold.md:
 # "it has been reported that" is the author's, hedged). "Unconfirmed reports on Telegram"
 # name where they come from and stay a source.
-_HEDGE_REPORTS = UNNAMED_REPORTS  # one pattern with the grade's and the corpus's (origin.py)
+# The same pattern as ``reconcile.origin.unnamed_reports`` (the grade's and the corpus's):
+# a stage does not import a later one, and origin must not load spaCy, so each keeps it.
+_HEDGE_REPORTS = re.compile(
+    r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
+    re.I,
+)
 # Data no one is said to hold ("according to confirmed data", "according to the latest
 # figures") are the writer's own: a release's "according to confirmed data" is the issuer's.
 # Claims only: PolNeAR annotates them as sources and the attributions keep them.

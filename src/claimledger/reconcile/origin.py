@@ -72,11 +72,11 @@ def origin_key(name: str) -> str:
 
 
 # Reports no one is named for ("Initial reports suggest ...", "early indications"): the
-# attribute stage (``attribute.claims``, which reads its names with this pattern) gives
-# their hedged figure to an anonymous source "Initial reports", but they are no origin of
-# their own: the grade (``reconcile.grade``), the estimates and the corpus
+# attribute stage (``attribute.claims``, which keeps a copy of this pattern: a stage does
+# not import a later one) gives their hedged figure to an anonymous source "Initial
+# reports", but they are no origin of their own: the grade (``reconcile.grade``), the estimates and the corpus
 # (``corpus.independence``) count them as the writer's own account, as before.
-UNNAMED_REPORTS = re.compile(
+_UNNAMED_REPORTS = re.compile(
     r"(?:the\s+)?(?:initial|early|preliminary|first)\s+(?:reports?|assessments?|indications?)",
     re.I,
 )
@@ -84,7 +84,7 @@ UNNAMED_REPORTS = re.compile(
 
 def unnamed_reports(name: str) -> bool:
     """Whether a source name is reports no one is named for ("Initial reports")."""
-    return UNNAMED_REPORTS.fullmatch(" ".join(name.split())) is not None
+    return _UNNAMED_REPORTS.fullmatch(" ".join(name.split())) is not None
 
 
 def writers_own(kind: str, name: str) -> bool:
