@@ -243,6 +243,17 @@ class Location:
     # The town a neighbourhood lies in ("Englewood" -> "Chicago"): Place.city.
     city: str | None = None
 
+    def place_words(self) -> str:
+        """The place in words (:func:`place_words`)."""
+        return place_words(self.name, self.city, self.admin1, self.country)
+
+
+def place_words(name: str | None, city: str | None, admin1: str | None, country: str | None) -> str:
+    """A place in words: "Englewood, Chicago, Illinois, United States" (the town a
+    neighbourhood lies in after its name, when known and not the name itself)."""
+    town = city if city and city != name else None
+    return ", ".join(x for x in (name, town, admin1, country) if x)
+
 
 @dataclass(frozen=True)
 class Actor:

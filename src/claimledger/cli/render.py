@@ -79,8 +79,7 @@ def _incident_panel(inc: Incident, width: int = WIDE_CONSOLE) -> Panel:
         head.add_row("date", f"{inc.date.value} ({inc.date.precision}, {inc.date.confidence:.2f})")
     if inc.location:
         loc = inc.location
-        town = loc.city if loc.city != loc.name else None
-        where = ", ".join(x for x in (loc.name, town, loc.admin1, loc.country) if x)
+        where = loc.place_words()
         if loc.relation:
             where = f"{loc.relation} {where}"
         if loc.lat is not None and loc.lon is not None:

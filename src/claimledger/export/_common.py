@@ -38,10 +38,10 @@ def outlets(inc: CorpusIncident) -> list[str]:
 def notes(inc: CorpusIncident) -> str:
     """A one-paragraph description: event, place, date, and each figure's range and sources."""
     what = inc.row.sub_event_type or inc.row.event_type or "Incident"
-    place = inc.row.place_words()
+    where = inc.row.place_words()
     parts = [
         f"{what}"
-        + (f" in {place}" if place else "")
+        + (f" in {where}" if where else "")
         + (f" on {inc.row.date}" if inc.row.date else "")
         + "."
     ]

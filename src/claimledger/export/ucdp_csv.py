@@ -166,7 +166,7 @@ def ged_row(inc: CorpusIncident) -> tuple[Cell, ...]:
     kind = place_kind(inc)
     lat, lon = r.latitude, r.longitude
     docs = inc.documents
-    where_text = r.place_words()
+    where = r.place_words()
     return (
         r.id,
         f"CL-{r.id}",
@@ -197,7 +197,7 @@ def ged_row(inc: CorpusIncident) -> tuple[Cell, ...]:
         source_original(inc),
         GED_WHERE_PREC.get(kind) if kind else None,
         r.location,
-        where_text,
+        where,
         r.admin1,
         r.location if kind == "admin2" else None,
         None if lat is None else f"{lat:.4f}",

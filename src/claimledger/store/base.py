@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimledger.records import Document, Evidence, Location
+from claimledger.records import Document, Evidence, Location, place_words
 
 
 @dataclass(frozen=True)
@@ -128,10 +128,9 @@ class CorpusIncidentRow:
     city: str | None = None  # the town a neighbourhood lies in (Location.city)
 
     def place_words(self) -> str:
-        """The place in words: "Englewood, Chicago, Illinois, United States" (the town a
-        neighbourhood lies in after its name, when the gazetteer knows it)."""
-        town = self.city if self.city and self.city != self.location else None
-        return ", ".join(x for x in (self.location, town, self.admin1, self.country) if x)
+        """The place in words (``records.place_words``): "Englewood, Chicago, Illinois,
+        United States"."""
+        return place_words(self.location, self.city, self.admin1, self.country)
 
 
 @dataclass(frozen=True)

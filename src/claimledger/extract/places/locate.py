@@ -349,7 +349,7 @@ def primary_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
             score += 2.5
         elif m.relation == "in":
             score += 1.0
-        if m.evidence.text.isupper() and len(m.evidence.text) > 3:
+        if _dateline(m):
             score -= 2.0  # a dateline names where the reporter filed, not the event
         score += 0.5 * m.evidence.confidence
         if score > best_score:
@@ -357,6 +357,11 @@ def primary_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     if best is None and mentions:
         return mentions[0]
     return _town_in_county(best, mentions)
+
+
+def _dateline(m: PlaceMention) -> bool:
+    """Whether a mention is written in capitals, as a dateline's city ("BAGHDAD -")."""
+    return m.evidence.text.isupper() and len(m.evidence.text) > 3
 
 
 # A town named within this distance of a county's centre lies in or beside it.
@@ -392,5 +397,5 @@ def _town_in_county(
     ]
     if not towns:
         return best
-    body = [m for m in towns if not (m.evidence.text.isupper() and len(m.evidence.text) > 3)]
+    body = [m for m in towns if not _dateline(m)]
     return (body or towns)[0]

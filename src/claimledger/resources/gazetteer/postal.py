@@ -33,6 +33,7 @@ from typing import Any
 
 from claimledger.resources.gazetteer.index import LEVEL_PLACE, normalize_name
 from claimledger.resources.gazetteer.rows import IndexRows
+from claimledger.resources.gazetteer.uszips import title_case
 from claimledger.resources.geodesy import haversine_km
 
 __all__ = ["add_towns_of_places"]
@@ -43,11 +44,6 @@ _ZIP_KM = 4.0
 _TOWN_KM = 30.0
 # Grid cells of 0.1 degree for the ZIP codes.
 _CELL = 10
-
-
-def _title(name: str) -> str:
-    """'CHICAGO' -> 'Chicago' (the table is mostly title case already)."""
-    return name.title() if name.isupper() else name
 
 
 def _read(
@@ -70,7 +66,7 @@ def _read(
             lat, lon = float(r["lat"]), float(r["long"])
         except (KeyError, TypeError, ValueError):
             continue
-        grid[(st, round(lat * _CELL), round(lon * _CELL))].append((lat, lon, _title(r["city"])))
+        grid[(st, round(lat * _CELL), round(lon * _CELL))].append((lat, lon, title_case(r["city"])))
     return names, grid
 
 
@@ -120,15 +116,15 @@ def add_towns_of_places(
         town = _nearest_zip_town(grid, st, lat, lon)
         if town is None or normalize_name(town) == normalize_name(b.names[row]):
             continue
-        towns = [
-            (haversine_km(lat, lon, b.lat[t], b.lon[t]), t)
+        near = [
+            (km, t)
             for t in b.rows_named(town)
             if b.level[t] == LEVEL_PLACE
             and b.country_code(t) == "US"
             and b.admin1_name(t) == state
             and b.pop[t] >= max(1, b.pop[row])
+            and (km := haversine_km(lat, lon, b.lat[t], b.lon[t])) <= _TOWN_KM
         ]
-        near = [x for x in towns if x[0] <= _TOWN_KM]
         if near:
             b.town[row] = min(near)[1]
             added += 1

@@ -39,8 +39,8 @@ __all__ = [
     "Locality",
     "add_us_localities",
     "localities",
-    "read_localities",
     "read_records",
+    "title_case",
     "zipcodes_version",
 ]
 
@@ -85,7 +85,7 @@ def zipcodes_version() -> str | None:
         return None
 
 
-def _title(name: str) -> str:
+def title_case(name: str) -> str:
     """'MEADOW GROVE' -> 'Meadow Grove' (the table is mostly title case already)."""
     return name.title() if name.isupper() else name
 
@@ -112,7 +112,7 @@ def localities(records: Iterable[Mapping[str, Any]], states: Iterable[str]) -> l
         except (TypeError, ValueError):
             continue
         names = [r.get("city") or "", *(r.get("acceptable_cities") or ())]
-        for name in dict.fromkeys(_title(n.strip()) for n in names if n and n.strip()):
+        for name in dict.fromkeys(title_case(n.strip()) for n in names if n and n.strip()):
             if _COUNTY.search(name):
                 continue  # "Douglas County": counties are admin2 entries already
             points[(name, st)].append((lat, lon, r.get("county") or ""))
@@ -149,11 +149,6 @@ def read_records() -> list[dict[str, Any]]:
     return records
 
 
-def read_localities(states: Iterable[str]) -> list[Locality]:
-    """The localities of the installed ``zipcodes`` package ([] when absent)."""
-    return localities(read_records(), states)
-
-
 def _covered(b: IndexRows, loc: Locality, state: str) -> bool:
     """True when a country or admin1 area has the name, or an entry of the state near it."""
     for row in b.rows_named(loc.name):
@@ -170,7 +165,8 @@ def _covered(b: IndexRows, loc: Locality, state: str) -> bool:
 def add_us_localities(
     b: IndexRows, locs: Iterable[Locality], state_names: Mapping[str, str]
 ) -> int:
-    """Index the localities (:func:`read_localities`) no entry covers yet; returns how many.
+    """Index the localities (:func:`localities` of :func:`read_records`) no entry covers yet;
+    returns how many.
 
     Each is a populated place of population 0 in the US, admin1 = the state's
     name, with a synthetic id (``-4,000,000 - n``; not a GeoNames id).
