@@ -115,12 +115,12 @@ def _by_title(
             continue
         theirs = index.title(c.document_id)
         shared = own & theirs
-        if len(shared) < 2 or title_similarity(own, theirs) < TITLE_SCORE:
+        if len(shared) < 2 or (sim := title_similarity(own, theirs)) < TITLE_SCORE:
             continue
         named = sorted(shared & _body_names(store, c.document_id))
         if named:
             cid = store.resolve_corpus_incident(c.corpus_incident_id)
-            agree.setdefault(cid, (title_similarity(own, theirs), named))
+            agree.setdefault(cid, (sim, named))
     if len(agree) != 1:
         return None  # none, or headlines of several incidents alike
     cid, (sim, named) = agree.popitem()
