@@ -32,3 +32,32 @@ def test_a_compass_part_keeps_areas_only_and_of_known_names() -> None:
     assert gaz.rank("East Zorblington") == []
     # "Bago" is a town and a region: only the region is a part's whole
     assert {c.level for c in gaz.rank("Bago-West")} == {LEVEL_ADMIN1}
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "admin1"),
+    [
+        ("West Baltimore", "Baltimore", "Maryland"),
+        ("South Toledo", "Toledo", "Ohio"),
+        ("East Oakland", "Oakland", "California"),
+        ("North Philadelphia", "Philadelphia", "Pennsylvania"),
+    ],
+)
+def test_a_compass_quarter_of_a_large_city_finds_the_city(
+    name: str, city: str, admin1: str
+) -> None:
+    """A city's quarter the index lacks is the city among its candidates: before, only
+    areas were (Baltimore County, Oakland County in Michigan, the Toledo district of
+    Belize); the resolver's context then chooses between them."""
+    places = [(c.level, c.place.name, c.place.admin1) for c in load_gazetteer().rank(name)]
+    assert (LEVEL_PLACE, city, admin1) in places
+
+
+def test_only_the_prefixed_form_of_a_large_city_is_a_quarter() -> None:
+    gaz = load_gazetteer()
+    # "Baltimore-West" is the way areas' parts are written, not a city's quarter
+    assert LEVEL_PLACE not in {c.level for c in gaz.rank("Baltimore-West")}
+    # "northern Aleppo" is the province's north, not the city
+    assert {c.level for c in gaz.rank("Northern Aleppo")} == {LEVEL_ADMIN1}
+    # a small town's quarter is not read as the town (population below 100,000)
+    assert LEVEL_PLACE not in {c.level for c in gaz.rank("North Tishomingo")}

@@ -70,6 +70,9 @@ _COMPASS_PART = re.compile(
     r"|^(.+?)[ -]+(?:north|south|east|west|central)$",
     re.IGNORECASE,
 )
+# The least population of a city whose compass quarter ("West Baltimore") is read as it.
+CITY_PART_POPULATION = 100_000
+_CITY_PART = re.compile(r"^(?:north|south|east|west|central) ", re.IGNORECASE)
 # A name whose generic word says it is a feature or a unit named after a town.
 _HEAD_NAME = re.compile(
     r"^(?:the\s+)?(?:township|town|city|village|borough)\s+of\s+(.+)$"
@@ -372,12 +375,15 @@ class Gazetteer:
         if not postings:
             postings = self._postings("loose", loose_key(name))
             exact = False
-        areas_only = False
+        areas_only = city_parts = False
         if not postings:
             # "Kurram Agency" when GeoNames says "Kurram District": the area by its base name
             base = AREA_SUFFIX.sub("", name.strip())
             if base == name.strip():  # "Shan-North", "North Shan": a part of the Shan state
                 part = _COMPASS_PART.match(base)
+                # a city's quarter is written "West Baltimore" (not "Baltimore-West", and
+                # "northern Aleppo" is the province's north)
+                city_parts = part is not None and bool(_CITY_PART.match(base))
                 base = next((g for g in part.groups() if g), base) if part else base
             if base != name.strip():
                 postings = self._postings("exact", normalize_name(base))
@@ -397,7 +403,19 @@ class Gazetteer:
             for p in postings
         ]
         if areas_only:
-            out = [c for c in out if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)]
+            # "West Baltimore", "South Toledo", "East Oakland": a quarter of a city the
+            # index lacks is read as the city, when the city is large enough to have
+            # quarters named so (CITY_PART_POPULATION); "North Shan": the area
+            out = [
+                c
+                for c in out
+                if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)
+                or (
+                    city_parts
+                    and c.level == LEVEL_PLACE
+                    and c.place.population >= CITY_PART_POPULATION
+                )
+            ]
         if towns_only:
             # "Lake Chad", "Jordan River", "Lake Ontario": named after a country or
             # state, not after a town of that name (Chad, Russia): left unresolved
