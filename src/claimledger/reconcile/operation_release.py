@@ -123,7 +123,7 @@ def _issuer_above_date(head: list[tuple[int, str, str]], text: str) -> bool:
     """Whether the header lines (``is_release``'s) name an issuer (_ISSUER_LINE) and the
     text's first lines give its date (a dateline of ``find_dateline`` on or next to the
     issuer's line)."""
-    lines = [k for k, _, read in head if _ISSUER_LINE.match(read)]
+    lines = [k for k, _, read in head if any(map(_ISSUER_LINE.match, _parts(read)))]
     if not lines:
         return False
     found = find_dateline(text)
@@ -134,6 +134,17 @@ def _issuer_above_date(head: list[tuple[int, str, str]], text: str) -> bool:
     before = text[: text.rfind("\n", 0, found[1].start) + 1]
     at = sum(1 for line in before.splitlines() if line.strip())
     return any(at in (k, k + 1) for k in lines)
+
+
+# The parts of a header line set off by dashes or bars: "ISTREL — 11 April 2027 — Jaskov
+# Defence Ministry" names its issuer in its last part (thirty-sixth session).
+_HEADER_PARTS = re.compile(r"\s+[-\u2013\u2014|]+\s+")
+
+
+def _parts(line: str) -> list[str]:
+    """The line, then each of its parts set off by dashes or bars (``_HEADER_PARTS``)."""
+    parts = _HEADER_PARTS.split(line)
+    return [line, *parts] if len(parts) > 1 else [line]
 
 
 def in_header(text: str, at: int) -> bool:
