@@ -27,10 +27,10 @@ shootings in one city the same night, at different addresses, merged.
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from claimledger.corpus.link_denial import denies_connection
 from claimledger.corpus.link_rules import day_of
 from claimledger.extract.dates.forms import MONTHS, WEEKDAYS
 from claimledger.extract.places.relations import COMPASS_ADJECTIVES, COMPASS_POINTS
@@ -54,30 +54,11 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "tonight", "yest
 _COMPASS = COMPASS_POINTS | COMPASS_ADJECTIVES | frozenset(["central", "downtown", "side"])
 _WIDE = frozenset(["county", "parish", "state", "city", "metro", "township", "borough"])
 
-# A report saying its shooting is not another's ("not believe ... related", "no
-# indication ... connected", "have not linked", "not believed to be connected").
+# A report saying its shooting is not another's ("did not believe the two shootings were
+# related", "found nothing to connect the incident to the killing", "ruled out any
+# connection to Saturday's killing"), read by the sentence's structure
+# (``link_denial.denies_connection``), not by a list of wordings.
 SAYS_UNRELATED = True
-_REL = r"(?:related|connected|linked|tied)"
-_UNRELATED = re.compile(
-    rf"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:believe|think)\b[^.;]{{0,80}}\b{_REL}\b"
-    rf"|\bno\s+(?:indication|evidence|sign|signs|reason\s+to\s+believe)\b[^.;]{{0,80}}"
-    rf"\b(?:{_REL}|connection|link|linking|connecting|tying)\b"
-    rf"|\b(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:believed|thought|appear|seem)\s+to\s+be\s+{_REL}\b"
-    rf"|\b(?:have|has|had)\s+not\s+(?:been\s+)?(?:linked|connected|tied)\b"
-    r"|\bno\s+(?:known\s+)?connection\s+between\b",
-    re.IGNORECASE,
-)
-# The sentence must tell of two shootings: a plural ("the two shootings", "the
-# shootings"), "two" events or incidents, or two nouns of shootings ("the shooting was
-# connected to Tuesday night's killing"); not "the bomb threats are not believed to be
-# connected to the shooting", nor a round-up's "no indication these incidents are related".
-_EVENT_NOUN = r"(?:shooting|killing|homicide|slaying|murder|death)"
-_PLURAL = re.compile(
-    rf"\b{_EVENT_NOUN}s\b|\btwo\s+(?:{_EVENT_NOUN}s?|events|incidents|cases|attacks)\b",
-    re.IGNORECASE,
-)
-_EVENTS = re.compile(rf"\b{_EVENT_NOUN}\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?]+")
 
 
 def says_unrelated(text: str | None) -> bool:
@@ -87,18 +68,12 @@ def says_unrelated(text: str | None) -> bool:
         text: the document text.
 
     Returns:
-        True when a sentence telling of shootings says they are not related,
-        connected or linked ("did not believe the two shootings were related").
+        True when a sentence denies a connection between two shootings
+        (``link_denial``: a connection word governed by a negation in its clause, said
+        of two shootings); never for a question or a doubt ("investigating whether the
+        two are connected", "have not ruled out a connection").
     """
-    if not SAYS_UNRELATED or not text:
-        return False
-    for s in _SENTENCE.finditer(text):
-        sentence = s.group(0)
-        if _UNRELATED.search(sentence) and (
-            _PLURAL.search(sentence) or len(_EVENTS.findall(sentence)) >= 2
-        ):
-            return True
-    return False
+    return SAYS_UNRELATED and denies_connection(text)
 
 
 @lru_cache(maxsize=4096)
@@ -227,6 +202,20 @@ def generic_only(
     return f"shares only {said} (own text {own:.2f} below {GENERIC_TEXT})"
 
 
+# Reports giving the same dead, of ``TOLD_TOLL`` victims or more, tell one shooting
+# whatever another sentence denies (None: off): "investigators had determined the two
+# cases were not related" in one report of a night's mass shooting.
+TOLD_TOLL: int | None = 3
+
+
+def _one_toll(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    """Whether two reports' (killed, injured) tell one shooting of ``TOLD_TOLL`` victims
+    or more: the same dead given by both."""
+    if TOLD_TOLL is None or a[0] is None or a[0] != b[0]:
+        return False
+    return min(a[0] + (a[1] or 0), a[0] + (b[1] or 0)) >= TOLD_TOLL
+
+
 def told_apart(
     f: LinkFeatures, item: tuple[Any, ...], index: TermIndex, shared: bool
 ) -> str | None:
@@ -238,7 +227,12 @@ def told_apart(
     ``item``: ``link_search``'s candidate tuple (candidate, beyond the window, ..., by
     name, ...)."""
     c, far, by_name = item[0], item[1], item[4]
-    if far or by_name or shared:
+    if (
+        far
+        or by_name
+        or shared
+        or _one_toll(index.tolls(f.document_id), index.tolls(c.document_id))
+    ):
         return None
     own, theirs = index.unrelated(f.document_id), index.unrelated(c.document_id)
     if own and not theirs:
