@@ -58,7 +58,7 @@ from claimledger.attribute.noun_cue import cue_read_as_noun
 from claimledger.attribute.noun_verb import verb_read_as_noun
 from claimledger.attribute.participle import participle_speaker
 from claimledger.attribute.quotes import find_quotes
-from claimledger.attribute.relayed_doc import PASSING_VERBS, relayed_document
+from claimledger.attribute.relayed_doc import PASSING_VERBS, passing_lemma, relayed_document
 from claimledger.attribute.resolve import (
     dedupe,
     orphan_quotes,
@@ -93,7 +93,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     found: list[Found] = []
     for tok in doc:
         # "X relayed a statement by Y: ...": the document's text first, then the cue's reading
-        passing = tok.pos_ == "VERB" and tok.lemma_.lower() in PASSING_VERBS
+        passing = tok.pos_ == "VERB" and passing_lemma(tok) in PASSING_VERBS
         item = (relayed_document(doc, tok) if passing else None) or _cue_reading(doc, tok, quotes)
         if item is not None:
             found.append(item)

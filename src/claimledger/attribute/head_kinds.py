@@ -239,7 +239,10 @@ def public_agent(name: str, head: str | None) -> bool:
         return False
     stem = re.sub(r"men$", "man", head)
     stem = stem[:-1] if stem.endswith("s") else stem
-    return stem not in _SERVICE_AGENTS
+    # "a volunteer rescuer", "volunteer firefighters": no service's agents, people who were there
+    return stem not in _SERVICE_AGENTS or "volunteer" in (
+        w.lower() for w in words[max(0, at - 2) : at]
+    )
 
 
 # Kinds of a service whose word before a trade names where the person works.

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.attribute.relayed_doc import passing_lemma
 from claimledger.attribute.releases import OWN_KIN, faction_name
 from claimledger.attribute.sources import (
     bare_person_name,
@@ -178,7 +179,7 @@ def _read_line(line: Span) -> tuple[Span, Span, Span | None, bool] | None:
         if obj is None or obj.i >= line.end:
             continue
         up, word = tok.head, tok.lower_
-        if word == "by" and up.lemma_.lower() in _PASSING:
+        if word == "by" and passing_lemma(up, _PASSING) in _PASSING:
             via = via or obj
         elif word == "by" and (up.lemma_.lower() in _WRITING or _document(up)):
             issuer = issuer or obj

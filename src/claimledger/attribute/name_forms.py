@@ -48,7 +48,8 @@ RIGHTS_GROUP = re.compile(
     r"|\b[a-z]+(?:s['’]|['’]s)\s+(?:federation|forum|union|league|alliance|syndicate|association)\b"
     r"|\bal[ -]mezan\b"
     r"|\bb'?tselem\b|\bpress[ -]freedom\b|\bobservatory\b|\bmonitor\b|\bdocumentation\b|\bcent(?:er|re) for\b"
-    r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue\w*)\b"
+    # ("Volunteer Rescue", "a volunteer rescue team"; a "volunteer rescuer" is a person)
+    r"|\b(?:volunteers?|rescue) (?:group|organi[sz]ation|network|rescue(?!rs?\b)\w*)\b"
     r"|\b(?:relief|aid) (?:committee|council|society|network)\b"
     r"|" + _FAMILIES_BODY,
 )

@@ -15,7 +15,7 @@ from claimledger.attribute.heads import DOCUMENT_NOUNS, document_owner, np_text
 from claimledger.attribute.spans import Found, np_range, sentence_of, trim
 from claimledger.attribute.spans import doc_text as _doc_text
 
-__all__ = ["PASSING_VERBS", "relayed_document"]
+__all__ = ["PASSING_VERBS", "passing_lemma", "relayed_document"]
 
 # Verbs that pass a document on without saying anything of their own ("the site carried a
 # statement from X:", "the TV aired a statement by Y:", as a paper runs a story).
@@ -28,6 +28,7 @@ PASSING_VERBS = frozenset(
         "forward",
         "circulate",
         "repost",
+        "retweet",
         "release",
         "issue",
         "carry",
@@ -39,6 +40,15 @@ PASSING_VERBS = frozenset(
 # Objects that are documents for these verbs besides the document nouns: a list of names.
 _LISTS = frozenset({"name", "list"})
 _POSTS = frozenset({"post", "tweet", "retweet", "repost", "message"})
+
+
+def passing_lemma(tok: Token, verbs: frozenset[str] = PASSING_VERBS) -> str:
+    """The lemma of a verb, with the lemmatiser's stray "e" of an "-ed"/"-ing" form undone when
+    that gives one of ``verbs`` ("reposted", "retweeting" -> "reposte", "retweete")."""
+    lemma = tok.lemma_.lower()
+    if lemma.endswith("e") and lemma not in verbs and lemma[:-1] in verbs:
+        return lemma[:-1]
+    return lemma
 
 
 def relayed_document(doc: Doc, verb: Token) -> Found | None:
@@ -78,7 +88,18 @@ def relayed_document(doc: Doc, verb: Token) -> Found | None:
         sent_start=sentence_of(verb).start_char,
         context=doc[speaker.left_edge.i : speaker.right_edge.i + 1].text,
         via=np_text(subs[0]) if owner is not None else None,
-        social=obj.lemma_.lower() in _POSTS,  # a post's owner is a poster
+        # a post's owner is a poster, unless a role before the name says who ("the resident X")
+        social=obj.lemma_.lower() in _POSTS and not _role_before(speaker),
+    )
+
+
+def _role_before(name: Token) -> bool:
+    """A common noun before a proper name in its phrase: "the resident Omar Saleh" (the
+    parse makes either word the head)."""
+    if name.pos_ == "NOUN":
+        return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in name.rights)
+    return name.pos_ == "PROPN" and any(
+        t.pos_ == "NOUN" and t.is_lower for t in name.lefts if t.dep_ in ("compound", "amod")
     )
 
 
@@ -93,8 +114,9 @@ def _by_after(verb: Token, obj: Token) -> Token | None:
 
 def _colon_after(doc: Doc, verb: Token, obj: Token) -> Token | None:
     """The colon closing the object's phrase ("a statement by the X hospital:", "the names of
-    the dead:"; at most six words after the object, no verb between), or None."""
-    end = min(obj.i + 7, sentence_of(verb).end)
+    the dead:"; at most eight tokens after the object, a possessive's mark one of them: "by
+    the X Teachers' Union:", no verb between), or None."""
+    end = min(obj.i + 9, sentence_of(verb).end)
     for tok in doc[obj.i + 1 : end]:
         if tok.text == ":":
             return tok

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.attribute.anon_carry import carry_anonymity
 from claimledger.attribute.context_kind import contextual_kinds
 from claimledger.attribute.definite import body_named_before
-from claimledger.attribute.head_kinds import doctor_kind
+from claimledger.attribute.head_kinds import agent_noun, doctor_kind
 from claimledger.attribute.members import group_members
 from claimledger.attribute.naming import name_span, named_before, role_apposition, unglued
 from claimledger.attribute.official_names import lexicon_official
@@ -367,13 +367,13 @@ class _Resolver:
             return earlier
         person, org, plural = _traits(span.root)
         name = unglued(span.text)
-        # "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa": the person
-        # is named, the role says what kind of source they are
+        # "the journalist Nadia Fares", "a cousin of the family, Yusuf Darwa": the person is
+        # named, the role says its kind; a witness by a trade ("a farmer") is one for "he"
         kind = doctor_kind(name, role[1].text) if role else None  # "the head of X, Dr. Y"
         kind = kind or source_kind(role[1].text if role else name, item.context, person=person)
-        self.history.append(
-            _Named(span.start_char, self.sent_of[s], name, kind, person, org, plural)
-        )
+        person = person or (kind == "witness" and agent_noun(span.root.lower_))
+        at = span.start_char
+        self.history.append(_Named(at, self.sent_of[s], name, kind, person, org, plural))
         if item.via is not None:
             self.vias[name] = item.via
         return name, kind
@@ -453,10 +453,10 @@ _THIRD_KIN = re.compile(
     r"|grand(?:son|daughter|father|mother))(?:'s|’s|s)?\b",
     re.IGNORECASE,
 )
-# People who are witnesses by what they are, not by where they write.
+# People who are witnesses by what they are, not by where they write ("a volunteer rescuer").
 _WITNESS_GROUP = re.compile(
-    r"\b(?:residents?|neighbou?rs?|eye-?witness(?:es)?|witness(?:es)?|locals|villagers"
-    r"|inhabitants|passers-?by|bystanders?)\b",
+    r"\b(?:residents?|neighbou?rs?|eye-?witness(?:es)?|witness(?:es)?|locals|villagers|inhabitants"
+    r"|passers-?by|bystanders?|volunteer\s+(?:first\s+)?[a-z]+(?:er|man|men)s?)\b",
     re.IGNORECASE,
 )
 # A speaker's own relative named in what they say: "my nephew", "my cousins", "our son".

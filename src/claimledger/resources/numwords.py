@@ -140,6 +140,8 @@ PREFIXES: tuple[tuple[str, str], ...] = tuple(
             "upward of": "more_than",
             "in excess of": "more_than",
             "up to": "up_to",
+            "no more than": "up_to",
+            "not more than": "up_to",
             "as many as": "up_to",
             "at most": "up_to",
             "a maximum of": "up_to",

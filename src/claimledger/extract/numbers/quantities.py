@@ -179,8 +179,34 @@ def expressions(doc: Doc, lo: int, hi: int) -> Iterator[Expr]:
             if qual == "exact" and low == high and _plus_after(doc, lo + j, hi):
                 high, qual = None, "at_least"  # "10+ injured": 10 or more
                 j += 1
+            top = _upper_bound_after(doc, lo, lows, nums, j) if qual == "at_least" else None
+            if top is not None and low is not None and top[1] > low:
+                j, high, qual = top[0], top[1], "exact"  # "at least 11 and up to 15": 11-15
             yield Expr(lo + start, lo + j, low, high, qual, lo + j - 1)
         i = j
+
+
+# "at least 11 and up to 15", "at least ten, and as many as twelve": the range's top.
+_TOP_PREFIXES = (("up", "to"), ("as", "many", "as"), ("at", "most"), ("possibly",))
+
+
+def _upper_bound_after(
+    doc: Doc, lo: int, lows: list[str], nums: list[bool], j: int
+) -> tuple[int, int] | None:
+    """(end, value) of an upper bound joined to an "at least" count ending at offset ``j``
+    ("and up to 15", ", and as many as twelve"), or None."""
+    k = j + (j < len(lows) and lows[j] == ",")
+    if k >= len(lows) or lows[k] not in ("and", "but", "or"):
+        return None
+    k += 1 + (k + 1 < len(lows) and lows[k + 1] == ",")
+    for words in _TOP_PREFIXES:
+        at = k + len(words)
+        if tuple(lows[k:at]) == words and at < len(lows) and nums[at]:
+            end = _glued_end(doc, lo, lows, nums, at)
+            parsed = parse_quantity(doc[lo + at : lo + end].text)
+            if parsed is not None and parsed[0] is not None and parsed[0] == parsed[1]:
+                return end, parsed[0]
+    return None
 
 
 def _both_counts(tok: Token) -> bool:
@@ -370,9 +396,10 @@ def not_a_count(doc: Doc, e: Expr, lo: int, hi: int) -> bool:
         tok.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY")
         and not _by_when(doc, e.end, hi)
         and _entity_says_it(tok)
-        and not (tok.ent_type_ == "QUANTITY" and nxt is not None and is_person(nxt))
+        and not (tok.ent_type_ in ("QUANTITY", "MONEY") and nxt is not None and is_person(nxt))
     ):
-        # a QUANTITY of people ("around 40 attackers.") is still a count
+        # a QUANTITY of people ("around 40 attackers.") is still a count, as is the tagger's
+        # MONEY before people ("no more than nine people")
         return True
     # An identity number in brackets after a name ("Barbakh (915605455)").
     if (
