@@ -17,8 +17,9 @@ source wins, near-duplicates count once.
   restate an attributed figure moved best out of Airwars' range more often
   (212 -> 208 killed, 161 -> 159 injured of 286 / 252 dev assessments);
 * ``low`` = the lowest figure any source gives (an open-ended "at least N"
-  counts as N); 0 when every claim is an "up to N" harm said only to be possible
-  ("up to two people may have been killed": no one is sure anyone was);
+  counts as N); 0 when every claim is an "up to N" harm, or a count of it, said only
+  to be possible ("up to two people may have been killed", "one person may have died":
+  no one is sure anyone was);
 * ``high`` = the highest figure any source gives (its ``high``, or ``low``
   when open-ended);
 * statistics over a period or an area ("so far this year", "since
@@ -386,14 +387,15 @@ _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:have|be)\b", re.
 
 
 def _possible_only(c: Claim) -> bool:
-    """An "up to N" claim of harm said only to be possible (low open, hedged, a modal in its
-    sentence): when every claim is one, no one is sure anyone was harmed and the low is 0."""
-    return (
-        c.qualifier == "up_to"
-        and c.low is None
-        and c.hedged
-        and bool(_MAY_HAVE.search(c.statement))
-    )
+    """An "up to N" claim, or a count, of harm said only to be possible (hedged, a modal in
+    its sentence: "up to two people may have been killed", "one person may have died"): when
+    every claim is one, no one is sure anyone was harmed and the low is 0."""
+    if not c.hedged:
+        return False
+    if c.qualifier == "up_to" and c.low is None:
+        return bool(_MAY_HAVE.search(c.statement))
+    # a count: the modal in its own words ("one person may have died"), not the sentence's
+    return c.qualifier == "exact" and c.low == c.high and bool(_MAY_HAVE.search(c.evidence.text))
 
 
 def _single_victim_sources(claims: Sequence[Claim], keys: Sequence[str] | None) -> set[str]:

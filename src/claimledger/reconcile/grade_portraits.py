@@ -341,13 +341,48 @@ def portrait(words: Sequence[Tok], r: Readers) -> Reading | None:
     idx = {t.i for t in words}
     found = _said_nouns(words, idx, r)
     for verb in words:
-        if verb.pos_ == "VERB" and verb.lower_.endswith("ing") and verb.dep_ != "ROOT":
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lower_.endswith("ing") and verb.dep_ != "ROOT":
             drawn = _activity(verb, idx, r)
-            if drawn is not None:
-                found.add(drawn)
+        else:
+            drawn = _habit(verb, idx, r)
+        if drawn is not None:
+            found.add(drawn)
     kinds = {k for k, _, _ in found}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
     how = next(h for h in ("identity", "harm", "aim") if any(x[2] == h for x in found))
     return kind, min(w for k, w, _ in found if k == kind), how
+
+
+# Verbs a habit of those harmed is never told by: saying, harming, being.
+_NO_HABIT = _NOT_CIVIL_ACTS | HARMED | frozenset({"say", "tell", "be", "have", "do", "get"})
+
+
+def _habit(verb: Tok, idx: set[int], r: Readers) -> Reading | None:
+    """What those harmed did for a living, by a verb of theirs and a bare plural object: "he
+    repaired motorcycles", "they sold vegetables" (civilians); "he made bombs", "he smuggled
+    rockets" (combatants, any verb on arms). Only a word for those harmed as the subject
+    ("he", "the men"), only a thing as the object, no determiner ("he repaired the car"
+    tells an act, not a living)."""
+    if verb.i not in idx:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if subj is None or obj is None or obj.i not in idx:
+        return None
+    if not (subj.lower_ in _THEM or subj.lemma_ in _THEM):
+        return None
+    things = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    if any(t.lemma_.lower() in ARMS for t in things):
+        return "combatants", verb.lower_, "identity"
+    bare = obj.lower_ != obj.lemma_.lower() and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in obj.children
+    )
+    if not bare or verb.lemma_.lower() in _NO_HABIT:
+        return None
+    if obj.lemma_.lower() in PERSON or r.class_of(obj) is not None:
+        return None
+    return "civilians", verb.lower_, "identity"

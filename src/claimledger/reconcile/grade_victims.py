@@ -182,6 +182,20 @@ def _of_arms(m: Tok) -> bool:
     return any(w.lemma_.lower() in WEAPON or w.lemma_.lower() == "launch" for w in words)
 
 
+def _trade_in_arms(t: Tok, lemma: str, mods: list[Tok]) -> bool:
+    """A trade by its form whose goods are arms ("a bomb maker", "rocket builders", "drone
+    assemblers"); a civilian noun keeps its class ("mine workers"), a thing is no trade
+    ("rocket launchers")."""
+    if lemma in _CIVILIAN or lemma in _NOT_A_TRADE or lemma in ARMS:
+        return False
+    if not _AGENT_FORM.fullmatch(t.lower_):
+        return False
+    before = t.sent[t.i - 1] if t.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before not in mods:
+        mods = [*mods, before]  # "a bomb maker" parsed apart
+    return any(_of_arms(m) for m in mods)
+
+
 def _modifiers(t: Tok) -> list[Tok]:
     return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
 
@@ -220,6 +234,8 @@ def _class_of(t: Tok) -> str | None:
         return "combatants"
     if lemma in _UNITS and any(_of_arms(m) for m in mods):
         return "combatants"  # "a rocket cell", "a mortar crew", "a rocket-launching squad"
+    if _trade_in_arms(t, lemma, mods):
+        return "combatants"  # "a bomb maker", "rocket builders"
     if role_class(t) == "combatants" or _who_attacked(t):
         return "combatants"  # "a drone operator"; "a cell that had fired on troops"
     group = _members_of(t)
@@ -268,7 +284,7 @@ def _trade_of_people(t: Tok) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ != "NOUN" or lemma in _NOT_A_TRADE or lemma in COMBATANT:
         return False
-    if not _AGENT_FORM.fullmatch(t.lower_):
+    if not _AGENT_FORM.fullmatch(t.lower_) or _trade_in_arms(t, lemma, _modifiers(t)):
         return False
     up = t.head
     if t.dep_ == "attr" and up.lemma_.lower() == "be":
@@ -284,7 +300,7 @@ def _a_trade(t: Tok) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ != "NOUN" or lemma in _NOT_A_TRADE or lemma in COMBATANT:
         return False
-    return bool(_AGENT_FORM.fullmatch(t.lower_))
+    return bool(_AGENT_FORM.fullmatch(t.lower_)) and not _trade_in_arms(t, lemma, _modifiers(t))
 
 
 def _side_of_group(t: Tok) -> bool:
