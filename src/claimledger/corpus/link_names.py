@@ -76,6 +76,15 @@ SURNAME_APART = True
 # A capitalised word after an all-capitals one is not used apart ("MLK Day", "UCLA Health").
 _AFTER_CAPS = re.compile(r"\b[A-Z]{2,}\.? [A-Z][a-z]+")
 _AGE = re.compile(r",? (?:\d{1,2}|\(\d{1,2}\))\b")
+# The victim's slot of a follow-up ("sentenced for the June killing of Marcus Hale",
+# "in the shooting death of Jerome Tate"): the pair after it is a person's name, as an
+# age after it tells (None/False: off). Helper N, thirty-sixth session.
+VICTIM_SLOT = True
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killing|killings|death|deaths|murder|murders|slaying|slayings|homicide|"
+    r"shooting|shootings)\s+of\s+$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?")
 _LOWER = re.compile(r"\b[a-z]+(?:['’][a-z]+)?\b")
 # Words that make a capitalised pair a place, a street, an institution or a title.
@@ -114,8 +123,9 @@ def name_terms(text: str, limit: int = MAX_NAMES) -> list[str]:
     """The person names of a text ("first_last", lower case), most frequent first.
 
     A pair of capitalised words is a person's name when the text uses its second
-    word alone as well ("Jillian Roberson ... Roberson died") or gives an age
-    after it ("Jillian Roberson, 24,"), and it is nobody's title or office: not
+    word alone as well ("Jillian Roberson ... Roberson died"), gives an age
+    after it ("Jillian Roberson, 24,") or puts it in a victim's slot ("the June
+    killing of Marcus Hale": ``VICTIM_SLOT``), and it is nobody's title or office: not
     after "Officer", "spokesman", "Sgt." and the like, nor followed by ", a
     police spokesman". A word the text also writes in lower case is a common word
     of a title-case headline or caption ("Man Shot"), not a name.
@@ -158,7 +168,15 @@ def name_terms(text: str, limit: int = MAX_NAMES) -> list[str]:
             if len(a) < 2 or len(b) < 2 or a in skip or b in skip:
                 continue
             counts[a, b] += 1
-            if b == words[-1] and _AGE.match(text, m.end()):
+            if (
+                b == words[-1]
+                and _AGE.match(text, m.end())
+                or (
+                    VICTIM_SLOT
+                    and (a, b) == (words[0], words[-1])
+                    and _VICTIM_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                )
+            ):
                 aged.add((a, b))
     people = [
         (n, f"{a}_{b}")
