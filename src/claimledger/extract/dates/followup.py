@@ -40,6 +40,16 @@ FOLLOW_UP = frozenset(
         "trial",
         "hearing",
         "inquest",
+        # a court's later steps and a suspect's custody (thirty-sixth session: "was taken
+        # into custody on Thursday", "entered pleas", "was arraigned Monday")
+        "plead",
+        "plea",
+        "arraign",
+        "arraignment",
+        "acquit",
+        "verdict",
+        "custody",
+        "surrender",
         "extradite",
         "protest",
         "protester",
@@ -98,11 +108,23 @@ def date_role(doc: Doc, start: int, end: int) -> str | None:
         return "follow_up"
     if gov.lemma_.lower() in ATTACK or _near_attack(doc, span.start, span.end, gov.i):
         return "attack"
-    words = [gov, *(c for c in gov.children if c.dep_ in _ARGS)]
-    # "gathered on Wednesday for the funerals of ..."
-    words += [o for c in gov.children if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    verbs = [gov]
     if gov.pos_ in ("NOUN", "PROPN") and gov.head is not gov:
-        words.append(gov.head)
+        # "taken into custody by members of the sheriff's office on Thursday": the parse
+        # hangs the date on "members"; the agent's verb is the clause's
+        verbs.append(gov.head)
+        if gov.dep_ == "pobj" and gov.head.dep_ == "agent":
+            verbs.append(gov.head.head)
+    words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in _ARGS)]
+    # "gathered on Wednesday for the funerals of ...", "taken into custody on Thursday"
+    words += [
+        o
+        for v in verbs
+        for c in v.children
+        if c.lower_ in ("for", "into")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     return "follow_up" if any(w.lemma_.lower() in FOLLOW_UP for w in words) else None
 
 

@@ -16,6 +16,10 @@ from claimledger.records import DateMention, Evidence
 
 # A day-precision date this far before the document date is background, not the event.
 EVENT_WINDOW_DAYS = 31
+# How far back an attack dated on its own word may date a follow-up's incident ("the May 25
+# shooting" in a plea's report); an attack of years ago is background ("The group also
+# bombed a church on 3 May 2019").
+OLDER_ATTACK_DAYS = 366
 
 
 def incident_date(mentions: list[DateMention], reference: str | None) -> DateMention | None:
@@ -54,24 +58,18 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     # statement's day.
     event = _event_like(days, FOLLOW_UP_DATE_CONFIDENCE)
     attack = [m for m in days if m.evidence.confidence in ATTACK_DATE_CONFIDENCE.values()]
-    found = _in_window(attack, age) or _in_window(_event_like(days, SIDE_DATE_CONFIDENCE), age)
+    found = _in_window(attack, age)
+    # Another day of a sentence that dates an attack on its own word is the event's only
+    # when that attack is recent: beside "accused in a May 25 shooting" six months back,
+    # "entered pleas today" dates the plea (thirty-sixth session).
+    if found is None and not any(age(m) > EVENT_WINDOW_DAYS for m in attack):
+        found = _in_window(_event_like(days, SIDE_DATE_CONFIDENCE), age)
     found = found or _in_window(event, age)
     if found is not None:
         return found
-    # An older attack said to be past ("last year", "ago") when the days in the window
-    # are only its follow-ups' (a day without its year may be a court date to come).
-    older = [
-        m
-        for m in event
-        if m.relative and age(m) > EVENT_WINDOW_DAYS and _PAST_WORD.search(m.evidence.text)
-    ]
-    follow_ups = [
-        m
-        for m in days
-        if m.evidence.confidence == FOLLOW_UP_DATE_CONFIDENCE and 0 <= age(m) <= EVENT_WINDOW_DAYS
-    ]
-    if older and follow_ups:
-        return older[0]
+    older = _older_attack(days, event, age)
+    if older is not None:
+        return older
     found = _in_window(_event_like(days), age) or _week_of_event(mentions, age)
     found = found or _in_window(days, age)
     if found is not None:
@@ -85,6 +83,34 @@ def incident_date(mentions: list[DateMention], reference: str | None) -> DateMen
     doc_id = mentions[0].evidence.doc_id if mentions else ""
     ev = Evidence(0, 0, "", doc_id, "dates.reference", 0.3)
     return DateMention(ref.isoformat(), "day", ev, relative=True)
+
+
+def _older_attack(
+    days: list[DateMention], event: list[DateMention], age: Callable[[DateMention], int]
+) -> DateMention | None:
+    """An older attack when the days in the window are only its follow-ups': one said to be
+    past ("last year", "ago"; a day without its year may be a court date to come), or dated
+    on the attack's own word up to OLDER_ATTACK_DAYS back ("shot and killed two men on May
+    10", "the May 25 shooting"), beside the arrest, the plea or the trial of the weeks after."""
+    older = [
+        m
+        for m in event
+        if age(m) > EVENT_WINDOW_DAYS
+        and (
+            (m.relative and _PAST_WORD.search(m.evidence.text))
+            or (
+                m.evidence.confidence in ATTACK_DATE_CONFIDENCE.values()
+                and age(m) <= OLDER_ATTACK_DAYS
+            )
+        )
+    ]
+    follow_ups = [
+        m
+        for m in days
+        if m.evidence.confidence in (FOLLOW_UP_DATE_CONFIDENCE, SIDE_DATE_CONFIDENCE)
+        and 0 <= age(m) <= EVENT_WINDOW_DAYS
+    ]
+    return older[0] if older and follow_ups else None
 
 
 def _in_window(pool: list[DateMention], age: Callable[[DateMention], int]) -> DateMention | None:

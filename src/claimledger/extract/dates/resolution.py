@@ -55,6 +55,8 @@ def _resolve_cached(chunk: str, reference: str | None) -> ResolvedDate | None:
     # A day range names its first day: a night that spans two days is the day it began.
     chunk = _DAY_RANGE.sub(_first_day, chunk)
     chunk = _MONTHS_RANGE.sub(_first_of_months, chunk)
+    # "Saturday, May 17": the month and day name the date, the weekday only repeats it
+    chunk = _WEEKDAY_BEFORE_DATE.sub("", chunk)
     got = parse_absolute(chunk)
     if got:
         return ResolvedDate(got[0], got[1], False)
@@ -120,6 +122,14 @@ _DAY_RANGE = re.compile(
 def _first_day(m: re.Match[str]) -> str:
     """A day range's first day when it comes before the second ("12/13" -> "12")."""
     return m[1] if day_num(m[1]) < day_num(m[2]) else m[0]
+
+
+# A weekday before a month and day ("Saturday, May 17", "Sat. 17 May", "Friday (June 6)"):
+# the weekday is dropped, the date is the month's day (thirty-sixth session: read as the
+# last Saturday before the document, two weeks off, in a GVA arrest report).
+_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"^(?:on\s+)?{WEEKDAY},?\s+\(?(?=(?:{MONTH})\.?\s+{DAY}\b|{DAY}\s+(?:of\s+)?(?:{MONTH}))", re.I
+)
 
 
 # "31 January to 1 February", "31 December 2019 - 1 January 2020": a range across months.
