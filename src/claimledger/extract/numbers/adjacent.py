@@ -224,10 +224,28 @@ def _taken_captive(doc: Doc, k: int, hi: int) -> bool:
     return nxt in (".", ",", ";", "hostage", "hostages", "captive", "away", "from", "by")
 
 
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _be_in_hospital(doc: Doc, k: int, hi: int) -> bool:
+    """'9 people were in hospital', 'three are in the hospital': a form of "be" right
+    before "in (the) hospital" bridges the count to it as "remained" does (thirty-sixth
+    session); not "two doctors were in hospital visiting patients"."""
+    j = k - 1 if k > 0 and doc[k - 1].lower_ in _BE else k
+    if j >= hi or doc[j].lower_ not in _BE or j + 2 >= hi or doc[j + 1].lower_ != "in":
+        return False
+    nxt = j + 3 if doc[j + 2].lower_ == "the" else j + 2
+    if nxt >= hi or doc[nxt].lower_ not in ("hospital", "hospitals"):
+        return False
+    # "two doctors were in hospital visiting patients": there for what they were doing
+    return not (nxt + 1 < hi and doc[nxt + 1].tag_ == "VBG")
+
+
 def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
     """'with a gunshot wound', 'in critical condition', 'taken to hospital' after a victim."""
     # "58 people remained in hospital": the verb is a bridge word, skipped before ``k``
     seen_hospital_verb = k > 0 and doc[k - 1].lower_ in HOSPITAL_VERBS
+    seen_hospital_verb = seen_hospital_verb or _be_in_hospital(doc, k, hi)
     for j in range(k, min(k + 9, hi)):
         t = doc[j]
         low = t.lower_
