@@ -225,20 +225,24 @@ def _taken_captive(doc: Doc, k: int, hi: int) -> bool:
 
 
 _BE = frozenset({"is", "are", "was", "were"})
+_WHEN_AFTER = frozenset({"after", "on", "since", "following", "overnight", "today", "tonight"})
 
 
 def _be_in_hospital(doc: Doc, k: int, hi: int) -> bool:
     """'9 people were in hospital', 'three are in the hospital': a form of "be" right
     before "in (the) hospital" bridges the count to it as "remained" does (thirty-sixth
-    session); not "two doctors were in hospital visiting patients"."""
+    session)."""
     j = k - 1 if k > 0 and doc[k - 1].lower_ in _BE else k
     if j >= hi or doc[j].lower_ not in _BE or j + 2 >= hi or doc[j + 1].lower_ != "in":
         return False
     nxt = j + 3 if doc[j + 2].lower_ == "the" else j + 2
     if nxt >= hi or doc[nxt].lower_ not in ("hospital", "hospitals"):
         return False
-    # "two doctors were in hospital visiting patients": there for what they were doing
-    return not (nxt + 1 < hi and doc[nxt + 1].tag_ == "VBG")
+    # the clause ends there or goes on with when ("9 people were in hospital, citing the
+    # mayor", "in hospital after the blast"); not "two doctors were in hospital visiting
+    # patients" or "in the hospital with their families": there for something else
+    after = doc[nxt + 1] if nxt + 1 < hi else None
+    return after is None or after.is_punct or after.lower_ in _WHEN_AFTER
 
 
 def phrase_casualty(doc: Doc, k: int, hi: int) -> Token | None:
