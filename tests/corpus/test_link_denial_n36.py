@@ -149,6 +149,10 @@ class _Index:
         del document_id
         return False
 
+    def police(self, document_id: int) -> tuple[bool, bool]:
+        text = self.texts[document_id]
+        return link_apart.police_shooting(text), link_apart.police_any(text)
+
 
 def _at(document_id: int) -> Any:
     return types.SimpleNamespace(document_id=document_id, date="2026-07-07", incident_id=9)

@@ -162,6 +162,7 @@ class TermIndex:
         self.locals: dict[int, frozenset[str]] = {}  # per document, ``local``
         self.says: dict[int, bool] = {}  # per document, ``unrelated``
         self.toll: dict[int, tuple[int | None, int | None]] = {}  # per document, ``tolls``
+        self.policing: dict[int, tuple[bool, bool]] = {}  # per document, ``police``
         # A term's weight depends only on n_docs and its count: per count, for n_weights.
         self.n_weights = -1
         self.weights: dict[int, float] = {}
@@ -196,6 +197,18 @@ class TermIndex:
             from claimledger.corpus.link_apart import says_unrelated
 
             got = self.says[document_id] = says_unrelated(self.store.document_text(document_id))
+        return got
+
+    def police(self, document_id: int) -> tuple[bool, bool]:
+        """Whether a stored document's lede tells a police shooting, and whether its text
+        tells any police gunfire (``link_apart.police_shooting``, ``police_any``), read once
+        per writer."""
+        got = self.policing.get(document_id)
+        if got is None:
+            from claimledger.corpus.link_apart import police_any, police_shooting
+
+            text = self.store.document_text(document_id)
+            got = self.policing[document_id] = (police_shooting(text), police_any(text))
         return got
 
     def tolls(self, document_id: int) -> tuple[int | None, int | None]:

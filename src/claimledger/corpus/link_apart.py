@@ -250,21 +250,20 @@ _POLICE_ANY = re.compile(
 POLICE_LEDE = 400
 
 
-@lru_cache(maxsize=4096)
 def police_shooting(text: str | None) -> bool:
     """Whether a text's lede (``POLICE_LEDE``) tells a shooting by the police."""
     return bool(text and _POLICE.search(text, 0, POLICE_LEDE))
 
 
-@lru_cache(maxsize=4096)
 def police_any(text: str | None) -> bool:
     """Whether a text tells any police gunfire or an officer hurt (``_POLICE_ANY``)."""
     return bool(text and _POLICE_ANY.search(text))
 
 
-def _police_apart(a: str | None, b: str | None) -> bool:
-    """Whether one text tells a police shooting and the other no police gunfire."""
-    return (police_shooting(a) and not police_any(b)) or (police_shooting(b) and not police_any(a))
+def _police_apart(a: tuple[bool, bool], b: tuple[bool, bool]) -> bool:
+    """Whether one text tells a police shooting and the other no police gunfire (each
+    text's ``TermIndex.police``: its police shooting, any police gunfire)."""
+    return (a[0] and not b[1]) or (b[0] and not a[1])
 
 
 def told_apart(
@@ -278,21 +277,16 @@ def told_apart(
     ``item``: ``link_search``'s candidate tuple (candidate, beyond the window, ..., by
     name, ...)."""
     c, far, by_name = item[0], item[1], item[4]
-    if (
-        far
-        or by_name
-        or shared
-        or _one_toll(index.tolls(f.document_id), index.tolls(c.document_id))
-    ):
+    if far or by_name or shared:
         return None
     tf, tc = index.tolls(f.document_id), index.tolls(c.document_id)
+    if _one_toll(tf, tc):
+        return None
     small = max(sum(n or 0 for n in tf), sum(n or 0 for n in tc)) <= GENERIC_TOLL
     if (
         POLICE_APART
         and small
-        and _police_apart(
-            index.store.document_text(f.document_id), index.store.document_text(c.document_id)
-        )
+        and _police_apart(index.police(f.document_id), index.police(c.document_id))
     ):
         return "one text tells a police shooting, the other no police gunfire"
     own, theirs = index.unrelated(f.document_id), index.unrelated(c.document_id)
