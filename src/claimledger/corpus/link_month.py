@@ -174,6 +174,7 @@ def followups(
         return {}
     floor = min(MONTH_TEXT, MONTH_NAMED_TEXT if terms and MONTH_NAMED_TEXT else 1.0)
     months: dict[tuple[int, int], set[str]] | None = None
+    text = ""  # the new document's, read with ``months``
     found: dict[int, tuple[float, str]] = {}
     corpus: dict[int, int] = {}  # per candidate incident, its corpus incident
     persons: set[int] = set()  # the candidates whose person the month's sentence names
@@ -186,7 +187,8 @@ def followups(
         if ps is None and not MONTH_UNKNOWN_PLACE:
             continue
         if months is None:
-            months = month_sentences(store.document_text(f.document_id) or "", pub.isoformat())
+            text = store.document_text(f.document_id) or ""
+            months = month_sentences(text, pub.isoformat())
         said = months.get((d.year, d.month))
         if said is None:
             continue
@@ -196,7 +198,7 @@ def followups(
             # Less text, or a place unknown: a rare name of the month's sentence decides.
             name = _names_one(said, (terms or {}).get(c.document_id, ({}, 0.0))[0], f)
             if name is None:
-                name = _street(store, f, c, ps, (d.year, d.month), pub)
+                name = _street(store, text, c, ps, (d.year, d.month), pub)
             if name is None:
                 continue
         why = f"follow-up naming the month {d.year}-{d.month:02d}, text {sim:.2f}"
@@ -220,20 +222,19 @@ def followups(
 
 def _street(
     store: Store,
-    f: LinkFeatures,
+    text: str,
     c: LinkFeatures,
     ps: float | None,
     month: tuple[int, int],
     pub: date,
 ) -> str | None:
-    """A street (``MONTH_STREET``) a sentence of the new text naming ``month`` writes
-    and the candidate's text gives, when the places agree (``ps``) or the new text
+    """A street (``MONTH_STREET``) a sentence of the new text (``text``) naming ``month``
+    writes and the candidate's text gives, when the places agree (``ps``) or the new text
     names the candidate's town; None if none."""
     if not MONTH_STREET:
         return None
     from claimledger.corpus.link_local import local_names
 
-    text = store.document_text(f.document_id) or ""
     if ps is None and not (c.place and re.search(rf"\b{re.escape(c.place)}\b", text)):
         return None
     own: set[str] = set()
